@@ -1,0 +1,1 @@
+"""The ``casedesk`` command line."""

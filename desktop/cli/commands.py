@@ -1,0 +1,193 @@
+"""The ``casedesk`` commands.  Each takes the parsed arguments and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from dataclasses import asdict
+from pathlib import Path
+
+from desktop.cli.output import ProgressBar, emit, say
+from index.archive import Archive
+from index.extract.pool import Limits
+from index.ingest.pipeline import Ingest, IngestOptions
+from index.ingest.summary import Summary
+from index.location import archive_dir
+
+OK, SOME_PROBLEMS, FAILED = 0, 1, 2
+
+
+def open_archive(args: argparse.Namespace, *, write: bool, repair: bool = True) -> Archive:
+    """The archive named by ``--archive`` / ``CASEDESK_ARCHIVE`` / the default."""
+    root = archive_dir(args.archive)
+    return Archive.open(root, write=write, holder=f"casedesk {args.command}", repair=repair)
+
+
+def add(args: argparse.Namespace) -> int:
+    """casedesk add PATH...: ingest files and folders."""
+    passwords = list(args.password or [])
+    if args.ask_password:
+        passwords.append(getpass.getpass("Password for protected files: "))
+    options = IngestOptions(
+        cases=tuple(c.strip().upper() for c in args.case or []),
+        passwords=tuple(passwords),
+        limits=Limits(seconds=args.time_limit, memory_bytes=args.memory_limit << 20),
+        max_size=args.max_size << 20,
+        workers=args.workers,
+        retry=args.retry,
+    )
+    with open_archive(args, write=True) as archive:
+        summary = Ingest(archive, options, on_progress=ProgressBar()).run(args.paths)
+    emit(_summary_json(summary), args.json, _summary_text(summary))
+    return SOME_PROBLEMS if summary.problems or summary.cancelled else OK
+
+
+def _summary_json(summary: Summary) -> dict[str, object]:
+    data = summary.to_dict()
+    data["problems"] = [
+        {"path": p.path, "reason": p.reason, "kind": p.kind, "action": p.action}
+        for p in summary.problems
+    ]
+    data["attachment_problems"] = [
+        {"path": p.path, "reason": p.reason, "kind": p.kind} for p in summary.attachment_problems
+    ]
+    return data
+
+
+def _summary_text(summary: Summary) -> str:
+    lines = [
+        f"{summary.given} file(s): {summary.added} added, {summary.unchanged} unchanged, "
+        f"{summary.duplicates} duplicate(s), {len(summary.problems)} not indexed."
+    ]
+    if summary.attachments or summary.attachment_problems:
+        lines.append(
+            f"{summary.attachments} attachment(s) added, "
+            f"{len(summary.attachment_problems)} could not be read."
+        )
+    if summary.cancelled:
+        lines.append(f"Stopped before the end: {summary.not_done} file(s) not done yet.")
+    for problem in summary.problems + summary.attachment_problems:
+        lines.append(f"  ✗ {problem.path}\n      {problem.reason}\n      → {problem.action}")
+    return "\n".join(lines)
+
+
+def show(args: argparse.Namespace) -> int:
+    """casedesk show DOC_ID: one document's record (and text, fields)."""
+    with open_archive(args, write=False) as archive:
+        catalog = archive.catalog
+        document = catalog.document(args.doc_id)
+        if document is None:
+            say(f"There is no document {args.doc_id} in this archive.")
+            return FAILED
+        data = asdict(document)
+        data["paths"] = list(catalog.paths_of(document.id))
+        data["cases"] = list(catalog.cases_of(document.id))
+        data["references"] = [asdict(r) for r in catalog.references(document.id)]
+        if args.fields:
+            data["fields"] = [asdict(f) for f in catalog.fields(document.id)]
+        if args.text:
+            data["text"] = list(catalog.pages(document.id))
+    emit(data, args.json, _document_text(data))
+    return OK
+
+
+def _document_text(data: dict[str, object]) -> str:
+    lines = [
+        f"{data['id']}: {data['title']}  ({data['kind']}, {data['format']}, "
+        f"{data['page_count']} page(s))"
+    ]
+    lines += [f"  from: {p}" for p in data["paths"]]  # type: ignore[union-attr]
+    if data["cases"]:
+        lines.append(f"  cases: {', '.join(data['cases'])}")  # type: ignore[arg-type]
+    for field in data.get("fields", []):  # type: ignore[union-attr]
+        lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
+    for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
+        lines.append(f"\n--- page {number} ---\n{page}")
+    return "\n".join(lines)
+
+
+def problems(args: argparse.Namespace) -> int:
+    """casedesk problems: every file that was not indexed, with the reason."""
+    with open_archive(args, write=False) as archive:
+        rows = archive.catalog.problems()
+    data = [
+        {"path": r.path, "kind": r.kind, "reason": r.reason, "action": r.action, "at": r.at}
+        for r in rows
+    ]
+    human = "\n".join(f"✗ {r.path}\n    {r.reason}\n    → {r.action}" for r in rows)
+    emit(data, args.json, human or "No problems: every file given was indexed.")
+    return OK
+
+
+def stats(args: argparse.Namespace) -> int:
+    """casedesk stats: how much the archive holds."""
+    with open_archive(args, write=False) as archive:
+        data = archive.stats()
+    emit(data, args.json, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return OK
+
+
+def reindex(args: argparse.Namespace) -> int:
+    """casedesk reindex: rebuild the search index from the catalog."""
+    with open_archive(args, write=True) as archive:
+        count = archive.reindex()
+        data = archive.stats()
+    emit({"reindexed": count, **data}, args.json, f"Rebuilt the search index: {count} document(s).")
+    return OK
+
+
+def check(args: argparse.Namespace) -> int:
+    """casedesk check: catalog, originals and index agree."""
+    with open_archive(args, write=True, repair=False) as archive:
+        report = archive.check(verify_hashes=not args.quick)
+    data = {
+        "ok": not report.errors,
+        "errors": report.errors,
+        "notes": report.notes,
+        **report.counts,
+    }
+    human = "\n".join(
+        ["The archive is sound." if not report.errors else "The archive has problems:"]
+        + [f"  ✗ {e}" for e in report.errors]
+        + [f"  · {n}" for n in report.notes]
+    )
+    emit(data, args.json, human)
+    return OK if not report.errors else SOME_PROBLEMS
+
+
+def search(args: argparse.Namespace) -> int:
+    """casedesk search QUERY: matching documents, best first."""
+    with open_archive(args, write=False) as archive:
+        hits = archive.search.search(" ".join(args.query), limit=args.limit)
+    data = [
+        {"id": h.id, "title": h.title, "path": h.path, "kind": h.kind, "score": round(h.score, 3)}
+        for h in hits
+    ]
+    human = "\n".join(f"{h.id:>6}  {h.title}  ({h.kind})  {h.path}" for h in hits)
+    emit(data, args.json, human or "No documents match.")
+    return OK
+
+
+def demo(args: argparse.Namespace) -> int:
+    """casedesk demo: build the demo archive from resources/demo (once) and show it."""
+    from desktop.demo import build_demo_archive
+
+    root = archive_dir(args.archive) if args.archive else Path(args.demo_dir)
+    summary = build_demo_archive(root)
+    with Archive.open(root, write=False) as archive:
+        stats = archive.stats()
+    human = "\n".join(
+        [
+            f"Demo archive: {root}",
+            _summary_text(summary),
+            f"It holds {stats['documents']} documents ({stats['pages']} pages).",
+            "",
+            "Try, for example:",
+            f"  casedesk --archive {root} search Ahmadzai",
+            f"  casedesk --archive {root} search AFG-2024-00137",
+            f"  casedesk --archive {root} search پاسپورت",
+            f"  casedesk --archive {root} show 1 --text",
+        ]
+    )
+    emit({"archive": str(root), "summary": _summary_json(summary), **stats}, args.json, human)
+    return OK if not summary.problems else SOME_PROBLEMS

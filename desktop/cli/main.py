@@ -1,0 +1,160 @@
+"""``casedesk``: the command line, and the one place its errors become messages.
+
+Exit codes: 0 done; 1 done but some files were not indexed (or check found
+differences); 2 a usage or archive error (nothing was changed by the failed step).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from platformdirs import user_log_path
+
+from desktop.cli import commands
+from desktop.cli.output import say
+from index import __version__
+from index.errors import CaseDeskError
+
+log = logging.getLogger("casedesk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--archive",
+        metavar="DIR",
+        help="archive folder (default: $CASEDESK_ARCHIVE, else your data folder)",
+    )
+    common.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parser = argparse.ArgumentParser(
+        prog="casedesk", description="CaseDesk: documents and knowledge for legal-aid casework."
+    )
+    parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
+    parser.add_argument("--archive", dest="global_archive", metavar="DIR", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_add(sub, common)
+    show = sub.add_parser("show", parents=[common], help="show one document")
+    show.add_argument("doc_id", type=int, metavar="DOC_ID")
+    show.add_argument("--text", action="store_true", help="include the text of every page")
+    show.add_argument("--fields", action="store_true", help="include form fields")
+    sub.add_parser("problems", parents=[common], help="list files that could not be indexed")
+    sub.add_parser("stats", parents=[common], help="count documents, pages and problems")
+    sub.add_parser("reindex", parents=[common], help="rebuild the search index from the catalog")
+    check = sub.add_parser(
+        "check", parents=[common], help="check that catalog, originals and index agree"
+    )
+    check.add_argument("--quick", action="store_true", help="do not re-hash every original")
+    search = sub.add_parser("search", parents=[common], help="search the archive")
+    search.add_argument("query", nargs="+", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=50, help="most results to show (default 50)")
+    demo = sub.add_parser("demo", parents=[common], help="build the demo archive and show it")
+    demo.add_argument("--demo-dir", default=str(_default_demo_dir()), help=argparse.SUPPRESS)
+    return parser
+
+
+def _add_add(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    add = sub.add_parser("add", parents=[common], help="add files and folders to the archive")
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    add.add_argument("--case", action="append", metavar="ID", help="link the documents to case ID")
+    add.add_argument(
+        "--password",
+        action="append",
+        metavar="PW",
+        help="password to try on protected files (may be repeated)",
+    )
+    add.add_argument(
+        "--ask-password", action="store_true", help="ask for a password without showing it"
+    )
+    add.add_argument("--retry", action="store_true", help="read again files that had problems")
+    add.add_argument(
+        "--time-limit",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="stop reading a file after this long (default 60)",
+    )
+    add.add_argument(
+        "--memory-limit",
+        type=int,
+        default=1024,
+        metavar="MB",
+        help="stop reading a file that needs more memory (default 1024)",
+    )
+    add.add_argument(
+        "--max-size",
+        type=int,
+        default=2048,
+        metavar="MB",
+        help="do not take files larger than this (default 2048)",
+    )
+    add.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="reader processes (default: one per core)",
+    )
+
+
+def _default_demo_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("CaseDesk", appauthor=False) / "demo-archive"
+
+
+_COMMANDS = {
+    "add": commands.add,
+    "show": commands.show,
+    "problems": commands.problems,
+    "stats": commands.stats,
+    "reindex": commands.reindex,
+    "check": commands.check,
+    "search": commands.search,
+    "demo": commands.demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; turn every error into a plain message and an exit code."""
+    args = build_parser().parse_args(argv)
+    args.archive = args.archive or args.global_archive
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return _COMMANDS[args.command](args)
+    except CaseDeskError as error:
+        say(str(error))
+        return commands.FAILED
+    except KeyboardInterrupt:
+        say("Stopped. What was finished is kept; run the same command again to finish the rest.")
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (``casedesk search x | head``): not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return commands.OK
+    except Exception as error:
+        return _unexpected(error)
+
+
+def _unexpected(error: Exception) -> int:
+    """Log an unexpected error's traceback to a file and tell the user in plain words."""
+    log_dir = user_log_path("CaseDesk", appauthor=False)
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "casedesk.log"
+    with log_file.open("a", encoding="utf-8") as f:
+        f.write("".join(traceback.format_exception(error)) + "\n")
+    say(
+        f"CaseDesk stopped on an unexpected error ({type(error).__name__}). Everything already "
+        f"saved in the archive is safe. Details for the developers are in {log_file}."
+    )
+    return commands.FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Printing results: JSON for scripts, plain lines for people, a progress bar on terminals."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import time
+from typing import Any, TextIO
+
+from index.ingest.summary import Progress
+
+
+def emit(data: Any, as_json: bool, human: str) -> None:
+    """Print ``data`` as JSON, or the ``human`` text."""
+    if as_json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(human.rstrip("\n") + "\n")
+
+
+def say(message: str) -> None:
+    """A message for the person at the terminal (on stderr, so JSON stays clean)."""
+    sys.stderr.write(message.rstrip("\n") + "\n")
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when output is not a terminal."""
+
+    def __init__(self, stream: TextIO | None = None, interval: float = 0.1) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self.interval = interval
+        self._last = 0.0
+
+    def __call__(self, progress: Progress) -> None:
+        """Show ``progress`` (at most every ``interval`` seconds, and always the last)."""
+        now = time.monotonic()
+        last = progress.done >= progress.total
+        if not self.enabled or (now - self._last < self.interval and not last):
+            return
+        self._last = now
+        width = shutil.get_terminal_size((80, 20)).columns
+        bar_width = max(10, min(30, width - 40))
+        filled = bar_width * progress.done // max(progress.total, 1)
+        head = f"[{'#' * filled}{' ' * (bar_width - filled)}] {progress.done}/{progress.total} "
+        name = progress.name[: max(0, width - len(head) - 1)]
+        self.stream.write("\r" + (head + name).ljust(width - 1))
+        if last:
+            self.stream.write("\n")
+        self.stream.flush()

@@ -1,0 +1,1 @@
+"""Output: HTML rendered to PDF with Qt."""

@@ -1,0 +1,188 @@
+"""An archive: one folder with the catalog, the originals and the search index.
+
+```
+<archive>/catalog.sqlite   source of truth
+<archive>/originals/       imported files, by SHA-256, never modified
+<archive>/index/           Whoosh index, derived from the catalog
+<archive>/outputs/         letters, notes and packets made from the archive
+<archive>/writer.lock      who is writing now
+```
+
+Opened for writing, an archive holds the writer lock and brings the index up to date
+with the catalog (repairing what a crash between the two left behind).  Opened for
+reading it takes no lock and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.catalog import Catalog
+from index.errors import ArchiveError
+from index.lock import WriterLock
+from index.originals import Originals
+from index.search import SearchIndex
+
+CATALOG_NAME = "catalog.sqlite"
+_INDEX_BATCH = 500
+
+
+@dataclass
+class CheckReport:
+    """What ``check`` found: an empty ``errors`` list means the archive is sound."""
+
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class Archive:
+    """An open archive.  Use :meth:`open` and close it (or use it as a context manager)."""
+
+    def __init__(self, root: Path, catalog: Catalog, search: SearchIndex, lock: WriterLock | None):
+        self.root = root
+        self.catalog = catalog
+        self.search = search
+        self.originals = Originals(root / "originals")
+        self._lock = lock
+
+    @property
+    def writable(self) -> bool:
+        """True when this process holds the writer lock."""
+        return self._lock is not None
+
+    @classmethod
+    def open(
+        cls, root: Path, *, write: bool, holder: str = "casedesk", repair: bool = True
+    ) -> Archive:
+        """Open (and, for writing, create) the archive at ``root``.
+
+        Opened for writing, the index is brought up to date with the catalog unless
+        ``repair`` is False (``check`` wants to see the archive as it is).
+        """
+        if write:
+            return cls._open_for_writing(root, holder, repair)
+        if not (root / CATALOG_NAME).is_file():
+            raise ArchiveError(
+                f"No CaseDesk archive at {root}. Add documents first (casedesk add), "
+                "or choose another archive with --archive."
+            )
+        search = SearchIndex(root / "index")
+        archive = cls(root, Catalog(root / CATALOG_NAME, writable=False), search, None)
+        if not search.open(create=False):
+            archive.close()
+            raise ArchiveError(
+                "The archive's search index is missing or damaged: run casedesk reindex."
+            )
+        return archive
+
+    @classmethod
+    def _open_for_writing(cls, root: Path, holder: str, repair: bool) -> Archive:
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ArchiveError(
+                f"Cannot create the archive folder {root}: {error.strerror}."
+            ) from error
+        lock = WriterLock(root, holder)
+        lock.acquire()
+        try:
+            catalog = Catalog(root / CATALOG_NAME, writable=True)
+        except BaseException:
+            lock.release()
+            raise
+        archive = cls(root, catalog, SearchIndex(root / "index"), lock)
+        try:
+            archive._prepare(repair)
+        except BaseException:
+            archive.close()
+            raise
+        return archive
+
+    def _prepare(self, repair: bool) -> None:
+        self.originals.prepare()
+        (self.root / "outputs").mkdir(exist_ok=True)
+        if not self.search.open(create=False):
+            self.search.clear()
+            self.catalog.mark_all_unindexed()
+        if repair:
+            self.index_pending()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the catalog and give back the writer lock."""
+        self.catalog.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def index_pending(self) -> int:
+        """Put every document the index does not have yet into it; returns how many."""
+        pending = self.catalog.unindexed_ids()
+        for start in range(0, len(pending), _INDEX_BATCH):
+            batch = pending[start : start + _INDEX_BATCH]
+            entries = (self.catalog.index_entry(i) for i in batch)
+            done = self.search.add(e for e in entries if e is not None)
+            self.catalog.mark_indexed(done)
+        return len(pending)
+
+    def reindex(self) -> int:
+        """Rebuild the search index from the catalog alone (originals are not read)."""
+        self.search.clear()
+        self.catalog.mark_all_unindexed()
+        return self.index_pending()
+
+    def stats(self) -> dict[str, int]:
+        """Counts for ``casedesk stats``."""
+        counts = self.catalog.counts()
+        return {
+            "documents": counts["documents"],
+            "pages": counts["pages"],
+            "problems": counts["problems"],
+            "index_documents": self.search.count(),
+        }
+
+    def check(self, *, verify_hashes: bool = True) -> CheckReport:
+        """Compare catalog, originals and index; list every disagreement."""
+        report = CheckReport(errors=self.catalog.integrity_errors())
+        self._check_originals(report, verify_hashes)
+        self._check_index(report)
+        report.counts = self.stats()
+        return report
+
+    def _check_originals(self, report: CheckReport, verify_hashes: bool) -> None:
+        listed = self.catalog.original_hashes()
+        stored = set(self.originals.all())
+        for sha in sorted(listed - stored):
+            report.errors.append(
+                f"original {sha[:12]}… is in the catalog but missing from originals/"
+            )
+        if stored - listed:
+            report.notes.append(
+                f"{len(stored - listed)} stored original(s) not yet in the catalog "
+                "(left by an interrupted import; adding the files again uses them)"
+            )
+        if verify_hashes:
+            for sha in sorted(listed & stored):
+                if self.originals.hash_of(sha) != sha:
+                    report.errors.append(f"original {sha[:12]}… has changed on disk")
+
+    def _check_index(self, report: CheckReport) -> None:
+        in_catalog = self.catalog.document_ids()
+        in_index = self.search.ids()
+        if in_catalog - in_index:
+            report.errors.append(
+                f"{len(in_catalog - in_index)} document(s) missing from the search index "
+                "(run casedesk reindex)"
+            )
+        if in_index - in_catalog:
+            report.errors.append(
+                f"{len(in_index - in_catalog)} document(s) in the search index but not in the "
+                "catalog (run casedesk reindex)"
+            )

@@ -1,0 +1,361 @@
+"""The catalog: documents, their pages, fields and references, paths, problems, cases.
+
+One SQLite file in WAL mode with ``synchronous=FULL``: a committed transaction
+survives a crash or power cut, and readers never block the one writer.  Every change
+goes through :meth:`Catalog.transaction`, which commits only when its block succeeds.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from index.catalog import schema
+from index.catalog.records import (
+    Document,
+    FileSeen,
+    IndexEntry,
+    NewDocument,
+    ProblemRow,
+)
+from index.errors import ArchiveError
+from index.extract.base import FormField
+from index.problems import Problem
+from index.text.references import Reference
+
+_DOCUMENT_COLUMNS = (
+    "id, sha256, parent_id, name, title, format, kind, date, page_count, needs_ocr, "
+    "added_at, indexed, metadata"
+)
+
+
+def now() -> str:
+    """The current time as ISO 8601 in UTC, as every catalog timestamp is stored."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Catalog:
+    """Access to ``catalog.sqlite``; open read-only unless ``writable``."""
+
+    def __init__(self, path: Path, *, writable: bool) -> None:
+        self.path = path
+        try:
+            self.conn = _connect(path, writable)
+            if writable:
+                schema.migrate(self.conn)
+            else:
+                self._check_version()
+        except sqlite3.DatabaseError as error:
+            raise ArchiveError(
+                f"The archive's catalog could not be opened ({type(error).__name__}). "
+                "It may be damaged; restore it from a backup."
+            ) from error
+
+    def _check_version(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != schema.VERSION:
+            raise ArchiveError(
+                f"This archive's catalog is at version {version}; this CaseDesk needs "
+                f"{schema.VERSION}. Open it once for writing (e.g. casedesk check) to update it."
+            )
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed if the block succeeds, rolled back if not."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- settings -------------------------------------------------------------------
+
+    def setting(self, key: str, default: str) -> str:
+        """A setting's value, or ``default`` when it was never set."""
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a setting."""
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, value))
+
+    # -- what the ingest asks before reading a file ---------------------------------
+
+    def path_state(self, path: str) -> tuple[str, int, int] | None:
+        """``(sha256, size, mtime_ns)`` recorded for an indexed path, if any."""
+        return self.conn.execute(
+            "SELECT sha256, size, mtime_ns FROM paths WHERE path = ?", (path,)
+        ).fetchone()
+
+    def problem_at(self, path: str) -> ProblemRow | None:
+        """The problem recorded for a path, if any."""
+        row = self.conn.execute(
+            "SELECT path, kind, reason, action, detail, size, mtime_ns, sha256, at "
+            "FROM problems WHERE path = ?",
+            (path,),
+        ).fetchone()
+        return ProblemRow(*row) if row else None
+
+    def document_id(self, sha256: str) -> int | None:
+        """The document made from these bytes, if there is one."""
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return row[0] if row else None
+
+    # -- writes -----------------------------------------------------------------------
+
+    def add_document(
+        self, new: NewDocument, seen: FileSeen | None, cases: Iterable[tuple[str, str]] = ()
+    ) -> int:
+        """Record a new document (and the path it came from) in one transaction.
+
+        ``cases`` holds ``(case_id, how)`` pairs to link it to.
+        """
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO originals VALUES (?, ?, ?)", (new.sha256, new.size, now())
+            )
+            doc_id = _insert_document(db, new)
+            if seen is not None:
+                _remember_path(db, seen, new.sha256)
+            for case_id, how in cases:
+                _link_case(db, case_id, doc_id, how)
+        return doc_id
+
+    def add_path(self, seen: FileSeen, sha256: str, cases: Iterable[str] = ()) -> None:
+        """Remember that a path holds bytes the archive already has."""
+        with self.transaction() as db:
+            _remember_path(db, seen, sha256)
+            doc_id = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+            for case_id in cases:
+                _link_case(db, case_id, doc_id[0], "manual")
+
+    def record_problem(
+        self,
+        path: str,
+        problem: Problem,
+        seen: FileSeen | None = None,
+        sha256: str | None = None,
+        parent_id: int | None = None,
+    ) -> None:
+        """Record (or replace) the problem of a path that could not be indexed."""
+        size, mtime = (seen.size, seen.mtime_ns) if seen else (-1, -1)
+        with self.transaction() as db:
+            if sha256 is not None:
+                db.execute(
+                    "INSERT OR IGNORE INTO originals VALUES (?, ?, ?)", (sha256, size, now())
+                )
+            db.execute("DELETE FROM paths WHERE path = ?", (path,))
+            db.execute(
+                "INSERT OR REPLACE INTO problems VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    path,
+                    sha256,
+                    size,
+                    mtime,
+                    problem.kind.value,
+                    problem.reason,
+                    problem.action,
+                    problem.detail,
+                    parent_id,
+                    now(),
+                ),
+            )
+
+    def mark_indexed(self, ids: Iterable[int]) -> None:
+        """Note that these documents are in the search index."""
+        with self.transaction() as db:
+            db.executemany("UPDATE documents SET indexed = 1 WHERE id = ?", ((i,) for i in ids))
+
+    def mark_all_unindexed(self) -> None:
+        """Note that the search index holds nothing (before a rebuild)."""
+        with self.transaction() as db:
+            db.execute("UPDATE documents SET indexed = 0")
+
+    def audit(self, action: str, detail: dict[str, object]) -> None:
+        """Append to the audit log (which cannot be edited afterwards)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO audit (at, action, detail) VALUES (?, ?, ?)",
+                (now(), action, json.dumps(detail, ensure_ascii=False)),
+            )
+
+    # -- reads ------------------------------------------------------------------------
+
+    def document(self, doc_id: int) -> Document | None:
+        """One document, or ``None``."""
+        row = self.conn.execute(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return _document(row) if row else None
+
+    def document_ids(self) -> set[int]:
+        """The ids of every document."""
+        return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
+
+    def unindexed_ids(self) -> list[int]:
+        """Documents recorded in the catalog but not yet (known to be) in the index."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE indexed = 0")]
+
+    def pages(self, doc_id: int) -> tuple[str, ...]:
+        """The text of each page of a document."""
+        rows = self.conn.execute(
+            "SELECT text FROM pages WHERE document_id = ? ORDER BY page", (doc_id,)
+        )
+        return tuple(r[0] for r in rows)
+
+    def fields(self, doc_id: int) -> tuple[FormField, ...]:
+        """A document's form fields, in form order."""
+        rows = self.conn.execute(
+            "SELECT name, value, type, label FROM fields WHERE document_id = ? ORDER BY position",
+            (doc_id,),
+        )
+        return tuple(FormField(*r) for r in rows)
+
+    def references(self, doc_id: int) -> tuple[Reference, ...]:
+        """The references found in a document."""
+        rows = self.conn.execute(
+            "SELECT kind, value, page FROM refs WHERE document_id = ? ORDER BY page, kind, value",
+            (doc_id,),
+        )
+        return tuple(Reference(*r) for r in rows)
+
+    def cases_of(self, doc_id: int) -> tuple[str, ...]:
+        """The cases a document is linked to."""
+        rows = self.conn.execute(
+            "SELECT case_id FROM case_documents WHERE document_id = ? ORDER BY case_id", (doc_id,)
+        )
+        return tuple(r[0] for r in rows)
+
+    def paths_of(self, doc_id: int) -> tuple[str, ...]:
+        """Every path on disk this document's bytes were added from."""
+        rows = self.conn.execute(
+            "SELECT p.path FROM paths p JOIN documents d ON d.sha256 = p.sha256 "
+            "WHERE d.id = ? ORDER BY p.path",
+            (doc_id,),
+        )
+        return tuple(r[0] for r in rows)
+
+    def index_entry(self, doc_id: int) -> IndexEntry | None:
+        """What the search index needs to know about one document."""
+        document = self.document(doc_id)
+        if document is None:
+            return None
+        return IndexEntry(
+            document,
+            self.pages(doc_id),
+            self.fields(doc_id),
+            self.references(doc_id),
+            self.cases_of(doc_id),
+            self.paths_of(doc_id),
+        )
+
+    def problems(self) -> list[ProblemRow]:
+        """Every recorded problem, in path order."""
+        rows = self.conn.execute(
+            "SELECT path, kind, reason, action, detail, size, mtime_ns, sha256, at "
+            "FROM problems ORDER BY path"
+        )
+        return [ProblemRow(*r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """How many documents, pages, problems, originals and paths the catalog holds."""
+        one = self.conn.execute
+        return {
+            "documents": one("SELECT count(*) FROM documents").fetchone()[0],
+            "pages": one("SELECT coalesce(sum(page_count), 0) FROM documents").fetchone()[0],
+            "problems": one("SELECT count(*) FROM problems").fetchone()[0],
+            "originals": one("SELECT count(*) FROM originals").fetchone()[0],
+            "paths": one("SELECT count(*) FROM paths").fetchone()[0],
+        }
+
+    def original_hashes(self) -> set[str]:
+        """Every hash the catalog says is stored."""
+        return {r[0] for r in self.conn.execute("SELECT sha256 FROM originals")}
+
+    def integrity_errors(self) -> list[str]:
+        """What SQLite's own integrity and foreign-key checks report (empty when sound)."""
+        errors = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        errors += [
+            f"broken link in table {r[0]}" for r in self.conn.execute("PRAGMA foreign_key_check")
+        ]
+        return errors
+
+
+def _connect(path: Path, writable: bool) -> sqlite3.Connection:
+    if writable:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    else:
+        if not path.is_file():
+            raise ArchiveError("This folder holds no CaseDesk archive (no catalog.sqlite).")
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        )
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def _insert_document(db: sqlite3.Connection, new: NewDocument) -> int:
+    cursor = db.execute(
+        "INSERT INTO documents (sha256, parent_id, name, title, format, kind, date, page_count, "
+        "needs_ocr, metadata, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            new.sha256,
+            new.parent_id,
+            new.name,
+            new.title,
+            new.format,
+            new.kind,
+            new.date,
+            len(new.pages),
+            len(new.needs_ocr),
+            json.dumps(new.metadata, ensure_ascii=False),
+            now(),
+        ),
+    )
+    doc_id = int(cursor.lastrowid or 0)
+    ocr = set(new.needs_ocr)
+    db.executemany(
+        "INSERT INTO pages VALUES (?, ?, ?, ?)",
+        ((doc_id, n, text, int(n in ocr)) for n, text in enumerate(new.pages, start=1)),
+    )
+    db.executemany(
+        "INSERT INTO fields VALUES (?, ?, ?, ?, ?, ?)",
+        ((doc_id, i, f.name, f.value, f.type, f.label) for i, f in enumerate(new.fields)),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO refs VALUES (?, ?, ?, ?)",
+        ((doc_id, r.kind, r.value, r.page) for r in new.refs),
+    )
+    return doc_id
+
+
+def _remember_path(db: sqlite3.Connection, seen: FileSeen, sha256: str) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO paths VALUES (?, ?, ?, ?, ?)",
+        (seen.path, sha256, seen.size, seen.mtime_ns, now()),
+    )
+    db.execute("DELETE FROM problems WHERE path = ?", (seen.path,))
+
+
+def _link_case(db: sqlite3.Connection, case_id: str, doc_id: int, how: str) -> None:
+    db.execute("INSERT OR IGNORE INTO cases VALUES (?, ?)", (case_id, now()))
+    db.execute("INSERT OR IGNORE INTO case_documents VALUES (?, ?, ?)", (case_id, doc_id, how))
+
+
+def _document(row: tuple) -> Document:
+    *head, indexed, metadata = row
+    return Document(*head, indexed=bool(indexed), metadata=json.loads(metadata))

@@ -1,0 +1,82 @@
+"""Values that go into and come out of the catalog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.extract.base import FormField
+from index.text.references import Reference
+
+
+@dataclass(frozen=True)
+class FileSeen:
+    """A file on disk as the ingest saw it (its absolute path, size and change time)."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """Everything the catalog stores about a newly read document."""
+
+    sha256: str
+    size: int
+    name: str
+    title: str
+    format: str
+    kind: str
+    pages: tuple[str, ...]
+    date: str = ""
+    needs_ocr: tuple[int, ...] = ()
+    metadata: dict[str, str] = field(default_factory=dict)
+    fields: tuple[FormField, ...] = ()
+    refs: tuple[Reference, ...] = ()
+    parent_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document as the catalog holds it (without its text)."""
+
+    id: int
+    sha256: str
+    parent_id: int | None
+    name: str
+    title: str
+    format: str
+    kind: str
+    date: str
+    page_count: int
+    needs_ocr: int
+    added_at: str
+    indexed: bool
+    metadata: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    """A file that was given but not indexed, with the reason and what to do."""
+
+    path: str
+    kind: str
+    reason: str
+    action: str
+    detail: str
+    size: int
+    mtime_ns: int
+    sha256: str | None
+    at: str
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """Everything the search index needs about one document, read from the catalog."""
+
+    document: Document
+    pages: tuple[str, ...]
+    fields: tuple[FormField, ...]
+    refs: tuple[Reference, ...]
+    cases: tuple[str, ...]
+    paths: tuple[str, ...]

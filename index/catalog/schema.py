@@ -1,0 +1,115 @@
+"""The catalog's schema and its migrations.
+
+``PRAGMA user_version`` holds the schema version.  Each migration moves the catalog
+one version up inside a transaction; a catalog newer than this program is refused
+rather than damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from index.errors import ArchiveError
+
+_V1 = """
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE originals (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    stored_at TEXT NOT NULL
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE REFERENCES originals(sha256),
+    parent_id INTEGER REFERENCES documents(id),
+    name TEXT NOT NULL,
+    title TEXT NOT NULL,
+    format TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL DEFAULT '',
+    page_count INTEGER NOT NULL,
+    needs_ocr INTEGER NOT NULL DEFAULT 0,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    added_at TEXT NOT NULL,
+    indexed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX documents_parent ON documents(parent_id);
+CREATE INDEX documents_unindexed ON documents(indexed) WHERE indexed = 0;
+CREATE TABLE pages (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    needs_ocr INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (document_id, page)
+) WITHOUT ROWID;
+CREATE TABLE fields (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    type TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (document_id, position)
+) WITHOUT ROWID;
+CREATE TABLE refs (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    PRIMARY KEY (document_id, kind, value, page)
+) WITHOUT ROWID;
+CREATE INDEX refs_value ON refs(kind, value);
+CREATE TABLE paths (
+    path TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL REFERENCES originals(sha256),
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    seen_at TEXT NOT NULL
+);
+CREATE INDEX paths_sha ON paths(sha256);
+CREATE TABLE problems (
+    path TEXT PRIMARY KEY,
+    sha256 TEXT,
+    size INTEGER NOT NULL DEFAULT -1,
+    mtime_ns INTEGER NOT NULL DEFAULT -1,
+    kind TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    parent_id INTEGER REFERENCES documents(id),
+    at TEXT NOT NULL
+);
+CREATE TABLE cases (id TEXT PRIMARY KEY, created_at TEXT NOT NULL);
+CREATE TABLE case_documents (
+    case_id TEXT NOT NULL REFERENCES cases(id),
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    how TEXT NOT NULL,
+    PRIMARY KEY (case_id, document_id)
+) WITHOUT ROWID;
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the catalog up to :data:`VERSION`, one migration per transaction."""
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > VERSION:
+        raise ArchiveError(
+            f"This archive was written by a newer CaseDesk (catalog version {current}, "
+            f"this program knows up to {VERSION}). Update CaseDesk to open it."
+        )
+    for version in range(current, VERSION):
+        script = MIGRATIONS[version] + f"PRAGMA user_version = {version + 1};"
+        conn.executescript(f"BEGIN IMMEDIATE;{script}COMMIT;")

@@ -1,0 +1,1 @@
+"""Extractors: one module per format, each behind :class:`index.extract.base.Extractor`."""

@@ -1,0 +1,368 @@
+"""PDF: text per page through PDFium, structure (form fields, metadata, attachments) through pypdf.
+
+PDFium (pypdfium2) reads the text: it was 16-20 times faster than pypdf on the corpus
+(docs/PDF-EXTRACTION.md; there too, one Arabic file where PDFium gives visual order).
+pypdf reads what PDFium's text API does not give:
+AcroForm fields, the document information dictionary and embedded files.  Text is what
+matters for search, so a failure in pypdf only drops the structure, never the text.
+
+Decisions:
+
+* ``score`` gives 100 when ``%PDF-`` is in the first 1024 bytes (PDFium accepts a header
+  that late), 5 for a ``.pdf`` name without that header — low enough that any extractor
+  the content calls for wins, but still claimed when nothing else is, so the file becomes
+  a "damaged" problem instead of "unsupported" — and 0 otherwise.  (So a JPEG named
+  ``.pdf`` also comes here and is "damaged"; the registry could prefer its own
+  description of known magic bytes when the best score is this low.)
+* The file is read once into memory and both libraries parse those bytes: the file is
+  opened once, and PDFium never has to decode a path.
+* Passwords: ``""`` first, then each of ``options.passwords``; PDFium decides which one
+  works (a user or an owner password) and pypdf is given the same one.
+* ``needs_ocr`` lists every page whose text is blank (a scan, or text drawn as shapes).
+* ``Extraction.date`` is the creation date only when it has year, month and day.
+* ``detail`` in problems is an exception class name or a count, never an exception
+  message (messages may quote the document).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pypdf import PdfReader
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    create_string_object,
+)
+
+from index.extract.base import Attachment, Extraction, ExtractionFailed, ExtractOptions, FormField
+from index.problems import ProblemKind
+
+MAGIC = b"%PDF-"
+HEAD_WINDOW = 1024
+SUFFIX_ONLY_SCORE = 5
+MAX_DEPTH = 64  # form-field and name-tree nesting; real files stay far below
+
+_FF_RADIO = 1 << 15
+_FF_PUSHBUTTON = 1 << 16
+_METADATA_KEYS = {
+    "/Title": "title",
+    "/Author": "author",
+    "/Subject": "subject",
+    "/Keywords": "keywords",
+    "/Creator": "creator",
+    "/Producer": "producer",
+}
+T = TypeVar("T")
+_PDF_DATE = re.compile(r"^D?:?\s*(\d{4})(\d{2})(\d{2})")
+
+
+class PdfExtractor:
+    """Reads PDF files; see the module docstring for the decisions it makes."""
+
+    name = "pdf"
+
+    def score(self, head: bytes, suffix: str) -> int:
+        """100 for the PDF magic in the first 1024 bytes, 5 for a bare ``.pdf`` name, else 0."""
+        if MAGIC in head[:HEAD_WINDOW]:
+            return 100
+        return SUFFIX_ONLY_SCORE if suffix == ".pdf" else 0
+
+    def extract(self, path: Path, options: ExtractOptions) -> Extraction:
+        """Read text per page with PDFium, then fields, metadata and attachments with pypdf."""
+        data = _read_bytes(path)
+        doc, password = _open_pdfium(data, options.passwords)
+        try:
+            pages = _page_texts(doc)
+        finally:
+            doc.close()
+        reader = _open_pypdf(data, password)
+        metadata: dict[str, str] = {}
+        fields: tuple[FormField, ...] = ()
+        attachments: tuple[Attachment, ...] = ()
+        if reader is not None:
+            metadata = _safely(_metadata, {}, reader)
+            fields = _safely(_fields, (), reader)
+            attachments = _safely(_attachments, (), reader, options.max_attachments)
+        return Extraction(
+            format="pdf",
+            pages=pages,
+            title=metadata.get("title", ""),
+            date=metadata.get("created", ""),
+            metadata=metadata,
+            fields=fields,
+            attachments=attachments,
+            needs_ocr=tuple(i for i, text in enumerate(pages, 1) if not text.strip()),
+        )
+
+
+# --- PDFium: opening and text ---------------------------------------------------------
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The whole file; an empty file is EMPTY, a file we may not read is UNREADABLE."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExtractionFailed.of(ProblemKind.UNREADABLE, detail=type(exc).__name__) from None
+    if not data:
+        raise ExtractionFailed.of(ProblemKind.EMPTY, detail="0 bytes")
+    return data
+
+
+def _open_pdfium(data: bytes, passwords: tuple[str, ...]) -> tuple[pdfium.PdfDocument, str]:
+    """Open ``data`` with the first password that works (``""`` first) and return both.
+
+    ``data`` must outlive the document: PDFium reads from it without copying.
+    """
+    for password in dict.fromkeys(("", *passwords)):
+        raw = pdfium_c.FPDF_LoadMemDocument64(data, len(data), (password + "\0").encode())
+        if raw:
+            return _with_pages(pdfium.PdfDocument(raw)), password
+        # Read only after a failed load: PDFium sets the last error on failure, never clears it.
+        code = pdfium_c.FPDF_GetLastError()
+        if code != pdfium_c.FPDF_ERR_PASSWORD:
+            raise _open_problem(code)
+    raise ExtractionFailed.of(
+        ProblemKind.PASSWORD, detail=f"no password worked ({len(passwords)} given)"
+    )
+
+
+def _with_pages(doc: pdfium.PdfDocument) -> pdfium.PdfDocument:
+    """``doc`` itself, or EMPTY (after closing it) when it has no pages."""
+    if len(doc) > 0:
+        return doc
+    doc.close()
+    raise ExtractionFailed.of(ProblemKind.EMPTY, detail="PDF with no pages")
+
+
+def _open_problem(code: int) -> ExtractionFailed:
+    """The problem for PDFium's load error ``code`` other than a wrong password."""
+    if code == pdfium_c.FPDF_ERR_SECURITY:
+        return ExtractionFailed.of(
+            ProblemKind.UNSUPPORTED,
+            what="PDF locked with a certificate or an unknown kind of encryption",
+            detail="PdfiumError",
+        )
+    return ExtractionFailed.of(ProblemKind.DAMAGED, detail="PdfiumError")
+
+
+def _page_texts(doc: pdfium.PdfDocument) -> tuple[str, ...]:
+    """The text of every page; a page PDFium cannot load gives ``""``."""
+    texts = []
+    for index in range(len(doc)):
+        try:
+            texts.append(_page_text(doc, index))
+        except pdfium.PdfiumError:
+            texts.append("")
+    return tuple(texts)
+
+
+def _page_text(doc: pdfium.PdfDocument, index: int) -> str:
+    """Text of page ``index``, closing the page and its text page afterwards."""
+    page = doc[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_bounded()  # full Unicode, unlike get_text_range
+            if not text.strip() and textpage.count_chars() > 0:
+                text = textpage.get_text_range()  # characters outside the page box
+            return text
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+# --- pypdf: structure -----------------------------------------------------------------
+
+
+def _open_pypdf(data: bytes, password: str) -> PdfReader | None:
+    """A pypdf reader unlocked with ``password``, or None when pypdf cannot read the file."""
+    try:
+        reader = PdfReader(BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(password):
+            return None
+        return reader
+    except Exception:  # pypdf raises many types on damaged files; text is already read
+        return None
+
+
+def _safely(read: Callable[..., T], default: T, *args: Any) -> T:
+    """``read(*args)``, or ``default`` when it raises: pypdf's errors on damaged files are
+    many and varied, and structure is optional where text is not."""
+    try:
+        return read(*args)
+    except Exception:
+        return default
+
+
+def _resolve(obj: Any) -> Any:
+    """Follow an indirect reference."""
+    return obj.get_object() if isinstance(obj, IndirectObject) else obj
+
+
+def _text(obj: Any) -> str:
+    """A PDF value as a plain str: names lose their slash, bytes are decoded, arrays joined."""
+    obj = _resolve(obj)
+    if obj is None or isinstance(obj, DictionaryObject):
+        return ""
+    if isinstance(obj, NameObject):
+        return str(obj)[1:] if obj.startswith("/") else str(obj)
+    if isinstance(obj, ArrayObject):
+        return ", ".join(part for part in (_text(item) for item in obj) if part)
+    if isinstance(obj, bytes):
+        decoded = create_string_object(obj)
+        return str(decoded) if isinstance(decoded, str) else obj.decode("latin-1")
+    return str(obj)
+
+
+def _metadata(reader: PdfReader) -> dict[str, str]:
+    """Title, author, subject, keywords, creator, producer and creation date, when set."""
+    info = reader.metadata or {}
+    result = {key: _text(info.get(pdf_key)).strip() for pdf_key, key in _METADATA_KEYS.items()}
+    result["created"] = _iso_date(_text(info.get("/CreationDate")))
+    result["modified"] = _iso_date(_text(info.get("/ModDate")))
+    return {key: value for key, value in result.items() if value}
+
+
+def _iso_date(value: str) -> str:
+    """``D:20220403183042+02'00'`` as ``2022-04-03``; ``""`` unless year, month, day are valid."""
+    match = _PDF_DATE.match(value.strip())
+    if not match:
+        return ""
+    try:
+        return datetime.date(*(int(part) for part in match.groups())).isoformat()
+    except ValueError:
+        return ""
+
+
+def _fields(reader: PdfReader) -> tuple[FormField, ...]:
+    """Every terminal AcroForm field with its full qualified name, value, type and label."""
+    acroform = _resolve(reader.trailer["/Root"].get("/AcroForm"))
+    if not isinstance(acroform, DictionaryObject):
+        return ()
+    walker = _FieldWalker()
+    for ref in _resolve(acroform.get("/Fields")) or ():
+        walker.walk(ref, "", {}, 0)
+    return tuple(walker.found)
+
+
+class _FieldWalker:
+    """Walks the field tree once, guarding against reference loops and deep nesting."""
+
+    def __init__(self) -> None:
+        self.found: list[FormField] = []
+        self.seen: set[int] = set()
+
+    def walk(self, ref: Any, prefix: str, inherited: dict[str, Any], depth: int) -> None:
+        """Add the field at ``ref`` or its descendant fields, inheriting /FT, /Ff and /V."""
+        node = _resolve(ref)
+        if not isinstance(node, DictionaryObject) or depth > MAX_DEPTH:
+            return
+        key = ref.idnum if isinstance(ref, IndirectObject) else id(node)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        partial = _text(node.get("/T"))
+        name = f"{prefix}.{partial}" if prefix and partial else prefix or partial
+        attrs = {**inherited, **{k: node[k] for k in ("/FT", "/Ff", "/V") if k in node}}
+        kids = [kid for kid in _resolve(node.get("/Kids")) or () if _is_field(kid)]
+        for kid in kids:
+            self.walk(kid, name, attrs, depth + 1)
+        if not kids:
+            label = _text(node.get("/TU")).strip()
+            self.found.append(FormField(name, _text(attrs.get("/V")), _field_type(attrs), label))
+
+
+def _is_field(kid: Any) -> bool:
+    """Whether a /Kids entry is a field (has a name) rather than a bare widget."""
+    node = _resolve(kid)
+    return isinstance(node, DictionaryObject) and "/T" in node
+
+
+def _field_type(attrs: dict[str, Any]) -> str:
+    """Map /FT and the /Ff flags to text, checkbox, radio, choice, signature or button."""
+    kind = _text(attrs.get("/FT"))
+    try:
+        flags = int(_resolve(attrs.get("/Ff", 0)))
+    except (TypeError, ValueError):
+        flags = 0
+    if kind == "Btn":
+        if flags & _FF_PUSHBUTTON:
+            return "button"
+        return "radio" if flags & _FF_RADIO else "checkbox"
+    return {"Tx": "text", "Ch": "choice", "Sig": "signature"}.get(kind, "unknown")
+
+
+# --- pypdf: attachments ---------------------------------------------------------------
+
+
+def _attachments(reader: PdfReader, limit: int) -> tuple[Attachment, ...]:
+    """Files in the EmbeddedFiles name tree and in file-attachment annotations, at most
+    ``limit``; a file referenced from both places is returned once."""
+    found: dict[int, Attachment] = {}
+    specs = list(_name_tree_specs(reader))
+    specs.extend(_annotation_specs(reader))
+    for spec in specs:
+        if len(found) >= limit:
+            break
+        attachment = _attachment(spec)
+        if attachment is not None:
+            found.setdefault(attachment[0], attachment[1])
+    return tuple(found.values())
+
+
+def _name_tree_specs(reader: PdfReader) -> list[Any]:
+    """The file specifications in the catalog's /Names /EmbeddedFiles tree."""
+    names = _resolve(reader.trailer["/Root"].get("/Names"))
+    tree = _resolve(names.get("/EmbeddedFiles")) if isinstance(names, DictionaryObject) else None
+    specs: list[Any] = []
+    pending, visited = [(tree, 0)], set()
+    while pending:
+        node, depth = pending.pop()
+        node = _resolve(node)
+        if not isinstance(node, DictionaryObject) or id(node) in visited or depth > MAX_DEPTH:
+            continue
+        visited.add(id(node))
+        specs.extend(list(_resolve(node.get("/Names")) or ())[1::2])
+        pending.extend((kid, depth + 1) for kid in _resolve(node.get("/Kids")) or ())
+    return specs
+
+
+def _annotation_specs(reader: PdfReader) -> list[Any]:
+    """The file specifications of /FileAttachment annotations on every page."""
+    specs = []
+    for page in reader.pages:
+        for annot in _resolve(page.get("/Annots")) or ():
+            annot = _resolve(annot)
+            if isinstance(annot, DictionaryObject) and annot.get("/Subtype") == "/FileAttachment":
+                specs.append(annot.get("/FS"))
+    return specs
+
+
+def _attachment(spec: Any) -> tuple[int, Attachment] | None:
+    """(identity of the embedded stream, attachment) for one file specification."""
+    spec_ref = spec
+    spec = _resolve(spec)
+    if not isinstance(spec, DictionaryObject):
+        return None
+    embedded = _resolve(spec.get("/EF"))
+    if not isinstance(embedded, DictionaryObject):
+        return None
+    stream_ref = embedded.get("/UF") or embedded.get("/F")
+    stream = _resolve(stream_ref)
+    if stream is None or not hasattr(stream, "get_data"):
+        return None
+    name = _text(spec.get("/UF")) or _text(spec.get("/F")) or _text(spec.get("/Desc"))
+    ident = stream_ref.idnum if isinstance(stream_ref, IndirectObject) else id(spec_ref)
+    return ident, Attachment(name or "attachment", stream.get_data())

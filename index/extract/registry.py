@@ -1,0 +1,103 @@
+"""Choosing the extractor for a file, by what its first bytes say more than by its name.
+
+Each extractor scores a file (0–100); the best score wins.  A file no extractor wants
+becomes an "unsupported" problem that names what it seems to be, so the volunteer
+knows what to do with it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from index.extract.base import Extraction, ExtractionFailed, ExtractOptions, Extractor
+from index.problems import ProblemKind
+
+HEAD_SIZE = 4096
+
+# Magic bytes and suffixes of files we cannot read yet, with words a volunteer knows.
+_KNOWN_OTHERS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xd8\xff", "a picture or scan (JPEG); reading text in pictures comes later"),
+    (b"\x89PNG", "a picture or scan (PNG); reading text in pictures comes later"),
+    (b"GIF8", "a picture (GIF)"),
+    (b"II*\x00", "a scan (TIFF); reading text in pictures comes later"),
+    (b"MM\x00*", "a scan (TIFF); reading text in pictures comes later"),
+    (b"\xd0\xcf\x11\xe0", "an old Office file (.doc, .xls or Outlook .msg)"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x1f\x8b", "a compressed (gzip) file"),
+    (b"ID3", "an audio file"),
+    (b"OggS", "an audio file"),
+    (b"RIFF", "an audio, video or picture file"),
+)
+
+
+# Office files saved with a password are OLE containers under their usual names.
+_OOXML_SUFFIXES = (".docx", ".docm", ".xlsx", ".pptx")
+
+
+@cache
+def extractors() -> tuple[Extractor, ...]:
+    """Every extractor CaseDesk has, imported on first use (inside a worker)."""
+    from index.extract.docx import DocxExtractor
+    from index.extract.email import EmailExtractor
+    from index.extract.html import HtmlExtractor
+    from index.extract.pdf import PdfExtractor
+    from index.extract.text import TextExtractor
+
+    return (PdfExtractor(), DocxExtractor(), EmailExtractor(), HtmlExtractor(), TextExtractor())
+
+
+# Below this score an extractor claims a file by its name alone or a bare container
+# (a zip); when the content says it is something else we know (a JPEG named .pdf, a
+# LibreOffice file), that is the better message.
+_NAME_ONLY = 50
+
+
+def choose(head: bytes, suffix: str) -> Extractor | None:
+    """The extractor that fits a file best, or ``None`` when none can read it."""
+    scored = [(e.score(head, suffix), i, e) for i, e in enumerate(extractors())]
+    best_score, _, best = max(scored, key=lambda t: (t[0], -t[1]))
+    if best_score <= 0 or (best_score < _NAME_ONLY and describe(head, suffix)):
+        return None
+    return best
+
+
+def describe(head: bytes, suffix: str = "") -> str:
+    """What kind of file this seems to be, in plain words, or ``""``."""
+    if head.startswith(b"PK\x03\x04"):
+        return _describe_zip(head, suffix)
+    if head.startswith(b"\xd0\xcf\x11\xe0") and suffix in _OOXML_SUFFIXES:
+        return ""  # a password-protected Office file: its extractor says so
+    for magic, words in _KNOWN_OTHERS:
+        if head.startswith(magic):
+            return words
+    if head[4:8] == b"ftyp":
+        return "a video or picture file"
+    return ""
+
+
+def _describe_zip(head: bytes, suffix: str) -> str:
+    if b"opendocument" in head[:200]:
+        return "an OpenDocument file from LibreOffice; save it as Word .docx or PDF"
+    if suffix in (".xlsx", ".pptx", ".xlsm", ".pptm"):
+        return "an Excel or PowerPoint file; save it as PDF"
+    if suffix == ".zip":
+        return "a zip archive; unpack it and add the folder"
+    return ""
+
+
+def extract_file(path: Path, suffix: str, options: ExtractOptions) -> Extraction:
+    """Read ``path`` with the extractor that fits it best.
+
+    ``suffix`` is the lower-case suffix of the file's original name: the stored copy
+    that workers read is named by its hash and has none.
+    """
+    with path.open("rb") as f:
+        head = f.read(HEAD_SIZE)
+    if not head:
+        raise ExtractionFailed.of(ProblemKind.EMPTY)
+    extractor = choose(head, suffix)
+    if extractor is None:
+        raise ExtractionFailed.of(ProblemKind.UNSUPPORTED, what=describe(head, suffix))
+    return extractor.extract(path, options)

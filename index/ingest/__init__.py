@@ -1,0 +1,1 @@
+"""Taking files into the archive: discover, store, extract, record, index."""

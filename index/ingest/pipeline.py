@@ -1,0 +1,292 @@
+"""The ingest pipeline.
+
+discover → check what is already known (path, size, time) → store the original
+(hashing it on the way) → dedupe by hash → extract in worker processes (killed at their
+limits) → normalise, find references → one catalog transaction per document → index in
+batches.  Every file ends as exactly one of: added, unchanged, duplicate, problem.
+
+Re-running after a crash finishes the job: what was committed is recognised as
+unchanged, originals already stored are reused, and documents the index missed are
+indexed when the archive opens.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.archive import Archive
+from index.catalog.records import FileSeen
+from index.errors import ArchiveError
+from index.extract.base import Extraction, ExtractOptions
+from index.extract.pool import ExtractionPool, Job, Limits, Outcome
+from index.ingest.discover import Candidate, Found, discover
+from index.ingest.document import build_document
+from index.ingest.summary import FileProblem, Progress, Summary
+from index.originals import Stored, TooLarge
+from index.problems import Problem, ProblemKind
+from index.text.references import DEFAULT_CASE_PATTERN
+
+MAX_ATTACHMENT_DEPTH = 5
+_PASSWORD = ProblemKind.PASSWORD.value
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How to ingest: cases to link, passwords to try, limits."""
+
+    cases: tuple[str, ...] = ()
+    passwords: tuple[str, ...] = ()
+    limits: Limits = field(default_factory=Limits)
+    max_size: int = 2 << 30
+    workers: int = 0
+    retry: bool = False
+    index_every: int = 200
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Where a job's bytes came from: a file the user gave, or an attachment."""
+
+    label: str
+    name: str
+    stored: Stored
+    seen: FileSeen | None = None
+    parent_id: int | None = None
+    depth: int = 0
+
+
+class Ingest:
+    """One ingest run into an archive opened for writing."""
+
+    def __init__(
+        self,
+        archive: Archive,
+        options: IngestOptions | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        self.archive = archive
+        self.options = options or IngestOptions()
+        self._on_progress = on_progress or (lambda _p: None)
+        self._is_cancelled = is_cancelled or (lambda: False)
+        self._extract = ExtractOptions(passwords=self.options.passwords)
+        self._case_pattern = archive.catalog.setting("case_pattern", DEFAULT_CASE_PATTERN)
+        self._queue: deque[Job] = deque()
+        self._waiting: dict[str, list[_Source]] = {}
+        self._unindexed = 0
+        self.summary = Summary()
+
+    def run(self, paths: Iterable[Path]) -> Summary:
+        """Ingest every file under ``paths``; returns what happened to each."""
+        candidates = list(discover(paths, skip=self.archive.root))
+        self.summary.given = len(candidates)
+        pending = iter(candidates)
+        with ExtractionPool(self.options.workers, self.options.limits) as pool:
+            for job, outcome in pool.run(lambda: self._next_job(pending)):
+                self._finish(job.token, outcome)
+                if self._is_cancelled():
+                    self.summary.cancelled = True
+                    break
+        self.archive.index_pending()
+        self.summary.not_done = self.summary.given - (
+            self.summary.accounted - self.summary.not_done
+        )
+        self.archive.catalog.audit("add", self._audit_detail())
+        return self.summary
+
+    # -- before extraction --------------------------------------------------------
+
+    def _next_job(self, pending: Iterator[Candidate]) -> Job | None:
+        if self._queue:
+            return self._queue.popleft()
+        if self._is_cancelled():
+            self.summary.cancelled = True
+            return None
+        for candidate in pending:
+            source = self._triage(candidate)
+            if source is not None:
+                return self._job(source)
+            if self._is_cancelled():
+                self.summary.cancelled = True
+                return None
+        return None
+
+    def _triage(self, candidate: Candidate) -> _Source | None:
+        """Settle a file without extraction if possible; else the source to extract."""
+        label = str(candidate.path)
+        if candidate.found is not Found.FILE:
+            self._problem(
+                label,
+                _FOUND_PROBLEMS[candidate.found],
+                seen=None,
+                record=candidate.found is not Found.MISSING,
+            )
+            return None
+        try:
+            st = candidate.path.stat()
+        except OSError as error:
+            self._problem(label, Problem.of(ProblemKind.UNREADABLE, detail=type(error).__name__))
+            return None
+        seen = FileSeen(label, st.st_size, st.st_mtime_ns)
+        if self._known(seen):
+            return None
+        stored = self._store(candidate.path, seen)
+        if stored is None:
+            return None
+        return self._dedupe(_Source(label, candidate.path.name, stored, seen))
+
+    def _known(self, seen: FileSeen) -> bool:
+        """True when this path was settled before and has not changed since."""
+        catalog = self.archive.catalog
+        state = catalog.path_state(seen.path)
+        if state is not None and state[1:] == (seen.size, seen.mtime_ns):
+            if self.options.cases:
+                catalog.add_path(seen, state[0], self.options.cases)
+            self._settled(seen.path, "unchanged")
+            return True
+        old = catalog.problem_at(seen.path)
+        if old is None or (old.size, old.mtime_ns) != (seen.size, seen.mtime_ns):
+            return False
+        if self.options.retry or (old.kind == _PASSWORD and self.options.passwords):
+            return False
+        self._report(FileProblem(seen.path, old.kind, old.reason, old.action), None)
+        return True
+
+    def _store(self, path: Path, seen: FileSeen) -> Stored | None:
+        try:
+            return self.archive.originals.store_file(path, self.options.max_size)
+        except TooLarge:
+            limit = f"it is larger than {self.options.max_size >> 20} MB"
+            self._problem(seen.path, Problem.of(ProblemKind.TOO_LARGE, limit=limit), seen)
+        except OSError as error:
+            if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
+                raise ArchiveError(
+                    "The disk that holds the archive is full or read-only; nothing more "
+                    "could be stored. Free some space and add the files again."
+                ) from error
+            self._problem(
+                seen.path, Problem.of(ProblemKind.UNREADABLE, detail=type(error).__name__), seen
+            )
+        return None
+
+    def _dedupe(self, source: _Source) -> _Source | None:
+        """Settle bytes the archive already has (or is reading right now)."""
+        sha = source.stored.sha256
+        if self.archive.catalog.document_id(sha) is not None:
+            self._link_path(source)
+            return None
+        if sha in self._waiting:
+            self._waiting[sha].append(source)
+            return None
+        self._waiting[sha] = []
+        return source
+
+    def _link_path(self, source: _Source) -> None:
+        if source.seen is None:
+            return  # an attachment the archive already holds
+        state = self.archive.catalog.path_state(source.seen.path)
+        self.archive.catalog.add_path(source.seen, source.stored.sha256, self.options.cases)
+        same = state is not None and state[0] == source.stored.sha256
+        self._settled(source.seen.path, "unchanged" if same else "duplicates")
+
+    def _job(self, source: _Source) -> Job:
+        path = self.archive.originals.path_of(source.stored.sha256)
+        return Job(source, path, Path(source.name).suffix.lower(), self._extract)
+
+    # -- after extraction ---------------------------------------------------------
+
+    def _finish(self, source: _Source, outcome: Outcome) -> None:
+        self.summary.extracted += 1
+        waiting = self._waiting.pop(source.stored.sha256, [])
+        if isinstance(outcome, Problem):
+            for each in (source, *waiting):
+                self._problem(each.label, outcome, each.seen, each.stored.sha256, each.parent_id)
+            return
+        doc_id = self._record(source, outcome)
+        for duplicate in waiting:
+            self._link_path(duplicate)
+        self._queue_attachments(source, outcome, doc_id)
+        self._unindexed += 1
+        if self._unindexed >= self.options.index_every:
+            self.archive.index_pending()
+            self._unindexed = 0
+
+    def _record(self, source: _Source, extraction: Extraction) -> int:
+        new = build_document(
+            extraction, source.stored, source.name, self._case_pattern, source.parent_id
+        )
+        cases = [(c, "manual") for c in self.options.cases]
+        cases += [(r.value, "auto") for r in new.refs if r.kind == "case"]
+        doc_id = self.archive.catalog.add_document(new, source.seen, cases)
+        if source.seen is None:
+            self.summary.attachments += 1
+        else:
+            self._settled(source.label, "added")
+        return doc_id
+
+    def _queue_attachments(self, parent: _Source, extraction: Extraction, parent_id: int) -> None:
+        if parent.depth >= MAX_ATTACHMENT_DEPTH:
+            return
+        for number, attachment in enumerate(extraction.attachments, start=1):
+            name = attachment.name or f"attachment-{number}"
+            stored = self.archive.originals.store_bytes(attachment.data)
+            source = _Source(
+                f"{parent.label} › {name}", name, stored, None, parent_id, parent.depth + 1
+            )
+            if self._dedupe(source) is not None:
+                self._queue.append(self._job(source))
+
+    # -- outcomes ---------------------------------------------------------------------
+
+    def _problem(
+        self,
+        label: str,
+        problem: Problem,
+        seen: FileSeen | None = None,
+        sha256: str | None = None,
+        parent_id: int | None = None,
+        *,
+        record: bool = True,
+    ) -> None:
+        if record:
+            self.archive.catalog.record_problem(label, problem, seen, sha256, parent_id)
+        self._report(FileProblem.of(label, problem), parent_id)
+
+    def _report(self, problem: FileProblem, parent_id: int | None) -> None:
+        if parent_id is not None:
+            self.summary.attachment_problems.append(problem)
+            return
+        self.summary.problems.append(problem)
+        self._progress(problem.path)
+
+    def _settled(self, label: str, outcome: str) -> None:
+        setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
+        self._progress(label)
+
+    def _progress(self, label: str) -> None:
+        done = self.summary.accounted - self.summary.not_done
+        self._on_progress(Progress(done, self.summary.given, Path(label).name))
+
+    def _audit_detail(self) -> dict[str, object]:
+        s = self.summary
+        return {
+            "given": s.given,
+            "added": s.added,
+            "unchanged": s.unchanged,
+            "duplicates": s.duplicates,
+            "problems": len(s.problems),
+            "attachments": s.attachments,
+            "cases": list(self.options.cases),
+            "cancelled": s.cancelled,
+        }
+
+
+_FOUND_PROBLEMS = {
+    Found.LINK: Problem.of(ProblemKind.LINK),
+    Found.SPECIAL: Problem.of(ProblemKind.UNSUPPORTED, what="not a regular file"),
+    Found.MISSING: Problem.of(ProblemKind.UNREADABLE, detail="not found"),
+}

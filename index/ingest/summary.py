@@ -1,0 +1,60 @@
+"""What an ingest did, counted so that nothing is silently skipped.
+
+For the files the user gave: ``given = added + unchanged + duplicates + problems``
+(+ ``not_done`` when cancelled).  Attachments found inside them are counted apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from index.problems import Problem
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """A file that was not indexed, and why."""
+
+    path: str
+    kind: str
+    reason: str
+    action: str
+
+    @classmethod
+    def of(cls, path: str, problem: Problem) -> FileProblem:
+        """Pair a path with its problem."""
+        return cls(path, problem.kind.value, problem.reason, problem.action)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far an ingest has come: files done of the total, and the last file's name."""
+
+    done: int
+    total: int
+    name: str
+
+
+@dataclass
+class Summary:
+    """The outcome of one ingest."""
+
+    given: int = 0
+    added: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    problems: list[FileProblem] = field(default_factory=list)
+    attachments: int = 0
+    attachment_problems: list[FileProblem] = field(default_factory=list)
+    not_done: int = 0
+    cancelled: bool = False
+    extracted: int = 0  # files (and attachments) actually read by an extractor
+
+    @property
+    def accounted(self) -> int:
+        """Files accounted for: equals ``given`` when the counts add up."""
+        return self.added + self.unchanged + self.duplicates + len(self.problems) + self.not_done
+
+    def to_dict(self) -> dict[str, object]:
+        """The summary as plain data (for ``--json``)."""
+        return asdict(self)

@@ -1,0 +1,120 @@
+"""The originals store: every imported file, byte for byte, named by its SHA-256.
+
+Files are written to a temporary name, flushed to disk (fsync) and renamed into place,
+so a crash leaves either the whole file or nothing under its final name.  Stored files
+are made read-only and never modified; the same bytes imported twice are stored once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.errors import ArchiveError
+
+_CHUNK = 1 << 20
+
+
+class TooLarge(ArchiveError):
+    """The file is bigger than the archive accepts."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A file in the store: its hash, its size, and whether this call added it."""
+
+    sha256: str
+    size: int
+    new: bool
+
+
+class Originals:
+    """Content-addressed, write-once storage under ``<archive>/originals``."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._tmp = root / ".incoming"
+
+    def prepare(self) -> None:
+        """Create the folders and remove temporary files a crash left behind."""
+        self._tmp.mkdir(parents=True, exist_ok=True)
+        for leftover in self._tmp.iterdir():
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+    def path_of(self, sha256: str) -> Path:
+        """Where the original with this hash is (or would be) stored."""
+        return self.root / sha256[:2] / sha256
+
+    def exists(self, sha256: str) -> bool:
+        """True when this original is stored."""
+        return self.path_of(sha256).is_file()
+
+    def store_file(self, source: Path, max_size: int) -> Stored:
+        """Copy ``source`` in, hashing it on the way (one read)."""
+        with source.open("rb") as src:
+            size = os.fstat(src.fileno()).st_size
+            if size > max_size:
+                raise TooLarge(f"{size} bytes")
+            return self._store_stream(src.read, max_size)
+
+    def store_bytes(self, data: bytes) -> Stored:
+        """Store bytes that came from inside another file (an attachment)."""
+        return self._store_stream(io.BytesIO(data).read, len(data))
+
+    def _store_stream(self, read: Callable[[int], bytes], max_size: int) -> Stored:
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
+        size = 0
+        try:
+            with os.fdopen(fd, "wb") as out:
+                while chunk := read(_CHUNK):
+                    size += len(chunk)
+                    if size > max_size:
+                        raise TooLarge(f"more than {max_size} bytes")
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            return self._place(Path(tmp_name), digest.hexdigest(), size)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp_name)
+
+    def _place(self, tmp: Path, sha256: str, size: int) -> Stored:
+        final = self.path_of(sha256)
+        if final.is_file() and final.stat().st_size == size:
+            return Stored(sha256, size, new=False)
+        final.parent.mkdir(exist_ok=True)
+        tmp.chmod(0o444)
+        os.replace(tmp, final)
+        _fsync_dir(final.parent)
+        return Stored(sha256, size, new=True)
+
+    def hash_of(self, sha256: str) -> str:
+        """Hash the stored file again (for ``casedesk check``)."""
+        digest = hashlib.sha256()
+        with self.path_of(sha256).open("rb") as f:
+            while chunk := f.read(_CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest()
+
+    def all(self) -> Iterator[str]:
+        """Every stored hash."""
+        for sub in sorted(self.root.glob("[0-9a-f][0-9a-f]")):
+            for item in sorted(sub.iterdir()):
+                yield item.name
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,1 @@
+"""Text handling shared by extraction, ingest and search: decoding and normalisation."""

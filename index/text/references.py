@@ -1,0 +1,101 @@
+"""Finding references in text: case numbers, A-numbers, passport numbers and dates.
+
+Each finder returns normalised values, so ``A-012-345-678``, ``A012345678`` and
+``A# 012 345 678`` all become ``A012345678`` and a date written ``15/03/2024`` or
+``15 March 2024`` becomes ``2024-03-15``.  Dates written with two small numbers
+(``03/04/2024``) are read day first, as they are written in Afghanistan and Pakistan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+DEFAULT_CASE_PATTERN = r"\b[A-Z]{3}-\d{4}-\d{5}\b"
+
+_A_NUMBER = re.compile(r"\bA[\s#:\-]{0,3}(\d{3})[\s\-]?(\d{3})[\s\-]?(\d{2,3})\b")
+_PASSPORT = re.compile(
+    r"(?i:passport|پاسپورت|گذرنامه)[^\n\w]{0,3}(?i:no\.?|number|num\.?|nr\.?|#)?[\s.:#\-]{0,3}"
+    r"([A-Z]{1,2}\d{6,8})\b"
+)
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\s*,?\s+(\d{{4}})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A reference found on a page: its kind, normalised value and 1-based page."""
+
+    kind: str  # "case", "anumber", "passport" or "date"
+    value: str
+    page: int
+
+
+def find_references(
+    pages: Iterable[str], case_pattern: str = DEFAULT_CASE_PATTERN
+) -> list[Reference]:
+    """Every distinct reference on every page, in page order."""
+    case_re = re.compile(case_pattern)
+    found: dict[tuple[str, str, int], None] = {}
+    for number, text in enumerate(pages, start=1):
+        for kind, value in _on_page(text, case_re):
+            found.setdefault((kind, value, number))
+    return [Reference(kind, value, page) for kind, value, page in found]
+
+
+def _on_page(text: str, case_re: re.Pattern[str]) -> Iterator[tuple[str, str]]:
+    for match in case_re.finditer(text):
+        yield "case", match.group(0).upper()
+    for match in _A_NUMBER.finditer(text):
+        yield "anumber", "A" + "".join(match.groups()).zfill(9)
+    for match in _PASSPORT.finditer(text):
+        yield "passport", match.group(1).upper()
+    for value in _dates(text):
+        yield "date", value
+
+
+def _dates(text: str) -> Iterator[str]:
+    for y, m, d in _ISO.findall(text):
+        yield from _valid(int(y), int(m), int(d))
+    for a, b, y in _NUMERIC.findall(text):
+        day, month = (int(a), int(b)) if int(b) <= 12 else (int(b), int(a))
+        yield from _valid(int(y), month, day)
+    for d, m, y in _DAY_MONTH.findall(text):
+        yield from _valid(int(y), _MONTHS[m.lower().rstrip(".")], int(d))
+    for m, d, y in _MONTH_DAY.findall(text):
+        yield from _valid(int(y), _MONTHS[m.lower().rstrip(".")], int(d))
+
+
+def _valid(year: int, month: int, day: int) -> Iterator[str]:
+    if not 1900 <= year <= 2100:
+        return
+    try:
+        yield date(year, month, day).isoformat()
+    except ValueError:
+        return

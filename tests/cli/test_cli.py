@@ -1,0 +1,84 @@
+"""The ``casedesk`` command end to end: the contract scripts and the GUI build on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.hostile import simple_pdf
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "statement.txt").write_text("Statement of Muhammad Rahimi, case AFG-2024-00137.")
+    (folder / "note-fa.txt").write_text("شماره پاسپورت و تاریخ مصاحبه", encoding="utf-8")
+    simple_pdf(folder / "letter.pdf", ["Embassy letter", "Interview on 15/03/2024"])
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 this is not really a zip")
+    return folder
+
+
+def test_add_then_every_reading_command(tmp_path: Path, casedesk) -> None:
+    """GIVEN a folder with three good files and a broken one
+    WHEN added with --json THEN exit 1, the summary counts add up and the problem has a reason;
+    AND stats, search, show, problems and check agree with it."""
+    added = casedesk("add", _folder(tmp_path), "--json")
+    assert added.code == 1, added.err
+    summary = added.json
+    assert (summary["added"], summary["unchanged"], summary["duplicates"]) == (3, 0, 0)
+    assert [Path(p["path"]).name for p in summary["problems"]] == ["broken.docx"]
+    assert "damaged" in summary["problems"][0]["reason"]
+
+    assert casedesk("stats", "--json").json == {
+        "documents": 3,
+        "pages": 4,
+        "problems": 1,
+        "index_documents": 3,
+    }
+    hits = casedesk("search", "rahimi", "--json").json
+    assert [Path(h["path"]).name for h in hits] == ["statement.txt"]
+    assert set(hits[0]) >= {"id", "title", "path", "kind"}
+    shown = casedesk("show", str(hits[0]["id"]), "--text", "--json").json
+    assert "Muhammad Rahimi" in shown["text"][0]
+    assert {"kind": "case", "value": "AFG-2024-00137", "page": 1} in shown["references"]
+    assert casedesk("problems", "--json").json[0]["kind"] == "damaged"
+    check = casedesk("check", "--json")
+    assert check.code == 0 and check.json["ok"] is True
+
+
+def test_add_again_is_unchanged_and_exit_zero_when_all_indexed(tmp_path: Path, casedesk) -> None:
+    """GIVEN a clean folder added once WHEN added again THEN exit 0 and everything is unchanged."""
+    folder = _folder(tmp_path)
+    (folder / "broken.docx").unlink()
+    assert casedesk("add", folder).code == 0
+    again = casedesk("add", folder, "--json")
+    assert again.code == 0 and again.json["unchanged"] == 3 and again.json["extracted"] == 0
+
+
+def test_reindex_restores_a_deleted_index(tmp_path: Path, casedesk) -> None:
+    """GIVEN an archive whose index folder was deleted WHEN reindex runs THEN search works again."""
+    casedesk("add", _folder(tmp_path))
+    import shutil
+
+    shutil.rmtree(casedesk.archive / "index")
+    assert casedesk("search", "rahimi").code == 2
+    assert casedesk("reindex", "--json").json["reindexed"] == 3
+    assert len(casedesk("search", "rahimi", "--json").json) == 1
+
+
+def test_usage_and_archive_errors_exit_2_with_plain_words(tmp_path: Path, casedesk) -> None:
+    """GIVEN no archive yet WHEN a reading command runs THEN exit 2 and a sentence, no traceback;
+    AND a bad option is a usage error."""
+    missing = casedesk("stats")
+    assert (
+        missing.code == 2
+        and "No CaseDesk archive" in missing.err
+        and "Traceback" not in missing.err
+    )
+    assert casedesk("add").code == 2
+    assert casedesk("show", "not-a-number").code == 2
+
+
+def test_human_output_lists_each_problem_with_what_to_do(tmp_path: Path, casedesk) -> None:
+    """GIVEN a broken file WHEN added without --json THEN the output names it, why, and what to do."""
+    out = casedesk("add", _folder(tmp_path)).out
+    assert "3 added" in out and "broken.docx" in out and "→" in out

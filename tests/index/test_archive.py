@@ -1,0 +1,159 @@
+"""The archive: originals kept byte for byte, one writer, an index rebuilt from the catalog."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.archive import Archive
+from index.catalog.schema import VERSION
+from index.errors import ArchiveBusy, ArchiveError
+from index.ingest.pipeline import Ingest
+from index.originals import Originals
+
+
+def _ingest(root: Path, *paths: Path) -> None:
+    with Archive.open(root, write=True) as archive:
+        Ingest(archive).run(paths)
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Path:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"note{i}.txt").write_text(f"Statement number {i} about case AFG-2024-0013{i}")
+    return folder
+
+
+def test_originals_are_stored_once_read_only_and_byte_identical(tmp_path: Path) -> None:
+    """GIVEN the same bytes stored twice WHEN stored THEN one read-only copy exists, equal to the source."""
+    source = tmp_path / "a.bin"
+    source.write_bytes(os.urandom(3 << 20))
+    store = Originals(tmp_path / "originals")
+    store.prepare()
+    first, second = store.store_file(source, 1 << 30), store.store_bytes(source.read_bytes())
+    assert first.new and not second.new and first.sha256 == second.sha256
+    kept = store.path_of(first.sha256)
+    assert kept.read_bytes() == source.read_bytes()
+    assert kept.stat().st_mode & 0o222 == 0
+    assert list((tmp_path / "originals" / ".incoming").iterdir()) == []
+
+
+def test_a_new_archive_has_the_current_schema_and_wal(tmp_path: Path) -> None:
+    """GIVEN a new folder WHEN opened for writing THEN the catalog is at the current version in WAL mode."""
+    Archive.open(tmp_path / "a", write=True).close()
+    db = sqlite3.connect(tmp_path / "a" / "catalog.sqlite")
+    assert db.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_catalog_from_a_newer_casedesk_is_refused_not_damaged(tmp_path: Path) -> None:
+    """GIVEN a catalog with a higher schema version WHEN opened THEN a clear error, file untouched."""
+    Archive.open(tmp_path / "a", write=True).close()
+    path = tmp_path / "a" / "catalog.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {VERSION + 1}")
+    with pytest.raises(ArchiveError, match="newer CaseDesk"):
+        Archive.open(tmp_path / "a", write=True)
+
+
+def test_the_audit_log_cannot_be_edited(tmp_path: Path, notes: Path) -> None:
+    """GIVEN an archive with an audit entry WHEN someone updates or deletes it THEN the catalog refuses."""
+    _ingest(tmp_path / "a", notes)
+    db = sqlite3.connect(tmp_path / "a" / "catalog.sqlite")
+    assert db.execute("SELECT action FROM audit").fetchall() == [("add",)]
+    for statement in ("UPDATE audit SET action = 'x'", "DELETE FROM audit"):
+        with pytest.raises(sqlite3.IntegrityError, match="audit log"):
+            db.execute(statement)
+
+
+def test_a_failed_transaction_changes_nothing(tmp_path: Path) -> None:
+    """GIVEN a write that fails half way WHEN the transaction ends THEN nothing of it is kept."""
+    with Archive.open(tmp_path / "a", write=True) as archive:
+        with pytest.raises(RuntimeError), archive.catalog.transaction() as db:
+            db.execute("INSERT INTO cases VALUES ('X-1', 'now')")
+            raise RuntimeError("disk trouble")
+        assert archive.catalog.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
+
+
+_HOLD = """
+import sys, time
+from pathlib import Path
+from index.archive import Archive
+archive = Archive.open(Path(sys.argv[1]), write=True, holder="casedesk add")
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_second_writer_is_told_who_holds_the_archive(tmp_path: Path) -> None:
+    """GIVEN another process writing the archive WHEN we open it for writing
+    THEN we get at once a message naming the command and its process; reading still works;
+    AND once that process is killed, the archive opens again."""
+    root = tmp_path / "a"
+    Archive.open(root, write=True).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD, str(root)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(ArchiveBusy) as busy:
+            Archive.open(root, write=True)
+        assert "casedesk add" in str(busy.value) and str(holder.pid) in str(busy.value)
+        Archive.open(root, write=False).close()
+    finally:
+        holder.kill()
+        holder.wait()
+    Archive.open(root, write=True).close()
+
+
+def test_reindex_rebuilds_from_the_catalog_without_the_originals(
+    tmp_path: Path, notes: Path
+) -> None:
+    """GIVEN an archive WHEN its originals folder is moved away and the index rebuilt
+    THEN every document is back in the index and still found."""
+    root = tmp_path / "a"
+    _ingest(root, notes)
+    (root / "originals").rename(tmp_path / "elsewhere")
+    with Archive.open(root, write=True) as archive:
+        assert archive.reindex() == 5
+        assert archive.search.count() == 5
+        assert len(archive.search.search("statement")) == 5
+
+
+def test_a_damaged_index_is_rebuilt_when_the_archive_opens(tmp_path: Path, notes: Path) -> None:
+    """GIVEN an archive whose index files are overwritten with garbage
+    WHEN it is opened for writing THEN the index is rebuilt and check passes."""
+    root = tmp_path / "a"
+    _ingest(root, notes)
+    for item in (root / "index").iterdir():
+        item.write_bytes(b"garbage")
+    with Archive.open(root, write=True) as archive:
+        report = archive.check()
+    assert report.errors == [] and report.counts["index_documents"] == 5
+
+
+def test_check_finds_a_missing_or_changed_original_and_a_stale_index(
+    tmp_path: Path, notes: Path
+) -> None:
+    """GIVEN an archive WHEN an original is changed, another deleted, and the index removed
+    THEN check reports each difference."""
+    root = tmp_path / "a"
+    _ingest(root, notes)
+    first, second = sorted(p for p in (root / "originals").rglob("*") if p.is_file())[:2]
+    first.chmod(0o644)
+    first.write_bytes(b"tampered")
+    second.unlink()
+    with Archive.open(root, write=True, repair=False) as archive:
+        archive.search.clear()
+        report = archive.check()
+    text = "\n".join(report.errors)
+    assert "has changed on disk" in text
+    assert "missing from originals" in text
+    assert "missing from the search index" in text

@@ -1,0 +1,80 @@
+"""The extraction pool kills readers from outside at their time and memory limits."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from index.extract.base import Extraction, ExtractOptions
+from index.extract.pool import ExtractionPool, Job, Limits
+from index.problems import Problem, ProblemKind
+from tests.support.hostile import simple_pdf, xobject_bomb_pdf
+
+
+def _run(pool: ExtractionPool, jobs: list[Job]) -> dict[str, object]:
+    pending = iter(jobs)
+    return {job.token: outcome for job, outcome in pool.run(lambda: next(pending, None))}
+
+
+def _job(token: str, path: Path) -> Job:
+    return Job(token, path, path.suffix, ExtractOptions())
+
+
+def test_a_reader_that_runs_too_long_is_killed_and_the_rest_go_on(tmp_path: Path) -> None:
+    """GIVEN a PDF whose page takes minutes to read, and two ordinary PDFs
+    WHEN the pool reads them with a 1.5 second limit
+    THEN the slow one is a "too slow" problem within a few seconds and the others are read."""
+    bomb = xobject_bomb_pdf(tmp_path / "bomb.pdf", depth=12)
+    good = [simple_pdf(tmp_path / f"ok{i}.pdf", [f"page of file {i}"]) for i in range(2)]
+    started = time.monotonic()
+    with ExtractionPool(workers=2, limits=Limits(seconds=1.5, memory_bytes=8 << 30)) as pool:
+        outcomes = _run(pool, [_job("bomb", bomb)] + [_job(p.name, p) for p in good])
+    assert time.monotonic() - started < 20
+    problem = outcomes["bomb"]
+    assert isinstance(problem, Problem) and problem.kind is ProblemKind.TOO_SLOW
+    assert "1.5 seconds" in problem.reason
+    for p in good:
+        assert isinstance(outcomes[p.name], Extraction)
+
+
+def test_a_reader_that_eats_memory_is_killed_at_the_limit(tmp_path: Path) -> None:
+    """GIVEN a PDF that needs gigabytes of memory to read
+    WHEN the pool reads it with a 300 MB memory limit and a long time limit
+    THEN it becomes a "too large" problem naming the limit, long before the time limit."""
+    bomb = xobject_bomb_pdf(tmp_path / "bomb.pdf", depth=12)
+    started = time.monotonic()
+    with ExtractionPool(workers=1, limits=Limits(seconds=120, memory_bytes=300 << 20)) as pool:
+        outcomes = _run(pool, [_job("bomb", bomb)])
+    assert time.monotonic() - started < 60
+    problem = outcomes["bomb"]
+    assert isinstance(problem, Problem) and problem.kind is ProblemKind.TOO_LARGE
+    assert "300 MB" in problem.reason
+
+
+def test_a_worker_is_replaced_after_a_kill(tmp_path: Path) -> None:
+    """GIVEN one worker and a file that gets it killed, followed by a good file
+    WHEN both are read
+    THEN a fresh worker reads the good file."""
+    bomb = xobject_bomb_pdf(tmp_path / "bomb.pdf", depth=12)
+    good = simple_pdf(tmp_path / "good.pdf", ["still read"])
+    with ExtractionPool(workers=1, limits=Limits(seconds=1.0)) as pool:
+        outcomes = _run(pool, [_job("bomb", bomb), _job("good", good)])
+    assert isinstance(outcomes["bomb"], Problem)
+    extraction = outcomes["good"]
+    assert isinstance(extraction, Extraction) and "still read" in extraction.pages[0]
+
+
+def test_jobs_added_while_running_are_read(tmp_path: Path) -> None:
+    """GIVEN a job source that adds a job after the first result (as attachments do)
+    WHEN the pool runs
+    THEN both jobs are read."""
+    first = simple_pdf(tmp_path / "a.pdf", ["first"])
+    second = simple_pdf(tmp_path / "b.pdf", ["second"])
+    queue = [_job("a", first)]
+    seen = []
+    with ExtractionPool(workers=2) as pool:
+        for job, _outcome in pool.run(lambda: queue.pop() if queue else None):
+            seen.append(job.token)
+            if job.token == "a":
+                queue.append(_job("b", second))
+    assert seen == ["a", "b"]

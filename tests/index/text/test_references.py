@@ -1,0 +1,47 @@
+"""References are found and normalised, whatever way they are written."""
+
+from __future__ import annotations
+
+from index.text.references import find_references
+
+
+def _values(text: str, kind: str, **kw: str) -> set[str]:
+    return {r.value for r in find_references([text], **kw) if r.kind == kind}
+
+
+def test_case_numbers_default_and_configured() -> None:
+    """GIVEN a text with case numbers WHEN searched with the default and a custom pattern
+    THEN each pattern finds its own form."""
+    text = "Files AFG-2024-00137 and afg-2023-00001 (lower case is not a case id); office ref K/77/2024."
+    assert _values(text, "case") == {"AFG-2024-00137"}
+    assert _values(text, "case", case_pattern=r"K/\d+/\d{4}") == {"K/77/2024"}
+
+
+def test_a_numbers_in_every_written_form() -> None:
+    """GIVEN A-numbers with dashes, spaces, a hash and eight digits WHEN found THEN all are A + 9 digits."""
+    text = "A-012-345-678; A# 098 765 432; A12345678"
+    assert _values(text, "anumber") == {"A012345678", "A098765432"}
+
+
+def test_passport_numbers_after_the_word_passport() -> None:
+    """GIVEN passport numbers introduced in English and Persian WHEN found THEN both are kept."""
+    text = "Passport No.: P01234567\nپاسپورت: AB1234567\nphone 0300 1234567"
+    assert _values(text, "passport") == {"P01234567", "AB1234567"}
+
+
+def test_dates_in_common_forms_become_iso() -> None:
+    """GIVEN dates written several ways WHEN found THEN they are ISO dates; impossible ones are dropped."""
+    text = "2023-10-05, 15/03/2024, 03.04.2024, 7 March 2022, Sept 9, 2021, 31/02/2024"
+    assert _values(text, "date") == {
+        "2023-10-05",
+        "2024-03-15",
+        "2024-04-03",
+        "2022-03-07",
+        "2021-09-09",
+    }
+
+
+def test_references_carry_their_page() -> None:
+    """GIVEN a case number on page 2 WHEN found THEN its page is 2."""
+    refs = find_references(["nothing here", "see AFG-2024-00137"])
+    assert [(r.kind, r.page) for r in refs] == [("case", 2)]
