@@ -79,8 +79,18 @@ class Problem:
     detail: str = ""
 
     @classmethod
-    def of(cls, kind: ProblemKind, *, what: str = "", limit: str = "", detail: str = "") -> Problem:
-        """Build the problem of ``kind`` with its standard wording."""
-        reason, action = _REASONS[kind]
+    def of(
+        cls,
+        kind: ProblemKind,
+        *,
+        what: str = "",
+        limit: str = "",
+        detail: str = "",
+        action: str = "",
+    ) -> Problem:
+        """Build the problem of ``kind`` with its standard wording (``action`` may replace
+        the standard advice where a format needs its own)."""
+        reason, standard_action = _REASONS[kind]
         what_text = f" ({what})" if what else ""
-        return cls(kind, reason.format(what=what_text, limit=limit), action, detail)
+        text = reason.format(what=what_text, limit=limit)
+        return cls(kind, text, action or standard_action, detail)

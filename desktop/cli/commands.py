@@ -80,7 +80,7 @@ def show(args: argparse.Namespace) -> int:
             say(f"There is no document {args.doc_id} in this archive.")
             return FAILED
         data = asdict(document)
-        data["paths"] = list(catalog.paths_of(document.id))
+        data["paths"] = list(catalog.where_from(document.id))
         data["cases"] = list(catalog.cases_of(document.id))
         data["references"] = [asdict(r) for r in catalog.references(document.id)]
         if args.fields:

@@ -246,6 +246,15 @@ class Catalog:
         )
         return tuple(r[0] for r in rows)
 
+    def where_from(self, doc_id: int) -> tuple[str, ...]:
+        """Where a document came from: its paths, or for an attachment "email › name"."""
+        paths = self.paths_of(doc_id)
+        document = self.document(doc_id)
+        if paths or document is None or document.parent_id is None:
+            return paths
+        parents = self.where_from(document.parent_id)
+        return tuple(f"{parent} › {document.name}" for parent in parents[:1])
+
     def index_entry(self, doc_id: int) -> IndexEntry | None:
         """What the search index needs to know about one document."""
         document = self.document(doc_id)
@@ -257,7 +266,7 @@ class Catalog:
             self.fields(doc_id),
             self.references(doc_id),
             self.cases_of(doc_id),
-            self.paths_of(doc_id),
+            self.where_from(doc_id),
         )
 
     def problems(self) -> list[ProblemRow]:

@@ -70,9 +70,11 @@ class ExtractionFailed(CaseDeskError):
         self.problem = problem
 
     @classmethod
-    def of(cls, kind: ProblemKind, *, what: str = "", detail: str = "") -> ExtractionFailed:
+    def of(
+        cls, kind: ProblemKind, *, what: str = "", detail: str = "", action: str = ""
+    ) -> ExtractionFailed:
         """Shorthand for ``ExtractionFailed(Problem.of(kind, ...))``."""
-        return cls(Problem.of(kind, what=what, detail=detail))
+        return cls(Problem.of(kind, what=what, detail=detail, action=action))
 
 
 class Extractor(Protocol):

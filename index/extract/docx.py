@@ -3,18 +3,18 @@
 Decisions:
 
 * The main part is found through ``_rels/.rels`` (falling back to ``word/document.xml``);
-  headers, footers, footnotes and endnotes through the main part's relationships, and
-  their text follows the body (identical headers are kept once).
-* Parts are parsed as a stream by an ElementTree parser *target* (no tree is kept).  A
-  target, unlike ``iterparse``, is told about a ``<!DOCTYPE``, which no Word part has;
-  any DOCTYPE is refused as DAMAGED before its entities can expand.
-* Zip bombs: before anything is inflated, each part to be read is checked against a
-  declared-size limit, the parts' declared total and an absurd compression ratio; then
-  every read is counted, so a header that lies cannot inflate past the limits.  Only the
-  XML parts are read, so large pictures or videos inside a document do not count.
+  headers, footers, footnotes and endnotes through the main part's relationships; their
+  text follows the body's (a header repeated for first/odd/even pages is kept once).
+* Parts are parsed as a stream by an ElementTree parser *target*, so no tree is kept.  A
+  target, unlike ``iterparse``, is told about a ``<!DOCTYPE``, which Word never writes:
+  any DOCTYPE is refused as DAMAGED before its entities can be declared or expanded.
+* Zip bombs: before anything is inflated, the parts to be read are checked against a
+  per-part limit, a total and a compression ratio, all from their declared sizes; then
+  every read is counted, so a header that lies cannot inflate past the limits.  Only XML
+  parts are read, so large pictures or videos inside a document do not count.
 * Transitional and Strict namespaces are both read; ``mc:Fallback`` copies are skipped.
-* Encrypted Word files are OLE containers holding an ``EncryptedPackage``; the standard
-  library has no AES, so they are reported as PASSWORD.
+* Encrypted Word files are OLE containers holding an ``EncryptedPackage``; they are
+  reported as PASSWORD (decrypting them needs AES, which the standard library lacks).
 """
 
 from __future__ import annotations
@@ -39,24 +39,28 @@ MB = 1024 * 1024
 WHAT = "Word file"
 _CHUNK = 64 * 1024
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
-
+# CaseDesk cannot decrypt Office files itself (no AES for OOXML here).
+_OFFICE_PASSWORD = (
+    "Open it in Word with its password, save a copy without a password (or as PDF), "
+    "and add that copy."
+)
 _W = frozenset({
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "http://purl.oclc.org/ooxml/wordprocessingml/main",
 })
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_DC, _TERMS = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/dc/terms/}"
 _CORE_KEYS = {
-    "{http://purl.org/dc/elements/1.1/}title": "title",
-    "{http://purl.org/dc/elements/1.1/}creator": "author",
-    "{http://purl.org/dc/elements/1.1/}subject": "subject",
+    f"{_DC}title": "title", f"{_DC}creator": "author", f"{_DC}subject": "subject",
     "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords":
         "keywords",
-    "{http://purl.org/dc/terms/}created": "created",
-    "{http://purl.org/dc/terms/}modified": "modified",
+    f"{_TERMS}created": "created", f"{_TERMS}modified": "modified",
 }
-_EXTRA_PART_TYPES = ("/header", "/footer", "/footnotes", "/endnotes")
+_EXTRA_PARTS = ("/header", "/footer", "/footnotes", "/endnotes")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
 class DoctypeRefused(Exception):
     """A part declared a DOCTYPE; Word never writes one."""
 
@@ -67,8 +71,29 @@ class MissingPart(Exception):
 
 # Damaged zips and streams surface as any of these; all mean DAMAGED.
 _BROKEN = (DoctypeRefused, MissingPart, zipfile.BadZipFile, ParseError, EOFError, zlib.error,
-           struct.error, ValueError,
-           NotImplementedError, RuntimeError, KeyError, UnicodeError, OverflowError)
+           struct.error, ValueError, NotImplementedError, RuntimeError, KeyError, UnicodeError,
+           OverflowError)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How far a document's XML parts may inflate (bytes), and the ratio that is absurd."""
+
+    max_part: int = 200 * MB
+    max_total: int = 500 * MB
+    max_ratio: int = 200
+    ratio_floor: int = 10 * MB
+
+    def check(self, infos: list[zipfile.ZipInfo]) -> None:
+        """Refuse, from the declared sizes alone, parts that would inflate too far."""
+        for info in infos:
+            absurd = (info.file_size > self.ratio_floor
+                      and info.file_size > self.max_ratio * max(info.compress_size, 1))
+            if info.file_size > self.max_part or absurd:
+                raise _too_large(f"a part that inflates to {info.file_size // MB} MB")
+        total = sum(info.file_size for info in infos)
+        if total > self.max_total:
+            raise _too_large(f"parts that inflate to {total // MB} MB")
 
 
 class DocxExtractor:
@@ -76,9 +101,8 @@ class DocxExtractor:
 
     name = "docx"
 
-    def __init__(self, max_part: int = 200 * MB, max_total: int = 500 * MB,
-                 max_ratio: int = 200, ratio_floor: int = 10 * MB) -> None:
-        self.limits = _Limits(max_part, max_total, max_ratio, ratio_floor)
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
 
     def score(self, head: bytes, suffix: str) -> int:
         """95 for a zip named like Word, 30 for another zip, 10 for a Word name alone."""
@@ -101,29 +125,8 @@ class DocxExtractor:
             raise ExtractionFailed.of(ProblemKind.UNREADABLE, detail=type(exc).__name__) from None
 
 
-@dataclass(frozen=True)
-class _Limits:
-    """How much a document's XML parts may inflate to."""
-
-    max_part: int
-    max_total: int
-    max_ratio: int
-    ratio_floor: int
-
-    def check(self, infos: list[zipfile.ZipInfo]) -> None:
-        """Refuse, from the declared sizes alone, parts that would inflate too far."""
-        for info in infos:
-            ratio_bad = (info.file_size > self.ratio_floor
-                         and info.file_size > self.max_ratio * max(info.compress_size, 1))
-            if info.file_size > self.max_part or ratio_bad:
-                raise _too_large(f"a part of {info.file_size // MB} MB")
-        total = sum(info.file_size for info in infos)
-        if total > self.max_total:
-            raise _too_large(f"{total // MB} MB of text parts")
-
-
 def _too_large(limit: str) -> ExtractionFailed:
-    """The TOO_LARGE problem for a document whose parts would inflate past ``limit``."""
+    """The TOO_LARGE problem for a document with ``limit`` (a zip bomb, or nearly)."""
     return ExtractionFailed(Problem.of(ProblemKind.TOO_LARGE, limit=limit, detail="ZipBombGuard"))
 
 
@@ -132,53 +135,38 @@ def _ole_problem(handle: IO[bytes]) -> ExtractionFailed:
     tail = b""
     while chunk := handle.read(_CHUNK):
         if _ENCRYPTED_MARK in tail + chunk:
-            return ExtractionFailed.of(ProblemKind.PASSWORD, what=WHAT, detail="EncryptedPackage")
+            return ExtractionFailed.of(
+                ProblemKind.PASSWORD, what=WHAT, detail="EncryptedPackage", action=_OFFICE_PASSWORD
+            )
         tail = chunk[-len(_ENCRYPTED_MARK):]
     return ExtractionFailed.of(ProblemKind.DAMAGED, what=WHAT, detail="OleNotWord")
-
-
-class _BoundedReader:
-    """Wraps an opened zip member and refuses to give more than ``budget`` bytes."""
-
-    def __init__(self, stream: IO[bytes], budget: int) -> None:
-        self.stream = stream
-        self.left = budget
-        self.used = 0
-
-    def read(self, size: int = _CHUNK) -> bytes:
-        """Read up to ``size`` bytes; TOO_LARGE once more than the budget came out."""
-        data = self.stream.read(min(size, self.left + 1) if size >= 0 else self.left + 1)
-        self.left -= len(data)
-        self.used += len(data)
-        if self.left < 0:
-            raise _too_large("its text parts inflate past the limit")
-        return data
 
 
 class _Package:
     """The zip of a Word file: parts by case-insensitive name, read within the limits."""
 
-    def __init__(self, archive: zipfile.ZipFile, limits: _Limits) -> None:
-        self.archive = archive
-        self.limits = limits
+    def __init__(self, archive: zipfile.ZipFile, limits: Limits) -> None:
+        self.archive, self.max_part, self.budget = archive, limits.max_part, limits.max_total
         self.infos = {info.filename.lower(): info for info in archive.infolist()}
-        self.budget = limits.max_total
 
     def info(self, name: str) -> zipfile.ZipInfo | None:
-        """The member called ``name`` (no leading slash, any case), if there is one."""
+        """The member called ``name`` (leading slash and case ignored), if there is one."""
         return self.infos.get(name.lstrip("/").lower())
 
     def parse(self, name: str, target: _Target) -> None:
-        """Stream the part ``name`` through ``target``; DAMAGED on bad XML, TOO_LARGE on bombs."""
+        """Stream part ``name`` through ``target``, refusing to inflate past the limits."""
         info = self.info(name)
         if info is None:
             raise MissingPart
         parser = XMLParser(target=target)
+        left = min(self.max_part, self.budget)
         with self.archive.open(info) as stream:
-            reader = _BoundedReader(stream, min(self.limits.max_part, self.budget))
-            while chunk := reader.read(_CHUNK):
+            while chunk := stream.read(min(_CHUNK, left + 1)):
+                left -= len(chunk)
+                self.budget -= len(chunk)
+                if left < 0:
+                    raise _too_large("parts that inflate past the limit")
                 parser.feed(chunk)
-            self.budget -= reader.used
         parser.close()
 
     def parse_quietly(self, name: str, target: _Target) -> bool:
@@ -190,13 +178,13 @@ class _Package:
         return True
 
 
-def _extract_zip(handle: IO[bytes], limits: _Limits) -> Extraction:
-    """Open the zip, check its sizes, then read body, extra parts and core properties."""
+def _extract_zip(handle: IO[bytes], limits: Limits) -> Extraction:
+    """Open the zip, check its sizes, then read the body, the extra parts and properties."""
     package = _Package(zipfile.ZipFile(handle), limits)
     main = _main_part(package)
-    extras = _related(package, main, _EXTRA_PART_TYPES)
-    core = _related(package, "", ("/core-properties",)) or ["docProps/core.xml"]
-    infos = [package.info(name) for name in [main, *extras, core[0]]]
+    extras = _related(package, main, _EXTRA_PARTS)
+    core = (_related(package, "", ("/core-properties",)) or ["docProps/core.xml"])[0]
+    infos = [package.info(name) for name in (main, *extras, core)]
     limits.check([info for info in infos if info is not None])
     body = _Body()
     package.parse(main, body)
@@ -206,16 +194,17 @@ def _extract_zip(handle: IO[bytes], limits: _Limits) -> Extraction:
         if package.parse_quietly(name, part) and part.text() not in texts:
             texts.append(part.text())
             body.fields.extend(part.fields)
-    return _result(package, core[0], "\n\n".join(t for t in texts if t), body.fields)
+    text = "\n\n".join(t for t in texts if t)
+    if not text.strip() and not body.fields:
+        raise ExtractionFailed.of(ProblemKind.EMPTY)
+    return _result(package, core, text, body.fields)
 
 
 def _result(package: _Package, core_name: str, text: str, fields: list[FormField]) -> Extraction:
-    """Assemble the Extraction; EMPTY when the document holds no text and no fields."""
-    if not text.strip() and not fields:
-        raise ExtractionFailed.of(ProblemKind.EMPTY)
+    """The Extraction, with title, date and metadata from the core properties."""
     core = _Core()
     package.parse_quietly(core_name, core)
-    metadata = {key: value for key, value in core.values.items() if value}
+    metadata = {key: value.strip() for key, value in core.values.items() if value.strip()}
     created = metadata.get("created", "")
     return Extraction(
         format="docx", pages=(text,), title=metadata.get("title", ""),
@@ -226,26 +215,25 @@ def _result(package: _Package, core_name: str, text: str, fields: list[FormField
 
 def _main_part(package: _Package) -> str:
     """The main document part named by the package relationships, or word/document.xml."""
-    for name in _related(package, "", ("/officeDocument",)):
-        if package.info(name) is not None:
-            return name
+    named = _related(package, "", ("/officeDocument",))
+    if named:
+        return named[0]
     if package.info("word/document.xml") is None:
         raise MissingPart
     return "word/document.xml"
 
 
 def _related(package: _Package, source: str, types: tuple[str, ...]) -> list[str]:
-    """Part names that ``source`` (``""`` for the package) links to with one of ``types``."""
+    """Existing parts that ``source`` (``""``: the package) links to with one of ``types``."""
     folder, base = posixpath.split(source)
     rels = _Rels()
     if not package.parse_quietly(posixpath.join(folder, "_rels", base + ".rels"), rels):
         return []
-    names = []
+    names: list[str] = []
     for rel_type, target in rels.links:
-        if rel_type.endswith(types):
-            name = posixpath.normpath(posixpath.join("/" + folder, target)).lstrip("/")
-            if package.info(name) is not None and name not in names:
-                names.append(name)
+        name = posixpath.normpath(posixpath.join("/" + folder, target)).lstrip("/")
+        if rel_type.endswith(types) and package.info(name) and name not in names:
+            names.append(name)
     return names
 
 
@@ -270,28 +258,25 @@ class _Rels(_Target):
 
 
 class _Core(_Target):
-    """Collects the core properties CaseDesk keeps (title, author, dates ...)."""
+    """Collects the core properties CaseDesk keeps (the first of each)."""
 
     def __init__(self) -> None:
         self.values: dict[str, str] = {}
         self._key = ""
-        self._text: list[str] = []
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
         """Start collecting when a wanted property opens."""
-        self._key = _CORE_KEYS.get(tag, "")
-        self._text = []
+        key = _CORE_KEYS.get(tag, "")
+        self._key = "" if key in self.values else key
 
     def end(self, tag: str) -> None:
-        """Store the collected property."""
-        if self._key and _CORE_KEYS.get(tag) == self._key:
-            self.values.setdefault(self._key, "".join(self._text).strip())
+        """Stop collecting."""
         self._key = ""
 
     def data(self, text: str) -> None:
         """Collect text of the open property."""
         if self._key:
-            self._text.append(text)
+            self.values[self._key] = self.values.get(self._key, "") + text
 
 
 @dataclass
@@ -359,8 +344,8 @@ class _Body(_Target):
         if local in _FLAGS:
             self._depth[local] += 1
         elif local in ("p", "tr", "tbl", "tc", "txbxContent"):
-            {"p": self._paragraphs, "tr": self._rows, "tbl": self._tables}.get(
-                local, self._containers).append([])
+            stacks = {"p": self._paragraphs, "tr": self._rows, "tbl": self._tables}
+            stacks.get(local, self._containers).append([])
         elif local in _CHARACTERS and self._depth["r"]:
             self._add(_CHARACTERS[local])
         elif local == "sdt":
@@ -385,11 +370,14 @@ class _Body(_Target):
             self._add("\n", paragraph=False)
         elif local in ("tc", "txbxContent") and len(self._containers) > 1:
             lines = [line.strip() for line in self._containers.pop() if line.strip()]
-            into = self._rows if local == "tc" else []
-            (into[-1] if into else self._containers[-1]).extend(
-                [" ".join(lines)] if local == "tc" else lines)
+            if local == "tc" and self._rows:
+                self._rows[-1].append(" ".join(lines))
+            else:  # a text box (or a cell outside any row): its lines join the container
+                self._containers[-1].extend(lines)
         elif local == "tr" and self._rows:
-            self._close_row(self._rows.pop())
+            cells = self._rows.pop()
+            if any(cells):
+                (self._tables or self._containers)[-1].append(" | ".join(cells))
         elif local == "tbl" and self._tables:
             self._containers[-1].extend(self._tables.pop())
         elif local == "sdt" and self._sdts:
@@ -407,11 +395,6 @@ class _Body(_Target):
         for control in (*self._sdts, *self._legacy):
             if control.collecting:
                 control.text.append(text)
-
-    def _close_row(self, cells: list[str]) -> None:
-        """A row is one line, its cells joined by ' | '; rows with no text are dropped."""
-        if any(cells):
-            (self._tables[-1] if self._tables else self._containers[-1]).append(" | ".join(cells))
 
     def _keep(self, control: _Control) -> None:
         """Record a finished control as a form field when it is one."""
@@ -444,8 +427,7 @@ def _on(value: str) -> bool:
 def _sdt_property(control: _Control, local: str, value: str) -> None:
     """Read w:alias, w:tag, the control's kind, checked state and placeholder flag."""
     if local == "alias":
-        control.label = value
-        control.name = control.name or value
+        control.label, control.name = value, control.name or value
     elif local == "tag" and value:
         control.name = value
     elif local == "checked":
@@ -462,9 +444,8 @@ def _form_property(control: _Control, local: str, value: str) -> None:
         control.name = value
     elif local in _FF_KINDS:
         control.kind = _FF_KINDS[local]
-    elif local in ("default", "checked") and control.kind == "checkbox":
-        if local == "checked" or control.checked is None:
-            control.checked = _on(value)
+    elif local == "checked" or (local == "default" and control.checked is None):
+        control.checked = _on(value) if control.kind == "checkbox" else None
     elif local == "listEntry":
         control.choices.append(value)
     elif local == "result":
@@ -475,8 +456,7 @@ def _form_property(control: _Control, local: str, value: str) -> None:
 
 def _attr(attrib: dict[str, str], name: str) -> str:
     """The attribute ``name`` in any namespace (Transitional or Strict), or ""."""
-    suffix = "}" + name
     for key, value in attrib.items():
-        if key.endswith(suffix) or key == name:
+        if key == name or key.endswith("}" + name):
             return value
     return ""

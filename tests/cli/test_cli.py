@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import time
 from pathlib import Path
 
-from tests.support.hostile import simple_pdf
+from tests.cli.conftest import casedesk_command
+from tests.support.hostile import simple_pdf, xobject_bomb_pdf
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -57,8 +62,6 @@ def test_add_again_is_unchanged_and_exit_zero_when_all_indexed(tmp_path: Path, c
 def test_reindex_restores_a_deleted_index(tmp_path: Path, casedesk) -> None:
     """GIVEN an archive whose index folder was deleted WHEN reindex runs THEN search works again."""
     casedesk("add", _folder(tmp_path))
-    import shutil
-
     shutil.rmtree(casedesk.archive / "index")
     assert casedesk("search", "rahimi").code == 2
     assert casedesk("reindex", "--json").json["reindexed"] == 3
@@ -82,3 +85,48 @@ def test_human_output_lists_each_problem_with_what_to_do(tmp_path: Path, casedes
     """GIVEN a broken file WHEN added without --json THEN the output names it, why, and what to do."""
     out = casedesk("add", _folder(tmp_path)).out
     assert "3 added" in out and "broken.docx" in out and "→" in out
+
+
+def test_password_and_time_limit_options(tmp_path: Path, casedesk, corpus: Path) -> None:
+    """GIVEN a password-protected PDF and a PDF that takes minutes to read
+    WHEN added with a 2 s time limit THEN the slow one is "too slow", the other needs a password;
+    AND adding again with --password indexes it, while the slow one is still reported."""
+    folder = tmp_path / "hard"
+    folder.mkdir()
+    protected = (
+        corpus / "pdf/sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf"
+    )
+    (folder / "protected.pdf").write_bytes(protected.read_bytes())
+    xobject_bomb_pdf(folder / "slow.pdf", depth=12)
+    first = casedesk("add", folder, "--time-limit", "2", "--json")
+    kinds = {Path(p["path"]).name: p["kind"] for p in first.json["problems"]}
+    assert first.code == 1 and kinds == {"protected.pdf": "password", "slow.pdf": "too-slow"}
+    second = casedesk("add", folder, "--password", "openpassword", "--json")
+    assert second.json["added"] == 1 and second.json["extracted"] == 1
+    assert [Path(p["path"]).name for p in second.json["problems"]] == ["slow.pdf"]
+
+
+def test_a_second_writer_gets_a_clear_refusal(tmp_path: Path, casedesk) -> None:
+    """GIVEN a slow ingest holding the archive WHEN another casedesk add starts
+    THEN it exits 2 at once, naming the command that holds the archive."""
+    casedesk("add", _folder(tmp_path))
+    slow = xobject_bomb_pdf(tmp_path / "slow.pdf", depth=12)
+    env = {**os.environ, "CASEDESK_ARCHIVE": str(casedesk.archive)}
+    holder = subprocess.Popen(
+        [*casedesk_command(), "add", str(slow), "--time-limit", "30"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        lock = casedesk.archive / "writer.lock"
+        deadline = time.monotonic() + 30
+        while b"casedesk add" not in lock.read_bytes() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        refused = casedesk("add", tmp_path / "in", timeout=30)
+        assert refused.code == 2
+        assert "'casedesk add'" in refused.err and f"process {holder.pid}" in refused.err
+        assert casedesk("search", "rahimi", "--json").code == 0
+    finally:
+        holder.kill()
+        holder.wait()

@@ -12,7 +12,9 @@ from index.ingest.summary import Summary
 
 
 @pytest.fixture(scope="module")
-def corpus_archive(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> tuple[Path, Summary, Summary]:
+def corpus_archive(
+    tmp_path_factory: pytest.TempPathFactory, corpus: Path
+) -> tuple[Path, Summary, Summary]:
     """The corpus added twice to one archive: the two summaries."""
     root = tmp_path_factory.mktemp("corpus") / "archive"
     runs = []
@@ -23,8 +25,11 @@ def corpus_archive(tmp_path_factory: pytest.TempPathFactory, corpus: Path) -> tu
 
 
 def _files(corpus: Path) -> int:
-    return sum(1 for p in corpus.rglob("*") if p.is_file() and not any(
-        part.startswith(".") for part in p.relative_to(corpus).parts))
+    return sum(
+        1
+        for p in corpus.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(corpus).parts)
+    )
 
 
 def test_every_corpus_file_is_accounted_for(corpus_archive, corpus: Path) -> None:
@@ -63,7 +68,10 @@ def test_persian_and_pashto_text_is_findable(corpus_archive) -> None:
     root, _, _ = corpus_archive
     with Archive.open(root, write=False) as archive:
         persian = {Path(h.path).name for h in archive.search.search("سرمایه‌گذاری مخابرات")}
-        arabic_letters = {Path(h.path).name for h in archive.search.search("مخابرات وزارت پست و تلگراف و تلفن".replace("ی", "ي"))}
+        arabic_letters = {
+            Path(h.path).name
+            for h in archive.search.search("مخابرات وزارت پست و تلگراف و تلفن".replace("ی", "ي"))
+        }
     assert "fa_seraji-ud-dev.txt" in persian
     assert "fa_seraji-ud-dev.txt" in arabic_letters
 
@@ -79,7 +87,11 @@ def test_a_filled_form_is_searchable_by_its_fields(corpus_archive) -> None:
             "JOIN fields f ON f.document_id = d.id WHERE d.name LIKE 'i-%.pdf' GROUP BY d.id"
         ).fetchall()
     forms = {name: (kind, fields, types) for name, kind, fields, types in rows}
-    assert forms["i-130.pdf"][0] == "form" and forms["i-130.pdf"][1] > 100 and forms["i-130.pdf"][2] >= 3
+    assert (
+        forms["i-130.pdf"][0] == "form"
+        and forms["i-130.pdf"][1] > 100
+        and forms["i-130.pdf"][2] >= 3
+    )
     assert forms["i-485-encrypted-empty-password.pdf"][1] > 100
 
 
