@@ -1,20 +1,15 @@
 """Word (.docx, .docm, .dotx): text, core properties and form controls, standard library only.
 
-Decisions:
-
-* The main part is found through ``_rels/.rels`` (falling back to ``word/document.xml``);
-  headers, footers, footnotes and endnotes through the main part's relationships; their
-  text follows the body's (a header repeated for first/odd/even pages is kept once).
-* Parts are parsed as a stream by an ElementTree parser *target*, so no tree is kept.  A
-  target, unlike ``iterparse``, is told about a ``<!DOCTYPE``, which Word never writes:
-  any DOCTYPE is refused as DAMAGED before its entities can be declared or expanded.
-* Zip bombs: before anything is inflated, the parts to be read are checked against a
-  per-part limit, a total and a compression ratio, all from their declared sizes; then
-  every read is counted, so a header that lies cannot inflate past the limits.  Only XML
-  parts are read, so large pictures or videos inside a document do not count.
-* Transitional and Strict namespaces are both read; ``mc:Fallback`` copies are skipped.
-* Encrypted Word files are OLE containers holding an ``EncryptedPackage``; they are
-  reported as PASSWORD (decrypting them needs AES, which the standard library lacks).
+* The main part comes from ``_rels/.rels`` (else ``word/document.xml``); headers, footers,
+  footnotes and endnotes from its relationships, their text after the body's (once each).
+* Parts stream through an ElementTree parser *target*; no tree is kept.  A target, unlike
+  ``iterparse``, hears of a ``<!DOCTYPE`` (Word never writes one): refused as DAMAGED
+  before any entity is declared or expanded.
+* Zip bombs: the parts to be read are checked (declared size per part, total, ratio)
+  before inflating, and every read is counted, so a lying header cannot inflate past the
+  limits.  Only XML parts are read: big pictures or videos in a document do not count.
+* Both Transitional and Strict namespaces are read; ``mc:Fallback`` copies are skipped.
+* An encrypted Word file (OLE holding an ``EncryptedPackage``) is PASSWORD: no stdlib AES.
 """
 
 from __future__ import annotations
@@ -39,23 +34,26 @@ MB = 1024 * 1024
 WHAT = "Word file"
 _CHUNK = 64 * 1024
 _ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
-# CaseDesk cannot decrypt Office files itself (no AES for OOXML here).
 _OFFICE_PASSWORD = (
     "Open it in Word with its password, save a copy without a password (or as PDF), "
     "and add that copy."
 )
-_W = frozenset({
-    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-    "http://purl.oclc.org/ooxml/wordprocessingml/main",
-})
+_W = frozenset(
+    {
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    }
+)
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _DC, _TERMS = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/dc/terms/}"
 _CORE_KEYS = {
-    f"{_DC}title": "title", f"{_DC}creator": "author", f"{_DC}subject": "subject",
-    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords":
-        "keywords",
-    f"{_TERMS}created": "created", f"{_TERMS}modified": "modified",
+    f"{_DC}title": "title",
+    f"{_DC}creator": "author",
+    f"{_DC}subject": "subject",
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords": "keywords",
+    f"{_TERMS}created": "created",
+    f"{_TERMS}modified": "modified",
 }
 _EXTRA_PARTS = ("/header", "/footer", "/footnotes", "/endnotes")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -70,9 +68,20 @@ class MissingPart(Exception):
 
 
 # Damaged zips and streams surface as any of these; all mean DAMAGED.
-_BROKEN = (DoctypeRefused, MissingPart, zipfile.BadZipFile, ParseError, EOFError, zlib.error,
-           struct.error, ValueError, NotImplementedError, RuntimeError, KeyError, UnicodeError,
-           OverflowError)
+_BROKEN = (
+    DoctypeRefused,
+    MissingPart,
+    zipfile.BadZipFile,
+    ParseError,
+    EOFError,
+    zlib.error,
+    struct.error,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    LookupError,
+    OverflowError,
+)
 
 
 @dataclass(frozen=True)
@@ -87,8 +96,9 @@ class Limits:
     def check(self, infos: list[zipfile.ZipInfo]) -> None:
         """Refuse, from the declared sizes alone, parts that would inflate too far."""
         for info in infos:
-            absurd = (info.file_size > self.ratio_floor
-                      and info.file_size > self.max_ratio * max(info.compress_size, 1))
+            absurd = info.file_size > self.ratio_floor and info.file_size > self.max_ratio * max(
+                info.compress_size, 1
+            )
             if info.file_size > self.max_part or absurd:
                 raise _too_large(f"a part that inflates to {info.file_size // MB} MB")
         total = sum(info.file_size for info in infos)
@@ -113,16 +123,18 @@ class DocxExtractor:
     def extract(self, path: Path, options: ExtractOptions) -> Extraction:
         """Read the text, core properties and form controls of the Word file at ``path``."""
         try:
-            with path.open("rb") as handle:
+            handle = path.open("rb")
+        except OSError as exc:
+            raise ExtractionFailed.of(ProblemKind.UNREADABLE, detail=type(exc).__name__) from None
+        with handle:
+            try:
                 if handle.read(4) == OLE_MAGIC:
                     raise _ole_problem(handle)
                 handle.seek(0)
                 return _extract_zip(handle, self.limits)
-        except _BROKEN as exc:
-            raise ExtractionFailed.of(ProblemKind.DAMAGED, what=WHAT,
-                                      detail=type(exc).__name__) from None
-        except OSError as exc:
-            raise ExtractionFailed.of(ProblemKind.UNREADABLE, detail=type(exc).__name__) from None
+            except (*_BROKEN, OSError) as exc:  # OSError here: a zip pointing off the file
+                name = "ZlibError" if isinstance(exc, zlib.error) else type(exc).__name__
+                raise ExtractionFailed.of(ProblemKind.DAMAGED, what=WHAT, detail=name) from None
 
 
 def _too_large(limit: str) -> ExtractionFailed:
@@ -138,7 +150,7 @@ def _ole_problem(handle: IO[bytes]) -> ExtractionFailed:
             return ExtractionFailed.of(
                 ProblemKind.PASSWORD, what=WHAT, detail="EncryptedPackage", action=_OFFICE_PASSWORD
             )
-        tail = chunk[-len(_ENCRYPTED_MARK):]
+        tail = chunk[-len(_ENCRYPTED_MARK) :]
     return ExtractionFailed.of(ProblemKind.DAMAGED, what=WHAT, detail="OleNotWord")
 
 
@@ -153,27 +165,24 @@ class _Package:
         """The member called ``name`` (leading slash and case ignored), if there is one."""
         return self.infos.get(name.lstrip("/").lower())
 
-    def parse(self, name: str, target: _Target) -> None:
-        """Stream part ``name`` through ``target``, refusing to inflate past the limits."""
-        info = self.info(name)
-        if info is None:
-            raise MissingPart
-        parser = XMLParser(target=target)
-        left = min(self.max_part, self.budget)
-        with self.archive.open(info) as stream:
-            while chunk := stream.read(min(_CHUNK, left + 1)):
-                left -= len(chunk)
-                self.budget -= len(chunk)
-                if left < 0:
-                    raise _too_large("parts that inflate past the limit")
-                parser.feed(chunk)
-        parser.close()
-
-    def parse_quietly(self, name: str, target: _Target) -> bool:
-        """Like :meth:`parse` for optional parts: a damaged or missing one is skipped."""
+    def parse(self, name: str, target: _Target, *, optional: bool = False) -> bool:
+        """Stream part ``name`` through ``target`` within the limits; False when an
+        ``optional`` part is missing or damaged (a required one raises)."""
         try:
-            self.parse(name, target)
+            info = self.info(name)
+            if info is None:
+                raise MissingPart
+            parser, left = XMLParser(target=target), min(self.max_part, self.budget)
+            with self.archive.open(info) as stream:
+                while chunk := stream.read(min(_CHUNK, left + 1)):
+                    left, self.budget = left - len(chunk), self.budget - len(chunk)
+                    if left < 0:
+                        raise _too_large("parts that inflate past the limit")
+                    parser.feed(chunk)
+            parser.close()
         except _BROKEN:
+            if not optional:
+                raise
             return False
         return True
 
@@ -181,60 +190,47 @@ class _Package:
 def _extract_zip(handle: IO[bytes], limits: Limits) -> Extraction:
     """Open the zip, check its sizes, then read the body, the extra parts and properties."""
     package = _Package(zipfile.ZipFile(handle), limits)
-    main = _main_part(package)
+    main = (_related(package, "", ("/officeDocument",)) or ["word/document.xml"])[0]
     extras = _related(package, main, _EXTRA_PARTS)
     core = (_related(package, "", ("/core-properties",)) or ["docProps/core.xml"])[0]
-    infos = [package.info(name) for name in (main, *extras, core)]
-    limits.check([info for info in infos if info is not None])
+    limits.check([info for name in (main, *extras, core) if (info := package.info(name))])
     body = _Body()
     package.parse(main, body)
     texts = [body.text()]
     for name in extras:
         part = _Body()
-        if package.parse_quietly(name, part) and part.text() not in texts:
+        if package.parse(name, part, optional=True) and part.text() not in texts:
             texts.append(part.text())
             body.fields.extend(part.fields)
     text = "\n\n".join(t for t in texts if t)
     if not text.strip() and not body.fields:
         raise ExtractionFailed.of(ProblemKind.EMPTY)
-    return _result(package, core, text, body.fields)
-
-
-def _result(package: _Package, core_name: str, text: str, fields: list[FormField]) -> Extraction:
-    """The Extraction, with title, date and metadata from the core properties."""
-    core = _Core()
-    package.parse_quietly(core_name, core)
-    metadata = {key: value.strip() for key, value in core.values.items() if value.strip()}
+    properties = _Properties()
+    package.parse(core, properties, optional=True)
+    metadata = {key: value.strip() for key, value in properties.values.items() if value.strip()}
     created = metadata.get("created", "")
     return Extraction(
-        format="docx", pages=(text,), title=metadata.get("title", ""),
-        date=created[:10] if _DATE.match(created) else "", metadata=metadata,
-        fields=tuple(fields),
+        format="docx",
+        pages=(text,),
+        title=metadata.get("title", ""),
+        date=created[:10] if _DATE.match(created) else "",
+        metadata=metadata,
+        fields=tuple(body.fields),
     )
-
-
-def _main_part(package: _Package) -> str:
-    """The main document part named by the package relationships, or word/document.xml."""
-    named = _related(package, "", ("/officeDocument",))
-    if named:
-        return named[0]
-    if package.info("word/document.xml") is None:
-        raise MissingPart
-    return "word/document.xml"
 
 
 def _related(package: _Package, source: str, types: tuple[str, ...]) -> list[str]:
     """Existing parts that ``source`` (``""``: the package) links to with one of ``types``."""
     folder, base = posixpath.split(source)
-    rels = _Rels()
-    if not package.parse_quietly(posixpath.join(folder, "_rels", base + ".rels"), rels):
+    rels = _Properties()
+    if not package.parse(posixpath.join(folder, "_rels", base + ".rels"), rels, optional=True):
         return []
-    names: list[str] = []
-    for rel_type, target in rels.links:
-        name = posixpath.normpath(posixpath.join("/" + folder, target)).lstrip("/")
-        if rel_type.endswith(types) and package.info(name) and name not in names:
-            names.append(name)
-    return names
+    names = (
+        posixpath.normpath(posixpath.join("/" + folder, target)).lstrip("/")
+        for rel_type, target in rels.links
+        if rel_type.endswith(types)
+    )
+    return [name for name in dict.fromkeys(names) if package.info(name)]
 
 
 class _Target:
@@ -245,27 +241,19 @@ class _Target:
         raise DoctypeRefused
 
 
-class _Rels(_Target):
-    """Collects (type, target) of a relationships part, internal links only."""
+class _Properties(_Target):
+    """Collects the links of a relationships part (internal ones) or the core properties
+    CaseDesk keeps (the first of each)."""
 
     def __init__(self) -> None:
         self.links: list[tuple[str, str]] = []
-
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        """Keep each internal Relationship."""
-        if tag.endswith("}Relationship") and attrib.get("TargetMode", "") != "External":
-            self.links.append((attrib.get("Type", ""), attrib.get("Target", "")))
-
-
-class _Core(_Target):
-    """Collects the core properties CaseDesk keeps (the first of each)."""
-
-    def __init__(self) -> None:
         self.values: dict[str, str] = {}
         self._key = ""
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        """Start collecting when a wanted property opens."""
+        """Keep a Relationship; start collecting when a wanted property opens."""
+        if tag.endswith("}Relationship") and attrib.get("TargetMode", "") != "External":
+            self.links.append((attrib.get("Type", ""), attrib.get("Target", "")))
         key = _CORE_KEYS.get(tag, "")
         self._key = "" if key in self.values else key
 
@@ -293,24 +281,65 @@ class _Control:
     collecting: bool = True
     text: list[str] = field(default_factory=list)
 
-    def as_field(self) -> FormField | None:
-        """The FormField this control stands for, or None for a nameless or non-form one."""
+    def as_fields(self) -> tuple[FormField, ...]:
+        """The FormField this control stands for; none for a nameless or non-form one."""
         if not self.name or self.kind == "skip":
-            return None
+            return ()
         value = "" if self.placeholder else "".join(self.text).strip()
         if self.kind == "checkbox":
             value = "checked" if self.checked else "unchecked"
         elif self.kind == "choice" and not value and 0 <= self.chosen < len(self.choices):
             value = self.choices[self.chosen]
-        return FormField(self.name, value, self.kind, self.label)
+        return (FormField(self.name, value, self.kind, self.label),)
+
+    def read(self, local: str, value: str) -> None:
+        """One property from w:sdtPr or w:ffData (their element names do not clash)."""
+        if local == "alias":
+            self.label, self.name = value, self.name or value
+        elif local in ("tag", "name") and value:
+            self.name = value
+        elif local == "statusText":
+            self.label = value
+        elif local == "checked" or (local == "default" and self.checked is None):
+            self.checked = value.lower() not in _OFF
+        elif local == "showingPlcHdr":
+            self.placeholder = value.lower() not in _OFF
+        elif local == "listEntry":
+            self.choices.append(value)
+        elif local == "result":
+            self.chosen = int(value) if value.isdigit() else 0
+        elif local in _KINDS and self.kind != "skip":
+            self.kind = _KINDS[local]
 
 
-_SDT_KINDS = {"checkBox": "checkbox", "checkbox": "checkbox", "dropDownList": "choice",
-              "comboBox": "choice", "docPartObj": "skip", "docPartList": "skip",
-              "citation": "skip", "bibliography": "skip", "picture": "skip"}
-_FF_KINDS = {"checkBox": "checkbox", "textInput": "text", "ddList": "choice"}
-_PROPERTIES = frozenset({"alias", "tag", "checked", "showingPlcHdr", *_SDT_KINDS, "name",
-                         *_FF_KINDS, "default", "listEntry", "result", "statusText"})
+_OFF = ("0", "false", "off")  # any other value, or none, means on
+_KINDS = {
+    "checkBox": "checkbox",
+    "checkbox": "checkbox",
+    "dropDownList": "choice",
+    "comboBox": "choice",
+    "ddList": "choice",
+    "textInput": "text",
+    "docPartObj": "skip",
+    "docPartList": "skip",
+    "citation": "skip",
+    "bibliography": "skip",
+    "picture": "skip",
+}
+_PROPERTIES = frozenset(
+    {
+        "alias",
+        "tag",
+        "name",
+        "statusText",
+        "checked",
+        "default",
+        "showingPlcHdr",
+        "listEntry",
+        "result",
+        *_KINDS,
+    }
+)
 _CHARACTERS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
 _FLAGS = ("t", "r", "sdtPr", "ffData")
 
@@ -351,9 +380,9 @@ class _Body(_Target):
         elif local == "sdt":
             self._sdts.append(_Control())
         elif local == "fldChar":
-            self._field_char(_attr(attrib, "fldCharType"))
+            self._field_char(attrib.get(f"{{{namespace}}}fldCharType", ""))
         elif local in _PROPERTIES:
-            self._property(local, _attr(attrib, "val"))
+            self._property(local, attrib.get(f"{{{namespace}}}val", ""))
 
     def end(self, tag: str) -> None:
         """Handle a closing Word element."""
@@ -381,7 +410,7 @@ class _Body(_Target):
         elif local == "tbl" and self._tables:
             self._containers[-1].extend(self._tables.pop())
         elif local == "sdt" and self._sdts:
-            self._keep(self._sdts.pop())
+            self.fields.extend(self._sdts.pop().as_fields())
 
     def data(self, text: str) -> None:
         """Keep the text inside w:t."""
@@ -396,12 +425,6 @@ class _Body(_Target):
             if control.collecting:
                 control.text.append(text)
 
-    def _keep(self, control: _Control) -> None:
-        """Record a finished control as a form field when it is one."""
-        found = control.as_field()
-        if found is not None:
-            self.fields.append(found)
-
     def _field_char(self, kind: str) -> None:
         """Legacy fields: begin opens one, separate starts its result, end closes it."""
         if kind == "begin":
@@ -409,54 +432,11 @@ class _Body(_Target):
         elif kind == "separate" and self._legacy:
             self._legacy[-1].collecting = bool(self._legacy[-1].name)
         elif kind == "end" and self._legacy:
-            self._keep(self._legacy.pop())
+            self.fields.extend(self._legacy.pop().as_fields())
 
     def _property(self, local: str, value: str) -> None:
         """A property of the open content control or legacy form field."""
         if self._depth["sdtPr"] and self._sdts:
-            _sdt_property(self._sdts[-1], local, value)
+            self._sdts[-1].read(local, value)
         if self._depth["ffData"] and self._legacy:
-            _form_property(self._legacy[-1], local, value)
-
-
-def _on(value: str) -> bool:
-    """A Word on/off value: absent or anything but 0/false/off means on."""
-    return value.lower() not in ("0", "false", "off")
-
-
-def _sdt_property(control: _Control, local: str, value: str) -> None:
-    """Read w:alias, w:tag, the control's kind, checked state and placeholder flag."""
-    if local == "alias":
-        control.label, control.name = value, control.name or value
-    elif local == "tag" and value:
-        control.name = value
-    elif local == "checked":
-        control.checked = _on(value)
-    elif local == "showingPlcHdr":
-        control.placeholder = _on(value)
-    elif local in _SDT_KINDS and control.kind != "skip":
-        control.kind = _SDT_KINDS[local]
-
-
-def _form_property(control: _Control, local: str, value: str) -> None:
-    """Read w:ffData: name, kind, default and checked state, choices and label."""
-    if local == "name":
-        control.name = value
-    elif local in _FF_KINDS:
-        control.kind = _FF_KINDS[local]
-    elif local == "checked" or (local == "default" and control.checked is None):
-        control.checked = _on(value) if control.kind == "checkbox" else None
-    elif local == "listEntry":
-        control.choices.append(value)
-    elif local == "result":
-        control.chosen = int(value) if value.isdigit() else 0
-    elif local == "statusText":
-        control.label = value
-
-
-def _attr(attrib: dict[str, str], name: str) -> str:
-    """The attribute ``name`` in any namespace (Transitional or Strict), or ""."""
-    for key, value in attrib.items():
-        if key == name or key.endswith("}" + name):
-            return value
-    return ""
+            self._legacy[-1].read(local, value)

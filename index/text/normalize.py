@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -63,8 +64,14 @@ def normalize_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
+@lru_cache(maxsize=1 << 18)
 def fold(word: str) -> str:
-    """Fold one word for matching: the same key for every way of writing it."""
+    """Fold one word for matching: the same key for every way of writing it.
+
+    Cached: the same words recur across an archive, and indexing folds every token.
+    """
+    if word.isascii():
+        return word.lower()
     word = unicodedata.normalize("NFKC", word).casefold()
     word = word.translate(_INVISIBLE).translate(_LETTERS).translate(_DIGITS)
     decomposed = unicodedata.normalize("NFD", word)
