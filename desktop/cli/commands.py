@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import re
 from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli.output import ProgressBar, emit, say
 from index.archive import Archive
+from index.errors import UsageError
 from index.extract.pool import Limits
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 from index.location import archive_dir
+from index.text.references import DEFAULT_CASE_PATTERN
+
+DEFAULTS = {"case_pattern": DEFAULT_CASE_PATTERN}
 
 OK, SOME_PROBLEMS, FAILED = 0, 1, 2
 
@@ -166,6 +171,39 @@ def search(args: argparse.Namespace) -> int:
     human = "\n".join(f"{h.id:>6}  {h.title}  ({h.kind})  {h.path}" for h in hits)
     emit(data, args.json, human or "No documents match.")
     return OK
+
+
+# Settings a user may change, with the catalog key and a check of the value.
+SETTINGS = {"case-pattern": "case_pattern"}
+
+
+def settings(args: argparse.Namespace) -> int:
+    """casedesk settings [KEY [VALUE]]: show or change the archive's settings."""
+    if args.key is not None and args.key not in SETTINGS:
+        say(f"Unknown setting {args.key!r}. Settings: {', '.join(SETTINGS)}.")
+        return FAILED
+    if args.value is not None:
+        _check_pattern(args.value)
+        with open_archive(args, write=True) as archive:
+            archive.catalog.set_setting(SETTINGS[args.key], args.value)
+    with open_archive(args, write=False) as archive:
+        data = {
+            key: archive.catalog.setting(stored, DEFAULTS[stored])
+            for key, stored in SETTINGS.items()
+        }
+    if args.key is not None:
+        data = {args.key: data[args.key]}
+    emit(data, args.json, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return OK
+
+
+def _check_pattern(pattern: str) -> None:
+    try:
+        compiled = re.compile(pattern)
+    except re.error as error:
+        raise UsageError(f"That is not a valid pattern: {error}.") from None
+    if compiled.search(""):
+        raise UsageError("That pattern matches empty text; it must match a case number.")
 
 
 def demo(args: argparse.Namespace) -> int:

@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[common], help="search the archive")
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--limit", type=int, default=50, help="most results to show (default 50)")
+    settings = sub.add_parser(
+        "settings",
+        parents=[common],
+        help="show or change the archive's settings",
+        description="Settings: case-pattern (a regular expression for case numbers, "
+        r"default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).",
+    )
+    settings.add_argument("key", nargs="?", metavar="KEY")
+    settings.add_argument("value", nargs="?", metavar="VALUE")
     demo = sub.add_parser("demo", parents=[common], help="build the demo archive and show it")
     demo.add_argument("--demo-dir", default=str(_default_demo_dir()), help=argparse.SUPPRESS)
     return parser
@@ -118,6 +127,7 @@ _COMMANDS = {
     "check": commands.check,
     "search": commands.search,
     "demo": commands.demo,
+    "settings": commands.settings,
 }
 
 

@@ -23,6 +23,7 @@ from index.catalog.records import FileSeen
 from index.errors import ArchiveError
 from index.extract.base import Extraction, ExtractOptions
 from index.extract.pool import ExtractionPool, Job, Limits, Outcome
+from index.extract.registry import HEAD_SIZE, choose, describe
 from index.ingest.discover import Candidate, Found, discover
 from index.ingest.document import build_document
 from index.ingest.summary import FileProblem, Progress, Summary
@@ -132,7 +133,7 @@ class Ingest:
             self._problem(label, Problem.of(ProblemKind.UNREADABLE, detail=type(error).__name__))
             return None
         seen = FileSeen(label, st.st_size, st.st_mtime_ns)
-        if self._known(seen):
+        if self._known(seen) or self._unreadable_kind(candidate.path, seen):
             return None
         stored = self._store(candidate.path, seen)
         if stored is None:
@@ -155,6 +156,27 @@ class Ingest:
             return False
         self._report(FileProblem(seen.path, old.kind, old.reason, old.action), None)
         return True
+
+    def _unreadable_kind(self, path: Path, seen: FileSeen) -> bool:
+        """Settle empty files and kinds no extractor reads, without copying them in."""
+        try:
+            with path.open("rb") as f:
+                head = f.read(HEAD_SIZE)
+        except OSError as error:
+            self._problem(
+                seen.path, Problem.of(ProblemKind.UNREADABLE, detail=type(error).__name__), seen
+            )
+            return True
+        if not head:
+            self._problem(seen.path, Problem.of(ProblemKind.EMPTY), seen)
+            return True
+        suffix = path.suffix.lower()
+        if choose(head, suffix) is None:
+            self._problem(
+                seen.path, Problem.of(ProblemKind.UNSUPPORTED, what=describe(head, suffix)), seen
+            )
+            return True
+        return False
 
     def _store(self, path: Path, seen: FileSeen) -> Stored | None:
         try:

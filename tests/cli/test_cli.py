@@ -130,3 +130,17 @@ def test_a_second_writer_gets_a_clear_refusal(tmp_path: Path, casedesk) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_the_case_number_pattern_can_be_changed(tmp_path: Path, casedesk) -> None:
+    """GIVEN an office whose case numbers look like K/77/2024
+    WHEN it sets case-pattern and adds a note THEN the note is linked to that case;
+    AND an invalid pattern is refused with exit 2."""
+    assert casedesk("settings", "case-pattern", r"K/\d+/\d{4}").code == 0
+    assert casedesk("settings", "case-pattern", "(").code == 2
+    assert casedesk("settings", "--json").json == {"case-pattern": r"K/\d+/\d{4}"}
+    note = tmp_path / "note.txt"
+    note.write_text("Follow-up for file K/77/2024 at the embassy.")
+    casedesk("add", note)
+    shown = casedesk("show", "1", "--json").json
+    assert shown["cases"] == ["K/77/2024"]

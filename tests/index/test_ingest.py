@@ -55,6 +55,17 @@ def test_every_file_is_accounted_for(tmp_path: Path, desk: Path) -> None:
     assert _balanced(summary)
 
 
+def test_files_nothing_can_read_are_not_copied_in(tmp_path: Path, desk: Path) -> None:
+    """GIVEN a desk with a picture and an empty file WHEN added
+    THEN only the readable files' bytes are stored among the originals."""
+    root = tmp_path / "a"
+    ingest(root, desk)
+    stored = {p.read_bytes() for p in (root / "originals").glob("??/*")}
+    assert (desk / "photo.jpg").read_bytes() not in stored
+    assert (desk / "statement.txt").read_bytes() in stored
+    assert len(stored) == 3
+
+
 def test_adding_the_same_folder_again_reads_nothing(tmp_path: Path, desk: Path) -> None:
     """GIVEN a folder already added WHEN it is added again unchanged
     THEN no file is extracted, known files are unchanged and problems are reported again."""
