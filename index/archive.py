@@ -22,7 +22,7 @@ from index.catalog import Catalog
 from index.errors import ArchiveError
 from index.lock import WriterLock
 from index.originals import Originals
-from index.search import SearchIndex
+from index.search import SearchIndex, SearchOptions, SearchResult
 
 CATALOG_NAME = "catalog.sqlite"
 _INDEX_BATCH = 500
@@ -116,7 +116,8 @@ class Archive:
         self.close()
 
     def close(self) -> None:
-        """Close the catalog and give back the writer lock."""
+        """Close the catalog and the index, and give back the writer lock."""
+        self.search.close()
         self.catalog.close()
         if self._lock is not None:
             self._lock.release()
@@ -131,6 +132,10 @@ class Archive:
             done = self.search.add(e for e in entries if e is not None)
             self.catalog.mark_indexed(done)
         return len(pending)
+
+    def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
+        """Search the archive: hits with their best page and marked snippets."""
+        return self.search.search(text, options, pages_of=self.catalog.pages)
 
     def reindex(self) -> int:
         """Rebuild the search index from the catalog alone (originals are not read)."""

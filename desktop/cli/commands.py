@@ -160,19 +160,6 @@ def check(args: argparse.Namespace) -> int:
     return OK if not report.errors else SOME_PROBLEMS
 
 
-def search(args: argparse.Namespace) -> int:
-    """casedesk search QUERY: matching documents, best first."""
-    with open_archive(args, write=False) as archive:
-        hits = archive.search.search(" ".join(args.query), limit=args.limit)
-    data = [
-        {"id": h.id, "title": h.title, "path": h.path, "kind": h.kind, "score": round(h.score, 3)}
-        for h in hits
-    ]
-    human = "\n".join(f"{h.id:>6}  {h.title}  ({h.kind})  {h.path}" for h in hits)
-    emit(data, args.json, human or "No documents match.")
-    return OK
-
-
 # Settings a user may change, with the catalog key and a check of the value.
 SETTINGS = {"case-pattern": "case_pattern"}
 

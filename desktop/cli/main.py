@@ -16,7 +16,7 @@ from pathlib import Path
 
 from platformdirs import user_log_path
 
-from desktop.cli import commands
+from desktop.cli import commands, searching
 from desktop.cli.output import say
 from index import __version__
 from index.errors import CaseDeskError
@@ -51,9 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="check that catalog, originals and index agree"
     )
     check.add_argument("--quick", action="store_true", help="do not re-hash every original")
-    search = sub.add_parser("search", parents=[common], help="search the archive")
-    search.add_argument("query", nargs="+", metavar="QUERY")
-    search.add_argument("--limit", type=int, default=50, help="most results to show (default 50)")
+    _add_search(sub, common)
     settings = sub.add_parser(
         "settings",
         parents=[common],
@@ -112,6 +110,36 @@ def _add_add(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
 
 
+_QUERY_HELP = """\
+Words must all match (AND); "a phrase"; OR; NOT or -word; (groups);
+fields: case: type: tag: name: passport: anumber: from: title: lang: ref:
+date:2023-10..2023-12 added:today; a form field by name (familyname:Ahmadzai);
+wildcards Ahmad* (two letters first) and fuzzy Qasim~ (or ~2)."""
+
+
+def _add_search(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    search = sub.add_parser(
+        "search",
+        parents=[common],
+        help="search the archive",
+        description=_QUERY_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    search.add_argument("query", nargs="*", metavar="QUERY")
+    search.add_argument("--type", action="append", metavar="KIND", help="only this kind")
+    search.add_argument("--case", action="append", metavar="ID", help="only this case")
+    search.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    search.add_argument("--limit", type=int, default=20, help="hits per page (default 20)")
+    search.add_argument("--page", type=int, default=1, help="which page of hits (default 1)")
+    search.add_argument("--save", metavar="NAME", help="also save this search under NAME")
+    saved = sub.add_parser("searches", parents=[common], help="list (or delete) saved searches")
+    saved.add_argument("--delete", metavar="NAME", help="delete the saved search NAME")
+    tag = sub.add_parser("tag", parents=[common], help="add (or remove) tags on a document")
+    tag.add_argument("doc_id", type=int, metavar="DOC_ID")
+    tag.add_argument("tags", nargs="+", metavar="TAG")
+    tag.add_argument("--remove", action="store_true", help="remove these tags instead")
+
+
 def _default_demo_dir() -> Path:
     from platformdirs import user_data_path
 
@@ -125,7 +153,9 @@ _COMMANDS = {
     "stats": commands.stats,
     "reindex": commands.reindex,
     "check": commands.check,
-    "search": commands.search,
+    "search": searching.search,
+    "searches": searching.searches,
+    "tag": searching.tag,
     "demo": commands.demo,
     "settings": commands.settings,
 }

@@ -29,7 +29,7 @@ from index.text.references import Reference
 
 _DOCUMENT_COLUMNS = (
     "id, sha256, parent_id, name, title, format, kind, date, page_count, needs_ocr, "
-    "added_at, indexed, metadata"
+    "added_at, indexed, metadata, language"
 )
 
 
@@ -267,7 +267,40 @@ class Catalog:
             self.references(doc_id),
             self.cases_of(doc_id),
             self.where_from(doc_id),
+            self.tags_of(doc_id),
         )
+
+    def tags_of(self, doc_id: int) -> tuple[str, ...]:
+        """A document's tags, sorted."""
+        rows = self.conn.execute(
+            "SELECT tag FROM tags WHERE document_id = ? ORDER BY tag", (doc_id,)
+        )
+        return tuple(r[0] for r in rows)
+
+    def set_tags(self, doc_id: int, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
+        """Add and remove tags; the document must be indexed again afterwards."""
+        with self.transaction() as db:
+            db.executemany("INSERT OR IGNORE INTO tags VALUES (?, ?)", ((doc_id, t) for t in add))
+            db.executemany(
+                "DELETE FROM tags WHERE document_id = ? AND tag = ?", ((doc_id, t) for t in remove)
+            )
+            db.execute("UPDATE documents SET indexed = 0 WHERE id = ?", (doc_id,))
+
+    def save_search(self, name: str, query: str) -> None:
+        """Store (or replace) a named search."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO saved_searches VALUES (?, ?, ?)", (name, query, now())
+            )
+
+    def delete_search(self, name: str) -> bool:
+        """Forget a named search; False when there was none of that name."""
+        with self.transaction() as db:
+            return db.execute("DELETE FROM saved_searches WHERE name = ?", (name,)).rowcount > 0
+
+    def saved_searches(self) -> list[tuple[str, str]]:
+        """Every saved search as ``(name, query)``, by name."""
+        return list(self.conn.execute("SELECT name, query FROM saved_searches ORDER BY name"))
 
     def problems(self) -> list[ProblemRow]:
         """Every recorded problem, in path order."""
@@ -320,7 +353,7 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
 def _insert_document(db: sqlite3.Connection, new: NewDocument) -> int:
     cursor = db.execute(
         "INSERT INTO documents (sha256, parent_id, name, title, format, kind, date, page_count, "
-        "needs_ocr, metadata, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "needs_ocr, metadata, added_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.sha256,
             new.parent_id,
@@ -333,6 +366,7 @@ def _insert_document(db: sqlite3.Connection, new: NewDocument) -> int:
             len(new.needs_ocr),
             json.dumps(new.metadata, ensure_ascii=False),
             now(),
+            new.language,
         ),
     )
     doc_id = int(cursor.lastrowid or 0)
@@ -366,5 +400,5 @@ def _link_case(db: sqlite3.Connection, case_id: str, doc_id: int, how: str) -> N
 
 
 def _document(row: tuple) -> Document:
-    *head, indexed, metadata = row
-    return Document(*head, indexed=bool(indexed), metadata=json.loads(metadata))
+    *head, indexed, metadata, language = row
+    return Document(*head, indexed=bool(indexed), metadata=json.loads(metadata), language=language)

@@ -34,6 +34,7 @@ class NewDocument:
     fields: tuple[FormField, ...] = ()
     refs: tuple[Reference, ...] = ()
     parent_id: int | None = None
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Document:
     added_at: str
     indexed: bool
     metadata: dict[str, str]
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,3 +82,4 @@ class IndexEntry:
     refs: tuple[Reference, ...]
     cases: tuple[str, ...]
     paths: tuple[str, ...]
+    tags: tuple[str, ...] = ()

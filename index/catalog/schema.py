@@ -98,7 +98,22 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# v2: the language of each document, tags, and saved searches (search issue).
+_V2 = """
+ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT '';
+CREATE TABLE tags (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (document_id, tag)
+) WITHOUT ROWID;
+CREATE TABLE saved_searches (
+    name TEXT PRIMARY KEY,
+    query TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 VERSION = len(MIGRATIONS)
 
 

@@ -7,6 +7,7 @@ from pathlib import PurePath
 from index.catalog.records import NewDocument
 from index.extract.base import Extraction
 from index.originals import Stored
+from index.text.language import detect_language
 from index.text.normalize import normalize_text
 from index.text.references import Reference, find_references
 
@@ -46,6 +47,7 @@ def build_document(
         fields=fields,
         refs=tuple(r for r in refs if r.page <= len(pages)) + _field_refs(refs, len(pages)),
         parent_id=parent_id,
+        language=detect_language("\n".join((extraction.title, *pages))),
     )
 
 

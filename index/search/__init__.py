@@ -4,6 +4,7 @@ Everything else talks to :class:`SearchIndex`, so that a Whoosh fork, or a share
 office backend later, is a change inside this package alone.
 """
 
-from index.search.searchindex import Hit, SearchIndex
+from index.search.results import Hit, SearchResult
+from index.search.searchindex import SearchIndex, SearchOptions
 
-__all__ = ["Hit", "SearchIndex"]
+__all__ = ["Hit", "SearchIndex", "SearchOptions", "SearchResult"]

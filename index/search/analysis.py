@@ -1,32 +1,82 @@
-"""Whoosh analyzers built on :func:`index.text.normalize.fold`.
+"""Whoosh analyzers built on CaseDesk's own text folding.
 
-The same analyzer runs at index and query time, so a query typed with Arabic yeh
-finds text written with Persian yeh, ``۱۴۰۲`` finds ``1402``, and a word written with
-a zero-width non-joiner finds it written without.
+The same analyzer runs at index and query time, so a query typed with Arabic yeh finds
+text written with Persian yeh, ``۱۴۰۲`` finds ``1402``, and a word written with a
+zero-width non-joiner finds it written without.  Three views of the same text:
+
+* ``folding`` — each word folded (:func:`index.text.normalize.fold`): exact matches;
+* ``stemming`` — folded, then English-stemmed: "interviews" finds "interviewed";
+* ``names`` — each word reduced to a cross-script name key
+  (:func:`index.text.names.name_key`): "Mohammad" finds "Muhammad" and "محمد".
 """
 
 from __future__ import annotations
 
-from whoosh.analysis import Filter, RegexTokenizer
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
+from whoosh.analysis import CompositeAnalyzer, Filter, RegexTokenizer, Token
+from whoosh.lang.porter import stem
+
+from index.text.names import name_key
 from index.text.normalize import fold
 
 # Word characters plus the marks that live inside Arabic-script words (harakat,
 # superscript alef, Quranic marks), tatweel and zero-width (non-)joiners, so that
 # none of them splits a word before folding removes them.
-WORD = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+(?:['’.\-][\w]+)*"
+WORD = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+(?:['’.\-/][\w]+)*"
 
 
-class FoldFilter(Filter):
-    """Replaces each token's text with its folded form; drops tokens that fold to nothing."""
+@lru_cache(maxsize=1 << 18)
+def stem_word(folded: str) -> str:
+    """The English stem of a folded word (other scripts pass through unchanged)."""
+    return stem(folded) if folded.isascii() else folded
 
-    def __call__(self, tokens):
+
+class _MapFilter(Filter):
+    """Replaces each token's text with ``function(text)``; drops tokens that map to ''."""
+
+    def __init__(self, function: Callable[[str], str]) -> None:
+        self.function = function
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _MapFilter) and other.function is self.function
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        function = self.function
         for token in tokens:
-            token.text = fold(token.text)
+            token.text = function(token.text)
             if token.text:
                 yield token
 
 
-def folding_analyzer():
-    """Tokenise on words and fold each (case, script variants, digits, marks)."""
-    return RegexTokenizer(WORD) | FoldFilter()
+@lru_cache(maxsize=1 << 18)
+def name_token(word: str) -> str:
+    """The name key of a word, or '' for words with digits (references are not names)."""
+    if any(ch.isdigit() for ch in word):
+        return ""
+    return name_key(word)
+
+
+def _fold_and_stem(word: str) -> str:
+    return stem_word(fold(word))
+
+
+def folding_analyzer() -> CompositeAnalyzer:
+    """Words, folded."""
+    return RegexTokenizer(WORD) | _MapFilter(fold)
+
+
+def stemming_analyzer() -> CompositeAnalyzer:
+    """Words, folded and English-stemmed."""
+    return RegexTokenizer(WORD) | _MapFilter(_fold_and_stem)
+
+
+def names_analyzer() -> CompositeAnalyzer:
+    """Words reduced to cross-script name keys (words with no key are dropped)."""
+    return RegexTokenizer(WORD) | _MapFilter(name_token)
+
+
+def address_analyzer() -> CompositeAnalyzer:
+    """Words split at every non-letter (e-mail addresses: officer@unhcr.example), folded."""
+    return RegexTokenizer(r"\w+") | _MapFilter(fold)

@@ -1,48 +1,46 @@
-"""The search index on disk (Whoosh), derived from the catalog and rebuildable from it."""
+"""The search index on disk (Whoosh), derived from the catalog and rebuildable from it.
+
+:class:`SearchIndex` is the one interface the rest of CaseDesk uses for full-text
+search: add, delete, search (with facets, paging and suggestions), count.  It keeps one
+searcher open and refreshes it only when the index changed, because opening a searcher
+on a large index is expensive.
+"""
 
 from __future__ import annotations
 
+import math
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.qparser import MultifieldParser
+from whoosh import query as wq
+from whoosh import sorting
 
 from index.catalog.records import IndexEntry
-from index.search.analysis import folding_analyzer
+from index.search.query import Built, QueryBuilder
+from index.search.results import Hit, SearchResult
+from index.search.schema import build_schema, to_document
+from index.search.snippets import locate
 
 _WRITER_MEMORY_MB = 128
-
-
-def _schema() -> Schema:
-    text = folding_analyzer()
-    return Schema(
-        id=ID(stored=True, unique=True),
-        title=TEXT(analyzer=text, stored=True, field_boost=2.0),
-        body=TEXT(analyzer=text),
-        fields=TEXT(analyzer=text),
-        kind=ID(stored=True),
-        format=ID(stored=True),
-        case=KEYWORD(stored=True, commas=True, lowercase=True),
-        refs=KEYWORD(commas=True, lowercase=True),
-        path=STORED(),
-        added=DATETIME(stored=True),
-    )
+FACETS = ("kind", "case", "year", "language", "tag")
+_MULTI_VALUED = {"case", "tag"}
 
 
 @dataclass(frozen=True)
-class Hit:
-    """One matching document."""
+class SearchOptions:
+    """How to search: filters, order, and which page of results."""
 
-    id: int
-    title: str
-    kind: str
-    path: str
-    score: float
+    kinds: tuple[str, ...] = ()
+    cases: tuple[str, ...] = ()
+    sort: str = "relevance"  # or "date" (newest first)
+    limit: int = 20
+    page: int = 1
+    facets: bool = True
+    today: date | None = None
 
 
 class SearchIndex:
@@ -51,27 +49,34 @@ class SearchIndex:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._index = None
+        self._searcher = None
 
     def open(self, *, create: bool) -> bool:
-        """Open the index; create an empty one if asked.  False when it is missing or damaged."""
+        """Open the index; False when it is missing or damaged (and ``create`` is false)."""
         try:
             if whoosh_index.exists_in(self.folder):
                 self._index = whoosh_index.open_dir(self.folder)
                 return True
         except Exception:
-            if not create:
-                return False
+            pass
         if not create:
             return False
         self.clear()
         return True
 
+    def close(self) -> None:
+        """Close the open searcher."""
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
     def clear(self) -> None:
         """Throw the index away and start an empty one."""
+        self.close()
         if self.folder.exists():
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
-        self._index = whoosh_index.create_in(self.folder, _schema())
+        self._index = whoosh_index.create_in(self.folder, build_schema())
 
     def add(self, entries: Iterable[IndexEntry]) -> list[int]:
         """Add or replace documents; returns their ids once committed to disk."""
@@ -79,7 +84,7 @@ class SearchIndex:
         writer = self._index.writer(limitmb=_WRITER_MEMORY_MB)
         try:
             for entry in entries:
-                writer.update_document(**_fields(entry))
+                writer.update_document(**to_document(entry))
                 done.append(entry.document.id)
         except BaseException:
             writer.cancel()
@@ -87,41 +92,134 @@ class SearchIndex:
         writer.commit()
         return done
 
+    def delete(self, ids: Iterable[int]) -> None:
+        """Remove documents from the index."""
+        writer = self._index.writer()
+        try:
+            for doc_id in ids:
+                writer.delete_by_term("id", str(doc_id))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def _current(self):
+        if self._searcher is not None and not self._searcher.up_to_date():
+            try:
+                self._searcher = self._searcher.refresh()  # reuses unchanged segments
+            except TypeError:  # Whoosh cannot refresh from an empty index; open anew
+                self.close()
+        if self._searcher is None:
+            self._searcher = self._index.searcher()
+        return self._searcher
+
     def ids(self) -> set[int]:
         """The id of every document in the index."""
-        with self._index.searcher() as searcher:
-            return {int(f["id"]) for f in searcher.all_stored_fields()}
+        return {int(f["id"]) for f in self._current().all_stored_fields()}
 
     def count(self) -> int:
         """How many documents the index holds."""
-        return self._index.doc_count()
+        return self._current().doc_count()
 
-    def search(self, text: str, limit: int = 50) -> list[Hit]:
-        """Documents matching ``text`` (all words must match), best first."""
-        parser = MultifieldParser(["title", "body", "fields", "case", "refs"], self._index.schema)
-        query = parser.parse(text)
-        with self._index.searcher() as searcher:
-            return [
-                Hit(int(r["id"]), r["title"], r["kind"], r["path"], float(r.score))
-                for r in searcher.search(query, limit=limit)
-            ]
+    def search(
+        self,
+        text: str,
+        options: SearchOptions | None = None,
+        pages_of: Callable[[int], Sequence[str]] | None = None,
+    ) -> SearchResult:
+        """Search; ``pages_of(id)`` gives a document's page texts for page and snippets."""
+        options = options or SearchOptions()
+        searcher = self._current()
+        built = QueryBuilder(searcher.reader(), options.today).build(text)
+        page = max(1, options.page)
+        results = searcher.search(
+            built.query,
+            limit=page * options.limit,
+            filter=_filters(options),
+            sortedby=_order(options.sort),
+            reverse=options.sort == "date",
+            groupedby=_facets() if options.facets else None,
+            terms=False,
+        )
+        hits = [_hit(r, built, pages_of) for r in results[(page - 1) * options.limit :]]
+        total = len(results)
+        return SearchResult(
+            total=total,
+            hits=tuple(hits[: options.limit]),
+            facets=_facet_counts(results) if options.facets else {},
+            suggestion=self._suggest(text, built) if total < 3 else "",
+            ignored=tuple(built.notes),
+            page=page,
+            pages=max(1, math.ceil(total / options.limit)),
+        )
+
+    def _suggest(self, text: str, built: Built) -> str:
+        """A corrected query when some plain words are in no document ("did you mean")."""
+        searcher = self._current()
+        corrector = searcher.corrector("body")
+        suggestion = text
+        for word in built.words:
+            if searcher.doc_frequency("body", word) == 0:
+                found = corrector.suggest(word, limit=1, maxdist=2)
+                if found:
+                    suggestion = _replace_word(suggestion, word, found[0])
+        return suggestion if suggestion != text else ""
 
 
-def _fields(entry: IndexEntry) -> dict[str, object]:
-    doc = entry.document
-    return {
-        "id": str(doc.id),
-        "title": doc.title,
-        "body": "\n\n".join(entry.pages),
-        "fields": "\n".join(f"{f.label or f.name} {f.value}" for f in entry.fields if f.value),
-        "kind": doc.kind,
-        "format": doc.format,
-        "case": ",".join(entry.cases),
-        "refs": ",".join(sorted({r.value for r in entry.refs})),
-        "path": entry.paths[0] if entry.paths else "",
-        "added": _parse_time(doc.added_at),
-    }
+def _filters(options: SearchOptions) -> wq.Query | None:
+    parts = []
+    if options.kinds:
+        parts.append(wq.Or([wq.Term("kind", k.lower()) for k in options.kinds]))
+    if options.cases:
+        parts.append(wq.Or([wq.Term("case", c.upper()) for c in options.cases]))
+    return wq.And(parts) if parts else None
 
 
-def _parse_time(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=None)
+def _order(sort: str):
+    if sort == "date":
+        return sorting.MultiFacet([sorting.FieldFacet("date"), sorting.FieldFacet("added")])
+    return None
+
+
+def _facets() -> sorting.Facets:
+    facets = sorting.Facets()
+    for name in FACETS:
+        facets.add_field(name, maptype=sorting.Count, allow_overlap=name in _MULTI_VALUED)
+    return facets
+
+
+def _facet_counts(results) -> dict[str, dict[str, int]]:
+    counts = {}
+    for name in FACETS:
+        groups = results.groups(name)
+        counts[name] = dict(
+            sorted(
+                ((str(k), v) for k, v in groups.items() if k not in (None, "")),
+                key=lambda kv: (-kv[1], kv[0]),
+            )
+        )
+    return counts
+
+
+def _hit(result, built: Built, pages_of: Callable[[int], Sequence[str]] | None) -> Hit:
+    doc_id = int(result["id"])
+    page, snippets = locate(pages_of(doc_id), built.marks) if pages_of else (0, ())
+    dated = result.get("date")
+    return Hit(
+        id=doc_id,
+        title=result["title"],
+        kind=result.get("kind", ""),
+        cases=tuple(c for c in result.get("case", "").split(",") if c),
+        date=dated.date().isoformat() if dated else "",
+        score=result.score if isinstance(result.score, float) else 0.0,
+        path=result.get("path", ""),
+        page=page,
+        snippets=snippets,
+    )
+
+
+def _replace_word(text: str, folded: str, replacement: str) -> str:
+    from index.text.normalize import fold
+
+    words = text.split()
+    return " ".join(replacement if fold(w) == folded else w for w in words)

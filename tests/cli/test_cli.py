@@ -39,7 +39,7 @@ def test_add_then_every_reading_command(tmp_path: Path, casedesk) -> None:
         "problems": 1,
         "index_documents": 3,
     }
-    hits = casedesk("search", "rahimi", "--json").json
+    hits = casedesk("search", "rahimi", "--json").json["hits"]
     assert [Path(h["path"]).name for h in hits] == ["statement.txt"]
     assert set(hits[0]) >= {"id", "title", "path", "kind"}
     shown = casedesk("show", str(hits[0]["id"]), "--text", "--json").json
@@ -65,7 +65,7 @@ def test_reindex_restores_a_deleted_index(tmp_path: Path, casedesk) -> None:
     shutil.rmtree(casedesk.archive / "index")
     assert casedesk("search", "rahimi").code == 2
     assert casedesk("reindex", "--json").json["reindexed"] == 3
-    assert len(casedesk("search", "rahimi", "--json").json) == 1
+    assert casedesk("search", "rahimi", "--json").json["total"] == 1
 
 
 def test_usage_and_archive_errors_exit_2_with_plain_words(tmp_path: Path, casedesk) -> None:

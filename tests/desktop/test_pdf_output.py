@@ -26,7 +26,7 @@ def test_a_persian_pdf_is_findable_by_a_persian_word(tmp_path: Path) -> None:
         text = archive.catalog.pages(doc_id)[0]
         assert "مصاحبه" in text and "گذرنامه" in text
         for query in ("مصاحبه", "سفارت", "اسلامآباد", "متقاضي"):
-            assert [h.id for h in archive.search.search(query)] == [doc_id], query
+            assert [h.id for h in archive.find(query).hits] == [doc_id], query
 
 
 def test_html_to_pdf_pages_and_paper(tmp_path: Path) -> None:

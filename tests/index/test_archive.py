@@ -124,7 +124,7 @@ def test_reindex_rebuilds_from_the_catalog_without_the_originals(
     with Archive.open(root, write=True) as archive:
         assert archive.reindex() == 5
         assert archive.search.count() == 5
-        assert len(archive.search.search("statement")) == 5
+        assert len(archive.find("statement").hits) == 5
 
 
 def test_a_damaged_index_is_rebuilt_when_the_archive_opens(tmp_path: Path, notes: Path) -> None:
@@ -157,3 +157,29 @@ def test_check_finds_a_missing_or_changed_original_and_a_stale_index(
     assert "has changed on disk" in text
     assert "missing from originals" in text
     assert "missing from the search index" in text
+
+
+def test_a_version_1_catalog_is_migrated_keeping_its_documents(tmp_path: Path, notes: Path) -> None:
+    """GIVEN an archive whose catalog is at schema version 1 (before languages, tags, saved searches)
+    WHEN it is opened by this CaseDesk THEN it is migrated to the current version, its documents kept
+    and searchable, and the new tables usable."""
+    from index.catalog import schema
+
+    root = tmp_path / "a"
+    root.mkdir()
+    db = sqlite3.connect(root / "catalog.sqlite", isolation_level=None)
+    db.executescript(f"BEGIN;{schema.MIGRATIONS[0]}PRAGMA user_version = 1;COMMIT;")
+    db.execute("INSERT INTO originals VALUES ('ab', 3, 'now')")
+    db.execute(
+        "INSERT INTO documents (sha256, name, title, format, kind, page_count, added_at) "
+        "VALUES ('ab', 'old.txt', 'Old note', 'text', 'document', 1, '2024-01-01T00:00:00+00:00')"
+    )
+    db.execute("INSERT INTO pages VALUES (1, 1, 'an old note about Kandahar', 0)")
+    db.close()
+    with Archive.open(root, write=True) as archive:
+        version = archive.catalog.conn.execute("PRAGMA user_version").fetchone()[0]
+        assert version == VERSION >= 2
+        assert archive.catalog.document(1).language == ""
+        assert [h.title for h in archive.find("Kandahar").hits] == ["Old note"]
+        archive.catalog.save_search("old", "Kandahar")
+        assert archive.catalog.saved_searches() == [("old", "Kandahar")]

@@ -62,18 +62,21 @@ def test_problems_have_the_expected_kinds(corpus_archive) -> None:
     assert all(p.reason and p.action for p in first.problems)
 
 
-def test_persian_and_pashto_text_is_findable(corpus_archive) -> None:
+def test_persian_and_pashto_text_is_findable(corpus_archive, corpus: Path) -> None:
     """GIVEN the Persian and Pashto UD sentences WHEN searched by a word in each, also written
     with Arabic yeh/kaf THEN the right file is found."""
     root, _, _ = corpus_archive
     with Archive.open(root, write=False) as archive:
-        persian = {Path(h.path).name for h in archive.search.search("سرمایه‌گذاری مخابرات")}
+        persian = {Path(h.path).name for h in archive.find("سرمایه‌گذاری مخابرات").hits}
         arabic_letters = {
             Path(h.path).name
-            for h in archive.search.search("مخابرات وزارت پست و تلگراف و تلفن".replace("ی", "ي"))
+            for h in archive.find("مخابرات وزارت پست و تلگراف و تلفن".replace("ی", "ي")).hits
         }
+        pashto_line = (corpus / "text" / "ps_sikaram-ud-test.txt").read_text().splitlines()[2]
+        pashto = {Path(h.path).name for h in archive.find(" ".join(pashto_line.split()[:3])).hits}
     assert "fa_seraji-ud-dev.txt" in persian
     assert "fa_seraji-ud-dev.txt" in arabic_letters
+    assert "ps_sikaram-ud-test.txt" in pashto
 
 
 def test_a_filled_form_is_searchable_by_its_fields(corpus_archive) -> None:

@@ -88,7 +88,7 @@ def test_a_changed_file_is_added_as_a_new_document_and_the_old_one_kept(
     assert (summary.added, summary.extracted) == (1, 1)
     with Archive.open(root, write=False) as archive:
         assert archive.stats()["documents"] == 4
-        assert archive.search.search("amended") and archive.search.search("karimi")
+        assert archive.find("amended").hits and archive.find("karimi").hits
 
 
 def test_references_link_documents_to_cases(tmp_path: Path, desk: Path) -> None:
@@ -128,7 +128,7 @@ def test_an_email_attachment_becomes_its_own_linked_document(tmp_path: Path) -> 
     summary = ingest(root, mail.parent)
     assert (summary.given, summary.added, summary.attachments) == (1, 1, 1)
     with Archive.open(root, write=False) as archive:
-        (hit,) = archive.search.search("confirmation appointment")
+        (hit,) = archive.find("confirmation appointment").hits
         attachment = archive.catalog.document(hit.id)
         parent = archive.catalog.document(attachment.parent_id)
     assert attachment.name == "letter.pdf" and parent.format == "email"

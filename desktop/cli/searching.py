@@ -1,0 +1,124 @@
+"""``casedesk search``, ``casedesk searches`` and ``casedesk tag``."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import asdict
+
+from desktop.cli.commands import FAILED, OK, open_archive
+from desktop.cli.output import emit, say
+from index.search import SearchOptions, SearchResult
+
+_MARK = re.compile(r"<mark>(.*?)</mark>")
+
+
+def search(args: argparse.Namespace) -> int:
+    """casedesk search QUERY: matching documents, best first, with facets and snippets."""
+    text = " ".join(args.query)
+    if args.save:
+        with open_archive(args, write=True) as archive:
+            archive.catalog.save_search(args.save, text)
+        say(f"Saved the search as {args.save!r}.")
+    options = SearchOptions(
+        kinds=tuple(args.type or ()),
+        cases=tuple(args.case or ()),
+        sort=args.sort,
+        limit=max(1, args.limit),
+        page=max(1, args.page),
+    )
+    with open_archive(args, write=False) as archive:
+        result = archive.find(text, options)
+    emit(_result_json(result), args.json, _result_text(result))
+    return OK
+
+
+def _result_json(result: SearchResult) -> dict[str, object]:
+    hits = []
+    for hit in result.hits:
+        data = asdict(hit)
+        data["cases"] = list(hit.cases)
+        data["case"] = hit.cases[0] if hit.cases else ""
+        data["snippets"] = list(hit.snippets)
+        data["score"] = round(hit.score, 3)
+        hits.append(data)
+    return {
+        "total": result.total,
+        "page": result.page,
+        "pages": result.pages,
+        "hits": hits,
+        "facets": result.facets,
+        "suggestion": result.suggestion,
+        "ignored": list(result.ignored),
+    }
+
+
+def _result_text(result: SearchResult) -> str:
+    bold = sys.stdout.isatty()
+    lines = [
+        f"{result.total} document(s)"
+        + (f", page {result.page} of {result.pages}" if result.pages > 1 else "")
+    ]
+    for note in result.ignored:
+        lines.append(f"  note: {note}")
+    if result.suggestion:
+        lines.append(f"  Did you mean: {result.suggestion}")
+    for hit in result.hits:
+        where = f"p. {hit.page}" if hit.page else ""
+        meta = "  ".join(x for x in (hit.kind, ", ".join(hit.cases), hit.date, where) if x)
+        lines.append(f"\n{hit.id:>6}  {hit.title}\n        {meta}")
+        for snippet in hit.snippets:
+            lines.append("        " + _plain(snippet, bold))
+    for name, counts in result.facets.items():
+        if counts:
+            shown = ", ".join(f"{value} ({count})" for value, count in list(counts.items())[:8])
+            lines.append(f"\n{name}: {shown}")
+    return "\n".join(lines)
+
+
+def _plain(snippet: str, bold: bool) -> str:
+    import html
+
+    marked = _MARK.sub(r"\033[1m\1\033[0m" if bold else r"«\1»", snippet)
+    return html.unescape(marked)
+
+
+def searches(args: argparse.Namespace) -> int:
+    """casedesk searches [--delete NAME]: the saved searches."""
+    if args.delete:
+        with open_archive(args, write=True) as archive:
+            if not archive.catalog.delete_search(args.delete):
+                say(f"There is no saved search called {args.delete!r}.")
+                return FAILED
+    with open_archive(args, write=False) as archive:
+        saved = archive.catalog.saved_searches()
+    data = [{"name": name, "query": query} for name, query in saved]
+    human = "\n".join(f"{name}: {query}" for name, query in saved)
+    emit(
+        data,
+        args.json,
+        human or "No saved searches (save one with casedesk search --save NAME ...).",
+    )
+    return OK
+
+
+def tag(args: argparse.Namespace) -> int:
+    """casedesk tag DOC_ID TAG... [--remove]: add or remove tags on a document."""
+    tags = [t.strip().lower() for t in args.tags if t.strip()]
+    with open_archive(args, write=True) as archive:
+        if archive.catalog.document(args.doc_id) is None:
+            say(f"There is no document {args.doc_id} in this archive.")
+            return FAILED
+        if args.remove:
+            archive.catalog.set_tags(args.doc_id, remove=tags)
+        else:
+            archive.catalog.set_tags(args.doc_id, add=tags)
+        archive.index_pending()
+        now = list(archive.catalog.tags_of(args.doc_id))
+    emit(
+        {"id": args.doc_id, "tags": now},
+        args.json,
+        f"Tags of {args.doc_id}: {', '.join(now) or '(none)'}",
+    )
+    return OK
