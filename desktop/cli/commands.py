@@ -15,6 +15,7 @@ from index.extract.pool import Limits
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 from index.location import archive_dir
+from index.text.language import LANGUAGE_NAMES
 from index.text.references import DEFAULT_CASE_PATTERN
 
 DEFAULTS = {"case_pattern": DEFAULT_CASE_PATTERN}
@@ -87,6 +88,7 @@ def show(args: argparse.Namespace) -> int:
         data = asdict(document)
         data["paths"] = list(catalog.where_from(document.id))
         data["cases"] = list(catalog.cases_of(document.id))
+        data["tags"] = list(catalog.tags_of(document.id))
         data["references"] = [asdict(r) for r in catalog.references(document.id)]
         if args.fields:
             data["fields"] = [asdict(f) for f in catalog.fields(document.id)]
@@ -102,8 +104,11 @@ def _document_text(data: dict[str, object]) -> str:
         f"{data['page_count']} page(s))"
     ]
     lines += [f"  from: {p}" for p in data["paths"]]  # type: ignore[union-attr]
-    if data["cases"]:
-        lines.append(f"  cases: {', '.join(data['cases'])}")  # type: ignore[arg-type]
+    for label in ("cases", "tags"):
+        if data[label]:
+            lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
+    if data["language"]:
+        lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
     for field in data.get("fields", []):  # type: ignore[union-attr]
         lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
     for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
@@ -208,7 +213,8 @@ def demo(args: argparse.Namespace) -> int:
             f"It holds {stats['documents']} documents ({stats['pages']} pages).",
             "",
             "Try, for example:",
-            f"  casedesk --archive {root} search Ahmadzai",
+            f"  casedesk --archive {root} search Mohammed Ahmadzai   (every spelling, both scripts)",
+            f"  casedesk --archive {root} search 'name:\"Farzana Kasimi\"'",
             f"  casedesk --archive {root} search AFG-2024-00137",
             f"  casedesk --archive {root} search پاسپورت",
             f"  casedesk --archive {root} show 1 --text",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 from dataclasses import asdict
@@ -70,16 +71,17 @@ def _result_text(result: SearchResult) -> str:
         lines.append(f"\n{hit.id:>6}  {hit.title}\n        {meta}")
         for snippet in hit.snippets:
             lines.append("        " + _plain(snippet, bold))
-    for name, counts in result.facets.items():
-        if counts:
-            shown = ", ".join(f"{value} ({count})" for value, count in list(counts.items())[:8])
-            lines.append(f"\n{name}: {shown}")
+    facets = [
+        f"  {name}: " + ", ".join(f"{value} ({count})" for value, count in list(counts.items())[:8])
+        for name, counts in result.facets.items()
+        if counts
+    ]
+    if facets and result.total:
+        lines += ["", "By facet:", *facets]
     return "\n".join(lines)
 
 
 def _plain(snippet: str, bold: bool) -> str:
-    import html
-
     marked = _MARK.sub(r"\033[1m\1\033[0m" if bold else r"«\1»", snippet)
     return html.unescape(marked)
 

@@ -12,12 +12,31 @@ from index.text.normalize import normalize_text
 from index.text.references import Reference, find_references
 
 
-def kind_of(extraction: Extraction) -> str:
-    """A first, format-based kind; the search issue refines it (statement, letter, …)."""
+# A document's kind from words in its file name or title (checked in this order).
+_KIND_WORDS = (
+    ("statement", ("statement", "affidavit", "declaration", "اظهارنامه", "بیانیه")),
+    ("letter", ("letter", "نامه", "لیک")),
+    ("note", ("note", "memo", "یادداشت", "یادښت")),
+    ("case file", ("case file", "case summary", "intake", "summary", "پرونده")),
+    ("form", ("form", "application", "فورم", "فرم")),
+)
+
+
+def kind_of(extraction: Extraction, name: str) -> str:
+    """What sort of document this is, in the words officers use.
+
+    Emails and fillable forms are known by their format; other documents by words in
+    their file name or title (statement, letter, note, case file, form); the rest are
+    "document".
+    """
     if extraction.format == "email":
         return "email"
     if extraction.fields:
         return "form"
+    label = f"{name} {extraction.title}".lower().replace("_", " ").replace("-", " ")
+    for kind, words in _KIND_WORDS:
+        if any(word in label for word in words):
+            return kind
     return "document"
 
 
@@ -39,7 +58,7 @@ def build_document(
         name=name,
         title=normalize_text(extraction.title) or PurePath(name).stem or name,
         format=extraction.format,
-        kind=kind_of(extraction),
+        kind=kind_of(extraction, name),
         pages=pages,
         date=extraction.date,
         needs_ocr=extraction.needs_ocr,

@@ -50,7 +50,7 @@ def _groups(spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Matches close enough to share one snippet."""
     groups: list[list[tuple[int, int]]] = []
     for span in spans:
-        if groups and span[0] - groups[-1][-1][1] < SNIPPET_CHARS:
+        if groups and span[0] - groups[-1][-1][1] < 2 * SNIPPET_CHARS:  # windows would overlap
             groups[-1].append(span)
         else:
             groups.append([span])

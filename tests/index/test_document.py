@@ -1,0 +1,47 @@
+"""A read file becomes a catalog document: normalised text, references, title, kind, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.base import Extraction, FormField
+from index.ingest.document import build_document, kind_of
+from index.originals import Stored
+from index.text.references import DEFAULT_CASE_PATTERN
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "expected"),
+    [
+        ("statement-fa.txt", "", "statement"),
+        ("scan.pdf", "Affidavit of support", "statement"),
+        ("radio-letter.pdf", "", "letter"),
+        ("نامه سفارت.txt", "", "letter"),
+        ("intake-note.txt", "", "note"),
+        ("case-summary.html", "", "case file"),
+        ("photo-list.txt", "", "document"),
+    ],
+)
+def test_kind_from_the_name_or_title(name: str, title: str, expected: str) -> None:
+    """GIVEN a file name and title WHEN classified THEN the kind is the one officers would use."""
+    assert kind_of(Extraction("text", ("x",), title=title), name) == expected
+
+
+def test_emails_and_fillable_forms_are_known_by_format() -> None:
+    """GIVEN an email and a PDF with form fields WHEN classified THEN email and form."""
+    assert kind_of(Extraction("email", ("x",)), "letter.eml") == "email"
+    form = Extraction("pdf", ("x",), fields=(FormField("a", "b", "text"),))
+    assert kind_of(form, "statement.pdf") == "form"
+
+
+def test_build_document_normalises_finds_references_and_language() -> None:
+    """GIVEN raw extracted text with presentation forms and a form field holding a case number
+    WHEN built THEN text is NFKC, the field's reference is on page 0, language is Persian,
+    and the title falls back to the file name."""
+    raw = Extraction(
+        "pdf", ("ﻣﺤﻤﺪ در مصاحبه گفت", ""), fields=(FormField("case", "AFG-2024-00001", "text"),)
+    )
+    document = build_document(raw, Stored("ab" * 32, 10, True), "note.pdf", DEFAULT_CASE_PATTERN)
+    assert document.pages[0].startswith("محمد")
+    assert [(r.kind, r.value, r.page) for r in document.refs] == [("case", "AFG-2024-00001", 0)]
+    assert document.language == "fa" and document.title == "note"
