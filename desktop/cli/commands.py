@@ -213,7 +213,7 @@ def demo(args: argparse.Namespace) -> int:
             f"It holds {stats['documents']} documents ({stats['pages']} pages).",
             "",
             "Try, for example:",
-            f"  casedesk --archive {root} search Mohammed Ahmadzai   (every spelling, both scripts)",
+            f"  casedesk --archive {root} search Mohammed Ahmadzai  (all spellings)",
             f"  casedesk --archive {root} search 'name:\"Farzana Kasimi\"'",
             f"  casedesk --archive {root} search AFG-2024-00137",
             f"  casedesk --archive {root} search پاسپورت",

@@ -11,7 +11,6 @@ from index.text.language import detect_language
 from index.text.normalize import normalize_text
 from index.text.references import Reference, find_references
 
-
 # A document's kind from words in its file name or title (checked in this order).
 _KIND_WORDS = (
     ("statement", ("statement", "affidavit", "declaration", "اظهارنامه", "بیانیه")),
