@@ -1,20 +1,38 @@
 """The demo archive: invented cases from ``resources/demo``, ingested like real files.
 
-PDFs are made once from the ``*.pdf.html`` sources (so adding the demo again finds
-them unchanged); every case folder is linked to the case it is named after.
+Sources are staged next to the archive (``<archive>-sources``) and each case folder is
+ingested with ``--case <folder name>``.  Files are copied as they are, except:
+
+* ``*.pdf.html`` is rendered to PDF with Qt, dated by ``<meta name="demo-date" content="…">``
+  (else Qt dates it today); ``<meta name="demo-password" content="…">`` encrypts it with
+  that password (the Problems panel shows it as locked);
+* ``*.form.json`` becomes a filled AcroForm PDF (see :mod:`desktop.demo_forms`);
+* ``*.eml.json`` becomes an email whose attachments are PDFs rendered from the
+  ``*.part.html`` files beside it (which are not staged themselves).
+
+Everything generated is made once: a staged file that exists is kept, so adding the demo
+again finds every file unchanged.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
+from email.message import EmailMessage
+from email.policy import SMTP
 from pathlib import Path
 
-from desktop.output.pdf import html_to_pdf
+from pypdf import PdfReader, PdfWriter
+
+from desktop.demo_forms import build_form_pdf
+from desktop.output.pdf import ensure_gui_application, html_to_pdf
 from index.archive import Archive
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 
 SOURCES = Path(__file__).resolve().parents[1] / "resources" / "demo"
+_BUILT = {".pdf.html": ".pdf", ".form.json": ".pdf", ".eml.json": ".eml"}
 
 
 def build_demo_archive(root: Path, sources: Path = SOURCES) -> Summary:
@@ -29,19 +47,86 @@ def build_demo_archive(root: Path, sources: Path = SOURCES) -> Summary:
 
 
 def _stage(sources: Path, staged: Path) -> Path:
-    """Copy the sources next to the archive, rendering ``*.pdf.html`` to PDF once."""
+    """Copy the sources next to the archive, building generated files once."""
     for source in sorted(sources.rglob("*")):
-        if not source.is_file() or source.name == "README.md":
+        if not source.is_file() or source.name == "README.md" or _is_part(source):
             continue
         target = staged / source.relative_to(sources)
         target.parent.mkdir(parents=True, exist_ok=True)
-        if source.name.endswith(".pdf.html"):
-            pdf = target.with_name(source.name.removesuffix(".html"))
-            if not pdf.exists():
-                html_to_pdf(source.read_text(encoding="utf-8"), pdf, title=pdf.stem)
-        elif not target.exists():
+        suffix = next((s for s in _BUILT if source.name.endswith(s)), None)
+        if suffix is not None:
+            target = target.with_name(source.name.removesuffix(suffix) + _BUILT[suffix])
+        if target.exists():
+            continue
+        if suffix is None:
             shutil.copy2(source, target)
+        else:
+            _build(source, suffix, target)
     return staged
+
+
+def _is_part(source: Path) -> bool:
+    """Whether ``source`` is only a piece of another source (an email's attachment)."""
+    return source.name.endswith(".part.html")
+
+
+def _build(source: Path, suffix: str, target: Path) -> None:
+    """Make ``target`` from ``source``, written in full to a temporary name first."""
+    ensure_gui_application()
+    partial = target.with_name(f".{target.name}.partial")
+    if suffix == ".form.json":
+        build_form_pdf(source, partial)
+    elif suffix == ".eml.json":
+        _email(source, partial)
+    else:
+        _pdf(source.read_text(encoding="utf-8"), partial, target.stem)
+    partial.replace(target)
+
+
+def _pdf(html: str, target: Path, title: str) -> None:
+    """Render ``html`` to a PDF, dated and encrypted as its ``demo-date`` and
+    ``demo-password`` meta tags say (``<meta name="demo-date" content="2024-02-20">``)."""
+    html_to_pdf(html, target, title=title)
+    date, password = _meta(html, "demo-date"), _meta(html, "demo-password")
+    if not (date or password):
+        return
+    writer = PdfWriter(clone_from=PdfReader(target))
+    if date:
+        writer.add_metadata({"/CreationDate": f"D:{date.replace('-', '')}090000"})
+    if password:
+        writer.encrypt(password, algorithm="AES-128")
+    with target.open("wb") as out:
+        writer.write(out)
+
+
+def _meta(html: str, name: str) -> str:
+    """The content of ``<meta name="…" content="…">`` in ``html``, or ``""``."""
+    match = re.search(rf'<meta\s+name="{name}"\s+content="([^"]*)"', html, re.IGNORECASE)
+    return match.group(1) if match else ""
+
+
+def _email(source: Path, target: Path) -> None:
+    """Write the email described in ``source``: headers, body, PDFs rendered from HTML.
+
+    ``{"from", "to", "subject", "date", "message_id", "body",
+    "attachments": [{"filename": "x.pdf", "html": "x.html"}]}``; ``html`` is a file
+    next to ``source`` (not staged itself: name it ``*.part.html``).
+    """
+    spec = json.loads(source.read_text(encoding="utf-8"))
+    message = EmailMessage(policy=SMTP)
+    for header in ("from", "to", "subject", "date"):
+        message[header.title()] = spec[header]
+    message["Message-ID"] = spec["message_id"]
+    message.set_content(spec["body"])
+    for attachment in spec.get("attachments", ()):
+        pdf = target.with_name(f".{attachment['filename']}.partial")
+        html = (source.parent / attachment["html"]).read_text(encoding="utf-8")
+        _pdf(html, pdf, Path(attachment["filename"]).stem)
+        message.add_attachment(
+            pdf.read_bytes(), "application", "pdf", filename=attachment["filename"]
+        )
+        pdf.unlink()
+    target.write_bytes(message.as_bytes())
 
 
 def _merge(total: Summary, part: Summary) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import re
 from dataclasses import asdict
 from pathlib import Path
@@ -165,6 +166,18 @@ def check(args: argparse.Namespace) -> int:
     return OK if not report.errors else SOME_PROBLEMS
 
 
+def has_screen() -> bool:
+    """True when a window can be shown: an X11 or Wayland session."""
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY"))
+
+
+def gui(args: argparse.Namespace) -> int:
+    """casedesk (or casedesk gui): open the window on the archive."""
+    from desktop.ui.app import run
+
+    return run(archive_dir(args.archive))
+
+
 # Settings a user may change, with the catalog key and a check of the value.
 SETTINGS = {"case-pattern": "case_pattern"}
 
@@ -221,4 +234,8 @@ def demo(args: argparse.Namespace) -> int:
         ]
     )
     emit({"archive": str(root), "summary": _summary_json(summary), **stats}, args.json, human)
-    return OK if not summary.problems else SOME_PROBLEMS
+    if not (args.no_window or args.json) and has_screen():
+        from desktop.ui.app import run
+
+        return run(root)
+    return OK

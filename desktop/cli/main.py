@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
     parser.add_argument("--archive", dest="global_archive", metavar="DIR", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", parents=[common], help="open the CaseDesk window (also: no command)")
     _add_add(sub, common)
     show = sub.add_parser("show", parents=[common], help="show one document")
     show.add_argument("doc_id", type=int, metavar="DOC_ID")
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("value", nargs="?", metavar="VALUE")
     demo = sub.add_parser("demo", parents=[common], help="build the demo archive and show it")
     demo.add_argument("--demo-dir", default=str(_default_demo_dir()), help=argparse.SUPPRESS)
+    demo.add_argument("--no-window", action="store_true", help="only build and describe it")
     return parser
 
 
@@ -158,13 +160,15 @@ _COMMANDS = {
     "tag": searching.tag,
     "demo": commands.demo,
     "settings": commands.settings,
+    "gui": commands.gui,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; turn every error into a plain message and an exit code."""
     args = build_parser().parse_args(argv)
-    args.archive = args.archive or args.global_archive
+    args.command = args.command or "gui"
+    args.archive = getattr(args, "archive", None) or args.global_archive
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         return _COMMANDS[args.command](args)

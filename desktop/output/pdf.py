@@ -6,19 +6,37 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 _PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 
-def ensure_gui_application() -> QGuiApplication:
-    """The running Qt application, or a new offscreen one for work without a window."""
-    app = QGuiApplication.instance()
-    if app is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
-    return app  # type: ignore[return-value]
+_APP: QApplication | None = None  # kept alive while Qt renders
+
+
+def ensure_gui_application() -> QApplication:
+    """The running Qt application, or a new one for rendering without a window.
+
+    A ``QApplication`` (not a bare ``QGuiApplication``), so the window can still open
+    in the same process; without a screen it runs offscreen, and ``QT_QPA_PLATFORM`` is
+    left as it was so that later code does not take "offscreen" for a screen.
+    """
+    global _APP
+    app = QApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    before = os.environ.get("QT_QPA_PLATFORM")
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = before or "offscreen"
+    try:
+        _APP = QApplication([])
+    finally:
+        if before is None:
+            os.environ.pop("QT_QPA_PLATFORM", None)
+        else:
+            os.environ["QT_QPA_PLATFORM"] = before
+    return _APP
 
 
 def html_to_pdf(html: str, target: Path, *, paper: str = "a4", title: str = "") -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -31,3 +32,4 @@ class SearchResult:
     ignored: tuple[str, ...] = ()
     page: int = 1
     pages: int = 1
+    marks: Any = field(default=None, compare=False, repr=False)  # what to highlight (query.Marks)

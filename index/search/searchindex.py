@@ -151,6 +151,7 @@ class SearchIndex:
             ignored=tuple(built.notes),
             page=page,
             pages=max(1, math.ceil(total / options.limit)),
+            marks=built.marks,
         )
 
     def _suggest(self, text: str, built: Built) -> str:

@@ -33,6 +33,17 @@ def locate(pages: Sequence[str], marks: Marks, most: int = 2) -> tuple[int, tupl
     return best_page, tuple(_snippet(text, group) for group in _groups(best_spans)[:most])
 
 
+def mark_text(text: str, marks: Marks | None) -> tuple[str, list[str]]:
+    """``text`` as HTML with every matched word in ``<mark>``, and the matched words."""
+    spans = _matches(text, marks) if marks is not None else []
+    out, cursor = [], 0
+    for left, right in spans:
+        out += [html.escape(text[cursor:left]), f"<mark>{html.escape(text[left:right])}</mark>"]
+        cursor = right
+    out.append(html.escape(text[cursor:]))
+    return "".join(out), [text[left:right] for left, right in spans]
+
+
 def _matches(text: str, marks: Marks) -> list[tuple[int, int]]:
     spans = []
     for match in _TOKENS.finditer(text):

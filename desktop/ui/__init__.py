@@ -1,0 +1,1 @@
+"""The CaseDesk window: the only package that creates widgets."""

@@ -1,0 +1,53 @@
+"""The status-bar progress of an ingest: "file x of y", the current name, and Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from desktop.ui.workers import Task
+from index.ingest.summary import Progress
+
+
+class IngestBar(QWidget):
+    """Hidden until an ingest starts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ingest-bar")
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMinimumWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(lambda: self.cancel())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.bar, self.cancel_button):
+            layout.addWidget(widget)
+        self.task: Task | None = None
+        self.hide()
+
+    def started(self, task: Task) -> None:
+        """Show the bar for a new ingest."""
+        self.task = task
+        self.bar.setRange(0, 0)  # busy until the first file is counted
+        self.label.setText("Adding files…")
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def show_progress(self, progress: Progress) -> None:
+        """Show how far the ingest has come."""
+        self.bar.setRange(0, max(progress.total, 1))
+        self.bar.setValue(progress.done)
+        self.label.setText(f"File {progress.done} of {progress.total}: {progress.name}")
+
+    def cancel(self) -> None:
+        """Stop the ingest after the files being read (what is done stays done)."""
+        if self.task is not None and not self.task.done.is_set():
+            self.task.cancel()
+            self.label.setText("Stopping…")
+            self.cancel_button.setEnabled(False)
+
+    def finished(self, _summary: object) -> None:
+        """Hide the bar."""
+        self.task = None
+        self.hide()

@@ -1,0 +1,346 @@
+"""The main window: search as you type, results, facets, preview, details, problems.
+
+All archive work runs on the session's lanes (never on the UI thread); results come
+back as signals.  Keyboard: Ctrl+F search, arrows move through results, Enter opens
+the original, Ctrl+O adds files, Ctrl+Shift+O adds a folder, Ctrl+S saves the search.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import about, loading
+from desktop.ui.details import DetailsPane
+from desktop.ui.errors import ErrorBoundary
+from desktop.ui.facets import FacetsView
+from desktop.ui.ingest_bar import IngestBar
+from desktop.ui.preview import Preview
+from desktop.ui.problems import ProblemsPanel
+from desktop.ui.results_view import ResultsView
+from desktop.ui.session import Session
+from index.ingest.pipeline import IngestOptions
+from index.search import Hit, SearchResult
+
+SEARCH_DELAY_MS = 250
+
+
+class MainWindow(QMainWindow):
+    """One window on one archive.
+
+    Signals: ``document_shown(Hit)`` once the preview and details show a hit;
+    ``results_shown(SearchResult)`` once a search's results are listed.
+    """
+
+    document_shown = Signal(object)
+    results_shown = Signal(object)
+
+    def __init__(self, session: Session, settings: QSettings) -> None:
+        super().__init__()
+        self.session, self.settings = session, settings
+        self.errors = ErrorBoundary(session.root / "logs", self)
+        self.setWindowTitle(f"CaseDesk — {session.root}")
+        self.setAcceptDrops(True)
+        self._generation = self._shown_generation = 0
+        self.last_result: SearchResult | None = None
+        self.shown_hit: Hit | None = None
+        self._document_shown: tuple[int, Hit] | None = None
+        self._build_widgets()
+        self._build_actions()
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _t: self._timer.start())
+        self._restore()
+        self.refresh_sidebar()
+        self.run_search()
+
+    # -- layout -------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search_box = QLineEdit(
+            placeholderText="Search: names, case numbers, words, type:form…"
+        )
+        self.search_box.setObjectName("search")
+        self.search_box.setClearButtonEnabled(True)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("search-status")
+        self.results = ResultsView()
+        self.facets = FacetsView()
+        self.saved = QListWidget(objectName="saved-searches")
+        self.preview, self.details = Preview(), DetailsPane()
+        self.tabs = QTabWidget(objectName="document-tabs")
+        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.details, "Details")
+        self.splitter = self._splitter()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        if self.session.read_only:
+            banner = QLabel(f"Read-only: {self.session.busy_message}", objectName="read-only")
+            banner.setWordWrap(True)
+            layout.addWidget(banner)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.problems = ProblemsPanel()
+        self.problems_dock = QDockWidget("Problems", self, objectName="problems-dock")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.ingest_bar = IngestBar(self)
+        self.statusBar().addPermanentWidget(self.ingest_bar)
+        self._connect()
+
+    def _splitter(self) -> QSplitter:
+        sidebar = QSplitter(Qt.Orientation.Vertical)
+        for title, widget in (("Saved searches", self.saved), ("Filters", self.facets)):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.addWidget(QLabel(f"<b>{title}</b>"))
+            box_layout.addWidget(widget)
+            sidebar.addWidget(box)
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
+        for widget in (sidebar, self.results, self.tabs):
+            splitter.addWidget(widget)
+        splitter.setSizes([220, 480, 560])
+        return splitter
+
+    def _connect(self) -> None:
+        self.results.chosen.connect(self.show_document)
+        self.results.opened.connect(self.open_original)
+        self.facets.picked.connect(self.narrow)
+        self.saved.itemActivated.connect(lambda item: self.search_box.setText(item.toolTip()))
+        self.saved.itemClicked.connect(lambda item: self.search_box.setText(item.toolTip()))
+        self.problems.password_given.connect(
+            lambda path, pw: self.add([Path(path)], passwords=(pw,))
+        )
+        self.problems.retry.connect(lambda path: self.add([Path(path)], retry=True))
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu("&File")
+        for text, keys, slot in (
+            ("&Add files…", QKeySequence.StandardKey.Open, self.choose_files),
+            ("Add &folder…", QKeySequence("Ctrl+Shift+O"), self.choose_folder),
+            ("&Save this search…", QKeySequence.StandardKey.Save, self.save_search),
+            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+        ):
+            action = QAction(text, self, shortcut=keys, triggered=lambda _c=False, s=slot: s())
+            action.setEnabled(
+                not (self.session.read_only and slot in (self.choose_files, self.choose_folder))
+            )
+            menu.addAction(action)
+        find = QAction("Find", self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
+        self.addAction(find)
+        view = self.menuBar().addMenu("&View")
+        view.addAction(self.problems_dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(QAction("&About CaseDesk", self, triggered=lambda: about.show(self)))
+        help_menu.addAction(
+            QAction("&Search help", self, triggered=lambda: about.show_search_help(self))
+        )
+
+    # -- searching ----------------------------------------------------------------------
+
+    def run_search(self) -> None:
+        """Search for the box's text on the reads lane; newer searches win."""
+        self._generation += 1
+        generation, text = self._generation, self.search_box.text()
+        self.session.read(
+            lambda archive, _task: loading.search(archive, text),
+            on_done=lambda result: self._show_result(generation, result),
+            on_error=self.errors.report,
+        )
+
+    def _show_result(self, generation: int, result: SearchResult) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
+        self._shown_generation = generation
+        self.last_result = result
+        self.results.show_hits(list(result.hits))
+        self.facets.show_facets(result.facets)
+        notes = [f"{result.total} document(s)"] + [f"note: {n}" for n in result.ignored]
+        if result.suggestion:
+            notes.append(f"did you mean: {result.suggestion}")
+        self.status_label.setText(" · ".join(notes))
+        if not result.hits:
+            self.preview.clear()
+            self.details.show_details(None)
+        self.results_shown.emit(result)
+
+    @property
+    def searching(self) -> bool:
+        """True while a typed search has not yet been shown."""
+        return self._timer.isActive() or self._shown_generation != self._generation
+
+    def narrow(self, term: str) -> None:
+        """Add a facet's term to the query."""
+        text = self.search_box.text().strip()
+        if term not in text.split():
+            self.search_box.setText(f"{text} {term}".strip())
+        self._timer.stop()
+        self.run_search()
+
+    def show_document(self, hit: Hit) -> None:
+        """Load the hit's details and preview on the reads lane."""
+        marks = self.last_result.marks if self.last_result else None
+        generation = self._shown_generation
+        self.session.read(
+            lambda archive, _task: loading.document_view(archive, hit, marks),
+            on_done=lambda view: self._show_view(generation, hit, view),
+            on_error=self.errors.report,
+        )
+
+    @property
+    def loading_document(self) -> bool:
+        """True while the current hit's preview is not shown yet."""
+        current = self.results.current_hit()
+        return current is not None and self._document_shown != (self._shown_generation, current)
+
+    def _show_view(self, generation: int, hit: Hit, view: loading.DocumentView) -> None:
+        if generation != self._shown_generation or self.results.current_hit() != hit:
+            return  # the user has moved on
+        self.details.show_details(view.details)
+        is_pdf = view.details.document.format == "pdf" and view.original.is_file()
+        if not (is_pdf and self.preview.show_pdf(view.original, hit.page or 1, view.words)):
+            marks = self.last_result.marks if self.last_result else None
+            self.preview.show_text(view.pages, hit.page, marks)
+        self.shown_hit = hit
+        self._document_shown = (generation, hit)
+        self.document_shown.emit(hit)
+
+    def open_original(self, hit: Hit) -> None:
+        """Open the original in the system's viewer (a read-only copy with its own name)."""
+        self.session.read(
+            lambda archive, _task: loading.viewable_copy(archive, hit.id),
+            on_done=loading.open_in_system_viewer,
+            on_error=self.errors.report,
+        )
+
+    def save_search(self) -> None:
+        """Save the current query under a name."""
+        text = self.search_box.text().strip()
+        if not text or self.session.read_only:
+            return
+        name, ok = QInputDialog.getText(self, "Save search", "Name for this search:")
+        if ok and name.strip():
+            self.store_search(name.strip(), text)
+
+    def store_search(self, name: str, text: str) -> None:
+        """Save ``text`` as ``name`` on the writes lane."""
+        self.session.write(
+            lambda archive, _task: archive.catalog.save_search(name, text),
+            on_done=lambda _r: self.refresh_sidebar(),
+            on_error=self.errors.report,
+        )
+
+    def refresh_sidebar(self) -> None:
+        """Reload saved searches and problems."""
+        self.session.read(
+            lambda archive, _task: (archive.catalog.saved_searches(), archive.catalog.problems()),
+            on_done=self._show_sidebar,
+            on_error=self.errors.report,
+        )
+
+    def _show_sidebar(self, loaded: tuple[list[tuple[str, str]], list]) -> None:
+        saved, problems = loaded
+        self.saved.clear()
+        for name, query in saved:
+            self.saved.addItem(name)
+            self.saved.item(self.saved.count() - 1).setToolTip(query)
+        self.problems.show_problems(problems)
+        self.problems_dock.setWindowTitle(f"Problems ({len(problems)})")
+
+    # -- adding documents -------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        """Ask for files to add."""
+        names, _ = QFileDialog.getOpenFileNames(self, "Add files to the archive")
+        if names:
+            self.add([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        """Ask for a folder to add."""
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder to the archive")
+        if folder:
+            self.add([Path(folder)])
+
+    def add(self, paths: list[Path], passwords: tuple[str, ...] = (), retry: bool = False) -> None:
+        """Ingest ``paths`` in the background with progress and Cancel."""
+        if self.session.read_only:
+            self.errors.report(loading.read_only_error(self.session))
+            return
+        options = IngestOptions(passwords=passwords, retry=retry)
+        task = self.session.write(
+            lambda archive, task: loading.ingest(archive, paths, options, task),
+            on_progress=self.ingest_bar.show_progress,
+            on_done=self._ingest_done,
+            on_error=self._ingest_failed,
+        )
+        self.ingest_bar.started(task)
+
+    def _ingest_done(self, summary: object) -> None:
+        self.ingest_bar.finished(summary)
+        self.statusBar().showMessage(loading.summary_line(summary), 15_000)
+        self.refresh_sidebar()
+        self.run_search()
+
+    def _ingest_failed(self, error: BaseException) -> None:
+        self.ingest_bar.finished(None)
+        self.errors.report(error)
+        self.refresh_sidebar()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files and folders dragged onto the window."""
+        if event.mimeData().hasUrls() and not self.session.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Add what was dropped."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add(paths)
+
+    # -- window state -------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for key, restore in (
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if value is not None:
+                restore(value)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window, stop background work, close the archive."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        self._timer.stop()
+        self.ingest_bar.cancel()
+        self.session.close()
+        loading.clear_viewing_copies(self.session.root)
+        super().closeEvent(event)

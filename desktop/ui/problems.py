@@ -1,0 +1,107 @@
+"""The Problems panel: every file that was not indexed, why, and what can be done.
+
+Signals: ``password_given(path, password)`` when the user enters a password for a
+protected file; ``retry(path)`` when the user asks to read a file again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from index.catalog.records import ProblemRow
+
+
+class ProblemsPanel(QWidget):
+    """A table of problems with the actions that apply to the selected one."""
+
+    password_given = Signal(str, str)
+    retry = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problems")
+        self.rows: list[ProblemRow] = []
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(["File", "Why it was not indexed", "What to do"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 360)
+        self.table.setColumnWidth(1, 420)
+        self.table.setWordWrap(True)
+        self.password_button = QPushButton("Enter password…", self)
+        self.retry_button = QPushButton("Try again", self)
+        self.password_button.clicked.connect(lambda: self._ask_password())
+        self.retry_button.clicked.connect(lambda: self._retry())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.password_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def show_problems(self, rows: list[ProblemRow]) -> None:
+        """Replace the table's rows."""
+        self.rows = list(rows)
+        self.table.setRowCount(len(self.rows))
+        for row, problem in enumerate(self.rows):
+            for column, text in enumerate((problem.path, problem.reason, problem.action)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def selected(self) -> ProblemRow | None:
+        """The selected problem, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def select_path(self, path: str) -> None:
+        """Select the problem of ``path``."""
+        for row, problem in enumerate(self.rows):
+            if problem.path == path:
+                self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        problem = self.selected()
+        self.password_button.setEnabled(problem is not None and problem.kind == "password")
+        self.retry_button.setEnabled(problem is not None and " › " not in problem.path)
+
+    def _ask_password(self, password: str | None = None) -> None:
+        problem = self.selected()
+        if problem is None:
+            return
+        if password is None:
+            password, ok = QInputDialog.getText(
+                self, "Password", f"Password for {problem.path}:", QLineEdit.EchoMode.Password
+            )
+            if not ok:
+                return
+        self.password_given.emit(problem.path, password)
+
+    def _retry(self) -> None:
+        problem = self.selected()
+        if problem is not None:
+            self.retry.emit(problem.path)
+
+    def sizeHint(self) -> QSize:
+        """Room for a few rows."""
+        hint = super().sizeHint()
+        hint.setHeight(max(hint.height(), 160))
+        return hint

@@ -1,0 +1,155 @@
+"""The demo archive built from resources/demo: its cases, forms, problems and searches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from desktop.demo import SOURCES, build_demo_archive
+from index.archive import Archive
+from index.ingest.summary import Summary
+from index.search import SearchOptions
+
+CASES = {
+    "AFG-2023-00981",
+    "AFG-2024-00137",
+    "AFG-2024-00152",
+    "AFG-2024-00210",
+    "AFG-2024-00288",
+    "AFG-2025-00031",
+}
+PROBLEMS = {"medical-report.pdf": "password", "tazkira-scan.pdf": "damaged"}
+
+
+@dataclass
+class Demo:
+    """The demo built twice into one archive, and that archive opened for reading."""
+
+    first: Summary
+    second: Summary
+    staged: Path
+    archive: Archive
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    """The demo archive, built once and then built again over itself."""
+    root = tmp_path_factory.mktemp("demo") / "archive"
+    first = build_demo_archive(root)
+    second = build_demo_archive(root)
+    archive = Archive.open(root, write=False)
+    yield Demo(first, second, root.parent / "archive-sources", archive)
+    archive.close()
+
+
+def found(demo: Demo, query: str) -> list[str]:
+    """``case/file`` of every hit for ``query`` (attachments as ``case/email › name``)."""
+    result = demo.archive.find(query, SearchOptions(limit=100))
+    return [f"{Path(h.path).parent.name}/{Path(h.path).name}" for h in result.hits]
+
+
+def test_the_demo_has_six_cases_and_about_thirty_documents(demo: Demo) -> None:
+    """GIVEN resources/demo WHEN the demo is built THEN six case folders give 32 files,
+    30 of them documents, plus 2 email attachments: 32 documents, the service record on 3 pages."""
+    assert {p.name for p in SOURCES.iterdir() if p.is_dir()} == CASES
+    first = demo.first
+    assert (first.given, first.added, first.attachments, first.duplicates) == (32, 30, 2, 0)
+    assert first.accounted == first.given
+    assert demo.archive.stats()["documents"] == 32
+    (record,) = demo.archive.find('"locally employed interpreter"').hits
+    assert Path(record.path).name == "service-record.pdf"
+    assert len(demo.archive.catalog.pages(record.id)) == 3
+
+
+def test_exactly_the_two_intended_problems(demo: Demo) -> None:
+    """GIVEN a locked PDF and a damaged one among the sources WHEN the demo is built
+    THEN those two are the only problems, and the locked one opens with the password "demo"."""
+    problems = {Path(p.path).name: p.kind for p in demo.first.problems}
+    assert problems == PROBLEMS
+    assert not demo.first.attachment_problems
+    assert {Path(p.path).name for p in demo.archive.catalog.problems()} == set(PROBLEMS)
+    locked = pypdf.PdfReader(demo.staged / "AFG-2023-00981" / "medical-report.pdf")
+    assert locked.is_encrypted and locked.decrypt("demo")
+    assert "demo" in (SOURCES / "README.md").read_text(encoding="utf-8")
+
+
+def test_building_again_adds_nothing(demo: Demo) -> None:
+    """GIVEN the demo already built WHEN it is built again into the same archive
+    THEN every file is unchanged, nothing is added, and the same two problems are reported."""
+    second = demo.second
+    assert (second.given, second.added, second.unchanged, second.duplicates) == (32, 0, 30, 0)
+    assert second.attachments == 0
+    assert {Path(p.path).name: p.kind for p in second.problems} == PROBLEMS
+
+
+def test_every_document_is_linked_to_its_case(demo: Demo) -> None:
+    """GIVEN one folder per case WHEN the demo is built THEN each document (attachments too)
+    is linked to the case its folder is named after, and case: finds them all."""
+    catalog = demo.archive.catalog
+    per_case: dict[str, int] = {}
+    for doc_id in catalog.document_ids():
+        entry = catalog.index_entry(doc_id)
+        assert entry is not None
+        case = Path(entry.paths[0]).parent.name
+        assert case in entry.cases, entry.paths
+        per_case[case] = per_case.get(case, 0) + 1
+    assert set(per_case) == CASES
+    for case, count in per_case.items():
+        in_folder = [hit for hit in found(demo, f"case:{case}") if hit.startswith(case)]
+        assert len(in_folder) == count, case
+
+
+def test_a_form_field_finds_the_filled_form(demo: Demo) -> None:
+    """GIVEN visa forms filled for two brothers who spell their name Ahmadzai and Ahmadzay
+    WHEN the FamilyName field is searched THEN each spelling finds its own form,
+    whose fields have their names, labels, types and values."""
+    assert found(demo, "familyname:Ahmadzai") == ["AFG-2024-00137/visa-form.pdf"]
+    assert found(demo, "familyname:Ahmadzay") == ["AFG-2024-00288/visa-form.pdf"]
+    assert found(demo, "pathway:SIV") == ["AFG-2024-00210/visa-form.pdf"]
+    assert len(found(demo, "type:form")) == 4
+    (hit,) = demo.archive.find("familyname:Ahmadzai").hits
+    fields = {f.name: f for f in demo.archive.catalog.fields(hit.id)}
+    assert fields["PassportNumber"].value == "P00013701"
+    assert fields["FamilyName"].label == "Family name (surname)"
+    assert fields["FamilyName"].type == "text"
+    assert (fields["HasDependants"].type, fields["HasDependants"].value) == ("checkbox", "Yes")
+
+
+def test_a_dari_statement_is_found_by_a_persian_word(demo: Demo) -> None:
+    """GIVEN Farzana Qasimi's statement in Dari WHEN "خبرنگار" (journalist) is searched
+    THEN her statement is found; AND lang: separates the Dari and Pashto statements."""
+    assert found(demo, "خبرنگار") == ["AFG-2024-00152/statement-fa.txt"]
+    assert len(found(demo, "lang:dari")) == 4
+    assert set(found(demo, "lang:pashto")) == {
+        "AFG-2023-00981/note-ps.txt",
+        "AFG-2024-00288/statement-ps.txt",
+    }
+
+
+def test_a_latin_name_finds_the_arabic_script_spelling(demo: Demo) -> None:
+    """GIVEN a Pashto statement that names محمد قاسم احمدزی in Arabic script only
+    WHEN name:"Mohammad Kasim Ahmadzay" is searched THEN that statement is found,
+    with the documents that spell him Muhammad Kasim Ahmadzay or Mohammad Qasim Ahmadzai."""
+    pashto = SOURCES / "AFG-2024-00288" / "statement-ps.txt"
+    text = pashto.read_text(encoding="utf-8")
+    assert "محمد قاسم احمدزی" in text and "Moh" not in text and "Ahmad" not in text
+    hits = found(demo, 'name:"Mohammad Kasim Ahmadzay"')
+    assert "AFG-2024-00288/statement-ps.txt" in hits
+    assert "AFG-2024-00288/intake-note.txt" in hits
+    assert "AFG-2024-00288/prosecution-letter.pdf" in hits
+    assert "AFG-2024-00288/statement-ps.txt" in found(demo, 'name:"Mohammad"')
+
+
+def test_other_names_match_in_every_spelling(demo: Demo) -> None:
+    """GIVEN names written several ways across documents WHEN one spelling is searched
+    THEN documents with the other spellings and the Arabic script are found too."""
+    hedayat = set(found(demo, "name:Hedayatullah"))
+    assert "AFG-2024-00210/statement-fa.txt" in hedayat  # هدایت‌الله only
+    assert "AFG-2024-00210/visa-form.pdf" in hedayat  # Hedayatollah only
+    assert "AFG-2023-00981/unhcr-por-cards.eml" in found(demo, 'name:"Abdul Wahid Noori"')
+    farzana = found(demo, 'name:"Farzana Kasimi"')
+    assert "AFG-2024-00152/unhcr-appointment.eml › appointment-letter.pdf" in farzana

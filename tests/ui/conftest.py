@@ -1,0 +1,70 @@
+"""Real windows on real archives, driven by pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+
+from desktop.ui.app import open_window
+from desktop.ui.main_window import MainWindow
+from index.archive import Archive
+from index.ingest.pipeline import Ingest
+from tests.support.hostile import simple_pdf
+
+
+def write_desk(folder: Path) -> Path:
+    """A few case documents of several kinds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "statement.txt").write_text(
+        "Statement of Muhammad Qasim Ahmadzai, case AFG-2024-00137. Interview at the embassy."
+    )
+    (folder / "note.txt").write_text(
+        "Note: Mohammad Karimi interviewed in Peshawar, case AFG-2024-00200."
+    )
+    (folder / "visa-checklist.txt").write_text(
+        "Visa checklist for the interview, case AFG-2024-00137."
+    )
+    simple_pdf(
+        folder / "embassy-letter.pdf",
+        ["Embassy letter, first page", "Second page", "Third page: Ahmadzai family interview date"],
+    )
+    return folder
+
+
+@pytest.fixture
+def archive_root(tmp_path: Path) -> Path:
+    """An archive with the desk documents in it."""
+    root = tmp_path / "archive"
+    with Archive.open(root, write=True) as archive:
+        Ingest(archive).run([write_desk(tmp_path / "desk")])
+    return root
+
+
+@pytest.fixture
+def window(qtbot, archive_root: Path) -> MainWindow:
+    """The main window on the archive; closed (work cancelled and awaited) after the test."""
+    win = open_window(archive_root)
+    win.errors.quiet = True
+    qtbot.addWidget(win, before_close_func=lambda w: w.close())
+    win.show()
+    qtbot.waitUntil(lambda: win.last_result is not None, timeout=10_000)
+    settle(qtbot, win)
+    yield win
+    win.close()
+    QThreadPool.globalInstance().waitForDone()
+
+
+def settle(qtbot, window: MainWindow) -> None:
+    """Wait until no search is pending and the current hit (if any) is shown."""
+    qtbot.waitUntil(lambda: not window.searching and not window.loading_document, timeout=10_000)
+
+
+def search(qtbot, window: MainWindow, text: str) -> None:
+    """Type ``text`` into the search box and wait for its results and their preview."""
+    settle(qtbot, window)
+    window.search_box.clear()
+    qtbot.keyClicks(window.search_box, text)
+    settle(qtbot, window)
+    assert window.search_box.text() == text
