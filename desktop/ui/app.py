@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from platformdirs import user_config_path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -16,8 +17,13 @@ from index.errors import CaseDeskError
 
 
 def settings() -> QSettings:
-    """Where the window remembers its state (per user, never in the archive)."""
-    return QSettings("CaseDesk", "CaseDesk")
+    """Where the window remembers its state: the user's config folder, never the archive.
+
+    The path is worked out on each call (Qt caches its own idea of the config folder for
+    the life of the process).
+    """
+    path = user_config_path("CaseDesk", appauthor=False) / "window.ini"
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 def remember_archive(store: QSettings, root: Path) -> None:
@@ -31,9 +37,7 @@ def open_window(root: Path) -> MainWindow:
     session = Session(root)
     store = settings()
     remember_archive(store, root)
-    window = MainWindow(session, store)
-    window.errors.install_excepthook()
-    return window
+    return MainWindow(session, store)
 
 
 def run(root: Path) -> int:
@@ -54,5 +58,6 @@ def run(root: Path) -> int:
     except CaseDeskError as error:
         ErrorBoundary(root / "logs").report(error)
         return 2
+    window.errors.install_excepthook()
     window.show()
     return app.exec()

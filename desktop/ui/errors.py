@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from index.errors import CaseDeskError
@@ -41,8 +42,10 @@ class ErrorBoundary:
                 f"already saved in the archive is safe. Details are in {self.log_file}."
             )
         self.shown.append(message)
-        if not self.quiet:
-            QMessageBox.warning(self.parent, "CaseDesk", message)
+        if self.quiet:
+            return
+        parent = self.parent if self.parent is not None and shiboken6.isValid(self.parent) else None
+        QMessageBox.warning(parent, "CaseDesk", message)
 
     def _log(self, error: BaseException) -> None:
         try:

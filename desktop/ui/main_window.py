@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self._generation = self._shown_generation = 0
         self.last_result: SearchResult | None = None
         self.shown_hit: Hit | None = None
+        self._closing = False
         self._document_shown: tuple[int, Hit] | None = None
         self._build_widgets()
         self._build_actions()
@@ -159,12 +160,14 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         """Search for the box's text on the reads lane; newer searches win."""
+        if self._closing:
+            return
         self._generation += 1
         generation, text = self._generation, self.search_box.text()
         self.session.read(
             lambda archive, _task: loading.search(archive, text),
             on_done=lambda result: self._show_result(generation, result),
-            on_error=self.errors.report,
+            on_error=self._failed,
         )
 
     def _show_result(self, generation: int, result: SearchResult) -> None:
@@ -198,12 +201,14 @@ class MainWindow(QMainWindow):
 
     def show_document(self, hit: Hit) -> None:
         """Load the hit's details and preview on the reads lane."""
+        if self._closing:
+            return
         marks = self.last_result.marks if self.last_result else None
         generation = self._shown_generation
         self.session.read(
             lambda archive, _task: loading.document_view(archive, hit, marks),
             on_done=lambda view: self._show_view(generation, hit, view),
-            on_error=self.errors.report,
+            on_error=self._failed,
         )
 
     @property
@@ -226,10 +231,12 @@ class MainWindow(QMainWindow):
 
     def open_original(self, hit: Hit) -> None:
         """Open the original in the system's viewer (a read-only copy with its own name)."""
+        if self._closing:
+            return
         self.session.read(
             lambda archive, _task: loading.viewable_copy(archive, hit.id),
             on_done=loading.open_in_system_viewer,
-            on_error=self.errors.report,
+            on_error=self._failed,
         )
 
     def save_search(self) -> None:
@@ -243,18 +250,22 @@ class MainWindow(QMainWindow):
 
     def store_search(self, name: str, text: str) -> None:
         """Save ``text`` as ``name`` on the writes lane."""
+        if self._closing:
+            return
         self.session.write(
             lambda archive, _task: archive.catalog.save_search(name, text),
             on_done=lambda _r: self.refresh_sidebar(),
-            on_error=self.errors.report,
+            on_error=self._failed,
         )
 
     def refresh_sidebar(self) -> None:
         """Reload saved searches and problems."""
+        if self._closing:
+            return
         self.session.read(
             lambda archive, _task: (archive.catalog.saved_searches(), archive.catalog.problems()),
             on_done=self._show_sidebar,
-            on_error=self.errors.report,
+            on_error=self._failed,
         )
 
     def _show_sidebar(self, loaded: tuple[list[tuple[str, str]], list]) -> None:
@@ -296,14 +307,17 @@ class MainWindow(QMainWindow):
 
     def _ingest_done(self, summary: object) -> None:
         self.ingest_bar.finished(summary)
+        if self._closing:
+            return
         self.statusBar().showMessage(loading.summary_line(summary), 15_000)
         self.refresh_sidebar()
         self.run_search()
 
     def _ingest_failed(self, error: BaseException) -> None:
         self.ingest_bar.finished(None)
-        self.errors.report(error)
-        self.refresh_sidebar()
+        self._failed(error)
+        if not self._closing:
+            self.refresh_sidebar()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept files and folders dragged onto the window."""
@@ -316,6 +330,11 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.add(paths)
+
+    def _failed(self, error: BaseException) -> None:
+        """A background task failed: tell the user, unless the window is closing."""
+        if not self._closing:
+            self.errors.report(error)
 
     # -- window state -------------------------------------------------------------------
 
