@@ -18,6 +18,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh import sorting
+from whoosh.searching import Results
 
 from index.catalog.records import IndexEntry
 from index.search.query import Built, QueryBuilder
@@ -27,7 +28,8 @@ from index.search.snippets import locate
 
 _WRITER_MEMORY_MB = 128
 FACETS = ("kind", "case", "year", "language", "tag")
-_MULTI_VALUED = {"case", "tag"}
+_SINGLE_VALUED = ("kind", "year", "language")  # sortable columns: Whoosh counts them fast
+_MULTI_VALUED = ("case", "tag")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class SearchIndex:
         self.folder = folder
         self._index = None
         self._searcher = None
+        self._multi_values: dict[str, dict[int, tuple[str, ...]]] = {}
 
     def open(self, *, create: bool) -> bool:
         """Open the index; False when it is missing or damaged (and ``create`` is false)."""
@@ -105,11 +108,13 @@ class SearchIndex:
 
     def _current(self):
         if self._searcher is not None and not self._searcher.up_to_date():
+            self._multi_values.clear()
             try:
                 self._searcher = self._searcher.refresh()  # reuses unchanged segments
             except TypeError:  # Whoosh cannot refresh from an empty index; open anew
                 self.close()
         if self._searcher is None:
+            self._multi_values.clear()
             self._searcher = self._index.searcher()
         return self._searcher
 
@@ -141,18 +146,47 @@ class SearchIndex:
             groupedby=_facets() if options.facets else None,
             terms=False,
         )
-        hits = [_hit(r, built, pages_of) for r in results[(page - 1) * options.limit :]]
+        first = (page - 1) * options.limit
+        hits = [_hit(r, built, pages_of) for r in results[first : first + options.limit]]
         total = len(results)
         return SearchResult(
             total=total,
-            hits=tuple(hits[: options.limit]),
-            facets=_facet_counts(results) if options.facets else {},
+            hits=tuple(hits),
+            facets=self._facet_counts(results) if options.facets else {},
             suggestion=self._suggest(text, built) if total < 3 else "",
             ignored=tuple(built.notes),
             page=page,
             pages=max(1, math.ceil(total / options.limit)),
             marks=built.marks,
         )
+
+    def _facet_counts(self, results: Results) -> dict[str, dict[str, int]]:
+        """Counts per facet value among all matches, most common first."""
+        counts = {name: dict(results.groups(name)) for name in _SINGLE_VALUED}
+        matched = results.docs()
+        for name in _MULTI_VALUED:
+            values = self._values_of(name)
+            tally: dict[str, int] = {}
+            for docnum in matched:
+                for value in values.get(docnum, ()):
+                    tally[value] = tally.get(value, 0) + 1
+            counts[name] = tally
+        return {name: _ordered(counts[name]) for name in FACETS}
+
+    def _values_of(self, name: str) -> dict[int, tuple[str, ...]]:
+        """Document number → values of a multi-valued field, read once per index version.
+
+        Whoosh's own overlapping facets re-read the whole field on every search; reading
+        it once and counting only the matches keeps facets cheap on large archives.
+        """
+        if name not in self._multi_values:
+            searcher = self._current()
+            table: dict[int, list[str]] = {}
+            for term in searcher.reader().field_terms(name):
+                for docnum in searcher.postings(name, term).all_ids():
+                    table.setdefault(docnum, []).append(term)
+            self._multi_values[name] = {d: tuple(v) for d, v in table.items()}
+        return self._multi_values[name]
 
     def _suggest(self, text: str, built: Built) -> str:
         """A corrected query when some plain words are in no document ("did you mean")."""
@@ -184,22 +218,15 @@ def _order(sort: str):
 
 def _facets() -> sorting.Facets:
     facets = sorting.Facets()
-    for name in FACETS:
-        facets.add_field(name, maptype=sorting.Count, allow_overlap=name in _MULTI_VALUED)
+    for name in _SINGLE_VALUED:
+        facets.add_field(name, maptype=sorting.Count)
     return facets
 
 
-def _facet_counts(results) -> dict[str, dict[str, int]]:
-    counts = {}
-    for name in FACETS:
-        groups = results.groups(name)
-        counts[name] = dict(
-            sorted(
-                ((str(k), v) for k, v in groups.items() if k not in (None, "")),
-                key=lambda kv: (-kv[1], kv[0]),
-            )
-        )
-    return counts
+def _ordered(counts: dict) -> dict[str, int]:
+    """Values with their counts, most common first, empty values left out."""
+    pairs = ((str(k), v) for k, v in counts.items() if k not in (None, ""))
+    return dict(sorted(pairs, key=lambda kv: (-kv[1], kv[0])))
 
 
 def _hit(result, built: Built, pages_of: Callable[[int], Sequence[str]] | None) -> Hit:

@@ -1,0 +1,63 @@
+"""Take the README's screenshots of the real window on the demo archive (run under Xvfb)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.demo import build_demo_archive  # noqa: E402
+from desktop.ui.app import open_window  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def wait(ms: int) -> None:
+    """Let the window work (searches and previews run in the background)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(window: MainWindow, name: str) -> None:
+    """Save the window as docs/screenshots/<name>.png."""
+    window.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote {OUT / name}.png")
+
+
+def main() -> int:
+    """Build the demo archive in a temporary folder and photograph the window."""
+    app = QApplication(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "archive"
+        build_demo_archive(root)
+        window = open_window(root)
+        window.resize(1400, 860)
+        window.show()
+        wait(1500)
+        window.search_box.setText("Mohammed Ahmadzai")
+        wait(1500)
+        pdf_row = next(i for i, h in enumerate(window.results.hits) if h.path.endswith(".pdf"))
+        window.results.setCurrentRow(pdf_row)
+        wait(1500)
+        shoot(window, "search-and-preview")
+        window.search_box.setText("")
+        window.problems_dock.raise_()
+        wait(1500)
+        window.problems.table.selectRow(0)
+        shoot(window, "problems")
+        window.close()
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

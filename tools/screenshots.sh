@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Make the README's screenshots: run the real window under Xvfb on the demo archive.
+# Installs Xvfb and the X libraries Qt's xcb platform needs (Debian), then runs
+# tools/screenshots.py.  Output: docs/screenshots/*.png
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/bootstrap.sh
+x_packages=(xvfb xauth libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+            libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0
+            fonts-dejavu-core)
+missing=()
+for package in "${x_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+unset QT_QPA_PLATFORM
+exec xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python tools/screenshots.py "$@"
