@@ -137,6 +137,12 @@ class Archive:
         """Search the archive: hits with their best page and marked snippets."""
         return self.search.search(text, options, pages_of=self.catalog.pages)
 
+    def tally(
+        self, text: str, options: SearchOptions | None = None
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        """How many documents match, and the facet counts (see :meth:`SearchIndex.tally`)."""
+        return self.search.tally(text, options)
+
     def reindex(self) -> int:
         """Rebuild the search index from the catalog alone (originals are not read)."""
         self.search.clear()

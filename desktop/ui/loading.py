@@ -38,8 +38,13 @@ class DocumentView:
 
 
 def search(archive: Archive, text: str) -> SearchResult:
-    """Run a search for the window."""
-    return archive.find(text, SearchOptions(limit=RESULTS_SHOWN))
+    """Run a search for the window: the best hits first; :func:`tally` counts them all."""
+    return archive.find(text, SearchOptions(limit=RESULTS_SHOWN, facets=False))
+
+
+def tally(archive: Archive, text: str) -> tuple[int, dict[str, dict[str, int]]]:
+    """Count every match of a search, and its facets, for the window."""
+    return archive.tally(text)
 
 
 def document_view(archive: Archive, hit: Hit, marks: object) -> DocumentView:

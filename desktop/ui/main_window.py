@@ -7,6 +7,7 @@ the original, Ctrl+O adds files, Ctrl+Shift+O adds a folder, Ctrl+S saves the se
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -34,6 +35,7 @@ from desktop.ui.preview import Preview
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.results_view import ResultsView
 from desktop.ui.session import Session
+from desktop.ui.workers import Task
 from index.ingest.pipeline import IngestOptions
 from index.search import Hit, SearchResult
 
@@ -56,7 +58,8 @@ class MainWindow(QMainWindow):
         self.errors = ErrorBoundary(session.root / "logs", self)
         self.setWindowTitle(f"CaseDesk — {session.root}")
         self.setAcceptDrops(True)
-        self._generation = self._shown_generation = 0
+        self._generation = self._shown_generation = self._counted_generation = 0
+        self._counting: Task | None = None
         self.last_result: SearchResult | None = None
         self.shown_hit: Hit | None = None
         self._closing = False
@@ -176,20 +179,49 @@ class MainWindow(QMainWindow):
         self._shown_generation = generation
         self.last_result = result
         self.results.show_hits(list(result.hits))
-        self.facets.show_facets(result.facets)
-        notes = [f"{result.total} document(s)"] + [f"note: {n}" for n in result.ignored]
-        if result.suggestion:
-            notes.append(f"did you mean: {result.suggestion}")
-        self.status_label.setText(" · ".join(notes))
+        self.facets.setEnabled(False)  # the old counts stay, greyed, until the new ones come
+        self._show_status(result)
         if not result.hits:
             self.preview.clear()
             self.details.show_details(None)
         self.results_shown.emit(result)
+        if self._counting is not None:
+            self._counting.cancel()  # counts for an older query are not wanted any more
+        text = self.search_box.text()
+        self._counting = self.session.read(
+            lambda archive, task: None if task.cancelled else loading.tally(archive, text),
+            on_done=lambda counts: self._show_counts(generation, counts),
+            on_error=self._failed,
+        )
+
+    def _show_counts(self, generation: int, counts: tuple[int, dict] | None) -> None:
+        """Show the exact total and the facet counts of the search shown."""
+        if self._closing or counts is None or generation != self._shown_generation:
+            return
+        total, facets = counts
+        self._counted_generation = generation
+        self.last_result = replace(self.last_result, total=total, facets=facets, exact=True)
+        self.facets.show_facets(facets)
+        self.facets.setEnabled(True)
+        self._show_status(self.last_result)
+
+    def _show_status(self, result: SearchResult) -> None:
+        total = f"{result.total} document(s)" if result.exact else f"{result.total}+ documents"
+        notes = [total] + [f"note: {n}" for n in result.ignored]
+        if result.suggestion:
+            notes.append(f"did you mean: {result.suggestion}")
+        if not result.exact:
+            notes.append("counting…")
+        self.status_label.setText(" · ".join(notes))
 
     @property
     def searching(self) -> bool:
-        """True while a typed search has not yet been shown."""
-        return self._timer.isActive() or self._shown_generation != self._generation
+        """True while a typed search, or its counts, have not yet been shown."""
+        return (
+            self._timer.isActive()
+            or self._shown_generation != self._generation
+            or self._counted_generation != self._generation
+        )
 
     def narrow(self, term: str) -> None:
         """Add a facet's term to the query."""
@@ -354,6 +386,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window, stop background work, close the archive."""
+        self._closing = True  # results still on their way are dropped
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -33,3 +33,4 @@ class SearchResult:
     page: int = 1
     pages: int = 1
     marks: Any = field(default=None, compare=False, repr=False)  # what to highlight (query.Marks)
+    exact: bool = True  # False when ``total`` is a lower estimate (searched without counts)

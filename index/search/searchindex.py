@@ -10,26 +10,29 @@ from __future__ import annotations
 
 import math
 import shutil
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh import sorting
-from whoosh.searching import Results
+from whoosh.matching import FilterMatcher
 
 from index.catalog.records import IndexEntry
 from index.search.query import Built, QueryBuilder
 from index.search.results import Hit, SearchResult
 from index.search.schema import build_schema, to_document
 from index.search.snippets import locate
+from index.search.speedups import install as _install_speedups
 
 _WRITER_MEMORY_MB = 128
+_install_speedups()
 FACETS = ("kind", "case", "year", "language", "tag")
-_SINGLE_VALUED = ("kind", "year", "language")  # sortable columns: Whoosh counts them fast
-_MULTI_VALUED = ("case", "tag")
+_FEW_VALUES = 64  # facets with at most this many values are counted by set intersection
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class SearchIndex:
         self.folder = folder
         self._index = None
         self._searcher = None
-        self._multi_values: dict[str, dict[int, tuple[str, ...]]] = {}
+        self._facet_docs: dict[str, dict] = {}  # per index version; see _facet_table
 
     def open(self, *, create: bool) -> bool:
         """Open the index; False when it is missing or damaged (and ``create`` is false)."""
@@ -108,13 +111,13 @@ class SearchIndex:
 
     def _current(self):
         if self._searcher is not None and not self._searcher.up_to_date():
-            self._multi_values.clear()
+            self._facet_docs.clear()
             try:
                 self._searcher = self._searcher.refresh()  # reuses unchanged segments
             except TypeError:  # Whoosh cannot refresh from an empty index; open anew
                 self.close()
         if self._searcher is None:
-            self._multi_values.clear()
+            self._facet_docs.clear()
             self._searcher = self._index.searcher()
         return self._searcher
 
@@ -132,61 +135,120 @@ class SearchIndex:
         options: SearchOptions | None = None,
         pages_of: Callable[[int], Sequence[str]] | None = None,
     ) -> SearchResult:
-        """Search; ``pages_of(id)`` gives a document's page texts for page and snippets."""
+        """Search; ``pages_of(id)`` gives a document's page texts for page and snippets.
+
+        The best hits come from Whoosh's top-N search, which skips blocks of postings that
+        cannot reach the page shown.  The exact total and the facet counts need every
+        match: they are counted (when ``options.facets``) from the postings as sets of
+        document numbers, without scoring.  Without them the total is an estimate and
+        ``exact`` is false — what the window shows while a user is still typing.
+        """
         options = options or SearchOptions()
         searcher = self._current()
-        built = QueryBuilder(searcher.reader(), options.today).build(text)
+        built, filters = self._prepare(text, options)
         page = max(1, options.page)
+        wanted = page * options.limit
         results = searcher.search(
             built.query,
-            limit=page * options.limit,
-            filter=_filters(options),
+            limit=wanted,
+            filter=filters,
             sortedby=_order(options.sort),
             reverse=options.sort == "date",
-            groupedby=_facets() if options.facets else None,
             terms=False,
         )
         first = (page - 1) * options.limit
         hits = [_hit(r, built, pages_of) for r in results[first : first + options.limit]]
-        total = len(results)
+        facets: dict[str, dict[str, int]] = {}
+        if options.facets:
+            total, facets = self._counted(built, filters)
+            exact = True
+        elif results.scored_length() < wanted or results.has_exact_length():
+            total, exact = len(results), True  # every match was collected: no skipping
+        else:
+            total, exact = max(results.estimated_min_length(), results.scored_length()), False
         return SearchResult(
             total=total,
             hits=tuple(hits),
-            facets=self._facet_counts(results) if options.facets else {},
+            facets=facets,
             suggestion=self._suggest(text, built) if total < 3 else "",
             ignored=tuple(built.notes),
             page=page,
             pages=max(1, math.ceil(total / options.limit)),
             marks=built.marks,
+            exact=exact,
         )
 
-    def _facet_counts(self, results: Results) -> dict[str, dict[str, int]]:
+    def tally(
+        self, text: str, options: SearchOptions | None = None
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        """The exact number of matches and the facet counts, without finding the best hits.
+
+        The window shows a query's hits first (``facets=False``) and fills in these
+        counts when they come.
+        """
+        built, filters = self._prepare(text, options or SearchOptions())
+        return self._counted(built, filters)
+
+    def _prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
+        built = QueryBuilder(self._current().reader(), options.today).build(text)
+        return built, _filters(options)
+
+    def _counted(
+        self, built: Built, filters: wq.Query | None
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        query = wq.And([built.query, filters]) if filters is not None else built.query
+        matched = self._matching(query)
+        return len(matched), self._facet_counts(matched)
+
+    def _matching(self, query: wq.Query) -> set[int]:
+        """The document numbers matching ``query``, counted from the postings."""
+        found: set[int] = set()
+        for leaf, offset in self._current().leaf_searchers():
+            local = _DocSets(leaf).of(query)
+            found.update(local if offset == 0 else {offset + d for d in local})
+        return found
+
+    def _facet_counts(self, matched: set[int]) -> dict[str, dict[str, int]]:
         """Counts per facet value among all matches, most common first."""
-        counts = {name: dict(results.groups(name)) for name in _SINGLE_VALUED}
-        matched = results.docs()
-        for name in _MULTI_VALUED:
-            values = self._values_of(name)
-            tally: dict[str, int] = {}
-            for docnum in matched:
-                for value in values.get(docnum, ()):
-                    tally[value] = tally.get(value, 0) + 1
-            counts[name] = tally
+        counts: dict[str, dict[str, int]] = {}
+        for name in FACETS:
+            by_value = self._facet_table(name)
+            if len(by_value) <= _FEW_VALUES:  # a set intersection per value, in C
+                counts[name] = {value: len(matched & docs) for value, docs in by_value.items()}
+            else:  # many values (cases): one pass over the matches
+                values = self._values_by_doc(name)
+                counts[name] = dict(
+                    Counter(chain.from_iterable(values[d] for d in matched if d in values))
+                )
         return {name: _ordered(counts[name]) for name in FACETS}
 
-    def _values_of(self, name: str) -> dict[int, tuple[str, ...]]:
-        """Document number → values of a multi-valued field, read once per index version.
+    def _facet_table(self, name: str) -> dict[str, frozenset[int]]:
+        """Facet value → the documents that have it, read once per index version.
 
-        Whoosh's own overlapping facets re-read the whole field on every search; reading
-        it once and counting only the matches keeps facets cheap on large archives.
+        Whoosh's own facets re-read the field on every search; reading it once and
+        counting only the matches keeps facets cheap on large archives.
         """
-        if name not in self._multi_values:
-            searcher = self._current()
+        if name not in self._facet_docs:
+            table: dict[str, set[int]] = {}
+            for leaf, offset in self._current().leaf_searchers():
+                sets = _DocSets(leaf)
+                for term in leaf.reader().field_terms(name):
+                    value = term.decode() if isinstance(term, bytes) else str(term)
+                    docs = sets.term(name, term)
+                    table.setdefault(value, set()).update(offset + d for d in docs)
+            self._facet_docs[name] = {v: frozenset(d) for v, d in table.items()}
+        return self._facet_docs[name]
+
+    def _values_by_doc(self, name: str) -> dict[int, tuple[str, ...]]:
+        """Document number → its values of a facet, from :meth:`_facet_table`."""
+        key = f"{name}/by-doc"
+        if key not in self._facet_docs:
             table: dict[int, list[str]] = {}
-            for term in searcher.reader().field_terms(name):
-                for docnum in searcher.postings(name, term).all_ids():
-                    table.setdefault(docnum, []).append(term)
-            self._multi_values[name] = {d: tuple(v) for d, v in table.items()}
-        return self._multi_values[name]
+            for value, docs in self._facet_table(name).items():
+                for docnum in docs:
+                    table.setdefault(docnum, []).append(value)
+            self._facet_docs[key] = {d: tuple(v) for d, v in table.items()}
+        return self._facet_docs[key]  # type: ignore[return-value]
 
     def _suggest(self, text: str, built: Built) -> str:
         """A corrected query when some plain words are in no document ("did you mean")."""
@@ -216,11 +278,63 @@ def _order(sort: str):
     return None
 
 
-def _facets() -> sorting.Facets:
-    facets = sorting.Facets()
-    for name in _SINGLE_VALUED:
-        facets.add_field(name, maptype=sorting.Count)
-    return facets
+class _DocSets:
+    """Sets of document numbers matching a query in one segment, without scoring.
+
+    Terms are read a block of postings at a time; AND, OR and NOT are set operations.
+    Anything else (phrases, ranges) is left to Whoosh.
+    """
+
+    def __init__(self, leaf) -> None:
+        self.leaf = leaf
+        self.reader = leaf.reader()
+
+    def of(self, query: wq.Query) -> set[int]:
+        if isinstance(query, wq.Term):
+            return self.term(query.fieldname, query.text)
+        if isinstance(query, wq.Or):
+            found: set[int] = set()
+            for sub in query.subqueries:
+                found |= self.of(sub)
+            return found
+        if isinstance(query, wq.And):
+            parts = sorted((self.of(sub) for sub in query.subqueries), key=len)
+            return set.intersection(*parts) if parts else set()
+        if isinstance(query, wq.AndNot):
+            return self.of(query.a) - self.of(query.b)
+        if isinstance(query, wq.Every):
+            return set(self.reader.all_doc_ids())
+        if query is wq.NullQuery:
+            return set()
+        return set(self.leaf.docs_for_query(query))
+
+    def term(self, field: str, text: object) -> set[int]:
+        try:
+            matcher = self.reader.postings(field, text)
+        except Exception:  # the term or the field is not in this segment
+            return set()
+        return _posting_ids(matcher)
+
+
+def _posting_ids(matcher) -> set[int]:
+    """Every document number of a term's postings, deleted documents left out.
+
+    Whoosh's own iteration costs a few Python calls per posting; its on-disk matcher
+    holds a decoded block of ids at a time, so those are read whole when it offers them.
+    """
+    deleted: set[int] = set()
+    if isinstance(matcher, FilterMatcher) and matcher._exclude:  # the segment's deletions
+        deleted = set(matcher._ids)
+        matcher = matcher.child
+        matcher.reset()
+    if not all(hasattr(matcher, name) for name in ("_read_ids", "_next_block", "_ids")):
+        return set(matcher.all_ids()) - deleted
+    found: set[int] = set()
+    while matcher.is_active():
+        matcher._read_ids()
+        found.update(matcher._ids)
+        matcher._next_block()
+    return found - deleted
 
 
 def _ordered(counts: dict) -> dict[str, int]:

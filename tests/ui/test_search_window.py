@@ -22,6 +22,9 @@ def test_typing_a_query_shows_results_with_snippets(qtbot, window: MainWindow) -
     assert set(_titles(window)) == {"note.txt", "statement.txt"}
     assert "2 document(s)" in window.status_label.text()
     assert all(h.snippets for h in window.results.hits)
+    # the counts come in a second step; once settled they are exact and the filters live
+    assert window.last_result.exact and window.facets.isEnabled()
+    assert window.last_result.facets["case"]
 
 
 def test_a_facet_narrows_the_results(qtbot, window: MainWindow) -> None:

@@ -1,0 +1,357 @@
+"""Search latency: CaseDesk's Whoosh index beside SQLite FTS5, on the same synthetic corpus.
+
+Builds ``--docs N`` invented documents (:mod:`benchmarks.corpus`: names in many
+spellings, case numbers, passport and A-numbers, dates, Persian sentences, filled form
+fields, emails) into
+
+- a CaseDesk :class:`~index.search.searchindex.SearchIndex` (the real one the app uses),
+  with the page texts in SQLite as the catalog keeps them, and
+- an SQLite FTS5 table of the same title, text and form fields (the baseline),
+
+then runs a fixed mixed query set — words, phrases, fields, dates, names, wildcards,
+fuzzy words, Persian, OR and NOT — ``--repeat`` times.  Every CaseDesk search is what the
+window does on each keystroke: the first 20 hits with their page and highlighted
+snippets, the total, and (unless ``--no-facets``) the facet counts.  Every FTS5 search
+is the nearest equivalent: the first 20 rows by bm25 with ``snippet()``, and the total.
+FTS5 has no name variants, no fuzzy words and no facets, so it does less work; it is the
+floor to compare with, not the same feature.
+
+The built index is kept in ``--workdir`` and reused by later runs with the same N while
+the indexing code is unchanged, so that tuning the search side needs no rebuild.
+
+Run from the project root::
+
+    .venv/bin/python benchmarks/search_latency.py --docs 20000 --repeat 3 [--json out.json]
+
+Targets (issue 3) at 100,000 documents: p50 ≤ 10 ms, p95 ≤ 50 ms, p99 ≤ 150 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import resource
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import SyntheticDocument, documents  # noqa: E402
+from index.catalog.records import Document, IndexEntry  # noqa: E402
+from index.extract.base import FormField  # noqa: E402
+from index.search.searchindex import SearchIndex, SearchOptions  # noqa: E402
+from index.text.references import find_references  # noqa: E402
+
+TARGETS = {"p50": 10.0, "p95": 50.0, "p99": 150.0}
+# The code whose change means the index on disk must be built again.
+INDEXING_CODE = ("index/search/schema.py", "index/search/analysis.py", "index/text")
+FORMATS = {"form": "pdf", "email": "email", "document": "pdf"}
+
+
+@dataclass(frozen=True)
+class Probe:
+    """One benchmark query: its class, the CaseDesk text, and the FTS5 equivalent."""
+
+    group: str
+    casedesk: str
+    fts_match: str
+    fts_date: tuple[str, str] | None = None
+
+
+def queries(case: str, passport: str) -> list[Probe]:
+    """The fixed mixed query set; ``case`` and ``passport`` are taken from the corpus."""
+    return [
+        Probe("word", "visa", "visa"),
+        Probe("word", "interpreter", "interpreter"),
+        Probe("word", "tazkira passport", "tazkira passport"),
+        Probe("word", "deportation appeal", "deportation appeal"),
+        Probe("phrase", '"visa application centre"', '"visa application centre"'),
+        Probe("phrase", '"judicial review"', '"judicial review"'),
+        Probe("field", f"case:{case}", f'"{case}"'),
+        Probe("field", f"passport:{passport}", f'"{passport}"'),
+        Probe("field", "type:form visa", "visa"),
+        Probe("field", "familyname:Ahmadzai", "fields:ahmadzai"),
+        Probe("date", "date:2023-10..2023-12", "", ("2023-10-01", "2023-12-31")),
+        Probe("date", "interview date:2022", "interview", ("2022-01-01", "2022-12-31")),
+        Probe("name", "Mohammad Kasim", "mohammad kasim"),
+        Probe("name", 'name:"Muhammad Qasim Ahmadzai"', '"muhammad qasim ahmadzai"'),
+        Probe("name", "Hamidollah Stanekzai", "hamidollah stanekzai"),
+        Probe("name", "محمد", "محمد"),
+        Probe("wildcard", "Ahmad*", "ahmad*"),
+        Probe("wildcard", "depor*", "depor*"),
+        Probe("fuzzy", "Qasim~", "qasim"),
+        Probe("fuzzy", "interpeter~", "interpeter"),
+        Probe("persian", "سفارت", "سفارت"),
+        Probe("persian", '"درخواست ویزای"', '"درخواست ویزای"'),
+        Probe("boolean", "Kabul OR Herat", "kabul OR herat"),
+        Probe("boolean", "visa -email", "visa NOT email"),
+    ]
+
+
+# -- the corpus --------------------------------------------------------------------------
+
+
+def entry_of(doc: SyntheticDocument) -> IndexEntry:
+    """The search index entry the catalog would give for ``doc``."""
+    record = Document(
+        id=doc.number,
+        sha256="",
+        parent_id=None,
+        name=doc.file_name,
+        title=doc.title,
+        format=FORMATS[doc.kind],
+        kind=doc.kind,
+        date=doc.date,
+        page_count=len(doc.pages),
+        needs_ocr=0,
+        added_at="2026-11-01T09:00:00",
+        indexed=True,
+        metadata={"from": doc.sender} if doc.sender else {},
+        language=doc.language,
+    )
+    return IndexEntry(
+        document=record,
+        pages=tuple(doc.pages),
+        fields=tuple(FormField(*f) for f in doc.fields),
+        refs=tuple(find_references(doc.pages)),
+        cases=tuple(doc.cases),
+        paths=(doc.file_name,),
+    )
+
+
+def code_hash() -> str:
+    digest = hashlib.sha256()
+    for name in INDEXING_CODE:
+        path = ROOT / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build(workdir: Path, n: int) -> dict[str, float]:
+    """Write the Whoosh index, the pages table and the FTS5 table; returns build times."""
+    if workdir.exists():
+        shutil.rmtree(workdir)
+    workdir.mkdir(parents=True)
+    db = sqlite3.connect(workdir / "pages.sqlite")
+    db.execute("CREATE TABLE pages (document_id INTEGER, page INTEGER, text TEXT)")
+    db.execute(
+        "CREATE VIRTUAL TABLE fts USING fts5(title, body, fields, "
+        "tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    db.execute("CREATE TABLE dates (rowid INTEGER PRIMARY KEY, date TEXT)")
+    db.execute("CREATE INDEX dates_by_date ON dates (date)")
+
+    entries = [entry_of(doc) for doc in documents(n)]
+    for entry in entries:
+        doc_id = entry.document.id
+        db.executemany(
+            "INSERT INTO pages VALUES (?, ?, ?)",
+            [(doc_id, i, text) for i, text in enumerate(entry.pages, start=1)],
+        )
+    db.execute("CREATE INDEX pages_by_doc ON pages (document_id, page)")
+    db.commit()
+
+    started = time.perf_counter()
+    search = SearchIndex(workdir / "whoosh")
+    search.open(create=True)
+    search.add(entries)
+    search.close()
+    whoosh_s = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for entry in entries:
+        fields = "\n".join(f"{f.label} {f.value}" for f in entry.fields)
+        db.execute(
+            "INSERT INTO fts (rowid, title, body, fields) VALUES (?, ?, ?, ?)",
+            (entry.document.id, entry.document.title, "\n\n".join(entry.pages), fields),
+        )
+        db.execute("INSERT INTO dates VALUES (?, ?)", (entry.document.id, entry.document.date))
+    db.commit()
+    fts_s = time.perf_counter() - started
+    db.close()
+    return {"whoosh_build_s": round(whoosh_s, 1), "fts5_build_s": round(fts_s, 1)}
+
+
+def samples(n: int) -> tuple[str, str]:
+    """A case id and a passport number that occur in the corpus."""
+    for doc in documents(min(n, 50)):
+        refs = [r.value for r in find_references(doc.pages) if r.kind == "passport"]
+        if refs and doc.cases:
+            return doc.cases[0], refs[0].upper()
+    return "AFG-2020-00001", "P00000000"
+
+
+# -- running -----------------------------------------------------------------------------
+
+
+def run_casedesk(
+    workdir: Path, probes: list[Probe], repeat: int, facets: bool
+) -> tuple[dict[str, list[float]], dict[str, int], float]:
+    db = sqlite3.connect(workdir / "pages.sqlite")
+
+    def pages_of(doc_id: int) -> tuple[str, ...]:
+        rows = db.execute("SELECT text FROM pages WHERE document_id = ? ORDER BY page", (doc_id,))
+        return tuple(r[0] for r in rows)
+
+    search = SearchIndex(workdir / "whoosh")
+    search.open(create=False)
+    options = SearchOptions(limit=20, facets=facets)
+    started = time.perf_counter()
+    search.search("warm", options, pages_of)  # opens the searcher (kept open by the app)
+    open_ms = (time.perf_counter() - started) * 1000
+    for probe in probes:  # one untimed pass, as a user's session would have had
+        search.search(probe.casedesk, options, pages_of)
+    times: dict[str, list[float]] = {p.casedesk: [] for p in probes}
+    totals: dict[str, int] = {}
+    for _ in range(repeat):
+        for probe in probes:
+            started = time.perf_counter()
+            result = search.search(probe.casedesk, options, pages_of)
+            times[probe.casedesk].append((time.perf_counter() - started) * 1000)
+            totals[probe.casedesk] = result.total
+    search.close()
+    db.close()
+    return times, totals, open_ms
+
+
+def fts_search(db: sqlite3.Connection, probe: Probe) -> int:
+    where, args = [], []
+    if probe.fts_match:
+        where.append("fts MATCH ?")
+        args.append(probe.fts_match)
+    if probe.fts_date:
+        where.append("dates.date BETWEEN ? AND ?")
+        args += list(probe.fts_date)
+    joined = "fts JOIN dates ON dates.rowid = fts.rowid"
+    clause = " AND ".join(where)
+    order = "ORDER BY bm25(fts)" if probe.fts_match else ""
+    db.execute(
+        f"SELECT fts.rowid, title, snippet(fts, 1, '[', ']', '…', 12) FROM {joined} "
+        f"WHERE {clause} {order} LIMIT 20",
+        args,
+    ).fetchall()
+    return db.execute(f"SELECT count(*) FROM {joined} WHERE {clause}", args).fetchone()[0]
+
+
+def run_fts(
+    workdir: Path, probes: list[Probe], repeat: int
+) -> tuple[dict[str, list[float]], dict[str, int]]:
+    db = sqlite3.connect(workdir / "pages.sqlite")
+    for probe in probes:
+        fts_search(db, probe)
+    times: dict[str, list[float]] = {p.casedesk: [] for p in probes}
+    totals: dict[str, int] = {}
+    for _ in range(repeat):
+        for probe in probes:
+            started = time.perf_counter()
+            totals[probe.casedesk] = fts_search(db, probe)
+            times[probe.casedesk].append((time.perf_counter() - started) * 1000)
+    db.close()
+    return times, totals
+
+
+# -- reporting ---------------------------------------------------------------------------
+
+
+def percentiles(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+
+    def at(q: float) -> float:
+        return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
+
+    return {"p50": at(0.50), "p95": at(0.95), "p99": at(0.99), "max": round(ordered[-1], 1)}
+
+
+def flatten(times: dict[str, list[float]]) -> list[float]:
+    return [t for values in times.values() for t in values]
+
+
+def rows(probes: list[Probe], times: dict, totals: dict, fts: dict, fts_totals: dict) -> Iterator:
+    for probe in probes:
+        yield (
+            probe.group,
+            probe.casedesk,
+            statistics.median(times[probe.casedesk]),
+            totals[probe.casedesk],
+            statistics.median(fts[probe.casedesk]),
+            fts_totals[probe.casedesk],
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--rebuild", action="store_true", help="build the index even if kept")
+    parser.add_argument("--no-facets", action="store_true", help="search without facet counts")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+
+    workdir = args.workdir or Path("/tmp") / f"casedesk-search-bench-{args.docs}"
+    marker = workdir / "built.json"
+    wanted = {"docs": args.docs, "code": code_hash()}
+    built = json.loads(marker.read_text()) if marker.exists() else {}
+    if args.rebuild or {k: built.get(k) for k in wanted} != wanted:
+        print(f"building {args.docs} documents in {workdir} …", flush=True)
+        built = {**wanted, **build(workdir, args.docs)}
+        marker.write_text(json.dumps(built))
+    print(f"build: Whoosh {built['whoosh_build_s']} s, FTS5 {built['fts5_build_s']} s")
+
+    probes = queries(*samples(args.docs))
+    facets = not args.no_facets
+    times, totals, open_ms = run_casedesk(workdir, probes, args.repeat, facets)
+    fts, fts_totals = run_fts(workdir, probes, args.repeat)
+
+    print(f"\n{'class':9} {'query':34} {'CaseDesk ms':>11} {'hits':>7} {'FTS5 ms':>8} {'hits':>7}")
+    for group, text, ms, total, fts_ms, fts_total in rows(probes, times, totals, fts, fts_totals):
+        print(f"{group:9} {text[:34]:34} {ms:11.1f} {total:7d} {fts_ms:8.1f} {fts_total:7d}")
+    ours, theirs = percentiles(flatten(times)), percentiles(flatten(fts))
+    print(f"\nsearcher opened in {open_ms:.0f} ms; facets {'on' if facets else 'off'}")
+    print(f"CaseDesk (Whoosh): {ours}")
+    print(f"SQLite FTS5:       {theirs}")
+    verdict = {k: ours[k] <= v for k, v in TARGETS.items()}
+    print(
+        "targets:",
+        ", ".join(f"{k} ≤ {v} ms {'met' if verdict[k] else 'NOT met'}" for k, v in TARGETS.items()),
+    )
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak_mb:.0f} MB")
+    if args.json:
+        report = {
+            "docs": args.docs,
+            "repeat": args.repeat,
+            "facets": facets,
+            "build": built,
+            "searcher_open_ms": round(open_ms, 1),
+            "casedesk": ours,
+            "fts5": theirs,
+            "targets_met": verdict,
+            "peak_memory_mb": round(peak_mb),
+            "queries": [
+                {
+                    "class": g,
+                    "query": q,
+                    "casedesk_ms": round(a, 1),
+                    "hits": b,
+                    "fts5_ms": round(c, 1),
+                    "fts5_hits": d,
+                }
+                for g, q, a, b, c, d in rows(probes, times, totals, fts, fts_totals)
+            ],
+        }
+        args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,135 @@
+"""Counting every match (total and facets) from the postings, and the faster skip_to."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from index.catalog.records import Document, IndexEntry
+from index.search import SearchIndex, SearchOptions, speedups
+
+
+def _entry(number: int, text: str, kind: str = "note", case: str = "") -> IndexEntry:
+    document = Document(
+        id=number,
+        sha256=f"{number:064x}",
+        parent_id=None,
+        name=f"d{number}.txt",
+        title=f"Document {number}",
+        format="text",
+        kind=kind,
+        date=f"{2020 + number % 4}-01-15",
+        page_count=1,
+        needs_ocr=0,
+        added_at="2026-11-01T09:00:00",
+        indexed=True,
+        metadata={},
+        language="en",
+    )
+    return IndexEntry(document, (text,), (), (), (case,) if case else (), (f"/d{number}.txt",))
+
+
+def _words(number: int) -> str:
+    words = ["visa"] if number % 2 == 0 else ["permit"]
+    words += ["interview"] if number % 3 == 0 else []
+    words += ["embassy", "statement"] if number % 5 == 0 else ["statement"]
+    return " ".join(words)
+
+
+@pytest.fixture()
+def index(tmp_path: Path) -> SearchIndex:
+    """300 documents written in three commits (three segments), then ten deleted."""
+    search = SearchIndex(tmp_path / "index")
+    search.open(create=True)
+    for start in (1, 101, 201):
+        search.add(
+            _entry(
+                n, _words(n), kind="email" if n % 7 == 0 else "note", case=f"AFG-2024-{n % 3:05d}"
+            )
+            for n in range(start, start + 100)
+        )
+    search.delete(range(1, 21, 2))  # ten odd numbers
+    return search
+
+
+def _expected(keep) -> set[int]:
+    deleted = set(range(1, 21, 2))
+    return {n for n in range(1, 301) if n not in deleted and keep(n)}
+
+
+@pytest.mark.parametrize(
+    ("query", "keep"),
+    [
+        ("visa", lambda n: n % 2 == 0),
+        ("permit interview", lambda n: n % 2 == 1 and n % 3 == 0),
+        ("visa OR interview", lambda n: n % 2 == 0 or n % 3 == 0),
+        ("statement -embassy", lambda n: n % 5 != 0),
+        ('"embassy statement"', lambda n: n % 5 == 0),
+        ("", lambda n: True),
+        ("type:email visa", lambda n: n % 7 == 0 and n % 2 == 0),
+        ("nothinglikethis", lambda n: False),
+    ],
+)
+def test_totals_are_exact_across_segments_and_deletions(index: SearchIndex, query, keep) -> None:
+    """GIVEN three segments with deletions WHEN a query is counted
+    THEN the total is the number of live documents that match, as is the search's total."""
+    expected = _expected(keep)
+    total, facets = index.tally(query)
+    assert total == len(expected)
+    assert index.search(query, SearchOptions(limit=5)).total == len(expected)
+    assert sum(facets["kind"].values()) == len(expected)
+
+
+def test_facets_count_only_the_matches(index: SearchIndex) -> None:
+    """GIVEN cases given by number mod 3 WHEN "visa" is counted
+    THEN each case's count is the matching live documents in it."""
+    _total, facets = index.tally("visa")
+    for rest in range(3):
+        wanted = len(_expected(lambda n, r=rest: n % 2 == 0 and n % 3 == r))
+        assert facets["case"][f"AFG-2024-{rest:05d}"] == wanted
+    assert facets["year"] == {
+        str(year): len(_expected(lambda n, y=year: n % 2 == 0 and 2020 + n % 4 == y))
+        for year in (2020, 2021, 2022, 2023)
+    }
+
+
+def test_without_counts_the_total_is_marked_as_an_estimate(index: SearchIndex) -> None:
+    """GIVEN many matches WHEN searched for three hits without counts
+    THEN the result says its total is not exact, and with counts that it is."""
+    quick = index.search("statement", SearchOptions(limit=3, facets=False))
+    assert len(quick.hits) == 3 and not quick.exact and quick.facets == {}
+    full = index.search("statement", SearchOptions(limit=3))
+    assert full.exact and full.total == len(_expected(lambda n: True))
+
+
+def test_binary_search_skip_to_lands_where_whoosh_does(tmp_path: Path) -> None:
+    """GIVEN postings with random gaps over many blocks WHEN skipping to random ids
+    with Whoosh's own skip_to and with ours THEN every position is the same."""
+    rng = random.Random(5)
+    numbers = sorted(rng.sample(range(1, 5000), 1500))
+    search = SearchIndex(tmp_path / "index")
+    search.open(create=True)
+    search.add(_entry(n, "visa" if n in set(numbers) else "other") for n in range(1, 5000))
+    reader = search._current().reader()
+    targets = sorted(rng.sample(range(0, 5200), 300))
+
+    def walk() -> list[int | None]:
+        matcher = reader.postings("body", "visa")
+        seen: list[int | None] = []
+        for target in targets:
+            if not matcher.is_active():
+                seen.append(None)
+                continue
+            matcher.skip_to(target)
+            seen.append(matcher.id() if matcher.is_active() else None)
+        return seen
+
+    speedups.uninstall()
+    try:
+        theirs = walk()
+    finally:
+        speedups.install()
+    assert walk() == theirs
+    assert any(t is None for t in theirs) and len({t for t in theirs if t}) > 100
