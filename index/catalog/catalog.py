@@ -395,7 +395,7 @@ def _remember_path(db: sqlite3.Connection, seen: FileSeen, sha256: str) -> None:
 
 
 def _link_case(db: sqlite3.Connection, case_id: str, doc_id: int, how: str) -> None:
-    db.execute("INSERT OR IGNORE INTO cases VALUES (?, ?)", (case_id, now()))
+    db.execute("INSERT OR IGNORE INTO cases (id, created_at) VALUES (?, ?)", (case_id, now()))
     db.execute("INSERT OR IGNORE INTO case_documents VALUES (?, ?, ?)", (case_id, doc_id, how))
 
 

@@ -113,7 +113,62 @@ CREATE TABLE saved_searches (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# v3: cases in full (people, deadlines, notes) and the outputs drafted from them
+# (cases and drafting issue).  Office settings live in ``settings`` under "office.*".
+_V3 = """
+ALTER TABLE cases ADD COLUMN location TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN pathway TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN needs TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE cases ADD COLUMN priority TEXT NOT NULL DEFAULT 'normal';
+ALTER TABLE cases ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+ALTER TABLE cases ADD COLUMN volunteer TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN confidential TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE cases ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+CREATE TABLE case_people (
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    name_native TEXT NOT NULL DEFAULT '',
+    relationship TEXT NOT NULL DEFAULT 'principal',
+    birth_date TEXT NOT NULL DEFAULT '',
+    nationality TEXT NOT NULL DEFAULT '',
+    tazkira TEXT NOT NULL DEFAULT '',
+    passport TEXT NOT NULL DEFAULT '',
+    a_number TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, position)
+) WITHOUT ROWID;
+CREATE TABLE case_deadlines (
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, position)
+) WITHOUT ROWID;
+CREATE INDEX case_deadlines_date ON case_deadlines(date);
+CREATE TABLE case_notes (
+    case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    confidential INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (case_id, position)
+) WITHOUT ROWID;
+CREATE TABLE outputs (
+    id INTEGER PRIMARY KEY,
+    case_id TEXT REFERENCES cases(id),
+    kind TEXT NOT NULL,
+    template TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    document_id INTEGER REFERENCES documents(id),
+    context TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX outputs_case ON outputs(case_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 VERSION = len(MIGRATIONS)
 
 

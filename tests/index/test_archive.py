@@ -77,7 +77,7 @@ def test_a_failed_transaction_changes_nothing(tmp_path: Path) -> None:
     """GIVEN a write that fails half way WHEN the transaction ends THEN nothing of it is kept."""
     with Archive.open(tmp_path / "a", write=True) as archive:
         with pytest.raises(RuntimeError), archive.catalog.transaction() as db:
-            db.execute("INSERT INTO cases VALUES ('X-1', 'now')")
+            db.execute("INSERT INTO cases (id, created_at) VALUES ('X-1', 'now')")
             raise RuntimeError("disk trouble")
         assert archive.catalog.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
 

@@ -1,0 +1,1 @@
+"""Cases: the people a legal-aid office works for, their needs, deadlines and documents."""
