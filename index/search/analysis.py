@@ -6,8 +6,10 @@ zero-width non-joiner finds it written without.  Three views of the same text:
 
 * ``folding`` — each word folded (:func:`index.text.normalize.fold`): exact matches;
 * ``stemming`` — folded, then English-stemmed: "interviews" finds "interviewed";
-* ``names`` — each word reduced to a cross-script name key
-  (:func:`index.text.names.name_key`): "Mohammad" finds "Muhammad" and "محمد".
+* ``names`` — each word that can be a name reduced to a cross-script name key
+  (:func:`index.text.names.name_key`): "Mohammad" finds "Muhammad" and "محمد".  Words
+  that start with a lower-case letter are not names and are left out: it keeps the names
+  field a fraction of the body's size, which is what name searches and phrases cost.
 """
 
 from __future__ import annotations
@@ -72,9 +74,25 @@ def stemming_analyzer() -> CompositeAnalyzer:
     return RegexTokenizer(WORD) | _MapFilter(_fold_and_stem)
 
 
+class _MaybeNames(Filter):
+    """Keeps the words that can be names: capitalised, or in a script without case.
+
+    Positions are kept as they were, so words on either side of a dropped word are not
+    taken for neighbours by a phrase.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _MaybeNames)
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for token in tokens:
+            if not token.text[:1].islower():
+                yield token
+
+
 def names_analyzer() -> CompositeAnalyzer:
-    """Words reduced to cross-script name keys (words with no key are dropped)."""
-    return RegexTokenizer(WORD) | _MapFilter(name_token)
+    """Capitalised and Arabic-script words reduced to cross-script name keys."""
+    return RegexTokenizer(WORD) | _MaybeNames() | _MapFilter(name_token)
 
 
 def address_analyzer() -> CompositeAnalyzer:
