@@ -17,9 +17,9 @@ from datetime import date
 from itertools import chain
 from pathlib import Path
 
+from whoosh import collectors, sorting
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh import sorting
 from whoosh.matching import FilterMatcher
 
 from index.catalog.records import IndexEntry
@@ -111,11 +111,10 @@ class SearchIndex:
 
     def _current(self):
         if self._searcher is not None and not self._searcher.up_to_date():
-            self._facet_docs.clear()
-            try:
-                self._searcher = self._searcher.refresh()  # reuses unchanged segments
-            except TypeError:  # Whoosh cannot refresh from an empty index; open anew
-                self.close()
+            # Open anew rather than refresh(): Whoosh's refresh reuses a segment's reader
+            # even when documents in it were replaced since (re-indexed for a tag or a case
+            # link), so the old version of each would still be found beside the new one.
+            self.close()
         if self._searcher is None:
             self._facet_docs.clear()
             self._searcher = self._index.searcher()
@@ -148,20 +147,21 @@ class SearchIndex:
         built, filters = self._prepare(text, options)
         page = max(1, options.page)
         wanted = page * options.limit
-        results = searcher.search(
-            built.query,
-            limit=wanted,
-            filter=filters,
-            sortedby=_order(options.sort),
-            reverse=options.sort == "date",
-            terms=False,
+        top = searcher.collector(
+            limit=wanted, sortedby=_order(options.sort), reverse=options.sort == "date"
         )
+        seen = _Seen(top)
+        collector = collectors.FilterCollector(seen, allow=filters) if filters else seen
+        searcher.search_with_collector(built.query, collector)
+        results = collector.results()
         first = (page - 1) * options.limit
         hits = [_hit(r, built, pages_of) for r in results[first : first + options.limit]]
         facets: dict[str, dict[str, int]] = {}
         if options.facets:
-            total, facets = self._counted(built, filters)
-            exact = True
+            # When no block could be skipped (phrases, sorting) every match was seen:
+            # counting them again would evaluate the query twice.
+            matched = seen.docs if seen.complete else self._matching_filtered(built, filters)
+            total, facets, exact = len(matched), self._facet_counts(matched), True
         elif results.scored_length() < wanted or results.has_exact_length():
             total, exact = len(results), True  # every match was collected: no skipping
         else:
@@ -196,9 +196,12 @@ class SearchIndex:
     def _counted(
         self, built: Built, filters: wq.Query | None
     ) -> tuple[int, dict[str, dict[str, int]]]:
-        query = wq.And([built.query, filters]) if filters is not None else built.query
-        matched = self._matching(query)
+        matched = self._matching_filtered(built, filters)
         return len(matched), self._facet_counts(matched)
+
+    def _matching_filtered(self, built: Built, filters: wq.Query | None) -> set[int]:
+        query = wq.And([built.query, filters]) if filters is not None else built.query
+        return self._matching(query)
 
     def _matching(self, query: wq.Query) -> set[int]:
         """The document numbers matching ``query``, counted from the postings."""
@@ -278,6 +281,27 @@ def _order(sort: str):
     return None
 
 
+class _Seen(collectors.WrappingCollector):
+    """Passes every match on to the top-N collector and remembers its document number.
+
+    ``complete`` says whether the collector saw every match: false as soon as, in any
+    segment, it could skip blocks whose documents cannot reach the top.
+    """
+
+    def prepare(self, top_searcher, q, context) -> None:
+        super().prepare(top_searcher, q, context)
+        self.docs: set[int] = set()
+        self.complete = True
+
+    def set_subsearcher(self, subsearcher, offset) -> None:
+        super().set_subsearcher(subsearcher, offset)
+        self.complete = self.complete and self.child.computes_count()
+
+    def collect(self, sub_docnum: int):
+        self.docs.add(self.offset + sub_docnum)
+        return self.child.collect(sub_docnum)
+
+
 class _DocSets:
     """Sets of document numbers matching a query in one segment, without scoring.
 
@@ -338,8 +362,8 @@ def _posting_ids(matcher) -> set[int]:
 
 
 def _ordered(counts: dict) -> dict[str, int]:
-    """Values with their counts, most common first, empty values left out."""
-    pairs = ((str(k), v) for k, v in counts.items() if k not in (None, ""))
+    """Values with their counts, most common first; empty values and zeros left out."""
+    pairs = ((str(k), v) for k, v in counts.items() if v and k not in (None, ""))
     return dict(sorted(pairs, key=lambda kv: (-kv[1], kv[0])))
 
 

@@ -89,10 +89,12 @@ def test_facets_count_only_the_matches(index: SearchIndex) -> None:
     for rest in range(3):
         wanted = len(_expected(lambda n, r=rest: n % 2 == 0 and n % 3 == r))
         assert facets["case"][f"AFG-2024-{rest:05d}"] == wanted
-    assert facets["year"] == {
+    years = {
         str(year): len(_expected(lambda n, y=year: n % 2 == 0 and 2020 + n % 4 == y))
         for year in (2020, 2021, 2022, 2023)
     }
+    assert facets["year"] == {year: count for year, count in years.items() if count}
+    assert "2021" not in facets["year"]  # values with no match are left out
 
 
 def test_without_counts_the_total_is_marked_as_an_estimate(index: SearchIndex) -> None:
@@ -133,3 +135,17 @@ def test_binary_search_skip_to_lands_where_whoosh_does(tmp_path: Path) -> None:
         speedups.install()
     assert walk() == theirs
     assert any(t is None for t in theirs) and len({t for t in theirs if t}) > 100
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date"])
+@pytest.mark.parametrize(
+    ("query", "keep"),
+    [("visa", lambda n: n % 2 == 0), ('"embassy statement"', lambda n: n % 5 == 0)],
+)
+def test_kind_filters_count_only_the_kind(index: SearchIndex, query, keep, sort) -> None:
+    """GIVEN emails among notes WHEN searched with the email filter, by relevance or date
+    THEN the total and the kind facet count only matching emails."""
+    expected = _expected(lambda n: keep(n) and n % 7 == 0)
+    result = index.search(query, SearchOptions(kinds=("email",), limit=3, sort=sort))
+    assert result.total == len(expected) and result.facets["kind"] == {"email": len(expected)}
+    assert index.tally(query, SearchOptions(kinds=("email",)))[0] == len(expected)
