@@ -12,6 +12,11 @@ ingested with ``--case <folder name>``.  Files are copied as they are, except:
 
 Everything generated is made once: a staged file that exists is kept, so adding the demo
 again finds every file unchanged.
+
+``cases.json`` is not staged: it holds each case's record (people, pathway, needs,
+deadlines, notes) and the office's details, saved after the documents are added.  Its
+deadlines are written as of a fixed day (``as_of``, see :func:`demo_as_of`), so the demo
+is the same whenever it is built; saving the same records again changes nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from datetime import date
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -28,11 +34,14 @@ from pypdf import PdfReader, PdfWriter
 from desktop.demo_forms import build_form_pdf
 from desktop.output.pdf import ensure_gui_application, html_to_pdf
 from index.archive import Archive
+from index.cases.as_json import case_from_json
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 
 SOURCES = Path(__file__).resolve().parents[1] / "resources" / "demo"
 _BUILT = {".pdf.html": ".pdf", ".form.json": ".pdf", ".eml.json": ".eml"}
+CASES_FILE = "cases.json"
+_NOT_STAGED = ("README.md", CASES_FILE)
 
 
 def build_demo_archive(root: Path, sources: Path = SOURCES) -> Summary:
@@ -43,13 +52,30 @@ def build_demo_archive(root: Path, sources: Path = SOURCES) -> Summary:
         for case_folder in sorted(p for p in staged.iterdir() if p.is_dir()):
             options = IngestOptions(cases=(case_folder.name,))
             _merge(total, Ingest(archive, options).run([case_folder]))
+        _save_cases(archive, _cases_file(sources))
     return total
+
+
+def demo_as_of(sources: Path = SOURCES) -> date:
+    """The day the demo's deadlines are written for (its "today")."""
+    return date.fromisoformat(_cases_file(sources)["as_of"])
+
+
+def _cases_file(sources: Path) -> dict:
+    return json.loads((sources / CASES_FILE).read_text(encoding="utf-8"))
+
+
+def _save_cases(archive: Archive, data: dict) -> None:
+    """Save the office's details and every case record (unchanged ones stay as they are)."""
+    archive.cases.set_office(**data["office"])
+    for record in data["cases"]:
+        archive.cases.save(case_from_json(record))
 
 
 def _stage(sources: Path, staged: Path) -> Path:
     """Copy the sources next to the archive, building generated files once."""
     for source in sorted(sources.rglob("*")):
-        if not source.is_file() or source.name == "README.md" or _is_part(source):
+        if not source.is_file() or source.name in _NOT_STAGED or _is_part(source):
             continue
         target = staged / source.relative_to(sources)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.cases.store import CaseStore
 from index.catalog import Catalog
 from index.errors import ArchiveError
 from index.lock import WriterLock
@@ -45,6 +46,8 @@ class Archive:
         self.catalog = catalog
         self.search = search
         self.originals = Originals(root / "originals")
+        # Cases read from any archive; changing them needs one opened for writing.
+        self.cases = CaseStore(catalog, on_links_changed=self.index_pending)
         self._lock = lock
 
     @property

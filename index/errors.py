@@ -22,3 +22,19 @@ class ArchiveBusy(ArchiveError):
 
 class UsageError(CaseDeskError):
     """The user asked for something that cannot be done as asked."""
+
+
+class ReadOnlyArchive(ArchiveError):
+    """A change was asked of an archive opened for reading only."""
+
+
+class CaseError(CaseDeskError):
+    """A case cannot be saved, found or linked as asked.
+
+    ``problems`` lists each thing wrong, in plain words, so a form can mark the fields;
+    the message joins them.  Neither ever holds a person's name or document number.
+    """
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems or (message,)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from index.catalog import schema
 from index.catalog.records import (
+    BY_HAND,
     Document,
     FileSeen,
     IndexEntry,
@@ -43,6 +44,7 @@ class Catalog:
 
     def __init__(self, path: Path, *, writable: bool) -> None:
         self.path = path
+        self.writable = writable
         try:
             self.conn = _connect(path, writable)
             if writable:
@@ -133,12 +135,15 @@ class Catalog:
         return doc_id
 
     def add_path(self, seen: FileSeen, sha256: str, cases: Iterable[str] = ()) -> None:
-        """Remember that a path holds bytes the archive already has."""
+        """Remember that a path holds bytes the archive already has (linked to ``cases``).
+
+        A new link leaves the document to be indexed again, so ``case:`` finds it.
+        """
         with self.transaction() as db:
             _remember_path(db, seen, sha256)
             doc_id = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
-            for case_id in cases:
-                _link_case(db, case_id, doc_id[0], "manual")
+            if any([_link_case(db, case_id, doc_id[0], BY_HAND) for case_id in cases]):
+                db.execute("UPDATE documents SET indexed = 0 WHERE id = ?", (doc_id[0],))
 
     def record_problem(
         self,
@@ -185,10 +190,7 @@ class Catalog:
     def audit(self, action: str, detail: dict[str, object]) -> None:
         """Append to the audit log (which cannot be edited afterwards)."""
         with self.transaction() as db:
-            db.execute(
-                "INSERT INTO audit (at, action, detail) VALUES (?, ?, ?)",
-                (now(), action, json.dumps(detail, ensure_ascii=False)),
-            )
+            append_audit(db, action, detail)
 
     # -- reads ------------------------------------------------------------------------
 
@@ -394,9 +396,23 @@ def _remember_path(db: sqlite3.Connection, seen: FileSeen, sha256: str) -> None:
     db.execute("DELETE FROM problems WHERE path = ?", (seen.path,))
 
 
-def _link_case(db: sqlite3.Connection, case_id: str, doc_id: int, how: str) -> None:
+def append_audit(db: sqlite3.Connection, action: str, detail: dict[str, object]) -> None:
+    """Append to the audit log inside the caller's transaction (with the change it records)."""
+    db.execute(
+        "INSERT INTO audit (at, action, detail) VALUES (?, ?, ?)",
+        (now(), action, json.dumps(detail, ensure_ascii=False)),
+    )
+
+
+def _link_case(db: sqlite3.Connection, case_id: str, doc_id: int, how: str) -> bool:
+    """Link a document to a case (known from then on); False when it already was."""
     db.execute("INSERT OR IGNORE INTO cases (id, created_at) VALUES (?, ?)", (case_id, now()))
-    db.execute("INSERT OR IGNORE INTO case_documents VALUES (?, ?, ?)", (case_id, doc_id, how))
+    return (
+        db.execute(
+            "INSERT OR IGNORE INTO case_documents VALUES (?, ?, ?)", (case_id, doc_id, how)
+        ).rowcount
+        > 0
+    )
 
 
 def _document(row: tuple) -> Document:

@@ -7,6 +7,12 @@ from dataclasses import dataclass, field
 from index.extract.base import FormField
 from index.text.references import Reference
 
+# How a document came to be linked to a case (``case_documents.how``): because its text
+# names the case, or because someone linked it (``add --case``, ``case link``).  Catalogs
+# written before version 3 say "manual" for the second; readers treat it as "by hand".
+AUTO = "auto"
+BY_HAND = "by hand"
+
 
 @dataclass(frozen=True)
 class FileSeen:

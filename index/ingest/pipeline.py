@@ -15,11 +15,11 @@ from __future__ import annotations
 import errno
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.archive import Archive
-from index.catalog.records import FileSeen
+from index.catalog.records import AUTO, BY_HAND, FileSeen
 from index.errors import ArchiveError
 from index.extract.base import Extraction, ExtractOptions
 from index.extract.pool import ExtractionPool, Job, Limits, Outcome
@@ -37,7 +37,11 @@ _PASSWORD = ProblemKind.PASSWORD.value
 
 @dataclass(frozen=True)
 class IngestOptions:
-    """How to ingest: cases to link, passwords to try, limits."""
+    """How to ingest: cases to link, passwords to try, limits.
+
+    ``kind`` replaces the kind guessed from names and titles: a drafted output says
+    what it is ("letter", "briefing note") instead of being guessed.
+    """
 
     cases: tuple[str, ...] = ()
     passwords: tuple[str, ...] = ()
@@ -46,6 +50,7 @@ class IngestOptions:
     workers: int = 0
     retry: bool = False
     index_every: int = 200
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,8 +246,10 @@ class Ingest:
         new = build_document(
             extraction, source.stored, source.name, self._case_pattern, source.parent_id
         )
-        cases = [(c, "manual") for c in self.options.cases]
-        cases += [(r.value, "auto") for r in new.refs if r.kind == "case"]
+        if self.options.kind:
+            new = replace(new, kind=self.options.kind)
+        cases = [(c, BY_HAND) for c in self.options.cases]
+        cases += [(r.value, AUTO) for r in new.refs if r.kind == "case"]
         doc_id = self.archive.catalog.add_document(new, source.seen, cases)
         if source.seen is None:
             self.summary.attachments += 1

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from desktop.demo import SOURCES, build_demo_archive
+from desktop.demo import SOURCES, build_demo_archive, demo_as_of
 from index.archive import Archive
 from index.ingest.summary import Summary
 from index.search import SearchOptions
@@ -153,3 +153,67 @@ def test_other_names_match_in_every_spelling(demo: Demo) -> None:
     assert "AFG-2023-00981/unhcr-por-cards.eml" in found(demo, 'name:"Abdul Wahid Noori"')
     farzana = found(demo, 'name:"Farzana Kasimi"')
     assert "AFG-2024-00152/unhcr-appointment.eml › appointment-letter.pdf" in farzana
+
+
+def test_every_demo_case_has_a_full_record(demo: Demo) -> None:
+    """GIVEN resources/demo/cases.json WHEN the demo is built THEN each of the six cases has
+    a record: every person named in Latin and Arabic script, born on a date, Afghan; a place,
+    pathway, needs, priority, status, volunteer, deadlines and one confidential note;
+    AND the office's details are set."""
+    cases = {case.id: case for case in demo.archive.cases.list()}
+    assert set(cases) == CASES
+    for case in cases.values():
+        assert case.principal is not None and case.principal.relationship == "principal"
+        for person in case.people:
+            assert person.name and person.name_native and person.birth_date, case.id
+            assert person.nationality == "Afghan"
+        assert case.location and case.pathway and case.needs and case.volunteer, case.id
+        assert case.deadlines and sum(note.confidential for note in case.notes) == 1, case.id
+    assert len(cases["AFG-2024-00137"].people) == 5
+    assert {c.priority for c in cases.values()} == {"emergency", "urgent", "normal"}
+    office = demo.archive.cases.office()
+    assert office["name"] and office["signatory"] and office["address"]
+    assert office["paper"] == "a4"
+
+
+def test_the_demo_records_agree_with_the_demo_documents(demo: Demo) -> None:
+    """GIVEN the documents in each case's folder WHEN their passport numbers and A-numbers are
+    compared with the case's record THEN every number they mention belongs to a person of the
+    case, and the principal's passport is the one they mention."""
+    catalog = demo.archive.catalog
+    for case in demo.archive.cases.list():
+        refs = [
+            ref
+            for document, how in demo.archive.cases.documents(case.id)
+            if how == "by hand"  # in the case's folder, not only naming the case
+            for ref in catalog.references(document.id)
+        ]
+        passports = {r.value for r in refs if r.kind == "passport"}
+        anumbers = {r.value for r in refs if r.kind == "anumber"}
+        assert passports <= {p.passport for p in case.people}, case.id
+        if passports:
+            assert case.principal.passport in passports, case.id
+        numbers = {"A" + "".join(ch for ch in p.a_number if ch.isdigit()) for p in case.people}
+        assert anumbers <= numbers, case.id
+    assert demo.archive.cases.get("AFG-2024-00152").principal.a_number == "A-000-152-001"
+
+
+def test_the_demo_deadlines_are_written_as_of_a_fixed_day(demo: Demo) -> None:
+    """GIVEN the demo's "today" (as_of in cases.json) WHEN its upcoming deadlines are asked
+    THEN several cases have one in the next 14 days, and the cases list puts the
+    emergencies first."""
+    today = demo_as_of()
+    due = demo.archive.cases.upcoming(14, today)
+    assert len({case.id for case, _ in due}) >= 4
+    assert all(today.isoformat() <= deadline.date for _, deadline in due)
+    listed = demo.archive.cases.list(today=today)
+    assert [c.priority for c in listed[:2]] == ["emergency", "emergency"]
+
+
+def test_building_again_leaves_the_case_records_as_they_were(demo: Demo) -> None:
+    """GIVEN the demo built twice WHEN the audit log is read THEN each case was created once
+    and never changed, and the office was set once."""
+    rows = demo.archive.catalog.conn.execute("SELECT action FROM audit").fetchall()
+    actions = [action for (action,) in rows]
+    assert actions.count("case created") == 6
+    assert actions.count("case changed") == 0 and actions.count("office changed") == 1

@@ -183,3 +183,23 @@ def test_a_version_1_catalog_is_migrated_keeping_its_documents(tmp_path: Path, n
         assert [h.title for h in archive.find("Kandahar").hits] == ["Old note"]
         archive.catalog.save_search("old", "Kandahar")
         assert archive.catalog.saved_searches() == [("old", "Kandahar")]
+
+
+def test_a_document_indexed_again_is_found_once_by_a_searcher_already_open(
+    tmp_path: Path, notes: Path
+) -> None:
+    """GIVEN an archive that has been searched (its searcher open)
+    WHEN a document is indexed again twice (tagged, then untagged)
+    THEN every search finds it once, as it is now, and the index counts each document once."""
+    root = tmp_path / "a"
+    _ingest(root, notes)
+    with Archive.open(root, write=True) as archive:
+        (hit,) = archive.find("AFG-2024-00131").hits
+        archive.catalog.set_tags(hit.id, add=["urgent"])
+        archive.index_pending()
+        assert [h.id for h in archive.find("AFG-2024-00131").hits] == [hit.id]
+        assert [h.id for h in archive.find("tag:urgent").hits] == [hit.id]
+        archive.catalog.set_tags(hit.id, remove=["urgent"])
+        archive.index_pending()
+        assert not archive.find("tag:urgent").hits
+        assert archive.search.count() == 5 and archive.check().errors == []

@@ -102,7 +102,7 @@ def test_references_link_documents_to_cases(tmp_path: Path, desk: Path) -> None:
             "SELECT case_id, how, count(*) FROM case_documents GROUP BY 1, 2"
         ).fetchall()
         refs = {r[0] for r in db.execute("SELECT value FROM refs WHERE kind = 'anumber'")}
-    assert ("AFG-2024-00999", "manual", 3) in links
+    assert ("AFG-2024-00999", "by hand", 3) in links
     assert ("AFG-2024-00137", "auto", 1) in links
     assert refs == {"A012345678"}
 

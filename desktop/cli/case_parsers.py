@@ -1,0 +1,178 @@
+"""The arguments of ``casedesk case ...`` and ``casedesk office`` (commands: :mod:`.cases`)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from index.cases.model import (
+    CONFIDENTIAL_FIELDS,
+    DEADLINE_KINDS,
+    PATHWAYS,
+    PRIORITIES,
+    RELATIONSHIPS,
+    STATUSES,
+)
+from index.cases.store import OFFICE_FIELDS, PAPER_SIZES
+
+_JSON_HELP = """\
+--from-json FILE reads the whole case (flags given as well change it further):
+
+  {"id": "AFG-2024-00137",
+   "people": [{"name": "Mohammad Karim Ahmadzai", "name_native": "محمد کریم احمدزی",
+               "relationship": "principal", "birth_date": "1986-01-01",
+               "nationality": "Afghan", "tazkira": "", "passport": "P00013701",
+               "a_number": ""},
+              {"name": "Zarmina Ahmadzai", "relationship": "spouse"}],
+   "location": "Islamabad", "pathway": "P-2",
+   "needs": ["former employee of a US-funded programme"],
+   "priority": "urgent", "status": "open",
+   "deadlines": [{"kind": "visa expiry", "date": "2025-03-01", "note": ""}],
+   "volunteer": "R. Sultani",
+   "notes": [{"text": "…", "confidential": true}],
+   "confidential": ["tazkira"]}
+
+Only "id" is needed; dates are YYYY-MM-DD. What case show --json prints can be read
+back (its created_at, updated_at and documents are ignored).
+"""
+
+_CHOICES = f"""\
+pathways: {", ".join(PATHWAYS)}
+priorities: {", ".join(PRIORITIES)}; statuses: {", ".join(STATUSES)}
+relationships: {", ".join(RELATIONSHIPS)}
+deadline kinds: {", ".join(DEADLINE_KINDS)}
+confidential fields: {", ".join(CONFIDENTIAL_FIELDS)}
+"""
+
+_LISTS = ("needs", "deadlines", "members", "notes", "confidential")
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``case`` (with its own commands) and ``office`` to the command line."""
+    case = sub.add_parser("case", help="add, change, list and show cases; link documents")
+    actions = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    fields = _field_flags()
+    formatter = argparse.RawDescriptionHelpFormatter
+    add = actions.add_parser(
+        "add",
+        parents=[common, fields],
+        help="add a case from flags or a JSON file",
+        description=f"Add a case.\n\n{_JSON_HELP}\n{_CHOICES}",
+        formatter_class=formatter,
+    )
+    add.add_argument("--id", metavar="CASE", help="the case number, e.g. AFG-2024-00137")
+    edit = actions.add_parser(
+        "edit",
+        parents=[common, fields],
+        help="change what the flags give (the rest is kept)",
+        description="Change a case: single values are replaced; repeated flags (--need, "
+        "--deadline, --member, --note, --confidential) add to what the case has, after "
+        f"--clear empties a list.\n\n{_JSON_HELP}\n{_CHOICES}",
+        formatter_class=formatter,
+    )
+    edit.add_argument("case_id", metavar="CASE")
+    edit.add_argument("--clear", action="append", choices=_LISTS, help="empty a list first")
+    listing = actions.add_parser("list", parents=[common], help="list cases, most pressing first")
+    listing.add_argument("--status", metavar="S", help=f"only this status ({', '.join(STATUSES)})")
+    listing.add_argument(
+        "--priority", metavar="P", help=f"only this priority ({', '.join(PRIORITIES)})"
+    )
+    listing.add_argument(
+        "--due-within",
+        type=int,
+        metavar="DAYS",
+        help="only cases with a deadline in the next DAYS days",
+    )
+    show = actions.add_parser(
+        "show", parents=[common], help="show a case, its people, deadlines, notes and documents"
+    )
+    show.add_argument("case_id", metavar="CASE")
+    for reader in (listing, show):
+        reader.add_argument(
+            "--today",
+            metavar="DATE",
+            help="count deadlines from this day (YYYY-MM-DD) instead of today",
+        )
+    for name, verb in (
+        ("link", "link documents to a case"),
+        ("unlink", "take documents out of a case"),
+    ):
+        linking = actions.add_parser(name, parents=[common], help=verb)
+        linking.add_argument("case_id", metavar="CASE")
+        linking.add_argument("doc_ids", nargs="+", type=int, metavar="DOC_ID")
+    _add_office(sub, common)
+
+
+def _field_flags() -> argparse.ArgumentParser:
+    flags = argparse.ArgumentParser(add_help=False)
+    group = flags.add_argument_group("the principal applicant")
+    for flag, meta, text in (
+        ("--name", "NAME", "name in Latin script, as on the passport"),
+        ("--name-native", "NAME", "name in Arabic script (Dari, Pashto, Urdu)"),
+        ("--birth-date", "DATE", "date of birth, YYYY-MM-DD"),
+        ("--nationality", "TEXT", "nationality, e.g. Afghan"),
+        ("--passport", "NUMBER", "passport number"),
+        ("--tazkira", "NUMBER", "tazkira number"),
+        ("--anumber", "NUMBER", "A-number"),
+    ):
+        group.add_argument(flag, metavar=meta, help=text)
+    case = flags.add_argument_group("the case")
+    case.add_argument(
+        "--member",
+        action="append",
+        metavar="NAME|RELATIONSHIP|BIRTHDATE",
+        help="a family member (repeatable); a fourth part is the name in Arabic script: "
+        '"Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی"',
+    )
+    case.add_argument("--location", metavar="PLACE", help="where the family is, e.g. Islamabad")
+    case.add_argument("--pathway", metavar="PATHWAY", help="e.g. P-2, SIV, resettlement referral")
+    case.add_argument(
+        "--need",
+        action="append",
+        metavar="NEED",
+        help="a protection need (repeatable), e.g. journalist",
+    )
+    case.add_argument("--priority", metavar="P", help="emergency, urgent or normal")
+    case.add_argument("--status", metavar="S", help="open, referred, waiting or closed")
+    case.add_argument("--volunteer", metavar="NAME", help="the volunteer who holds the case")
+    case.add_argument(
+        "--deadline",
+        action="append",
+        metavar="KIND=DATE",
+        help='a deadline (repeatable): "visa expiry=2025-03-01", optionally =NOTE after the date',
+    )
+    case.add_argument("--note", action="append", metavar="TEXT", help="a note (repeatable)")
+    case.add_argument(
+        "--confidential-note",
+        action="append",
+        metavar="TEXT",
+        help="a note kept out of letters unless chosen (repeatable)",
+    )
+    case.add_argument(
+        "--confidential",
+        action="append",
+        metavar="FIELD",
+        help="keep a field out of letters unless chosen (repeatable)",
+    )
+    case.add_argument(
+        "--from-json",
+        type=Path,
+        metavar="FILE",
+        help="read the whole case from a JSON file (its shape is above)",
+    )
+    return flags
+
+
+def _add_office(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    office = sub.add_parser(
+        "office",
+        parents=[common],
+        help="show or change the office's details used in letters",
+        description="The office's details: letterheads and signatures in drafted letters. "
+        "With no option, shows them; with options, changes those.",
+    )
+    for key in OFFICE_FIELDS:
+        if key == "paper":
+            office.add_argument("--paper", choices=PAPER_SIZES, help="paper size (default a4)")
+        else:
+            office.add_argument(f"--{key.replace('_', '-')}", metavar="TEXT", dest=key)

@@ -1,0 +1,238 @@
+"""``casedesk case add|edit|list|show|link|unlink`` and ``casedesk office``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import TypeVar
+
+from desktop.cli.case_text import case_text, cases_table, office_text
+from desktop.cli.commands import OK, open_archive
+from desktop.cli.output import emit
+from index.cases.as_json import case_from_json, case_to_json
+from index.cases.checks import is_iso_date
+from index.cases.model import Case, Deadline, Note, Person
+from index.cases.store import OFFICE_FIELDS
+from index.catalog.records import Document
+from index.errors import CaseError
+
+T = TypeVar("T")
+
+
+def case(args: argparse.Namespace) -> int:
+    """casedesk case ACTION: the case commands."""
+    return _ACTIONS[args.case_command](args)
+
+
+def _add(args: argparse.Namespace) -> int:
+    """casedesk case add: a new case from flags or a JSON file."""
+    base = _from_file(args.from_json) if args.from_json else Case(id=args.id or "")
+    if args.id and base.id and args.id.strip().upper() != base.id.strip().upper():
+        raise CaseError(f"--id {args.id} and the id in {args.from_json} differ.")
+    if not (args.id or base.id):
+        raise CaseError("Give the case number with --id (e.g. --id AFG-2024-00137).")
+    with open_archive(args, write=True) as archive:
+        old = archive.cases.get(args.id or base.id)
+        if old is not None and old.updated_at:
+            raise CaseError(
+                f"Case {old.id} already exists; change it with: casedesk case edit {old.id} ..."
+            )
+        if old is not None:  # known from its documents only: keep their links
+            base = replace(base, id=old.id)
+        saved = archive.cases.save(_applied(base, args))
+        documents = archive.cases.documents(saved.id)
+    emit(_case_json(saved, documents), args.json, case_text(saved, documents, heading="Added"))
+    return OK
+
+
+def _edit(args: argparse.Namespace) -> int:
+    """casedesk case edit CASE: change what the flags give."""
+    with open_archive(args, write=True) as archive:
+        old = archive.cases.get(args.case_id)
+        if old is None:
+            raise CaseError(
+                f"There is no case {args.case_id.strip().upper()} in this archive "
+                "(add it with casedesk case add)."
+            )
+        base = old
+        if args.from_json:
+            base = _from_file(args.from_json)
+            if base.id and base.id.strip().upper() != old.id:
+                raise CaseError(f"{args.from_json} is about case {base.id}, not {old.id}.")
+            base = replace(base, id=old.id)
+        saved = archive.cases.save(_applied(_cleared(base, args.clear or ()), args))
+        documents = archive.cases.documents(saved.id)
+    emit(_case_json(saved, documents), args.json, case_text(saved, documents, heading="Saved"))
+    return OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    """casedesk case list: the cases, most pressing first."""
+    today = _today(args.today)
+    with open_archive(args, write=False) as archive:
+        found = archive.cases.list(args.status, args.priority, args.due_within, today)
+    emit([case_to_json(c) for c in found], args.json, cases_table(found, today))
+    return OK
+
+
+def _show(args: argparse.Namespace) -> int:
+    """casedesk case show CASE: everything about one case."""
+    with open_archive(args, write=False) as archive:
+        found = archive.cases.get(args.case_id)
+        if found is None:
+            raise CaseError(f"There is no case {args.case_id.strip().upper()} in this archive.")
+        documents = archive.cases.documents(found.id)
+    text = case_text(found, documents, today=_today(args.today))
+    emit(_case_json(found, documents), args.json, text)
+    return OK
+
+
+def _link(args: argparse.Namespace) -> int:
+    """casedesk case link|unlink CASE DOC_ID...: link documents to a case, or take them out."""
+    linking = args.case_command == "link"
+    with open_archive(args, write=True) as archive:
+        if archive.cases.get(args.case_id) is None:
+            raise CaseError(f"There is no case {args.case_id.strip().upper()} in this archive.")
+        missing = [d for d in args.doc_ids if archive.catalog.document(d) is None]
+        if missing:
+            raise CaseError(f"There is no document {', '.join(map(str, missing))} in this archive.")
+        change = archive.cases.link if linking else archive.cases.unlink
+        done = [d for d in dict.fromkeys(args.doc_ids) if change(args.case_id, d)]
+        case_id = args.case_id.strip().upper()
+    rest = [d for d in dict.fromkeys(args.doc_ids) if d not in done]
+    key, rest_key = ("linked", "already linked") if linking else ("unlinked", "not linked")
+    human = f"{key.capitalize()} {len(done)} document(s) {'to' if linking else 'from'} {case_id}."
+    if rest:
+        human += f" {', '.join(map(str, rest))}: {rest_key}."
+    emit({"case": case_id, key: done, rest_key.replace(" ", "_"): rest}, args.json, human)
+    return OK
+
+
+def office(args: argparse.Namespace) -> int:
+    """casedesk office [--name ...]: show or change the office's details."""
+    changes = {k: getattr(args, k) for k in OFFICE_FIELDS if getattr(args, k) is not None}
+    with open_archive(args, write=bool(changes)) as archive:
+        details = archive.cases.set_office(**changes) if changes else archive.cases.office()
+    emit(details, args.json, office_text(details))
+    return OK
+
+
+_ACTIONS = {
+    "add": _add,
+    "edit": _edit,
+    "list": _list,
+    "show": _show,
+    "link": _link,
+    "unlink": _link,
+}
+
+
+# -- from flags to a case ---------------------------------------------------------------
+
+
+def _today(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    if not is_iso_date(text.strip()):
+        raise CaseError(f"--today takes a date written YYYY-MM-DD, not {text!r}.")
+    return date.fromisoformat(text.strip())
+
+
+def _from_file(path: Path) -> Case:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise CaseError(f"Cannot read {path}: {error.strerror}.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CaseError(f"{path} is not a JSON file in UTF-8 ({error}).") from None
+    return case_from_json(data)
+
+
+def _cleared(case: Case, lists: tuple[str, ...] | list[str]) -> Case:
+    if "members" in lists:
+        case = replace(case, people=tuple(p for p in case.people if p is case.principal))
+    emptied = {name: () for name in lists if name != "members"}
+    return replace(case, **emptied)
+
+
+def _applied(case: Case, args: argparse.Namespace) -> Case:
+    """``case`` with what the flags say put in."""
+    values = {
+        key: getattr(args, key).strip()
+        for key in ("location", "pathway", "priority", "status", "volunteer")
+        if getattr(args, key) is not None
+    }
+    notes = [Note(t) for t in args.note or ()]
+    notes += [Note(t, confidential=True) for t in args.confidential_note or ()]
+    people = _with_principal(case.people, args)
+    return replace(
+        case,
+        **values,
+        people=_added(people, [_member(m) for m in args.member or ()]),
+        needs=_added(case.needs, args.need or ()),
+        deadlines=_added(case.deadlines, [_deadline(d) for d in args.deadline or ()]),
+        notes=(*case.notes, *notes),
+        confidential=_added(case.confidential, args.confidential or ()),
+    )
+
+
+_PRINCIPAL_FLAGS = {
+    "name": "name",
+    "name_native": "name_native",
+    "birth_date": "birth_date",
+    "nationality": "nationality",
+    "passport": "passport",
+    "tazkira": "tazkira",
+    "anumber": "a_number",
+}
+
+
+def _with_principal(people: tuple[Person, ...], args: argparse.Namespace) -> tuple[Person, ...]:
+    given = {
+        field: getattr(args, flag)
+        for flag, field in _PRINCIPAL_FLAGS.items()
+        if getattr(args, flag) is not None
+    }
+    if not given:
+        return people
+    for i, person in enumerate(people):
+        if person.relationship == "principal":
+            return (*people[:i], replace(person, **given), *people[i + 1 :])
+    return (Person(**{"name": "", **given, "relationship": "principal"}), *people)
+
+
+def _member(text: str) -> Person:
+    name, relationship, birth, native, *_ = [*text.split("|"), "", "", "", ""]
+    if not name.strip():
+        raise CaseError(
+            f'--member needs at least a name: "NAME|RELATIONSHIP|BIRTHDATE", not {text!r}.'
+        )
+    return Person(
+        name=name, relationship=relationship or "other", birth_date=birth, name_native=native
+    )
+
+
+def _deadline(text: str) -> Deadline:
+    kind, _, rest = text.partition("=")
+    when, _, note = rest.partition("=")
+    if not when.strip():
+        raise CaseError(f'--deadline takes KIND=DATE, e.g. "visa expiry=2025-03-01", not {text!r}.')
+    return Deadline(kind=kind, date=when, note=note)
+
+
+def _added(items: tuple[T, ...], more: Sequence[T]) -> tuple[T, ...]:
+    """``items`` and then ``more``, each once."""
+    return tuple(dict.fromkeys((*items, *more)))
+
+
+def _case_json(case: Case, documents: Sequence[tuple[Document, str]]) -> dict[str, object]:
+    data = case_to_json(case)
+    data["documents"] = [
+        {"id": d.id, "title": d.title, "kind": d.kind, "date": d.date, "how": how}
+        for d, how in documents
+    ]
+    return data
