@@ -9,8 +9,10 @@ extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
 
 # Qt's wheels need these to import (offscreen too); fonts so text is not drawn as boxes.
+# fonts-noto-core: Noto Naskh Arabic has every Dari and Pashto letter (DejaVu Sans lacks
+# Pashto ۍ and Persian ۀ, which Qt would then draw in another font or as an empty box).
 apt_packages=(libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
-              libbrotli1 fonts-dejavu-core)
+              libbrotli1 fonts-dejavu-core fonts-noto-core)
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null || ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
     apt_packages+=(python3 python3-venv)

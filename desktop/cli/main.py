@@ -16,7 +16,7 @@ from pathlib import Path
 
 from platformdirs import user_log_path
 
-from desktop.cli import commands, searching
+from desktop.cli import case_parsers, cases, commands, drafting, searching
 from desktop.cli.output import say
 from index import __version__
 from index.errors import CaseDeskError
@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--quick", action="store_true", help="do not re-hash every original")
     _add_search(sub, common)
+    drafting.add_parsers(sub, common)
+    case_parsers.add_parsers(sub, common)
     settings = sub.add_parser(
         "settings",
         parents=[common],
@@ -158,6 +160,10 @@ _COMMANDS = {
     "search": searching.search,
     "searches": searching.searches,
     "tag": searching.tag,
+    "templates": drafting.templates,
+    "draft": drafting.draft,
+    "case": cases.case,
+    "office": cases.office,
     "demo": commands.demo,
     "settings": commands.settings,
     "gui": commands.gui,

@@ -1,0 +1,225 @@
+"""``casedesk templates`` and ``casedesk draft``: letters and notes from the command line.
+
+``draft`` fills the template's fields from the case (prefill), then from ``--set``; if
+anything required is still empty it drafts nothing, lists what is missing by label and
+exits 2.  A draft is written to ``-o`` and kept in the archive (``outputs/``, indexed,
+linked to the case).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from desktop.cli.commands import FAILED, OK, open_archive
+from desktop.cli.output import emit, say
+from desktop.drafting.citations import CitationRequest
+from desktop.drafting.errors import MissingFields
+from desktop.drafting.fields import NEED_LABELS, needed_fields
+from desktop.drafting.gather import context_for_case
+from desktop.drafting.library import TemplateLibrary
+from desktop.drafting.metadata import TemplateInfo
+from desktop.drafting.output import SavedDraft, save_draft
+from desktop.drafting.prefill import prefill
+from desktop.drafting.render import render_html
+from index.errors import UsageError
+from index.location import archive_dir
+
+_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """The ``templates`` and ``draft`` commands."""
+    sub.add_parser("templates", parents=[common], help="list the templates and their fields")
+    draft = sub.add_parser(
+        "draft",
+        parents=[common],
+        help="draft a letter or note from a template for a case",
+        description="Fields are prefilled from the case; --set fills or replaces them. "
+        "Nothing is drafted while a required field is empty (exit 2, missing fields listed).",
+    )
+    draft.add_argument(
+        "template", metavar="TEMPLATE", help="template name (see casedesk templates)"
+    )
+    draft.add_argument("--case", required=True, metavar="ID", help="the case to draft for")
+    draft.add_argument(
+        "--set", action="append", default=[], metavar="FIELD=VALUE", help="a field's value"
+    )
+    draft.add_argument(
+        "--cite", action="append", default=[], metavar="DOC_ID[:PAGE]", help="cite a document"
+    )
+    draft.add_argument(
+        "--quote-from", default="", metavar="WORDS", help="quote each cited page around WORDS"
+    )
+    draft.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include what the case marks confidential (numbers, notes, …)",
+    )
+    draft.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
+    draft.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.html")
+
+
+def templates(args: argparse.Namespace) -> int:
+    """casedesk templates: every template with its fields (and any that are broken)."""
+    library = TemplateLibrary.for_archive(archive_dir(args.archive))
+    good, broken = library.scan()
+    data = {
+        "templates": [_template_data(library, info) for info in good],
+        "broken": [{"path": str(e.path), "line": e.line, "message": e.message} for e in broken],
+    }
+    emit(data, args.json, _templates_text(data))
+    return OK
+
+
+def _template_data(library: TemplateLibrary, info: TemplateInfo) -> dict[str, object]:
+    fields = needed_fields(library, info)
+    return {
+        "name": info.name,
+        "title": info.title,
+        "kind": info.kind,
+        "description": info.description,
+        "source": "shipped" if info.shipped else "archive",
+        "path": str(info.path),
+        "fields": [
+            {
+                "name": f.name,
+                "label": f.label,
+                "type": f.type,
+                "required": f.required,
+                "choices": list(f.choices),
+                "declared": f.declared,
+            }
+            for f in fields
+        ],
+        "needs": [{"name": n, "label": NEED_LABELS.get(n, n)} for n in info.needs],
+    }
+
+
+def _templates_text(data: dict[str, list[dict]]) -> str:
+    lines: list[str] = []
+    for t in data["templates"]:
+        own = "" if t["source"] == "shipped" else ", this archive's own"
+        lines += [f"{t['name']}: {t['title']} ({t['kind']}{own})", f"    {t['description']}"]
+        for f in t["fields"]:
+            mark = "required" if f["required"] else "optional"
+            choices = f": {' | '.join(f['choices'])}" if f["choices"] else ""
+            lines.append(f"    --set {f['name']}=…  {f['label']} [{f['type']}, {mark}]{choices}")
+        if t["needs"]:
+            lines.append(f"    needs: {'; '.join(n['label'] for n in t['needs'])}")
+    for b in data["broken"]:
+        lines.append(f"✗ {b['path']}, line {b['line']}: {b['message']}")
+    return "\n".join(lines) or "No templates found."
+
+
+def draft(args: argparse.Namespace) -> int:
+    """casedesk draft TEMPLATE --case ID …: render, save to -o and keep in the archive."""
+    fmt = _format_of(args.output)
+    given = _parse_sets(args.set)
+    cites = [CitationRequest.parse(c, args.quote_from) for c in args.cite]
+    with open_archive(args, write=True) as archive:
+        library = TemplateLibrary.for_archive(archive.root)
+        info = library.get(args.template)
+        context = context_for_case(
+            archive, args.case, cites=cites, include_confidential=args.include_confidential
+        )
+        values = {**prefill(library, info, context), **given}
+        try:
+            rendered = render_html(library, args.template, context, values)
+        except MissingFields as missing:
+            return _refuse(missing, args.json)
+        saved = save_draft(archive, rendered, fmt, args.paper)
+        relative = saved.output.path.relative_to(archive.root)
+    _write(args.output, saved.data)
+    emit(_draft_data(args, saved, relative), args.json, _draft_text(args, saved, relative))
+    return OK
+
+
+def _format_of(path: Path) -> str:
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise UsageError(f"Write the draft to a .pdf or .html file, not {path.name!r}.")
+    return fmt
+
+
+def _parse_sets(items: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in items:
+        name, equals, value = item.partition("=")
+        if not equals or not name.strip():
+            raise UsageError(f"--set takes FIELD=VALUE, not {item!r}.")
+        values[name.strip()] = value.replace("\\n", "\n")
+    return values
+
+
+def _refuse(missing: MissingFields, as_json: bool) -> int:
+    lines = [f"Nothing was drafted: the {missing.template_title} needs these filled in:"]
+    for m in missing.missing:
+        how = f"--set {m.name}=…" if m.typed else _how_to_fill(m.name)
+        lines.append(f"  - {m.label}   ({how})")
+    if as_json:
+        emit(
+            {
+                "drafted": False,
+                "missing": [
+                    {"name": m.name, "label": m.label, "typed": m.typed} for m in missing.missing
+                ],
+            },
+            True,
+            "",
+        )
+    say("\n".join(lines))
+    return FAILED
+
+
+def _how_to_fill(need: str) -> str:
+    if need == "citations":
+        return "--cite DOC_ID[:PAGE]"
+    if need.startswith("office."):
+        return f"casedesk office --{need.removeprefix('office.').replace('_', '-')} …"
+    return "casedesk case edit"
+
+
+def _write(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as error:
+        raise UsageError(f"Cannot write {target}: {error.strerror}.") from error
+
+
+def _draft_data(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> dict[str, object]:
+    out = saved.output
+    data: dict[str, object] = {
+        "drafted": True,
+        "template": out.template,
+        "case": out.case_id,
+        "kind": out.kind,
+        "path": str(args.output),
+        "archive_path": relative.as_posix(),
+        "output_id": out.id,
+        "document_id": out.document_id,
+        "created_at": out.created_at,
+    }
+    if saved.pdf is not None:
+        data["pages"] = saved.pdf.pages
+        data["fonts"] = [f.family for f in saved.pdf.fonts]
+        data["missing_glyphs"] = saved.pdf.missing_glyphs
+    return data
+
+
+def _draft_text(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> str:
+    out = saved.output
+    pages = f" ({saved.pdf.pages} page(s))" if saved.pdf else ""
+    lines = [
+        f"Drafted {out.template} for {out.case_id}: {args.output}{pages}.",
+        f"Kept in the archive as document {out.document_id} ({out.kind}): {relative}",
+    ]
+    if saved.pdf is not None and saved.pdf.missing_glyphs:
+        lines.append(
+            f"Warning: {saved.pdf.missing_glyphs} character(s) have no glyph in any installed "
+            "font and show as boxes; install fonts-noto-core."
+        )
+    return "\n".join(lines)

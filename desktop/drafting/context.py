@@ -1,0 +1,150 @@
+"""What a template sees: the case, its people, cited documents, the office and today.
+
+Everything is turned into plain dicts, lists and strings — nothing a template could
+call into — and the same dict is stored with the output as its context snapshot.
+
+Confidential information stays out unless the volunteer chooses to include it: the
+case's confidential fields (``Case.confidential``: document numbers, dates of birth,
+location, notes) are emptied and every confidential note is dropped.  ``case.withheld``
+then says, in words, what was left out, so a letter can say it is available on request.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping, Sequence
+
+from desktop.drafting.sandbox import age, longdate
+from index.cases.model import Case, Deadline, Person
+from index.catalog.records import Document
+
+OFFICE_KEYS = ("name", "address", "signatory", "signatory_title", "phone", "email", "paper")
+_PERSON_SECRETS = ("tazkira", "passport", "a_number", "birth_date")
+WITHHELD_WORDS = {
+    "tazkira": "tazkira numbers",
+    "passport": "passport numbers",
+    "a_number": "A-numbers",
+    "birth_date": "dates of birth",
+    "location": "current location",
+    "notes": "case notes",
+}
+
+
+def build_context(
+    case: Case,
+    *,
+    office: Mapping[str, object] | None = None,
+    citations: Sequence[Mapping[str, object]] = (),
+    documents: Sequence[Mapping[str, object]] = (),
+    include_confidential: bool = False,
+    today: datetime.date | None = None,
+) -> dict[str, object]:
+    """The context of a draft for ``case`` (typed-in fields are added when rendering)."""
+    today = today or datetime.date.today()
+    withheld = set() if include_confidential else set(case.confidential)
+    people = [person_view(p, withheld, today) for p in case.people]
+    principal = case.principal
+    index = case.people.index(principal) if principal is not None else -1
+    return {
+        "case": case_view(case, withheld, include_confidential, today),
+        "principal": people[index] if index >= 0 else person_view(Person(""), withheld, today),
+        "family": [p for i, p in enumerate(people) if i != index],
+        "people": people,
+        "citations": [dict(c) for c in citations],
+        "documents": [dict(d) for d in documents],
+        "office": office_view(office or {}),
+        "today": today.isoformat(),
+        "confidential_included": include_confidential,
+    }
+
+
+def case_view(
+    case: Case, withheld: set[str], include_confidential: bool, today: datetime.date
+) -> dict[str, object]:
+    """The case's own facts, with what is withheld emptied."""
+    deadlines = sorted((deadline_view(d, today) for d in case.deadlines), key=lambda d: d["date"])
+    upcoming = [d for d in deadlines if not d["passed"]]
+    notes = [
+        {"text": n.text, "at": n.at}
+        for n in case.notes
+        if include_confidential or not (n.confidential or "notes" in withheld)
+    ]
+    return {
+        "id": case.id,
+        "location": "" if "location" in withheld else case.location,
+        "pathway": case.pathway,
+        "needs": list(case.needs),
+        "priority": case.priority,
+        "status": case.status,
+        "volunteer": case.volunteer,
+        "deadlines": deadlines,
+        "upcoming": upcoming,
+        "next_deadline": upcoming[0] if upcoming else None,
+        "notes": notes,
+        "created_at": case.created_at,
+        "withheld": _withheld_words(case, withheld, include_confidential),
+    }
+
+
+def person_view(person: Person, withheld: set[str], today: datetime.date) -> dict[str, object]:
+    """One person; withheld numbers and dates are empty strings (never absent)."""
+    view: dict[str, object] = {
+        "name": person.name,
+        "name_native": person.name_native,
+        "relationship": person.relationship,
+        "nationality": person.nationality,
+    }
+    for key in _PERSON_SECRETS:
+        view[key] = "" if key in withheld else getattr(person, key)
+    born = str(view["birth_date"])
+    view["birth_date_text"] = longdate(born) if born else ""
+    view["age"] = age(born, today.isoformat()) if born else ""
+    return view
+
+
+def deadline_view(deadline: Deadline, today: datetime.date) -> dict[str, object]:
+    """A deadline with its date also in words, and whether it has passed."""
+    return {
+        "kind": deadline.kind,
+        "date": deadline.date,
+        "date_text": longdate(deadline.date),
+        "note": deadline.note,
+        "passed": deadline.date < today.isoformat(),
+    }
+
+
+def office_view(office: Mapping[str, object]) -> dict[str, str]:
+    """The office settings, every key present (empty when not set)."""
+    view = {key: str(office.get(key, "") or "").strip() for key in OFFICE_KEYS}
+    view["paper"] = view["paper"].lower() or "a4"
+    return view
+
+
+def document_entries(pairs: Iterable[tuple[Document, str]]) -> list[dict[str, object]]:
+    """The documents linked to a case (``(Document, how)`` pairs), oldest first."""
+    entries = [
+        {
+            "id": doc.id,
+            "title": doc.title,
+            "kind": doc.kind,
+            "date": doc.date,
+            "date_text": longdate(doc.date) if doc.date else "",
+            "pages": doc.page_count,
+            "how": how,
+        }
+        for doc, how in pairs
+    ]
+    return sorted(entries, key=lambda e: (str(e["date"]) or "9999", int(e["id"])))
+
+
+def _withheld_words(case: Case, withheld: set[str], include_confidential: bool) -> list[str]:
+    """What was left out and would otherwise have shown, in words."""
+    present = {key for key in _PERSON_SECRETS if any(getattr(p, key) for p in case.people)}
+    if case.location:
+        present.add("location")
+    if case.notes:
+        present.add("notes")
+    words = [WITHHELD_WORDS[k] for k in WITHHELD_WORDS if k in withheld & present]
+    if not include_confidential and any(n.confidential for n in case.notes):
+        words += [] if "case notes" in words else ["confidential notes"]
+    return words

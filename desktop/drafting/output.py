@@ -1,0 +1,73 @@
+"""A rendered draft as a file (PDF or HTML), and kept in the archive.
+
+The PDF is painted by :mod:`desktop.output.paged` on the office's paper (A4 or Letter),
+with the case id and template title in the footer beside "Page i of n" — no names.
+:func:`save_draft` keeps the same bytes the volunteer gets as an output of the archive
+(see :mod:`index.outputs`): file in ``outputs/``, catalog row with the context snapshot,
+indexed document of the template's kind linked to the case, audit entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.drafting.render import Rendered
+from desktop.output.paged import PAPER, PageSetup, PdfResult, render_pdf
+from index.archive import Archive
+from index.errors import ArchiveError, UsageError
+from index.outputs import NewOutput, SavedOutput, save_output
+
+FORMATS = ("pdf", "html")
+
+
+@dataclass(frozen=True)
+class SavedDraft:
+    """A draft kept in the archive: the stored output, its bytes and (for a PDF) how it drew."""
+
+    output: SavedOutput
+    data: bytes
+    pdf: PdfResult | None = None
+
+
+def page_setup(rendered: Rendered, paper: str | None = None) -> PageSetup:
+    """Paper (given, else the office's, else A4) and the footer for this draft."""
+    office = rendered.context.get("office")
+    chosen = (paper or (office.get("paper") if isinstance(office, dict) else "") or "a4").lower()
+    if chosen not in PAPER:
+        raise UsageError(f"Paper must be one of {', '.join(PAPER)}, not {chosen!r}.")
+    footer = " · ".join(p for p in (rendered.case_id, rendered.template.title) if p)
+    return PageSetup(paper=chosen, footer_left=footer, title=rendered.title)
+
+
+def to_pdf(rendered: Rendered, paper: str | None = None) -> PdfResult:
+    """The draft as PDF bytes (with its page count and the fonts that drew it)."""
+    return render_pdf(rendered.html, page_setup(rendered, paper))
+
+
+def to_bytes(
+    rendered: Rendered, fmt: str, paper: str | None = None
+) -> tuple[bytes, PdfResult | None]:
+    """The draft as ``fmt`` ("pdf" or "html") bytes."""
+    if fmt == "html":
+        return rendered.html.encode("utf-8"), None
+    if fmt == "pdf":
+        result = to_pdf(rendered, paper)
+        return result.data, result
+    raise UsageError(f"Drafts can be saved as {' or '.join(FORMATS)}, not {fmt!r}.")
+
+
+def save_draft(
+    archive: Archive, rendered: Rendered, fmt: str = "pdf", paper: str | None = None
+) -> SavedDraft:
+    """Render ``rendered`` as ``fmt`` and keep it as an output of ``archive``."""
+    if not archive.writable:
+        raise ArchiveError("The archive is open read-only here; drafts cannot be kept in it.")
+    data, pdf = to_bytes(rendered, fmt, paper)
+    new = NewOutput(
+        template=rendered.template.name,
+        kind=rendered.document_kind,
+        suffix=f".{fmt}",
+        case_id=rendered.case_id,
+        context=rendered.snapshot(),
+    )
+    return SavedDraft(save_output(archive, data, new), data, pdf)
