@@ -1,0 +1,38 @@
+"""A guard against a reference-counting bug in PySide6 6.12.0 on Python 3.11.
+
+With shiboken6 6.12.0 under Python 3.11, every call of a Qt method that returns nothing
+(``setText``, ``QTimer.start``, ``setValue`` …) releases one reference to ``None`` too
+many, and some bool-returning calls do the same to ``True``/``False``.  After a few
+thousand calls Python aborts with "Fatal Python error: none_dealloc" — within minutes of
+using the window.  Python 3.12 made these objects immortal, so the bug is harmless there;
+here we give them the same protection by raising their reference counts far beyond
+anything a session could wear down (2**40: eleven days of a million calls a second).
+``tests/desktop/test_qt_workaround.py`` reproduces the crash without the guard.
+
+Remove this module when the pinned PySide6 or Python no longer needs it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import platform
+import sys
+
+_MARGIN = 1 << 40
+_applied = False
+
+
+def needed() -> bool:
+    """True on the interpreters where the extra references protect something."""
+    return platform.python_implementation() == "CPython" and sys.version_info < (3, 12)
+
+
+def apply() -> None:
+    """Make ``None``, ``True`` and ``False`` practically immortal (once per process)."""
+    global _applied
+    if _applied or not needed():
+        return
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every object in CPython 3.11.
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _MARGIN
+    _applied = True
