@@ -1,19 +1,32 @@
-"""Starting the window: the Qt application, the archive session, the error boundary."""
+"""Starting the window: the Qt application, the archive session, the error boundary.
+
+Open windows are kept in :data:`windows` so that Python does not collect one while it
+is showing.  A window that asks for another archive (File ▸ Open archive…, Recent
+archives) is replaced by a new window on it, see :func:`switch_archive`.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+import weakref
+from functools import partial
 from pathlib import Path
 
 from platformdirs import user_config_path
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.main_window import MainWindow
+from desktop.ui.recent import remember_archive
 from desktop.ui.session import Session
-from index.errors import CaseDeskError
+from index.archive import CATALOG_NAME
+from index.errors import ArchiveError, CaseDeskError
+
+__all__ = ["open_window", "remember_archive", "run", "settings", "switch_archive", "windows"]
+
+windows: list[MainWindow] = []
 
 
 def settings() -> QSettings:
@@ -26,18 +39,72 @@ def settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def remember_archive(store: QSettings, root: Path) -> None:
-    """Put ``root`` first in the recent archives list."""
-    recent = [str(root)] + [p for p in (store.value("archives/recent") or []) if p != str(root)]
-    store.setValue("archives/recent", recent[:10])
-
-
 def open_window(root: Path) -> MainWindow:
-    """Open the archive at ``root`` in a new main window (a QApplication must exist)."""
+    """Open the archive at ``root`` in a new main window (a QApplication must exist).
+
+    The window is not shown yet; it is listed in :data:`windows` until it closes.
+    """
     session = Session(root)
-    store = settings()
-    remember_archive(store, root)
-    return MainWindow(session, store)
+    try:
+        store = settings()
+        remember_archive(store, root)
+        window = MainWindow(session, store)
+    except BaseException:
+        session.close()
+        raise
+    # Weak references: a window's own signals must not keep it alive.
+    window.archive_chosen.connect(partial(_switch, weakref.ref(window)))
+    window.closed.connect(partial(_forget, weakref.ref(window)))
+    windows.append(window)
+    return window
+
+
+def switch_archive(window: MainWindow, root: Path) -> MainWindow | None:
+    """Show the archive at ``root`` in a new window in place of ``window``.
+
+    ``window`` closes as on any close (its work stopped, its archive let go) once the new
+    one shows.  If the new archive cannot be opened, ``window`` stays and says why; an
+    archive another CaseDesk is changing opens read-only, as a second window does.
+    Returns the new window, or None when ``window`` stays.
+    """
+    if root.resolve() == window.session.root.resolve():
+        return None  # already open here
+    try:
+        new = open_window(_existing_archive(root))
+    except Exception as error:  # the boundary: every failure is shown, none ends the app
+        window.errors.report(error)
+        return None
+    if window.errors.handles_uncaught:
+        new.errors.install_excepthook()
+    new.show()
+    window.close()
+    return new
+
+
+def _existing_archive(root: Path) -> Path:
+    """``root`` if it holds an archive; opening never makes a new archive in a folder."""
+    if not (root / CATALOG_NAME).is_file():
+        raise ArchiveError(
+            f"There is no CaseDesk archive in {root}. Choose the folder that holds "
+            f"{CATALOG_NAME} (the archive folder itself, not one inside it)."
+        )
+    return root
+
+
+def _switch(window_ref: weakref.ref[MainWindow], root: Path) -> None:
+    window = window_ref()
+    if window is not None:
+        switch_archive(window, root)
+
+
+def _forget(window_ref: weakref.ref[MainWindow]) -> None:
+    """Let a closed window go — after the event that closed it has finished with it."""
+    QTimer.singleShot(0, lambda: _drop(window_ref()))
+
+
+def _drop(window: MainWindow | None) -> None:
+    if window in windows:
+        windows.remove(window)
 
 
 def run(root: Path) -> int:

@@ -30,6 +30,7 @@ class ErrorBoundary:
         self.parent = parent
         self.shown: list[str] = []  # what was shown (tests read it)
         self.quiet = False  # tests set this so no modal dialog blocks them
+        self._hook: object = None
 
     def report(self, error: BaseException) -> None:
         """Log ``error`` if unexpected and tell the user."""
@@ -64,4 +65,9 @@ class ErrorBoundary:
                 return
             self.report(error.with_traceback(tb))
 
-        sys.excepthook = hook
+        sys.excepthook = self._hook = hook
+
+    @property
+    def handles_uncaught(self) -> bool:
+        """True while :meth:`install_excepthook`'s hook is the one in place."""
+        return self._hook is not None and sys.excepthook is self._hook

@@ -2,7 +2,8 @@
 
 All archive work runs on the session's lanes (never on the UI thread); results come
 back as signals.  Keyboard: Ctrl+F search, arrows move through results, Enter opens
-the original, Ctrl+O adds files, Ctrl+Shift+O adds a folder, Ctrl+S saves the search.
+the original, Ctrl+O adds files, Ctrl+Shift+O adds a folder, Ctrl+S saves the search,
+Ctrl+Alt+O opens another archive.
 """
 
 from __future__ import annotations
@@ -20,19 +21,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.ui import about, loading
+from desktop.ui import about, loading, window_state
 from desktop.ui.details import DetailsPane
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.facets import FacetsView
 from desktop.ui.ingest_bar import IngestBar
 from desktop.ui.preview import Preview
 from desktop.ui.problems import ProblemsPanel
+from desktop.ui.recent import RecentMenu, ask_for_archive
 from desktop.ui.results_view import ResultsView
 from desktop.ui.session import Session
 from desktop.ui.workers import Task
@@ -40,17 +43,23 @@ from index.ingest.pipeline import IngestOptions
 from index.search import Hit, SearchResult
 
 SEARCH_DELAY_MS = 250
+# Ctrl+Shift+O was taken first by Add folder…, and a shared shortcut fires neither action.
+OPEN_ARCHIVE_KEYS = QKeySequence("Ctrl+Alt+O")
 
 
 class MainWindow(QMainWindow):
     """One window on one archive.
 
     Signals: ``document_shown(Hit)`` once the preview and details show a hit;
-    ``results_shown(SearchResult)`` once a search's results are listed.
+    ``results_shown(SearchResult)`` once a search's results are listed;
+    ``archive_chosen(Path)`` when the user asks to open another archive (whoever made the
+    window opens it); ``closed()`` once the window has closed and let go of its archive.
     """
 
     document_shown = Signal(object)
     results_shown = Signal(object)
+    archive_chosen = Signal(object)
+    closed = Signal()
 
     def __init__(self, session: Session, settings: QSettings) -> None:
         super().__init__()
@@ -69,7 +78,7 @@ class MainWindow(QMainWindow):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(lambda _t: self._timer.start())
-        self._restore()
+        window_state.restore(self, self.splitter, self.settings)
         self.refresh_sidebar()
         self.run_search()
 
@@ -137,6 +146,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu("&File")
+        self._build_archive_actions(menu)
         for text, keys, slot in (
             ("&Add files…", QKeySequence.StandardKey.Open, self.choose_files),
             ("Add &folder…", QKeySequence("Ctrl+Shift+O"), self.choose_folder),
@@ -158,6 +168,22 @@ class MainWindow(QMainWindow):
         help_menu.addAction(
             QAction("&Search help", self, triggered=lambda: about.show_search_help(self))
         )
+
+    def _build_archive_actions(self, menu: QMenu) -> None:
+        """File ▸ Open archive… and File ▸ Recent archives."""
+        open_archive = QAction("&Open archive…", self, shortcut=OPEN_ARCHIVE_KEYS)
+        open_archive.triggered.connect(lambda: self.choose_archive())
+        menu.addAction(open_archive)
+        self.recent_menu = RecentMenu(self.settings, self.session.root, menu)
+        self.recent_menu.chosen.connect(self.archive_chosen.emit)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+
+    def choose_archive(self) -> None:
+        """Ask for another archive's folder; the window's maker opens it."""
+        root = ask_for_archive(self)
+        if root is not None:
+            self.archive_chosen.emit(root)
 
     # -- searching ----------------------------------------------------------------------
 
@@ -370,29 +396,13 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------
 
-    def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        for key, restore in (
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-        ):
-            value = self.settings.value(key)
-            if value is not None:
-                restore(value)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window, stop background work, close the archive."""
         self._closing = True  # results still on their way are dropped
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+        window_state.save(self, self.splitter, self.settings)
         self._timer.stop()
         self.ingest_bar.cancel()
         self.session.close()
         loading.clear_viewing_copies(self.session.root)
         super().closeEvent(event)
+        self.closed.emit()

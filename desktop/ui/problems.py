@@ -2,6 +2,9 @@
 
 Signals: ``password_given(path, password)`` when the user enters a password for a
 protected file; ``retry(path)`` when the user asks to read a file again.
+
+The engine's advice is written for the command line (``casedesk add --password …``);
+where the window has its own way, the panel says that instead (:func:`what_to_do`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from index.catalog.records import ProblemRow
+
+PASSWORD_ACTION = "Enter password…"
+# What to do in the window, for the kinds whose engine advice names a casedesk command.
+WINDOW_ADVICE = {
+    "password": f"Select it and choose {PASSWORD_ACTION} to read it with its password.",
+    "too-slow": "It may be damaged or very large. Choose Try again; if it stops again, "
+    "open it in its own program, save a smaller copy as PDF and add that.",
+    "too-large": "Split it into smaller files (or save a smaller copy as PDF) and add those.",
+}
+
+
+def what_to_do(problem: ProblemRow) -> str:
+    """The advice the panel shows for ``problem``: the window's own where it has one."""
+    return WINDOW_ADVICE.get(problem.kind, problem.action)
 
 
 class ProblemsPanel(QWidget):
@@ -41,7 +58,7 @@ class ProblemsPanel(QWidget):
         self.table.setColumnWidth(0, 360)
         self.table.setColumnWidth(1, 420)
         self.table.setWordWrap(True)
-        self.password_button = QPushButton("Enter password…", self)
+        self.password_button = QPushButton(PASSWORD_ACTION, self)
         self.retry_button = QPushButton("Try again", self)
         self.password_button.clicked.connect(lambda: self._ask_password())
         self.retry_button.clicked.connect(lambda: self._retry())
@@ -60,7 +77,7 @@ class ProblemsPanel(QWidget):
         self.rows = list(rows)
         self.table.setRowCount(len(self.rows))
         for row, problem in enumerate(self.rows):
-            for column, text in enumerate((problem.path, problem.reason, problem.action)):
+            for column, text in enumerate((problem.path, problem.reason, what_to_do(problem))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)

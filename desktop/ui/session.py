@@ -33,7 +33,12 @@ class Session(QObject):
         except ArchiveBusy as busy:
             self.writer = None
             self.busy_message = str(busy)
-        self.reader = Archive.open(root, write=False)
+        try:
+            self.reader = Archive.open(root, write=False)
+        except BaseException:
+            if self.writer is not None:
+                self.writer.close()  # give the lock back: no window will hold this session
+            raise
         self.writes = Lane("casedesk-writes", self)
         self.reads = Lane("casedesk-reads", self)
 

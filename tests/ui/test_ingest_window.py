@@ -6,9 +6,10 @@ import shutil
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from benchmarks.event_loop import GapMeter
 from desktop.ui.app import open_window, settings
 from desktop.ui.main_window import MainWindow
 from index.archive import Archive
@@ -87,7 +88,8 @@ def test_a_broken_file_shows_in_problems_and_a_password_unlocks_a_pdf(
     corpus: Path,
 ) -> None:
     """GIVEN a broken Word file and a password-protected PDF WHEN dropped THEN both are listed in
-    Problems with their reasons; AND entering the password in the panel indexes the PDF."""
+    Problems with their reasons, the PDF's advice naming Enter password… (not a command);
+    AND entering the password in the panel indexes the PDF."""
     folder = tmp_path / "hard"
     folder.mkdir()
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
@@ -98,6 +100,8 @@ def test_a_broken_file_shows_in_problems_and_a_password_unlocks_a_pdf(
     reasons = {Path(r.path).name: r.reason for r in window.problems.rows}
     assert "damaged" in reasons["broken.docx"] and "Password" in reasons["protected.pdf"]
     window.problems.select_path(str(folder / "protected.pdf"))
+    advice = window.problems.table.item(window.problems.table.currentRow(), 2).text()
+    assert "Enter password…" in advice and "casedesk" not in advice
     assert window.problems.password_button.isEnabled()
     window.problems._ask_password("openpassword")
     wait_for_ingest(qtbot, window)
@@ -113,23 +117,18 @@ def test_the_ui_thread_stays_responsive_during_ingest_and_searches(
     """GIVEN a 300-file ingest running WHEN the user types searches meanwhile THEN the event loop
     is never blocked: the largest gap between 10 ms timer ticks stays under 1 s (reported)."""
     folder = many_files(tmp_path / "load", 300)
-    gaps, clock = [], QElapsedTimer()
-    clock.start()
-    ticker = QTimer(interval=10)
-    ticker.timeout.connect(lambda: gaps.append(clock.restart()))
-    ticker.start()
+    meter = GapMeter(interval_ms=10)
+    meter.start()
     drop(window, folder)
     started = time.monotonic()
     for word in ("Kandahar", "family", "note", "Mohammad", "interview"):
         window.search_box.setText(word)
         qtbot.wait(300)
     wait_for_ingest(qtbot, window, timeout=120_000)
-    ticker.stop()
-    print(
-        f"\nlargest event-loop gap: {max(gaps)} ms over {len(gaps)} ticks, "
-        f"{time.monotonic() - started:.1f} s of ingest"
-    )
-    assert max(gaps) < 1000
+    meter.stop()
+    gaps = meter.summary()
+    print(f"\nevent-loop gaps: {gaps}; {time.monotonic() - started:.1f} s of ingest")
+    assert gaps.max < 1000  # the 50 ms target is for benchmarks/ui_responsiveness.py
 
 
 def test_a_second_window_on_the_same_archive_is_read_only(qtbot, window: MainWindow) -> None:
