@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.demo import build_demo_archive  # noqa: E402
 from desktop.ui.app import open_window  # noqa: E402
+from desktop.ui.drafting_view import DraftingDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -54,6 +55,20 @@ def main() -> int:
         wait(1500)
         window.problems.table.selectRow(0)
         shoot(window, "problems")
+        window.problems_dock.hide()
+        window.case_work.dock.show()
+        window.case_work.cases.open_case("AFG-2024-00137")
+        wait(2000)
+        shoot(window, "cases")
+        window.search_box.setText("case:AFG-2024-00137 employment")
+        wait(2000)
+        window.case_work.cite_these()
+        dialog = window.findChild(DraftingDialog)
+        dialog.resize(1300, 820)
+        wait(3000)
+        dialog.grab().save(str(OUT / "drafting.png"))
+        print(f"wrote {OUT / 'drafting'}.png")
+        dialog.reject()
         window.close()
     app.quit()
     return 0

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import about, loading, window_state
+from desktop.ui.case_work import CaseWork
 from desktop.ui.details import DetailsPane
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.facets import FacetsView
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
         self.addAction(find)
         view = self.menuBar().addMenu("&View")
         view.addAction(self.problems_dock.toggleViewAction())
+        self.case_work = CaseWork(self)
+        view.addAction(self.case_work.dock.toggleViewAction())
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("&About CaseDesk", self, triggered=lambda: about.show(self)))
         help_menu.addAction(
@@ -368,8 +371,7 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.statusBar().showMessage(loading.summary_line(summary), 15_000)
-        self.refresh_sidebar()
-        self.run_search()
+        self.case_work.after_change()
 
     def _ingest_failed(self, error: BaseException) -> None:
         self.ingest_bar.finished(None)
@@ -398,6 +400,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window, stop background work, close the archive."""
+        if not self.case_work.close():
+            event.ignore()  # the user kept a draft's unsaved typing
+            return
         self._closing = True  # results still on their way are dropped
         window_state.save(self, self.splitter, self.settings)
         self._timer.stop()

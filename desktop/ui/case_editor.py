@@ -1,0 +1,204 @@
+"""The form of one case: every field of :class:`~index.cases.model.Case`.
+
+The form neither reads nor writes the archive: :meth:`CaseEditor.show_case` fills it,
+:meth:`CaseEditor.case` reads it back as a ``Case``, and :meth:`CaseEditor.show_problems`
+lists what the case store refused, in its words, above the form.  Signals: ``changed()``
+on every edit the user makes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from desktop.drafting.context import WITHHELD_WORDS
+from desktop.ui.case_parts import (
+    DEADLINE_COLUMNS,
+    PEOPLE_COLUMNS,
+    NotesEditor,
+    RowsTable,
+    deadline_rows,
+    people_rows,
+)
+from index.cases.model import (
+    CONFIDENTIAL_FIELDS,
+    NEEDS,
+    PATHWAYS,
+    PRIORITIES,
+    STATUSES,
+    Case,
+    Deadline,
+    Person,
+)
+
+CASE_ID_HINT = "e.g. AFG-2024-00137"
+
+
+class CaseEditor(QWidget):
+    """Every field of one case, editable unless the archive is open read-only."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("case-editor")
+        self.loaded: Case | None = None  # the case as it was shown (None for a new one)
+        self.problems = QLabel(objectName="case-problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #9b1c1c;")
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems.hide()
+        self.case_id = QLineEdit(placeholderText=CASE_ID_HINT, objectName="case-id")
+        self.people = RowsTable(PEOPLE_COLUMNS, "person")
+        self.pathway = _combo(("", *PATHWAYS))
+        self.needs = QListWidget(objectName="case-needs")
+        self.needs.setMaximumHeight(120)
+        self.priority = _combo(PRIORITIES)
+        self.status = _combo(STATUSES)
+        self.location = QLineEdit()
+        self.volunteer = QLineEdit()
+        self.deadlines = RowsTable(DEADLINE_COLUMNS, "deadline")
+        self.notes = NotesEditor()
+        self.confidential = {key: QCheckBox(WITHHELD_WORDS[key]) for key in CONFIDENTIAL_FIELDS}
+        self._lay_out()
+        self._connect()
+        self.show_case(None)
+
+    def _lay_out(self) -> None:
+        secret_box = QWidget()
+        grid = QGridLayout(secret_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, box in enumerate(self.confidential.values()):
+            grid.addWidget(box, number // 3, number % 3)
+        secret_box.setToolTip("What is ticked stays out of letters unless it is chosen there.")
+        form = QFormLayout(self)
+        form.addRow(self.problems)
+        form.addRow("Case &number", self.case_id)
+        form.addRow("&People", self.people)
+        form.addRow("Pat&hway", self.pathway)
+        form.addRow("Protection &needs", self.needs)
+        form.addRow("P&riority", self.priority)
+        form.addRow("&Status", self.status)
+        form.addRow("&Location", self.location)
+        form.addRow("&Volunteer", self.volunteer)
+        form.addRow("&Deadlines", self.deadlines)
+        form.addRow("N&otes", self.notes)
+        form.addRow("Confidential", secret_box)
+
+    def _connect(self) -> None:
+        for line in (self.case_id, self.location, self.volunteer):
+            line.textEdited.connect(lambda _t: self.changed.emit())
+        for box in (self.pathway, self.priority, self.status):
+            box.activated.connect(lambda _i: self.changed.emit())
+        for part in (self.people, self.deadlines, self.notes):
+            part.changed.connect(self.changed.emit)
+        self.needs.itemChanged.connect(lambda _item: self.changed.emit())
+        for box in self.confidential.values():
+            box.clicked.connect(lambda _on: self.changed.emit())
+
+    # -- in and out -----------------------------------------------------------------
+
+    def show_case(self, case: Case | None) -> None:
+        """Fill the form with ``case``, or empty it for a new case (no ``changed`` signal)."""
+        self.loaded = case
+        shown = case or Case(id="")
+        self.case_id.setText(shown.id)
+        self.case_id.setReadOnly(case is not None)  # a case keeps its number
+        self.people.set_rows(people_rows(shown.people))
+        self.pathway.setCurrentText(shown.pathway)
+        self._show_needs(shown.needs)
+        self.priority.setCurrentText(shown.priority)
+        self.status.setCurrentText(shown.status)
+        self.location.setText(shown.location)
+        self.volunteer.setText(shown.volunteer)
+        self.deadlines.set_rows(deadline_rows(shown.deadlines))
+        self.notes.set_notes(shown.notes)
+        for key, box in self.confidential.items():
+            box.setChecked(key in shown.confidential)
+        self.show_problems(())
+
+    def case(self) -> Case:
+        """The case as the form has it now (not checked: the case store does that)."""
+        kept = self.loaded or Case(id="")
+        return Case(
+            id=self.case_id.text().strip(),
+            people=tuple(Person(**row) for row in self.people.rows()),
+            location=self.location.text(),
+            pathway=self.pathway.currentText(),
+            needs=tuple(self._checked_needs()),
+            priority=self.priority.currentText(),
+            status=self.status.currentText(),
+            deadlines=tuple(Deadline(**row) for row in self.deadlines.rows()),
+            volunteer=self.volunteer.text(),
+            notes=tuple(self.notes.notes),
+            confidential=tuple(k for k, box in self.confidential.items() if box.isChecked()),
+            created_at=kept.created_at,
+            updated_at=kept.updated_at,
+        )
+
+    def show_problems(self, problems: Sequence[str]) -> None:
+        """List what is wrong above the form (nothing: hide the list)."""
+        if not problems:
+            self.problems.clear()
+            self.problems.hide()
+            return
+        lines = "".join(f"<li>{_escape(p)}</li>" for p in problems)
+        self.problems.setText(f"<b>The case was not saved:</b><ul>{lines}</ul>")
+        self.problems.show()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid editing (a read-only archive)."""
+        for line in (self.location, self.volunteer):
+            line.setReadOnly(read_only)
+        self.case_id.setReadOnly(read_only or self.loaded is not None)
+        for widget in (self.pathway, self.priority, self.status, *self.confidential.values()):
+            widget.setEnabled(not read_only)
+        self.needs.setEnabled(not read_only)
+        self.people.set_read_only(read_only)
+        self.deadlines.set_read_only(read_only)
+        self.notes.set_read_only(read_only)
+
+    # -- needs ----------------------------------------------------------------------
+
+    def set_need(self, need: str, checked: bool = True) -> None:
+        """Tick (or untick) one protection need, as a click would."""
+        for row in range(self.needs.count()):
+            item = self.needs.item(row)
+            if item.text() == need:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _show_needs(self, needs: Sequence[str]) -> None:
+        self.needs.blockSignals(True)
+        self.needs.clear()
+        for need in (*NEEDS, *(n for n in needs if n not in NEEDS)):  # free-text needs kept
+            item = QListWidgetItem(need, self.needs)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = need in needs
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.needs.blockSignals(False)
+
+    def _checked_needs(self) -> list[str]:
+        items = (self.needs.item(row) for row in range(self.needs.count()))
+        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
+
+
+def _combo(choices: Sequence[str]) -> QComboBox:
+    box = QComboBox()
+    box.addItems(list(choices))
+    return box
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,291 @@
+"""The repeating parts of a case form: people, deadlines (tables) and notes.
+
+:class:`RowsTable` is an editable table whose columns are text or a fixed choice, with
+Add and Remove buttons; :class:`NotesEditor` lists the notes and edits the selected one,
+with its confidential box.  Both emit ``changed()`` on every edit made by the user, and
+neither checks what is typed: the case store does, and says what is wrong in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from index.cases.model import DEADLINE_KINDS, RELATIONSHIPS, Deadline, Note, Person
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a :class:`RowsTable`: the value's key, its heading and its choices."""
+
+    key: str
+    title: str
+    choices: tuple[str, ...] = ()  # a drop-down of these instead of free text
+    hint: str = ""
+    width: int = 110
+
+
+PEOPLE_COLUMNS = (
+    Column("name", "Name (Latin script)", width=160),
+    Column("name_native", "Name (Arabic script)", width=160),
+    Column("relationship", "Relationship", RELATIONSHIPS),
+    Column("birth_date", "Born", hint="YYYY-MM-DD", width=100),
+    Column("nationality", "Nationality", width=100),
+    Column("tazkira", "Tazkira"),
+    Column("passport", "Passport"),
+    Column("a_number", "A-number"),
+)
+DEADLINE_COLUMNS = (
+    Column("kind", "Kind", DEADLINE_KINDS, width=130),
+    Column("date", "Date", hint="YYYY-MM-DD", width=100),
+    Column("note", "Note"),
+)
+
+
+class RowsTable(QWidget):
+    """An editable table with Add and Remove buttons.  Signals: ``changed()``."""
+
+    changed = Signal()
+
+    def __init__(self, columns: Sequence[Column], noun: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self.table = QTableWidget(0, len(self.columns), self)
+        self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(110)
+        for number, column in enumerate(self.columns):
+            self.table.setColumnWidth(number, column.width)
+            if column.hint:
+                self.table.horizontalHeaderItem(number).setToolTip(column.hint)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_button = QPushButton(f"Add {noun}")
+        self.remove_button = QPushButton(f"Remove {noun}")
+        self.add_button.clicked.connect(lambda: self._add_by_hand())
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_rows(self, rows: Sequence[Mapping[str, str]]) -> None:
+        """Replace every row (no ``changed`` signal: this is not an edit)."""
+        self.blockSignals(True)
+        self.table.setRowCount(0)
+        for row in rows:
+            self.add_row(row)
+        self.blockSignals(False)
+
+    def add_row(self, values: Mapping[str, str] | None = None) -> int:
+        """Append a row (empty, or with ``values``); returns its number."""
+        values = values or {}
+        number = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(number)
+        for col, column in enumerate(self.columns):
+            text = str(values.get(column.key, "") or "")
+            if column.choices:
+                self.table.setCellWidget(number, col, self._choice(column, text))
+            else:
+                item = QTableWidgetItem(text)
+                item.setToolTip(column.hint)
+                self.table.setItem(number, col, item)
+        self.table.blockSignals(False)
+        return number
+
+    def set_text(self, row: int, key: str, text: str) -> None:
+        """Put ``text`` in one cell (as if typed: emits ``changed``)."""
+        col = [c.key for c in self.columns].index(key)
+        widget = self.table.cellWidget(row, col)
+        if isinstance(widget, QComboBox):
+            widget.setCurrentText(text)
+        else:
+            self.table.item(row, col).setText(text)
+
+    def rows(self) -> list[dict[str, str]]:
+        """Every row as ``{key: text}``; rows left wholly empty are dropped."""
+        found = []
+        for row in range(self.table.rowCount()):
+            values = {c.key: self._text(row, col, c) for col, c in enumerate(self.columns)}
+            free = [values[c.key] for c in self.columns if not c.choices]
+            if any(v.strip() for v in free):
+                found.append(values)
+        return found
+
+    def remove_selected(self) -> None:
+        """Remove the selected rows (or the current one)."""
+        rows = {i.row() for i in self.table.selectedIndexes()} or {self.table.currentRow()}
+        for row in sorted((r for r in rows if r >= 0), reverse=True):
+            self.table.removeRow(row)
+        self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid editing."""
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if read_only
+            else QAbstractItemView.EditTrigger.AllEditTriggers
+        )
+        for row in range(self.table.rowCount()):
+            for col in range(len(self.columns)):
+                widget = self.table.cellWidget(row, col)
+                if widget is not None:
+                    widget.setEnabled(not read_only)
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+
+    def _add_by_hand(self) -> None:
+        row = self.add_row()
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+        self.changed.emit()
+
+    def _choice(self, column: Column, text: str) -> QComboBox:
+        box = QComboBox()
+        box.addItems(column.choices)
+        if text and text not in column.choices:
+            box.addItem(text)  # an older spelling: kept, the store says if it is wrong
+        box.setCurrentText(text or column.choices[0])
+        box.currentTextChanged.connect(lambda _t: self.changed.emit())
+        return box
+
+    def _text(self, row: int, col: int, column: Column) -> str:
+        if column.choices:
+            widget = self.table.cellWidget(row, col)
+            return widget.currentText() if isinstance(widget, QComboBox) else ""
+        item = self.table.item(row, col)
+        return item.text() if item is not None else ""
+
+
+def people_rows(people: Sequence[Person]) -> list[dict[str, str]]:
+    """People as table rows."""
+    return [{c.key: getattr(p, c.key) for c in PEOPLE_COLUMNS} for p in people]
+
+
+def deadline_rows(deadlines: Sequence[Deadline]) -> list[dict[str, str]]:
+    """Deadlines as table rows."""
+    return [{"kind": d.kind, "date": d.date, "note": d.note} for d in deadlines]
+
+
+class NotesEditor(QWidget):
+    """The case's notes: a list, and the selected note's text with its confidential box.
+
+    Signals: ``changed()``.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notes: list[Note] = []
+        self._read_only = False
+        self.list = QListWidget()
+        self.list.setMaximumHeight(90)
+        self.text = QPlainTextEdit(placeholderText="Select a note, or choose Add note")
+        self.text.setMaximumHeight(80)
+        self.confidential = QCheckBox("Confidential: kept out of letters unless chosen")
+        self.add_button = QPushButton("Add note")
+        self.remove_button = QPushButton("Remove note")
+        buttons = QHBoxLayout()
+        for widget in (self.confidential, self.add_button, self.remove_button):
+            buttons.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.list.currentRowChanged.connect(self._show_current)
+        self.text.textChanged.connect(self._edited)
+        self.confidential.toggled.connect(lambda _on: self._edited())
+        self.add_button.clicked.connect(lambda: self.add_note())
+        self.remove_button.clicked.connect(lambda: self.remove_current())
+        self._show_current(-1)
+
+    def set_notes(self, notes: Sequence[Note]) -> None:
+        """Show ``notes`` (no ``changed`` signal)."""
+        self.notes = list(notes)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for note in self.notes:
+            self.list.addItem(_note_line(note))
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(len(self.notes) - 1 if self.notes else -1)
+        self._show_current(self.list.currentRow())
+
+    def add_note(self, text: str = "", confidential: bool = False) -> None:
+        """Add a note and select it for typing."""
+        self.notes.append(Note(text, confidential))
+        self.list.addItem(_note_line(self.notes[-1]))
+        self.list.setCurrentRow(len(self.notes) - 1)
+        self.text.setFocus()
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        """Remove the selected note."""
+        row = self.list.currentRow()
+        if 0 <= row < len(self.notes):
+            del self.notes[row]
+            self.list.takeItem(row)
+            self._show_current(self.list.currentRow())
+            self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Allow or forbid editing."""
+        self.text.setReadOnly(read_only)
+        for widget in (self.confidential, self.add_button, self.remove_button):
+            widget.setEnabled(not read_only)
+        self._read_only = read_only
+
+    def _show_current(self, row: int) -> None:
+        note = self.notes[row] if 0 <= row < len(self.notes) else None
+        for widget in (self.text, self.confidential):
+            widget.blockSignals(True)
+        self.text.setPlainText(note.text if note else "")
+        self.confidential.setChecked(bool(note and note.confidential))
+        for widget in (self.text, self.confidential):
+            widget.blockSignals(False)
+        editable = note is not None and not self._read_only
+        self.text.setEnabled(note is not None)
+        self.confidential.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+
+    def _edited(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.notes):
+            return
+        note = replace(
+            self.notes[row],
+            text=self.text.toPlainText(),
+            confidential=self.confidential.isChecked(),
+        )
+        self.notes[row] = note
+        self.list.item(row).setText(_note_line(note))
+        self.changed.emit()
+
+
+def _note_line(note: Note) -> str:
+    first = note.text.strip().splitlines()[0] if note.text.strip() else "(empty note)"
+    lock = "🔒 " if note.confidential else ""
+    when = f"  · {note.at[:16].replace('T', ' ')}" if note.at else ""
+    return f"{lock}{first}{when}"

@@ -1,0 +1,107 @@
+"""The window's cases and drafting: the Cases dock, the Cases menu, and "cite these".
+
+:class:`CaseWork` wires :class:`CasesView` and :class:`DraftingDialog` into a main
+window, so the window itself only creates it, asks it before closing, and tells it when
+an ingest finished.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget
+
+from desktop.ui.cases_view import CasesView
+from desktop.ui.drafting_jobs import case_of_hits, citations_from_hits
+from desktop.ui.drafting_view import DraftingDialog
+from index.search import Hit
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class CaseWork(QObject):
+    """The Cases dock and the drafting dialogs of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.cases = CasesView(window.session, window.errors)
+        self.dock = QDockWidget("Cases", window, objectName="cases-dock")
+        self.dock.setWidget(self.cases)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()  # until asked for (View or Cases menu); the window remembers it
+        window.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.cases.draft_requested.connect(self.open_drafting)
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu("&Cases")
+        show = self.dock.toggleViewAction()
+        show.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        menu.addAction(show)
+        new = QAction("&New case…", window, shortcut=QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_case)
+        new.setEnabled(not window.session.read_only)
+        draft = QAction("&Draft for this case…", window, shortcut=QKeySequence("Ctrl+D"))
+        draft.triggered.connect(lambda: self.cases.request_draft())
+        cite = QAction("&Cite these in a draft…", window, shortcut=QKeySequence("Ctrl+Shift+D"))
+        cite.triggered.connect(self.cite_these)
+        link = QAction("&Link selected results to this case", window, shortcut="Ctrl+L")
+        link.triggered.connect(self.link_selected)
+        link.setEnabled(not window.session.read_only)
+        for action in (new, draft, cite, link):
+            menu.addAction(action)
+        for action in (cite, link):  # also on the results' right-click menu
+            window.results.addAction(action)
+        window.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def new_case(self) -> None:
+        """Show the Cases dock with an empty case to fill in."""
+        self.dock.show()
+        self.cases.new_case()
+
+    def selected_hits(self) -> list[Hit]:
+        """The selected results, or the current one."""
+        results = self.window.results
+        rows = sorted({index.row() for index in results.selectedIndexes()})
+        hits = [results.hits[row] for row in rows if row < len(results.hits)]
+        current = results.current_hit()
+        return hits or ([current] if current else [])
+
+    def cite_these(self) -> None:
+        """Open a draft citing the selected results, for their case."""
+        hits = self.selected_hits()
+        if hits:
+            case_id = case_of_hits(hits) or self.cases.shown_case_id()
+            self.open_drafting(case_id, citations_from_hits(hits, self.window.search_box.text()))
+
+    def link_selected(self) -> None:
+        """Link the selected results to the case shown in the dock."""
+        self.cases.link_documents([hit.id for hit in self.selected_hits()])
+
+    def open_drafting(self, case_id: str, cites: list) -> None:
+        """A drafting dialog for ``case_id`` citing ``cites`` (not modal)."""
+        dialog = DraftingDialog(
+            self.window.session, self.window.errors, case_id, cites, parent=self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _kept: self.after_change())
+        dialog.show()
+
+    def after_change(self) -> None:
+        """Documents or links changed (a draft kept, an ingest done): show it."""
+        self.cases.refresh()
+        self.window.refresh_sidebar()
+        self.window.run_search()
+
+    def close(self) -> bool:
+        """Close the drafting dialogs; False when the user keeps unsaved typing."""
+        for dialog in self.window.findChildren(DraftingDialog):
+            if not dialog.close():
+                return False
+        self.cases.closing = True  # results still on their way are dropped
+        return True

@@ -1,0 +1,405 @@
+"""The Cases view: the list of cases with its filters, one case's form, and its documents.
+
+Everything that reads or changes the archive runs on the session's lanes (reads on the
+reads lane, saving and linking on the writes lane, one at a time); results come back to
+the UI thread.  A case the store refuses stays in the form, with the store's reasons
+listed above it in plain words.  In a read-only session nothing can be edited.
+
+Signals:
+
+- ``draft_requested(str, list)``: Draft… was chosen for a case (its number, and the ids
+  of the documents selected in its list, to cite);
+- ``case_saved(object)``: a case was saved (the :class:`~index.cases.model.Case` as stored);
+- ``cases_shown(list)``: the list was loaded again (the cases listed);
+- ``case_shown(object)``: the form and documents show a case (``None``: a new case);
+- ``documents_shown(list)``: the case's ``(Document, how)`` pairs were shown.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.case_documents import LinkedDocuments
+from desktop.ui.case_editor import CaseEditor
+from desktop.ui.case_list import SOON_DAYS, CaseList
+from desktop.ui.errors import ErrorBoundary
+from desktop.ui.guard import while_alive
+from desktop.ui.session import Session
+from index.archive import Archive
+from index.cases.model import PRIORITIES, STATUSES, Case
+from index.errors import CaseError
+
+ANY = ""
+
+
+class CasesView(QWidget):
+    """Cases of the session's archive: list, filters, editor and linked documents."""
+
+    draft_requested = Signal(str, list)
+    case_saved = Signal(object)
+    cases_shown = Signal(list)
+    case_shown = Signal(object)
+    documents_shown = Signal(list)
+
+    def __init__(
+        self,
+        session: Session,
+        errors: ErrorBoundary,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], datetime.date] = datetime.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cases-view")
+        self.session, self.errors, self.today = session, errors, today
+        self.closing = False
+        self.dirty = False
+        self._first_list = True  # the first list shown opens its first case
+        self._list_generation = self._case_generation = 0
+        self._draft_after_save = False
+        self._build()
+        self._connect()
+        self._set_editing()
+        self.refresh()
+
+    # -- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.status_filter = _filter("Any status", STATUSES, "case-status-filter")
+        self.priority_filter = _filter("Any priority", PRIORITIES, "case-priority-filter")
+        self.due_filter = QCheckBox("Due within", objectName="case-due-filter")
+        self.due_days = QSpinBox(minimum=0, maximum=3650, value=SOON_DAYS, suffix=" days")
+        self.list = CaseList()
+        self.new_button = QPushButton("&New case…", objectName="new-case")
+        self.editor = CaseEditor()
+        self.save_button = QPushButton("&Save case", objectName="save-case")
+        self.draft_button = QPushButton("&Draft…", objectName="draft-case")
+        self.draft_button.setToolTip("Draft a letter or note for this case")
+        self.message = QLabel(objectName="case-message")
+        self.message.setWordWrap(True)
+        self.documents = LinkedDocuments()
+        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="cases-splitter")
+        splitter.addWidget(self._list_side())
+        splitter.addWidget(self._case_side())
+        splitter.setSizes([640, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if self.session.read_only:
+            banner = QLabel(f"Read-only: {self.session.busy_message}", objectName="read-only")
+            banner.setWordWrap(True)
+            layout.addWidget(banner)
+        layout.addWidget(splitter)
+
+    def _list_side(self) -> QWidget:
+        filters = QHBoxLayout()
+        for widget in (self.status_filter, self.priority_filter, self.due_filter, self.due_days):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return side
+
+    def _case_side(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.draft_button)
+        buttons.addWidget(self.message, 1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(scroll, 1)
+        top_layout.addLayout(buttons)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(top)
+        side.addWidget(self.documents)
+        side.setSizes([560, 220])
+        return side
+
+    def _connect(self) -> None:
+        for box in (self.status_filter, self.priority_filter):
+            box.currentIndexChanged.connect(lambda _i: self._reload_list())
+        self.due_filter.toggled.connect(lambda _on: self._reload_list())
+        self.due_days.valueChanged.connect(
+            lambda _v: self.due_filter.isChecked() and self._reload_list()
+        )
+        self.list.chosen.connect(self.open_case)
+        self.new_button.clicked.connect(lambda: self.new_case())
+        self.save_button.clicked.connect(lambda: self.save())
+        self.draft_button.clicked.connect(lambda: self.request_draft())
+        self.editor.changed.connect(self._edited)
+        self.documents.link_requested.connect(lambda doc_id: self.link_documents([doc_id]))
+        self.documents.unlink_requested.connect(self.unlink_documents)
+
+    # -- the list -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Load the list again with the current filters, and the shown case's documents
+        (the form is left as it is: nothing typed is lost)."""
+        self._reload_documents()
+        self._reload_list()
+
+    def _reload_list(self) -> None:
+        self._list_generation += 1
+        generation = self._list_generation
+        status, priority = self.status_filter.currentData(), self.priority_filter.currentData()
+        due = self.due_days.value() if self.due_filter.isChecked() else None
+        today = self.today()
+
+        def load(archive: Archive, _task: object) -> list[Case]:
+            return archive.cases.list(status or None, priority or None, due, today)
+
+        self.session.read(
+            load,
+            on_done=while_alive(self, lambda cases: self._show_list(generation, cases)),
+            on_error=while_alive(self, self.errors.report),
+        )
+
+    def _show_list(self, generation: int, cases: list[Case]) -> None:
+        if generation != self._list_generation:
+            return  # the filters changed again since
+        self.list.show_cases(cases, self.today(), keep=self.shown_case_id())
+        if self._first_list and cases:
+            self.list.select_case(cases[0].id)
+        self._first_list = False
+        self.cases_shown.emit(cases)
+
+    def _reload_documents(self) -> None:
+        case_id = self.shown_case_id()
+        if not case_id:
+            return
+        self.session.read(
+            lambda archive, _task: archive.cases.documents(case_id),
+            on_done=while_alive(self, lambda docs: self._documents_again(case_id, docs)),
+            on_error=while_alive(self, self.errors.report),
+        )
+
+    def _documents_again(self, case_id: str, documents: list) -> None:
+        if case_id == self.shown_case_id():
+            selected = self.documents.selected_ids()
+            self.documents.show_documents(documents)
+            self.documents.select_ids(selected)
+            self.documents_shown.emit(documents)
+
+    def shown_case_id(self) -> str:
+        """The number of the case in the form ("" for a new case not saved yet)."""
+        return self.editor.loaded.id if self.editor.loaded is not None else ""
+
+    # -- one case -------------------------------------------------------------------
+
+    def open_case(self, case_id: str) -> None:
+        """Show case ``case_id`` in the form, with its documents."""
+        if case_id == self.shown_case_id() and not self.dirty:
+            return
+        if self.dirty and not self.confirm_discard():
+            self.list.blockSignals(True)
+            self.list.select_case(self.shown_case_id())
+            self.list.blockSignals(False)
+            return
+        self._case_generation += 1
+        generation = self._case_generation
+
+        def load(archive: Archive, _task: object) -> tuple[Case | None, list]:
+            return archive.cases.get(case_id), archive.cases.documents(case_id)
+
+        self.session.read(
+            load,
+            on_done=while_alive(self, lambda found: self._show_case(generation, *found)),
+            on_error=while_alive(self, self.errors.report),
+        )
+
+    def _show_case(self, generation: int, case: Case | None, documents: list) -> None:
+        if generation != self._case_generation:
+            return
+        if case is None:
+            self.message.setText("That case is no longer in the archive.")
+            self._reload_list()
+            return
+        self.editor.show_case(case)
+        self.list.blockSignals(True)  # the list follows a case opened from elsewhere
+        self.list.select_case(case.id)
+        self.list.blockSignals(False)
+        self.documents.show_documents(documents)
+        self.documents.say("")
+        self.dirty = False
+        self.message.setText("")
+        self._set_editing()
+        self.case_shown.emit(case)
+        self.documents_shown.emit(documents)
+
+    def new_case(self) -> None:
+        """Empty the form for a new case."""
+        if self.dirty and not self.confirm_discard():
+            return
+        self._case_generation += 1  # a case still loading is not wanted any more
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentCell(-1, 0)
+        self.list.blockSignals(False)
+        self.editor.show_case(None)
+        self.documents.show_documents([])
+        self.documents.say("Save the case before linking documents to it.")
+        self.dirty = False
+        self.message.setText("New case: fill in its number and people, then Save case.")
+        self._set_editing()
+        self.editor.case_id.setFocus()
+        self.case_shown.emit(None)
+
+    def save(self) -> None:
+        """Store the form's case on the writes lane; refusals are listed above the form."""
+        if self.session.read_only:
+            return
+        case = self.editor.case()
+        self.save_button.setEnabled(False)
+        self.message.setText("Saving…")
+
+        def store(archive: Archive, _task: object) -> tuple[Case, list]:
+            stored = archive.cases.save(case)
+            return stored, archive.cases.documents(stored.id)
+
+        self.session.write(
+            store,
+            on_done=while_alive(self, lambda result: self._saved(*result)),
+            on_error=while_alive(self, self._save_refused),
+        )
+
+    def _saved(self, case: Case, documents: list) -> None:
+        self._case_generation += 1
+        self.editor.show_case(case)
+        self.documents.show_documents(documents)
+        self.documents.say("")
+        self.dirty = False
+        self._set_editing()
+        self.message.setText(f"Saved {case.id} at {datetime.datetime.now():%H:%M}.")
+        self.case_saved.emit(case)
+        self.documents_shown.emit(documents)
+        self._reload_list()
+        if self._draft_after_save:
+            self._draft_after_save = False
+            self.request_draft()
+
+    def _save_refused(self, error: BaseException) -> None:
+        self._draft_after_save = False
+        self.save_button.setEnabled(True)
+        self.message.setText("")
+        if isinstance(error, CaseError):
+            self.editor.show_problems(error.problems)
+        else:
+            self.errors.report(error)
+
+    def _edited(self) -> None:
+        if not self.dirty:
+            self.dirty = True
+            self.message.setText("Changed — not saved yet.")
+        self._set_editing()
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved changes are dropped; True to drop them."""
+        answer = QMessageBox.question(
+            self,
+            "CaseDesk",
+            "The changes to this case are not saved. Discard them?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- documents and drafting -------------------------------------------------------
+
+    def link_documents(self, doc_ids: list[int]) -> None:
+        """Link documents to the case in the form, by hand (on the writes lane)."""
+        self._change_links(doc_ids, link=True)
+
+    def unlink_documents(self, doc_ids: list[int]) -> None:
+        """Take documents out of the case in the form (on the writes lane)."""
+        self._change_links(doc_ids, link=False)
+
+    def _change_links(self, doc_ids: list[int], *, link: bool) -> None:
+        case_id = self.shown_case_id()
+        if not case_id or self.session.read_only or not doc_ids:
+            return
+        ids = list(doc_ids)
+
+        def change(archive: Archive, _task: object) -> tuple[int, list]:
+            store = archive.cases
+            changed = sum((store.link if link else store.unlink)(case_id, doc_id) for doc_id in ids)
+            return changed, store.documents(case_id)
+
+        self.session.write(
+            change,
+            on_done=while_alive(self, lambda result: self._links_changed(case_id, link, *result)),
+            on_error=while_alive(self, self._link_refused),
+        )
+
+    def _links_changed(self, case_id: str, link: bool, changed: int, documents: list) -> None:
+        if case_id != self.shown_case_id():
+            return
+        self.documents.show_documents(documents)
+        if link:
+            self.documents.say(f"{changed} document(s) linked." if changed else "Already linked.")
+        else:
+            self.documents.say(f"{changed} document(s) taken out of the case.")
+        self.documents_shown.emit(documents)
+
+    def _link_refused(self, error: BaseException) -> None:
+        if isinstance(error, CaseError):
+            self.documents.say(str(error), problem=True)
+        else:
+            self.errors.report(error)
+
+    def request_draft(self) -> None:
+        """Ask for a draft of the case (saving unsaved changes first)."""
+        case_id = self.shown_case_id()
+        if not case_id:
+            return
+        if self.dirty and not self.session.read_only:
+            self._draft_after_save = True
+            self.save()
+            return
+        self.draft_requested.emit(case_id, self.documents.selected_ids())
+
+    # -- state ----------------------------------------------------------------------
+
+    def _set_editing(self) -> None:
+        writable = not self.session.read_only
+        saved = self.editor.loaded is not None
+        self.editor.set_read_only(not writable)
+        self.new_button.setEnabled(writable)
+        self.save_button.setEnabled(writable and (self.dirty or not saved))
+        self.draft_button.setEnabled(saved)
+        self.documents.set_editable(writable and saved)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Results still on their way are dropped once the view is closed."""
+        self.closing = True
+        super().closeEvent(event)
+
+
+def _filter(anything: str, choices: tuple[str, ...], name: str) -> QComboBox:
+    box = QComboBox(objectName=name)
+    box.addItem(anything, ANY)
+    for choice in choices:
+        box.addItem(choice.capitalize(), choice)
+    return box

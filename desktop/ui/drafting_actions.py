@@ -1,0 +1,127 @@
+"""Saving and printing a draft, for the Drafting dialog (mixed into it).
+
+Every way out starts with a full render (on the dialog's lane) that refuses while
+anything required is empty: the dialog then lists what is missing by label and nothing
+is asked, kept or printed.  A draft that renders is kept in the archive on the writes
+lane (``outputs/``, indexed, linked to the case) and written where the volunteer chose,
+or painted on a printer on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
+
+from desktop.drafting.errors import MissingFields
+from desktop.drafting.render import Rendered
+from desktop.ui import drafting_jobs as jobs
+from desktop.ui.drafting_output import ask_target, kept_message, prepare_printer, print_rendered
+from desktop.ui.guard import while_alive
+from index.errors import CaseDeskError
+
+
+class DraftActions:
+    """Save as PDF or HTML, and Print, for :class:`~desktop.ui.drafting_view.DraftingDialog`.
+
+    Uses the dialog's ``session``, ``library``, ``lane``, ``fields``, ``context``,
+    ``status`` and ``problem`` labels, and emits its ``refused``, ``saved`` and ``printed``.
+    """
+
+    def save_file(self, fmt: str) -> None:
+        """Save as PDF or HTML: check the draft, ask where, keep it and write it there."""
+        self._rendered_then(lambda rendered: self._ask_and_keep(rendered, fmt))
+
+    def save_to(self, target: Path) -> None:
+        """Check the draft, keep it in the archive and write it to ``target`` (no questions)."""
+        fmt = "html" if target.suffix.lower() in (".html", ".htm") else "pdf"
+        self._rendered_then(lambda rendered: self.keep(rendered, fmt, target))
+
+    def print_draft(self) -> None:
+        """Check the draft, then print it through the system print dialog."""
+        self._rendered_then(self._ask_and_print)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Check the draft and print it on ``printer`` as it is set up (no print dialog)."""
+        self._rendered_then(lambda rendered: self._print(rendered, printer, prepare=True))
+
+    def _rendered_then(self, then: Callable[[Rendered], None]) -> None:
+        if self.fields is None or self.context is None or not self._shown_template:
+            self._refuse(["Choose a case and a template first."])
+            return
+        name, context, values = self._shown_template, self.context, self.fields.values()
+        self.status.setText("Checking the draft…")
+        self.lane.start(
+            lambda _task: jobs.render(self.library, name, context, values),
+            on_done=while_alive(self, then),
+            on_error=while_alive(self, self._render_refused),
+        )
+
+    def _render_refused(self, error: BaseException) -> None:
+        self.status.clear()
+        if isinstance(error, MissingFields):
+            if self.fields is not None:
+                self.fields.mark_missing(m.name for m in error.missing if m.typed)
+            labels = [m.label for m in error.missing]
+            self.problem.setText(
+                f"Nothing was saved or printed: the {escape(error.template_title)} needs "
+                f"these filled in:<ul>{''.join(f'<li>{escape(x)}</li>' for x in labels)}</ul>"
+            )
+            self.refused.emit(labels)
+        elif isinstance(error, CaseDeskError):
+            self._refuse([str(error)])
+        else:
+            self._failed(error)
+
+    def _refuse(self, reasons: list[str]) -> None:
+        self.status.clear()
+        self.problem.setText("<br>".join(escape(r) for r in reasons))
+        self.refused.emit(reasons)
+
+    def _ask_and_keep(self, rendered: Rendered, fmt: str) -> None:
+        self.status.clear()
+        target = ask_target(self, rendered, fmt)
+        if target is not None:
+            self.keep(rendered, fmt, target)
+
+    def keep(self, rendered: Rendered, fmt: str, target: Path) -> None:
+        """Keep ``rendered`` in the archive and write it to ``target`` (on the writes lane)."""
+        if self.session.read_only:
+            self._refuse(["The archive is open read-only here: drafts cannot be kept in it."])
+            return
+        self.status.setText(f"Saving {target.name}…")
+        self.session.write(
+            lambda archive, _task: jobs.keep(archive, rendered, fmt, target),
+            on_done=while_alive(self, self._kept),
+            on_error=while_alive(self, self._render_refused),
+        )
+
+    def _kept(self, kept: jobs.Kept) -> None:
+        self.unsaved = False
+        self.problem.clear()
+        self.status.setText(kept_message(kept))
+        self.saved.emit(kept)
+
+    def _ask_and_print(self, rendered: Rendered) -> None:
+        self.status.clear()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare_printer(printer, rendered)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._print(rendered, printer, prepare=False)
+
+    def _print(self, rendered: Rendered, printer: QPrinter, *, prepare: bool) -> None:
+        if prepare:
+            prepare_printer(printer, rendered)
+        pages = print_rendered(rendered, printer)
+        self.unsaved = False
+        self.problem.clear()
+        self.status.setText(f"Printed {pages} page{'s' if pages != 1 else ''}.")
+        self.printed.emit(pages)
+
+
+def escape(text: str) -> str:
+    """``text`` safe to put in a rich-text label."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,147 @@
+"""The work the Drafting dialog hands to lanes: plain functions, no widgets.
+
+Reading templates and rendering previews run on the dialog's own lane; reading the
+case's context on the session's reads lane; keeping a draft (``save_draft``: the file
+in ``outputs/``, catalog row, indexed document) on the writes lane.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.drafting.citations import CitationRequest
+from desktop.drafting.errors import Missing, TemplateBroken
+from desktop.drafting.fields import needed_fields
+from desktop.drafting.gather import context_for_case
+from desktop.drafting.library import TemplateLibrary
+from desktop.drafting.metadata import Field, TemplateInfo
+from desktop.drafting.output import SavedDraft, save_draft
+from desktop.drafting.prefill import prefill
+from desktop.drafting.render import Rendered, render_html, render_preview
+from index.archive import Archive
+from index.cases.model import Case
+from index.errors import UsageError
+from index.search import Hit
+
+_OPERATORS = {"AND", "OR", "NOT"}
+
+
+@dataclass(frozen=True)
+class Templates:
+    """The templates that read correctly (by title), and the errors of those that do not."""
+
+    good: list[TemplateInfo]
+    broken: list[TemplateBroken]
+
+
+@dataclass(frozen=True)
+class Form:
+    """A template's fields and their prefilled values for one context."""
+
+    info: TemplateInfo
+    fields: tuple[Field, ...]
+    prefilled: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A preview's HTML and what is still missing before the draft can be saved."""
+
+    html: str
+    missing: tuple[Missing, ...]
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A draft kept in the archive and written where the volunteer chose."""
+
+    saved: SavedDraft
+    target: Path
+    in_archive: Path  # relative to the archive folder
+
+
+def templates(library: TemplateLibrary) -> Templates:
+    """Every template of the archive (its own first, then the shipped ones)."""
+    good, broken = library.scan()
+    return Templates(sorted(good, key=lambda t: t.title.lower()), broken)
+
+
+def cases(archive: Archive) -> list[Case]:
+    """Every case, for the dialog's case chooser."""
+    return archive.cases.list()
+
+
+def context(
+    archive: Archive, case_id: str, cites: Sequence[CitationRequest], include_confidential: bool
+) -> dict[str, object]:
+    """What the template sees for ``case_id`` with these citations."""
+    if not case_id:
+        raise UsageError("Choose the case to draft for.")
+    return context_for_case(
+        archive, case_id, cites=cites, include_confidential=include_confidential
+    )
+
+
+def citations_from_hits(hits: Sequence[Hit], query: str = "") -> list[CitationRequest]:
+    """Search hits as citations ("cite these"): each document once, at the page that
+    matched, quoted around the query's words (``case:…``-style terms left out)."""
+    words = " ".join(
+        word.strip('"()')
+        for word in query.split()
+        if ":" not in word and not word.startswith("-") and word not in _OPERATORS
+    )
+    requests: dict[int, CitationRequest] = {}
+    for hit in hits:
+        requests.setdefault(hit.id, CitationRequest(hit.id, hit.page or None, words))
+    return list(requests.values())
+
+
+def case_of_hits(hits: Sequence[Hit]) -> str:
+    """The case most of ``hits`` belong to (``""`` when none belongs to a case)."""
+    counts = Counter(case for hit in hits for case in hit.cases)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def form(library: TemplateLibrary, name: str, context: Mapping[str, object]) -> Form:
+    """Template ``name``'s fields, prefilled from ``context``."""
+    info = library.get(name)
+    return Form(info, needed_fields(library, info), prefill(library, info, context))
+
+
+def preview(
+    library: TemplateLibrary, name: str, context: Mapping[str, object], values: Mapping[str, str]
+) -> Preview:
+    """The draft as it would be, with empty required fields shown as ``[Label]``."""
+    return Preview(*render_preview(library, name, context, values))
+
+
+def render(
+    library: TemplateLibrary, name: str, context: Mapping[str, object], values: Mapping[str, str]
+) -> Rendered:
+    """The draft, refused (:class:`MissingFields`) while anything required is empty."""
+    return render_html(library, name, context, values)
+
+
+def keep(archive: Archive, rendered: Rendered, fmt: str, target: Path) -> Kept:
+    """Keep the draft in the archive as ``fmt`` and write the same bytes to ``target``."""
+    saved = save_draft(archive, rendered, fmt)
+    write_file(target, saved.data)
+    return Kept(saved, target, saved.output.path.relative_to(archive.root))
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` whole or not at all."""
+    part = target.with_name(f".{target.name}.part")
+    try:
+        part.write_bytes(data)
+        os.replace(part, target)
+    except OSError as error:
+        part.unlink(missing_ok=True)
+        raise UsageError(
+            f"The draft is kept in the archive, but {target} could not be written: "
+            f"{error.strerror}."
+        ) from error

@@ -1,0 +1,92 @@
+"""Where a draft is seen and where it goes: the preview, a file, a printer.
+
+:class:`LetterPreview` shows the draft's HTML and loads nothing from outside.
+:func:`ask_target` asks where to save a file; :func:`kept_message` says where it went.
+:func:`prepare_printer` sets the draft's paper and margins on a ``QPrinter`` before the
+system print dialog opens (the volunteer may change them there); :func:`print_rendered`
+paints the same pages as the PDF (footer with "Page i of n") on whatever printer it is
+given — also a ``QPrinter`` writing a PDF file, which is how tests print without a dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog, QTextBrowser, QWidget
+
+from desktop.drafting.output import page_setup
+from desktop.drafting.render import Rendered
+from desktop.output.fonts import body_font
+from desktop.output.paged import letter_document, page_layout, paint_pages
+from desktop.ui.drafting_jobs import Kept
+
+_FILTERS = {"pdf": "PDF document (*.pdf)", "html": "Web page (*.html *.htm)"}
+_SUFFIXES = {"pdf": (".pdf",), "html": (".html", ".htm")}
+
+
+class LetterPreview(QTextBrowser):
+    """The preview: the draft's HTML, with nothing loaded from files or the network."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("draft-preview")
+        self.setOpenLinks(False)
+        self.document().setDefaultFont(body_font())
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        """Templates may not pull in images or style sheets from anywhere."""
+        return None
+
+    def show_html(self, html: str) -> None:
+        """Show ``html`` where the reader was (the scroll position is kept)."""
+        position = self.verticalScrollBar().value()
+        self.setHtml(html)
+        self.verticalScrollBar().setValue(position)
+
+
+def ask_target(parent: QWidget, rendered: Rendered, fmt: str) -> Path | None:
+    """Ask where to save the draft as ``fmt``; ``None`` if the volunteer cancelled."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = f"{rendered.case_id or 'draft'}-{rendered.template.name}.{fmt}"
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, f"Save the draft as {fmt.upper()}", str(Path(folder) / name), _FILTERS[fmt]
+    )
+    if not chosen:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() not in _SUFFIXES[fmt]:
+        target = target.with_name(f"{target.name}.{fmt}")
+    return target
+
+
+def kept_message(kept: Kept) -> str:
+    """Where a saved draft went: the chosen file and the archive's copy."""
+    pdf = kept.saved.pdf
+    pages = f" ({pdf.pages} page{'s' if pdf.pages != 1 else ''})" if pdf else ""
+    lines = [
+        f"Saved to {kept.target}{pages}.",
+        f"Kept in the archive as document {kept.saved.output.document_id}: "
+        f"{kept.in_archive.as_posix()}",
+    ]
+    if pdf is not None and pdf.missing_glyphs:
+        lines.append(
+            f"Warning: {pdf.missing_glyphs} character(s) have no glyph in any installed "
+            "font and show as boxes; install fonts-noto-core."
+        )
+    return "\n".join(lines)
+
+
+def prepare_printer(printer: QPrinter, rendered: Rendered) -> None:
+    """Give ``printer`` the draft's paper and margins and its title as the job name."""
+    setup = page_setup(rendered)
+    printer.setPageLayout(page_layout(setup))
+    printer.setDocName(setup.title)
+    printer.setCreator("CaseDesk")
+
+
+def print_rendered(rendered: Rendered, printer: QPrinter) -> int:
+    """Paint the draft on ``printer`` page by page; returns the number of pages."""
+    document = letter_document(rendered.html)
+    return paint_pages(document, printer, page_setup(rendered).footer_left)

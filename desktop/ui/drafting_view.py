@@ -1,0 +1,375 @@
+"""The Drafting dialog: choose a template, fill its form, watch the preview, save or print.
+
+The form is generated from the template's fields and prefilled from the case; required
+fields still empty are marked, and the preview (the letter as it will be, each missing
+field shown as ``[Label]``) follows the typing after a short pause.  Saving renders the
+draft first: a render refused for missing fields lists them, by label, in the dialog;
+otherwise the draft is kept in the archive (``outputs/``, indexed, linked to the case)
+on the writes lane and written where the volunteer chose.
+
+Where the work runs: the case's context on the session's reads lane; reading templates
+and rendering previews on the dialog's own lane (stopped when the dialog closes);
+keeping the draft on the session's writes lane.  Printing paints on the UI thread.
+
+Keys: Ctrl+S saves as PDF, Ctrl+P prints, Escape closes (asking first when something
+typed was neither saved nor printed).
+
+Signals:
+
+- ``form_shown(object)``: the fields of a template are in the form (its ``TemplateInfo``);
+- ``preview_shown(str)``: the preview shows this HTML;
+- ``refused(list)``: Save or Print was refused; the labels of what is missing (or the
+  reason, for anything else);
+- ``saved(object)``: a draft was kept and written (a :class:`~desktop.ui.drafting_jobs.Kept`);
+- ``printed(int)``: the draft was painted on a printer (its number of pages).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.drafting.citations import CitationRequest
+from desktop.drafting.library import TemplateLibrary
+from desktop.ui import drafting_jobs as jobs
+from desktop.ui.case_list import principal_text
+from desktop.ui.drafting_actions import DraftActions, escape
+from desktop.ui.drafting_form import CitedDocuments, FieldsForm, TemplateChooser
+from desktop.ui.drafting_output import LetterPreview
+from desktop.ui.errors import ErrorBoundary
+from desktop.ui.guard import while_alive
+from desktop.ui.session import Session
+from desktop.ui.workers import Lane
+from index.cases.model import Case
+from index.errors import CaseDeskError
+
+PREVIEW_DELAY_MS = 300
+
+
+class DraftingDialog(DraftActions, QDialog):
+    """Drafting for one case, from a template chosen in the dialog."""
+
+    form_shown = Signal(object)
+    preview_shown = Signal(str)
+    refused = Signal(list)
+    saved = Signal(object)
+    printed = Signal(int)
+
+    def __init__(
+        self,
+        session: Session,
+        errors: ErrorBoundary,
+        case_id: str,
+        doc_ids: Sequence[int | CitationRequest] = (),
+        parent: QWidget | None = None,
+        *,
+        template: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("drafting")
+        self.session, self.errors = session, errors
+        self.case_id = case_id.strip().upper()
+        self.cites = [c if isinstance(c, CitationRequest) else CitationRequest(c) for c in doc_ids]
+        self.wanted_template = template
+        self.library = TemplateLibrary.for_archive(session.root)
+        self.lane = Lane("casedesk-drafting", self)
+        self.closing = False
+        self.quiet = errors.quiet  # tests: no "discard what was typed?" question
+        self.unsaved = False  # something was typed since the draft was last saved or printed
+        self.context: dict[str, object] | None = None
+        self.template_name = ""  # chosen in the list
+        self._shown_template = ""  # whose fields the form shows
+        self.fields: FieldsForm | None = None
+        self.typed: dict[str, str] = {}  # what the volunteer typed, kept across templates
+        self._generations = {"context": 0, "form": 0, "preview": 0}
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        self._build()
+        self._connect()
+        self.setWindowTitle(f"Draft — {self.case_id or 'choose a case'}")
+        self.resize(1180, 780)
+        self._load_templates()
+        self._load_cases()
+        self._load_context(self.cites)
+
+    # -- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.case_box = QComboBox(objectName="draft-case")
+        if self.case_id:
+            self.case_box.addItem(self.case_id, self.case_id)
+        self.templates = TemplateChooser()
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.cited = CitedDocuments()
+        self.confidential = QCheckBox(
+            "Include &confidential information", objectName="draft-secret"
+        )
+        self.confidential.setToolTip(
+            "Numbers, dates of birth, location and notes the case marks confidential "
+            "stay out of the draft unless this is ticked."
+        )
+        self.preview = LetterPreview()
+        self.needs = _wrapped(QLabel(objectName="draft-needs"), "#9b1c1c")
+        self.problem = _wrapped(QLabel(objectName="draft-problem"), "#9b1c1c")
+        self.problem.setTextFormat(Qt.TextFormat.RichText)
+        self.status = _wrapped(QLabel(objectName="draft-status"))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pdf_button = QPushButton("Save as &PDF…", objectName="save-pdf")
+        self.html_button = QPushButton("Save as &HTML…", objectName="save-html")
+        self.print_button = QPushButton("P&rint…", objectName="print-draft")
+        self.close_button = QPushButton("Close")
+        if self.session.read_only:
+            for button in (self.pdf_button, self.html_button):
+                button.setEnabled(False)
+                button.setToolTip("The archive is open read-only here: drafts cannot be kept.")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._form_side())
+        splitter.addWidget(self._preview_side())
+        splitter.setSizes([520, 660])
+        buttons = QHBoxLayout()
+        for button in (self.pdf_button, self.html_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _form_side(self) -> QWidget:
+        side = QWidget()
+        top = QFormLayout()
+        top.addRow("C&ase", self.case_box)
+        top.addRow("&Template", self.templates)
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(QLabel("<b>Documents cited</b>"))
+        layout.addWidget(self.cited)
+        layout.addWidget(self.confidential)
+        return side
+
+    def _preview_side(self) -> QWidget:
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Preview</b>"))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.needs)
+        return side
+
+    def _connect(self) -> None:
+        self.templates.chosen.connect(self._template_chosen)
+        self.case_box.activated.connect(lambda _i: self._case_chosen())
+        self.confidential.toggled.connect(lambda _on: self._load_context(self.cites))
+        self.cited.wanted.connect(self._load_context)
+        self.pdf_button.clicked.connect(lambda: self.save_file("pdf"))
+        self.html_button.clicked.connect(lambda: self.save_file("html"))
+        self.print_button.clicked.connect(lambda: self.print_draft())
+        self.close_button.clicked.connect(self.reject)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Save, lambda: self.save_file("pdf")),
+            (QKeySequence.StandardKey.Print, self.print_draft),
+        ):
+            action = QAction(self, shortcut=keys)
+            action.triggered.connect(lambda _c=False, run=slot: run())
+            self.addAction(action)
+
+    # -- loading --------------------------------------------------------------------
+
+    def _load_templates(self) -> None:
+        self.lane.start(
+            lambda _task: jobs.templates(self.library),
+            on_done=while_alive(
+                self, lambda found: self.templates.show_templates(found, self.wanted_template)
+            ),
+            on_error=while_alive(self, self._failed),
+        )
+
+    def _load_cases(self) -> None:
+        self.session.read(
+            lambda archive, _task: jobs.cases(archive),
+            on_done=while_alive(self, self._show_cases),
+            on_error=while_alive(self, self._failed),
+        )
+
+    def _show_cases(self, cases: list[Case]) -> None:
+        self.case_box.clear()
+        for case in cases:
+            self.case_box.addItem(f"{case.id} — {principal_text(case)}", case.id)
+        if self.case_box.findData(self.case_id) < 0:
+            self.case_box.insertItem(0, self.case_id or "(choose a case)", self.case_id)
+        self.case_box.setCurrentIndex(self.case_box.findData(self.case_id))
+
+    def _case_chosen(self) -> None:
+        chosen = self.case_box.currentData() or ""
+        if chosen and chosen != self.case_id:
+            self.case_id = chosen
+            self.setWindowTitle(f"Draft — {chosen}")
+            self._load_context(self.cites)
+
+    def _load_context(self, cites: list[CitationRequest]) -> None:
+        """Read the case's context with ``cites``; a refused citation leaves the old list."""
+        generation = self._next("context")
+        case_id, secret, wanted = self.case_id, self.confidential.isChecked(), list(cites)
+        self.session.read(
+            lambda archive, _task: jobs.context(archive, case_id, wanted, secret),
+            on_done=while_alive(self, lambda ctx: self._show_context(generation, wanted, ctx)),
+            on_error=while_alive(self, lambda e: self._context_refused(generation, wanted, e)),
+        )
+
+    def _show_context(self, generation: int, cites: list, context: dict[str, object]) -> None:
+        if generation != self._generations["context"]:
+            return
+        self.context, self.cites = context, cites
+        self.cited.show_citations(cites, context["citations"])  # type: ignore[arg-type]
+        self.cited.set_documents(context["documents"])  # type: ignore[arg-type]
+        self._load_form()
+
+    def _context_refused(self, generation: int, cites: list, error: BaseException) -> None:
+        if generation != self._generations["context"]:
+            return
+        if cites != self.cites and isinstance(error, CaseDeskError):
+            self.cited.refuse(str(error))
+            self._load_context(self.cites)  # the citations that worked, with today's choices
+        else:
+            self._failed(error)
+
+    def _template_chosen(self, name: str) -> None:
+        self.template_name = name
+        self._load_form()
+
+    def _load_form(self) -> None:
+        if self.context is None or not self.template_name:
+            return
+        generation = self._next("form")
+        name, context = self.template_name, self.context
+        self.lane.start(
+            lambda _task: jobs.form(self.library, name, context),
+            on_done=while_alive(self, lambda form: self._show_form(generation, form)),
+            on_error=while_alive(self, self._failed),
+        )
+
+    def _show_form(self, generation: int, form: jobs.Form) -> None:
+        if generation != self._generations["form"]:
+            return
+        names = [f.name for f in form.fields]
+        shown = self.fields
+        if (
+            shown is not None
+            and self._shown_template == form.info.name
+            and [*shown.fields] == names
+        ):
+            shown.set_prefilled(form.prefilled)  # same form, another context: typing stays
+        else:
+            kept = {n: v for n, v in self.typed.items() if n in names}
+            self.fields = FieldsForm(form.fields, {**form.prefilled, **kept}, kept)
+            self.fields.edited.connect(self._field_edited)
+            self.scroll.setWidget(self.fields)  # the old form is deleted with its widget
+        self._shown_template = form.info.name
+        self.problem.clear()
+        self.form_shown.emit(form.info)
+        self.update_preview()
+
+    def _field_edited(self, name: str) -> None:
+        if self.fields is not None:
+            self.typed[name] = self.fields.values()[name]
+        self.unsaved = True
+        self.problem.clear()
+        self._timer.start()
+
+    # -- preview --------------------------------------------------------------------
+
+    def update_preview(self) -> None:
+        """Render the preview now, with the values as they are (on the dialog's lane)."""
+        self._timer.stop()
+        if self.fields is None or self.context is None or not self._shown_template:
+            return
+        generation = self._next("preview")
+        name, context, values = self._shown_template, self.context, self.fields.preview_values()
+        self.lane.start(
+            lambda _task: jobs.preview(self.library, name, context, values),
+            on_done=while_alive(self, lambda shown: self._show_preview(generation, shown)),
+            on_error=while_alive(self, self._failed),
+        )
+
+    def _show_preview(self, generation: int, shown: jobs.Preview) -> None:
+        if generation != self._generations["preview"] or self.fields is None:
+            return
+        self.preview.show_html(shown.html)
+        self.fields.mark_missing(m.name for m in shown.missing if m.typed)
+        others = [m.label for m in shown.missing if not m.typed]
+        self.needs.setText(f"Also needed: {'; '.join(others)}." if others else "")
+        self.preview_shown.emit(shown.html)
+
+    # -- inside ---------------------------------------------------------------------
+
+    def _next(self, what: str) -> int:
+        self._generations[what] += 1
+        return self._generations[what]
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.clear()
+        if isinstance(error, CaseDeskError):
+            self.problem.setText(escape(str(error)))
+        else:
+            self.errors.report(error)
+
+    def reject(self) -> None:
+        """Close (Escape, Close, the window's ✕), asking first if typing would be lost."""
+        if self.unsaved and not self.quiet and not self._discard_typing():
+            return
+        super().reject()
+
+    def _discard_typing(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "CaseDesk",
+            "What you typed in this draft has not been saved or printed. Close it anyway?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def done(self, result: int) -> None:
+        """Closing the dialog stops its work (what was kept in the archive stays)."""
+        self._stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop the dialog's work once it is closed (not when closing was cancelled)."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self._stop()
+
+    def _stop(self) -> None:
+        self.closing = True
+        self._timer.stop()
+        self.lane.shut_down()
+
+
+def _wrapped(label: QLabel, colour: str = "") -> QLabel:
+    label.setWordWrap(True)
+    if colour:
+        label.setStyleSheet(f"color: {colour};")
+    return label
