@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.ask import may_discard
 from desktop.ui.case_documents import LinkedDocuments
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.case_list import SOON_DAYS, CaseList
@@ -317,14 +317,7 @@ class CasesView(QWidget):
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved changes are dropped; True to drop them."""
-        answer = QMessageBox.question(
-            self,
-            "CaseDesk",
-            "The changes to this case are not saved. Discard them?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+        return may_discard(self, "The changes to this case are not saved. Discard them?")
 
     # -- documents and drafting -------------------------------------------------------
 

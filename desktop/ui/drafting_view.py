@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
 from desktop.drafting.citations import CitationRequest
 from desktop.drafting.library import TemplateLibrary
 from desktop.ui import drafting_jobs as jobs
+from desktop.ui.ask import may_discard
 from desktop.ui.case_list import principal_text
 from desktop.ui.drafting_actions import DraftActions, escape
 from desktop.ui.drafting_form import CitedDocuments, FieldsForm, TemplateChooser
@@ -342,14 +342,9 @@ class DraftingDialog(DraftActions, QDialog):
         super().reject()
 
     def _discard_typing(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "CaseDesk",
-            "What you typed in this draft has not been saved or printed. Close it anyway?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        return may_discard(
+            self, "What you typed in this draft has not been saved or printed. Close it anyway?"
         )
-        return answer == QMessageBox.StandardButton.Discard
 
     def done(self, result: int) -> None:
         """Closing the dialog stops its work (what was kept in the archive stays)."""

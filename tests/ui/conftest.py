@@ -9,9 +9,11 @@ from PySide6.QtCore import QThreadPool
 
 from desktop.ui.app import open_window
 from desktop.ui.main_window import MainWindow
+from desktop.ui.session import Session
 from index.archive import Archive
 from index.ingest.pipeline import Ingest
 from tests.support.hostile import simple_pdf
+from tests.support.ui_cases import build_case_archive, close_session
 
 
 def write_desk(folder: Path) -> Path:
@@ -68,3 +70,20 @@ def search(qtbot, window: MainWindow, text: str) -> None:
     qtbot.keyClicks(window.search_box, text)
     settle(qtbot, window)
     assert window.search_box.text() == text
+
+
+# -- the cases and drafting views: an archive with full cases ---------------------------
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    """The archive's folder and its documents' ids by file name."""
+    return build_case_archive(tmp_path)
+
+
+@pytest.fixture
+def session(archive: tuple[Path, dict[str, int]]) -> Session:
+    """The window's session on the archive (closed, its lanes drained, after the test)."""
+    opened = Session(archive[0])
+    yield opened
+    close_session(opened)

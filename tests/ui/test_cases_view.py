@@ -17,26 +17,11 @@ from tests.support.ui_cases import (
     PASSED_CASE,
     SOON_CASE,
     TODAY,
-    build_case_archive,
     close_session,
     quiet_errors,
 )
 
 NEW_CASE = "AFG-2025-00777"
-
-
-@pytest.fixture
-def archive(tmp_path: Path) -> tuple[Path, dict[str, int]]:
-    """The archive's folder and its documents' ids by file name."""
-    return build_case_archive(tmp_path)
-
-
-@pytest.fixture
-def session(archive: tuple[Path, dict[str, int]]) -> Session:
-    """The window's session on the archive (closed, its lanes drained, after the test)."""
-    opened = Session(archive[0])
-    yield opened
-    close_session(opened)
 
 
 @pytest.fixture

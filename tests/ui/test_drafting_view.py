@@ -18,25 +18,11 @@ from desktop.ui.session import Session
 from index.archive import Archive
 from index.search import Hit
 from tests.support.drafting import CASE_ID, SECRET_LOCATION, SECRET_PASSPORT
-from tests.support.ui_cases import OTHER_CASE, build_case_archive, close_session, quiet_errors
+from tests.support.ui_cases import OTHER_CASE, quiet_errors
 
 REFERRAL = "resettlement-referral"
 GROUNDS_LABEL = "Grounds for resettlement (profile and risk)"
 GROUNDS = "She presented a radio programme on girls' education in Herat."
-
-
-@pytest.fixture
-def archive(tmp_path: Path) -> tuple[Path, dict[str, int]]:
-    """The archive's folder and its documents' ids by file name."""
-    return build_case_archive(tmp_path)
-
-
-@pytest.fixture
-def session(archive: tuple[Path, dict[str, int]]) -> Session:
-    """The window's session on the archive (closed, its lanes drained, after the test)."""
-    opened = Session(archive[0])
-    yield opened
-    close_session(opened)
 
 
 @pytest.fixture
