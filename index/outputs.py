@@ -41,6 +41,9 @@ class NewOutput:
     suffix: str  # ".pdf" or ".html"
     case_id: str | None = None
     context: dict[str, object] | None = None
+    searchable: bool = True  # False: record the file, but do not index it (encrypted)
+    action: str = "drafted"  # the audit log's word for it
+    audit: dict[str, object] | None = None  # more for the audit row (never a name)
 
 
 @dataclass(frozen=True)
@@ -65,20 +68,64 @@ def save_output(archive: Archive, data: bytes, new: NewOutput) -> SavedOutput:
     """
     if not archive.writable:
         raise ArchiveError("The archive is open read-only here; outputs cannot be saved.")
-    at = datetime.now(UTC)
-    path = _write_new(archive.root / OUTPUTS_FOLDER, output_name(new, at), data)
-    sha = hashlib.sha256(data).hexdigest()
+    path = _write_new(archive.root / OUTPUTS_FOLDER, output_name(new, datetime.now(UTC)), data)
+    return _keep(archive, path, hashlib.sha256(data).hexdigest(), new)
+
+
+def keep_output_file(archive: Archive, finished: Path, new: NewOutput) -> SavedOutput:
+    """Keep the finished file ``finished`` (written in ``outputs/``) as an output.
+
+    The file is given its output name (by a hard link, so nothing is copied) and the
+    temporary name removed; for outputs too large to hold in memory (packets).
+    """
+    if not archive.writable:
+        raise ArchiveError("The archive is open read-only here; outputs cannot be saved.")
+    folder = archive.root / OUTPUTS_FOLDER
+    try:
+        target = _free_name(folder, output_name(new, datetime.now(UTC)))
+        os.link(finished, target)
+        os.unlink(finished)
+    except OSError as error:
+        raise ArchiveError(
+            f"The output could not be kept in {folder}: {error.strerror}."
+        ) from error
+    _fsync_folder(folder)
+    return _keep(archive, target, _sha256_of(target), new)
+
+
+def outputs_folder(archive: Archive) -> Path:
+    """Where the archive's outputs are kept (created when missing)."""
+    folder = archive.root / OUTPUTS_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _keep(archive: Archive, path: Path, sha: str, new: NewOutput) -> SavedOutput:
+    """Index the output (unless it cannot be read) and record it."""
+    document_id = _ingest(archive, path, sha, new) if new.searchable else None
+    created = now()
+    output_id = _record(archive, new, path, sha, document_id, created)
+    return SavedOutput(
+        output_id, path, sha, document_id, created, new.case_id, new.template, new.kind
+    )
+
+
+def _ingest(archive: Archive, path: Path, sha: str, new: NewOutput) -> int:
     options = IngestOptions(cases=(new.case_id,) if new.case_id else (), kind=new.kind, workers=1)
     summary = Ingest(archive, options).run([path])
     document_id = archive.catalog.document_id(sha)
     if document_id is None:
         reason = summary.problems[0].reason if summary.problems else "it could not be read"
         raise ArchiveError(f"The output was saved as {path} but not indexed: {reason}")
-    created = now()
-    output_id = _record(archive, new, path, sha, document_id, created)
-    return SavedOutput(
-        output_id, path, sha, document_id, created, new.case_id, new.template, new.kind
-    )
+    return document_id
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        while chunk := source.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def output_name(new: NewOutput, at: datetime) -> str:
@@ -106,7 +153,7 @@ def output_context(archive: Archive, output_id: int) -> dict[str, object] | None
 
 
 def _record(
-    archive: Archive, new: NewOutput, path: Path, sha: str, document_id: int, created: str
+    archive: Archive, new: NewOutput, path: Path, sha: str, document_id: int | None, created: str
 ) -> int:
     """The ``outputs`` row and its audit entry, in one transaction."""
     context = json.dumps(new.context or {}, ensure_ascii=False, default=str)
@@ -119,7 +166,7 @@ def _record(
         )
         output_id = int(cursor.lastrowid or 0)
         detail = {"case": new.case_id, "template": new.template, "output": output_id}
-        append_audit(db, "drafted", detail)
+        append_audit(db, new.action, {**detail, **(new.audit or {})})
     return output_id
 
 

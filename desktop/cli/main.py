@@ -16,7 +16,7 @@ from pathlib import Path
 
 from platformdirs import user_log_path
 
-from desktop.cli import case_parsers, cases, commands, drafting, searching
+from desktop.cli import case_parsers, cases, commands, drafting, packets, searching
 from desktop.cli.output import say
 from index import __version__
 from index.errors import CaseDeskError
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_search(sub, common)
     drafting.add_parsers(sub, common)
     case_parsers.add_parsers(sub, common)
+    packets.add_parser(sub, common)
     settings = sub.add_parser(
         "settings",
         parents=[common],
@@ -162,6 +163,7 @@ _COMMANDS = {
     "tag": searching.tag,
     "templates": drafting.templates,
     "draft": drafting.draft,
+    "packet": packets.packet,
     "case": cases.case,
     "office": cases.office,
     "demo": commands.demo,

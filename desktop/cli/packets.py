@@ -1,0 +1,107 @@
+"""``casedesk packet``: a case's documents as one stamped, bookmarked PDF.
+
+Without ``--doc`` or ``--from-search`` the packet holds every document of the case in
+date order.  The packet is kept in the archive (``outputs/``, with its manifest) and
+copied to ``-o``; ``--json`` prints the manifest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+from pathlib import Path
+
+from desktop.cli.commands import OK, open_archive
+from desktop.cli.output import emit
+from desktop.packets.keep import KeptPacket, build_and_keep
+from desktop.packets.model import DEFAULT_COVER, Packet, PacketOptions
+from desktop.packets.selection import choose_documents
+from index.errors import UsageError
+
+
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """The ``packet`` command."""
+    packet = sub.add_parser(
+        "packet",
+        parents=[common],
+        help="build a briefing packet: cover, contents and the case's documents, stamped",
+        description="Every page is stamped PREFIX + a running number (CD-000001) at the bottom "
+        "right. Without --doc or --from-search, all the case's documents go in, oldest first.",
+    )
+    packet.add_argument("--case", required=True, metavar="ID", help="the case the packet is for")
+    packet.add_argument(
+        "--doc",
+        action="append",
+        type=int,
+        default=[],
+        metavar="DOC_ID",
+        help="a document, in order",
+    )
+    packet.add_argument("--from-search", default="", metavar="QUERY", help="the documents found")
+    packet.add_argument(
+        "--cover", default=DEFAULT_COVER, metavar="TEMPLATE", help="cover template, or none"
+    )
+    packet.add_argument("--title", default="", help="the packet's title")
+    packet.add_argument("--stamp", default="CD-", metavar="PREFIX", help="stamp prefix (CD-)")
+    packet.add_argument("--start", type=int, default=1, metavar="N", help="first stamp number")
+    packet.add_argument("--no-toc", action="store_true", help="leave out the contents page")
+    packet.add_argument(
+        "--confidential", action="store_true", help='a "CONFIDENTIAL" header on every page'
+    )
+    packet.add_argument("--password", metavar="PW", help="encrypt the packet (AES-256)")
+    packet.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
+    packet.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+
+
+def packet(args: argparse.Namespace) -> int:
+    """casedesk packet --case ID …: build, keep in the archive, copy to -o."""
+    if args.output.suffix.lower() != ".pdf":
+        raise UsageError(f"Write the packet to a .pdf file, not {args.output.name!r}.")
+    case_id = args.case.strip().upper()
+    with open_archive(args, write=True) as archive:
+        ids = choose_documents(archive, case_id, args.doc, args.from_search)
+        paper = args.paper or archive.cases.office().get("paper") or "a4"
+        options = PacketOptions(
+            toc=not args.no_toc,
+            stamp_prefix=args.stamp,
+            start_number=args.start,
+            confidential=args.confidential,
+            paper=paper,
+            password=args.password,
+        )
+        cover = None if args.cover.lower() == "none" else args.cover
+        title = args.title or f"Briefing packet {case_id}"
+        kept = build_and_keep(archive, Packet(title, case_id, ids, cover, options))
+    _copy(kept.output.path, args.output)
+    emit(_data(kept, args.output), args.json, _text(kept, args.output))
+    return OK
+
+
+def _copy(source: Path, target: Path) -> None:
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise UsageError(f"Cannot write {target}: {error.strerror}.") from error
+
+
+def _data(kept: KeptPacket, target: Path) -> dict[str, object]:
+    data = kept.manifest.as_json()
+    data["output"] = str(target)
+    data["archive_path"] = str(kept.output.path)
+    data["output_id"] = kept.output.id
+    data["document_id"] = kept.output.document_id
+    return data
+
+
+def _text(kept: KeptPacket, target: Path) -> str:
+    manifest = kept.manifest
+    lines = [f"Built a packet of {manifest.pages} page(s): {target}"]
+    for d in manifest.documents:
+        lines.append(f"  {d.stamp_first}–{d.stamp_last}  (p. {d.first_page})  {d.title}")
+    lock = " (encrypted: not searchable)" if manifest.encrypted else ""
+    lines.append(f"Kept in the archive as {kept.output.path}{lock}")
+    return "\n".join(lines)

@@ -1,0 +1,142 @@
+"""Building a packet: check every document, lay out the front, write the PDF.
+
+Nothing is written until every document has been read and counted (a damaged or
+locked PDF stops the packet first).  Pages are then added one document at a time,
+each source closed once its pages are in, and the writer streams the result straight
+to a temporary file beside ``target`` that replaces ``target`` only when complete: a
+failure or a cancel leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+
+from desktop.packets.front import render_cover, render_toc
+from desktop.packets.model import Manifest, Packet, PacketError, PlacedDocument
+from desktop.packets.pages import Marks, PageFitter
+from desktop.packets.sources import Source, prepare_sources
+from index.archive import Archive
+
+CONFIDENTIAL = "CONFIDENTIAL"
+Progress = Callable[[int, int], None]  # pages done, pages in all
+
+
+class PacketCancelled(PacketError):
+    """The packet was cancelled while it was being built; nothing was kept."""
+
+
+def build_packet(
+    archive: Archive,
+    packet: Packet,
+    target: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Manifest:
+    """Build ``packet`` from ``archive`` into the PDF file ``target``; returns its manifest."""
+    options = packet.options.checked()
+    if not packet.document_ids:
+        raise PacketError("A packet needs at least one document.")
+    with tempfile.TemporaryDirectory(prefix="casedesk-packet-") as work:
+        sources = prepare_sources(archive, packet.document_ids, Path(work), options.paper)
+        cover = render_cover(archive, packet, sources)
+        cover_pages = cover.pages if cover else 0
+        toc, placed = render_toc(packet, sources, cover_pages)
+        toc_pages = toc.pages if toc else 0
+        total = cover_pages + toc_pages + sum(s.pages for s in sources)
+        writer = _Writer(packet, total, progress, cancelled)
+        writer.add_front(cover.data if cover else None, toc.data if toc else None)
+        for source in sources:
+            writer.add_source(source)
+        writer.outline(cover_pages, toc_pages, placed)
+        writer.finish(target)
+    return Manifest(
+        total, placed, options.password is not None, cover_pages, toc_pages, str(target)
+    )
+
+
+class _Writer:
+    """The packet's PDF as it is written: pages, stamps, bookmarks, encryption."""
+
+    def __init__(
+        self,
+        packet: Packet,
+        total: int,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.packet = packet
+        self.total = total
+        self.writer = PdfWriter()
+        self.fitter = PageFitter(self.writer, packet.options.paper)
+        self.done = 0
+        self._progress = progress or (lambda _done, _total: None)
+        self._cancelled = cancelled or (lambda: False)
+
+    def add_front(self, cover: bytes | None, toc: bytes | None) -> None:
+        """The cover and contents pages (rendered in memory: a few pages each)."""
+        for data in (cover, toc):
+            if data is not None:
+                self._add_pages(PdfReader(io.BytesIO(data)))
+
+    def add_source(self, source: Source) -> None:
+        """Every page of one document, then let go of its file."""
+        with source.path.open("rb") as stream:
+            reader = PdfReader(stream)
+            if reader.is_encrypted:
+                reader.decrypt("")
+            self._add_pages(reader)
+
+    def _add_pages(self, reader: PdfReader) -> None:
+        options = self.packet.options
+        header = CONFIDENTIAL if options.confidential else ""
+        for page in reader.pages:
+            if self._cancelled():
+                raise PacketCancelled("The packet was cancelled; nothing was kept.")
+            self.fitter.add(page, Marks(options.stamp(self.done), header))
+            self.done += 1
+            self._progress(self.done, self.total)
+
+    def outline(self, cover_pages: int, toc_pages: int, placed: tuple[PlacedDocument, ...]) -> None:
+        """Bookmarks: Cover, Contents, and each document under "Documents"."""
+        add = self.writer.add_outline_item
+        if cover_pages:
+            add(title="Cover", page_number=0)
+        if toc_pages:
+            add(title="Contents", page_number=cover_pages)
+        if placed:
+            parent = add(title="Documents", page_number=placed[0].first_page - 1)
+            for document in placed:
+                add(title=document.title, page_number=document.first_page - 1, parent=parent)
+        self.writer.page_mode = "/UseOutlines"
+
+    def finish(self, target: Path) -> None:
+        """Encrypt if asked, then stream the PDF to ``target`` (whole or not at all)."""
+        options = self.packet.options
+        self.writer.add_metadata({"/Title": self.packet.title, "/Creator": "CaseDesk"})
+        if options.password is not None:
+            self.writer.encrypt(options.password, algorithm="AES-256")
+        with _replacing(target) as temporary, temporary.open("wb") as out:
+            self.writer.write(out)
+            out.flush()
+            os.fsync(out.fileno())
+
+
+@contextlib.contextmanager
+def _replacing(target: Path) -> Iterator[Path]:
+    """A temporary file beside ``target`` that becomes ``target`` if all went well."""
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-", suffix=".part")
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()

@@ -1,0 +1,82 @@
+"""A built packet kept in the archive, like a drafted output.
+
+The file goes to ``outputs/`` with a row in the ``outputs`` table holding its manifest
+(which document is on which pages, encrypted or not), linked to the case, and one
+audit row "packet built" (case, document ids, encrypted: never a name).  An encrypted
+packet is recorded but not indexed: its text cannot be read without the password.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from desktop.packets.assemble import Progress, build_packet
+from desktop.packets.model import Manifest, Packet
+from desktop.packets.selection import PACKET_KIND
+from index.archive import Archive
+from index.errors import ArchiveError
+from index.outputs import NewOutput, SavedOutput, keep_output_file, outputs_folder
+
+PACKET_TEMPLATE = "packet"
+
+
+@dataclass(frozen=True)
+class KeptPacket:
+    """A packet built and kept: the stored output and its manifest."""
+
+    output: SavedOutput
+    manifest: Manifest
+
+
+def build_and_keep(
+    archive: Archive,
+    packet: Packet,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> KeptPacket:
+    """Build ``packet`` into the archive's ``outputs/`` and record it."""
+    if not archive.writable:
+        raise ArchiveError("The archive is open read-only here; packets cannot be kept in it.")
+    fd, name = tempfile.mkstemp(dir=outputs_folder(archive), prefix=".packet-", suffix=".pdf")
+    os.close(fd)
+    building = Path(name)
+    try:
+        manifest = build_packet(archive, packet, building, progress, cancelled)
+        saved = keep_output_file(archive, building, _new_output(packet, manifest))
+    finally:
+        with contextlib.suppress(OSError):
+            building.unlink()
+    return KeptPacket(saved, replace(manifest, output=str(saved.path)))
+
+
+def _new_output(packet: Packet, manifest: Manifest) -> NewOutput:
+    options = packet.options
+    context: dict[str, object] = {
+        "title": packet.title,
+        "cover": packet.cover,
+        "options": {
+            "toc": options.toc,
+            "stamp_prefix": options.stamp_prefix,
+            "start_number": options.start_number,
+            "digits": options.digits,
+            "stamp_position": options.stamp_position,
+            "confidential": options.confidential,
+            "paper": options.paper,
+        },
+        "manifest": {k: v for k, v in manifest.as_json().items() if k != "output"},
+    }
+    return NewOutput(
+        template=PACKET_TEMPLATE,
+        kind=PACKET_KIND,
+        suffix=".pdf",
+        case_id=packet.case_id,
+        context=context,
+        searchable=not manifest.encrypted,
+        action="packet built",
+        audit={"documents": list(packet.document_ids), "encrypted": manifest.encrypted},
+    )

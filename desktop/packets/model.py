@@ -1,0 +1,102 @@
+"""What a packet is (its documents and options) and what was built (its manifest)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.errors import CaseDeskError
+
+PAPERS = ("a4", "letter")
+POSITIONS = ("bottom-right",)
+DEFAULT_COVER = "packet-cover"
+
+
+class PacketError(CaseDeskError):
+    """A packet cannot be built as asked (a document unreadable, a bad option, …)."""
+
+
+@dataclass(frozen=True)
+class PacketOptions:
+    """How the packet looks: contents page, stamps, header, paper and password."""
+
+    toc: bool = True
+    stamp_prefix: str = "CD-"
+    start_number: int = 1
+    digits: int = 6
+    stamp_position: str = "bottom-right"
+    confidential: bool = False
+    paper: str = "a4"
+    password: str | None = None
+
+    def stamp(self, index: int) -> str:
+        """The stamp of the packet's page ``index`` (0 for the first page)."""
+        return f"{self.stamp_prefix}{self.start_number + index:0{self.digits}d}"
+
+    def checked(self) -> PacketOptions:
+        """These options, or :class:`PacketError` naming what is wrong."""
+        if self.paper not in PAPERS:
+            raise PacketError(f"Paper must be one of {', '.join(PAPERS)}, not {self.paper!r}.")
+        if self.stamp_position not in POSITIONS:
+            raise PacketError(f"Stamps can go {', '.join(POSITIONS)} only.")
+        if self.start_number < 0 or not 1 <= self.digits <= 12:
+            raise PacketError("The first stamp number must be 0 or more (digits 1 to 12).")
+        if not self.stamp_prefix.isascii() or len(self.stamp_prefix) > 20:
+            raise PacketError("The stamp prefix must be short plain letters, e.g. CD-.")
+        return self
+
+
+@dataclass(frozen=True)
+class Packet:
+    """A packet to build: its title, case, cover template (or none) and documents in order."""
+
+    title: str
+    case_id: str
+    document_ids: tuple[int, ...]
+    cover: str | None = DEFAULT_COVER
+    options: PacketOptions = field(default_factory=PacketOptions)
+
+
+@dataclass(frozen=True)
+class PlacedDocument:
+    """Where one document landed in the packet (page numbers count from 1)."""
+
+    id: int
+    title: str
+    first_page: int
+    last_page: int
+    stamp_first: str
+    stamp_last: str
+
+    def as_json(self) -> dict[str, object]:
+        """The manifest entry."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "first_page": self.first_page,
+            "last_page": self.last_page,
+            "stamp_first": self.stamp_first,
+            "stamp_last": self.stamp_last,
+        }
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What was built: the page count, each document's pages, the front matter, encryption."""
+
+    pages: int
+    documents: tuple[PlacedDocument, ...]
+    encrypted: bool
+    cover_pages: int = 0
+    toc_pages: int = 0
+    output: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        """The manifest as stored with the output and printed by ``casedesk packet --json``."""
+        return {
+            "pages": self.pages,
+            "cover_pages": self.cover_pages,
+            "toc_pages": self.toc_pages,
+            "documents": [d.as_json() for d in self.documents],
+            "encrypted": self.encrypted,
+            "output": self.output,
+        }
