@@ -187,17 +187,12 @@ class SearchIndex:
         counts when they come.
         """
         built, filters = self._prepare(text, options or SearchOptions())
-        return self._counted(built, filters)
+        matched = self._matching_filtered(built, filters)
+        return len(matched), self._facet_counts(matched)
 
     def _prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
         built = QueryBuilder(self._current().reader(), options.today).build(text)
         return built, _filters(options)
-
-    def _counted(
-        self, built: Built, filters: wq.Query | None
-    ) -> tuple[int, dict[str, dict[str, int]]]:
-        matched = self._matching_filtered(built, filters)
-        return len(matched), self._facet_counts(matched)
 
     def _matching_filtered(self, built: Built, filters: wq.Query | None) -> set[int]:
         query = wq.And([built.query, filters]) if filters is not None else built.query
