@@ -69,6 +69,17 @@ def main() -> int:
         dialog.grab().save(str(OUT / "drafting.png"))
         print(f"wrote {OUT / 'drafting'}.png")
         dialog.reject()
+        packet = window.case_work.open_packet("AFG-2024-00137", [])
+        packet.resize(1000, 760)
+        wait(2000)
+        packet.build()
+        for _ in range(60):
+            wait(500)
+            if packet.kept is not None:
+                break
+        packet.grab().save(str(OUT / "packet.png"))
+        print(f"wrote {OUT / 'packet'}.png (packet kept at {packet.kept.output.path})")
+        packet.close()
         window.close()
     app.quit()
     return 0

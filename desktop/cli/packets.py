@@ -8,12 +8,11 @@ copied to ``-o``; ``--json`` prints the manifest.
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 from pathlib import Path
 
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
+from desktop.output.files import write_whole
 from desktop.packets.keep import KeptPacket, build_and_keep
 from desktop.packets.model import DEFAULT_COVER, Packet, PacketOptions
 from desktop.packets.selection import choose_documents
@@ -73,19 +72,9 @@ def packet(args: argparse.Namespace) -> int:
         cover = None if args.cover.lower() == "none" else args.cover
         title = args.title or f"Briefing packet {case_id}"
         kept = build_and_keep(archive, Packet(title, case_id, ids, cover, options))
-    _copy(kept.output.path, args.output)
+    write_whole(args.output, kept.output.path, "The packet")
     emit(_data(kept, args.output), args.json, _text(kept, args.output))
     return OK
-
-
-def _copy(source: Path, target: Path) -> None:
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
-    except OSError as error:
-        tmp.unlink(missing_ok=True)
-        raise UsageError(f"Cannot write {target}: {error.strerror}.") from error
 
 
 def _data(kept: KeptPacket, target: Path) -> dict[str, object]:

@@ -1,8 +1,8 @@
-"""The window's cases and drafting: the Cases dock, the Cases menu, and "cite these".
+"""The window's cases, drafting and packets: the Cases dock, the Cases menu, "cite these".
 
-:class:`CaseWork` wires :class:`CasesView` and :class:`DraftingDialog` into a main
-window, so the window itself only creates it, asks it before closing, and tells it when
-an ingest finished.
+:class:`CaseWork` wires :class:`CasesView`, :class:`DraftingDialog` and
+:class:`PacketDialog` into a main window, so the window itself only creates it, asks it
+before closing, and tells it when an ingest finished.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget
 from desktop.ui.cases_view import CasesView
 from desktop.ui.drafting_jobs import case_of_hits, citations_from_hits
 from desktop.ui.drafting_view import DraftingDialog
+from desktop.ui.packet_view import PacketDialog
 from index.search import Hit
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class CaseWork(QObject):
         self.dock.hide()  # until asked for (View or Cases menu); the window remembers it
         window.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.cases.draft_requested.connect(self.open_drafting)
+        self.cases.packet_requested.connect(self.open_packet)
         self._build_menu()
 
     def _build_menu(self) -> None:
@@ -53,9 +55,17 @@ class CaseWork(QObject):
         link = QAction("&Link selected results to this case", window, shortcut="Ctrl+L")
         link.triggered.connect(self.link_selected)
         link.setEnabled(not window.session.read_only)
+        packet = QAction("Build a &packet for this case…", window, shortcut="Ctrl+Shift+P")
+        packet.triggered.connect(lambda: self.cases.request_packet())
+        gather = QAction("Put selected results in a pac&ket…", window, shortcut="Ctrl+Alt+P")
+        gather.triggered.connect(self.packet_of_selected)
         for action in (new, draft, cite, link):
             menu.addAction(action)
-        for action in (cite, link):  # also on the results' right-click menu
+        menu.addSeparator()
+        for action in (packet, gather):
+            action.setEnabled(not window.session.read_only)
+            menu.addAction(action)
+        for action in (cite, link, gather):  # also on the results' right-click menu
             window.results.addAction(action)
         window.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -92,6 +102,23 @@ class CaseWork(QObject):
         dialog.saved.connect(lambda _kept: self.after_change())
         dialog.show()
 
+    def packet_of_selected(self) -> None:
+        """Open the Packet builder on the selected results, for their case."""
+        hits = self.selected_hits()
+        if hits:
+            case_id = case_of_hits(hits) or self.cases.shown_case_id()
+            self.open_packet(case_id, list(dict.fromkeys(hit.id for hit in hits)))
+
+    def open_packet(self, case_id: str, doc_ids: list[int]) -> PacketDialog:
+        """A Packet builder for ``case_id`` on ``doc_ids`` (all of the case's when empty)."""
+        dialog = PacketDialog(
+            self.window.session, self.window.errors, case_id, doc_ids, parent=self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.built.connect(lambda _kept: self.after_change())
+        dialog.show()
+        return dialog
+
     def after_change(self) -> None:
         """Documents or links changed (a draft kept, an ingest done): show it."""
         self.cases.refresh()
@@ -103,5 +130,7 @@ class CaseWork(QObject):
         for dialog in self.window.findChildren(DraftingDialog):
             if not dialog.close():
                 return False
+        for dialog in self.window.findChildren(PacketDialog):
+            dialog.close()  # a build still running is cancelled: nothing half-kept
         self.cases.closing = True  # results still on their way are dropped
         return True

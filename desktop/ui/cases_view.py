@@ -9,6 +9,8 @@ Signals:
 
 - ``draft_requested(str, list)``: Draft… was chosen for a case (its number, and the ids
   of the documents selected in its list, to cite);
+- ``packet_requested(str, list)``: Packet… was chosen (the same: the selected documents,
+  or none for all of the case's);
 - ``case_saved(object)``: a case was saved (the :class:`~index.cases.model.Case` as stored);
 - ``cases_shown(list)``: the list was loaded again (the cases listed);
 - ``case_shown(object)``: the form and documents show a case (``None``: a new case);
@@ -20,7 +22,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,6 +55,7 @@ class CasesView(QWidget):
     """Cases of the session's archive: list, filters, editor and linked documents."""
 
     draft_requested = Signal(str, list)
+    packet_requested = Signal(str, list)
     case_saved = Signal(object)
     cases_shown = Signal(list)
     case_shown = Signal(object)
@@ -73,7 +76,7 @@ class CasesView(QWidget):
         self.dirty = False
         self._first_list = True  # the first list shown opens its first case
         self._list_generation = self._case_generation = 0
-        self._draft_after_save = False
+        self._after_save: SignalInstance | None = None  # asked for once the case is saved
         self._build()
         self._connect()
         self._set_editing()
@@ -92,6 +95,10 @@ class CasesView(QWidget):
         self.save_button = QPushButton("&Save case", objectName="save-case")
         self.draft_button = QPushButton("&Draft…", objectName="draft-case")
         self.draft_button.setToolTip("Draft a letter or note for this case")
+        self.packet_button = QPushButton("&Packet…", objectName="packet-case")
+        self.packet_button.setToolTip(
+            "A briefing packet: cover, contents and the case's documents in one stamped PDF"
+        )
         self.message = QLabel(objectName="case-message")
         self.message.setWordWrap(True)
         self.documents = LinkedDocuments()
@@ -126,6 +133,7 @@ class CasesView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.draft_button)
+        buttons.addWidget(self.packet_button)
         buttons.addWidget(self.message, 1)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -149,6 +157,7 @@ class CasesView(QWidget):
         self.new_button.clicked.connect(lambda: self.new_case())
         self.save_button.clicked.connect(lambda: self.save())
         self.draft_button.clicked.connect(lambda: self.request_draft())
+        self.packet_button.clicked.connect(lambda: self.request_packet())
         self.editor.changed.connect(self._edited)
         self.documents.link_requested.connect(lambda doc_id: self.link_documents([doc_id]))
         self.documents.unlink_requested.connect(self.unlink_documents)
@@ -296,12 +305,12 @@ class CasesView(QWidget):
         self.case_saved.emit(case)
         self.documents_shown.emit(documents)
         self._reload_list()
-        if self._draft_after_save:
-            self._draft_after_save = False
-            self.request_draft()
+        if self._after_save is not None:
+            wanted, self._after_save = self._after_save, None
+            self._request(wanted)
 
     def _save_refused(self, error: BaseException) -> None:
-        self._draft_after_save = False
+        self._after_save = None
         self.save_button.setEnabled(True)
         self.message.setText("")
         if isinstance(error, CaseError):
@@ -364,14 +373,21 @@ class CasesView(QWidget):
 
     def request_draft(self) -> None:
         """Ask for a draft of the case (saving unsaved changes first)."""
+        self._request(self.draft_requested)
+
+    def request_packet(self) -> None:
+        """Ask for a packet of the case (saving unsaved changes first)."""
+        self._request(self.packet_requested)
+
+    def _request(self, signal: SignalInstance) -> None:
         case_id = self.shown_case_id()
         if not case_id:
             return
         if self.dirty and not self.session.read_only:
-            self._draft_after_save = True
+            self._after_save = signal
             self.save()
             return
-        self.draft_requested.emit(case_id, self.documents.selected_ids())
+        signal.emit(case_id, self.documents.selected_ids())
 
     # -- state ----------------------------------------------------------------------
 
@@ -382,6 +398,7 @@ class CasesView(QWidget):
         self.new_button.setEnabled(writable)
         self.save_button.setEnabled(writable and (self.dirty or not saved))
         self.draft_button.setEnabled(saved)
+        self.packet_button.setEnabled(saved)
         self.documents.set_editable(writable and saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:

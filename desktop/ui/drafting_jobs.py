@@ -7,7 +7,6 @@ in ``outputs/``, catalog row, indexed document) on the writes lane.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from desktop.drafting.metadata import Field, TemplateInfo
 from desktop.drafting.output import SavedDraft, save_draft
 from desktop.drafting.prefill import prefill
 from desktop.drafting.render import Rendered, render_html, render_preview
+from desktop.output.files import write_whole
 from index.archive import Archive
 from index.cases.model import Case
 from index.errors import UsageError
@@ -129,19 +129,5 @@ def render(
 def keep(archive: Archive, rendered: Rendered, fmt: str, target: Path) -> Kept:
     """Keep the draft in the archive as ``fmt`` and write the same bytes to ``target``."""
     saved = save_draft(archive, rendered, fmt)
-    write_file(target, saved.data)
+    write_whole(target, saved.data, "The draft")
     return Kept(saved, target, saved.output.path.relative_to(archive.root))
-
-
-def write_file(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` whole or not at all."""
-    part = target.with_name(f".{target.name}.part")
-    try:
-        part.write_bytes(data)
-        os.replace(part, target)
-    except OSError as error:
-        part.unlink(missing_ok=True)
-        raise UsageError(
-            f"The draft is kept in the archive, but {target} could not be written: "
-            f"{error.strerror}."
-        ) from error

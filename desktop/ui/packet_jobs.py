@@ -1,0 +1,111 @@
+"""The work the Packet builder hands to lanes: plain functions, no widgets.
+
+Reading a case's documents, the chosen search results, the covers and the office's
+paper run on the session's reads lane; building and keeping the packet (the file in
+``outputs/``, its manifest, the audit row) on the writes lane, reporting its pages as
+it goes and stopping when the task is cancelled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.drafting.library import TemplateLibrary
+from desktop.packets.keep import KeptPacket, build_and_keep
+from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
+from desktop.packets.selection import PACKET_KIND
+from desktop.ui.workers import Task
+from index.archive import Archive
+from index.cases.model import Case
+from index.catalog.records import Document
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One document as the builder lists it."""
+
+    id: int
+    title: str
+    kind: str
+    date: str
+    pages: int
+
+    @property
+    def label(self) -> str:
+        """What the list shows: title, then kind, date and pages when known."""
+        about = [self.kind or "document"]
+        if self.date:
+            about.append(self.date)
+        if self.pages:
+            about.append(f"{self.pages} page{'s' if self.pages != 1 else ''}")
+        return f"{self.title}  ({', '.join(about)})"
+
+
+@dataclass(frozen=True)
+class Start:
+    """What the builder needs to open: the cases, covers, the office's paper, documents."""
+
+    cases: list[Case]
+    covers: list[tuple[str, str]]  # (template name, title), the packet cover first
+    paper: str
+    entries: list[Entry]
+
+
+def entry(document: Document) -> Entry:
+    """A catalog document as a list entry."""
+    return Entry(
+        document.id,
+        document.title or document.name,
+        document.kind,
+        document.date,
+        document.page_count,
+    )
+
+
+def case_entries(archive: Archive, case_id: str) -> list[Entry]:
+    """The case's documents, oldest first (earlier packets left out)."""
+    if not case_id:
+        return []
+    return [entry(d) for d, _how in archive.cases.documents(case_id) if d.kind != PACKET_KIND]
+
+
+def entries(archive: Archive, ids: Sequence[int]) -> list[Entry]:
+    """The documents ``ids`` in that order (each once; gone ones and packets left out)."""
+    found = (archive.catalog.document(doc_id) for doc_id in dict.fromkeys(ids))
+    return [entry(d) for d in found if d is not None and d.kind != PACKET_KIND]
+
+
+def covers(library: TemplateLibrary) -> list[tuple[str, str]]:
+    """Every readable template as a possible cover, the packet cover sheet first."""
+    good, _broken = library.scan()
+    listed = sorted(good, key=lambda t: (t.name != DEFAULT_COVER, t.title.lower()))
+    return [(t.name, t.title) for t in listed]
+
+
+def start(
+    archive: Archive, library: TemplateLibrary, case_id: str, ids: Sequence[int] | None
+) -> Start:
+    """Everything the builder shows at first: ``ids`` if given, else the case's documents."""
+    paper = archive.cases.office().get("paper") or "a4"
+    chosen = entries(archive, ids) if ids else case_entries(archive, case_id)
+    return Start(archive.cases.list(), covers(library), paper if paper in PAPERS else "a4", chosen)
+
+
+def build(archive: Archive, packet: Packet, task: Task) -> KeptPacket:
+    """Build and keep ``packet``, reporting ``(pages done, pages in all)``."""
+    return build_and_keep(
+        archive,
+        packet,
+        progress=lambda done, total: task.report((done, total)),
+        cancelled=lambda: task.cancelled,
+    )
+
+
+def in_archive(kept: KeptPacket, root: Path) -> str:
+    """Where the packet is kept, relative to the archive's folder."""
+    try:
+        return kept.output.path.relative_to(root).as_posix()
+    except ValueError:
+        return str(kept.output.path)

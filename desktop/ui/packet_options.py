@@ -1,0 +1,117 @@
+"""The Packet builder's options: title, cover, contents, stamps, header, paper, password.
+
+:class:`PacketOptionsForm` turns what is filled in into a cover name and
+:class:`~desktop.packets.model.PacketOptions`, or a sentence saying what to fix.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.packets.model import DEFAULT_COVER, PacketError, PacketOptions
+
+NO_COVER = ""
+_PAPERS = (("A4", "a4"), ("US Letter", "letter"))
+
+
+class PacketOptionsForm(QWidget):
+    """The options of one packet, with sensible defaults (cover sheet, contents, CD- stamps)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLineEdit(objectName="packet-title")
+        self.title.setPlaceholderText("Briefing packet AFG-…")
+        self.cover = QComboBox(objectName="packet-cover")
+        self.cover.setToolTip("The first pages: a template filled in from the case")
+        self.toc = QCheckBox("&Contents page with each document's first page", checked=True)
+        self.toc.setObjectName("packet-toc")
+        self.stamp = QLineEdit("CD-", objectName="packet-stamp", maxLength=20)
+        self.stamp.setToolTip("Every page is stamped with this and a running number: CD-000001")
+        self.start = QSpinBox(objectName="packet-start", minimum=0, maximum=10**9, value=1)
+        self.start.setToolTip("The number on the packet's first page")
+        self.confidential = QCheckBox('"CONFIDENTIAL" at the top of every page')
+        self.confidential.setObjectName("packet-confidential")
+        self.paper = QComboBox(objectName="packet-paper")
+        for label, value in _PAPERS:
+            self.paper.addItem(label, value)
+        self.encrypt = QCheckBox("&Encrypt with a password (for packets that leave the office)")
+        self.encrypt.setObjectName("packet-encrypt")
+        self.password = _secret("packet-password", "Password")
+        self.again = _secret("packet-password-again", "The same password again")
+        self.encrypt.toggled.connect(self._update_password)
+        stamps = QHBoxLayout()
+        stamps.addWidget(self.stamp, 1)
+        stamps.addWidget(self.start)
+        secret = QHBoxLayout()
+        secret.addWidget(self.password)
+        secret.addWidget(self.again)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("&Title", self.title)
+        form.addRow("Co&ver", self.cover)
+        form.addRow("", self.toc)
+        stamps_label = QLabel("&Stamps")
+        stamps_label.setBuddy(self.stamp)
+        form.addRow(stamps_label, stamps)
+        form.addRow("", self.confidential)
+        form.addRow("&Paper", self.paper)
+        form.addRow("", self.encrypt)
+        form.addRow("", secret)
+        self._update_password(False)
+
+    def set_covers(self, covers: list[tuple[str, str]]) -> None:
+        """Offer these templates (name, title) as covers, the packet cover sheet chosen."""
+        self.cover.clear()
+        for name, title in covers:
+            self.cover.addItem(title, name)
+        self.cover.addItem("No cover", NO_COVER)
+        found = self.cover.findData(DEFAULT_COVER)
+        self.cover.setCurrentIndex(max(found, 0))
+
+    def set_paper(self, paper: str) -> None:
+        """Choose the paper (the office's setting, at first)."""
+        self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
+
+    def cover_name(self) -> str | None:
+        """The chosen cover template, or ``None`` for no cover."""
+        return self.cover.currentData() or None
+
+    def options(self) -> PacketOptions:
+        """The options as filled in, or :class:`PacketError` saying what to fix."""
+        password: str | None = None
+        if self.encrypt.isChecked():
+            password = self.password.text()
+            if not password:
+                raise PacketError("Type the password the packet is to be opened with.")
+            if password != self.again.text():
+                raise PacketError("The two passwords are not the same; type them again.")
+        return PacketOptions(
+            toc=self.toc.isChecked(),
+            stamp_prefix=self.stamp.text().strip(),
+            start_number=self.start.value(),
+            confidential=self.confidential.isChecked(),
+            paper=self.paper.currentData(),
+            password=password,
+        ).checked()
+
+    def _update_password(self, on: bool) -> None:
+        for box in (self.password, self.again):
+            box.setEnabled(on)
+            if not on:
+                box.clear()
+
+
+def _secret(name: str, placeholder: str) -> QLineEdit:
+    box = QLineEdit(objectName=name)
+    box.setEchoMode(QLineEdit.EchoMode.Password)
+    box.setPlaceholderText(placeholder)
+    return box

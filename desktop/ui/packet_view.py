@@ -1,0 +1,415 @@
+"""The Packet builder: a case's documents (or chosen results) as one stamped PDF.
+
+The dialog opens on the case's documents, oldest first, or on the search results it
+was given.  Documents are put in order by dragging (or Ctrl+Up / Ctrl+Down) and left
+out with Delete; "Add the case's documents" appends those not listed yet.  Build
+(Ctrl+B) runs on the session's writes lane with a progress bar and Cancel (Escape
+while building): a cancelled or refused packet leaves nothing in the archive.  Once
+built, the packet is kept in the archive's ``outputs/`` and linked to the case, and
+Open, Print… (Ctrl+P), Show in folder and Save a copy… (Ctrl+S) act on it.
+
+Signals:
+
+- ``loaded()``: the cases, covers and documents are shown;
+- ``built(object)``: a packet was kept (a :class:`~desktop.packets.keep.KeptPacket`);
+- ``refused(str)``: Build was refused, or the build failed or was cancelled (why);
+- ``printed(int)``: the packet was painted on a printer (its number of pages).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.drafting.library import TemplateLibrary
+from desktop.output.files import write_whole
+from desktop.packets.keep import KeptPacket
+from desktop.packets.model import Packet, PacketOptions
+from desktop.ui import packet_jobs as jobs
+from desktop.ui import packet_output
+from desktop.ui.case_list import principal_text
+from desktop.ui.errors import ErrorBoundary
+from desktop.ui.guard import while_alive
+from desktop.ui.packet_list import PacketDocuments
+from desktop.ui.packet_options import PacketOptionsForm
+from desktop.ui.session import Session
+from desktop.ui.workers import Lane, Task
+from index.errors import CaseDeskError
+
+
+class PacketDialog(QDialog):
+    """The Packet builder for one case."""
+
+    loaded = Signal()
+    built = Signal(object)
+    refused = Signal(str)
+    printed = Signal(int)
+
+    def __init__(
+        self,
+        session: Session,
+        errors: ErrorBoundary,
+        case_id: str,
+        doc_ids: Sequence[int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("packet-builder")
+        self.session, self.errors = session, errors
+        self.case_id = case_id.strip().upper()
+        self.library = TemplateLibrary.for_archive(session.root)
+        self.closing = False
+        self.task: Task | None = None  # the build running now
+        self.kept: KeptPacket | None = None  # the packet built last
+        self._options = PacketOptions()  # those it was built with (stamps, password)
+        self.print_lane = Lane("casedesk-packet-print", self)
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests record it
+        self._build()
+        self._connect()
+        self._set_building(False)
+        self.setWindowTitle(f"Briefing packet — {self.case_id or 'choose a case'}")
+        self.resize(900, 700)
+        self._load(doc_ids)
+
+    # -- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.case_box = QComboBox(objectName="packet-case")
+        if self.case_id:
+            self.case_box.addItem(self.case_id, self.case_id)
+        self.documents = PacketDocuments()
+        self.add_case_button = QPushButton("&Add the case's documents", objectName="packet-add")
+        self.add_case_button.setToolTip("Append the case's documents that are not listed yet")
+        self.options = PacketOptionsForm()
+        self.progress = QProgressBar(objectName="packet-progress", textVisible=True)
+        self.problem = _label("packet-problem", "#9b1c1c")
+        self.status = _label("packet-status")
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.build_button = QPushButton("&Build packet", objectName="packet-build", default=True)
+        self.build_button.setShortcut(QKeySequence("Ctrl+B"))
+        self.cancel_button = QPushButton("Cancel", objectName="packet-cancel")
+        self.open_button = QPushButton("&Open", objectName="packet-open")
+        self.print_button = QPushButton("P&rint…", objectName="packet-print")
+        self.folder_button = QPushButton("Show in &folder", objectName="packet-folder")
+        self.copy_button = QPushButton("Save a cop&y…", objectName="packet-copy")
+        self.close_button = QPushButton("Close", objectName="packet-close")
+        if self.session.read_only:
+            self.build_button.setToolTip(
+                "The archive is open read-only here: packets cannot be kept."
+            )
+        top = QFormLayout()
+        top.addRow("C&ase", self.case_box)
+        documents_head = QHBoxLayout()
+        documents_head.addWidget(QLabel("<b>Documents, in packet order</b>"))
+        documents_head.addStretch(1)
+        documents_head.addWidget(self.add_case_button)
+        building = QHBoxLayout()
+        building.addWidget(self.progress, 1)
+        building.addWidget(self.build_button)
+        building.addWidget(self.cancel_button)
+        after = QDialogButtonBox()
+        for button in (self.open_button, self.print_button, self.folder_button, self.copy_button):
+            after.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        after.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(documents_head)
+        layout.addWidget(self.documents, 1)
+        layout.addWidget(self.options)
+        layout.addLayout(building)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.status)
+        layout.addWidget(after)
+
+    def _connect(self) -> None:
+        self.case_box.activated.connect(lambda _i: self._case_chosen())
+        self.add_case_button.clicked.connect(lambda: self.add_case_documents())
+        self.build_button.clicked.connect(lambda: self.build())
+        self.cancel_button.clicked.connect(lambda: self.cancel())
+        self.open_button.clicked.connect(lambda: self.open_packet())
+        self.print_button.clicked.connect(lambda: self.print_packet())
+        self.folder_button.clicked.connect(lambda: self.show_in_folder())
+        self.copy_button.clicked.connect(lambda: self.save_copy())
+        self.close_button.clicked.connect(self.reject)
+        self.documents.changed.connect(self.problem.clear)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Print, self.print_packet),
+            (QKeySequence.StandardKey.Save, self.save_copy),
+        ):
+            action = QAction(self, shortcut=keys)
+            action.triggered.connect(lambda _c=False, run=slot: run())
+            self.addAction(action)
+
+    # -- loading --------------------------------------------------------------------
+
+    def _load(self, doc_ids: Sequence[int] | None) -> None:
+        case_id, ids, library = self.case_id, list(doc_ids or ()), self.library
+        self.status.setText("Reading the case…")
+        self.session.read(
+            lambda archive, _task: jobs.start(archive, library, case_id, ids or None),
+            on_done=while_alive(self, self._show_start),
+            on_error=while_alive(self, self._failed),
+        )
+
+    def _show_start(self, start: jobs.Start) -> None:
+        self.case_box.clear()
+        for case in start.cases:
+            self.case_box.addItem(f"{case.id} — {principal_text(case)}", case.id)
+        if self.case_box.findData(self.case_id) < 0:
+            self.case_box.insertItem(0, self.case_id or "(choose a case)", self.case_id)
+        self.case_box.setCurrentIndex(self.case_box.findData(self.case_id))
+        self.options.set_covers(start.covers)
+        self.options.set_paper(start.paper)
+        self.documents.set_entries(start.entries)
+        self._default_title()
+        self.status.setText(_count_text(len(start.entries)))
+        self.loaded.emit()
+
+    def _case_chosen(self) -> None:
+        chosen = self.case_box.currentData() or ""
+        if chosen and chosen != self.case_id:
+            self.case_id = chosen
+            self.setWindowTitle(f"Briefing packet — {chosen}")
+            self._default_title()
+            if not self.documents.ids():
+                self.add_case_documents()
+
+    def _default_title(self) -> None:
+        title = self.options.title
+        if not title.isModified():
+            title.setText(f"Briefing packet {self.case_id}" if self.case_id else "")
+
+    def add_case_documents(self) -> None:
+        """Append the case's documents not listed yet."""
+        case_id = self.case_id
+        self.session.read(
+            lambda archive, _task: jobs.case_entries(archive, case_id),
+            on_done=while_alive(self, self._add_entries),
+            on_error=while_alive(self, self._failed),
+        )
+
+    def _add_entries(self, entries: list[jobs.Entry]) -> None:
+        added = self.documents.add_entries(entries)
+        self.status.setText(
+            f"Added {added} document(s) of the case." if added else "Every document is listed."
+        )
+
+    # -- building -------------------------------------------------------------------
+
+    def packet(self) -> Packet:
+        """The packet as chosen, or :class:`CaseDeskError` saying what to fix first."""
+        if not self.case_id:
+            raise CaseDeskError("Choose the case the packet is for.")
+        ids = tuple(self.documents.ids())
+        if not ids:
+            raise CaseDeskError("Add at least one document to the packet.")
+        options = self.options.options()
+        title = self.options.title.text().strip() or f"Briefing packet {self.case_id}"
+        return Packet(title, self.case_id, ids, self.options.cover_name(), options)
+
+    def build(self) -> None:
+        """Build the packet in the background (refused, with the reason, if not ready)."""
+        if self.task is not None or self.session.read_only:
+            return
+        try:
+            packet = self.packet()
+        except CaseDeskError as error:
+            self._refuse(str(error))
+            return
+        self.kept, self._options = None, packet.options
+        self.problem.clear()
+        self._set_building(True)
+        waiting = self.session.writes.busy()
+        self.status.setText(
+            "Waiting for the archive's other work to finish…" if waiting else "Preparing…"
+        )
+        self.task = self.session.write(
+            lambda archive, task: jobs.build(archive, packet, task),
+            on_done=while_alive(self, self._built),
+            on_error=while_alive(self, self._build_failed),
+            on_progress=while_alive(self, self._progress),
+        )
+
+    def cancel(self) -> None:
+        """Stop the build running now (nothing is kept)."""
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText("Cancelling…")
+
+    def _progress(self, value: tuple[int, int]) -> None:
+        done, total = value
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(f"Page {done} of {total}…")
+
+    def _built(self, kept: KeptPacket) -> None:
+        self.task, self.kept = None, kept
+        self._set_building(False)
+        manifest = kept.manifest
+        first, last = self._options.stamp(0), self._options.stamp(manifest.pages - 1)
+        lock = " Encrypted: it opens only with its password." if manifest.encrypted else ""
+        self.status.setText(
+            f"Built {manifest.pages} pages, stamped {first} to {last}. "
+            f"Kept in the archive as {jobs.in_archive(kept, self.session.root)}.{lock}"
+        )
+        self.built.emit(kept)
+
+    def _build_failed(self, error: BaseException) -> None:
+        self.task = None
+        self._set_building(False)
+        self.status.clear()
+        if isinstance(error, CaseDeskError):
+            self._refuse(str(error))
+        else:
+            self.errors.report(error)
+
+    def _set_building(self, building: bool) -> None:
+        writable = not self.session.read_only
+        self.build_button.setEnabled(writable and not building)
+        self.cancel_button.setEnabled(building)
+        if building:
+            self.progress.setRange(0, 0)  # busy until the first page is written
+        else:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1 if self.kept is not None else 0)
+        for widget in (self.case_box, self.options, self.add_case_button):
+            widget.setEnabled(not building)
+        self.documents.set_editable(not building)
+        done = self.kept is not None and not building
+        for button in (self.open_button, self.print_button, self.folder_button, self.copy_button):
+            button.setEnabled(done)
+
+    # -- after ----------------------------------------------------------------------
+
+    def open_packet(self) -> None:
+        """Open the packet in the system's PDF viewer."""
+        if self.kept is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.kept.output.path)))
+
+    def show_in_folder(self) -> None:
+        """Open the folder that holds the packet."""
+        if self.kept is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.kept.output.path.parent)))
+
+    def save_copy(self, target: Path | None = None) -> None:
+        """Copy the packet where the volunteer chooses (asked when ``target`` is not given)."""
+        if self.kept is None:
+            return
+        source = self.kept.output.path
+        target = target or packet_output.ask_copy_target(self, f"{self.case_id}-packet.pdf")
+        if target is None:
+            return
+        try:
+            write_whole(target, source, "The packet")
+        except CaseDeskError as error:
+            self._refuse(str(error))
+            return
+        self.status.setText(f"Saved a copy to {target}.")
+
+    def print_packet(self, printer: QPrinter | None = None) -> None:
+        """Print the packet: through the system print dialog, or on ``printer`` if given.
+
+        The pages are painted on the dialog's own lane; ``printed`` says when it is done.
+        """
+        if self.kept is None or self.print_lane.busy():
+            return
+        path, password = self.kept.output.path, self._options.password
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            try:
+                packet_output.prepare_printer(printer, path, password)
+            except CaseDeskError as error:
+                self._refuse(str(error))
+                return
+            if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+                return
+        chosen = printer
+        self.print_button.setEnabled(False)
+        self.print_lane.start(
+            lambda task: packet_output.print_pdf(
+                path, chosen, password, lambda done, total: task.report((done, total))
+            ),
+            on_done=while_alive(self, self._printed),
+            on_error=while_alive(self, self._print_failed),
+            on_progress=while_alive(
+                self, lambda v: self.status.setText(f"Printing page {v[0]} of {v[1]}…")
+            ),
+        )
+
+    def _printed(self, pages: int) -> None:
+        self.print_button.setEnabled(self.kept is not None)
+        self.status.setText(f"Sent {pages} pages to the printer.")
+        self.printed.emit(pages)
+
+    def _print_failed(self, error: BaseException) -> None:
+        self.print_button.setEnabled(self.kept is not None)
+        self._failed(error)
+
+    # -- inside ---------------------------------------------------------------------
+
+    def _refuse(self, reason: str) -> None:
+        self.problem.setText(reason)
+        self.refused.emit(reason)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.clear()
+        if isinstance(error, CaseDeskError):
+            self._refuse(str(error))
+        else:
+            self.errors.report(error)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape cancels a build first; only when nothing is building does it close."""
+        if event.key() == Qt.Key.Key_Escape and self.task is not None:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        """Closing stops a build (nothing of it is kept)."""
+        self._stop()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing stops a build (nothing of it is kept)."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self._stop()
+
+    def _stop(self) -> None:
+        self.closing = True
+        if self.task is not None:
+            self.task.cancel()
+        self.print_lane.shut_down()
+
+
+def _count_text(count: int) -> str:
+    if not count:
+        return "No documents yet: add the case's documents, or open the builder from results."
+    return f"{count} document(s). Drag to reorder; Delete leaves one out; then Build."
+
+
+def _label(name: str, colour: str = "") -> QLabel:
+    label = QLabel(objectName=name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if colour:
+        label.setStyleSheet(f"color: {colour};")
+    return label
