@@ -1,4 +1,4 @@
-"""Fixtures shared by every test: real files, real folders, nothing in $HOME."""
+"""Fixtures shared by every test: real files, real folders, nothing in $HOME, no network."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+
+from tests.support.network_guard import attempts, child_environment, install
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,3 +31,16 @@ def _no_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("CASEDESK_ARCHIVE", raising=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_network(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The whole run, and every Python process it starts, is watched for network use:
+    any attempt is refused, logged, and fails the run at its end."""
+    log = tmp_path_factory.getbasetemp() / "network-attempts.log"
+    os.environ.update(child_environment(log))
+    install()
+    yield log
+    tried = attempts(log)
+    if tried:
+        pytest.fail(f"Something tried to use the network during the tests:\n{tried}")

@@ -116,6 +116,8 @@ class DraftActions:
         if prepare:
             prepare_printer(printer, rendered)
         pages = print_rendered(rendered, printer)
+        if not self.session.read_only:
+            self.session.write(lambda archive, _task: jobs.note_printed(archive, rendered, pages))
         self.unsaved = False
         self.problem.clear()
         self.status.setText(f"Printed {pages} page{'s' if pages != 1 else ''}.")

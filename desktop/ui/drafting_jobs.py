@@ -25,6 +25,7 @@ from desktop.output.files import write_whole
 from index.archive import Archive
 from index.cases.model import Case
 from index.errors import UsageError
+from index.outputs import SavedOutput
 from index.search import Hit
 
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -130,4 +131,18 @@ def keep(archive: Archive, rendered: Rendered, fmt: str, target: Path) -> Kept:
     """Keep the draft in the archive as ``fmt`` and write the same bytes to ``target``."""
     saved = save_draft(archive, rendered, fmt)
     write_whole(target, saved.data, "The draft")
+    archive.catalog.audit("exported", _used(saved.output, fmt))
     return Kept(saved, target, saved.output.path.relative_to(archive.root))
+
+
+def note_printed(archive: Archive, rendered: Rendered, pages: int) -> None:
+    """Note in the audit log that a draft was printed (kept or not; never a name)."""
+    archive.catalog.audit(
+        "printed",
+        {"case": rendered.case_id, "template": rendered.template.name, "pages": pages},
+    )
+
+
+def _used(output: SavedOutput, fmt: str) -> dict[str, object]:
+    """What the audit log says of a draft written outside the archive."""
+    return {"case": output.case_id, "output": output.id, "template": output.template, "format": fmt}

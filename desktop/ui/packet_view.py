@@ -13,7 +13,10 @@ Signals:
 - ``loaded()``: the cases, covers and documents are shown;
 - ``built(object)``: a packet was kept (a :class:`~desktop.packets.keep.KeptPacket`);
 - ``refused(str)``: Build was refused, or the build failed or was cancelled (why);
-- ``printed(int)``: the packet was painted on a printer (its number of pages).
+- ``printed(int)``: the packet was painted on a printer (its number of pages);
+- ``copied(str)``: a copy was saved there.
+
+Building, saving a copy and printing are each noted in the archive's audit log.
 """
 
 from __future__ import annotations
@@ -38,7 +41,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.drafting.library import TemplateLibrary
-from desktop.output.files import write_whole
 from desktop.packets.keep import KeptPacket
 from desktop.packets.model import Packet, PacketOptions
 from desktop.ui import packet_jobs as jobs
@@ -60,6 +62,7 @@ class PacketDialog(QDialog):
     built = Signal(object)
     refused = Signal(str)
     printed = Signal(int)
+    copied = Signal(str)
 
     def __init__(
         self,
@@ -309,19 +312,24 @@ class PacketDialog(QDialog):
             self.open_url(QUrl.fromLocalFile(str(self.kept.output.path.parent)))
 
     def save_copy(self, target: Path | None = None) -> None:
-        """Copy the packet where the volunteer chooses (asked when ``target`` is not given)."""
-        if self.kept is None:
+        """Copy the packet where the volunteer chooses (asked when ``target`` is not given);
+        the copy is written on the writes lane and noted in the audit log."""
+        kept = self.kept
+        if kept is None or self.session.read_only:
             return
-        source = self.kept.output.path
         target = target or packet_output.ask_copy_target(self, f"{self.case_id}-packet.pdf")
         if target is None:
             return
-        try:
-            write_whole(target, source, "The packet")
-        except CaseDeskError as error:
-            self._refuse(str(error))
-            return
+        self.status.setText(f"Saving a copy to {target}…")
+        self.session.write(
+            lambda archive, _task: jobs.export_copy(archive, kept, target),
+            on_done=while_alive(self, self._copied),
+            on_error=while_alive(self, self._failed),
+        )
+
+    def _copied(self, target: Path) -> None:
         self.status.setText(f"Saved a copy to {target}.")
+        self.copied.emit(str(target))
 
     def print_packet(self, printer: QPrinter | None = None) -> None:
         """Print the packet: through the system print dialog, or on ``printer`` if given.
@@ -354,7 +362,10 @@ class PacketDialog(QDialog):
         )
 
     def _printed(self, pages: int) -> None:
-        self.print_button.setEnabled(self.kept is not None)
+        kept = self.kept
+        self.print_button.setEnabled(kept is not None)
+        if kept is not None and not self.session.read_only:
+            self.session.write(lambda archive, _task: jobs.note_printed(archive, kept, pages))
         self.status.setText(f"Sent {pages} pages to the printer.")
         self.printed.emit(pages)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import Path
 
@@ -105,7 +106,10 @@ def test_save_as_pdf_writes_the_file_and_keeps_it_in_the_archive(
     assert in_archive.read_bytes() == target.read_bytes()
     with Archive.open(dialog.session.root, write=False) as archive:
         linked = {d.id: d for d, _how in archive.cases.documents(CASE_ID)}
+        audit = archive.catalog.conn.execute("SELECT action, detail FROM audit").fetchall()
     assert linked[kept.saved.output.document_id].kind == "letter"
+    assert [a for a, _d in audit][-2:] == ["drafted", "exported"]
+    assert json.loads(audit[-1][1])["output"] == kept.saved.output.id
     assert str(target) in dialog.status.text() and "Kept in the archive" in dialog.status.text()
     assert dialog.errors.shown == []
 
@@ -128,7 +132,7 @@ def test_print_paints_the_pages_on_the_printer(
     qtbot, dialog: DraftingDialog, tmp_path: Path
 ) -> None:
     """GIVEN the letter filled in WHEN it is printed on a printer writing PDF THEN the pages
-    carry the letter and the "Page i of n" footer."""
+    carry the letter and the "Page i of n" footer, and the audit log notes the printing."""
     _type_grounds(qtbot, dialog)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -138,6 +142,19 @@ def test_print_paints_the_pages_on_the_printer(
     text = _text(tmp_path / "printed.pdf")
     assert CASE_ID in text and "Shabnam Rahimi" in text
     assert f"Page 1 of {printed.args[0]}" in text
+
+    def last_audit() -> tuple[str, str]:
+        with Archive.open(dialog.session.root, write=False) as archive:
+            return archive.catalog.conn.execute(
+                "SELECT action, detail FROM audit ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+
+    qtbot.waitUntil(lambda: last_audit()[0] == "printed", timeout=10_000)
+    assert json.loads(last_audit()[1]) == {
+        "case": CASE_ID,
+        "template": REFERRAL,
+        "pages": printed.args[0],
+    }
 
 
 def test_confidential_information_only_when_chosen(qtbot, dialog: DraftingDialog) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import Path
 
@@ -81,6 +82,13 @@ def outputs(session: Session) -> set[str]:
     return {p.name for p in folder.rglob("*")} if folder.exists() else set()
 
 
+def audit(session: Session) -> list[tuple[str, dict]]:
+    """The archive's audit log, oldest first: (action, detail)."""
+    with Archive.open(session.root, write=False) as archive:
+        rows = archive.catalog.conn.execute("SELECT action, detail FROM audit ORDER BY id")
+        return [(action, json.loads(detail)) for action, detail in rows]
+
+
 def test_reorder_leave_out_and_build_keeps_the_packet_in_that_order(
     qtbot, builder: PacketDialog, packet_session
 ) -> None:
@@ -149,7 +157,7 @@ def test_an_encrypted_packet_needs_the_same_password_twice_and_prints_with_it(
 ) -> None:
     """GIVEN Encrypt ticked WHEN the passwords differ THEN Build is refused in plain words;
     WHEN they match THEN the packet is AES-encrypted, opens with the password, and prints
-    (to a PDF printer) with as many pages as it has."""
+    (to a PDF printer) with as many pages as it has; the audit log notes the printing."""
     options = builder.options
     box = options.encrypt
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
@@ -176,11 +184,20 @@ def test_an_encrypted_packet_needs_the_same_password_twice_and_prints_with_it(
         builder.print_packet(printer)
     assert printed.args[0] == kept.manifest.pages
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == kept.manifest.pages
+    qtbot.waitUntil(lambda: audit(builder.session)[-1][0] == "printed", timeout=10_000)
+    assert audit(builder.session)[-1][1] == {
+        "case": CASE_ID,
+        "output": kept.output.id,
+        "kind": "briefing packet",
+        "encrypted": True,
+        "pages": kept.manifest.pages,
+    }
 
 
 def test_open_show_in_folder_and_save_a_copy(qtbot, builder: PacketDialog, tmp_path: Path) -> None:
     """GIVEN a built packet WHEN Open, Show in folder and Save a copy are used THEN the
-    packet and its folder are handed to the system, and the copy is the same bytes."""
+    packet and its folder are handed to the system, the copy is the same bytes, and the
+    audit log says the packet was built and then exported."""
     kept = build(qtbot, builder)
     qtbot.mouseClick(builder.open_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(builder.folder_button, Qt.MouseButton.LeftButton)
@@ -188,9 +205,12 @@ def test_open_show_in_folder_and_save_a_copy(qtbot, builder: PacketDialog, tmp_p
         QUrl.fromLocalFile(str(kept.output.path)),
         QUrl.fromLocalFile(str(kept.output.path.parent)),
     ]
-    builder.save_copy(tmp_path / "for-the-embassy.pdf")
+    with qtbot.waitSignal(builder.copied, timeout=10_000):
+        builder.save_copy(tmp_path / "for-the-embassy.pdf")
     assert (tmp_path / "for-the-embassy.pdf").read_bytes() == kept.output.path.read_bytes()
     assert "Saved a copy" in builder.status.text()
+    actions = [action for action, _detail in audit(builder.session)]
+    assert actions[-2:] == ["packet built", "exported"]
     assert not list(tmp_path.glob(".*.part"))
 
 
