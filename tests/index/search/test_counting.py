@@ -137,6 +137,46 @@ def test_binary_search_skip_to_lands_where_whoosh_does(tmp_path: Path) -> None:
     assert any(t is None for t in theirs) and len({t for t in theirs if t}) > 100
 
 
+def test_compound_segments_are_read_in_place_with_the_same_results(tmp_path: Path) -> None:
+    """GIVEN an index whose segment is one compound file, mapped into memory
+    WHEN it is searched with Whoosh's own reading (which copies each part) and with ours
+    THEN ours opens the parts over the mapped file, and hits, totals and stored fields
+    are the same."""
+    search = SearchIndex(tmp_path / "index")
+    search.open(create=True)
+    search.add(_entry(n, "visa statement" if n % 3 else "other") for n in range(1, 3000))
+    assert list((tmp_path / "index").glob("*.seg")), "expected a compound segment"
+
+    def results() -> list[tuple]:
+        fresh = SearchIndex(tmp_path / "index")
+        fresh.open(create=False)
+        try:
+            found = [
+                fresh.search(q, SearchOptions(limit=50, sort=sort))
+                for q in ("visa", '"visa statement"', "other OR visa")
+                for sort in ("relevance", "date")
+            ]
+            parts = {type(f).__name__ for f in _open_parts(fresh)}
+            return [(r.total, [(h.id, h.kind) for h in r.hits], r.facets) for r in found], parts
+        finally:
+            fresh.close()
+
+    speedups.uninstall()
+    try:
+        theirs, their_parts = results()
+    finally:
+        speedups.install()
+    ours, our_parts = results()
+    assert ours == theirs
+    assert their_parts == {"BufferFile"} and our_parts == {"_MappedPart"}
+
+
+def _open_parts(search: SearchIndex) -> list[object]:
+    """The open files behind the searcher's segment: the terms and the postings."""
+    terms = search._current().reader()._terms
+    return [terms._dbfile, terms._postfile]
+
+
 @pytest.mark.parametrize("sort", ["relevance", "date"])
 @pytest.mark.parametrize(
     ("query", "keep"),
