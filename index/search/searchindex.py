@@ -54,8 +54,7 @@ class SearchIndex:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._index = None
-        self._searcher = None
-        self._facet_docs: dict[str, dict] = {}  # per index version; see _facet_table
+        self._view: _View | None = None
 
     def open(self, *, create: bool) -> bool:
         """Open the index; False when it is missing or damaged (and ``create`` is false)."""
@@ -72,9 +71,9 @@ class SearchIndex:
 
     def close(self) -> None:
         """Close the open searcher."""
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
+        if self._view is not None:
+            self._view.searcher.close()
+            self._view = None
 
     def clear(self) -> None:
         """Throw the index away and start an empty one."""
@@ -109,24 +108,29 @@ class SearchIndex:
             raise
         writer.commit()
 
-    def _current(self):
-        if self._searcher is not None and not self._searcher.up_to_date():
+    def _current(self) -> _View:
+        """The index as it is now; one operation uses one view from start to end.
+
+        Taking it once matters while another process writes: a second look in the middle
+        of a search could see a newer version (and the first one closed), mixing the
+        document numbers of two versions.
+        """
+        if self._view is not None and not self._view.searcher.up_to_date():
             # Open anew rather than refresh(): Whoosh's refresh reuses a segment's reader
             # even when documents in it were replaced since (re-indexed for a tag or a case
             # link), so the old version of each would still be found beside the new one.
             self.close()
-        if self._searcher is None:
-            self._facet_docs.clear()
-            self._searcher = self._index.searcher()
-        return self._searcher
+        if self._view is None:
+            self._view = _View(self._index.searcher())
+        return self._view
 
     def ids(self) -> set[int]:
         """The id of every document in the index."""
-        return {int(f["id"]) for f in self._current().all_stored_fields()}
+        return {int(f["id"]) for f in self._current().searcher.all_stored_fields()}
 
     def count(self) -> int:
         """How many documents the index holds."""
-        return self._current().doc_count()
+        return self._current().searcher.doc_count()
 
     def search(
         self,
@@ -143,8 +147,9 @@ class SearchIndex:
         ``exact`` is false — what the window shows while a user is still typing.
         """
         options = options or SearchOptions()
-        searcher = self._current()
-        built, filters = self._prepare(text, options)
+        view = self._current()
+        searcher = view.searcher
+        built, filters = view.prepare(text, options)
         page = max(1, options.page)
         wanted = page * options.limit
         top = searcher.collector(
@@ -160,8 +165,8 @@ class SearchIndex:
         if options.facets:
             # When no block could be skipped (phrases, sorting) every match was seen:
             # counting them again would evaluate the query twice.
-            matched = seen.docs if seen.complete else self._matching_filtered(built, filters)
-            total, facets, exact = len(matched), self._facet_counts(matched), True
+            matched = seen.docs if seen.complete else view.matching(built, filters)
+            total, facets, exact = len(matched), view.facet_counts(matched), True
         elif results.scored_length() < wanted or results.has_exact_length():
             total, exact = len(results), True  # every match was collected: no skipping
         else:
@@ -170,7 +175,7 @@ class SearchIndex:
             total=total,
             hits=tuple(hits),
             facets=facets,
-            suggestion=self._suggest(text, built) if total < 3 else "",
+            suggestion=view.suggest(text, built) if total < 3 else "",
             ignored=tuple(built.notes),
             page=page,
             pages=max(1, math.ceil(total / options.limit)),
@@ -186,31 +191,37 @@ class SearchIndex:
         The window shows a query's hits first (``facets=False``) and fills in these
         counts when they come.
         """
-        built, filters = self._prepare(text, options or SearchOptions())
-        matched = self._matching_filtered(built, filters)
-        return len(matched), self._facet_counts(matched)
+        view = self._current()
+        built, filters = view.prepare(text, options or SearchOptions())
+        matched = view.matching(built, filters)
+        return len(matched), view.facet_counts(matched)
 
-    def _prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
-        built = QueryBuilder(self._current().reader(), options.today).build(text)
+
+class _View:
+    """One version of the index: its searcher, and the facet tables read from it."""
+
+    def __init__(self, searcher) -> None:
+        self.searcher = searcher
+        self._facet_docs: dict[str, dict] = {}  # see facet_table
+
+    def prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
+        built = QueryBuilder(self.searcher.reader(), options.today).build(text)
         return built, _filters(options)
 
-    def _matching_filtered(self, built: Built, filters: wq.Query | None) -> set[int]:
+    def matching(self, built: Built, filters: wq.Query | None) -> set[int]:
+        """The document numbers matching the query and filters, counted from the postings."""
         query = wq.And([built.query, filters]) if filters is not None else built.query
-        return self._matching(query)
-
-    def _matching(self, query: wq.Query) -> set[int]:
-        """The document numbers matching ``query``, counted from the postings."""
         found: set[int] = set()
-        for leaf, offset in self._current().leaf_searchers():
+        for leaf, offset in self.searcher.leaf_searchers():
             local = _DocSets(leaf).of(query)
             found.update(local if offset == 0 else {offset + d for d in local})
         return found
 
-    def _facet_counts(self, matched: set[int]) -> dict[str, dict[str, int]]:
+    def facet_counts(self, matched: set[int]) -> dict[str, dict[str, int]]:
         """Counts per facet value among all matches, most common first."""
         counts: dict[str, dict[str, int]] = {}
         for name in FACETS:
-            by_value = self._facet_table(name)
+            by_value = self.facet_table(name)
             if len(by_value) <= _FEW_VALUES:  # a set intersection per value, in C
                 counts[name] = {value: len(matched & docs) for value, docs in by_value.items()}
             else:  # many values (cases): one pass over the matches
@@ -220,7 +231,7 @@ class SearchIndex:
                 )
         return {name: _ordered(counts[name]) for name in FACETS}
 
-    def _facet_table(self, name: str) -> dict[str, frozenset[int]]:
+    def facet_table(self, name: str) -> dict[str, frozenset[int]]:
         """Facet value → the documents that have it, read once per index version.
 
         Whoosh's own facets re-read the field on every search; reading it once and
@@ -228,7 +239,7 @@ class SearchIndex:
         """
         if name not in self._facet_docs:
             table: dict[str, set[int]] = {}
-            for leaf, offset in self._current().leaf_searchers():
+            for leaf, offset in self.searcher.leaf_searchers():
                 sets = _DocSets(leaf)
                 for term in leaf.reader().field_terms(name):
                     value = term.decode() if isinstance(term, bytes) else str(term)
@@ -238,23 +249,22 @@ class SearchIndex:
         return self._facet_docs[name]
 
     def _values_by_doc(self, name: str) -> dict[int, tuple[str, ...]]:
-        """Document number → its values of a facet, from :meth:`_facet_table`."""
+        """Document number → its values of a facet, from :meth:`facet_table`."""
         key = f"{name}/by-doc"
         if key not in self._facet_docs:
             table: dict[int, list[str]] = {}
-            for value, docs in self._facet_table(name).items():
+            for value, docs in self.facet_table(name).items():
                 for docnum in docs:
                     table.setdefault(docnum, []).append(value)
             self._facet_docs[key] = {d: tuple(v) for d, v in table.items()}
         return self._facet_docs[key]  # type: ignore[return-value]
 
-    def _suggest(self, text: str, built: Built) -> str:
+    def suggest(self, text: str, built: Built) -> str:
         """A corrected query when some plain words are in no document ("did you mean")."""
-        searcher = self._current()
-        corrector = searcher.corrector("body")
+        corrector = self.searcher.corrector("body")
         suggestion = text
         for word in built.words:
-            if searcher.doc_frequency("body", word) == 0:
+            if self.searcher.doc_frequency("body", word) == 0:
                 found = corrector.suggest(word, limit=1, maxdist=2)
                 if found:
                     suggestion = _replace_word(suggestion, word, found[0])

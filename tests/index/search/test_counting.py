@@ -114,7 +114,7 @@ def test_binary_search_skip_to_lands_where_whoosh_does(tmp_path: Path) -> None:
     search = SearchIndex(tmp_path / "index")
     search.open(create=True)
     search.add(_entry(n, "visa" if n in set(numbers) else "other") for n in range(1, 5000))
-    reader = search._current().reader()
+    reader = search._current().searcher.reader()
     targets = sorted(rng.sample(range(0, 5200), 300))
 
     def walk() -> list[int | None]:
@@ -173,7 +173,7 @@ def test_compound_segments_are_read_in_place_with_the_same_results(tmp_path: Pat
 
 def _open_parts(search: SearchIndex) -> list[object]:
     """The open files behind the searcher's segment: the terms and the postings."""
-    terms = search._current().reader()._terms
+    terms = search._current().searcher.reader()._terms
     return [terms._dbfile, terms._postfile]
 
 
@@ -189,3 +189,40 @@ def test_kind_filters_count_only_the_kind(index: SearchIndex, query, keep, sort)
     result = index.search(query, SearchOptions(kinds=("email",), limit=3, sort=sort))
     assert result.total == len(expected) and result.facets["kind"] == {"email": len(expected)}
     assert index.tally(query, SearchOptions(kinds=("email",)))[0] == len(expected)
+
+
+def test_a_search_sees_one_version_while_another_writer_commits(tmp_path: Path) -> None:
+    """GIVEN a reader and, in another thread, a writer committing one document at a time
+    WHEN the reader searches (hits, total, facets) over and over THEN no search fails on a
+    version closed under it, and the total never drops."""
+    import threading
+
+    folder = tmp_path / "index"
+    writer = SearchIndex(folder)
+    writer.open(create=True)
+    writer.add([_entry(n, _words(n), case="AFG-2024-00001") for n in range(1, 21)])
+    reader = SearchIndex(folder)
+    assert reader.open(create=False)
+    done = threading.Event()
+
+    def write() -> None:
+        try:
+            for n in range(21, 51):
+                writer.add([_entry(n, _words(n), case=f"AFG-2024-{n:05d}")])
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    totals = []
+    try:
+        while not done.is_set():
+            result = reader.search("statement OR visa")
+            assert sum(result.facets["case"].values()) >= result.total
+            totals.append(result.total)
+    finally:
+        thread.join()
+        reader.close()
+        writer.close()
+    assert totals == sorted(totals)
+    assert len(set(totals)) > 1, "the reader never saw the writer's commits"
