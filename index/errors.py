@@ -7,6 +7,11 @@ volunteer to read and never include document contents or people's names.
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 
 class CaseDeskError(Exception):
     """Base class of every error CaseDesk shows to its user."""
@@ -18,6 +23,39 @@ class ArchiveError(CaseDeskError):
 
 class ArchiveBusy(ArchiveError):
     """Another CaseDesk process is writing to the archive."""
+
+
+class DiskFull(ArchiveError):
+    """The disk that holds the archive is full (or was made read-only) mid-write."""
+
+
+DISK_FULL_MESSAGE = (
+    "The disk is full (or read-only) where the archive is kept, so nothing more could be "
+    "saved. Everything saved before is kept and the archive is sound. Free some space, "
+    "then run the same command again to finish."
+)
+_DISK_ERRNOS = (errno.ENOSPC, errno.EDQUOT, errno.EROFS)
+_SQLITE_DISK_CODES = (sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True when ``error`` says the disk is full or read-only (from the OS or SQLite)."""
+    if isinstance(error, OSError):
+        return error.errno in _DISK_ERRNOS
+    if isinstance(error, sqlite3.Error):
+        return getattr(error, "sqlite_errorcode", None) in _SQLITE_DISK_CODES
+    return False
+
+
+@contextmanager
+def disk_full_in_plain_words() -> Iterator[None]:
+    """Turn a full or read-only disk met inside the block into :class:`DiskFull`."""
+    try:
+        yield
+    except (OSError, sqlite3.Error) as error:
+        if is_disk_full(error):
+            raise DiskFull(DISK_FULL_MESSAGE) from error
+        raise
 
 
 class UsageError(CaseDeskError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 import time
@@ -10,19 +11,29 @@ from typing import Any, TextIO
 
 from index.ingest.summary import Progress
 
+# Control characters (but the line break) and the bidi controls that reorder what follows:
+# a file named with them could move the cursor, retitle the terminal or show
+# "invoice\u202efdp.exe" as "invoiceexe.pdf".  JSON escapes the C0 ones itself.
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control and bidi-override character shown as an escape (\\u202e)."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
 
 def emit(data: Any, as_json: bool, human: str) -> None:
-    """Print ``data`` as JSON, or the ``human`` text."""
+    """Print ``data`` as JSON, or the ``human`` text (made safe for a terminal)."""
     if as_json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(human.rstrip("\n") + "\n")
+        sys.stdout.write(printable(human.rstrip("\n")) + "\n")
 
 
 def say(message: str) -> None:
     """A message for the person at the terminal (on stderr, so JSON stays clean)."""
-    sys.stderr.write(message.rstrip("\n") + "\n")
+    sys.stderr.write(printable(message.rstrip("\n")) + "\n")
 
 
 class ProgressBar:
@@ -45,7 +56,7 @@ class ProgressBar:
         bar_width = max(10, min(30, width - 40))
         filled = bar_width * progress.done // max(progress.total, 1)
         head = f"[{'#' * filled}{' ' * (bar_width - filled)}] {progress.done}/{progress.total} "
-        name = progress.name[: max(0, width - len(head) - 1)]
+        name = printable(progress.name)[: max(0, width - len(head) - 1)]
         self.stream.write("\r" + (head + name).ljust(width - 1))
         if last:
             self.stream.write("\n")

@@ -117,11 +117,17 @@ class Catalog:
     # -- writes -----------------------------------------------------------------------
 
     def add_document(
-        self, new: NewDocument, seen: FileSeen | None, cases: Iterable[tuple[str, str]] = ()
+        self,
+        new: NewDocument,
+        seen: FileSeen | None,
+        cases: Iterable[tuple[str, str]] = (),
+        attachments: tuple[str, int] | None = None,
     ) -> int:
         """Record a new document (and the path it came from) in one transaction.
 
-        ``cases`` holds ``(case_id, how)`` pairs to link it to.
+        ``cases`` holds ``(case_id, how)`` pairs to link it to.  ``attachments``, when
+        given, is ``(label, depth)``: the document has attachments still to be read, and
+        stays in :meth:`pending_attachments` until :meth:`attachments_done`.
         """
         with self.transaction() as db:
             db.execute(
@@ -132,7 +138,22 @@ class Catalog:
                 _remember_path(db, seen, new.sha256)
             for case_id, how in cases:
                 _link_case(db, case_id, doc_id, how)
+            if attachments is not None:
+                db.execute(
+                    "INSERT INTO attachments_pending VALUES (?, ?, ?)", (doc_id, *attachments)
+                )
         return doc_id
+
+    def pending_attachments(self) -> list[tuple[int, str, int]]:
+        """``(document_id, label, depth)`` of documents whose attachments are not all read."""
+        return self.conn.execute(
+            "SELECT document_id, label, depth FROM attachments_pending ORDER BY document_id"
+        ).fetchall()
+
+    def attachments_done(self, doc_id: int) -> None:
+        """Note that every attachment of a document has been added or recorded as a problem."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM attachments_pending WHERE document_id = ?", (doc_id,))
 
     def add_path(self, seen: FileSeen, sha256: str, cases: Iterable[str] = ()) -> None:
         """Remember that a path holds bytes the archive already has (linked to ``cases``).

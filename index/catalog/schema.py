@@ -168,7 +168,17 @@ CREATE TABLE outputs (
 CREATE INDEX outputs_case ON outputs(case_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Documents whose attachments are not all read yet: an ingest killed after recording a
+# document but before its attachments finishes them on its next run.
+_V4 = """
+CREATE TABLE attachments_pending (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    depth INTEGER NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 VERSION = len(MIGRATIONS)
 
 

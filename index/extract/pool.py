@@ -33,6 +33,10 @@ from index.problems import Problem, ProblemKind
 
 _POLL_SECONDS = 0.05
 _BROKEN_INSTALL_EXIT = 97
+_READY = "ready"  # a worker's first message: the readers are loaded, its clock may start
+# Starting a worker (a fresh interpreter loading the readers) takes about a second, more
+# on a busy machine; it is not the file's time, but a worker must not hang starting.
+_STARTUP_SECONDS = 60.0
 _PR_SET_PDEATHSIG = 1
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 # The address-space cap is a backstop for allocations faster than the RSS poll;
@@ -73,11 +77,18 @@ class Job:
 Outcome = Extraction | Problem
 
 
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker if the process that started it dies (even by SIGKILL)."""
+def _die_with_parent(parent_pid: int) -> None:
+    """Ask Linux to kill this worker if the process that started it dies (even by SIGKILL).
+
+    The request only covers a death after it is made: a parent killed while this worker
+    was still starting is noticed here, and the worker leaves at once instead of loading
+    the readers for nobody.
+    """
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent_pid:
+        os._exit(0)
 
 
 def _quiet_readers() -> None:
@@ -86,9 +97,9 @@ def _quiet_readers() -> None:
     warnings.simplefilter("ignore")
 
 
-def _worker_main(conn: Connection, memory_bytes: int) -> None:
+def _worker_main(conn: Connection, memory_bytes: int, parent_pid: int) -> None:
     """Loop in the worker process: receive a job, send back its outcome."""
-    _die_with_parent()
+    _die_with_parent(parent_pid)
     _quiet_readers()
     with contextlib.suppress(ValueError, OSError):
         cap = memory_bytes + _ADDRESS_SPACE_MARGIN
@@ -100,6 +111,7 @@ def _worker_main(conn: Connection, memory_bytes: int) -> None:
     except Exception:
         traceback.print_exc()
         os._exit(_BROKEN_INSTALL_EXIT)
+    conn.send(_READY)
     while True:
         try:
             job = conn.recv()
@@ -135,16 +147,23 @@ class _Worker:
     def __init__(self, context: multiprocessing.context.BaseContext, memory_bytes: int) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=_worker_main, args=(child, memory_bytes), daemon=True, name="casedesk-extract"
+            target=_worker_main,
+            args=(child, memory_bytes, os.getpid()),
+            daemon=True,
+            name="casedesk-extract",
         )
         self.process.start()
         child.close()
         self.job: Job | None = None
         self.started = 0.0
+        self.ready = False
 
     def give(self, job: Job) -> None:
         self.job, self.started = job, time.monotonic()
-        self.conn.send(job)
+        with contextlib.suppress(OSError):
+            # A worker that died while idle: collecting finds it dead and reports the job
+            # as crashed (a BrokenPipeError escaping would end the command silently).
+            self.conn.send(job)
 
     def rss_bytes(self) -> int:
         try:
@@ -239,9 +258,14 @@ class ExtractionPool:
     def _outcome(self, worker: _Worker, ready: list[Any]) -> Outcome | None:
         if worker.conn in ready:
             try:
-                return worker.conn.recv()
+                message = worker.conn.recv()
             except (EOFError, OSError):
                 pass  # died while sending: handled as a crash below
+            else:
+                if message != _READY:
+                    return message
+                worker.ready, worker.started = True, time.monotonic()
+                return None
         elif worker.process.sentinel not in ready:
             return self._check_limits(worker)
         self._replace(worker)
@@ -253,7 +277,8 @@ class ExtractionPool:
         return Problem.of(ProblemKind.CRASHED, detail=f"exit code {worker.process.exitcode}")
 
     def _check_limits(self, worker: _Worker) -> Problem | None:
-        if time.monotonic() - worker.started > self.limits.seconds:
+        allowed = self.limits.seconds + (0 if worker.ready else _STARTUP_SECONDS)
+        if time.monotonic() - worker.started > allowed:
             self._replace(worker)
             return Problem.of(ProblemKind.TOO_SLOW, limit=self.limits.describe_time())
         if worker.rss_bytes() > self.limits.memory_bytes:

@@ -12,7 +12,6 @@ indexed when the archive opens.
 
 from __future__ import annotations
 
-import errno
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from index.archive import Archive
 from index.catalog.records import AUTO, BY_HAND, FileSeen
-from index.errors import ArchiveError
+from index.errors import disk_full_in_plain_words, is_disk_full
 from index.extract.base import Extraction, ExtractOptions
 from index.extract.pool import ExtractionPool, Job, Limits, Outcome
 from index.extract.registry import HEAD_SIZE, choose, describe
@@ -63,6 +62,7 @@ class _Source:
     seen: FileSeen | None = None
     parent_id: int | None = None
     depth: int = 0
+    resume_of: int | None = None  # read again only for the attachments of this document
 
 
 class Ingest:
@@ -84,13 +84,23 @@ class Ingest:
         self._queue: deque[Job] = deque()
         self._waiting: dict[str, list[_Source]] = {}
         self._unindexed = 0
+        self._outstanding: dict[int, int] = {}  # document id → its attachments not settled
         self.summary = Summary()
 
     def run(self, paths: Iterable[Path]) -> Summary:
-        """Ingest every file under ``paths``; returns what happened to each."""
+        """Ingest every file under ``paths``; returns what happened to each.
+
+        Raises :class:`DiskFull` when the archive's disk fills up: what was committed
+        before is kept, and running the same ingest again finishes it.
+        """
+        with disk_full_in_plain_words():
+            return self._run(paths)
+
+    def _run(self, paths: Iterable[Path]) -> Summary:
         candidates = list(discover(paths, skip=self.archive.root))
         self.summary.given = len(candidates)
         pending = iter(candidates)
+        self._resume_attachments()
         with ExtractionPool(self.options.workers, self.options.limits) as pool:
             for job, outcome in pool.run(lambda: self._next_job(pending)):
                 self._finish(job.token, outcome)
@@ -190,11 +200,8 @@ class Ingest:
             limit = f"it is larger than {self.options.max_size >> 20} MB"
             self._problem(seen.path, Problem.of(ProblemKind.TOO_LARGE, limit=limit), seen)
         except OSError as error:
-            if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS):
-                raise ArchiveError(
-                    "The disk that holds the archive is full or read-only; nothing more "
-                    "could be stored. Free some space and add the files again."
-                ) from error
+            if is_disk_full(error):
+                raise
             self._problem(
                 seen.path, Problem.of(ProblemKind.UNREADABLE, detail=type(error).__name__), seen
             )
@@ -220,6 +227,19 @@ class Ingest:
         same = state is not None and state[0] == source.stored.sha256
         self._settled(source.seen.path, "unchanged" if same else "duplicates")
 
+    def _resume_attachments(self) -> None:
+        """Queue the documents a killed run recorded before reading their attachments."""
+        catalog = self.archive.catalog
+        for doc_id, label, depth in catalog.pending_attachments():
+            document = catalog.document(doc_id)
+            if document is None or not self.archive.originals.exists(document.sha256):
+                catalog.attachments_done(doc_id)
+                continue
+            size = self.archive.originals.path_of(document.sha256).stat().st_size
+            stored = Stored(document.sha256, size, new=False)
+            source = _Source(label, document.name, stored, depth=depth, resume_of=doc_id)
+            self._queue.append(self._job(source))
+
     def _job(self, source: _Source) -> Job:
         path = self.archive.originals.path_of(source.stored.sha256)
         return Job(source, path, Path(source.name).suffix.lower(), self._extract)
@@ -228,15 +248,23 @@ class Ingest:
 
     def _finish(self, source: _Source, outcome: Outcome) -> None:
         self.summary.extracted += 1
+        if source.resume_of is not None:
+            self._resumed(source, outcome)
+            return
         waiting = self._waiting.pop(source.stored.sha256, [])
         if isinstance(outcome, Problem):
             for each in (source, *waiting):
                 self._problem(each.label, outcome, each.seen, each.stored.sha256, each.parent_id)
-            return
-        doc_id = self._record(source, outcome)
+        else:
+            self._added(source, outcome, waiting)
+        for each in (source, *waiting):
+            self._attachment_settled(each.parent_id)
+
+    def _added(self, source: _Source, extraction: Extraction, waiting: list[_Source]) -> None:
+        doc_id = self._record(source, extraction)
         for duplicate in waiting:
             self._link_path(duplicate)
-        self._queue_attachments(source, outcome, doc_id)
+        self._queue_attachments(source, extraction, doc_id)
         self._unindexed += 1
         if self._unindexed >= self.options.index_every:
             self.archive.index_pending()
@@ -250,7 +278,10 @@ class Ingest:
             new = replace(new, kind=self.options.kind)
         cases = [(c, BY_HAND) for c in self.options.cases]
         cases += [(r.value, AUTO) for r in new.refs if r.kind == "case"]
-        doc_id = self.archive.catalog.add_document(new, source.seen, cases)
+        pending = None
+        if extraction.attachments and source.depth < MAX_ATTACHMENT_DEPTH:
+            pending = (source.label, source.depth)
+        doc_id = self.archive.catalog.add_document(new, source.seen, cases, pending)
         if source.seen is None:
             self.summary.attachments += 1
         else:
@@ -258,16 +289,37 @@ class Ingest:
         return doc_id
 
     def _queue_attachments(self, parent: _Source, extraction: Extraction, parent_id: int) -> None:
-        if parent.depth >= MAX_ATTACHMENT_DEPTH:
+        if parent.depth >= MAX_ATTACHMENT_DEPTH or not extraction.attachments:
             return
+        self._outstanding[parent_id] = 0
         for number, attachment in enumerate(extraction.attachments, start=1):
             name = attachment.name or f"attachment-{number}"
             stored = self.archive.originals.store_bytes(attachment.data)
             source = _Source(
                 f"{parent.label} › {name}", name, stored, None, parent_id, parent.depth + 1
             )
+            if self.archive.catalog.document_id(stored.sha256) is None:
+                self._outstanding[parent_id] += 1  # settled when it (or its twin) is read
             if self._dedupe(source) is not None:
                 self._queue.append(self._job(source))
+        self._attachment_settled(parent_id, 0)
+
+    def _resumed(self, source: _Source, outcome: Outcome) -> None:
+        """A document read again for its attachments: queue those not settled yet."""
+        assert source.resume_of is not None
+        if isinstance(outcome, Problem):
+            self.archive.catalog.attachments_done(source.resume_of)
+            return
+        self._queue_attachments(source, outcome, source.resume_of)
+
+    def _attachment_settled(self, parent_id: int | None, settled: int = 1) -> None:
+        """Count an attachment of ``parent_id`` settled; note the parent done at the last."""
+        if parent_id is None or parent_id not in self._outstanding:
+            return
+        self._outstanding[parent_id] -= settled
+        if self._outstanding[parent_id] <= 0:
+            del self._outstanding[parent_id]
+            self.archive.catalog.attachments_done(parent_id)
 
     # -- outcomes ---------------------------------------------------------------------
 

@@ -31,3 +31,23 @@ def test_the_progress_bar_is_silent_when_output_is_not_a_terminal() -> None:
     stream = io.StringIO()
     ProgressBar(stream, interval=0)(Progress(1, 1, "a.pdf"))
     assert stream.getvalue() == ""
+
+
+def test_file_names_cannot_steer_the_terminal(capsys) -> None:
+    """GIVEN file names holding an ANSI escape, a bell, a carriage return and a right-to-left
+    override WHEN printed as human text, as a message and in the progress bar THEN each such
+    character shows as a visible escape, line breaks and Persian letters stay as they are."""
+    from desktop.cli.output import emit, printable, say
+
+    name = "invoice\u202efdp.exe \x1b[2J\x07\rنامه.pdf"
+    emit({}, False, f"✗ {name}\n    reason")
+    say(f"Cannot read {name}")
+    out, err = capsys.readouterr()
+    for text in (out, err):
+        assert "\x1b" not in text and "\u202e" not in text and "\r" not in text
+        assert "invoice\\u202efdp.exe \\x1b[2J\\x07\\rنامه.pdf" in text
+    assert out.count("\n") == 2
+    screen = _Terminal()
+    ProgressBar(screen, interval=0)(Progress(1, 1, name))
+    assert "\x1b" not in screen.getvalue() and "\\u202e" in screen.getvalue()
+    assert printable("\u200cپرونده") == "\u200cپرونده"  # the ZWNJ of Persian words stays

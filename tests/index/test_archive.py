@@ -159,6 +159,43 @@ def test_check_finds_a_missing_or_changed_original_and_a_stale_index(
     assert "missing from the search index" in text
 
 
+def test_check_notes_documents_an_interrupted_import_left_waiting(
+    tmp_path: Path, notes: Path
+) -> None:
+    """GIVEN an archive killed between its catalog commit and its index commit (documents
+    recorded, marked not yet indexed, absent from the index) WHEN checked as it is
+    THEN that is a note, not an error; AND WHEN opened for writing THEN they are indexed."""
+    root = tmp_path / "a"
+    _ingest(root, notes)
+    with Archive.open(root, write=True, repair=False) as archive:
+        archive.search.clear()
+        archive.catalog.mark_all_unindexed()
+        report = archive.check()
+    assert report.errors == []
+    assert any("5 document(s) waiting to be indexed" in n for n in report.notes)
+    with Archive.open(root, write=True) as archive:
+        assert archive.check().notes == [] and archive.search.count() == 5
+
+
+def test_half_written_outputs_a_kill_left_are_removed_when_the_archive_opens(
+    tmp_path: Path, notes: Path
+) -> None:
+    """GIVEN an archive whose outputs/ holds a finished letter and the hidden temporary files
+    of a draft and a packet killed while being written WHEN it is opened for writing
+    THEN the temporary files are gone and the finished letter is kept."""
+    root = tmp_path / "a"
+    _ingest(root, notes)
+    outputs = root / "outputs"
+    (outputs / "AFG-2024-00452_referral_20250101-120000.pdf").write_bytes(b"%PDF-1.7 done")
+    (outputs / ".drafting-abc123").write_bytes(b"%PDF-1.7 half")
+    (outputs / ".packet-def456.pdf").write_bytes(b"%PDF-1.7 half")
+    with Archive.open(root, write=False):
+        assert len(list(outputs.iterdir())) == 3  # a reader changes nothing
+    with Archive.open(root, write=True):
+        pass
+    assert [p.name for p in outputs.iterdir()] == ["AFG-2024-00452_referral_20250101-120000.pdf"]
+
+
 def test_a_version_1_catalog_is_migrated_keeping_its_documents(tmp_path: Path, notes: Path) -> None:
     """GIVEN an archive whose catalog is at schema version 1 (before languages, tags, saved searches)
     WHEN it is opened by this CaseDesk THEN it is migrated to the current version, its documents kept

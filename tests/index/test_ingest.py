@@ -11,6 +11,7 @@ import pytest
 from index.archive import Archive
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Progress, Summary
+from index.originals import Originals
 from tests.support.hostile import simple_pdf
 
 
@@ -178,3 +179,38 @@ def test_a_password_given_later_opens_a_protected_pdf(tmp_path: Path, corpus: Pa
     assert second.added == 1 and not second.problems
     with Archive.open(root, write=False) as archive:
         assert archive.catalog.problems() == []
+
+
+class _Killed(BaseException):
+    """Stands for SIGKILL: nothing after it runs in the ingest."""
+
+
+def test_attachments_of_a_document_recorded_just_before_a_kill_are_read_on_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN an email with a PDF attached, and an ingest killed right after the email was
+    recorded but before its attachment was read WHEN the same add runs again
+    THEN the email is unchanged and the attachment is added (it was lost before)."""
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    message = EmailMessage()
+    message["Subject"] = "Notice for case AFG-2024-00452"
+    message.set_content("The notice is attached.")
+    pdf = simple_pdf(tmp_path / "notice.pdf", ["Hearing notice for AFG-2024-00452"]).read_bytes()
+    message.add_attachment(pdf, maintype="application", subtype="pdf", filename="notice.pdf")
+    (folder / "mail.eml").write_bytes(message.as_bytes())
+
+    def killed(self, data: bytes) -> None:  # storing the attachment is the next step
+        raise _Killed
+
+    root = tmp_path / "a"
+    with monkeypatch.context() as patch:
+        patch.setattr(Originals, "store_bytes", killed)
+        with pytest.raises(_Killed):
+            ingest(root, folder)
+    summary = ingest(root, folder)
+    assert (summary.unchanged, summary.attachments) == (1, 1)
+    with Archive.open(root, write=False) as archive:
+        assert archive.catalog.counts()["documents"] == 2
+        assert archive.catalog.pending_attachments() == []
+    assert ingest(root, folder).extracted == 0

@@ -78,3 +78,42 @@ def test_jobs_added_while_running_are_read(tmp_path: Path) -> None:
             if job.token == "a":
                 queue.append(_job("b", second))
     assert seen == ["a", "b"]
+
+
+def test_a_worker_whose_ingest_died_while_it_started_leaves_at_once() -> None:
+    """GIVEN a worker starting after the process that launched it has already died (SIGKILLed
+    while the worker was booting, so the die-with-parent request comes too late)
+    WHEN it asks to die with its parent THEN it exits at once instead of loading the readers."""
+    import subprocess
+    import sys
+
+    code = "from index.extract.pool import _die_with_parent; _die_with_parent(1); print('alive')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (0, "")
+
+
+def test_a_worker_that_died_while_idle_is_reported_not_raised(tmp_path: Path) -> None:
+    """GIVEN a pool whose idle worker has died (killed from outside between two jobs)
+    WHEN the next job is given to it THEN that job is a "crashed" problem, no BrokenPipeError
+    escapes (the command line would take it for a closed terminal), and the next job is read."""
+    files = [simple_pdf(tmp_path / f"ok{i}.pdf", [f"page of file {i}"]) for i in range(3)]
+    with ExtractionPool(workers=1, limits=Limits(seconds=30)) as pool:
+        first = _run(pool, [_job("first", files[0])])
+        worker = pool._workers[0]
+        worker.process.kill()
+        worker.process.join(5)
+        outcomes = _run(pool, [_job("second", files[1]), _job("third", files[2])])
+    assert isinstance(first["first"], Extraction)
+    assert isinstance(outcomes["second"], Problem)
+    assert outcomes["second"].kind is ProblemKind.CRASHED
+    assert isinstance(outcomes["third"], Extraction)
+
+
+def test_the_time_limit_counts_reading_not_starting_the_reader(tmp_path: Path) -> None:
+    """GIVEN fresh workers (starting one loads the readers: about a second, more on a busy
+    machine) and a 0.5 s time limit WHEN two small PDFs are read
+    THEN both are read: the clock starts when the worker is ready, not when it is launched."""
+    files = [simple_pdf(tmp_path / f"ok{i}.pdf", [f"page of file {i}"]) for i in range(2)]
+    with ExtractionPool(workers=2, limits=Limits(seconds=0.5)) as pool:
+        outcomes = _run(pool, [_job(p.name, p) for p in files])
+    assert all(isinstance(outcomes[p.name], Extraction) for p in files), outcomes
