@@ -3,7 +3,9 @@
 ``draft`` fills the template's fields from the case (prefill), then from ``--set``; if
 anything required is still empty it drafts nothing, lists what is missing by label and
 exits 2.  A draft is written to ``-o`` and kept in the archive (``outputs/``, indexed,
-linked to the case).
+linked to the case).  ``--redact KINDS`` withholds those values of the case even with
+``--include-confidential`` and replaces any left in the letter; ``--password`` encrypts
+a PDF draft (AES-256).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
+from desktop.cli.packets import add_redact_argument, redact_kinds
 from desktop.drafting.citations import CitationRequest
 from desktop.drafting.errors import MissingFields
 from desktop.drafting.fields import NEED_LABELS, needed_fields
@@ -23,6 +26,7 @@ from desktop.drafting.metadata import TemplateInfo
 from desktop.drafting.output import SavedDraft, save_draft
 from desktop.drafting.prefill import prefill
 from desktop.drafting.render import render_html
+from desktop.redaction.kinds import redaction_for
 from index.errors import UsageError
 from index.location import archive_dir
 
@@ -58,6 +62,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         help="include what the case marks confidential (numbers, notes, …)",
     )
     draft.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
+    add_redact_argument(draft)
+    draft.add_argument("--password", metavar="PW", help="encrypt the PDF draft (AES-256)")
     draft.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.html")
 
 
@@ -118,18 +124,29 @@ def draft(args: argparse.Namespace) -> int:
     fmt = _format_of(args.output)
     given = _parse_sets(args.set)
     cites = [CitationRequest.parse(c, args.quote_from) for c in args.cite]
+    redact = redact_kinds(args)
+    if args.password is not None and fmt != "pdf":
+        raise UsageError("Only PDF drafts can be protected with a password; write to .pdf.")
     with open_archive(args, write=True) as archive:
         library = TemplateLibrary.for_archive(archive.root)
         info = library.get(args.template)
         context = context_for_case(
-            archive, args.case, cites=cites, include_confidential=args.include_confidential
+            archive,
+            args.case,
+            cites=cites,
+            include_confidential=args.include_confidential,
+            redact=redact,
         )
         values = {**prefill(library, info, context), **given}
         try:
             rendered = render_html(library, args.template, context, values)
         except MissingFields as missing:
             return _refuse(missing, args.json)
-        saved = save_draft(archive, rendered, fmt, args.paper)
+        case = archive.cases.get(args.case)
+        redaction = redaction_for(case, redact) if case is not None and redact else None
+        saved = save_draft(
+            archive, rendered, fmt, args.paper, password=args.password, redaction=redaction
+        )
         relative = saved.output.path.relative_to(archive.root)
     _write(args.output, saved.data)
     emit(_draft_data(args, saved, relative), args.json, _draft_text(args, saved, relative))
@@ -202,6 +219,8 @@ def _draft_data(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> 
         "output_id": out.id,
         "document_id": out.document_id,
         "created_at": out.created_at,
+        "encrypted": args.password is not None,
+        "redacted": list(redact_kinds(args)),
     }
     if saved.pdf is not None:
         data["pages"] = saved.pdf.pages
@@ -213,10 +232,14 @@ def _draft_data(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> 
 def _draft_text(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> str:
     out = saved.output
     pages = f" ({saved.pdf.pages} page(s))" if saved.pdf else ""
-    lines = [
-        f"Drafted {out.template} for {out.case_id}: {args.output}{pages}.",
-        f"Kept in the archive as document {out.document_id} ({out.kind}): {relative}",
-    ]
+    kept = (
+        f"Kept in the archive (encrypted: not searchable): {relative}"
+        if out.document_id is None
+        else f"Kept in the archive as document {out.document_id} ({out.kind}): {relative}"
+    )
+    lines = [f"Drafted {out.template} for {out.case_id}: {args.output}{pages}.", kept]
+    if args.redact:
+        lines.append(f"Redacted: {', '.join(redact_kinds(args))}.")
     if saved.pdf is not None and saved.pdf.missing_glyphs:
         lines.append(
             f"Warning: {saved.pdf.missing_glyphs} character(s) have no glyph in any installed "

@@ -2,7 +2,9 @@
 
 Without ``--doc`` or ``--from-search`` the packet holds every document of the case in
 date order.  The packet is kept in the archive (``outputs/``, with its manifest) and
-copied to ``-o``; ``--json`` prints the manifest.
+copied to ``-o``; ``--json`` prints the manifest.  ``--redact passport,a-number,…``
+takes those values of the case out of the packet for real (pages that held one become
+pictures with the value painted black; the manifest lists them).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from desktop.output.files import write_whole
 from desktop.packets.keep import KeptPacket, build_and_keep
 from desktop.packets.model import DEFAULT_COVER, Packet, PacketOptions
 from desktop.packets.selection import choose_documents
+from desktop.redaction.kinds import KINDS, RedactionError, parse_kinds
 from index.errors import UsageError
 
 
@@ -50,7 +53,27 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     )
     packet.add_argument("--password", metavar="PW", help="encrypt the packet (AES-256)")
     packet.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
+    add_redact_argument(packet)
     packet.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+
+
+def add_redact_argument(parser: argparse.ArgumentParser) -> None:
+    """``--redact KINDS`` (shared with ``casedesk draft``)."""
+    parser.add_argument(
+        "--redact",
+        default="",
+        metavar="KINDS",
+        help=f"remove these values of the case from the output, comma-separated: "
+        f"{', '.join(KINDS)}",
+    )
+
+
+def redact_kinds(args: argparse.Namespace) -> tuple[str, ...]:
+    """The kinds given to ``--redact``; :class:`UsageError` naming any unknown one."""
+    try:
+        return parse_kinds(args.redact)
+    except RedactionError as error:
+        raise UsageError(str(error)) from None
 
 
 def packet(args: argparse.Namespace) -> int:
@@ -68,6 +91,7 @@ def packet(args: argparse.Namespace) -> int:
             confidential=args.confidential,
             paper=paper,
             password=args.password,
+            redact=redact_kinds(args),
         )
         cover = None if args.cover.lower() == "none" else args.cover
         title = args.title or f"Briefing packet {case_id}"
@@ -91,6 +115,9 @@ def _text(kept: KeptPacket, target: Path) -> str:
     lines = [f"Built a packet of {manifest.pages} page(s): {target}"]
     for d in manifest.documents:
         lines.append(f"  {d.stamp_first}–{d.stamp_last}  (p. {d.first_page})  {d.title}")
+    if manifest.redact:
+        pages = ", ".join(str(p.page) for p in manifest.redacted) or "none"
+        lines.append(f"Redacted {', '.join(manifest.redact)}; pages made pictures: {pages}")
     lock = " (encrypted: not searchable)" if manifest.encrypted else ""
     lines.append(f"Kept in the archive as {kept.output.path}{lock}")
     return "\n".join(lines)

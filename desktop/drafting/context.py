@@ -7,14 +7,18 @@ Confidential information stays out unless the volunteer chooses to include it: t
 case's confidential fields (``Case.confidential``: document numbers, dates of birth,
 location, notes) are emptied and every confidential note is dropped.  ``case.withheld``
 then says, in words, what was left out, so a letter can say it is available on request.
+Values chosen for redaction (``redact``: kinds of :mod:`desktop.redaction.kinds`) are
+withheld the same way even when confidential information is included.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from desktop.drafting.sandbox import age, longdate
+from desktop.redaction.kinds import redacted_fields
 from index.cases.model import Case, Deadline, Person
 from index.catalog.records import Document
 
@@ -38,15 +42,21 @@ def build_context(
     documents: Sequence[Mapping[str, object]] = (),
     include_confidential: bool = False,
     today: datetime.date | None = None,
+    redact: Iterable[str] = (),
 ) -> dict[str, object]:
     """The context of a draft for ``case`` (typed-in fields are added when rendering)."""
     today = today or datetime.date.today()
-    withheld = set() if include_confidential else set(case.confidential)
+    redacted = redacted_fields(redact)
+    withheld = (set() if include_confidential else set(case.confidential)) | redacted - {"notes"}
     people = [person_view(p, withheld, today) for p in case.people]
     principal = case.principal
     index = case.people.index(principal) if principal is not None else -1
+    view = case_view(_without_secret_notes(case, redacted), withheld, include_confidential, today)
+    words = view["withheld"]
+    if "notes" in redacted and any(n.confidential for n in case.notes):
+        view["withheld"] = list(dict.fromkeys([*words, "confidential notes"]))  # type: ignore[misc]
     return {
-        "case": case_view(case, withheld, include_confidential, today),
+        "case": view,
         "principal": people[index] if index >= 0 else person_view(Person(""), withheld, today),
         "family": [p for i, p in enumerate(people) if i != index],
         "people": people,
@@ -56,6 +66,13 @@ def build_context(
         "today": today.isoformat(),
         "confidential_included": include_confidential,
     }
+
+
+def _without_secret_notes(case: Case, redacted: set[str]) -> Case:
+    """The case without its confidential notes when they are redacted."""
+    if "notes" not in redacted:
+        return case
+    return replace(case, notes=tuple(n for n in case.notes if not n.confidential))
 
 
 def case_view(

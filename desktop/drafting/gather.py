@@ -22,8 +22,10 @@ def context_for_case(
     cites: Sequence[CitationRequest] = (),
     include_confidential: bool = False,
     today: datetime.date | None = None,
+    redact: Sequence[str] = (),
 ) -> dict[str, object]:
-    """Everything a template sees for case ``case_id`` (typed-in fields aside)."""
+    """Everything a template sees for case ``case_id`` (typed-in fields aside);
+    the values of the ``redact`` kinds withheld whatever ``include_confidential`` says."""
     cases = archive.cases
     case = cases.get(case_id)
     if case is None:
@@ -35,4 +37,5 @@ def context_for_case(
         documents=document_entries(cases.documents(case.id)),
         include_confidential=include_confidential,
         today=today,
+        redact=redact,
     )

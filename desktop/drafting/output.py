@@ -4,15 +4,20 @@ The PDF is painted by :mod:`desktop.output.paged` on the office's paper (A4 or L
 with the case id and template title in the footer beside "Page i of n" — no names.
 :func:`save_draft` keeps the same bytes the volunteer gets as an output of the archive
 (see :mod:`index.outputs`): file in ``outputs/``, catalog row with the context snapshot,
-indexed document of the template's kind linked to the case, audit entry.
+indexed document of the template's kind linked to the case, audit entry.  A redacted
+draft is checked before it is kept (:mod:`desktop.drafting.redacting`); a PDF draft
+can be encrypted (AES-256, as packets are), and is then kept but not indexed.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.drafting.redacting import check_pdf, redact_rendered
 from desktop.drafting.render import Rendered
+from desktop.output.encrypt import encrypted_pdf
 from desktop.output.paged import PAPER, PageSetup, PdfResult, render_pdf
+from desktop.redaction.kinds import Redaction
 from index.archive import Archive
 from index.errors import ArchiveError, UsageError
 from index.outputs import NewOutput, SavedOutput, save_output
@@ -57,17 +62,46 @@ def to_bytes(
 
 
 def save_draft(
-    archive: Archive, rendered: Rendered, fmt: str = "pdf", paper: str | None = None
+    archive: Archive,
+    rendered: Rendered,
+    fmt: str = "pdf",
+    paper: str | None = None,
+    *,
+    password: str | None = None,
+    redaction: Redaction | None = None,
 ) -> SavedDraft:
-    """Render ``rendered`` as ``fmt`` and keep it as an output of ``archive``."""
+    """Render ``rendered`` as ``fmt`` and keep it as an output of ``archive``.
+
+    With ``redaction`` the values are replaced in the draft and the PDF is read back
+    (:class:`~desktop.drafting.redacting.RedactionFailed` if one is left); with
+    ``password`` the PDF is encrypted (HTML drafts cannot be).
+    """
     if not archive.writable:
         raise ArchiveError("The archive is open read-only here; drafts cannot be kept in it.")
+    if password is not None and fmt != "pdf":
+        raise UsageError("Only PDF drafts can be protected with a password; save as .pdf.")
+    redaction = redaction or Redaction()
+    rendered = redact_rendered(rendered, redaction)
     data, pdf = to_bytes(rendered, fmt, paper)
+    if pdf is not None:
+        check_pdf(data, redaction)
+    if password is not None:
+        data = encrypted_pdf(data, password)
     new = NewOutput(
         template=rendered.template.name,
         kind=rendered.document_kind,
         suffix=f".{fmt}",
         case_id=rendered.case_id,
         context=rendered.snapshot(),
+        searchable=password is None,
+        audit=_audit(password is not None, redaction.kinds),
     )
     return SavedDraft(save_output(archive, data, new), data, pdf)
+
+
+def _audit(encrypted: bool, redacted: tuple[str, ...]) -> dict[str, object] | None:
+    """What the audit row adds for a protected or redacted draft (kinds, never values)."""
+    extra: dict[str, object] = {"encrypted": True} if encrypted else {}
+    if redacted:
+        extra["redacted"] = list(redacted)
+    return extra or None

@@ -5,6 +5,12 @@ locked PDF stops the packet first).  Pages are then added one document at a time
 each source closed once its pages are in, and the writer streams the result straight
 to a temporary file beside ``target`` that replaces ``target`` only when complete: a
 failure or a cancel leaves no half-written file.
+
+With redaction (``PacketOptions.redact``) the values are taken out before anything is
+laid out — from rendered documents' text, titles, the cover's case, and by making each
+PDF page that holds one a picture (:mod:`desktop.packets.redact`) — and the finished
+file is read back (:func:`desktop.redaction.check.leaks`) before it replaces
+``target``: a packet in which a value can still be read is not kept.
 """
 
 from __future__ import annotations
@@ -13,15 +19,27 @@ import contextlib
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
+from desktop.output.encrypt import encrypt_writer
 from desktop.packets.front import render_cover, render_toc
-from desktop.packets.model import Manifest, Packet, PacketError, PlacedDocument
+from desktop.packets.model import (
+    Manifest,
+    Packet,
+    PacketError,
+    PacketOptions,
+    PlacedDocument,
+    RedactedPage,
+)
 from desktop.packets.pages import Marks, PageFitter
+from desktop.packets.redact import RedactedSource, redact_source
 from desktop.packets.sources import Source, prepare_sources
+from desktop.redaction.check import leaks
+from desktop.redaction.kinds import Redaction, redaction_for
 from index.archive import Archive
 
 CONFIDENTIAL = "CONFIDENTIAL"
@@ -43,9 +61,16 @@ def build_packet(
     options = packet.options.checked()
     if not packet.document_ids:
         raise PacketError("A packet needs at least one document.")
+    stop = _stopper(cancelled)
+    redaction = _redaction(archive, packet.case_id, options.redact)
+    packet = replace(packet, title=redaction.replace(packet.title), options=options)
     with tempfile.TemporaryDirectory(prefix="casedesk-packet-") as work:
-        sources = prepare_sources(archive, packet.document_ids, Path(work), options.paper)
-        cover = render_cover(archive, packet, sources)
+        sources = prepare_sources(
+            archive, packet.document_ids, Path(work), options.paper, redaction
+        )
+        redacted = [_redacted(s, redaction, Path(work), options.paper, stop) for s in sources]
+        sources = [r.source for r in redacted]
+        cover = render_cover(archive, packet, sources, redaction)
         cover_pages = cover.pages if cover else 0
         toc, placed = render_toc(packet, sources, cover_pages)
         toc_pages = toc.pages if toc else 0
@@ -55,10 +80,71 @@ def build_packet(
         for source in sources:
             writer.add_source(source)
         writer.outline(cover_pages, toc_pages, placed)
-        writer.finish(target)
+        writer.finish(target, lambda path: _check(path, redaction, options.password))
     return Manifest(
-        total, placed, options.password is not None, cover_pages, toc_pages, str(target)
+        total,
+        placed,
+        options.password is not None,
+        cover_pages,
+        toc_pages,
+        str(target),
+        options.redact,
+        _redacted_pages(redacted, placed, options),
+        tuple((s.id, s.replaced) for s in sources if s.replaced),
     )
+
+
+def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    def stop() -> None:
+        if cancelled is not None and cancelled():
+            raise PacketCancelled("The packet was cancelled; nothing was kept.")
+
+    return stop
+
+
+def _redaction(archive: Archive, case_id: str, kinds: tuple[str, ...]) -> Redaction:
+    """The values to take out of the packet (none when nothing is to be redacted)."""
+    if not kinds:
+        return Redaction()
+    case = archive.cases.get(case_id)
+    if case is None:
+        raise PacketError(f"There is no case {case_id} in this archive.")
+    return redaction_for(case, kinds)
+
+
+def _redacted(
+    source: Source, redaction: Redaction, work: Path, paper: str, stop: Callable[[], None]
+) -> RedactedSource:
+    stop()
+    if not redaction:
+        return RedactedSource(source, ())
+    return redact_source(source, redaction, work, paper)
+
+
+def _redacted_pages(
+    redacted: Sequence[RedactedSource],
+    placed: Sequence[PlacedDocument],
+    options: PacketOptions,
+) -> tuple[RedactedPage, ...]:
+    """Each page made a picture, by its packet page number and stamp (never the values)."""
+    pages = []
+    for document, done in zip(placed, redacted, strict=True):
+        for found in done.found:
+            number = document.first_page + found.page
+            pages.append(
+                RedactedPage(number, options.stamp(number - 1), document.id, found.matches)
+            )
+    return tuple(pages)
+
+
+def _check(path: Path, redaction: Redaction, password: str | None) -> None:
+    """Refuse to keep a packet in which a redacted value can still be read."""
+    places = leaks(path, redaction, password)
+    if places:
+        raise PacketError(
+            "The packet was not kept: a value chosen for redaction could still be read in "
+            f"it ({', '.join(places[:5])}). Leave that document out, or report this."
+        )
 
 
 class _Writer:
@@ -116,16 +202,19 @@ class _Writer:
                 add(title=document.title, page_number=document.first_page - 1, parent=parent)
         self.writer.page_mode = "/UseOutlines"
 
-    def finish(self, target: Path) -> None:
-        """Encrypt if asked, then stream the PDF to ``target`` (whole or not at all)."""
+    def finish(self, target: Path, check: Callable[[Path], None]) -> None:
+        """Encrypt if asked, then stream the PDF to ``target`` (whole or not at all);
+        ``check`` reads the written file and raises to keep it from replacing ``target``."""
         options = self.packet.options
         self.writer.add_metadata({"/Title": self.packet.title, "/Creator": "CaseDesk"})
         if options.password is not None:
-            self.writer.encrypt(options.password, algorithm="AES-256")
-        with _replacing(target) as temporary, temporary.open("wb") as out:
-            self.writer.write(out)
-            out.flush()
-            os.fsync(out.fileno())
+            encrypt_writer(self.writer, options.password)
+        with _replacing(target) as temporary:
+            with temporary.open("wb") as out:
+                self.writer.write(out)
+                out.flush()
+                os.fsync(out.fileno())
+            check(temporary)
 
 
 @contextlib.contextmanager

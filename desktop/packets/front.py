@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import replace
 
 from desktop.drafting.errors import MissingFields
 from desktop.drafting.fields import needed_fields
@@ -20,18 +21,25 @@ from desktop.drafting.render import render_html
 from desktop.output.paged import PageSetup, PdfResult, render_pdf
 from desktop.packets.model import Packet, PacketError, PacketOptions, PlacedDocument
 from desktop.packets.sources import Source
+from desktop.redaction.kinds import Redaction
 from index.archive import Archive
 
 _MAX_TOC_ROUNDS = 5
 
 
-def render_cover(archive: Archive, packet: Packet, sources: Sequence[Source]) -> PdfResult | None:
-    """The cover template rendered for the packet's case, or ``None`` for no cover."""
+def render_cover(
+    archive: Archive, packet: Packet, sources: Sequence[Source], redaction: Redaction | None = None
+) -> PdfResult | None:
+    """The cover template rendered for the packet's case, or ``None`` for no cover.
+
+    Redacted kinds are withheld from the case the template sees (as drafting withholds
+    confidential fields), and any value still in the rendered page is replaced.
+    """
     if packet.cover is None:
         return None
     library = TemplateLibrary.for_archive(archive.root)
     info = library.get(packet.cover)
-    context = context_for_case(archive, packet.case_id)
+    context = context_for_case(archive, packet.case_id, redact=packet.options.redact)
     names = {f.name for f in needed_fields(library, info)}
     given = {
         "packet_title": packet.title,
@@ -46,6 +54,8 @@ def render_cover(archive: Archive, packet: Packet, sources: Sequence[Source]) ->
             f"The {missing.template_title} cannot be a packet cover as it is: it needs "
             f"{labels}. Choose another cover (or none)."
         ) from None
+    if redaction:
+        rendered = replace(rendered, html=redaction.replace(rendered.html))
     return to_pdf(rendered, packet.options.paper)
 
 

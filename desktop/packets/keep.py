@@ -2,7 +2,8 @@
 
 The file goes to ``outputs/`` with a row in the ``outputs`` table holding its manifest
 (which document is on which pages, encrypted or not), linked to the case, and one
-audit row "packet built" (case, document ids, encrypted: never a name).  An encrypted
+audit row "packet built" (case, document ids, encrypted, the kinds redacted: never a
+name or a value).  An encrypted
 packet is recorded but not indexed: its text cannot be read without the password.
 """
 
@@ -67,6 +68,7 @@ def _new_output(packet: Packet, manifest: Manifest) -> NewOutput:
             "stamp_position": options.stamp_position,
             "confidential": options.confidential,
             "paper": options.paper,
+            "redact": list(manifest.redact),
         },
         "manifest": {k: v for k, v in manifest.as_json().items() if k != "output"},
     }
@@ -78,5 +80,9 @@ def _new_output(packet: Packet, manifest: Manifest) -> NewOutput:
         context=context,
         searchable=not manifest.encrypted,
         action="packet built",
-        audit={"documents": list(packet.document_ids), "encrypted": manifest.encrypted},
+        audit={
+            "documents": list(packet.document_ids),
+            "encrypted": manifest.encrypted,
+            "redacted": list(manifest.redact),
+        },
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from desktop.redaction.kinds import RedactionError, checked_kinds
 from index.errors import CaseDeskError
 
 PAPERS = ("a4", "letter")
@@ -17,7 +18,12 @@ class PacketError(CaseDeskError):
 
 @dataclass(frozen=True)
 class PacketOptions:
-    """How the packet looks: contents page, stamps, header, paper and password."""
+    """How the packet looks: contents page, stamps, header, paper, password and redaction.
+
+    ``redact`` names kinds of :data:`desktop.redaction.kinds.KINDS` ("passport",
+    "a-number", …): their values are removed from the packet for real (see
+    :mod:`desktop.packets.redact`).
+    """
 
     toc: bool = True
     stamp_prefix: str = "CD-"
@@ -27,13 +33,15 @@ class PacketOptions:
     confidential: bool = False
     paper: str = "a4"
     password: str | None = None
+    redact: tuple[str, ...] = ()
 
     def stamp(self, index: int) -> str:
         """The stamp of the packet's page ``index`` (0 for the first page)."""
         return f"{self.stamp_prefix}{self.start_number + index:0{self.digits}d}"
 
     def checked(self) -> PacketOptions:
-        """These options, or :class:`PacketError` naming what is wrong."""
+        """These options (the redacted kinds in their usual order), or :class:`PacketError`
+        naming what is wrong."""
         if self.paper not in PAPERS:
             raise PacketError(f"Paper must be one of {', '.join(PAPERS)}, not {self.paper!r}.")
         if self.stamp_position not in POSITIONS:
@@ -42,7 +50,10 @@ class PacketOptions:
             raise PacketError("The first stamp number must be 0 or more (digits 1 to 12).")
         if not self.stamp_prefix.isascii() or len(self.stamp_prefix) > 20:
             raise PacketError("The stamp prefix must be short plain letters, e.g. CD-.")
-        return self
+        try:
+            return replace(self, redact=checked_kinds(self.redact))
+        except RedactionError as error:
+            raise PacketError(str(error)) from None
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,26 @@ class PlacedDocument:
 
 
 @dataclass(frozen=True)
+class RedactedPage:
+    """A packet page that values were found on, now a picture with them painted out
+    (its page number counts from 1)."""
+
+    page: int
+    stamp: str
+    document_id: int
+    matches: int
+
+    def as_json(self) -> dict[str, object]:
+        """The manifest entry (never a value)."""
+        return {
+            "page": self.page,
+            "stamp": self.stamp,
+            "document_id": self.document_id,
+            "matches": self.matches,
+        }
+
+
+@dataclass(frozen=True)
 class Manifest:
     """What was built: the page count, each document's pages, the front matter, encryption."""
 
@@ -89,6 +120,9 @@ class Manifest:
     cover_pages: int = 0
     toc_pages: int = 0
     output: str = ""
+    redact: tuple[str, ...] = ()
+    redacted: tuple[RedactedPage, ...] = ()
+    replaced: tuple[tuple[int, int], ...] = ()  # (document id, values) replaced in its text
 
     def as_json(self) -> dict[str, object]:
         """The manifest as stored with the output and printed by ``casedesk packet --json``."""
@@ -99,4 +133,7 @@ class Manifest:
             "documents": [d.as_json() for d in self.documents],
             "encrypted": self.encrypted,
             "output": self.output,
+            "redact": list(self.redact),
+            "redacted_pages": [p.as_json() for p in self.redacted],
+            "replaced_in_text": [{"document_id": d, "matches": n} for d, n in self.replaced],
         }

@@ -217,13 +217,15 @@ def _font(writer: PdfWriter, base: str) -> IndirectObject:
 def _marks_stream(marks: Marks, width: float, height: float) -> bytes:
     """The stamp at the bottom right on a white patch, and the header at the top centre."""
     size = _STAMP_SIZE
-    text_width = _text_width(marks.stamp, size)
-    x = width - _MARGIN - text_width
-    y = _MARGIN * 0.6
-    parts = [
-        f"q 1 g {x - 2:.2f} {y - 2.5:.2f} {text_width + 4:.2f} {size + 3:.2f} re f Q",
-        f"BT /CDHelv {size} Tf 0 g {x:.2f} {y:.2f} Td ({_escape(marks.stamp)}) Tj ET",
-    ]
+    parts = []
+    if marks.stamp:  # no stamp: a page flattened for redaction, stamped later
+        text_width = _text_width(marks.stamp, size)
+        x = width - _MARGIN - text_width
+        y = _MARGIN * 0.6
+        parts += [
+            f"q 1 g {x - 2:.2f} {y - 2.5:.2f} {text_width + 4:.2f} {size + 3:.2f} re f Q",
+            f"BT /CDHelv {size} Tf 0 g {x:.2f} {y:.2f} Td ({_escape(marks.stamp)}) Tj ET",
+        ]
     if marks.header:
         head_width = _text_width(marks.header, size + 1, bold=True)
         hx, hy = (width - head_width) / 2, height - _MARGIN * 0.8

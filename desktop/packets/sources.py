@@ -3,14 +3,16 @@
 A PDF is used from the archive's original bytes (never modified).  Any other document
 (email, DOCX, HTML, text) is rendered to PDF from the page texts the archive extracted,
 under a header naming the original: file name, kind and date.  A PDF that is damaged
-or password-protected stops the packet here, before a byte of it is written.
+or password-protected stops the packet here, before a byte of it is written.  With a
+redaction, the values are replaced in a rendered document's text (and name) before it
+is rendered, and in every document's title.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -18,6 +20,7 @@ from pypdf.errors import PyPdfError
 
 from desktop.output.paged import PageSetup, render_pdf
 from desktop.packets.model import PacketError
+from desktop.redaction.kinds import Redaction
 from index.archive import Archive
 from index.catalog.records import Document
 
@@ -31,27 +34,41 @@ class Source:
     path: Path
     pages: int
     rendered: bool  # True when made from the extracted text (not the original PDF)
+    replaced: int = 0  # values replaced in the text it was rendered from
 
 
 def prepare_sources(
-    archive: Archive, document_ids: Iterable[int], work: Path, paper: str
+    archive: Archive,
+    document_ids: Iterable[int],
+    work: Path,
+    paper: str,
+    redaction: Redaction | None = None,
 ) -> list[Source]:
     """A :class:`Source` per document, in order; :class:`PacketError` for the first bad one."""
-    return [prepare_source(archive, doc_id, work, paper) for doc_id in document_ids]
+    return [prepare_source(archive, i, work, paper, redaction) for i in document_ids]
 
 
-def prepare_source(archive: Archive, doc_id: int, work: Path, paper: str) -> Source:
+def prepare_source(
+    archive: Archive, doc_id: int, work: Path, paper: str, redaction: Redaction | None = None
+) -> Source:
     """Document ``doc_id`` as a PDF file (the original, or rendered into ``work``)."""
     document = archive.catalog.document(doc_id)
     if document is None:
         raise PacketError(f"There is no document {doc_id} in this archive.")
+    redaction = redaction or Redaction()
+    title = redaction.replace(_title(document))
     if document.format == "pdf":
         path = archive.originals.path_of(document.sha256)
-        return Source(doc_id, _title(document), path, count_pages(path, doc_id), False)
-    data = render_pdf(text_html(document, archive.catalog.pages(doc_id)), _setup(document, paper))
+        return Source(doc_id, title, path, count_pages(path, doc_id), False)
+    texts = archive.catalog.pages(doc_id)
+    replaced = sum(len(redaction.spans(t)) for t in (*texts, document.name))
+    if redaction:
+        document = replace(document, title=title, name=redaction.replace(document.name))
+        texts = tuple(redaction.replace(t) for t in texts)
+    data = render_pdf(text_html(document, texts), _setup(document, paper))
     path = work / f"document-{doc_id}.pdf"
     path.write_bytes(data.data)
-    return Source(doc_id, _title(document), path, data.pages, True)
+    return Source(doc_id, title, path, data.pages, True, replaced)
 
 
 def count_pages(path: Path, doc_id: int) -> int:

@@ -1,0 +1,86 @@
+"""Reading a finished PDF back to prove a redaction held.
+
+Three readings, any of which would show a value that slipped through: PDFium's text
+of every page; every string and name in the file's object tree (metadata, bookmarks,
+form fields, annotations — everything reachable from the trailer); and every stream
+but images' pixels decompressed, searched as bytes.  Places are described ("page 3
+text", "object 41"), never the value.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamObject
+
+from desktop.redaction.kinds import Redaction
+from desktop.redaction.pages import page_text
+
+
+def leaks(path: Path | bytes, redaction: Redaction, password: str | None = None) -> list[str]:
+    """Where in the PDF (a file or its bytes) a redacted value can still be read (empty:
+    nowhere)."""
+    if not redaction:
+        return []
+    return _text_leaks(path, redaction, password) + _object_leaks(path, redaction, password)
+
+
+def _text_leaks(path: Path | bytes, redaction: Redaction, password: str | None) -> list[str]:
+    document = pdfium.PdfDocument(path if isinstance(path, bytes) else str(path), password=password)
+    try:
+        return [
+            f"page {i + 1} text"
+            for i in range(len(document))
+            if redaction.spans(page_text(document, i))
+        ]
+    finally:
+        document.close()
+
+
+def _object_leaks(path: Path | bytes, redaction: Redaction, password: str | None) -> list[str]:
+    reader = PdfReader(io.BytesIO(path) if isinstance(path, bytes) else path)
+    if reader.is_encrypted:
+        reader.decrypt(password or "")
+    places: list[str] = []
+    seen: set[int] = set()
+    pending: list[tuple[object, str]] = [(reader.trailer, "trailer")]
+    while pending:
+        item, where = pending.pop()
+        if isinstance(item, IndirectObject):
+            if item.idnum in seen:
+                continue
+            seen.add(item.idnum)
+            pending.append((item.get_object(), f"object {item.idnum}"))
+        elif isinstance(item, DictionaryObject):
+            if isinstance(item, StreamObject) and _is_text(item) and _found_in(item, redaction):
+                places.append(f"{where} (stream)")
+            for key, value in item.items():
+                if key != "/Parent":
+                    pending.append((value, where))
+                if redaction.spans(str(key)):
+                    places.append(f"{where} (name)")
+        elif isinstance(item, ArrayObject):
+            pending.extend((value, where) for value in item)
+        elif isinstance(item, str | bytes) and redaction.spans(_as_text(item)):
+            places.append(where)
+    return places
+
+
+def _is_text(stream: StreamObject) -> bool:
+    """Every stream but an image's pixels (megabytes each, and no reader takes text there)."""
+    return stream.get("/Subtype") != "/Image"
+
+
+def _found_in(stream: StreamObject, redaction: Redaction) -> bool:
+    try:
+        data = stream.get_data()
+    except Exception:
+        data = stream._data
+    return bool(redaction.spans(data.decode("latin-1")))
+
+
+def _as_text(value: str | bytes) -> str:
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
