@@ -13,6 +13,10 @@ extras=""
 # Pashto ۍ and Persian ۀ, which Qt would then draw in another font or as an empty box).
 apt_packages=(libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
               libbrotli1 fonts-dejavu-core fonts-noto-core)
+# For the tests only: Recoll (recollindex, and pdftotext for its PDF filter) is the
+# yardstick of the ingest benchmark (benchmarks/ingest_rate.py); about 15 MB installed,
+# 7 s to install.
+[ -n "$extras" ] && apt_packages+=(recollcmd poppler-utils)
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null || ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
     apt_packages+=(python3 python3-venv)
