@@ -1,0 +1,254 @@
+"""App start on a large archive: how soon the window can be used, the first search, memory.
+
+The issue's targets at 100,000 documents: the window is interactive within 1 s (no full
+scan of the catalog at start), the first search answers within 200 ms after that, and
+the app with the archive open and searching stays under 1 GB.
+
+Each measurement runs in a fresh Python process (nothing warm from an earlier run but
+the operating system's file cache), with HOME in a temporary folder:
+
+- ``window``: the real :class:`~desktop.ui.main_window.MainWindow` through
+  :func:`desktop.ui.app.open_window`, offscreen.  *Interactive* is the first turn of the
+  event loop after ``show()`` (a zero-delay timer firing: the window paints and takes
+  keys from then on); *first results* is when the start-up search (the newest documents)
+  is shown.  Then each query is put in the search box and timed from the search starting
+  to its hits being shown (``results_shown``), the way typing ends.  Memory is the
+  process's resident size after the searches, and its peak.
+- ``baseline``: the floor for the same work in the same run — a bare ``QMainWindow``
+  with a line edit shown the same way, and the engine alone
+  (:class:`~index.search.searchindex.SearchIndex`, hits only) answering the same queries.
+
+Run from the project root on an existing archive (e.g. one built by
+``benchmarks/ingest_rate.py`` or ``casedesk add``)::
+
+    .venv/bin/python benchmarks/app_start.py --archive /tmp/big/archive [--json out.json]
+
+or let it build a small archive of invented documents first (``--count 500``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QUERIES = ("Ahmadzai", "Mohammad Karimi", "deportation", "visa interview")
+TARGETS = {"interactive_s": 1.0, "first_search_ms": 200.0, "memory_mb": 1024.0}
+
+
+def _status_mb(field: str) -> float:
+    """``VmRSS`` or ``VmHWM`` of this process, in MB."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _measure_window(archive: Path) -> dict[str, object]:
+    """In a fresh process: open the real window on ``archive`` and time it."""
+    started = time.perf_counter()
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app import open_window
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    imported = time.perf_counter()
+    window = open_window(archive)
+    window.errors.quiet = True
+    window.show()
+    _turn(QEventLoop, QTimer)
+    interactive = time.perf_counter()
+    first = _wait(lambda: window.last_result is not None and not window.searching, 120)
+    first_results = time.perf_counter() if first else None
+    searches = {}
+    for query in QUERIES:
+        done = []
+        window.results_shown.connect(lambda _r, d=done: d.append(time.perf_counter()))
+        window.search_box.blockSignals(True)  # no typing delay: the search starts now
+        window.search_box.setText(query)
+        window.search_box.blockSignals(False)
+        begun = time.perf_counter()
+        window.run_search()
+        _wait(lambda d=done: bool(d), 120)
+        window.results_shown.disconnect()
+        searches[query] = round((done[0] - begun) * 1000, 1) if done else None
+        _wait(lambda: not window.searching, 120)  # counts too, before the next query
+    memory = {"rss_mb": round(_status_mb("VmRSS"), 1), "peak_mb": round(_status_mb("VmHWM"), 1)}
+    window.close()
+    app.processEvents()
+    return {
+        "import_s": round(imported - started, 3),
+        "interactive_s": round(interactive - imported, 3),
+        "first_results_s": round(first_results - imported, 3) if first_results else None,
+        "search_ms": searches,
+        **memory,
+    }
+
+
+def _measure_baseline(archive: Path) -> dict[str, object]:
+    """In a fresh process: a bare window shown the same way, and the engine alone."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+
+    from index.search.searchindex import SearchIndex, SearchOptions
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    begun = time.perf_counter()
+    bare = QMainWindow()
+    bare.setCentralWidget(QLineEdit())
+    bare.show()
+    _turn(QEventLoop, QTimer)
+    shown = time.perf_counter() - begun
+    bare.close()
+    app.processEvents()
+    engine = SearchIndex(archive / "index")
+    opened = time.perf_counter()
+    engine.open(create=False)
+    open_s = time.perf_counter() - opened
+    searches = {}
+    for query in QUERIES:
+        begun = time.perf_counter()
+        engine.search(query, SearchOptions(limit=50, facets=False))
+        searches[query] = round((time.perf_counter() - begun) * 1000, 1)
+    engine.close()
+    return {
+        "bare_window_s": round(shown, 3),
+        "engine_open_s": round(open_s, 3),
+        "engine_search_ms": searches,
+        "engine_rss_mb": round(_status_mb("VmRSS"), 1),
+    }
+
+
+def _turn(event_loop: type, timer: type) -> None:
+    """Run the event loop until a zero-delay timer fires (the window paints before it)."""
+    loop = event_loop()
+    timer.singleShot(0, loop.quit)
+    loop.exec()
+
+
+def _wait(condition: Callable[[], bool], seconds: float) -> bool:
+    """Turn the event loop until ``condition()`` or ``seconds`` passed."""
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + seconds
+    while not condition():
+        if time.perf_counter() > deadline:
+            return False
+        QApplication.processEvents()
+        time.sleep(0.002)
+    return True
+
+
+def _child(kind: str, archive: Path, home: Path) -> dict[str, object]:
+    """Run one measurement in a fresh process; returns what it printed as JSON."""
+    env = {**os.environ, "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env.pop(var, None)
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", kind, "--archive", str(archive)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=1800,
+        cwd=ROOT,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"the {kind} measurement failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _documents(archive: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{archive / 'catalog.sqlite'}?mode=ro", uri=True) as db:
+        return db.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def _build(count: int, folder: Path) -> Path:
+    """A new archive of ``count`` invented documents, added by the real command."""
+    from benchmarks.corpus import write_files
+
+    write_files(folder / "files", count)
+    archive = folder / "archive"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli.main",
+            "add",
+            str(folder / "files"),
+            "--archive",
+            str(archive),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    return archive
+
+
+def report(archive: Path) -> dict[str, object]:
+    """Measure the window and the baseline on ``archive``; figures, ratios and verdicts."""
+    with tempfile.TemporaryDirectory(prefix="casedesk-start-") as home:
+        window = _child("window", archive, Path(home))
+        baseline = _child("baseline", archive, Path(home))
+    first_search = window["search_ms"][QUERIES[0]]
+    engine_first = baseline["engine_search_ms"][QUERIES[0]]
+    return {
+        "archive_documents": _documents(archive),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "window": window,
+        "baseline": baseline,
+        "ratios": {
+            "interactive_vs_bare_window": round(
+                window["interactive_s"] / max(baseline["bare_window_s"], 1e-3), 1
+            ),
+            "first_search_vs_engine": round(first_search / max(engine_first, 0.1), 2)
+            if first_search is not None
+            else None,
+        },
+        "targets": TARGETS,
+        "met": {
+            "interactive_s": window["interactive_s"] <= TARGETS["interactive_s"],
+            "first_search_ms": first_search is not None
+            and first_search <= TARGETS["first_search_ms"],
+            "memory_mb": window["peak_mb"] <= TARGETS["memory_mb"],
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--archive", type=Path, help="an existing archive to open")
+    parser.add_argument("--count", type=int, default=0, help="build an archive of N documents")
+    parser.add_argument("--json", type=Path, help="also write the report here")
+    parser.add_argument("--child", choices=("window", "baseline"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    if args.child:
+        measure = _measure_window if args.child == "window" else _measure_baseline
+        print(json.dumps(measure(args.archive)))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="casedesk-start-build-") as folder:
+        archive = args.archive or _build(args.count or 500, Path(folder))
+        result = report(archive)
+    text = json.dumps(result, indent=2, ensure_ascii=False)
+    print(text)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    return 0 if all(result["met"].values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
