@@ -98,7 +98,9 @@ def test_password_and_time_limit_options(tmp_path: Path, casedesk, corpus: Path)
     )
     (folder / "protected.pdf").write_bytes(protected.read_bytes())
     xobject_bomb_pdf(folder / "slow.pdf", depth=12)
-    first = casedesk("add", folder, "--time-limit", "2", "--json")
+    # A memory limit far above what the reader reaches in 2 s: the time limit must be
+    # what stops it (with the default 1 GB an idle machine reaches that first).
+    first = casedesk("add", folder, "--time-limit", "2", "--memory-limit", "8192", "--json")
     kinds = {Path(p["path"]).name: p["kind"] for p in first.json["problems"]}
     assert first.code == 1 and kinds == {"protected.pdf": "password", "slow.pdf": "too-slow"}
     second = casedesk("add", folder, "--password", "openpassword", "--json")
