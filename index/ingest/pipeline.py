@@ -25,6 +25,7 @@ from index.extract.pool import ExtractionPool, Job, Limits, Outcome
 from index.extract.registry import HEAD_SIZE, choose, describe
 from index.ingest.discover import Candidate, Found, discover
 from index.ingest.document import build_document
+from index.ingest.indexer import IndexFeeder
 from index.ingest.summary import FileProblem, Progress, Summary
 from index.originals import Stored, TooLarge
 from index.problems import Problem, ProblemKind
@@ -49,6 +50,7 @@ class IngestOptions:
     workers: int = 0
     retry: bool = False
     index_every: int = 200
+    background_index: bool = True
     kind: str = ""
 
 
@@ -83,7 +85,9 @@ class Ingest:
         self._case_pattern = archive.catalog.setting("case_pattern", DEFAULT_CASE_PATTERN)
         self._queue: deque[Job] = deque()
         self._waiting: dict[str, list[_Source]] = {}
-        self._unindexed = 0
+        self._index = IndexFeeder(
+            archive, self.options.index_every, background=self.options.background_index
+        )
         self._outstanding: dict[int, int] = {}  # document id → its attachments not settled
         self.summary = Summary()
 
@@ -101,13 +105,16 @@ class Ingest:
         self.summary.given = len(candidates)
         pending = iter(candidates)
         self._resume_attachments()
-        with ExtractionPool(self.options.workers, self.options.limits) as pool:
-            for job, outcome in pool.run(lambda: self._next_job(pending)):
-                self._finish(job.token, outcome)
-                if self._is_cancelled():
-                    self.summary.cancelled = True
-                    break
-        self.archive.index_pending()
+        try:
+            with ExtractionPool(self.options.workers, self.options.limits) as pool:
+                for job, outcome in pool.run(lambda: self._next_job(pending)):
+                    self._finish(job.token, outcome)
+                    if self._is_cancelled():
+                        self.summary.cancelled = True
+                        break
+            self._index.finish()
+        finally:
+            self._index.close()
         self.summary.not_done = self.summary.given - (
             self.summary.accounted - self.summary.not_done
         )
@@ -265,10 +272,7 @@ class Ingest:
         for duplicate in waiting:
             self._link_path(duplicate)
         self._queue_attachments(source, extraction, doc_id)
-        self._unindexed += 1
-        if self._unindexed >= self.options.index_every:
-            self.archive.index_pending()
-            self._unindexed = 0
+        self._index.added()
 
     def _record(self, source: _Source, extraction: Extraction) -> int:
         new = build_document(

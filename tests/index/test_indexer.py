@@ -1,0 +1,110 @@
+"""Search indexing in a child process: ids in, the same index out, nothing lost on a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.archive import Archive
+from index.ingest.indexer import BackgroundIndexer, IndexerFailed
+from index.ingest.pipeline import Ingest, IngestOptions
+
+
+def _archive(tmp_path: Path, count: int) -> Path:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"note-{n}.txt").write_text(f"Interview note {n} for Zarghuna Example, Quetta.")
+    root = tmp_path / "archive"
+    with Archive.open(root, write=True) as archive:
+        Ingest(archive, IngestOptions(workers=1)).run([folder])
+        archive.search.clear()
+        archive.catalog.mark_all_unindexed()
+    return root
+
+
+def test_the_child_indexes_the_ids_it_is_sent(tmp_path: Path) -> None:
+    """GIVEN an archive whose index is empty WHEN its documents' ids are sent to the
+    indexing child in two batches THEN it answers with every id, and a search finds them."""
+    root = _archive(tmp_path, 30)
+    with Archive.open(root, write=True, repair=False) as archive:
+        pending = archive.catalog.unindexed_ids()
+        assert len(pending) == 30 and archive.find("Zarghuna").total == 0
+        indexer = BackgroundIndexer(root / "catalog.sqlite", root / "index")
+        indexer.submit(pending[:10])
+        indexer.submit(pending[10:])
+        done = indexer.finish()
+        assert sorted(done) == sorted(pending)
+        archive.catalog.mark_indexed(done)
+        assert archive.find("Zarghuna").total == 30
+        assert archive.catalog.unindexed_ids() == []
+
+
+def test_a_dead_child_is_reported_and_its_batch_stays_pending(tmp_path: Path) -> None:
+    """GIVEN the indexing child killed WHEN its answer is awaited THEN a plain error says the
+    documents will be indexed later, and they are still unindexed in the catalog."""
+    root = _archive(tmp_path, 5)
+    with Archive.open(root, write=True, repair=False) as archive:
+        pending = archive.catalog.unindexed_ids()
+        indexer = BackgroundIndexer(root / "catalog.sqlite", root / "index")
+        indexer._process.kill()
+        indexer._process.join(5)
+        with pytest.raises(IndexerFailed, match="will be indexed the next time"):
+            indexer.submit(pending)
+            indexer.collect(wait=True)
+        indexer.kill()
+        assert archive.catalog.unindexed_ids() == pending
+    with Archive.open(root, write=True) as archive:  # opening for writing catches up
+        assert archive.find("Zarghuna").total == 5
+
+
+def _notes(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"note-{n}.txt").write_text(f"Interview note {n} for Zarghuna Example, Herat.")
+    return folder
+
+
+def test_an_ingest_indexes_in_the_child_while_it_reads(tmp_path: Path) -> None:
+    """GIVEN 300 files and a batch every 40 documents WHEN they are ingested THEN the
+    indexing child was running during the ingest, and afterwards every document is
+    found and none is left waiting in the catalog."""
+    folder = _notes(tmp_path / "files", 300)
+    seen_children: set[int] = set()
+    with Archive.open(tmp_path / "archive", write=True) as archive:
+        ingest = Ingest(archive, IngestOptions(workers=2, index_every=40))
+
+        def watch(_progress) -> None:
+            indexer = ingest._index._indexer
+            if indexer is not None and indexer._process.is_alive():
+                seen_children.add(indexer._process.pid)
+
+        ingest._on_progress = watch
+        summary = ingest.run([folder])
+        assert summary.added == 300
+        assert len(seen_children) == 1
+        assert archive.catalog.unindexed_ids() == []
+        assert archive.find("Zarghuna").total == 300
+        assert ingest._index._indexer is None  # stopped at the end
+
+
+def test_a_child_killed_mid_ingest_is_replaced_by_indexing_in_process(tmp_path: Path) -> None:
+    """GIVEN an ingest whose indexing child is killed part way WHEN the ingest goes on
+    THEN it finishes, and every document is indexed all the same."""
+    folder = _notes(tmp_path / "files", 300)
+    killed: list[int] = []
+    with Archive.open(tmp_path / "archive", write=True) as archive:
+        ingest = Ingest(archive, IngestOptions(workers=2, index_every=40))
+
+        def kill_once(progress) -> None:
+            indexer = ingest._index._indexer
+            if not killed and indexer is not None and progress.done > 100:
+                killed.append(indexer._process.pid)
+                indexer._process.kill()
+
+        ingest._on_progress = kill_once
+        summary = ingest.run([folder])
+        assert killed and summary.added == 300
+        assert archive.catalog.unindexed_ids() == []
+        assert archive.find("Zarghuna").total == 300
