@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from index.archive import Archive
-from index.catalog.catalog import append_audit, now
+from index.catalog.audit import append_audit, now
 from index.errors import ArchiveError
 from index.ingest.pipeline import Ingest, IngestOptions
 

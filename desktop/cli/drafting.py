@@ -11,7 +11,6 @@ a PDF draft (AES-256).
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from desktop.cli.commands import FAILED, OK, open_archive
@@ -23,7 +22,7 @@ from desktop.drafting.fields import NEED_LABELS, needed_fields
 from desktop.drafting.gather import context_for_case
 from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.metadata import TemplateInfo
-from desktop.drafting.output import SavedDraft, save_draft
+from desktop.drafting.output import SavedDraft, export_draft, save_draft
 from desktop.drafting.prefill import prefill
 from desktop.drafting.render import render_html
 from desktop.redaction.kinds import redaction_for
@@ -148,7 +147,7 @@ def draft(args: argparse.Namespace) -> int:
             archive, rendered, fmt, args.paper, password=args.password, redaction=redaction
         )
         relative = saved.output.path.relative_to(archive.root)
-    _write(args.output, saved.data)
+        export_draft(archive, saved, args.output)
     emit(_draft_data(args, saved, relative), args.json, _draft_text(args, saved, relative))
     return OK
 
@@ -196,15 +195,6 @@ def _how_to_fill(need: str) -> str:
     if need.startswith("office."):
         return f"casedesk office --{need.removeprefix('office.').replace('_', '-')} …"
     return "casedesk case edit"
-
-
-def _write(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    except OSError as error:
-        raise UsageError(f"Cannot write {target}: {error.strerror}.") from error
 
 
 def _draft_data(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> dict[str, object]:

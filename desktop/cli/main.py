@@ -16,7 +16,7 @@ from pathlib import Path
 
 from platformdirs import user_log_path
 
-from desktop.cli import case_parsers, cases, commands, drafting, packets, searching
+from desktop.cli import audit, case_parsers, cases, commands, drafting, packets, searching
 from desktop.cli.output import say
 from index import __version__
 from index.errors import CaseDeskError
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     drafting.add_parsers(sub, common)
     case_parsers.add_parsers(sub, common)
     packets.add_parser(sub, common)
+    audit.add_parser(sub, common)
     settings = sub.add_parser(
         "settings",
         parents=[common],
@@ -164,6 +165,7 @@ _COMMANDS = {
     "templates": drafting.templates,
     "draft": drafting.draft,
     "packet": packets.packet,
+    "audit": audit.audit,
     "case": cases.case,
     "office": cases.office,
     "demo": commands.demo,

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
-from desktop.output.files import write_whole
-from desktop.packets.keep import KeptPacket, build_and_keep
+from desktop.packets.keep import KeptPacket, build_and_keep, export_packet
 from desktop.packets.model import DEFAULT_COVER, Packet, PacketOptions
 from desktop.packets.selection import choose_documents
 from desktop.redaction.kinds import KINDS, RedactionError, parse_kinds
@@ -96,7 +95,7 @@ def packet(args: argparse.Namespace) -> int:
         cover = None if args.cover.lower() == "none" else args.cover
         title = args.title or f"Briefing packet {case_id}"
         kept = build_and_keep(archive, Packet(title, case_id, ids, cover, options))
-    write_whole(args.output, kept.output.path, "The packet")
+        export_packet(archive, kept, args.output)
     emit(_data(kept, args.output), args.json, _text(kept, args.output))
     return OK
 

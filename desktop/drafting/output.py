@@ -12,10 +12,12 @@ can be encrypted (AES-256, as packets are), and is then kept but not indexed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.drafting.redacting import check_pdf, redact_rendered
 from desktop.drafting.render import Rendered
 from desktop.output.encrypt import encrypted_pdf
+from desktop.output.files import write_whole
 from desktop.output.paged import PAPER, PageSetup, PdfResult, render_pdf
 from desktop.redaction.kinds import Redaction
 from index.archive import Archive
@@ -32,6 +34,8 @@ class SavedDraft:
     output: SavedOutput
     data: bytes
     pdf: PdfResult | None = None
+    encrypted: bool = False
+    redacted: tuple[str, ...] = ()
 
 
 def page_setup(rendered: Rendered, paper: str | None = None) -> PageSetup:
@@ -96,7 +100,24 @@ def save_draft(
         searchable=password is None,
         audit=_audit(password is not None, redaction.kinds),
     )
-    return SavedDraft(save_output(archive, data, new), data, pdf)
+    saved = save_output(archive, data, new)
+    return SavedDraft(saved, data, pdf, password is not None, redaction.kinds)
+
+
+def export_draft(archive: Archive, saved: SavedDraft, target: Path) -> None:
+    """Write a kept draft to ``target`` (whole or not at all); note it in the audit log."""
+    write_whole(target, saved.data, "The draft")
+    output = saved.output
+    detail: dict[str, object] = {
+        "case": output.case_id,
+        "output": output.id,
+        "template": output.template,
+        "format": output.path.suffix.lstrip("."),
+        "encrypted": saved.encrypted,
+    }
+    if saved.redacted:
+        detail["redacted"] = list(saved.redacted)
+    archive.catalog.audit("exported", detail)
 
 
 def _audit(encrypted: bool, redacted: tuple[str, ...]) -> dict[str, object] | None:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.output.files import write_whole
 from desktop.packets.assemble import Progress, build_packet
 from desktop.packets.model import Manifest, Packet
 from desktop.packets.selection import PACKET_KIND
@@ -86,3 +87,23 @@ def _new_output(packet: Packet, manifest: Manifest) -> NewOutput:
             "redacted": list(manifest.redact),
         },
     )
+
+
+def export_packet(archive: Archive, kept: KeptPacket, target: Path) -> None:
+    """Copy a kept packet to ``target`` (whole or not at all); note it in the audit log."""
+    write_whole(target, kept.output.path, "The packet")
+    archive.catalog.audit("exported", packet_used(kept))
+
+
+def packet_used(kept: KeptPacket) -> dict[str, object]:
+    """What the audit log says of a packet that left the archive (never a name)."""
+    output = kept.output
+    used: dict[str, object] = {
+        "case": output.case_id,
+        "output": output.id,
+        "kind": output.kind,
+        "encrypted": kept.manifest.encrypted,
+    }
+    if kept.manifest.redact:
+        used["redacted"] = list(kept.manifest.redact)
+    return used

@@ -27,7 +27,8 @@ class DraftActions:
     """Save as PDF or HTML, and Print, for :class:`~desktop.ui.drafting_view.DraftingDialog`.
 
     Uses the dialog's ``session``, ``library``, ``lane``, ``fields``, ``context``,
-    ``status`` and ``problem`` labels, and emits its ``refused``, ``saved`` and ``printed``.
+    ``redaction``, ``secret`` (the password choice), ``status`` and ``problem`` labels,
+    and emits its ``refused``, ``saved`` and ``printed``.
     """
 
     def save_file(self, fmt: str) -> None:
@@ -52,9 +53,10 @@ class DraftActions:
             self._refuse(["Choose a case and a template first."])
             return
         name, context, values = self._shown_template, self.context, self.fields.values()
+        redaction = self.redaction
         self.status.setText("Checking the draft…")
         self.lane.start(
-            lambda _task: jobs.render(self.library, name, context, values),
+            lambda _task: jobs.render(self.library, name, context, values, redaction),
             on_done=while_alive(self, then),
             on_error=while_alive(self, self._render_refused),
         )
@@ -82,18 +84,39 @@ class DraftActions:
 
     def _ask_and_keep(self, rendered: Rendered, fmt: str) -> None:
         self.status.clear()
+        if self._password(fmt) is False:
+            return
         target = ask_target(self, rendered, fmt)
         if target is not None:
             self.keep(rendered, fmt, target)
+
+    def _password(self, fmt: str) -> str | bool | None:
+        """The password to encrypt with (``None``: not encrypting), or ``False`` once the
+        reason it cannot be used has been shown."""
+        try:
+            password = self.secret.chosen("the draft")
+        except CaseDeskError as error:
+            self._refuse([str(error)])
+            return False
+        if password is not None and fmt != "pdf":
+            self._refuse(["Only a PDF can be encrypted: save as PDF, or untick Encrypt."])
+            return False
+        return password
 
     def keep(self, rendered: Rendered, fmt: str, target: Path) -> None:
         """Keep ``rendered`` in the archive and write it to ``target`` (on the writes lane)."""
         if self.session.read_only:
             self._refuse(["The archive is open read-only here: drafts cannot be kept in it."])
             return
+        password = self._password(fmt)
+        if password is False:
+            return
+        redaction = self.redaction
         self.status.setText(f"Saving {target.name}…")
         self.session.write(
-            lambda archive, _task: jobs.keep(archive, rendered, fmt, target),
+            lambda archive, _task: jobs.keep(
+                archive, rendered, fmt, target, password=password, redaction=redaction
+            ),
             on_done=while_alive(self, self._kept),
             on_error=while_alive(self, self._render_refused),
         )
@@ -116,8 +139,11 @@ class DraftActions:
         if prepare:
             prepare_printer(printer, rendered)
         pages = print_rendered(rendered, printer)
+        kinds = self.redaction.kinds
         if not self.session.read_only:
-            self.session.write(lambda archive, _task: jobs.note_printed(archive, rendered, pages))
+            self.session.write(
+                lambda archive, _task: jobs.note_printed(archive, rendered, pages, kinds)
+            )
         self.unsaved = False
         self.problem.clear()
         self.status.setText(f"Printed {pages} page{'s' if pages != 1 else ''}.")

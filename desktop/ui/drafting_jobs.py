@@ -18,14 +18,14 @@ from desktop.drafting.fields import needed_fields
 from desktop.drafting.gather import context_for_case
 from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.metadata import Field, TemplateInfo
-from desktop.drafting.output import SavedDraft, save_draft
+from desktop.drafting.output import SavedDraft, export_draft, save_draft
 from desktop.drafting.prefill import prefill
+from desktop.drafting.redacting import redact_rendered
 from desktop.drafting.render import Rendered, render_html, render_preview
-from desktop.output.files import write_whole
+from desktop.redaction.kinds import Redaction, redaction_for
 from index.archive import Archive
 from index.cases.model import Case
 from index.errors import UsageError
-from index.outputs import SavedOutput
 from index.search import Hit
 
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -77,14 +77,21 @@ def cases(archive: Archive) -> list[Case]:
 
 
 def context(
-    archive: Archive, case_id: str, cites: Sequence[CitationRequest], include_confidential: bool
-) -> dict[str, object]:
-    """What the template sees for ``case_id`` with these citations."""
+    archive: Archive,
+    case_id: str,
+    cites: Sequence[CitationRequest],
+    include_confidential: bool,
+    redact: Sequence[str] = (),
+) -> tuple[dict[str, object], Redaction]:
+    """What the template sees for ``case_id`` with these citations (the ``redact`` kinds
+    withheld), and the redaction that finds those values of the case wherever they are."""
     if not case_id:
         raise UsageError("Choose the case to draft for.")
-    return context_for_case(
-        archive, case_id, cites=cites, include_confidential=include_confidential
+    found = context_for_case(
+        archive, case_id, cites=cites, include_confidential=include_confidential, redact=redact
     )
+    case = archive.cases.get(case_id)
+    return found, redaction_for(case, redact) if case is not None and redact else Redaction()
 
 
 def citations_from_hits(hits: Sequence[Hit], query: str = "") -> list[CitationRequest]:
@@ -121,28 +128,42 @@ def preview(
 
 
 def render(
-    library: TemplateLibrary, name: str, context: Mapping[str, object], values: Mapping[str, str]
+    library: TemplateLibrary,
+    name: str,
+    context: Mapping[str, object],
+    values: Mapping[str, str],
+    redaction: Redaction | None = None,
 ) -> Rendered:
-    """The draft, refused (:class:`MissingFields`) while anything required is empty."""
-    return render_html(library, name, context, values)
+    """The draft, refused (:class:`MissingFields`) while anything required is empty; with
+    ``redaction`` every value of it (typed in, quoted) replaced."""
+    return redact_rendered(render_html(library, name, context, values), redaction or Redaction())
 
 
-def keep(archive: Archive, rendered: Rendered, fmt: str, target: Path) -> Kept:
-    """Keep the draft in the archive as ``fmt`` and write the same bytes to ``target``."""
-    saved = save_draft(archive, rendered, fmt)
-    write_whole(target, saved.data, "The draft")
-    archive.catalog.audit("exported", _used(saved.output, fmt))
+def keep(
+    archive: Archive,
+    rendered: Rendered,
+    fmt: str,
+    target: Path,
+    *,
+    password: str | None = None,
+    redaction: Redaction | None = None,
+) -> Kept:
+    """Keep the draft in the archive as ``fmt`` (encrypted with ``password``, read back for
+    ``redaction``) and write the same bytes to ``target``."""
+    saved = save_draft(archive, rendered, fmt, password=password, redaction=redaction)
+    export_draft(archive, saved, target)
     return Kept(saved, target, saved.output.path.relative_to(archive.root))
 
 
-def note_printed(archive: Archive, rendered: Rendered, pages: int) -> None:
+def note_printed(
+    archive: Archive, rendered: Rendered, pages: int, redacted: Sequence[str] = ()
+) -> None:
     """Note in the audit log that a draft was printed (kept or not; never a name)."""
-    archive.catalog.audit(
-        "printed",
-        {"case": rendered.case_id, "template": rendered.template.name, "pages": pages},
-    )
-
-
-def _used(output: SavedOutput, fmt: str) -> dict[str, object]:
-    """What the audit log says of a draft written outside the archive."""
-    return {"case": output.case_id, "output": output.id, "template": output.template, "format": fmt}
+    detail: dict[str, object] = {
+        "case": rendered.case_id,
+        "template": rendered.template.name,
+        "pages": pages,
+    }
+    if redacted:
+        detail["redacted"] = list(redacted)
+    archive.catalog.audit("printed", detail)

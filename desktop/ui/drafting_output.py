@@ -65,11 +65,19 @@ def kept_message(kept: Kept) -> str:
     """Where a saved draft went: the chosen file and the archive's copy."""
     pdf = kept.saved.pdf
     pages = f" ({pdf.pages} page{'s' if pdf.pages != 1 else ''})" if pdf else ""
-    lines = [
-        f"Saved to {kept.target}{pages}.",
-        f"Kept in the archive as document {kept.saved.output.document_id}: "
-        f"{kept.in_archive.as_posix()}",
-    ]
+    saved = kept.saved
+    lines = [f"Saved to {kept.target}{pages}."]
+    if saved.encrypted:
+        lines.append("Encrypted: it opens only with its password.")
+    if saved.redacted:
+        lines.append(f"Removed: {', '.join(saved.redacted)}.")
+    if saved.output.document_id is None:
+        lines.append(f"Kept in the archive (not searchable): {kept.in_archive.as_posix()}")
+    else:
+        lines.append(
+            f"Kept in the archive as document {saved.output.document_id}: "
+            f"{kept.in_archive.as_posix()}"
+        )
     if pdf is not None and pdf.missing_glyphs:
         lines.append(
             f"Warning: {pdf.missing_glyphs} character(s) have no glyph in any installed "

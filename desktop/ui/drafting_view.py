@@ -11,6 +11,10 @@ Where the work runs: the case's context on the session's reads lane; reading tem
 and rendering previews on the dialog's own lane (stopped when the dialog closes);
 keeping the draft on the session's writes lane.  Printing paints on the UI thread.
 
+"When it leaves the office" offers redaction (the kinds ticked are withheld from the
+case, replaced wherever else they appear, and the PDF read back before it is kept) and
+encryption of a PDF with a password typed twice.
+
 Keys: Ctrl+S saves as PDF, Ctrl+P prints, Escape closes (asking first when something
 typed was neither saved nor printed).
 
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -46,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from desktop.drafting.citations import CitationRequest
 from desktop.drafting.library import TemplateLibrary
+from desktop.redaction.kinds import Redaction
 from desktop.ui import drafting_jobs as jobs
 from desktop.ui.ask import may_discard
 from desktop.ui.case_list import principal_text
@@ -54,6 +60,7 @@ from desktop.ui.drafting_form import CitedDocuments, FieldsForm, TemplateChooser
 from desktop.ui.drafting_output import LetterPreview
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import while_alive
+from desktop.ui.protect import REDACT_HELP, PasswordChoice, RedactChoice
 from desktop.ui.session import Session
 from desktop.ui.workers import Lane
 from index.cases.model import Case
@@ -93,6 +100,7 @@ class DraftingDialog(DraftActions, QDialog):
         self.quiet = errors.quiet  # tests: no "discard what was typed?" question
         self.unsaved = False  # something was typed since the draft was last saved or printed
         self.context: dict[str, object] | None = None
+        self.redaction = Redaction()  # the values of the kinds ticked, for this case
         self.template_name = ""  # chosen in the list
         self._shown_template = ""  # whose fields the form shows
         self.fields: FieldsForm | None = None
@@ -125,6 +133,8 @@ class DraftingDialog(DraftActions, QDialog):
             "Numbers, dates of birth, location and notes the case marks confidential "
             "stay out of the draft unless this is ticked."
         )
+        self.redact = RedactChoice("draft")
+        self.secret = PasswordChoice("draft", "&Encrypt the PDF with a password")
         self.preview = LetterPreview()
         self.needs = _wrapped(QLabel(objectName="draft-needs"), "#9b1c1c")
         self.problem = _wrapped(QLabel(objectName="draft-problem"), "#9b1c1c")
@@ -167,6 +177,12 @@ class DraftingDialog(DraftActions, QDialog):
         layout.addWidget(QLabel("<b>Documents cited</b>"))
         layout.addWidget(self.cited)
         layout.addWidget(self.confidential)
+        protect = QGroupBox("When it leaves the office: &remove these, encrypt")
+        protect.setToolTip(REDACT_HELP)
+        inside = QVBoxLayout(protect)
+        inside.addWidget(self.redact)
+        inside.addWidget(self.secret)
+        layout.addWidget(protect)
         return side
 
     def _preview_side(self) -> QWidget:
@@ -182,6 +198,7 @@ class DraftingDialog(DraftActions, QDialog):
         self.templates.chosen.connect(self._template_chosen)
         self.case_box.activated.connect(lambda _i: self._case_chosen())
         self.confidential.toggled.connect(lambda _on: self._load_context(self.cites))
+        self.redact.changed.connect(lambda: self._load_context(self.cites))
         self.cited.wanted.connect(self._load_context)
         self.pdf_button.clicked.connect(lambda: self.save_file("pdf"))
         self.html_button.clicked.connect(lambda: self.save_file("html"))
@@ -232,16 +249,19 @@ class DraftingDialog(DraftActions, QDialog):
         """Read the case's context with ``cites``; a refused citation leaves the old list."""
         generation = self._next("context")
         case_id, secret, wanted = self.case_id, self.confidential.isChecked(), list(cites)
+        redact = self.redact.chosen()
         self.session.read(
-            lambda archive, _task: jobs.context(archive, case_id, wanted, secret),
-            on_done=while_alive(self, lambda ctx: self._show_context(generation, wanted, ctx)),
+            lambda archive, _task: jobs.context(archive, case_id, wanted, secret, redact),
+            on_done=while_alive(self, lambda got: self._show_context(generation, wanted, *got)),
             on_error=while_alive(self, lambda e: self._context_refused(generation, wanted, e)),
         )
 
-    def _show_context(self, generation: int, cites: list, context: dict[str, object]) -> None:
+    def _show_context(
+        self, generation: int, cites: list, context: dict[str, object], redaction: Redaction
+    ) -> None:
         if generation != self._generations["context"]:
             return
-        self.context, self.cites = context, cites
+        self.context, self.cites, self.redaction = context, cites, redaction
         self.cited.show_citations(cites, context["citations"])  # type: ignore[arg-type]
         self.cited.set_documents(context["documents"])  # type: ignore[arg-type]
         self._load_form()

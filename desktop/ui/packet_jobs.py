@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.drafting.library import TemplateLibrary
-from desktop.output.files import write_whole
-from desktop.packets.keep import KeptPacket, build_and_keep
+from desktop.packets.keep import KeptPacket, build_and_keep, export_packet, packet_used
 from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
 from desktop.packets.selection import PACKET_KIND
 from desktop.ui.workers import Task
@@ -106,25 +105,13 @@ def build(archive: Archive, packet: Packet, task: Task) -> KeptPacket:
 
 def export_copy(archive: Archive, kept: KeptPacket, target: Path) -> Path:
     """Copy the kept packet to ``target`` (whole or not at all) and note it in the audit log."""
-    write_whole(target, kept.output.path, "The packet")
-    archive.catalog.audit("exported", _used(kept))
+    export_packet(archive, kept, target)
     return target
 
 
 def note_printed(archive: Archive, kept: KeptPacket, pages: int) -> None:
     """Note in the audit log that the packet was printed."""
-    archive.catalog.audit("printed", {**_used(kept), "pages": pages})
-
-
-def _used(kept: KeptPacket) -> dict[str, object]:
-    """What the audit log says of a packet that left the archive (never a name)."""
-    output = kept.output
-    return {
-        "case": output.case_id,
-        "output": output.id,
-        "kind": output.kind,
-        "encrypted": kept.manifest.encrypted,
-    }
+    archive.catalog.audit("printed", {**packet_used(kept), "pages": pages})
 
 
 def in_archive(kept: KeptPacket, root: Path) -> str:

@@ -1,4 +1,5 @@
-"""The Packet builder's options: title, cover, contents, stamps, header, paper, password.
+"""The Packet builder's options: title, cover, contents, stamps, header, paper, what to
+redact, password.
 
 :class:`PacketOptionsForm` turns what is filled in into a cover name and
 :class:`~desktop.packets.model.PacketOptions`, or a sentence saying what to fix.
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.packets.model import DEFAULT_COVER, PacketError, PacketOptions
+from desktop.ui.protect import REDACT_HELP, PasswordChoice, RedactChoice
+from index.errors import UsageError
 
 NO_COVER = ""
 _PAPERS = (("A4", "a4"), ("US Letter", "letter"))
@@ -43,17 +46,19 @@ class PacketOptionsForm(QWidget):
         self.paper = QComboBox(objectName="packet-paper")
         for label, value in _PAPERS:
             self.paper.addItem(label, value)
-        self.encrypt = QCheckBox("&Encrypt with a password (for packets that leave the office)")
-        self.encrypt.setObjectName("packet-encrypt")
-        self.password = _secret("packet-password", "Password")
-        self.again = _secret("packet-password-again", "The same password again")
-        self.encrypt.toggled.connect(self._update_password)
+        self.redaction = RedactChoice("packet")
+        self.redact = self.redaction.boxes
+        self.secret = PasswordChoice(
+            "packet", "&Encrypt with a password (for packets that leave the office)"
+        )
+        self.encrypt, self.password, self.again = (
+            self.secret.encrypt,
+            self.secret.password,
+            self.secret.again,
+        )
         stamps = QHBoxLayout()
         stamps.addWidget(self.stamp, 1)
         stamps.addWidget(self.start)
-        secret = QHBoxLayout()
-        secret.addWidget(self.password)
-        secret.addWidget(self.again)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("&Title", self.title)
@@ -64,9 +69,11 @@ class PacketOptionsForm(QWidget):
         form.addRow(stamps_label, stamps)
         form.addRow("", self.confidential)
         form.addRow("&Paper", self.paper)
-        form.addRow("", self.encrypt)
-        form.addRow("", secret)
-        self._update_password(False)
+        redact_label = QLabel("&Remove")
+        redact_label.setBuddy(self.redaction.first())
+        redact_label.setToolTip(REDACT_HELP)
+        form.addRow(redact_label, self.redaction)
+        form.addRow("", self.secret)
 
     def set_covers(self, covers: list[tuple[str, str]]) -> None:
         """Offer these templates (name, title) as covers, the packet cover sheet chosen."""
@@ -87,13 +94,10 @@ class PacketOptionsForm(QWidget):
 
     def options(self) -> PacketOptions:
         """The options as filled in, or :class:`PacketError` saying what to fix."""
-        password: str | None = None
-        if self.encrypt.isChecked():
-            password = self.password.text()
-            if not password:
-                raise PacketError("Type the password the packet is to be opened with.")
-            if password != self.again.text():
-                raise PacketError("The two passwords are not the same; type them again.")
+        try:
+            password = self.secret.chosen("the packet")
+        except UsageError as error:
+            raise PacketError(str(error)) from None
         return PacketOptions(
             toc=self.toc.isChecked(),
             stamp_prefix=self.stamp.text().strip(),
@@ -101,17 +105,9 @@ class PacketOptionsForm(QWidget):
             confidential=self.confidential.isChecked(),
             paper=self.paper.currentData(),
             password=password,
+            redact=self.redacted(),
         ).checked()
 
-    def _update_password(self, on: bool) -> None:
-        for box in (self.password, self.again):
-            box.setEnabled(on)
-            if not on:
-                box.clear()
-
-
-def _secret(name: str, placeholder: str) -> QLineEdit:
-    box = QLineEdit(objectName=name)
-    box.setEchoMode(QLineEdit.EchoMode.Password)
-    box.setPlaceholderText(placeholder)
-    return box
+    def redacted(self) -> tuple[str, ...]:
+        """The kinds of value ticked for removal, in the usual order."""
+        return self.redaction.chosen()

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.drafting.library import TemplateLibrary
 from desktop.packets.keep import KeptPacket
-from desktop.packets.model import Packet, PacketOptions
+from desktop.packets.model import Manifest, Packet, PacketOptions
 from desktop.ui import packet_jobs as jobs
 from desktop.ui import packet_output
 from desktop.ui.case_list import principal_text
@@ -271,6 +271,7 @@ class PacketDialog(QDialog):
         self.status.setText(
             f"Built {manifest.pages} pages, stamped {first} to {last}. "
             f"Kept in the archive as {jobs.in_archive(kept, self.session.root)}.{lock}"
+            f"{_redacted_text(manifest)}"
         )
         self.built.emit(kept)
 
@@ -424,3 +425,12 @@ def _label(name: str, colour: str = "") -> QLabel:
     if colour:
         label.setStyleSheet(f"color: {colour};")
     return label
+
+
+def _redacted_text(manifest: Manifest) -> str:
+    """What the status says of redaction: the pages made pictures, by stamp."""
+    if not manifest.redact:
+        return ""
+    stamps = [p.stamp for p in manifest.redacted]
+    pages = f"pages made pictures: {', '.join(stamps)}" if stamps else "no page held one"
+    return f" Values removed ({pages})."

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from index.cases.checks import checked, choice, is_iso_date
 from index.cases.model import PRIORITIES, STATUSES, Case, Deadline, Note, Person
 from index.catalog import Catalog
-from index.catalog.catalog import append_audit, now
+from index.catalog.audit import append_audit, now
 from index.catalog.records import AUTO, BY_HAND, Document
 from index.errors import CaseError, ReadOnlyArchive
 from index.text.references import DEFAULT_CASE_PATTERN

@@ -11,10 +11,10 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 from index.catalog import schema
+from index.catalog.audit import AuditEntry, append_audit, now, read_audit
 from index.catalog.records import (
     BY_HAND,
     Document,
@@ -32,11 +32,6 @@ _DOCUMENT_COLUMNS = (
     "id, sha256, parent_id, name, title, format, kind, date, page_count, needs_ocr, "
     "added_at, indexed, metadata, language"
 )
-
-
-def now() -> str:
-    """The current time as ISO 8601 in UTC, as every catalog timestamp is stored."""
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Catalog:
@@ -212,6 +207,12 @@ class Catalog:
         """Append to the audit log (which cannot be edited afterwards)."""
         with self.transaction() as db:
             append_audit(db, action, detail)
+
+    def audit_log(
+        self, case_id: str | None = None, actions: tuple[str, ...] = (), limit: int | None = None
+    ) -> list[AuditEntry]:
+        """The audit log, newest first (of one case, of some actions, when asked)."""
+        return read_audit(self.conn, case_id=case_id, actions=actions, limit=limit)
 
     # -- reads ------------------------------------------------------------------------
 
@@ -415,14 +416,6 @@ def _remember_path(db: sqlite3.Connection, seen: FileSeen, sha256: str) -> None:
         (seen.path, sha256, seen.size, seen.mtime_ns, now()),
     )
     db.execute("DELETE FROM problems WHERE path = ?", (seen.path,))
-
-
-def append_audit(db: sqlite3.Connection, action: str, detail: dict[str, object]) -> None:
-    """Append to the audit log inside the caller's transaction (with the change it records)."""
-    db.execute(
-        "INSERT INTO audit (at, action, detail) VALUES (?, ?, ?)",
-        (now(), action, json.dumps(detail, ensure_ascii=False)),
-    )
 
 
 def _link_case(db: sqlite3.Connection, case_id: str, doc_id: int, how: str) -> bool:

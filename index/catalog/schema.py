@@ -178,7 +178,13 @@ CREATE TABLE attachments_pending (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# Who did what: the login name of the account CaseDesk ran under (rows written before v5
+# have an empty one).  Adding a column changes no row, so the audit triggers stay quiet.
+_V5 = """
+ALTER TABLE audit ADD COLUMN who TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 VERSION = len(MIGRATIONS)
 
 

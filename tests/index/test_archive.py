@@ -212,6 +212,7 @@ def test_a_version_1_catalog_is_migrated_keeping_its_documents(tmp_path: Path, n
         "VALUES ('ab', 'old.txt', 'Old note', 'text', 'document', 1, '2024-01-01T00:00:00+00:00')"
     )
     db.execute("INSERT INTO pages VALUES (1, 1, 'an old note about Kandahar', 0)")
+    db.execute("INSERT INTO audit (at, action) VALUES ('2024-01-01T00:00:00+00:00', 'add')")
     db.close()
     with Archive.open(root, write=True) as archive:
         version = archive.catalog.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -220,6 +221,10 @@ def test_a_version_1_catalog_is_migrated_keeping_its_documents(tmp_path: Path, n
         assert [h.title for h in archive.find("Kandahar").hits] == ["Old note"]
         archive.catalog.save_search("old", "Kandahar")
         assert archive.catalog.saved_searches() == [("old", "Kandahar")]
+        archive.catalog.audit("exported", {"case": "AFG-2024-00001"})
+        old, new = reversed(archive.catalog.audit_log())
+        assert (old.who, old.action) == ("", "add")  # who was not recorded before v5
+        assert new.who and new.detail == {"case": "AFG-2024-00001"}
 
 
 def test_a_document_indexed_again_is_found_once_by_a_searcher_already_open(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
 
@@ -19,6 +19,7 @@ from desktop.ui.session import Session
 from index.archive import Archive
 from index.search import Hit
 from tests.support.drafting import CASE_ID, SECRET_LOCATION, SECRET_PASSPORT
+from tests.support.redaction import every_trace, traces_of_secrets
 from tests.support.ui_cases import OTHER_CASE, quiet_errors
 
 REFERRAL = "resettlement-referral"
@@ -165,6 +166,56 @@ def test_confidential_information_only_when_chosen(qtbot, dialog: DraftingDialog
         dialog.confidential.setChecked(True)
     qtbot.waitUntil(lambda: SECRET_LOCATION in dialog.preview.toPlainText(), timeout=5000)
     assert SECRET_PASSPORT in dialog.preview.toPlainText()
+
+
+def test_redacted_and_encrypted_for_leaving_the_office(
+    qtbot, dialog: DraftingDialog, tmp_path: Path
+) -> None:
+    """GIVEN confidential information included WHEN Passport numbers and Addresses are
+    ticked under "When it leaves the office" THEN the preview no longer shows them; WHEN the
+    passport number is typed into the grounds (spaced), Encrypt ticked, the passwords typed
+    (first differing: refused) and the letter saved THEN the PDF opens only with the password,
+    no value can be read from it by any route, the grounds say [redacted], and the audit
+    notes an encrypted, redacted export. An HTML draft cannot be encrypted."""
+    with qtbot.waitSignal(dialog.preview_shown, timeout=5000):
+        dialog.confidential.setChecked(True)
+    qtbot.waitUntil(lambda: SECRET_PASSPORT in dialog.preview.toPlainText(), timeout=5000)
+    for kind in ("passport", "address"):
+        box = dialog.redact.boxes[kind]
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    qtbot.waitUntil(lambda: SECRET_PASSPORT not in dialog.preview.toPlainText(), timeout=5000)
+    assert SECRET_LOCATION not in dialog.preview.toPlainText()
+    box = dialog.fields.inputs["grounds"]
+    with qtbot.waitSignal(dialog.preview_shown, timeout=5000):
+        qtbot.keyClicks(box, f"{GROUNDS} Her passport P 0004 5201 was taken.")
+    secret = dialog.secret
+    secret.encrypt.setChecked(True)
+    qtbot.keyClicks(secret.password, "Cedar-4-river")
+    qtbot.keyClicks(secret.again, "Cedar-4-rivet")
+    target = tmp_path / "referral.pdf"
+    with qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
+        dialog.save_to(target)
+    assert "not the same" in refused.args[0][0] and not target.exists()
+    secret.again.clear()
+    qtbot.keyClicks(secret.again, "Cedar-4-river")
+    with qtbot.waitSignal(dialog.refused, timeout=5000) as refused:
+        dialog.save_to(tmp_path / "referral.html")
+    assert "Only a PDF can be encrypted" in refused.args[0][0]
+
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
+        dialog.save_to(target)
+
+    reader = PdfReader(target)
+    assert reader.is_encrypted and reader.decrypt("Cedar-4-river")
+    traces = every_trace(target, "Cedar-4-river")
+    assert CASE_ID in traces and "[redacted]" in traces
+    assert traces_of_secrets(traces) == []
+    assert "Encrypted" in dialog.status.text() and "passport, address" in dialog.status.text()
+    assert saved.args[0].saved.output.document_id is None  # encrypted: kept, not indexed
+    with Archive.open(dialog.session.root, write=False) as archive:
+        exported = archive.catalog.audit_log(CASE_ID, ("exported",))[0]
+    assert exported.detail["encrypted"] is True
+    assert exported.detail["redacted"] == ["passport", "address"]
 
 
 def test_documents_are_cited_by_id_and_a_wrong_id_is_refused(

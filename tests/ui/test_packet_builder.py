@@ -18,6 +18,12 @@ from desktop.ui.session import Session
 from index.archive import Archive
 from tests.support.drafting import CASE_ID
 from tests.support.packets import FORM_VALUE, build_packet_archive, write_packet_documents
+from tests.support.redaction import (
+    add_secret_documents,
+    every_trace,
+    traces_of_secrets,
+    write_secret_documents,
+)
 from tests.support.ui_cases import close_session, quiet_errors
 from tests.ui.conftest import search
 
@@ -192,6 +198,42 @@ def test_an_encrypted_packet_needs_the_same_password_twice_and_prints_with_it(
         "encrypted": True,
         "pages": kept.manifest.pages,
     }
+
+
+def test_ticked_kinds_are_taken_out_of_the_packet_for_real(qtbot, tmp_path: Path) -> None:
+    """GIVEN the case with documents holding its passport number, A-number and address
+    WHEN Passport numbers, A-numbers and Addresses are ticked (click, and the keyboard) and
+    the packet built THEN no value can be read by any route, the status names the pages
+    made pictures, and the audit row records the kinds."""
+    root = tmp_path / "archive"
+    build_packet_archive(root, write_packet_documents(tmp_path / "docs"))
+    add_secret_documents(root, write_secret_documents(tmp_path / "secret"))
+    session = Session(root)
+    try:
+        dialog = PacketDialog(session, quiet_errors(session), CASE_ID)
+        qtbot.addWidget(dialog, before_close_func=lambda w: w.close())
+        with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+            dialog.show()
+        boxes = dialog.options.redact
+        assert list(boxes) == ["a-number", "passport", "tazkira", "birth-date", "address", "notes"]
+        assert not any(box.isChecked() for box in boxes.values())
+        for kind in ("passport", "a-number"):
+            box = boxes[kind]
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+        boxes["address"].setFocus()
+        qtbot.keyClick(boxes["address"], Qt.Key.Key_Space)
+        assert dialog.options.redacted() == ("a-number", "passport", "address")
+
+        kept = build(qtbot, dialog)
+
+        assert traces_of_secrets(every_trace(kept.output.path)) == []
+        assert kept.manifest.redact == ("a-number", "passport", "address")
+        stamps = [p.stamp for p in kept.manifest.redacted]
+        assert stamps and f"pages made pictures: {', '.join(stamps)}" in dialog.status.text()
+        assert audit(session)[-1][1]["redacted"] == ["a-number", "passport", "address"]
+        dialog.close()
+    finally:
+        close_session(session)
 
 
 def test_open_show_in_folder_and_save_a_copy(qtbot, builder: PacketDialog, tmp_path: Path) -> None:

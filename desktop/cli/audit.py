@@ -1,0 +1,62 @@
+"""``casedesk audit``: read the audit log — who did what to which case, and when.
+
+The log is read-only here as everywhere: the catalog refuses any change to a row.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.commands import OK, open_archive
+from desktop.cli.output import emit
+from index.catalog.audit import AuditEntry
+
+
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    audit = sub.add_parser(
+        "audit",
+        parents=[common],
+        help="show the audit log (who exported, printed or built what, and when)",
+        description="The audit log, newest first. Each entry: when (UTC), who (the login "
+        "name, or $CASEDESK_USER), what, and ids — never a person's name.",
+    )
+    audit.add_argument("--case", metavar="ID", help="only entries about this case")
+    audit.add_argument(
+        "--action",
+        action="append",
+        metavar="ACTION",
+        help='only this action, e.g. "exported", "printed", "packet built" (may be repeated)',
+    )
+    audit.add_argument(
+        "--limit", type=int, default=50, metavar="N", help="at most N entries (default 50)"
+    )
+
+
+def audit(args: argparse.Namespace) -> int:
+    """casedesk audit [--case ID] [--action A]... [--limit N]."""
+    case_id = args.case.upper() if args.case else None
+    with open_archive(args, write=False) as archive:
+        entries = archive.catalog.audit_log(case_id, tuple(args.action or ()), max(1, args.limit))
+    data = [e.as_json() for e in entries]
+    human = "\n".join(_line(e) for e in entries) or "The audit log has no such entries."
+    emit(data, args.json, human)
+    return OK
+
+
+def _line(entry: AuditEntry) -> str:
+    """``2026-11-28 21:50  alice  exported  AFG-2024-00137  output=4 format=pdf``."""
+    at = entry.at.replace("T", " ")[:16]
+    detail = dict(entry.detail)
+    case = str(detail.pop("case", "") or "")
+    rest = " ".join(f"{k}={_value(v)}" for k, v in detail.items())
+    return "  ".join(p for p in (at, entry.who or "?", entry.action, case, rest) if p)
+
+
+def _value(value: object) -> str:
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value) or "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict):
+        return ",".join(value) or "-"
+    return str(value)
