@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,7 +59,7 @@ from desktop.ui.drafting_actions import DraftActions, escape
 from desktop.ui.drafting_form import CitedDocuments, FieldsForm, TemplateChooser
 from desktop.ui.drafting_output import LetterPreview
 from desktop.ui.errors import ErrorBoundary
-from desktop.ui.guard import while_alive
+from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.protect import REDACT_HELP, PasswordChoice, RedactChoice
 from desktop.ui.session import Session
 from desktop.ui.workers import Lane
@@ -69,7 +69,7 @@ from index.errors import CaseDeskError
 PREVIEW_DELAY_MS = 300
 
 
-class DraftingDialog(DraftActions, QDialog):
+class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
     """Drafting for one case, from a template chosen in the dialog."""
 
     form_shown = Signal(object)
@@ -366,19 +366,8 @@ class DraftingDialog(DraftActions, QDialog):
             self, "What you typed in this draft has not been saved or printed. Close it anyway?"
         )
 
-    def done(self, result: int) -> None:
-        """Closing the dialog stops its work (what was kept in the archive stays)."""
-        self._stop()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop the dialog's work once it is closed (not when closing was cancelled)."""
-        super().closeEvent(event)
-        if event.isAccepted():
-            self._stop()
-
-    def _stop(self) -> None:
-        self.closing = True
+    def stop_work(self) -> None:
+        """Closing the dialog stops its previews and renders (what was kept stays)."""
         self._timer.stop()
         self.lane.shut_down()
 

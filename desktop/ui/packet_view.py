@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,7 +47,7 @@ from desktop.ui import packet_jobs as jobs
 from desktop.ui import packet_output
 from desktop.ui.case_list import principal_text
 from desktop.ui.errors import ErrorBoundary
-from desktop.ui.guard import while_alive
+from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.packet_list import PacketDocuments
 from desktop.ui.packet_options import PacketOptionsForm
 from desktop.ui.session import Session
@@ -55,7 +55,7 @@ from desktop.ui.workers import Lane, Task
 from index.errors import CaseDeskError
 
 
-class PacketDialog(QDialog):
+class PacketDialog(StopsWhenClosed, QDialog):
     """The Packet builder for one case."""
 
     loaded = Signal()
@@ -394,19 +394,8 @@ class PacketDialog(QDialog):
             return
         super().keyPressEvent(event)
 
-    def done(self, result: int) -> None:
-        """Closing stops a build (nothing of it is kept)."""
-        self._stop()
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing stops a build (nothing of it is kept)."""
-        super().closeEvent(event)
-        if event.isAccepted():
-            self._stop()
-
-    def _stop(self) -> None:
-        self.closing = True
+    def stop_work(self) -> None:
+        """Closing stops a build (nothing of it is kept) and the printing lane."""
         if self.task is not None:
             self.task.cancel()
         self.print_lane.shut_down()

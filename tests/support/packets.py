@@ -60,17 +60,32 @@ def write_packet_documents(folder: Path) -> Path:
 
 
 def _write_email(path: Path) -> None:
+    write_email(
+        path,
+        f"Appointment for {CASE_ID}",
+        "Tue, 05 Mar 2024 10:00:00 +0000",
+        f"{EMAIL_WORDS}.\nThe interview is on 20 March.\n",
+    )
+
+
+def write_email(path: Path, subject: str, date: str, body: str) -> None:
+    """A plain-text email from the clinic's caseworker to its office."""
     message = EmailMessage()
     message["From"] = "caseworker@clinic.example"
     message["To"] = "office@clinic.example"
-    message["Subject"] = f"Appointment for {CASE_ID}"
-    message["Date"] = "Tue, 05 Mar 2024 10:00:00 +0000"
-    message.set_content(f"{EMAIL_WORDS}.\nThe interview is on 20 March.\n")
+    message["Subject"] = subject
+    message["Date"] = date
+    message.set_content(body)
     path.write_bytes(bytes(message))
 
 
 def _write_docx(path: Path) -> None:
-    body = f"<w:p><w:r><w:t>{DOCX_WORDS} for case {CASE_ID}.</w:t></w:r></w:p>"
+    write_docx(path, f"{DOCX_WORDS} for case {CASE_ID}.")
+
+
+def write_docx(path: Path, text: str) -> None:
+    """The smallest DOCX Word and python-docx read: one paragraph of ``text``."""
+    body = f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
     document = (
         f'<?xml version="1.0"?><w:document xmlns:w="{_W_NS}"><w:body>{body}</w:body></w:document>'
     )

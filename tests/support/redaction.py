@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-import zipfile
 from dataclasses import replace
-from email.message import EmailMessage
 from pathlib import Path
 
 import pypdf
@@ -25,18 +23,12 @@ from index.archive import Archive
 from index.cases.model import Case
 from index.ingest.pipeline import Ingest, IngestOptions
 from tests.support.drafting import CASE_ID, SECRET_LOCATION, SECRET_PASSPORT, realistic_case
+from tests.support.packets import write_docx, write_email
 
 SECRET_A_NUMBER = "A212345678"
 SECRET_TAZKIRA = "0000-0452-00001"
 CLEAN_WORDS = "A second page with nothing secret on it"
 SECRET_NAMES = ("passport-copy.pdf", "secret-form.pdf", "secret.eml", "secret.docx")
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_RELS = (
-    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/'
-    '2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
-    'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-    "</Relationships>"
-)
 
 
 def case_with_a_number() -> Case:
@@ -78,20 +70,13 @@ def write_secret_documents(folder: Path) -> Path:
     spec_path.write_text(json.dumps(spec), encoding="utf-8")
     build_form_pdf(spec_path, folder / "secret-form.pdf")
     spec_path.unlink()
-    message = EmailMessage()
-    message["From"] = "caseworker@clinic.example"
-    message["To"] = "office@clinic.example"
-    message["Subject"] = f"A-number {SECRET_A_NUMBER} for {CASE_ID}"
-    message["Date"] = "Wed, 06 Mar 2024 10:00:00 +0000"
-    message.set_content(f"She now lives at {SECRET_LOCATION}.\nA-number: A 212 345 678.\n")
-    (folder / "secret.eml").write_bytes(bytes(message))
-    body = f"<w:p><w:r><w:t>Passport p0004-5201 seen at {SECRET_LOCATION}.</w:t></w:r></w:p>"
-    document = (
-        f'<?xml version="1.0"?><w:document xmlns:w="{_W_NS}"><w:body>{body}</w:body></w:document>'
+    write_email(
+        folder / "secret.eml",
+        f"A-number {SECRET_A_NUMBER} for {CASE_ID}",
+        "Wed, 06 Mar 2024 10:00:00 +0000",
+        f"She now lives at {SECRET_LOCATION}.\nA-number: A 212 345 678.\n",
     )
-    with zipfile.ZipFile(folder / "secret.docx", "w", zipfile.ZIP_DEFLATED) as docx:
-        docx.writestr("_rels/.rels", _RELS)
-        docx.writestr("word/document.xml", document)
+    write_docx(folder / "secret.docx", f"Passport p0004-5201 seen at {SECRET_LOCATION}.")
     return folder
 
 
