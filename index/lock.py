@@ -13,6 +13,7 @@ import fcntl
 import json
 import os
 import socket
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -36,6 +37,11 @@ class WriterLock:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             info = _read_holder(fd)
+            for _ in range(_HOLDER_WAITS):  # taken a moment ago: its holder is writing who
+                if info:
+                    break
+                time.sleep(_HOLDER_WAIT_S)
+                info = _read_holder(fd)
             os.close(fd)
             raise ArchiveBusy(_busy_message(info)) from None
         self._fd = fd
@@ -59,6 +65,11 @@ class WriterLock:
             os.ftruncate(self._fd, 0)
         os.close(self._fd)
         self._fd = None
+
+
+# A lock taken a moment ago is empty until its holder has written who it is: how long
+# a refused writer waits for that before saying only "another CaseDesk".
+_HOLDER_WAITS, _HOLDER_WAIT_S = 50, 0.01
 
 
 def _read_holder(fd: int) -> dict[str, object]:
