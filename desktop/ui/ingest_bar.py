@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.ui.workers import Task
+from index.ingest.pipeline import INDEXING
 from index.ingest.summary import Progress
 
 
@@ -38,7 +39,11 @@ class IngestBar(QWidget):
         """Show how far the ingest has come."""
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
-        self.label.setText(f"File {progress.done} of {progress.total}: {progress.name}")
+        if progress.name == INDEXING:  # every file read; the index catching up
+            self.label.setText(f"Indexing for search: {progress.done:,} of {progress.total:,}")
+            self.cancel_button.setEnabled(False)  # what is read is indexed, to be found
+        else:
+            self.label.setText(f"File {progress.done} of {progress.total}: {progress.name}")
 
     def cancel(self) -> None:
         """Stop the ingest after the files being read (what is done stays done)."""

@@ -15,8 +15,10 @@ is lost, at worst indexed twice (Whoosh's update replaces by id).
 :class:`IndexFeeder` is what an ingest uses: it starts the child only when the first batch
 is due (a small ingest is indexed in-process at its end, without the child's start-up),
 sends a new batch only when the child has answered the last one — so batches grow while
-indexing is slower than reading, and each Whoosh commit carries more — and falls back to
-indexing in-process if the child fails.
+indexing is slower than reading, and each Whoosh commit carries more, up to
+:data:`MAX_BATCH` (what a kill makes the next run index again) — reports the indexing
+still to do at the end of an ingest, and falls back to indexing in-process if the child
+fails.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
     from index.archive import Archive
 
 log = logging.getLogger(__name__)
+MAX_BATCH = 2000
+_IN_FLIGHT = 2  # batches sent and not answered, at most (the pipes must never both fill)
 _STOP = None
 _PR_SET_PDEATHSIG = 1
 
@@ -67,6 +71,11 @@ class BackgroundIndexer:
         """True while a batch sent has not been answered."""
         return self._waiting > 0
 
+    @property
+    def in_flight(self) -> int:
+        """How many batches sent have not been answered."""
+        return self._waiting
+
     def submit(self, ids: Iterable[int]) -> None:
         """Ask for ``ids`` to be indexed (their catalog rows must be committed)."""
         batch = list(ids)
@@ -80,6 +89,12 @@ class BackgroundIndexer:
         while self._waiting and (wait or self._conn.poll()):
             done += self._receive()
             self._waiting -= 1
+        return done
+
+    def next_batch(self) -> list[int]:
+        """Wait for the oldest batch not answered yet; the ids it indexed."""
+        done = self._receive()
+        self._waiting -= 1
         return done
 
     def finish(self) -> list[int]:
@@ -142,13 +157,24 @@ class IndexFeeder:
         if self._new >= self.every:
             self._send()
 
-    def finish(self) -> None:
-        """Index everything recorded, wait for it, and stop the child."""
+    def finish(self, report: Callable[[int, int], None] | None = None) -> None:
+        """Index everything recorded, wait for it, and stop the child; ``report(done,
+        total)`` after each batch of what was still to index."""
         if self._indexer is not None:
 
             def last(indexer: BackgroundIndexer) -> None:
-                self._submit(indexer)
-                self._settle(indexer.finish())
+                total, done = len(self._unsent()) + len(self._sent), 0
+                while True:
+                    while indexer.in_flight < _IN_FLIGHT and self._submit(indexer):
+                        pass
+                    if not indexer.busy:
+                        break
+                    answered = indexer.next_batch()
+                    self._settle(answered)
+                    done += len(answered)
+                    if report is not None:
+                        report(min(done, total), total)
+                indexer.finish()
 
             self._guarded(last)
             self._indexer = None
@@ -170,11 +196,18 @@ class IndexFeeder:
         if not self._indexer.busy:
             self._guarded(self._submit)
 
-    def _submit(self, indexer: BackgroundIndexer) -> None:
-        ids = [i for i in self.archive.catalog.unindexed_ids() if i not in self._sent]
-        indexer.submit(ids)
-        self._sent.update(ids)
-        self._new = 0
+    def _unsent(self) -> list[int]:
+        return [i for i in self.archive.catalog.unindexed_ids() if i not in self._sent]
+
+    def _submit(self, indexer: BackgroundIndexer) -> bool:
+        """Send the next batch (at most :data:`MAX_BATCH`); False when none was left."""
+        unsent = self._unsent()
+        batch = unsent[:MAX_BATCH]
+        if batch:
+            indexer.submit(batch)
+            self._sent.update(batch)
+        self._new = len(unsent) - len(batch)
+        return bool(batch)
 
     def _settle(self, done: list[int]) -> None:
         if done:

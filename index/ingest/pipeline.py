@@ -32,6 +32,7 @@ from index.problems import Problem, ProblemKind
 from index.text.references import DEFAULT_CASE_PATTERN
 
 MAX_ATTACHMENT_DEPTH = 5
+INDEXING = "indexing for search…"  # the name in Progress while the index catches up
 _PASSWORD = ProblemKind.PASSWORD.value
 
 
@@ -112,7 +113,7 @@ class Ingest:
                     if self._is_cancelled():
                         self.summary.cancelled = True
                         break
-            self._index.finish()
+            self._index.finish(self._indexing_progress)
         finally:
             self._index.close()
         self.summary.not_done = self.summary.given - (
@@ -233,6 +234,10 @@ class Ingest:
         self.archive.catalog.add_path(source.seen, source.stored.sha256, self.options.cases)
         same = state is not None and state[0] == source.stored.sha256
         self._settled(source.seen.path, "unchanged" if same else "duplicates")
+
+    def _indexing_progress(self, done: int, total: int) -> None:
+        """The search indexing still running after the last file was read."""
+        self._on_progress(Progress(done, total, INDEXING))
 
     def _resume_attachments(self) -> None:
         """Queue the documents a killed run recorded before reading their attachments."""

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from index.archive import Archive
+from index.ingest import indexer as indexer_module
 from index.ingest.indexer import BackgroundIndexer, IndexerFailed
-from index.ingest.pipeline import Ingest, IngestOptions
+from index.ingest.pipeline import INDEXING, Ingest, IngestOptions
 
 
 def _archive(tmp_path: Path, count: int) -> Path:
@@ -66,24 +67,33 @@ def _notes(folder: Path, count: int) -> Path:
     return folder
 
 
-def test_an_ingest_indexes_in_the_child_while_it_reads(tmp_path: Path) -> None:
-    """GIVEN 300 files and a batch every 40 documents WHEN they are ingested THEN the
-    indexing child was running during the ingest, and afterwards every document is
-    found and none is left waiting in the catalog."""
+def test_an_ingest_indexes_in_the_child_while_it_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN 300 files, a batch due every 40 documents and at most 30 per batch WHEN they
+    are ingested THEN the indexing child was running during the ingest, the indexing left
+    after the last file is reported until done, and afterwards every document is found
+    and none is left waiting in the catalog."""
+    monkeypatch.setattr(indexer_module, "MAX_BATCH", 30)
     folder = _notes(tmp_path / "files", 300)
     seen_children: set[int] = set()
+    indexing: list[tuple[int, int]] = []
     with Archive.open(tmp_path / "archive", write=True) as archive:
         ingest = Ingest(archive, IngestOptions(workers=2, index_every=40))
 
-        def watch(_progress) -> None:
+        def watch(progress) -> None:
             indexer = ingest._index._indexer
             if indexer is not None and indexer._process.is_alive():
                 seen_children.add(indexer._process.pid)
+            if progress.name == INDEXING:
+                indexing.append((progress.done, progress.total))
 
         ingest._on_progress = watch
         summary = ingest.run([folder])
         assert summary.added == 300
         assert len(seen_children) == 1
+        assert indexing and indexing[-1][0] == indexing[-1][1] > 0
+        assert all(total == indexing[0][1] for _done, total in indexing)
         assert archive.catalog.unindexed_ids() == []
         assert archive.find("Zarghuna").total == 300
         assert ingest._index._indexer is None  # stopped at the end
