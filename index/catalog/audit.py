@@ -15,7 +15,7 @@ import getpass
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 
 # Set by an office whose volunteers share one computer account, so that the log can say
@@ -51,13 +51,7 @@ class AuditEntry:
     detail: dict[str, object]
 
     def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "at": self.at,
-            "who": self.who,
-            "action": self.action,
-            "detail": self.detail,
-        }
+        return asdict(self)
 
 
 def append_audit(db: sqlite3.Connection, action: str, detail: dict[str, object]) -> None:
