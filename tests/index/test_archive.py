@@ -245,3 +245,26 @@ def test_a_document_indexed_again_is_found_once_by_a_searcher_already_open(
         archive.index_pending()
         assert not archive.find("tag:urgent").hits
         assert archive.search.count() == 5 and archive.check().errors == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT case_id FROM case_documents WHERE document_id = 1",
+        "SELECT text FROM pages WHERE document_id = 1",
+        "SELECT name FROM fields WHERE document_id = 1",
+        "SELECT kind FROM refs WHERE document_id = 1",
+        "SELECT tag FROM tags WHERE document_id = 1",
+        "SELECT id FROM documents WHERE parent_id = 1",
+        "SELECT path FROM paths WHERE sha256 = 'ab'",
+    ],
+)
+def test_what_indexing_reads_per_document_is_looked_up_not_scanned(
+    tmp_path: Path, query: str
+) -> None:
+    """GIVEN a catalog WHEN SQLite plans a per-document lookup (what indexing reads for each
+    document) THEN it uses an index: a scan would make each lookup grow with the archive."""
+    Archive.open(tmp_path / "a", write=True).close()
+    db = sqlite3.connect(tmp_path / "a" / "catalog.sqlite")
+    plan = " ".join(row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert "USING" in plan and not plan.startswith("SCAN"), plan
