@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+import shutil
 from pathlib import Path
 
 import pytest
+from whoosh import index as whoosh_index
 
 from index.catalog.records import Document, IndexEntry
 from index.search import SearchIndex, SearchOptions, speedups
@@ -169,6 +171,65 @@ def test_compound_segments_are_read_in_place_with_the_same_results(tmp_path: Pat
     ours, our_parts = results()
     assert ours == theirs
     assert their_parts == {"BufferFile"} and our_parts == {"_MappedPart"}
+
+
+def test_field_lengths_read_whole_are_the_lengths_whoosh_reads(tmp_path: Path) -> None:
+    """GIVEN an index of two segments with texts of many lengths (and fields some documents
+    lack) WHEN every document's length in every field is asked for with Whoosh's own reading
+    and with ours, and the index is merged with each THEN the answers and the merged
+    segments' scores are the same."""
+    rng = random.Random(11)
+    texts = {
+        n: " ".join(rng.choices(["visa", "kabul", "permit", "اسناد"], k=rng.randint(0, 400)))
+        for n in range(1, 1200)
+    }
+    search = SearchIndex(tmp_path / "index")
+    search.open(create=True)
+    search.add(_entry(n, texts[n]) for n in range(1, 700))
+    search.add(
+        _entry(n, texts[n], case="AFG-2024-00001" if n % 7 else "") for n in range(700, 1200)
+    )
+    names = ["body", "title", "stem", "names", "fields", "case", "sender", "nosuchfield"]
+
+    def lengths() -> list[object]:
+        found = []
+        for leaf, _ in search._current().searcher.leaf_searchers():
+            reader = leaf.reader()._perdoc
+            found += [
+                reader.doc_field_length(d, f)
+                for f in names
+                for d in range(reader.doc_count_all() + 1)
+            ]
+        return found
+
+    speedups.uninstall()
+    try:
+        search.close()
+        theirs = lengths()
+    finally:
+        speedups.install()
+    search.close()
+    assert lengths() == theirs
+    assert len(set(theirs)) > 50  # many different lengths, and None for the missing ones
+    assert None in theirs
+
+    def merged(folder: Path) -> list[tuple]:
+        shutil.copytree(tmp_path / "index", folder)
+        whoosh_index.open_dir(folder).writer().commit(optimize=True)
+        copy = SearchIndex(folder)
+        copy.open(create=False)
+        try:
+            found = [copy.search(q, SearchOptions(limit=40)) for q in ("visa", "kabul permit")]
+            return [(h.id, round(h.score, 9)) for r in found for h in r.hits]
+        finally:
+            copy.close()
+
+    speedups.uninstall()
+    try:
+        their_merge = merged(tmp_path / "theirs")
+    finally:
+        speedups.install()
+    assert merged(tmp_path / "ours") == their_merge and len(their_merge) == 80
 
 
 def _open_parts(search: SearchIndex) -> list[object]:
