@@ -155,6 +155,15 @@ class Archive:
             self.catalog.mark_all_unindexed()
             return self.index_pending()
 
+    def optimise_index(self) -> tuple[int, int]:
+        """Merge the search index into one segment (faster searches; minutes on a large
+        archive); the number of segments before and after."""
+        before = self.search.segments()
+        if before > 1:
+            with disk_full_in_plain_words():
+                self.search.optimise()
+        return before, self.search.segments()
+
     def stats(self) -> dict[str, int]:
         """Counts for ``casedesk stats``."""
         counts = self.catalog.counts()

@@ -147,6 +147,19 @@ def reindex(args: argparse.Namespace) -> int:
     return OK
 
 
+def optimise(args: argparse.Namespace) -> int:
+    """casedesk optimise: merge the search index into one part."""
+    with open_archive(args, write=True) as archive:
+        before, after = archive.optimise_index()
+    human = (
+        f"The search index was in {before} parts; it is now in {after}."
+        if before > after
+        else "The search index is already in one part."
+    )
+    emit({"segments_before": before, "segments_after": after}, args.json, human)
+    return OK
+
+
 def check(args: argparse.Namespace) -> int:
     """casedesk check: catalog, originals and index agree."""
     with open_archive(args, write=True, repair=False) as archive:

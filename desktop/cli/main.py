@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("problems", parents=[common], help="list files that could not be indexed")
     sub.add_parser("stats", parents=[common], help="count documents, pages and problems")
     sub.add_parser("reindex", parents=[common], help="rebuild the search index from the catalog")
+    sub.add_parser(
+        "optimise",
+        parents=[common],
+        help="merge the search index into one part: faster searches (takes minutes on a "
+        "large archive; the window does it by itself when idle)",
+    )
     check = sub.add_parser(
         "check", parents=[common], help="check that catalog, originals and index agree"
     )
@@ -158,6 +164,7 @@ _COMMANDS = {
     "problems": commands.problems,
     "stats": commands.stats,
     "reindex": commands.reindex,
+    "optimise": commands.optimise,
     "check": commands.check,
     "search": searching.search,
     "searches": searching.searches,

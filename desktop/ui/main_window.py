@@ -39,6 +39,7 @@ from desktop.ui.problems import ProblemsPanel
 from desktop.ui.recent import RecentMenu, ask_for_archive
 from desktop.ui.results_view import ResultsView
 from desktop.ui.session import Session
+from desktop.ui.tidy import IndexTidier
 from desktop.ui.workers import Task
 from index.ingest.pipeline import IngestOptions
 from index.search import Hit, SearchResult
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(lambda _t: self._timer.start())
         window_state.restore(self, self.splitter, self.settings)
+        self.tidier = IndexTidier(session, self.statusBar(), self)
+        self.tidier.schedule()
         self.refresh_sidebar()
         self.run_search()
 
@@ -370,6 +373,7 @@ class MainWindow(QMainWindow):
         self.ingest_bar.finished(summary)
         if self._closing:
             return
+        self.tidier.schedule()
         self.statusBar().showMessage(loading.summary_line(summary), 15_000)
         self.case_work.after_change()
 
@@ -406,6 +410,7 @@ class MainWindow(QMainWindow):
         self._closing = True  # results still on their way are dropped
         window_state.save(self, self.splitter, self.settings)
         self._timer.stop()
+        self.tidier.stop()
         self.ingest_bar.cancel()
         self.session.close()
         loading.clear_viewing_copies(self.session.root)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from desktop.ui.workers import Lane, Task
 from index.archive import Archive
 from index.errors import ArchiveBusy
+from index.search.optimise import optimise_elsewhere
 
 
 class Session(QObject):
@@ -41,6 +42,7 @@ class Session(QObject):
             raise
         self.writes = Lane("casedesk-writes", self)
         self.reads = Lane("casedesk-reads", self)
+        self._tidying: Task | None = None
 
     @property
     def read_only(self) -> bool:
@@ -54,8 +56,26 @@ class Session(QObject):
     def write(self, function: Callable[[Archive, Task], Any], **callbacks: Any) -> Task:
         """Run ``function(writer, task)`` on the writes lane (only when not read-only)."""
         assert self.writer is not None, "the archive is open read-only"
+        if self._tidying is not None:
+            self._tidying.cancel()  # a change asked for goes first; the tidying comes again
+            self._tidying = None
         writer = self.writer
         return self.writes.start(lambda task: function(writer, task), **callbacks)
+
+    def index_untidy(self) -> bool:
+        """True when the search index is in enough parts to be worth merging."""
+        return self.writer is not None and self.writer.search.needs_optimise()
+
+    def tidy(self, **callbacks: Any) -> Task:
+        """Merge the search index into one part in a background process, on the writes
+        lane; any write asked for meanwhile stops it first (the index stays as it was)."""
+        assert self.writer is not None, "the archive is open read-only"
+        folder = self.writer.search.folder
+        self._tidying = self.writes.start(
+            lambda task: optimise_elsewhere(folder, cancelled=lambda: task.cancelled),
+            **callbacks,
+        )
+        return self._tidying
 
     def close(self) -> None:
         """Stop the lanes (cancelling their work), then close both archives."""

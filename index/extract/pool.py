@@ -11,13 +11,10 @@ caller's process is never at risk.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import logging
 import multiprocessing
 import os
 import resource
-import signal
 import time
 import traceback
 import warnings
@@ -30,6 +27,7 @@ from typing import Any
 from index.errors import CaseDeskError
 from index.extract.base import Extraction, ExtractionFailed, ExtractOptions
 from index.problems import Problem, ProblemKind
+from index.processes import die_with_parent, give_back_memory
 
 _POLL_SECONDS = 0.05
 _BROKEN_INSTALL_EXIT = 97
@@ -37,11 +35,14 @@ _READY = "ready"  # a worker's first message: the readers are loaded, its clock 
 # Starting a worker (a fresh interpreter loading the readers) takes about a second, more
 # on a busy machine; it is not the file's time, but a worker must not hang starting.
 _STARTUP_SECONDS = 60.0
-_PR_SET_PDEATHSIG = 1
 _PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 # The address-space cap is a backstop for allocations faster than the RSS poll;
 # native libraries reserve far more address space than they touch, hence the margin.
 _ADDRESS_SPACE_MARGIN = 3 << 30
+# A worker still holding more than this after a file (a long, dense PDF leaves its heap
+# grown) is stopped and a fresh one started for the next file, so that what the readers
+# hold over a long ingest is bounded by what one file needs, not by the largest file so far.
+RETIRE_BYTES = 320 << 20
 
 
 class ReadersBroken(CaseDeskError):
@@ -77,20 +78,6 @@ class Job:
 Outcome = Extraction | Problem
 
 
-def _die_with_parent(parent_pid: int) -> None:
-    """Ask Linux to kill this worker if the process that started it dies (even by SIGKILL).
-
-    The request only covers a death after it is made: a parent killed while this worker
-    was still starting is noticed here, and the worker leaves at once instead of loading
-    the readers for nobody.
-    """
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != parent_pid:
-        os._exit(0)
-
-
 def _quiet_readers() -> None:
     """Silence the readers' own warnings: they are noise to a volunteer, and may quote files."""
     logging.disable(logging.WARNING)
@@ -99,7 +86,7 @@ def _quiet_readers() -> None:
 
 def _worker_main(conn: Connection, memory_bytes: int, parent_pid: int) -> None:
     """Loop in the worker process: receive a job, send back its outcome."""
-    _die_with_parent(parent_pid)
+    die_with_parent(parent_pid)
     _quiet_readers()
     with contextlib.suppress(ValueError, OSError):
         cap = memory_bytes + _ADDRESS_SPACE_MARGIN
@@ -126,6 +113,8 @@ def _worker_main(conn: Connection, memory_bytes: int, parent_pid: int) -> None:
             conn.send(Problem.of(ProblemKind.TOO_LARGE, limit="its text is too large to handle"))
         except OSError:
             return  # the ingest is gone
+        del outcome
+        give_back_memory()  # what the file's reading freed, so that the worker shrinks
 
 
 def _extract_safely(extract_file: Callable[..., Extraction], job: Job) -> Outcome:
@@ -197,6 +186,7 @@ class ExtractionPool:
     def __init__(self, workers: int = 0, limits: Limits | None = None) -> None:
         self.size = workers or max(1, os.cpu_count() or 1)
         self.limits = limits or Limits()
+        self.retire_bytes = RETIRE_BYTES
         self._context = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
 
@@ -241,7 +231,11 @@ class ExtractionPool:
     def _free_worker(self) -> _Worker:
         for worker in self._workers:
             if worker.job is None:
-                return worker
+                if worker.rss_bytes() <= self.retire_bytes:
+                    return worker
+                worker.stop()  # swollen by its last file: a fresh one takes its place
+                self._workers.remove(worker)
+                break
         worker = _Worker(self._context, self.limits.memory_bytes)
         self._workers.append(worker)
         return worker

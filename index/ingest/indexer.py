@@ -26,8 +26,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
-import os
-import signal
 import traceback
 from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection
@@ -35,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.errors import DISK_FULL_MESSAGE, ArchiveError, DiskFull, is_disk_full
+from index.processes import die_with_parent
 
 if TYPE_CHECKING:
     from index.archive import Archive
@@ -43,7 +42,6 @@ log = logging.getLogger(__name__)
 MAX_BATCH = 2000
 _IN_FLIGHT = 2  # batches sent and not answered, at most (the pipes must never both fill)
 _STOP = None
-_PR_SET_PDEATHSIG = 1
 
 
 class IndexerFailed(ArchiveError):
@@ -228,8 +226,7 @@ class IndexFeeder:
 
 def _serve(conn: Connection, catalog_path: str, index_folder: str) -> None:
     """The child: index each batch of ids it is sent, answer with the ids done."""
-    _die_with_parent()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    die_with_parent()
     from index.catalog.catalog import Catalog
     from index.search.searchindex import SearchIndex
 
@@ -258,13 +255,3 @@ def _serve(conn: Connection, catalog_path: str, index_folder: str) -> None:
     finally:
         search.close()
         catalog.close()
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to end this process when its parent dies (elsewhere: do nothing)."""
-    with contextlib.suppress(Exception):
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() == 1:
-        os._exit(0)

@@ -23,6 +23,7 @@ from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 
 from index.catalog.records import IndexEntry
+from index.search.merging import bounded, worth_optimising
 from index.search.query import Built, QueryBuilder
 from index.search.results import Hit, SearchResult
 from index.search.schema import build_schema, to_document
@@ -94,7 +95,7 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        writer.commit(mergetype=bounded)
         return done
 
     def delete(self, ids: Iterable[int]) -> None:
@@ -106,7 +107,20 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        writer.commit(mergetype=bounded)
+
+    def segments(self) -> int:
+        """How many segments the index is in (see :mod:`index.search.merging`)."""
+        return len(self._index._segments())
+
+    def needs_optimise(self) -> bool:
+        """True when an optimise would pay off (see :func:`merging.worth_optimising`)."""
+        return worth_optimising([s.doc_count_all() for s in self._index._segments()])
+
+    def optimise(self) -> None:
+        """Merge the whole index into one segment: slow (minutes at 100,000 documents),
+        for a background process or an idle moment; searches go on meanwhile."""
+        self._index.writer(limitmb=_WRITER_MEMORY_MB).commit(optimize=True)
 
     def _current(self) -> _View:
         """The index as it is now; one operation uses one view from start to end.

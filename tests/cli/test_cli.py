@@ -68,6 +68,23 @@ def test_reindex_restores_a_deleted_index(tmp_path: Path, casedesk) -> None:
     assert casedesk("search", "rahimi", "--json").json["total"] == 1
 
 
+def test_optimise_merges_the_index_into_one_part_and_search_still_works(
+    tmp_path: Path, casedesk
+) -> None:
+    """GIVEN an archive filled by three separate adds (three index segments at least)
+    WHEN casedesk optimise runs THEN it says how many parts there were and that there is one
+    now, search finds the same, and a second optimise has nothing to do."""
+    folder = _folder(tmp_path)
+    for name in ("statement.txt", "note-fa.txt", "letter.pdf"):
+        casedesk("add", folder / name)
+    before = casedesk("search", "rahimi OR embassy", "--json").json["total"]
+    done = casedesk("optimise", "--json")
+    assert done.code == 0, done.err
+    assert done.json["segments_before"] >= 3 and done.json["segments_after"] == 1
+    assert casedesk("search", "rahimi OR embassy", "--json").json["total"] == before == 2
+    assert "already in one part" in casedesk("optimise").out
+
+
 def test_usage_and_archive_errors_exit_2_with_plain_words(tmp_path: Path, casedesk) -> None:
     """GIVEN no archive yet WHEN a reading command runs THEN exit 2 and a sentence, no traceback;
     AND a bad option is a usage error."""

@@ -87,7 +87,7 @@ def test_a_worker_whose_ingest_died_while_it_started_leaves_at_once() -> None:
     import subprocess
     import sys
 
-    code = "from index.extract.pool import _die_with_parent; _die_with_parent(1); print('alive')"
+    code = "from index.processes import die_with_parent; die_with_parent(1); print('alive')"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout) == (0, "")
 
@@ -117,3 +117,26 @@ def test_the_time_limit_counts_reading_not_starting_the_reader(tmp_path: Path) -
     with ExtractionPool(workers=2, limits=Limits(seconds=0.5)) as pool:
         outcomes = _run(pool, [_job(p.name, p) for p in files])
     assert all(isinstance(outcomes[p.name], Extraction) for p in files), outcomes
+
+
+def test_a_worker_left_holding_much_memory_is_replaced_before_its_next_file(
+    tmp_path: Path,
+) -> None:
+    """GIVEN one worker and three files WHEN each file leaves the worker above the pool's
+    retire size (here: any size) THEN each file is read by a fresh process and read well;
+    with the usual retire size one process reads them all."""
+    files = [simple_pdf(tmp_path / f"f{i}.pdf", [f"text of file {i}"]) for i in range(3)]
+
+    def readers(retire_bytes: int) -> list[int]:
+        pending = iter([_job(p.name, p) for p in files])
+        seen = []
+        with ExtractionPool(workers=1) as pool:
+            if retire_bytes:
+                pool.retire_bytes = retire_bytes
+            for job, outcome in pool.run(lambda: next(pending, None)):
+                assert isinstance(outcome, Extraction) and job.token[1] in outcome.pages[0]
+                seen += [w.process.pid for w in pool._workers]
+        return seen
+
+    assert len(set(readers(retire_bytes=1))) == 3
+    assert len(set(readers(retire_bytes=0))) == 1

@@ -1,0 +1,44 @@
+"""What every CaseDesk child process does first, and the C library calls it needs.
+
+Extraction workers, the indexing process and the optimising process are children that
+must never outlive the process that started them (a killed window or ingest must not
+leave readers running on sensitive files).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import functools
+import os
+import signal
+
+_PR_SET_PDEATHSIG = 1
+
+
+@functools.cache
+def libc() -> ctypes.CDLL:
+    """The C library (looked up once: finding it runs a program)."""
+    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+
+
+def die_with_parent(parent_pid: int | None = None) -> None:
+    """Ask Linux to kill this process if its parent dies (even by SIGKILL), and ignore
+    Ctrl+C (the parent's to handle).
+
+    The request only covers a death after it is made: a parent (``parent_pid``, or any
+    but init when not given) already gone is noticed here, and the process leaves at once.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError, AttributeError):
+        libc().prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    parent = os.getppid()
+    if parent == 1 or (parent_pid is not None and parent != parent_pid):
+        os._exit(0)
+
+
+def give_back_memory() -> None:
+    """Return freed memory to the system (glibc keeps a grown heap otherwise)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc().malloc_trim(0)

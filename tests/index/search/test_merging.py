@@ -1,0 +1,128 @@
+"""Segments are merged in bounded steps by commits, and wholly by an optimise."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from index.search import SearchIndex, SearchOptions, merging
+from index.search.optimise import optimise_elsewhere
+from tests.index.search.test_counting import _entry
+
+
+@pytest.fixture
+def small_sizes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Segments of fewer than 50 documents are small; a commit merges once there are 4."""
+    monkeypatch.setattr(merging, "LARGE", 50)
+    monkeypatch.setattr(merging, "SMALL_SEGMENTS", 4)
+
+
+def _sizes(search: SearchIndex) -> list[int]:
+    return sorted(s.doc_count_all() for s in search._index._segments())
+
+
+def _found(search: SearchIndex, text: str = "visa") -> list[int]:
+    search.close()
+    return sorted(h.id for h in search.search(text, SearchOptions(limit=1000)).hits)
+
+
+def _commit_series(search: SearchIndex) -> tuple[int, int, bool]:
+    """Commit 60 documents, then 24 times 10: the most small segments seen after a commit,
+    the largest segment, and whether the first (large) segment was never rewritten."""
+    search.open(create=True)
+    search.add(_entry(n, "visa") for n in range(1, 61))
+    large = {s.segid for s in search._index._segments()}
+    most_small, largest, kept = 0, 0, True
+    for start in range(61, 301, 10):
+        search.add(_entry(n, "visa") for n in range(start, start + 10))
+        sizes = _sizes(search)
+        most_small = max(most_small, sum(1 for s in sizes if s < merging.LARGE))
+        largest = max(largest, *sizes)
+        kept = kept and large <= {s.segid for s in search._index._segments()}
+    return most_small, largest, kept
+
+
+def test_commits_merge_only_small_segments_and_never_more_than_a_large_one(
+    tmp_path: Path, small_sizes: None
+) -> None:
+    """GIVEN commits of 10 documents (small) after one of 60 (large)
+    WHEN each is committed THEN small segments never pile up past the limit, no merge
+    writes a segment past twice the large size, the large segment is never rewritten,
+    and every document is found."""
+    search = SearchIndex(tmp_path / "index")
+    most_small, largest, kept = _commit_series(search)
+    assert most_small <= merging.SMALL_SEGMENTS and largest <= 2 * merging.LARGE and kept
+    assert _found(search) == list(range(1, 301))
+    assert search.segments() > 3
+
+
+def test_the_same_checks_fail_for_a_policy_that_merges_everything(
+    tmp_path: Path, small_sizes: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN Whoosh's merge-everything policy in place of ours THEN the checks above fail:
+    the large segment is rewritten and the one segment grows past the bound."""
+    from whoosh.writing import OPTIMIZE
+
+    from index.search import searchindex
+
+    monkeypatch.setattr(searchindex, "bounded", OPTIMIZE)
+    _, largest, kept = _commit_series(SearchIndex(tmp_path / "index"))
+    assert not kept and largest > 2 * merging.LARGE
+
+
+def test_optimise_leaves_one_segment_and_the_same_results(tmp_path: Path) -> None:
+    """GIVEN an index of several commits WHEN optimised THEN it is one segment and every
+    search finds what it found before."""
+    search = SearchIndex(tmp_path / "index")
+    search.open(create=True)
+    for start in range(1, 200, 40):
+        search.add(_entry(n, "visa" if n % 3 else "permit") for n in range(start, start + 40))
+    before = (_found(search), _found(search, "permit"))
+    assert search.segments() > 1
+    search.optimise()
+    assert search.segments() == 1
+    assert (_found(search), _found(search, "permit")) == before
+
+
+def test_an_optimise_in_a_child_finishes_or_is_stopped_leaving_the_index_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """GIVEN an index in several segments WHEN an optimise in a child process is stopped at
+    once THEN it reports so, the index has its segments and results, and the next commit
+    works; WHEN one runs to the end THEN the index is one segment with the same results."""
+    search = SearchIndex(tmp_path / "index")
+    search.open(create=True)
+    for start in range(1, 1200, 300):
+        search.add(_entry(n, "visa" if n % 2 else "permit") for n in range(start, start + 300))
+    segments, found = search.segments(), _found(search)
+    started = time.monotonic()
+    assert (
+        optimise_elsewhere(tmp_path / "index", cancelled=lambda: time.monotonic() > started + 0.3)
+        is False
+    )
+    assert search.segments() == segments and _found(search) == found
+    search.add([_entry(5000, "visa")])
+    assert _found(search) == sorted([*found, 5000])
+    assert optimise_elsewhere(tmp_path / "index", cancelled=lambda: False) is True
+    assert search.segments() == 1 and _found(search) == sorted([*found, 5000])
+
+
+@pytest.mark.parametrize(
+    ("sizes", "worth"),
+    [
+        ([100_000], False),
+        ([100_000, 2_000, 2_000, 2_000], False),  # a few files added to a tidy index
+        ([100_000, 5_000, 3_000, 2_000], True),
+        ([10_000] * 12, True),  # just after a large ingest
+        ([3_000, 3_000, 3_000, 1_000], False),  # a small archive: commits keep it tidy
+        ([30_000, 30_000, 2_000], False),
+    ],
+)
+def test_an_optimise_is_worth_it_only_when_many_documents_lie_outside_the_largest_part(
+    sizes: list[int], worth: bool
+) -> None:
+    """GIVEN segment sizes THEN an idle optimise is worth it only with enough segments and
+    enough documents outside the largest one."""
+    assert merging.worth_optimising(sizes) is worth
