@@ -13,6 +13,10 @@ text files, multi-page PDFs, filled forms, emails with attachments) this measure
 6. SQLite FTS5 filled with the same text (the floor for indexing);
 7. Recoll's ``recollindex`` on the same folder (recorded as unavailable if missing).
 
+``--add-only`` measures 1 and 2 alone (with how many segments the add left in the
+index); ``--optimise`` also times ``casedesk optimise`` on the archive afterwards (what
+the window does by itself when idle).
+
 With ``--real-pdfs DIR`` (or ``--fetch-real-pdfs``, which downloads the PDFs of the
 Debian package ``texlive-latex-base-doc`` into /tmp) it also compares pages/s of
 ``casedesk add``, ``recollindex`` and PDFium alone on real PDFs.
@@ -102,11 +106,38 @@ def archive_stats(archive: Path) -> dict[str, int]:
     return json.loads(out.stdout)
 
 
+def index_segments(archive: Path) -> int:
+    """How many segments the archive's search index is in."""
+    from index.search import SearchIndex
+
+    search = SearchIndex(archive / "index")
+    if not search.open(create=False):
+        return 0
+    try:
+        return search.segments()
+    finally:
+        search.close()
+
+
+def measure_optimise(archive: Path) -> dict[str, object]:
+    """``casedesk optimise`` on ``archive``: what merging its index into one segment takes."""
+    before = index_segments(archive)
+    watched = run_watched(casedesk("optimise", "--archive", str(archive)))
+    return {
+        "segments_before": before,
+        "segments_after": index_segments(archive),
+        "wall_s": round(watched.wall_s, 2),
+        "cpu_s": round(watched.cpu_s, 2),
+        "peak_tree_rss_mb": round(watched.peak_tree_rss_mb),
+    }
+
+
 def measure_add(folder: Path, archive: Path) -> dict[str, object]:
     """A first ``casedesk add`` into a fresh archive, then the same folder again."""
     shutil.rmtree(archive, ignore_errors=True)
     first, summary = add_folder(folder, archive)
     stats = archive_stats(archive)
+    segments = index_segments(archive)
     again, summary_again = add_folder(folder, archive)
     files = int(summary.get("given", 0))
     return {
@@ -127,6 +158,7 @@ def measure_add(folder: Path, archive: Path) -> dict[str, object]:
         "readd_wall_s": round(again.wall_s, 2),
         "readd_unchanged": summary_again.get("unchanged"),
         "readd_percent": round(100 * again.wall_s / first.wall_s, 1),
+        "index_segments": segments,
     }
 
 
@@ -254,6 +286,14 @@ def run(args: argparse.Namespace, target: Path) -> dict[str, object]:
     print("casedesk add …", flush=True)
     add = report["casedesk_add"] = measure_add(folder, workdir / "archive")
     _save(report, target)
+    if args.optimise:
+        print("casedesk optimise …", flush=True)
+        report["casedesk_optimise"] = measure_optimise(workdir / "archive")
+        _save(report, target)
+    if args.add_only:
+        report["partial"] = False
+        _save(report, target)
+        return report
     print("extraction and indexing alone …", flush=True)
     alone = report["alone"] = measure_parts(folder, workdir)
     ratio = report["efficiency"] = efficiency(add, alone, args.cores or os.cpu_count() or 1)
@@ -338,10 +378,16 @@ def main(argv: list[str] | None = None) -> int:
         "--fetch-real-pdfs", action="store_true", help=f"download {REAL_PDF_PACKAGE}'s PDFs"
     )
     parser.add_argument("--json", type=Path, help="default benchmarks/results/ingest-N.json")
+    parser.add_argument(
+        "--add-only", action="store_true", help="only casedesk add (and again): no baselines"
+    )
+    parser.add_argument(
+        "--optimise", action="store_true", help="also time casedesk optimise after the add"
+    )
     args = parser.parse_args(argv)
     target = args.json or ROOT / "benchmarks" / "results" / f"ingest-{args.count}.json"
     report = run(args, target)
-    print(describe(report))
+    print(describe(report) if "alone" in report else json.dumps(report, indent=2))
     print(f"written to {target}")
     return 0
 

@@ -28,6 +28,7 @@ def test_small_run_reports_every_figure(tmp_path: Path) -> None:
     assert add["problems"] == 0
     assert add["readd_unchanged"] == 100
     assert add["documents"] > 100  # the emails' attachments are documents too
+    assert add["index_segments"] >= 1
     for key in ("wall_s", "files_per_s", "pages_per_s", "peak_tree_rss_mb", "readd_percent"):
         assert add[key] > 0, key
     alone = report["alone"]
@@ -42,3 +43,16 @@ def test_small_run_reports_every_figure(tmp_path: Path) -> None:
         assert recoll["files_done"] >= 100
     else:
         assert recoll == {"available": False, "reason": missing}
+
+
+def test_add_only_with_optimise_reports_the_add_and_the_merge(tmp_path: Path) -> None:
+    """GIVEN 60 generated documents WHEN the benchmark runs with --add-only --optimise
+    THEN the JSON has the add and the optimise (one segment after it), and no baselines."""
+    report_path = tmp_path / "ingest.json"
+    work = ["--workdir", str(tmp_path / "work"), "--json", str(report_path)]
+    assert ingest_rate.main(["--count", "60", *work, "--add-only", "--optimise"]) == 0
+    report = json.loads(report_path.read_text())
+    assert report["partial"] is False and "alone" not in report
+    assert report["casedesk_add"]["added"] == 60
+    optimise = report["casedesk_optimise"]
+    assert optimise["segments_after"] == 1 and optimise["wall_s"] > 0
