@@ -23,7 +23,7 @@ from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 
 from index.catalog.records import IndexEntry
-from index.search.merging import bounded, worth_optimising
+from index.search.merging import worth_optimising
 from index.search.query import Built, QueryBuilder
 from index.search.results import Hit, SearchResult
 from index.search.schema import build_schema, to_document
@@ -95,7 +95,7 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit(mergetype=bounded)
+        writer.commit()
         return done
 
     def delete(self, ids: Iterable[int]) -> None:
@@ -107,7 +107,7 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit(mergetype=bounded)
+        writer.commit()
 
     def segments(self) -> int:
         """How many segments the index is in (see :mod:`index.search.merging`)."""

@@ -1,4 +1,5 @@
-"""Segments are merged in bounded steps by commits, and wholly by an optimise."""
+"""An optimise merges the index into one segment, in this process or in a child, and only
+when it is worth it."""
 
 from __future__ import annotations
 
@@ -12,64 +13,9 @@ from index.search.optimise import optimise_elsewhere
 from tests.index.search.test_counting import _entry
 
 
-@pytest.fixture
-def small_sizes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Segments of fewer than 50 documents are small; a commit merges once there are 4."""
-    monkeypatch.setattr(merging, "LARGE", 50)
-    monkeypatch.setattr(merging, "SMALL_SEGMENTS", 4)
-
-
-def _sizes(search: SearchIndex) -> list[int]:
-    return sorted(s.doc_count_all() for s in search._index._segments())
-
-
 def _found(search: SearchIndex, text: str = "visa") -> list[int]:
     search.close()
     return sorted(h.id for h in search.search(text, SearchOptions(limit=1000)).hits)
-
-
-def _commit_series(search: SearchIndex) -> tuple[int, int, bool]:
-    """Commit 60 documents, then 24 times 10: the most small segments seen after a commit,
-    the largest segment, and whether the first (large) segment was never rewritten."""
-    search.open(create=True)
-    search.add(_entry(n, "visa") for n in range(1, 61))
-    large = {s.segid for s in search._index._segments()}
-    most_small, largest, kept = 0, 0, True
-    for start in range(61, 301, 10):
-        search.add(_entry(n, "visa") for n in range(start, start + 10))
-        sizes = _sizes(search)
-        most_small = max(most_small, sum(1 for s in sizes if s < merging.LARGE))
-        largest = max(largest, *sizes)
-        kept = kept and large <= {s.segid for s in search._index._segments()}
-    return most_small, largest, kept
-
-
-def test_commits_merge_only_small_segments_and_never_more_than_a_large_one(
-    tmp_path: Path, small_sizes: None
-) -> None:
-    """GIVEN commits of 10 documents (small) after one of 60 (large)
-    WHEN each is committed THEN small segments never pile up past the limit, no merge
-    writes a segment past twice the large size, the large segment is never rewritten,
-    and every document is found."""
-    search = SearchIndex(tmp_path / "index")
-    most_small, largest, kept = _commit_series(search)
-    assert most_small <= merging.SMALL_SEGMENTS and largest <= 2 * merging.LARGE and kept
-    assert _found(search) == list(range(1, 301))
-    assert search.segments() > 3
-
-
-def test_the_same_checks_fail_for_a_policy_that_merges_everything(
-    tmp_path: Path, small_sizes: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """GIVEN Whoosh's merge-everything policy in place of ours THEN the checks above fail:
-    the large segment is rewritten and the one segment grows past the bound."""
-    from whoosh.writing import OPTIMIZE
-
-    from index.search import searchindex
-
-    monkeypatch.setattr(searchindex, "bounded", OPTIMIZE)
-    _, largest, kept = _commit_series(SearchIndex(tmp_path / "index"))
-    assert not kept and largest > 2 * merging.LARGE
 
 
 def test_optimise_leaves_one_segment_and_the_same_results(tmp_path: Path) -> None:
