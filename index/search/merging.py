@@ -19,12 +19,17 @@ optimise``, and the window by itself when idle (:mod:`index.search.optimise`), w
 
 from __future__ import annotations
 
-LARGE = 10_000  # documents outside the largest segment that make an optimise worth it
+LARGE = 10_000  # documents outside the largest segment that always make an optimise worth it
 OPTIMISE_AT = 4  # segments from which an idle window may merge the whole index
 
 
 def worth_optimising(sizes: list[int]) -> bool:
     """Whether segments of these sizes (documents) are worth merging into one: there are
-    :data:`OPTIMISE_AT` or more, and at least :data:`LARGE` documents lie outside the
-    largest — so a tidy 100,000-document index is not re-written for a few files added."""
-    return len(sizes) >= OPTIMISE_AT and sum(sizes) - max(sizes) >= LARGE
+    :data:`OPTIMISE_AT` or more, and outside the largest lie a tenth of the documents or
+    :data:`LARGE`, whichever is less — so a 10,000-document archive left in 17 segments by
+    its ingest is merged (about 40 s), but a tidy 100,000-document index is not re-written
+    for a few files added."""
+    if len(sizes) < OPTIMISE_AT:
+        return False
+    total = sum(sizes)
+    return total - max(sizes) >= min(LARGE, total // 10)

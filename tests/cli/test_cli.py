@@ -71,16 +71,22 @@ def test_reindex_restores_a_deleted_index(tmp_path: Path, casedesk) -> None:
 def test_optimise_merges_the_index_into_one_part_and_search_still_works(
     tmp_path: Path, casedesk
 ) -> None:
-    """GIVEN an archive filled by three separate adds (three index segments at least)
-    WHEN casedesk optimise runs THEN it says how many parts there were and that there is one
-    now, search finds the same, and a second optimise has nothing to do."""
+    """GIVEN an archive filled by separate adds WHEN the fourth leaves the index in four
+    parts THEN add suggests casedesk optimise (not after the first); WHEN it runs THEN it says
+    how many parts there were and that there is one now, search finds the same, and a second
+    optimise has nothing to do."""
     folder = _folder(tmp_path)
-    for name in ("statement.txt", "note-fa.txt", "letter.pdf"):
-        casedesk("add", folder / name)
+    first = casedesk("add", folder / "statement.txt")
+    casedesk("add", folder / "note-fa.txt")
+    casedesk("add", folder / "letter.pdf")
+    assert "casedesk optimise" not in first.out
+    extra = tmp_path / "extra.txt"
+    extra.write_text("A fourth note, about the interview.")
+    assert "casedesk optimise" in casedesk("add", extra).out  # four parts now
     before = casedesk("search", "rahimi OR embassy", "--json").json["total"]
     done = casedesk("optimise", "--json")
     assert done.code == 0, done.err
-    assert done.json["segments_before"] >= 3 and done.json["segments_after"] == 1
+    assert done.json["segments_before"] >= 4 and done.json["segments_after"] == 1
     assert casedesk("search", "rahimi OR embassy", "--json").json["total"] == before == 2
     assert "already in one part" in casedesk("optimise").out
 

@@ -62,7 +62,8 @@ def test_an_optimise_in_a_child_finishes_or_is_stopped_leaving_the_index_as_it_w
         ([100_000, 2_000, 2_000, 2_000], False),  # a few files added to a tidy index
         ([100_000, 5_000, 3_000, 2_000], True),
         ([10_000] * 12, True),  # just after a large ingest
-        ([3_000, 3_000, 3_000, 1_000], False),  # a small archive: commits keep it tidy
+        ([3_000, 3_000, 3_000, 1_000], True),  # a small archive in parts: cheap to merge
+        ([9_000, 300, 300, 300], False),  # a few files added to a tidy small archive
         ([30_000, 30_000, 2_000], False),
     ],
 )
@@ -70,5 +71,5 @@ def test_an_optimise_is_worth_it_only_when_many_documents_lie_outside_the_larges
     sizes: list[int], worth: bool
 ) -> None:
     """GIVEN segment sizes THEN an idle optimise is worth it only with enough segments and
-    enough documents outside the largest one."""
+    enough documents outside the largest one (a tenth of them, or 10,000)."""
     assert merging.worth_optimising(sizes) is worth
