@@ -229,13 +229,13 @@ class ExtractionPool:
         return False
 
     def _free_worker(self) -> _Worker:
-        for worker in self._workers:
-            if worker.job is None:
-                if worker.rss_bytes() <= self.retire_bytes:
-                    return worker
-                worker.stop()  # swollen by its last file: a fresh one takes its place
+        idle = [w for w in self._workers if w.job is None]
+        for worker in idle:
+            if worker.rss_bytes() > self.retire_bytes:  # swollen by its last file
+                worker.stop()
                 self._workers.remove(worker)
-                break
+            else:
+                return worker
         worker = _Worker(self._context, self.limits.memory_bytes)
         self._workers.append(worker)
         return worker
