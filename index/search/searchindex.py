@@ -23,7 +23,9 @@ from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 
 from index.catalog.records import IndexEntry
+from index.search.fastwords import install as _install_fastwords
 from index.search.merging import worth_optimising
+from index.search.pooling import install as _install_pooling
 from index.search.query import Built, QueryBuilder
 from index.search.results import Hit, SearchResult
 from index.search.schema import build_schema, to_document
@@ -32,6 +34,8 @@ from index.search.speedups import install as _install_speedups
 
 _WRITER_MEMORY_MB = 128
 _install_speedups()
+_install_fastwords()
+_install_pooling()
 FACETS = ("kind", "case", "year", "language", "tag")
 _FEW_VALUES = 64  # facets with at most this many values are counted by set intersection
 

@@ -5,7 +5,10 @@ file, maps it into memory, and then opens each part (postings, terms, stored fie
 as ``BufferFile(memoryview)`` — whose ``BytesIO`` *copies* the part.  On a 100,000
 document archive that copied the whole 513 MB postings file into the process at the
 first search (3.9 s, and 1.3 GB resident with the mapped file).  The parts are opened
-here over the mapped memory instead, read only where Whoosh reads them.
+here over the mapped memory instead, read only where Whoosh reads them.  Each block of
+postings starts with a small pickle, which Python's unpickler read from such a file in
+about twenty one-to-eight-byte reads: it is unpickled from a copy of the bytes around it
+instead (19% of a merge's time went to those reads).
 
 **A faster ``skip_to``** for the on-disk postings:
 
@@ -26,6 +29,8 @@ use instead; the values are the same (a test compares them).
 
 from __future__ import annotations
 
+import io
+import pickle
 from bisect import bisect_left
 
 from whoosh.codec import whoosh3
@@ -39,6 +44,7 @@ _original_skip_to = whoosh3.W3LeafMatcher.skip_to
 _original_open_file = compound.CompoundStorage.open_file
 _original_doc_field_length = whoosh3.W3PerDocReader.doc_field_length
 _UNREAD = object()
+_PICKLE_WINDOW = 512  # bytes; a block header is a pickled 6-tuple of about 40
 
 
 def _skip_to(self, targetid: int) -> None:
@@ -105,6 +111,19 @@ class _MappedPart(BufferFile):
         self.onclose = None
         self.is_real = False
         self.is_closed = False
+
+    def read_pickle(self) -> object:
+        """The pickled value at the current position (the header of every block of
+        postings), unpickled from a copy of the next few hundred bytes rather than by
+        the unpickler's many small reads from the mapped file."""
+        reader = self.file
+        window = io.BytesIO(self._buf[reader._pos : reader._pos + _PICKLE_WINDOW])
+        try:
+            value = pickle.load(window)
+        except (EOFError, pickle.UnpicklingError):  # longer than the window
+            return pickle.load(reader)
+        reader._pos += window.tell()
+        return value
 
 
 def _open_file(self, name, *args, **kwargs):  # Whoosh's signature

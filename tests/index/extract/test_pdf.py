@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfWriter
 from pypdf.errors import PdfReadError
-from pypdf.generic import NameObject
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    TextStringObject,
+)
 
 import index.extract.pdf as pdf_module
 from index.extract.base import Extraction, ExtractionFailed, ExtractOptions
@@ -243,7 +250,7 @@ def test_pages_without_text_are_listed_one_based(corpus: Path) -> None:
 def test_text_survives_when_pypdf_fails(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """GIVEN a real form PDF, and pypdf failing as it does on damaged structure
     WHEN it is extracted
-    THEN the PDFium text comes back, with no fields and no metadata."""
+    THEN the PDFium text and metadata come back, with no fields."""
 
     def broken_reader(*_args: object, **_kwargs: object) -> None:
         raise PdfReadError("simulated")
@@ -251,7 +258,32 @@ def test_text_survives_when_pypdf_fails(corpus: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(pdf_module, "PdfReader", broken_reader)
     result = extract(corpus / "forms/i-130.pdf")
     assert "Petition for Alien Relative" in result.pages[0]
-    assert (result.fields, result.metadata, result.title, result.date) == ((), {}, "", "")
+    assert result.fields == ()
+    assert result.title == "Form I-130, Petition for Alien Relative"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "pdf/sample-files/004-pdflatex-4-pages/pdflatex-4-pages.pdf",
+        "pdf/sample-files/015-arabic/habibi.pdf",
+    ],
+)
+def test_pypdf_is_not_asked_without_form_or_attachments(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """GIVEN a PDF with neither a form nor attached files, and pypdf replaced by a trap
+    WHEN it is extracted
+    THEN the trap is never sprung: only PDFium parses the file (pypdf cost three times
+    PDFium's time on real manuals)."""
+
+    def trap(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("pypdf parsed a PDF with no form and no attachments")
+
+    monkeypatch.setattr(pdf_module, "PdfReader", trap)
+    result = extract(corpus / name)
+    assert "".join(result.pages).strip()
+    assert (result.fields, result.attachments) == ((), ())
 
 
 def test_unreadable_metadata_sample_is_damaged_in_this_corpus(corpus: Path) -> None:
@@ -276,6 +308,42 @@ def test_embedded_file_becomes_an_attachment(corpus: Path) -> None:
     result = extract(folder / "with-attachment.pdf")
     assert [a.name for a in result.attachments] == ["image.png"]
     assert result.attachments[0].data == (folder / "image.png").read_bytes()
+
+
+def test_file_attachment_annotation_becomes_an_attachment(tmp_path: Path) -> None:
+    """GIVEN a PDF whose only attached file hangs from a /FileAttachment annotation on
+    page 2 (no EmbeddedFiles name tree, no form), written by pypdf
+    WHEN it is extracted
+    THEN PDFium notices the annotation and the attached file comes out."""
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.add_blank_page(200, 200)
+    stream = DecodedStreamObject()
+    stream.set_data(b"Statement of the applicant, case SYN-0001")
+    embedded = DictionaryObject({NameObject("/F"): writer._add_object(stream)})
+    spec = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Filespec"),
+            NameObject("/F"): TextStringObject("statement.txt"),
+            NameObject("/EF"): embedded,
+        }
+    )
+    annotation = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/FileAttachment"),
+            NameObject("/Rect"): ArrayObject([FloatObject(10), FloatObject(10)] * 2),
+            NameObject("/FS"): writer._add_object(spec),
+        }
+    )
+    writer.pages[1][NameObject("/Annots")] = ArrayObject([writer._add_object(annotation)])
+    target = tmp_path / "annotated.pdf"
+    with target.open("wb") as out:
+        writer.write(out)
+    result = extract(target)
+    assert [(a.name, a.data) for a in result.attachments] == [
+        ("statement.txt", b"Statement of the applicant, case SYN-0001")
+    ]
 
 
 def test_attachments_are_capped(corpus: Path) -> None:

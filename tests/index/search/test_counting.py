@@ -287,3 +287,19 @@ def test_a_search_sees_one_version_while_another_writer_commits(tmp_path: Path) 
         writer.close()
     assert totals == sorted(totals)
     assert len(set(totals)) > 1, "the reader never saw the writer's commits"
+
+
+@pytest.mark.parametrize("size", [3, 2000])
+def test_mapped_part_reads_a_pickle_and_stops_right_after_it(size: int) -> None:
+    """GIVEN a mapped part holding a pickled tuple (small, or longer than the few hundred
+    bytes read ahead) followed by other bytes
+    WHEN the pickle is read
+    THEN the tuple comes back and the next read starts right after it."""
+    import pickle
+
+    value = tuple(range(size))
+    data = b"\x01\x02" + pickle.dumps(value, 2) + b"rest"
+    part = speedups._MappedPart(memoryview(data))
+    part.seek(2)
+    assert part.read_pickle() == value
+    assert part.read(4) == b"rest"
