@@ -67,15 +67,22 @@ class Limits:
 
 @dataclass(frozen=True)
 class Job:
-    """One file to read: where its bytes are, its original suffix, and a caller's token."""
+    """One file to read: where its bytes are, its original suffix, and a caller's token.
+
+    ``then``, when given, is applied to the extraction in the worker and its result is
+    the outcome instead: work that depends only on the text (finding references,
+    normalising) is done there, on every core, rather than in the caller between files.
+    It must be picklable (a module-level function, or a ``functools.partial`` of one).
+    """
 
     token: Any
     path: Path
     suffix: str
     options: ExtractOptions
+    then: Callable[[Extraction], Any] | None = None
 
 
-Outcome = Extraction | Problem
+Outcome = Extraction | Problem | Any  # Any: what a job's ``then`` returns
 
 
 def _quiet_readers() -> None:
@@ -119,7 +126,8 @@ def _worker_main(conn: Connection, memory_bytes: int, parent_pid: int) -> None:
 
 def _extract_safely(extract_file: Callable[..., Extraction], job: Job) -> Outcome:
     try:
-        return extract_file(job.path, job.suffix, job.options)
+        extraction = extract_file(job.path, job.suffix, job.options)
+        return extraction if job.then is None else job.then(extraction)
     except ExtractionFailed as failed:
         return failed.problem
     except MemoryError:

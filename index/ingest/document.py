@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from index.catalog.records import NewDocument
-from index.extract.base import Extraction
+from index.extract.base import Attachment, Extraction
 from index.originals import Stored
 from index.text.language import detect_language
 from index.text.normalize import normalize_text
@@ -67,6 +68,27 @@ def build_document(
         parent_id=parent_id,
         language=detect_language("\n".join((extraction.title, *pages))),
     )
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What an ingest needs of a read file: its catalog record and its attachments."""
+
+    document: NewDocument
+    attachments: tuple[Attachment, ...]
+
+
+def prepare(
+    extraction: Extraction,
+    stored: Stored,
+    name: str,
+    case_pattern: str,
+    parent_id: int | None = None,
+) -> Prepared:
+    """:func:`build_document` and the attachments, without the raw text: run in the
+    extraction worker, so only the normalised text crosses back to the ingest."""
+    document = build_document(extraction, stored, name, case_pattern, parent_id)
+    return Prepared(document, extraction.attachments)
 
 
 def _field_refs(refs: list[Reference], page_count: int) -> tuple[Reference, ...]:

@@ -1,9 +1,9 @@
 """The ingest pipeline.
 
 discover → check what is already known (path, size, time) → store the original
-(hashing it on the way) → dedupe by hash → extract in worker processes (killed at their
-limits) → normalise, find references → one catalog transaction per document → index in
-batches.  Every file ends as exactly one of: added, unchanged, duplicate, problem.
+(hashing it on the way) → dedupe by hash → extract, normalise and find references in
+worker processes (killed at their limits; the ingest itself only records what they
+send back) → one catalog transaction per document → index in batches.  Every file ends as exactly one of: added, unchanged, duplicate, problem.
 
 Re-running after a crash finishes the job: what was committed is recognised as
 unchanged, originals already stored are reused, and documents the index missed are
@@ -15,16 +15,17 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from index.archive import Archive
 from index.catalog.records import AUTO, BY_HAND, FileSeen
 from index.errors import disk_full_in_plain_words, is_disk_full
-from index.extract.base import Extraction, ExtractOptions
+from index.extract.base import Attachment, ExtractOptions
 from index.extract.pool import ExtractionPool, Job, Limits, Outcome
 from index.extract.registry import HEAD_SIZE, choose, describe
 from index.ingest.discover import Candidate, Found, discover
-from index.ingest.document import build_document
+from index.ingest.document import Prepared, prepare
 from index.ingest.indexer import IndexFeeder
 from index.ingest.summary import FileProblem, Progress, Summary
 from index.originals import Stored, TooLarge
@@ -254,7 +255,16 @@ class Ingest:
 
     def _job(self, source: _Source) -> Job:
         path = self.archive.originals.path_of(source.stored.sha256)
-        return Job(source, path, Path(source.name).suffix.lower(), self._extract)
+        then = None
+        if source.resume_of is None:  # a document read again only wants its attachments
+            then = partial(
+                prepare,
+                stored=source.stored,
+                name=source.name,
+                case_pattern=self._case_pattern,
+                parent_id=source.parent_id,
+            )
+        return Job(source, path, Path(source.name).suffix.lower(), self._extract, then)
 
     # -- after extraction ---------------------------------------------------------
 
@@ -272,23 +282,21 @@ class Ingest:
         for each in (source, *waiting):
             self._attachment_settled(each.parent_id)
 
-    def _added(self, source: _Source, extraction: Extraction, waiting: list[_Source]) -> None:
-        doc_id = self._record(source, extraction)
+    def _added(self, source: _Source, prepared: Prepared, waiting: list[_Source]) -> None:
+        doc_id = self._record(source, prepared)
         for duplicate in waiting:
             self._link_path(duplicate)
-        self._queue_attachments(source, extraction, doc_id)
+        self._queue_attachments(source, prepared.attachments, doc_id)
         self._index.added()
 
-    def _record(self, source: _Source, extraction: Extraction) -> int:
-        new = build_document(
-            extraction, source.stored, source.name, self._case_pattern, source.parent_id
-        )
+    def _record(self, source: _Source, prepared: Prepared) -> int:
+        new = prepared.document
         if self.options.kind:
             new = replace(new, kind=self.options.kind)
         cases = [(c, BY_HAND) for c in self.options.cases]
         cases += [(r.value, AUTO) for r in new.refs if r.kind == "case"]
         pending = None
-        if extraction.attachments and source.depth < MAX_ATTACHMENT_DEPTH:
+        if prepared.attachments and source.depth < MAX_ATTACHMENT_DEPTH:
             pending = (source.label, source.depth)
         doc_id = self.archive.catalog.add_document(new, source.seen, cases, pending)
         if source.seen is None:
@@ -297,11 +305,13 @@ class Ingest:
             self._settled(source.label, "added")
         return doc_id
 
-    def _queue_attachments(self, parent: _Source, extraction: Extraction, parent_id: int) -> None:
-        if parent.depth >= MAX_ATTACHMENT_DEPTH or not extraction.attachments:
+    def _queue_attachments(
+        self, parent: _Source, attachments: tuple[Attachment, ...], parent_id: int
+    ) -> None:
+        if parent.depth >= MAX_ATTACHMENT_DEPTH or not attachments:
             return
         self._outstanding[parent_id] = 0
-        for number, attachment in enumerate(extraction.attachments, start=1):
+        for number, attachment in enumerate(attachments, start=1):
             name = attachment.name or f"attachment-{number}"
             stored = self.archive.originals.store_bytes(attachment.data)
             source = _Source(
@@ -319,7 +329,7 @@ class Ingest:
         if isinstance(outcome, Problem):
             self.archive.catalog.attachments_done(source.resume_of)
             return
-        self._queue_attachments(source, outcome, source.resume_of)
+        self._queue_attachments(source, outcome.attachments, source.resume_of)
 
     def _attachment_settled(self, parent_id: int | None, settled: int = 1) -> None:
         """Count an attachment of ``parent_id`` settled; note the parent done at the last."""

@@ -140,3 +140,28 @@ def test_a_worker_left_holding_much_memory_is_replaced_before_its_next_file(
 
     assert len(set(readers(retire_bytes=1))) == 3
     assert len(set(readers(retire_bytes=0))) == 1
+
+
+def test_a_jobs_then_runs_in_the_worker_and_its_failure_is_the_files_problem(
+    tmp_path: Path,
+) -> None:
+    """GIVEN two PDFs, one job asking for its pages after reading and one asking for an
+    attribute an extraction does not have
+    WHEN the pool reads them
+    THEN the first outcome is the page texts themselves, and the second a "damaged"
+    problem naming only the exception class."""
+    from operator import attrgetter
+
+    first = simple_pdf(tmp_path / "first.pdf", ["text done in the worker"])
+    second = simple_pdf(tmp_path / "second.pdf", ["never mind"])
+    jobs = [
+        Job("first", first, ".pdf", ExtractOptions(), attrgetter("pages")),
+        Job("second", second, ".pdf", ExtractOptions(), attrgetter("no_such_part")),
+    ]
+    with ExtractionPool(workers=1) as pool:
+        outcomes = _run(pool, jobs)
+    assert isinstance(outcomes["first"], tuple)
+    assert "text done in the worker" in outcomes["first"][0]
+    problem = outcomes["second"]
+    assert isinstance(problem, Problem) and problem.kind is ProblemKind.DAMAGED
+    assert problem.detail == "AttributeError"
