@@ -19,7 +19,9 @@ This pool, put in Whoosh's place by :func:`install`:
 * does not copy segments being merged at all: their postings are read in order from
   the segment, a block at a time, in a reader of its own kept open until the new
   segment is written, and merged with the new postings as they are written.  (Whoosh's
-  way cost five method calls per posting to read and a pickle each way to spill.)
+  way cost five method calls per posting to read and a pickle each way to spill.)  The
+  pages of a segment's memory map are let go as the reading moves on, so a merge holds
+  no more of the segments than it is reading.
 
 The order of postings handed to the codec is exactly the order Whoosh's pool gives (a
 test writes the same documents and merges through both and compares every posting).
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import heapq
+import mmap
 import pickle
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -44,6 +47,12 @@ _Entry = tuple[int, float, bytes | None]
 # tuple, its list and the term; a posting a 3-tuple, its float and its value bytes.
 _GROUP_BYTES = 56 + 56 + 33
 _POSTING_BYTES = 64 + 24 + 8 + 33
+
+# A segment being merged is read through its memory map from start to end; every so many
+# postings the pages read so far are let go (they stay in the page cache), or the merging
+# process would count the whole of every segment it merges as its own memory: 806 MB at
+# the end of a 100,000-document ingest.
+RELEASE_EVERY = 50_000
 
 _original_pool = writing.PostingPool
 _original_add_postings_to_pool = writing.SegmentWriter.add_postings_to_pool
@@ -168,6 +177,8 @@ def segment_postings(
     ``iter_postings`` and ``_process_posts`` give, read a block of postings at a time."""
     terms = reader._terms
     deleted = reader.deleted_docs_set
+    mapped = _mapping(reader)
+    count = 0
     for fieldname, text in reader.all_terms():
         matcher = terms.matcher(fieldname, text, schema[fieldname].format)
         for docnum, weight, value in _matched(matcher):
@@ -175,6 +186,16 @@ def segment_postings(
                 continue
             newdoc = docmap[docnum] if docmap is not None else startdoc + docnum
             yield fieldname, text, newdoc, weight, value
+            count += 1
+            if mapped is not None and count % RELEASE_EVERY == 0:
+                mapped.madvise(mmap.MADV_DONTNEED)
+
+
+def _mapping(reader: SegmentReader) -> mmap.mmap | None:
+    """The memory map of a compound segment's file, or None."""
+    compound = getattr(reader._storage, "a", None)
+    source = getattr(compound, "_source", None)
+    return source if isinstance(source, mmap.mmap) else None
 
 
 def _matched(matcher: Any) -> Iterator[_Entry]:

@@ -136,11 +136,13 @@ def test_grouping_pool_writes_and_merges_exactly_like_whooshs(
 ) -> None:
     """GIVEN the same commits, replacements and deletions, a writer memory limit of
     1 MB (so both pools spill to disk), and Whoosh's own merges of small segments
-    WHEN the index is written once with Whoosh's pool and once with the grouping pool,
-    and each is compared before and after an optimise
+    WHEN the index is written once with Whoosh's pool and once with the grouping pool
+    (letting go of the merged segments' mapped pages every 97 postings), and each is
+    compared before and after an optimise
     THEN every posting (field, term, document, weight, positions) and every stored
     document is the same."""
     monkeypatch.setattr(searchindex, "_WRITER_MEMORY_MB", 1)
+    monkeypatch.setattr(pooling, "RELEASE_EVERY", 97)  # let go of mapped pages all along
     pooling.uninstall()
     try:
         theirs = _build(tmp_path / "theirs")
@@ -176,3 +178,24 @@ def test_grouping_pool_spills_and_reads_back_in_order(tmp_path: Path) -> None:
     assert list(pool.iter_postings()) == sorted(added)
     pool.cleanup()
     assert not list(tmp_path.glob("*.run"))
+
+
+def test_a_merged_segment_is_read_through_a_memory_map_that_can_be_let_go(
+    tmp_path: Path,
+) -> None:
+    """GIVEN an index in one compound segment
+    WHEN a reader of its own is opened on that segment, as a merge does
+    THEN its memory map is found, so that the pages a merge has read can be let go."""
+    from whoosh.reading import SegmentReader
+
+    search = SearchIndex(tmp_path / "index")
+    search.open(create=True)
+    search.add(_entry(d.number, "\n\n".join(d.pages), d.title) for d in documents(50, seed=4))
+    index = search._index
+    segment = index._segments()[0]
+    reader = SegmentReader(index.storage, index.schema, segment)
+    try:
+        assert pooling._mapping(reader) is not None
+    finally:
+        reader.close()
+        search.close()
