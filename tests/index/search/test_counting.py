@@ -9,28 +9,13 @@ from pathlib import Path
 import pytest
 from whoosh import index as whoosh_index
 
-from index.catalog.records import Document, IndexEntry
+from index.catalog.records import IndexEntry
 from index.search import SearchIndex, SearchOptions, speedups
+from tests.support.entries import index_entry
 
 
 def _entry(number: int, text: str, kind: str = "note", case: str = "") -> IndexEntry:
-    document = Document(
-        id=number,
-        sha256=f"{number:064x}",
-        parent_id=None,
-        name=f"d{number}.txt",
-        title=f"Document {number}",
-        format="text",
-        kind=kind,
-        date=f"{2020 + number % 4}-01-15",
-        page_count=1,
-        needs_ocr=0,
-        added_at="2026-11-01T09:00:00",
-        indexed=True,
-        metadata={},
-        language="en",
-    )
-    return IndexEntry(document, (text,), (), (), (case,) if case else (), (f"/d{number}.txt",))
+    return index_entry(number, text, kind=kind, case=case, date=f"{2020 + number % 4}-01-15")
 
 
 def _words(number: int) -> str:

@@ -10,10 +10,11 @@ import pytest
 from whoosh.analysis import StandardAnalyzer
 
 from benchmarks.corpus import documents
-from index.catalog.records import Document, IndexEntry
+from index.catalog.records import IndexEntry
 from index.extract.base import FormField
 from index.search import SearchIndex, fastwords, pooling, searchindex
 from index.search.schema import build_schema
+from tests.support.entries import index_entry
 
 TRICKY = [
     "",
@@ -86,24 +87,8 @@ def test_other_analyzers_are_left_to_whoosh() -> None:
 
 
 def _entry(number: int, text: str, title: str) -> IndexEntry:
-    document = Document(
-        id=number,
-        sha256=f"{number:064x}",
-        parent_id=None,
-        name=f"d{number}.txt",
-        title=title,
-        format="text",
-        kind="note",
-        date="2024-05-01",
-        page_count=1,
-        needs_ocr=0,
-        added_at="2026-11-01T09:00:00",
-        indexed=True,
-        metadata={},
-        language="en",
-    )
     fields = (FormField("form1[0].FamilyName[0]", title.split()[-1], "text", "Family name"),)
-    return IndexEntry(document, (text,), fields, (), (), (f"/d{number}.txt",))
+    return index_entry(number, text, title=title, fields=fields)
 
 
 def _build(folder: Path) -> SearchIndex:
