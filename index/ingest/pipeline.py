@@ -3,7 +3,8 @@
 discover → check what is already known (path, size, time) → store the original
 (hashing it on the way) → dedupe by hash → extract, normalise and find references in
 worker processes (killed at their limits; the ingest itself only records what they
-send back) → one catalog transaction per document → index in batches.  Every file ends as exactly one of: added, unchanged, duplicate, problem.
+send back) → one catalog transaction per document → index in batches.  Every file
+ends as exactly one of: added, unchanged, duplicate, problem.
 
 Re-running after a crash finishes the job: what was committed is recognised as
 unchanged, originals already stored are reused, and documents the index missed are
