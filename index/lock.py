@@ -37,13 +37,21 @@ class WriterLock:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             info = _read_holder(fd)
-            for _ in range(_HOLDER_WAITS):  # taken a moment ago: its holder is writing who
+            # Empty: taken a moment ago (its holder is writing who it is), or being given
+            # back right now (emptied before it is let go) — then it is ours to take.
+            for _ in range(_HOLDER_WAITS):
                 if info:
                     break
                 time.sleep(_HOLDER_WAIT_S)
+                if _try_lock(fd):
+                    self._hold(fd)
+                    return
                 info = _read_holder(fd)
             os.close(fd)
             raise ArchiveBusy(_busy_message(info)) from None
+        self._hold(fd)
+
+    def _hold(self, fd: int) -> None:
         self._fd = fd
         self._write_holder(fd)
 
@@ -70,6 +78,14 @@ class WriterLock:
 # A lock taken a moment ago is empty until its holder has written who it is: how long
 # a refused writer waits for that before saying only "another CaseDesk".
 _HOLDER_WAITS, _HOLDER_WAIT_S = 50, 0.01
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def _read_holder(fd: int) -> dict[str, object]:
