@@ -65,7 +65,6 @@ class GroupingPool:
         self.tempstore = tempstore
         self.segment = segment
         self.limit = limitmb * 1024 * 1024
-        self.fieldnames: set[str] = set()
         self._groups: dict[_Key, list[_Entry]] = {}
         self._unordered: set[_Key] = set()
         self._size = 0
@@ -80,7 +79,6 @@ class GroupingPool:
         entries = self._groups.get(key)
         if entries is None:
             entries = self._groups[key] = []
-            self.fieldnames.add(fieldname)
             self._size += _GROUP_BYTES + len(text)
         elif docnum < entries[-1][0]:
             self._unordered.add(key)
