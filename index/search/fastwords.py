@@ -8,24 +8,27 @@ indexing time: five generator steps and several attribute writes for each of 7.4
 tokens.  The terms of a field depend only on the word, so here the chain is replaced, for
 our analyzers only, by one ``findall`` and a memo from word to term.  The postings are the
 same as Whoosh's own (terms, frequencies, weights, encoded positions — a test compares
-them on real and invented text); any other analyzer, or a call with options this does not
-handle, goes to Whoosh's own code.
+them on real and invented text), for fields with positions and for those with counts only
+(the stemmed view, which phrases never search); any other analyzer, or a call with
+options this does not handle, goes to Whoosh's own code.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from whoosh import formats
 from whoosh.analysis import CompositeAnalyzer, RegexTokenizer
+from whoosh.system import pack_uint
 
 from index.search.analysis import _MapFilter, _MaybeNames
 
 MEMO_WORDS = 1 << 17  # distinct words remembered per analyzer before the memo starts over
 
 _original_word_values = formats.Positions.word_values
+_original_frequency_values = formats.Frequency.word_values
 _Plan = tuple[Any, "_Terms"]  # (compiled pattern, word → term or "")
 _plans: dict[tuple[object, ...], _Plan] = {}
 
@@ -101,11 +104,32 @@ def _word_values(self, value, analyzer, **kwargs) -> Iterator[tuple[str, int, fl
         yield text, len(found), float(len(found)) * boost, encode(found)
 
 
+def _frequency_values(self, value, analyzer, **kwargs) -> Iterator[tuple[str, int, float, bytes]]:
+    """Whoosh's ``Frequency.word_values``: (term, frequency, weight, encoded frequency)
+    for each distinct term of ``value``, in order of first appearance."""
+    plan = plan_of(analyzer) if isinstance(value, str) and set(kwargs) <= {"mode"} else None
+    if plan is None:
+        return _original_frequency_values(self, value, analyzer, **kwargs)
+    expression, terms = plan
+    known, compute = terms.memo.get, terms.compute
+    counts: Counter[str] = Counter()
+    for word in expression.findall(value):
+        text = known(word)
+        if text is None:
+            text = compute(word)
+        if text:
+            counts[text] += 1
+    boost = self.field_boost
+    return ((text, n, float(n) * boost, pack_uint(n)) for text, n in counts.items())
+
+
 def install() -> None:
     """Use the fast path for our analyzers (idempotent)."""
     formats.Positions.word_values = _word_values
+    formats.Frequency.word_values = _frequency_values
 
 
 def uninstall() -> None:
     """Put Whoosh's own ``word_values`` back (for the equivalence tests)."""
     formats.Positions.word_values = _original_word_values
+    formats.Frequency.word_values = _original_frequency_values

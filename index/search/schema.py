@@ -30,7 +30,7 @@ def build_schema() -> Schema:
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=exact, stored=True),
         body=TEXT(analyzer=exact),
-        stem=TEXT(analyzer=stemmed),
+        stem=TEXT(analyzer=stemmed, phrase=False),
         names=TEXT(analyzer=names),
         fields=TEXT(analyzer=exact),
         sender=TEXT(analyzer=address_analyzer()),

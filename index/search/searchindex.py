@@ -24,6 +24,7 @@ from whoosh.matching import FilterMatcher
 
 from index.catalog.records import IndexEntry
 from index.search.fastwords import install as _install_fastwords
+from index.search.inlining import install as _install_inlining
 from index.search.merging import worth_optimising
 from index.search.pooling import install as _install_pooling
 from index.search.query import Built, QueryBuilder
@@ -36,6 +37,7 @@ _WRITER_MEMORY_MB = 128
 _install_speedups()
 _install_fastwords()
 _install_pooling()
+_install_inlining()
 FACETS = ("kind", "case", "year", "language", "tag")
 _FEW_VALUES = 64  # facets with at most this many values are counted by set intersection
 

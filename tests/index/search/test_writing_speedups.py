@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,9 @@ from whoosh.analysis import StandardAnalyzer
 from benchmarks.corpus import documents
 from index.catalog.records import IndexEntry
 from index.extract.base import FormField
-from index.search import SearchIndex, fastwords, pooling, searchindex
+from index.search import SearchIndex, fastwords, inlining, pooling, searchindex
 from index.search.schema import build_schema
+from index.search.searchindex import SearchOptions
 from tests.support.entries import index_entry
 
 TRICKY = [
@@ -91,13 +92,15 @@ def _entry(number: int, text: str, title: str) -> IndexEntry:
     return index_entry(number, text, title=title, fields=fields)
 
 
-def _build(folder: Path) -> SearchIndex:
+def _build(folder: Path, halfway: Callable[[], None] = lambda: None) -> SearchIndex:
     """Eight commits of invented documents (with replacements and deletions between),
-    so that Whoosh merges segments, then an optimise."""
+    so that Whoosh merges segments; ``halfway()`` is called before the fifth."""
     corpus = list(documents(240, seed=3))
     search = SearchIndex(folder)
     search.open(create=True)
     for start in range(0, 240, 30):
+        if start == 120:
+            halfway()
         batch = corpus[start : start + 30]
         search.add(_entry(d.number, "\n\n".join(d.pages), d.title) for d in batch)
         if start:
@@ -184,3 +187,89 @@ def test_a_merged_segment_is_read_through_a_memory_map_that_can_be_let_go(
     finally:
         reader.close()
         search.close()
+
+
+# --- short posting lists inlined -------------------------------------------------------
+
+QUERIES = [
+    "Mohammad",
+    "muhammad ahmadzai",
+    '"asylum interview"',
+    "interviewed",
+    "kabul OR herat",
+    "AFG-2024-00017",
+    "name:Ahmadzai",
+    "stat*",
+]
+
+
+def _inlined_terms(search: SearchIndex) -> tuple[int, int]:
+    """(terms whose postings are inlined, all terms) over every segment."""
+    reader = search._index.reader()
+    try:
+        inlined = total = 0
+        for sub, _offset in reader.leaf_readers():
+            for _term, info in sub._terms.items():
+                inlined += info.is_inlined()
+                total += 1
+        return inlined, total
+    finally:
+        reader.close()
+
+
+def _answers(search: SearchIndex) -> list[tuple]:
+    found = []
+    for text in QUERIES:
+        result = search.search(text, SearchOptions(limit=50))
+        found.append((text, result.total, [(h.id, round(h.score, 5)) for h in result.hits]))
+    return found
+
+
+def test_inlined_postings_read_and_merge_exactly_like_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN the same commits, replacements and deletions
+    WHEN the index is written once with Whoosh's blocks for every term and once with
+    short posting lists inlined (the first half of its commits without, so that merges
+    mix both), and each is compared before and after an optimise
+    THEN every posting and stored document is the same, searches (words, names,
+    phrases, wildcards, references) find the same documents with the same scores, and
+    only the second index holds inlined lists."""
+    monkeypatch.setattr(searchindex, "_WRITER_MEMORY_MB", 1)
+    inlining.uninstall()
+    try:
+        theirs = _build(tmp_path / "theirs")
+        their_merged, their_answers = list(_everything(theirs)), _answers(theirs)
+        theirs.optimise()
+        their_optimised, their_optimised_answers = list(_everything(theirs)), _answers(theirs)
+        assert _inlined_terms(theirs)[0] == 0
+    finally:
+        inlining.install()
+    inlining.uninstall()
+    try:
+        ours = _build(tmp_path / "ours", halfway=inlining.install)
+    finally:
+        inlining.install()
+    assert list(_everything(ours)) == their_merged
+    assert _answers(ours) == their_answers
+    ours.optimise()
+    assert list(_everything(ours)) == their_optimised
+    assert _answers(ours) == their_optimised_answers
+    inlined, total = _inlined_terms(ours)
+    assert inlined > total // 2
+    assert sum(r[1] for r in their_answers) > 50
+
+
+def test_a_copied_inline_matcher_keeps_its_statistics(tmp_path: Path) -> None:
+    """GIVEN a term found in two documents, so its postings are inlined
+    WHEN its matcher is copied, as Whoosh does inside compound queries
+    THEN the copy still knows the term's statistics that scoring asks for."""
+    search = SearchIndex(tmp_path / "index")
+    search.open(create=True)
+    search.add([index_entry(1, "Zarghuna wrote"), index_entry(2, "Zarghuna signed")])
+    with search._index.searcher() as searcher:
+        matcher = searcher.postings("body", "zarghuna")
+        assert not hasattr(matcher, "_blockcount")  # a list matcher, not a block reader
+        copy = matcher.copy()
+        assert copy.block_max_length() == matcher.block_max_length() > 0
+        assert copy.term() == matcher.term() == ("body", b"zarghuna")
