@@ -129,6 +129,7 @@ def measure_optimise(archive: Path) -> dict[str, object]:
         "wall_s": round(watched.wall_s, 2),
         "cpu_s": round(watched.cpu_s, 2),
         "peak_tree_rss_mb": round(watched.peak_tree_rss_mb),
+        "peak_tree_pss_mb": round(watched.peak_tree_pss_mb),
     }
 
 
@@ -154,6 +155,7 @@ def measure_add(folder: Path, archive: Path) -> dict[str, object]:
         "documents_per_s": round(stats["documents"] / first.wall_s, 1),
         "pages_per_s": round(stats["pages"] / first.wall_s, 1),
         "peak_tree_rss_mb": round(first.peak_tree_rss_mb),
+        "peak_tree_pss_mb": round(first.peak_tree_pss_mb),
         "peak_process_rss_mb": round(first.peak_process_rss_mb),
         "readd_wall_s": round(again.wall_s, 2),
         "readd_unchanged": summary_again.get("unchanged"),
@@ -249,6 +251,7 @@ def measure_real_pdfs(folder: Path, workdir: Path) -> dict[str, object]:
             "cpu_s": round(added.cpu_s, 2),
             "pages_per_s": _rate(pages, added.wall_s),
             "peak_tree_rss_mb": round(added.peak_tree_rss_mb),
+            "peak_tree_pss_mb": round(added.peak_tree_pss_mb),
             "peak_process_rss_mb": round(added.peak_process_rss_mb),
             "problems": len(summary.get("problems", [])),
         },
@@ -336,7 +339,7 @@ def describe(report: dict) -> str:
         f"casedesk add: {add['files']} files ({add['documents']} documents with attachments, "
         f"{add['pages']} pages) in {add['wall_s']} s = {add['files_per_s']} files/s, "
         f"{add['pages_per_s']} pages/s; CPU {add['cpu_s']} s; "
-        f"peak RSS {add['peak_tree_rss_mb']} MB "
+        f"peak RSS {add['peak_tree_rss_mb']} MB, PSS {add['peak_tree_pss_mb']} MB "
         f"(largest process {add['peak_process_rss_mb']} MB); {add['problems']} problem(s)",
         f"again, unchanged: {add['readd_wall_s']} s = {add['readd_percent']} % of the first "
         f"(target ≤ {TARGETS['readd_percent']} %)",

@@ -3,8 +3,12 @@
 Memory is the resident set (RSS) of the whole process tree — the command and every
 process it started (extraction workers, filter programs) — summed, sampled from
 ``/proc`` every 0.1 s; the peak of that sum is what the machine had to hold.  The
-largest single process seen in those samples is reported beside it.  CPU time is
-user + system of the command and all its waited-for descendants.
+largest single process seen in those samples is reported beside it.  Processes forked
+from one another (the indexing helpers) share the pages they have not changed since, and
+the RSS sum counts those once per process: the proportional set size (PSS, each shared
+page divided among the processes that share it) is summed too, as the memory the tree
+really holds.  CPU time is user + system of the command and all its waited-for
+descendants.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ class Watched:
     cpu_s: float
     peak_tree_rss_mb: float
     peak_process_rss_mb: float
+    peak_tree_pss_mb: float
     stdout: str
     stderr: str
 
@@ -59,6 +64,7 @@ def run_watched(command: list[str], env: dict[str, str] | None = None) -> Watche
         cpu_s=cpu,
         peak_tree_rss_mb=sampler.peak / 2**20,
         peak_process_rss_mb=sampler.largest / 2**20,
+        peak_tree_pss_mb=sampler.peak_pss / 2**20,
         stdout=stdout,
         stderr=stderr,
     )
@@ -71,14 +77,17 @@ class _Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.root = root
         self.peak = 0
+        self.peak_pss = 0
         self.largest = 0
         self._halt = threading.Event()
 
     def run(self) -> None:
         while not self._halt.is_set():
-            sizes = tree_rss(self.root)
+            pids = tree(self.root)
+            sizes = [_rss(pid) for pid in pids]
             self.peak = max(self.peak, sum(sizes))
             self.largest = max(self.largest, *sizes, 0)
+            self.peak_pss = max(self.peak_pss, sum(_pss(pid) for pid in pids))
             self._halt.wait(_SAMPLE_SECONDS)
 
     def stop(self) -> None:
@@ -88,18 +97,23 @@ class _Sampler(threading.Thread):
 
 def tree_rss(root: int) -> list[int]:
     """Bytes resident now in ``root`` and in each of its descendants."""
+    return [_rss(pid) for pid in tree(root)]
+
+
+def tree(root: int) -> list[int]:
+    """``root`` and every process descending from it now."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             parent = _parent(entry)
             if parent is not None:
                 children.setdefault(parent, []).append(int(entry.name))
-    sizes, stack = [], [root]
+    pids, stack = [], [root]
     while stack:
         pid = stack.pop()
-        sizes.append(_rss(pid))
+        pids.append(pid)
         stack.extend(children.get(pid, ()))
-    return sizes
+    return pids
 
 
 def _parent(entry: Path) -> int | None:
@@ -117,3 +131,15 @@ def _rss(pid: int) -> int:
             return int(f.read().split()[1]) * _PAGE
     except (OSError, IndexError, ValueError):
         return 0
+
+
+def _pss(pid: int) -> int:
+    """Bytes of ``pid``'s proportional set size (0 if it is gone or unreadable)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0

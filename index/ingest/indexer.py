@@ -7,6 +7,9 @@ writer for the ingest.  The parent sends it batches of document ids once their c
 rows are committed; the child reads what to index from the catalog itself (a read-only
 SQLite connection: only ids cross between the processes), adds them to the index,
 commits, and answers with the ids done.  The parent marks those indexed in the catalog.
+The child does not write the documents itself: helpers it forks at its start (one per
+core, :mod:`index.search.parallel`) write each batch as new segments while the child
+merges, so that indexing uses every core once reading is done.
 
 If the child dies or fails, the ids it had not answered for stay unindexed in the
 catalog, and the next :meth:`~index.archive.Archive.index_pending` indexes them: nothing
@@ -26,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import traceback
 from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection
@@ -37,9 +41,12 @@ from index.processes import die_with_parent
 
 if TYPE_CHECKING:
     from index.archive import Archive
+    from index.catalog.catalog import Catalog
+    from index.catalog.records import IndexEntry
 
 log = logging.getLogger(__name__)
 MAX_BATCH = 2000
+HELPERS = max(1, min(os.cpu_count() or 1, 4))  # processes writing each batch at once
 _IN_FLIGHT = 2  # batches sent and not answered, at most (the pipes must never both fill)
 _STOP = None
 
@@ -57,7 +64,9 @@ class BackgroundIndexer:
         self._process = context.Process(
             target=_serve,
             args=(child, str(catalog_path), str(index_folder)),
-            daemon=True,
+            # Not a daemon, since daemons may not start processes (its helpers); it
+            # dies with this process all the same (die_with_parent, and kill()).
+            daemon=False,
             name="casedesk-index",
         )
         self._process.start()
@@ -224,24 +233,44 @@ class IndexFeeder:
             self._sent.clear()
 
 
+class _Entries:
+    """``load(ids)`` for the indexing helpers: the index entries of ``ids`` from the
+    catalog, opened read-only on first use in the process that uses it."""
+
+    def __init__(self, catalog_path: str) -> None:
+        self.catalog_path = catalog_path
+        self._catalog: Catalog | None = None
+
+    def __call__(self, ids: list[int]) -> list[IndexEntry | None]:
+        if self._catalog is None:
+            from index.catalog.catalog import Catalog
+
+            self._catalog = Catalog(Path(self.catalog_path), writable=False)
+        return [self._catalog.index_entry(doc_id) for doc_id in ids]
+
+
 def _serve(conn: Connection, catalog_path: str, index_folder: str) -> None:
-    """The child: index each batch of ids it is sent, answer with the ids done."""
+    """The child: index each batch of ids it is sent, answer with the ids done.
+
+    The documents are written by :data:`HELPERS` helper processes at once (see
+    :mod:`index.search.parallel`), forked first thing, while nothing is open yet.
+    """
     die_with_parent()
-    from index.catalog.catalog import Catalog
+    from index.search.parallel import HelperFailed
     from index.search.searchindex import SearchIndex
 
-    catalog = Catalog(Path(catalog_path), writable=False)
     search = SearchIndex(Path(index_folder))
+    helpers = search.helpers(_Entries(catalog_path), HELPERS)
     try:
         if not search.open(create=False):
             conn.send(("error", "the search index could not be opened"))
             return
         while (ids := conn.recv()) is not _STOP:
-            entries = (catalog.index_entry(doc_id) for doc_id in ids)
             try:
-                done = search.add(e for e in entries if e is not None)
-            except OSError as error:
-                if not is_disk_full(error):
+                done = search.add_by(helpers, ids)
+            except (OSError, HelperFailed) as error:
+                full = error.disk_full if isinstance(error, HelperFailed) else is_disk_full(error)
+                if not full:
                     raise
                 conn.send(("disk full", DISK_FULL_MESSAGE))
                 return
@@ -253,5 +282,5 @@ def _serve(conn: Connection, catalog_path: str, index_folder: str) -> None:
         with contextlib.suppress(OSError):
             conn.send(("error", detail))
     finally:
+        helpers.close()
         search.close()
-        catalog.close()

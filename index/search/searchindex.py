@@ -23,9 +23,11 @@ from whoosh import query as wq
 from whoosh.matching import FilterMatcher
 
 from index.catalog.records import IndexEntry
+from index.search import parallel
 from index.search.fastwords import install as _install_fastwords
 from index.search.inlining import install as _install_inlining
 from index.search.merging import worth_optimising
+from index.search.parallel import Loader, SegmentHelpers
 from index.search.pooling import install as _install_pooling
 from index.search.query import Built, QueryBuilder
 from index.search.results import Hit, SearchResult
@@ -103,6 +105,16 @@ class SearchIndex:
             raise
         writer.commit()
         return done
+
+    def add_by(self, helpers: SegmentHelpers, ids: Sequence[int]) -> list[int]:
+        """Add or replace the documents ``ids``, written by ``helpers`` in parallel
+        (:mod:`index.search.parallel`); returns the ids now committed to disk."""
+        return parallel.commit(self._index.writer(limitmb=_WRITER_MEMORY_MB), ids, helpers)
+
+    def helpers(self, load: Loader, count: int) -> SegmentHelpers:
+        """``count`` processes to write new documents for :meth:`add_by`, reading them
+        with ``load(ids)``; forked from this process, so make them before anything big."""
+        return SegmentHelpers(self.folder, load, count, max(16, _WRITER_MEMORY_MB // count))
 
     def delete(self, ids: Iterable[int]) -> None:
         """Remove documents from the index."""

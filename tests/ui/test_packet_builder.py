@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import unicodedata
 from pathlib import Path
 
@@ -146,12 +147,16 @@ def test_cancel_leaves_nothing_in_the_archive(qtbot, builder: PacketDialog, pack
             cancelled.append(True)
             qtbot.mouseClick(builder.cancel_button, Qt.MouseButton.LeftButton)
 
-    builder.session.writes.start(lambda _task: None)  # the builder must wait its turn
+    # The builder must wait its turn behind a task that ends only once the test has
+    # connected to its progress (else a quick build could pass its first page unseen).
+    gate = threading.Event()
+    builder.session.writes.start(lambda _task: gate.wait(30))
     with qtbot.waitSignal(builder.refused, timeout=60_000) as refused:
         qtbot.mouseClick(builder.build_button, Qt.MouseButton.LeftButton)
         assert builder.cancel_button.isEnabled() and not builder.build_button.isEnabled()
         assert builder.progress.maximum() == 0  # busy until the first page
         builder.task.signals.progress.connect(cancel_once)
+        gate.set()
     assert "cancelled" in refused.args[0]
     assert outputs(session) == before
     assert builder.build_button.isEnabled() and not builder.cancel_button.isEnabled()

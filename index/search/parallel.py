@@ -1,0 +1,202 @@
+"""One commit's new documents written by several processes at once.
+
+Whoosh is pure Python, so one writer uses one core.  On long documents (268 real PDF
+manuals) the ingest's indexing process was the last one running: the readers were done
+after 16 s and indexing went on alone, on one core, for as long again.
+
+:class:`SegmentHelpers` are processes forked once by the process that owns the index's
+writer.  For each commit they share out the new documents in small chunks (whoever is
+free takes the next one: one document at a time unless there are hundreds, so a long
+manual does not hold the other helper up), each writes
+its documents as one new segment — in the index folder, named like any other segment
+— and sends the segment's description back.  Meanwhile the owner deletes the documents'
+old versions and merges small segments, as Whoosh's own commit does; then it writes the
+table of contents with the helpers' segments added (:func:`commit`).  That last step is
+what makes them part of the index, so a crash before it leaves the index as it was:
+files of segments the table does not name are deleted by the next commit.
+
+This is Whoosh's own multi-process design (``whoosh.multiproc``, segments added to
+the table by the parent), with what it lacked for us: helpers that live across commits
+instead of starting per commit, that die with their owner, that read their documents
+themselves (only ids cross between processes), and that fail loudly — Whoosh's version
+dropped a segment whose helper died and committed the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
+
+from index.catalog.records import IndexEntry
+from index.errors import is_disk_full
+from index.processes import die_with_parent
+from index.search.schema import to_document
+
+Loader = Callable[[list[int]], Iterable[IndexEntry | None]]
+MAX_CHUNKS = 256  # per commit, at most: all are queued at once, without filling the pipe
+_BATCH, _STOP = "batch", None
+
+
+class HelperFailed(Exception):
+    """A helper stopped or failed: the commit is abandoned, nothing of it is in the index.
+    ``disk_full`` when it failed for want of space."""
+
+    def __init__(self, message: str, *, disk_full: bool = False) -> None:
+        super().__init__(message)
+        self.disk_full = disk_full
+
+
+class SegmentHelpers:
+    """``count`` processes writing new segments of the index in ``folder``, each reading
+    its documents with ``load(ids)`` (called in the helper; entries may be None for
+    documents gone since).  Create them early: they are forked from this process."""
+
+    def __init__(self, folder: Path, load: Loader, count: int, limitmb: int) -> None:
+        context = multiprocessing.get_context("fork")
+        self._chunks = context.SimpleQueue()
+        self._helpers: list[tuple[Any, Connection]] = []
+        for number in range(1, count + 1):
+            mine, theirs = context.Pipe()
+            process = context.Process(
+                target=_help,
+                args=(theirs, self._chunks, str(folder), load, limitmb),
+                daemon=True,
+                name=f"casedesk-index-helper-{number}",
+            )
+            process.start()
+            theirs.close()
+            self._helpers.append((process, mine))
+
+    def __len__(self) -> int:
+        return len(self._helpers)
+
+    def start(self, ids: Sequence[int]) -> None:
+        """Have the helpers write ``ids`` as new segments (collect them with :meth:`finish`).
+
+        Call it only while holding the index's writer: a commit by anyone else would
+        delete the files of segments its table does not name.
+        """
+        if not self._helpers:
+            raise HelperFailed("the indexing helpers are stopped")
+        try:
+            for _process, conn in self._helpers:
+                conn.send(_BATCH)
+            # Single documents when there are few (they may be long), else at most
+            # MAX_CHUNKS chunks, so that putting them never waits for a helper.
+            size = max(1, -(-len(ids) // MAX_CHUNKS))
+            for start in range(0, len(ids), size):
+                self._chunks.put(list(ids[start : start + size]))
+            for _ in self._helpers:
+                self._chunks.put(_STOP)  # one each: a helper stops taking at its first
+        except (OSError, ValueError) as error:  # ValueError: closed after a failure
+            self.close()
+            raise HelperFailed("an indexing helper stopped") from error
+
+    def finish(self) -> tuple[list[Any], list[int]]:
+        """The segments the helpers wrote since :meth:`start`, and the ids they hold.
+
+        If one failed, they are all stopped (what the others wrote is left for the next
+        commit to delete) and :class:`HelperFailed` is raised.
+        """
+        segments: list[Any] = []
+        done: list[int] = []
+        for process, conn in self._helpers:
+            try:
+                kind, *value = conn.recv()
+            except (EOFError, OSError) as error:
+                self.close()
+                raise HelperFailed(f"indexing helper {process.name} stopped") from error
+            if kind != "segment":
+                self.close()
+                detail, disk_full = value
+                raise HelperFailed(f"indexing helper failed: {detail}", disk_full=disk_full)
+            segment, ids = value
+            if segment is not None:
+                segments.append(segment)
+            done += ids
+        return segments, done
+
+    def close(self) -> None:
+        """Stop the helpers (at once: whatever they were writing is not in the index)."""
+        for _process, conn in self._helpers:
+            with contextlib.suppress(OSError):
+                conn.send(_STOP)
+            conn.close()
+        for process, _conn in self._helpers:
+            process.join(1)
+            if process.is_alive():
+                process.kill()
+                process.join(5)
+        self._helpers = []
+
+
+def commit(writer: SegmentWriter, ids: Sequence[int], helpers: SegmentHelpers) -> list[int]:
+    """Replace the documents ``ids`` in ``writer``'s index with versions the helpers
+    write, merge small segments meanwhile, and commit; the ids now in the index.
+
+    Whoosh's ``SegmentWriter.commit`` with the helpers' segments added to the table; on
+    any failure the writer is cancelled and the index is left as it was.
+    """
+    try:
+        for doc_id in ids:
+            writer.delete_by_term("id", str(doc_id))
+        helpers.start(ids)
+        segments = writer._merge_segments(None, None, None)  # merges while helpers write
+        written, done = helpers.finish()
+        if writer._added:  # merging put documents in the writer's own segment
+            segments.append(writer._finalize_segment())
+        else:
+            writer._close_segment()
+        writer._commit_toc(segments + written)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer._finish()
+    return done
+
+
+def _help(conn: Connection, chunks: Any, folder: str, load: Loader, limitmb: int) -> None:
+    """A helper: for each batch, take chunks until the stop, write them as one segment."""
+    die_with_parent()
+    try:
+        ix = whoosh_index.open_dir(folder)
+        while conn.recv() == _BATCH:
+            segment, done = _write(ix, _taken(chunks), load, limitmb)
+            conn.send(("segment", segment, done))
+    except EOFError:
+        pass  # the owner went away
+    except Exception as error:
+        # Only the kind of error: its message could quote a path or a document.
+        with contextlib.suppress(OSError):
+            conn.send(("error", type(error).__name__, is_disk_full(error)))
+
+
+def _taken(chunks: Any) -> Iterator[list[int]]:
+    while (chunk := chunks.get()) is not _STOP:
+        yield chunk
+
+
+def _write(
+    ix: Any, taken: Iterable[list[int]], load: Loader, limitmb: int
+) -> tuple[Any, list[int]]:
+    """Write the documents of every chunk taken as one new segment (None if none)."""
+    writer = None
+    done: list[int] = []
+    for chunk in taken:
+        for entry in load(chunk):
+            if entry is None:
+                continue
+            if writer is None:
+                writer = SegmentWriter(ix, _lk=False, limitmb=limitmb)
+            writer.add_document(**to_document(entry))
+            done.append(entry.document.id)
+    if writer is None:
+        return None, done
+    return writer._finalize_segment(), done
