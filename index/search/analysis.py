@@ -29,7 +29,7 @@ from index.text.normalize import fold
 WORD = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+(?:['’.\-/][\w]+)*"
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 15)
 def stem_word(folded: str) -> str:
     """The English stem of a folded word (other scripts pass through unchanged)."""
     return stem(folded) if folded.isascii() else folded
@@ -52,7 +52,7 @@ class _MapFilter(Filter):
                 yield token
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 15)
 def name_token(word: str) -> str:
     """The name key of a word, or '' for words with digits (references are not names)."""
     if any(ch.isdigit() for ch in word):

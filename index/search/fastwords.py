@@ -25,7 +25,7 @@ from whoosh.system import pack_uint
 
 from index.search.analysis import _MapFilter, _MaybeNames
 
-MEMO_WORDS = 1 << 17  # distinct words remembered per analyzer before the memo starts over
+MEMO_WORDS = 1 << 16  # distinct words remembered per analyzer before the memo starts over
 
 _original_word_values = formats.Positions.word_values
 _original_frequency_values = formats.Frequency.word_values

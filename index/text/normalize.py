@@ -64,7 +64,7 @@ def normalize_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 15)
 def fold(word: str) -> str:
     """Fold one word for matching: the same key for every way of writing it.
 
