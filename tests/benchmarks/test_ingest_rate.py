@@ -29,7 +29,14 @@ def test_small_run_reports_every_figure(tmp_path: Path) -> None:
     assert add["readd_unchanged"] == 100
     assert add["documents"] > 100  # the emails' attachments are documents too
     assert add["index_segments"] >= 1
-    for key in ("wall_s", "files_per_s", "pages_per_s", "peak_tree_rss_mb", "peak_tree_pss_mb", "readd_percent"):
+    for key in (
+        "wall_s",
+        "files_per_s",
+        "pages_per_s",
+        "peak_tree_rss_mb",
+        "peak_tree_pss_mb",
+        "readd_percent",
+    ):
         assert add[key] > 0, key
     alone = report["alone"]
     assert alone["documents"] == add["documents"]
