@@ -15,7 +15,7 @@ options this does not handle, goes to Whoosh's own code.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -82,13 +82,12 @@ def plan_of(analyzer: object) -> _Plan | None:
     return plan
 
 
-def _word_values(self, value, analyzer, **kwargs) -> Iterator[tuple[str, int, float, bytes]]:
-    """Whoosh's ``Positions.word_values``: (term, frequency, weight, encoded positions)
-    for each distinct term of ``value``, in order of first appearance."""
+def _term_positions(value: object, analyzer: object, kwargs: dict) -> dict[str, list[int]] | None:
+    """term → its positions in ``value``, for each distinct term in order of first
+    appearance; None when the fast path does not apply (Whoosh's own code runs then)."""
     plan = plan_of(analyzer) if isinstance(value, str) and set(kwargs) <= {"mode"} else None
     if plan is None:
-        yield from _original_word_values(self, value, analyzer, **kwargs)
-        return
+        return None
     expression, terms = plan
     known, compute = terms.memo.get, terms.compute
     positions: defaultdict[str, list[int]] = defaultdict(list)
@@ -98,6 +97,16 @@ def _word_values(self, value, analyzer, **kwargs) -> Iterator[tuple[str, int, fl
             text = compute(word)
         if text:
             positions[text].append(position)
+    return positions
+
+
+def _word_values(self, value, analyzer, **kwargs) -> Iterator[tuple[str, int, float, bytes]]:
+    """Whoosh's ``Positions.word_values``: (term, frequency, weight, encoded positions)
+    for each distinct term of ``value``, in order of first appearance."""
+    positions = _term_positions(value, analyzer, kwargs)
+    if positions is None:
+        yield from _original_word_values(self, value, analyzer, **kwargs)
+        return
     boost = self.field_boost
     encode = self.encode
     for text, found in positions.items():
@@ -107,20 +116,14 @@ def _word_values(self, value, analyzer, **kwargs) -> Iterator[tuple[str, int, fl
 def _frequency_values(self, value, analyzer, **kwargs) -> Iterator[tuple[str, int, float, bytes]]:
     """Whoosh's ``Frequency.word_values``: (term, frequency, weight, encoded frequency)
     for each distinct term of ``value``, in order of first appearance."""
-    plan = plan_of(analyzer) if isinstance(value, str) and set(kwargs) <= {"mode"} else None
-    if plan is None:
+    positions = _term_positions(value, analyzer, kwargs)
+    if positions is None:
         return _original_frequency_values(self, value, analyzer, **kwargs)
-    expression, terms = plan
-    known, compute = terms.memo.get, terms.compute
-    counts: Counter[str] = Counter()
-    for word in expression.findall(value):
-        text = known(word)
-        if text is None:
-            text = compute(word)
-        if text:
-            counts[text] += 1
     boost = self.field_boost
-    return ((text, n, float(n) * boost, pack_uint(n)) for text, n in counts.items())
+    return (
+        (text, len(found), float(len(found)) * boost, pack_uint(len(found)))
+        for text, found in positions.items()
+    )
 
 
 def install() -> None:
