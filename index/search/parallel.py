@@ -36,7 +36,7 @@ from whoosh.writing import SegmentWriter
 
 from index.catalog.records import IndexEntry
 from index.errors import is_disk_full
-from index.processes import die_with_parent, give_back_memory
+from index.processes import die_with_parent
 from index.search.schema import to_document
 
 Loader = Callable[[list[int]], Iterable[IndexEntry | None]]
@@ -73,9 +73,6 @@ class SegmentHelpers:
             process.start()
             theirs.close()
             self._helpers.append((process, mine))
-
-    def __len__(self) -> int:
-        return len(self._helpers)
 
     def start(self, ids: Sequence[int]) -> None:
         """Have the helpers write ``ids`` as new segments (collect them with :meth:`finish`).
@@ -159,7 +156,6 @@ def commit(writer: SegmentWriter, ids: Sequence[int], helpers: SegmentHelpers) -
         writer.cancel()
         raise
     writer._finish()
-    give_back_memory()  # what the merge held
     return done
 
 
@@ -171,7 +167,6 @@ def _help(conn: Connection, chunks: Any, folder: str, load: Loader, limitmb: int
         while conn.recv() == _BATCH:
             segment, done = _write(ix, _taken(chunks), load, limitmb)
             conn.send(("segment", segment, done))
-            give_back_memory()  # a helper lives for the ingest: keep it to one batch's size
     except EOFError:
         pass  # the owner went away
     except Exception as error:
