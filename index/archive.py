@@ -16,6 +16,7 @@ reading it takes no lock and changes nothing.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -127,6 +128,21 @@ class Archive:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    @contextlib.contextmanager
+    def grouped(self) -> Iterator[None]:
+        """Within the block (an ingest) originals stored and catalog changes are made
+        durable together at each :meth:`commit_group` and at the end, rather than each
+        with flushes of its own; if the block fails, what was not committed is rolled
+        back (its originals stay, unreferenced, and are used again by the next ingest)."""
+        # The originals' flush at the end of their block comes before the catalog's commit.
+        with self.catalog.grouped(), self.originals.deferring():
+            yield
+
+    def commit_group(self) -> None:
+        """Make what the group holds so far durable: originals first, then the catalog."""
+        self.originals.sync()
+        self.catalog.commit_group()
 
     def index_pending(self) -> int:
         """Put every document the index does not have yet into it; returns how many."""

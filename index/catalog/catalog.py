@@ -3,6 +3,11 @@
 One SQLite file in WAL mode with ``synchronous=FULL``: a committed transaction
 survives a crash or power cut, and readers never block the one writer.  Every change
 goes through :meth:`Catalog.transaction`, which commits only when its block succeeds.
+
+Within :meth:`Catalog.grouped` (an ingest), transactions are savepoints of one larger
+transaction committed by :meth:`Catalog.commit_group`: a commit flushes the disk, and one
+per document was a fifth of a 10,000-file ingest.  A crash loses what the group had not
+committed yet — those files are read again by the next ingest — and never half of it.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ class Catalog:
     def __init__(self, path: Path, *, writable: bool) -> None:
         self.path = path
         self.writable = writable
+        self._grouped = False
         try:
             self.conn = _connect(path, writable)
             if writable:
@@ -66,14 +72,46 @@ class Catalog:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction: committed if the block succeeds, rolled back if not."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """A write transaction: committed if the block succeeds, rolled back if not
+        (within :meth:`grouped`, a savepoint: kept or undone, committed with the group)."""
+        begin, undo, end = (
+            ("SAVEPOINT step", "ROLLBACK TO step", "RELEASE step")
+            if self._grouped
+            else ("BEGIN IMMEDIATE", "ROLLBACK", "COMMIT")
+        )
+        self.conn.execute(begin)
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # A full disk or an I/O error may have made SQLite roll back everything.
+            if self.conn.in_transaction:
+                self.conn.execute(undo)
+                if self._grouped:
+                    self.conn.execute(end)
             raise
+        self.conn.execute(end)
+
+    @contextmanager
+    def grouped(self) -> Iterator[None]:
+        """Within the block, transactions commit together at each :meth:`commit_group`
+        and at its end; if the block fails, what was not committed is rolled back."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._grouped = True
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        finally:
+            self._grouped = False
+            if self.conn.in_transaction:  # the block or its commit failed
+                self.conn.execute("ROLLBACK")
+
+    def commit_group(self) -> None:
+        """Commit what the group holds so far and go on grouping (outside
+        :meth:`grouped` every transaction is committed already: nothing to do)."""
+        if not self._grouped:
+            return
         self.conn.execute("COMMIT")
+        self.conn.execute("BEGIN IMMEDIATE")
 
     # -- settings -------------------------------------------------------------------
 
@@ -226,6 +264,10 @@ class Catalog:
     def document_ids(self) -> set[int]:
         """The ids of every document."""
         return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
+
+    def indexed_count(self) -> int:
+        """How many documents are (known to be) in the search index."""
+        return self.conn.execute("SELECT count(*) FROM documents WHERE indexed = 1").fetchone()[0]
 
     def unindexed_ids(self) -> list[int]:
         """Documents recorded in the catalog but not yet (known to be) in the index."""

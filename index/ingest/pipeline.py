@@ -3,8 +3,9 @@
 discover → check what is already known (path, size, time) → store the original
 (hashing it on the way) → dedupe by hash → extract, normalise and find references in
 worker processes (killed at their limits; the ingest itself only records what they
-send back) → one catalog transaction per document → index in batches.  Every file
-ends as exactly one of: added, unchanged, duplicate, problem.
+send back) → one catalog transaction per document, committed together with the others
+of the last second (:meth:`~index.archive.Archive.grouped`) → index in batches.  Every
+file ends as exactly one of: added, unchanged, duplicate, problem.
 
 Re-running after a crash finishes the job: what was committed is recognised as
 unchanged, originals already stored are reused, and documents the index missed are
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from time import monotonic
 
 from index.archive import Archive
 from index.catalog.records import AUTO, BY_HAND, FileSeen
@@ -34,6 +36,7 @@ from index.problems import Problem, ProblemKind
 from index.text.references import DEFAULT_CASE_PATTERN
 
 MAX_ATTACHMENT_DEPTH = 5
+COMMIT_EVERY = 1.0  # seconds: how much an ingest killed or cut off by power may lose
 INDEXING = "indexing for search…"  # the name in Progress while the index catches up
 _PASSWORD = ProblemKind.PASSWORD.value
 
@@ -91,6 +94,7 @@ class Ingest:
         self._index = IndexFeeder(
             archive, self.options.index_every, background=self.options.background_index
         )
+        self._committed = monotonic()  # when the catalog was last committed
         self._outstanding: dict[int, int] = {}  # document id → its attachments not settled
         self.summary = Summary()
 
@@ -109,13 +113,15 @@ class Ingest:
         pending = iter(candidates)
         self._resume_attachments()
         try:
-            with ExtractionPool(self.options.workers, self.options.limits) as pool:
-                for job, outcome in pool.run(lambda: self._next_job(pending)):
-                    self._finish(job.token, outcome)
-                    if self._is_cancelled():
-                        self.summary.cancelled = True
-                        break
-            self._index.finish(self._indexing_progress)
+            with self.archive.grouped():
+                with ExtractionPool(self.options.workers, self.options.limits) as pool:
+                    for job, outcome in pool.run(lambda: self._next_job(pending)):
+                        self._finish(job.token, outcome)
+                        self._commit_when_due()
+                        if self._is_cancelled():
+                            self.summary.cancelled = True
+                            break
+                self._index.finish(self._indexing_progress)
         finally:
             self._index.close()
         self.summary.not_done = self.summary.given - (
@@ -136,10 +142,16 @@ class Ingest:
             source = self._triage(candidate)
             if source is not None:
                 return self._job(source)
+            self._commit_when_due()
             if self._is_cancelled():
                 self.summary.cancelled = True
                 return None
         return None
+
+    def _commit_when_due(self) -> None:
+        if monotonic() - self._committed >= COMMIT_EVERY:
+            self.archive.commit_group()
+            self._committed = monotonic()
 
     def _triage(self, candidate: Candidate) -> _Source | None:
         """Settle a file without extraction if possible; else the source to extract."""

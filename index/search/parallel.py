@@ -134,17 +134,27 @@ class SegmentHelpers:
         self._helpers = []
 
 
-def commit(writer: SegmentWriter, ids: Sequence[int], helpers: SegmentHelpers) -> list[int]:
-    """Replace the documents ``ids`` in ``writer``'s index with versions the helpers
-    write, merge small segments meanwhile, and commit; the ids now in the index.
+def commit(
+    writer: SegmentWriter,
+    ids: Sequence[int],
+    helpers: SegmentHelpers,
+    replacing: Iterable[int] | None = None,
+) -> list[int]:
+    """Add the documents ``ids`` to ``writer``'s index, written by the helpers, replacing
+    their old versions; merge (by the writer's policy) meanwhile, and commit; the ids
+    now in the index.  ``replacing``: those of ``ids`` that may be in the index already
+    (all of them unless given) — looking an id up costs one search of every segment.
 
     Whoosh's ``SegmentWriter.commit`` with the helpers' segments added to the table; on
-    any failure the writer is cancelled and the index is left as it was.
+    any failure the writer is cancelled and the index is left as it was (and the helpers
+    are stopped, since they may be half-way through the batch).
     """
+    started = False
     try:
-        for doc_id in ids:
-            writer.delete_by_term("id", str(doc_id))
         helpers.start(ids)
+        started = True
+        for doc_id in ids if replacing is None else replacing:
+            writer.delete_by_term("id", str(doc_id))
         segments = writer._merge_segments(None, None, None)  # merges while helpers write
         written, done = helpers.finish()
         if writer._added:  # merging put documents in the writer's own segment
@@ -154,6 +164,8 @@ def commit(writer: SegmentWriter, ids: Sequence[int], helpers: SegmentHelpers) -
         writer._commit_toc(segments + written)
     except BaseException:
         writer.cancel()
+        if started:
+            helpers.close()
         raise
     writer._finish()
     return done

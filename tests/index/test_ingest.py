@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from index.archive import Archive
+from index.catalog import Catalog
+from index.ingest import pipeline
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Progress, Summary
-from index.originals import Originals
 from tests.support.hostile import simple_pdf
 
 
@@ -188,9 +189,10 @@ class _Killed(BaseException):
 def test_attachments_of_a_document_recorded_just_before_a_kill_are_read_on_the_next_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """GIVEN an email with a PDF attached, and an ingest killed right after the email was
-    recorded but before its attachment was read WHEN the same add runs again
-    THEN the email is unchanged and the attachment is added (it was lost before)."""
+    """GIVEN an email with a PDF attached, and an ingest killed after the email was
+    recorded and committed but before its attachment was recorded WHEN the same add
+    runs again THEN the email is unchanged and the attachment is added (it was lost
+    before)."""
     folder = tmp_path / "mail"
     folder.mkdir()
     message = EmailMessage()
@@ -199,15 +201,22 @@ def test_attachments_of_a_document_recorded_just_before_a_kill_are_read_on_the_n
     pdf = simple_pdf(tmp_path / "notice.pdf", ["Hearing notice for AFG-2024-00452"]).read_bytes()
     message.add_attachment(pdf, maintype="application", subtype="pdf", filename="notice.pdf")
     (folder / "mail.eml").write_bytes(message.as_bytes())
+    add_document = Catalog.add_document
 
-    def killed(self, data: bytes) -> None:  # storing the attachment is the next step
-        raise _Killed
+    def killed_at_the_attachment(self: Catalog, new, *args, **kwargs) -> int:
+        if new.parent_id is not None:  # recording the attachment is the next step
+            raise _Killed
+        return add_document(self, new, *args, **kwargs)
 
     root = tmp_path / "a"
     with monkeypatch.context() as patch:
-        patch.setattr(Originals, "store_bytes", killed)
+        patch.setattr(pipeline, "COMMIT_EVERY", 0.0)  # the email is committed at once
+        patch.setattr(Catalog, "add_document", killed_at_the_attachment)
         with pytest.raises(_Killed):
             ingest(root, folder)
+    with Archive.open(root, write=False) as archive:
+        assert archive.catalog.counts()["documents"] == 1
+        assert len(archive.catalog.pending_attachments()) == 1
     summary = ingest(root, folder)
     assert (summary.unchanged, summary.attachments) == (1, 1)
     with Archive.open(root, write=False) as archive:
