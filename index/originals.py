@@ -19,8 +19,8 @@ import contextlib
 import ctypes
 import hashlib
 import io
+import itertools
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +28,7 @@ from pathlib import Path
 from index.errors import ArchiveError
 
 _CHUNK = 1 << 20
+_NUMBERS = itertools.count()  # names of files being stored, unique in this process
 
 
 class TooLarge(ArchiveError):
@@ -80,7 +81,8 @@ class Originals:
 
     def _store_stream(self, read: Callable[[int], bytes], max_size: int) -> Stored:
         digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=self._tmp)
+        tmp_name = str(self._tmp / f"{os.getpid()}-{next(_NUMBERS)}")
+        fd = os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         size = 0
         try:
             with os.fdopen(fd, "wb") as out:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
@@ -22,12 +23,14 @@ from desktop.drafting.fields import NEED_LABELS, needed_fields
 from desktop.drafting.gather import context_for_case
 from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.metadata import TemplateInfo
-from desktop.drafting.output import SavedDraft, export_draft, save_draft
 from desktop.drafting.prefill import prefill
 from desktop.drafting.render import render_html
 from desktop.redaction.kinds import redaction_for
 from index.errors import UsageError
 from index.location import archive_dir
+
+if TYPE_CHECKING:
+    from desktop.drafting.output import SavedDraft
 
 _SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 
@@ -120,6 +123,8 @@ def _templates_text(data: dict[str, list[dict]]) -> str:
 
 def draft(args: argparse.Namespace) -> int:
     """casedesk draft TEMPLATE --case ID …: render, save to -o and keep in the archive."""
+    from desktop.drafting.output import export_draft, save_draft  # brings in Qt: see packet
+
     fmt = _format_of(args.output)
     given = _parse_sets(args.set)
     cites = [CitationRequest.parse(c, args.quote_from) for c in args.cite]

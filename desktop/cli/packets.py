@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
-from desktop.packets.keep import KeptPacket, build_and_keep, export_packet
 from desktop.packets.model import DEFAULT_COVER, Packet, PacketOptions
 from desktop.packets.selection import choose_documents
 from desktop.redaction.kinds import KINDS, RedactionError, parse_kinds
 from index.errors import UsageError
+
+if TYPE_CHECKING:
+    from desktop.packets.keep import KeptPacket
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -77,6 +80,10 @@ def redact_kinds(args: argparse.Namespace) -> tuple[str, ...]:
 
 def packet(args: argparse.Namespace) -> int:
     """casedesk packet --case ID …: build, keep in the archive, copy to -o."""
+    # Here, not at the top: it brings in Qt (pages are laid out with it), which every
+    # other command would pay for (0.3 s, and an import hook on every later import).
+    from desktop.packets.keep import build_and_keep, export_packet
+
     if args.output.suffix.lower() != ".pdf":
         raise UsageError(f"Write the packet to a .pdf file, not {args.output.name!r}.")
     case_id = args.case.strip().upper()

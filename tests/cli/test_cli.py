@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -169,3 +170,28 @@ def test_the_case_number_pattern_can_be_changed(tmp_path: Path, casedesk) -> Non
     casedesk("add", note)
     shown = casedesk("show", "1", "--json").json
     assert shown["cases"] == ["K/77/2024"]
+
+
+def test_adding_and_searching_never_load_qt(tmp_path: Path) -> None:
+    """GIVEN the command line WHEN it adds a folder and searches THEN Qt was never
+    imported (only drafting and packets lay pages out with it): a CLI run does not pay
+    Qt's start-up, nor its import hook on every later import during an ingest."""
+    script = (
+        "import sys\n"
+        "from desktop.cli.main import main\n"
+        "archive, folder = sys.argv[1], sys.argv[2]\n"
+        "main(['add', folder, '--archive', archive])\n"
+        "main(['search', 'Rahimi', '--archive', archive])\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print('qt:', loaded)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "archive"), str(_folder(tmp_path))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")},
+    )
+    assert run.returncode == 0, run.stderr
+    assert "qt: []" in run.stdout
+    assert "Rahimi" in run.stdout

@@ -82,6 +82,63 @@ def test_a_failed_transaction_changes_nothing(tmp_path: Path) -> None:
         assert archive.catalog.conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 0
 
 
+def test_grouped_changes_are_committed_together_and_a_failure_keeps_what_was_committed(
+    tmp_path: Path,
+) -> None:
+    """GIVEN an archive in grouped mode (as an ingest writes) WHEN settings are written
+    THEN another connection sees them only after commit_group; a failing transaction in
+    the group undoes only itself; AND WHEN the group fails THEN what it had committed is
+    kept and what it had not is rolled back."""
+    root = tmp_path / "a"
+    with Archive.open(root, write=True) as archive:
+        other = sqlite3.connect(root / "catalog.sqlite")
+
+        def seen() -> dict[str, str]:
+            return dict(other.execute("SELECT key, value FROM settings WHERE key LIKE 't%'"))
+
+        with pytest.raises(RuntimeError), archive.grouped():
+            archive.catalog.set_setting("t1", "one")
+            with pytest.raises(ValueError), archive.catalog.transaction() as db:
+                db.execute("INSERT INTO settings VALUES ('t2', 'undone')")
+                raise ValueError("one bad step")
+            assert seen() == {}
+            archive.commit_group()
+            assert seen() == {"t1": "one"}
+            archive.catalog.set_setting("t3", "lost")
+            assert archive.catalog.setting("t3", "") == "lost"  # the writer sees its own
+            raise RuntimeError("killed")
+        assert seen() == {"t1": "one"}
+        assert archive.catalog.setting("t3", "") == ""
+        archive.catalog.set_setting("t4", "after")  # outside a group: committed at once
+        assert seen() == {"t1": "one", "t4": "after"}
+        other.close()
+
+
+def test_originals_stored_in_a_group_are_flushed_together_and_a_torn_copy_is_replaced(
+    tmp_path: Path,
+) -> None:
+    """GIVEN a store deferring its flushes WHEN files are stored THEN each is in place
+    byte for byte and waits for one flush; AND GIVEN a stored copy with the right name
+    and size but other bytes (a power cut before that flush) WHEN the same bytes are
+    stored again THEN the copy is replaced with them."""
+    store = Originals(tmp_path / "originals")
+    store.prepare()
+    data = [os.urandom(5000) for _ in range(3)]
+    with store.deferring():
+        stored = [store.store_bytes(d) for d in data]
+        assert [store.path_of(s.sha256).read_bytes() for s in stored] == data
+        assert len(store._unsynced or ()) == 3
+        store.sync()
+        assert store._unsynced == set()
+    torn = store.path_of(stored[0].sha256)
+    torn.chmod(0o644)
+    torn.write_bytes(bytes(5000))
+    with store.deferring():
+        again = store.store_bytes(data[0])
+    assert again.new and torn.read_bytes() == data[0]
+    assert not store.store_bytes(data[1]).new  # outside a group, a copy is trusted
+
+
 _HOLD = """
 import sys, time
 from pathlib import Path

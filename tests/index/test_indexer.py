@@ -8,7 +8,7 @@ import pytest
 
 from index.archive import Archive
 from index.ingest import indexer as indexer_module
-from index.ingest.indexer import BackgroundIndexer, IndexerFailed
+from index.ingest.indexer import BackgroundIndexer, IndexerFailed, IndexFeeder
 from index.ingest.pipeline import INDEXING, Ingest, IngestOptions
 
 
@@ -118,3 +118,22 @@ def test_a_child_killed_mid_ingest_is_replaced_by_indexing_in_process(tmp_path: 
         assert killed and summary.added == 300
         assert archive.catalog.unindexed_ids() == []
         assert archive.find("Zarghuna").total == 300
+
+
+def test_batches_grow_with_the_index_within_their_bounds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a feeder due every 40 documents WHEN the archive's index holds 0, 100, 600
+    or 100,000 documents THEN a batch is due after 40, 40, 150 (a quarter of what the
+    index holds) and MAX_BATCH new documents."""
+    monkeypatch.setattr(indexer_module, "MAX_BATCH", 4000)
+    with Archive.open(tmp_path / "archive", write=True) as archive:
+        feeder = IndexFeeder(archive, 40)
+        dues = []
+        for indexed in (0, 100, 600, 100_000):
+            feeder._indexed = indexed
+            dues.append(feeder._due())
+        assert dues == [40, 40, 150, 4000]
+        folder = _notes(tmp_path / "files", 20)
+        Ingest(archive, IngestOptions(workers=1)).run([folder])
+        assert IndexFeeder(archive, 40)._indexed == 20  # counted from the catalog

@@ -9,6 +9,7 @@ import pytest
 
 from index.search import SearchIndex, SearchOptions, merging
 from index.search.optimise import optimise_elsewhere
+from index.search.schema import to_document
 from tests.index.search.test_counting import _entry
 
 
@@ -73,3 +74,50 @@ def test_an_optimise_is_worth_it_only_when_many_documents_lie_outside_the_larges
     """GIVEN segment sizes THEN an idle optimise is worth it only with enough segments and
     enough documents outside the largest one (a tenth of them, or 10,000)."""
     assert merging.worth_optimising(sizes) is worth
+
+
+def _commit_unmerged(search: SearchIndex, numbers: range, word: str = "visa") -> None:
+    """One new segment holding ``numbers``, merging nothing (as helpers write them)."""
+    writer = search._index.writer()
+    for n in numbers:
+        writer.add_document(**to_document(_entry(n, word)))
+    writer.commit(merge=False)
+
+
+def _commit_later(search: SearchIndex, deleted: tuple[int, ...] = ()) -> None:
+    """A commit by an ingest: merge_later decides; ``deleted`` ids go first."""
+    writer = search._index.writer()
+    writer.mergetype = merging.merge_later
+    for n in deleted:
+        writer.delete_by_term("id", str(n))
+    writer.commit()
+
+
+def test_an_ingest_merges_nothing_until_the_index_is_in_many_segments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN at most MOST_SEGMENTS (here 8) segments WHEN an ingest commits THEN nothing
+    is merged, except that a segment whose documents were all replaced is dropped;
+    GIVEN 11 segments THEN the smallest 7 become one, leaving 5 (at most half the limit
+    and the merged one), the largest kept as they were; every search finds the same."""
+    monkeypatch.setattr(merging, "MOST_SEGMENTS", 8)
+    search = SearchIndex(tmp_path / "index")
+    search.open(create=True)
+    for start in range(1, 61, 10):
+        _commit_unmerged(search, range(start, start + 10))
+    _commit_later(search)
+    assert search.segments() == 6
+    _commit_later(search, deleted=tuple(range(51, 61)))
+    assert search.segments() == 5 and _found(search) == list(range(1, 51))
+
+    big = [range(100 + 50 * k, 150 + 50 * k) for k in range(3)]
+    for numbers in [*big, range(300, 303), range(303, 305), range(305, 306)]:
+        _commit_unmerged(search, numbers)
+    kept = sorted(s.segment_id() for s in search._index._segments() if s.doc_count_all() == 50)
+    assert search.segments() == 11
+    _commit_later(search)
+    segments = search._index._segments()
+    assert len(segments) == 5
+    assert kept == sorted(s.segment_id() for s in segments if s.segment_id() in kept)
+    expected = sorted([*range(1, 51), *range(100, 250), *range(300, 306)])
+    assert _found(search) == expected

@@ -151,3 +151,32 @@ def test_helpers_die_with_their_owner_and_close_cleanly(tmp_path: Path) -> None:
     with pytest.raises(HelperFailed):
         search.add_by(helpers, [1])
     assert search.count() == 0
+
+
+def test_a_document_another_writer_added_meanwhile_is_replaced_not_doubled(
+    tmp_path: Path,
+) -> None:
+    """GIVEN an index written through helpers (which remember the ids it holds, so as to
+    look up only those when replacing) WHEN another writer commits documents 31 and 5
+    in between, and the helpers then write 31 and 5 again THEN each is in the index
+    once."""
+    load = _Versions(40)
+    search = _open(tmp_path / "index")
+    helpers = search.helpers(load, 2)
+    try:
+        search.add_by(helpers, list(range(1, 31)))
+        other = SearchIndex(search.folder)
+        other.open(create=False)
+        other.add([load.entry(31), load.entry(5, short=True)])
+        other.close()
+        assert sorted(search.add_by(helpers, [31, 5])) == [5, 31]
+    finally:
+        helpers.close()
+    search.close()
+    reader = search._index.reader()
+    try:
+        live = sorted(int(fields["id"]) for _n, fields in reader.iter_docs())
+    finally:
+        reader.close()
+    assert live == list(range(1, 32))  # each once: the old 5 and 31 were deleted
+    assert search.count() == 31
