@@ -24,10 +24,10 @@ still to do at the end of an ingest, and falls back to indexing in-process if th
 fails.
 
 Batches grow with the index because each one becomes new segments that an ingest leaves
-unmerged (:func:`index.search.merging.merge_later`): batches of a fixed 200 made a
-10,000-file ingest 80 segments, and a search asks each one; growing ones make 32, and a
-100,000-file ingest about 45 with a few small merges, where Whoosh's own policy
-re-wrote 150,000 documents.
+unmerged (:func:`index.search.merging.merge_later`): with batches of a fixed 200 a
+10,000-file ingest went past 64 segments (and a search asks each one), with growing ones
+it ends in 32, and a 100,000-file ingest in 53 after a few merges of small segments,
+where Whoosh's own policy re-wrote 150,000 documents.
 """
 
 from __future__ import annotations
@@ -165,7 +165,7 @@ class IndexFeeder:
         self._indexed = archive.catalog.indexed_count()
 
     def added(self) -> None:
-        """One more document is recorded (committed) in the catalog."""
+        """One more document is recorded in the catalog (committed before it is sent)."""
         self._new += 1
         if self._indexer is not None:
             self._guarded(lambda indexer: self._settle(indexer.collect()))
@@ -207,14 +207,15 @@ class IndexFeeder:
         return max(self.every, min(MAX_BATCH, self._indexed // GROWTH))
 
     def _send(self) -> None:
-        self.archive.commit_group()  # the indexing process reads committed rows only
         if not self.background:
+            self.archive.commit_group()
             self._indexed += self.archive.index_pending()
             self._new = 0
             return
         if self._indexer is None:
             self._indexer = BackgroundIndexer(self.archive.catalog.path, self.archive.search.folder)
         if not self._indexer.busy:
+            self.archive.commit_group()  # the indexing process reads committed rows only
             self._guarded(self._submit)
 
     def _unsent(self) -> list[int]:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from index.archive import Archive
+from index.catalog import Catalog
 from index.ingest import indexer as indexer_module
 from index.ingest.indexer import BackgroundIndexer, IndexerFailed, IndexFeeder
-from index.ingest.pipeline import INDEXING, Ingest, IngestOptions
+from index.ingest.pipeline import COMMIT_EVERY, INDEXING, Ingest, IngestOptions
 
 
 def _archive(tmp_path: Path, count: int) -> Path:
@@ -137,3 +139,35 @@ def test_batches_grow_with_the_index_within_their_bounds(
         folder = _notes(tmp_path / "files", 20)
         Ingest(archive, IngestOptions(workers=1)).run([folder])
         assert IndexFeeder(archive, 40)._indexed == 20  # counted from the catalog
+
+
+def test_an_ingest_commits_the_catalog_per_second_and_per_batch_not_per_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN 300 files and a batch due every 40 documents WHEN they are ingested (the
+    indexing child busy part of the time) THEN the catalog was committed about once a
+    second and once per batch sent, far fewer times than there are documents — each
+    commit flushes the disk — and every document is found."""
+    folder = _notes(tmp_path / "files", 300)
+    commits: list[float] = []
+    batches: list[int] = []
+    commit_group, submit = Catalog.commit_group, BackgroundIndexer.submit
+
+    def counted_commit(self: Catalog) -> None:
+        commits.append(time.monotonic())
+        commit_group(self)
+
+    def counted_submit(self: BackgroundIndexer, ids) -> None:
+        batches.append(len(ids))
+        submit(self, ids)
+
+    monkeypatch.setattr(Catalog, "commit_group", counted_commit)
+    monkeypatch.setattr(BackgroundIndexer, "submit", counted_submit)
+    with Archive.open(tmp_path / "archive", write=True) as archive:
+        started = time.monotonic()
+        summary = Ingest(archive, IngestOptions(workers=2, index_every=40)).run([folder])
+        seconds = time.monotonic() - started
+        assert summary.added == 300
+        assert archive.find("Zarghuna").total == 300
+    assert len(batches) >= 2
+    assert len(commits) <= seconds / COMMIT_EVERY + len(batches) + 3, (len(commits), seconds)
