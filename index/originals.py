@@ -102,7 +102,7 @@ class Originals:
 
     def _place(self, tmp: Path, sha256: str, size: int) -> Stored:
         final = self.path_of(sha256)
-        if final.is_file() and final.stat().st_size == size and self._whole(final, sha256):
+        if final.is_file() and final.stat().st_size == size and self._whole(sha256):
             return Stored(sha256, size, new=False)
         final.parent.mkdir(exist_ok=True)
         tmp.chmod(0o444)
@@ -113,7 +113,7 @@ class Originals:
             self._unsynced.add(final)
         return Stored(sha256, size, new=True)
 
-    def _whole(self, stored: Path, sha256: str) -> bool:
+    def _whole(self, sha256: str) -> bool:
         """Whether a file already stored under ``sha256`` holds those bytes: hashed again
         only while deferring flushes, the one way a half-written file could be there."""
         return self._unsynced is None or self.hash_of(sha256) == sha256
