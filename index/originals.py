@@ -51,6 +51,7 @@ class Originals:
         self.root = root
         self._tmp = root / ".incoming"
         self._unsynced: set[Path] | None = None  # while deferring: stored, not flushed
+        self._checked: set[str] = set()  # while deferring: copies found whole
 
     def prepare(self) -> None:
         """Create the folders and remove temporary files a crash left behind."""
@@ -111,12 +112,19 @@ class Originals:
             _fsync_dir(final.parent)
         else:
             self._unsynced.add(final)
+            self._checked.add(sha256)  # written whole just now
         return Stored(sha256, size, new=True)
 
     def _whole(self, sha256: str) -> bool:
         """Whether a file already stored under ``sha256`` holds those bytes: hashed again
-        only while deferring flushes, the one way a half-written file could be there."""
-        return self._unsynced is None or self.hash_of(sha256) == sha256
+        only while deferring flushes, the one way a half-written file could be there, and
+        once per block (an attachment repeated in thousands of emails is read once)."""
+        if self._unsynced is None or sha256 in self._checked:
+            return True
+        whole = self.hash_of(sha256) == sha256
+        if whole:
+            self._checked.add(sha256)
+        return whole
 
     @contextlib.contextmanager
     def deferring(self) -> Iterator[None]:
@@ -128,6 +136,7 @@ class Originals:
             self.sync()
         finally:
             self._unsynced = None
+            self._checked.clear()
 
     def sync(self) -> None:
         """Flush to disk every file stored (and its name) since the last call."""

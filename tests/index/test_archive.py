@@ -120,7 +120,8 @@ def test_originals_stored_in_a_group_are_flushed_together_and_a_torn_copy_is_rep
     """GIVEN a store deferring its flushes WHEN files are stored THEN each is in place
     byte for byte and waits for one flush; AND GIVEN a stored copy with the right name
     and size but other bytes (a power cut before that flush) WHEN the same bytes are
-    stored again THEN the copy is replaced with them."""
+    stored again THEN the copy is replaced with them, and each copy already there is
+    hashed once per group however often its bytes come."""
     store = Originals(tmp_path / "originals")
     store.prepare()
     data = [os.urandom(5000) for _ in range(3)]
@@ -133,9 +134,15 @@ def test_originals_stored_in_a_group_are_flushed_together_and_a_torn_copy_is_rep
     torn = store.path_of(stored[0].sha256)
     torn.chmod(0o644)
     torn.write_bytes(bytes(5000))
+    hashed: list[str] = []
+    hash_of = store.hash_of
+    store.hash_of = lambda sha: hashed.append(sha) or hash_of(sha)  # type: ignore[method-assign]
     with store.deferring():
         again = store.store_bytes(data[0])
+        assert not store.store_bytes(data[0]).new and not store.store_bytes(data[1]).new
+        assert not store.store_bytes(data[1]).new
     assert again.new and torn.read_bytes() == data[0]
+    assert hashed == [stored[0].sha256, stored[1].sha256]  # each copy checked once
     assert not store.store_bytes(data[1]).new  # outside a group, a copy is trusted
 
 
