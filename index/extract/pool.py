@@ -6,6 +6,14 @@ on.  Each worker is a separate process; the pool watches its clock and its memor
 kills it (SIGKILL) when it passes a limit, records why, and starts a fresh worker.  A
 worker that dies on its own (a crash in native code) is reported the same way.  The
 caller's process is never at risk.
+
+A worker is given its next small file while it reads the current one (it waits in the
+worker's pipe), so it starts on it at once instead of waiting for the caller to take the
+outcome and hand out the next file: on a folder of small files the caller's own work
+between files was a serial step both readers waited on.  Only small files wait behind
+another (a long file queued behind a long file would keep the other worker idle at the
+end), and a file queued on a worker that is killed, crashes or retires is given to
+another worker, never reported as that worker's failure.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import resource
 import time
 import traceback
 import warnings
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -43,6 +52,9 @@ _ADDRESS_SPACE_MARGIN = 3 << 30
 # grown) is stopped and a fresh one started for the next file, so that what the readers
 # hold over a long ingest is bounded by what one file needs, not by the largest file so far.
 RETIRE_BYTES = 320 << 20
+_RETIRED_EXIT = 98  # a worker above RETIRE_BYTES after a file leaves with this code
+# A file this small may wait in a busy worker's pipe: reading it takes well under a second.
+QUEUE_BYTES = 1 << 20
 
 
 class ReadersBroken(CaseDeskError):
@@ -80,6 +92,12 @@ class Job:
     suffix: str
     options: ExtractOptions
     then: Callable[[Extraction], Any] | None = None
+    size: int = 0  # the file's size in bytes, when known: small files may wait in a queue
+
+    @property
+    def may_wait(self) -> bool:
+        """True when this job may be queued behind another on a busy worker."""
+        return 0 < self.size <= QUEUE_BYTES
 
 
 Outcome = Extraction | Problem | Any  # Any: what a job's ``then`` returns
@@ -91,8 +109,17 @@ def _quiet_readers() -> None:
     warnings.simplefilter("ignore")
 
 
-def _worker_main(conn: Connection, memory_bytes: int, parent_pid: int) -> None:
-    """Loop in the worker process: receive a job, send back its outcome."""
+def _own_rss() -> int:
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE_SIZE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _worker_main(conn: Connection, memory_bytes: int, retire_bytes: int, parent_pid: int) -> None:
+    """Loop in the worker process: receive a job, send back its outcome; leave when
+    swollen above ``retire_bytes`` after a file (a job waiting in the pipe is re-given)."""
     die_with_parent(parent_pid)
     _quiet_readers()
     with contextlib.suppress(ValueError, OSError):
@@ -122,6 +149,8 @@ def _worker_main(conn: Connection, memory_bytes: int, parent_pid: int) -> None:
             return  # the ingest is gone
         del outcome
         give_back_memory()  # what the file's reading freed, so that the worker shrinks
+        if _own_rss() > retire_bytes:  # still swollen by its last file
+            os._exit(_RETIRED_EXIT)
 
 
 def _extract_safely(extract_file: Callable[..., Extraction], job: Job) -> Outcome:
@@ -139,28 +168,39 @@ def _extract_safely(extract_file: Callable[..., Extraction], job: Job) -> Outcom
 
 
 class _Worker:
-    """One worker process and the job it is running, if any."""
+    """One worker process and the jobs given to it: the first is being read, the others
+    wait in its pipe."""
 
-    def __init__(self, context: multiprocessing.context.BaseContext, memory_bytes: int) -> None:
+    def __init__(
+        self, context: multiprocessing.context.BaseContext, memory_bytes: int, retire_bytes: int
+    ) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(
             target=_worker_main,
-            args=(child, memory_bytes, os.getpid()),
+            args=(child, memory_bytes, retire_bytes, os.getpid()),
             daemon=True,
             name="casedesk-extract",
         )
         self.process.start()
         child.close()
-        self.job: Job | None = None
-        self.started = 0.0
+        self.jobs: deque[Job] = deque()
+        self.started = 0.0  # when the first of ``jobs`` started
         self.ready = False
 
     def give(self, job: Job) -> None:
-        self.job, self.started = job, time.monotonic()
+        if not self.jobs:
+            self.started = time.monotonic()
+        self.jobs.append(job)
         with contextlib.suppress(OSError):
             # A worker that died while idle: collecting finds it dead and reports the job
             # as crashed (a BrokenPipeError escaping would end the command silently).
             self.conn.send(job)
+
+    def done(self) -> Job:
+        """The first job is done; the next one (already in the pipe) starts now."""
+        job = self.jobs.popleft()
+        self.started = time.monotonic()
+        return job
 
     def rss_bytes(self) -> int:
         try:
@@ -197,6 +237,7 @@ class ExtractionPool:
         self.retire_bytes = RETIRE_BYTES
         self._context = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
+        self._undealt: deque[Job] = deque()  # taken from the caller, or back from a lost worker
 
     def __enter__(self) -> ExtractionPool:
         return self
@@ -207,55 +248,62 @@ class ExtractionPool:
     def close(self) -> None:
         """Stop every worker (killing those still busy)."""
         for worker in self._workers:
-            if worker.job is None:
-                worker.stop()
-            else:
+            if worker.jobs:
                 worker.kill()
+            else:
+                worker.stop()
         self._workers.clear()
+        self._undealt.clear()
 
     def run(self, next_job: Callable[[], Job | None]) -> Iterator[tuple[Job, Outcome]]:
         """Read jobs until ``next_job`` has none left; yield each job with its outcome.
 
-        ``next_job`` is asked whenever a worker is free, so the caller can prepare the
-        next file while workers read the current ones, and can add jobs (attachments)
+        ``next_job`` is asked whenever a worker can take a job, so the caller can prepare
+        the next file while workers read the current ones, and can add jobs (attachments)
         while results come in.  Outcomes come in the order jobs finish.
         """
         while True:
             no_more = self._fill(next_job)
-            busy = [w for w in self._workers if w.job is not None]
-            if no_more and not busy:
+            busy = [w for w in self._workers if w.jobs]
+            if no_more and not busy and not self._undealt:
                 return
             yield from self._collect(busy)
 
     def _fill(self, next_job: Callable[[], Job | None]) -> bool:
-        """Give a job to every free worker; True when ``next_job`` had none left."""
-        while any(w.job is None for w in self._workers) or len(self._workers) < self.size:
-            job = next_job()
-            if job is None:
-                return True
-            self._free_worker().give(job)
-        return False
+        """Give jobs to every worker that can take one; True when ``next_job`` had none left."""
+        while True:
+            if not self._undealt:
+                job = next_job()
+                if job is None:
+                    return True
+                self._undealt.append(job)
+            worker = self._worker_for(self._undealt[0])
+            if worker is None:
+                return False
+            worker.give(self._undealt.popleft())
 
-    def _free_worker(self) -> _Worker:
-        idle = [w for w in self._workers if w.job is None]
-        for worker in idle:
-            if worker.rss_bytes() > self.retire_bytes:  # swollen by its last file
-                worker.stop()
-                self._workers.remove(worker)
-            else:
+    def _worker_for(self, job: Job) -> _Worker | None:
+        """An idle worker (started if need be), else a busy one with nothing queued if
+        ``job`` is small enough to wait; None when the job must wait for a worker."""
+        for worker in self._workers:
+            if not worker.jobs:
                 return worker
-        worker = _Worker(self._context, self.limits.memory_bytes)
-        self._workers.append(worker)
-        return worker
+        if len(self._workers) < self.size:
+            worker = _Worker(self._context, self.limits.memory_bytes, self.retire_bytes)
+            self._workers.append(worker)
+            return worker
+        if job.may_wait:
+            for worker in self._workers:
+                if len(worker.jobs) == 1 and worker.ready:
+                    return worker
+        return None
 
     def _collect(self, busy: list[_Worker]) -> Iterator[tuple[Job, Outcome]]:
         ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], _POLL_SECONDS)
         for worker in busy:
             outcome = self._outcome(worker, ready)
             if outcome is not None:
-                job, worker.job = worker.job, None
-                assert job is not None
-                yield job, outcome
+                yield worker.done(), outcome
 
     def _outcome(self, worker: _Worker, ready: list[Any]) -> Outcome | None:
         if worker.conn in ready:
@@ -271,6 +319,9 @@ class ExtractionPool:
         elif worker.process.sentinel not in ready:
             return self._check_limits(worker)
         self._replace(worker)
+        if worker.process.exitcode == _RETIRED_EXIT:
+            self._take_back(worker, everything=True)
+            return None
         if worker.process.exitcode == _BROKEN_INSTALL_EXIT:
             raise ReadersBroken(
                 "CaseDesk's file readers could not start; CaseDesk may be installed "
@@ -289,6 +340,15 @@ class ExtractionPool:
         return None
 
     def _replace(self, worker: _Worker) -> None:
-        """Kill a worker; a fresh one is started when the next job needs it."""
+        """Kill a worker, taking back the jobs queued behind the one it was reading; a
+        fresh worker is started when a job needs it."""
         worker.kill()
         self._workers.remove(worker)
+        self._take_back(worker, everything=False)
+
+    def _take_back(self, worker: _Worker, *, everything: bool) -> None:
+        """Deal ``worker``'s waiting jobs again, first; with ``everything``, the first too
+        (a worker that retired between files had not started it)."""
+        keep = 0 if everything else 1
+        while len(worker.jobs) > keep:
+            self._undealt.appendleft(worker.jobs.pop())

@@ -277,7 +277,8 @@ class Ingest:
                 case_pattern=self._case_pattern,
                 parent_id=source.parent_id,
             )
-        return Job(source, path, Path(source.name).suffix.lower(), self._extract, then)
+        suffix = Path(source.name).suffix.lower()
+        return Job(source, path, suffix, self._extract, then, size=source.stored.size)
 
     # -- after extraction ---------------------------------------------------------
 

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from index.extract.base import Extraction, ExtractOptions
-from index.extract.pool import ExtractionPool, Job, Limits
+from index.extract.pool import QUEUE_BYTES, ExtractionPool, Job, Limits
 from index.problems import Problem, ProblemKind
 from tests.support.hostile import simple_pdf, xobject_bomb_pdf
 
@@ -16,8 +16,20 @@ def _run(pool: ExtractionPool, jobs: list[Job]) -> dict[str, object]:
     return {job.token: outcome for job, outcome in pool.run(lambda: next(pending, None))}
 
 
-def _job(token: str, path: Path) -> Job:
-    return Job(token, path, path.suffix, ExtractOptions())
+def _job(token: str, path: Path, size: int | None = None) -> Job:
+    """A job for ``path``; with its real size, so small files may wait in a busy worker."""
+    size = path.stat().st_size if size is None else size
+    return Job(token, path, path.suffix, ExtractOptions(), size=size)
+
+
+def _waiting_at_each_outcome(pool: ExtractionPool, jobs: list[Job]) -> list[tuple[str, int]]:
+    """Each outcome's token with how many jobs were already in the workers' pipes when it
+    came back (given before it, not yet read)."""
+    pending, seen = iter(jobs), []
+    for job, outcome in pool.run(lambda: next(pending, None)):
+        assert isinstance(outcome, Extraction), outcome
+        seen.append((job.token, sum(len(w.jobs) for w in pool._workers)))
+    return seen
 
 
 def test_a_reader_that_runs_too_long_is_killed_and_the_rest_go_on(tmp_path: Path) -> None:
@@ -52,16 +64,37 @@ def test_a_reader_that_eats_memory_is_killed_at_the_limit(tmp_path: Path) -> Non
 
 
 def test_a_worker_is_replaced_after_a_kill(tmp_path: Path) -> None:
-    """GIVEN one worker and a file that gets it killed, followed by a good file
-    WHEN both are read
-    THEN a fresh worker reads the good file."""
+    """GIVEN one worker and a file that gets it killed, followed by a good file (small:
+    it waits in the doomed worker's pipe) WHEN both are read
+    THEN a fresh worker reads the good file, which is not reported as the killed one's."""
     bomb = xobject_bomb_pdf(tmp_path / "bomb.pdf", depth=12)
     good = simple_pdf(tmp_path / "good.pdf", ["still read"])
     with ExtractionPool(workers=1, limits=Limits(seconds=1.0)) as pool:
         outcomes = _run(pool, [_job("bomb", bomb), _job("good", good)])
+    assert good.stat().st_size <= QUEUE_BYTES
     assert isinstance(outcomes["bomb"], Problem)
     extraction = outcomes["good"]
     assert isinstance(extraction, Extraction) and "still read" in extraction.pages[0]
+
+
+def test_a_busy_worker_is_given_its_next_small_file_before_it_finishes(tmp_path: Path) -> None:
+    """GIVEN one worker and three small PDFs WHEN the pool reads them
+    THEN each next file is already waiting in the worker's pipe when the outcome of the one
+    being read comes back, so the worker never waits for the caller between files."""
+    files = [simple_pdf(tmp_path / f"s{i}.pdf", [f"small file {i}"]) for i in range(3)]
+    with ExtractionPool(workers=1) as pool:
+        seen = _waiting_at_each_outcome(pool, [_job(p.stem, p) for p in files])
+    assert seen == [("s0", 1), ("s1", 1), ("s2", 0)]
+
+
+def test_a_large_file_waits_for_a_free_worker(tmp_path: Path) -> None:
+    """GIVEN one worker and files above the queueing size WHEN the pool reads them
+    THEN each is given only once the worker is free (a long file queued behind a long file
+    would leave the other workers idle at the end)."""
+    files = [simple_pdf(tmp_path / f"l{i}.pdf", [f"large file {i}"]) for i in range(2)]
+    with ExtractionPool(workers=1) as pool:
+        seen = _waiting_at_each_outcome(pool, [_job(p.stem, p, QUEUE_BYTES + 1) for p in files])
+    assert seen == [("l0", 0), ("l1", 0)]
 
 
 def test_jobs_added_while_running_are_read(tmp_path: Path) -> None:
@@ -122,9 +155,10 @@ def test_the_time_limit_counts_reading_not_starting_the_reader(tmp_path: Path) -
 def test_a_worker_left_holding_much_memory_is_replaced_before_its_next_file(
     tmp_path: Path,
 ) -> None:
-    """GIVEN one worker and three files WHEN each file leaves the worker above the pool's
-    retire size (here: any size) THEN each file is read by a fresh process and read well;
-    with the usual retire size one process reads them all."""
+    """GIVEN one worker and three small files WHEN each file leaves the worker above the
+    pool's retire size (here: any size) THEN each file is read by a fresh process and read
+    well (the one waiting in the retiring worker's pipe goes to the next worker); with the
+    usual retire size one process reads them all."""
     files = [simple_pdf(tmp_path / f"f{i}.pdf", [f"text of file {i}"]) for i in range(3)]
 
     def readers(retire_bytes: int) -> list[int]:
