@@ -34,6 +34,7 @@ from index.search.results import Hit, SearchResult
 from index.search.schema import build_schema, to_document
 from index.search.snippets import locate
 from index.search.speedups import install as _install_speedups
+from index.search.spelling import closest_word
 
 _WRITER_MEMORY_MB = 128
 _install_speedups()
@@ -314,13 +315,12 @@ class _View:
 
     def suggest(self, text: str, built: Built) -> str:
         """A corrected query when some plain words are in no document ("did you mean")."""
-        corrector = self.searcher.corrector("body")
         suggestion = text
         for word in built.words:
             if self.searcher.doc_frequency("body", word) == 0:
-                found = corrector.suggest(word, limit=1, maxdist=2)
+                found = closest_word(self.searcher, "body", word)
                 if found:
-                    suggestion = _replace_word(suggestion, word, found[0])
+                    suggestion = _replace_word(suggestion, word, found)
         return suggestion if suggestion != text else ""
 
 
