@@ -177,6 +177,19 @@ def _documents(archive: Path) -> int:
         return db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
 
+def _segments(archive: Path) -> int:
+    """How many parts the archive's search index is in (1 once optimised; searching many
+    parts is slower, and the window merges them when idle)."""
+    from index.search import SearchIndex
+
+    search = SearchIndex(archive / "index")
+    search.open(create=False)
+    try:
+        return search.segments()
+    finally:
+        search.close()
+
+
 def _build(count: int, folder: Path) -> tuple[Path, dict[str, object]]:
     """An archive of ``count`` invented documents in ``folder/archive``, added by the real
     command (watched: time, CPU, peak memory); one already there with as many is reused."""
@@ -220,6 +233,7 @@ def report(archive: Path) -> dict[str, object]:
     engine_first = baseline["engine_search_ms"][QUERIES[0]]
     return {
         "archive_documents": _documents(archive),
+        "index_segments": _segments(archive),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}",
         "window": window,
