@@ -44,6 +44,7 @@ def test_small_run_reports_every_figure(tmp_path: Path) -> None:
     for part in ("extraction", "preparation", "whoosh_indexing", "fts5_insert"):
         assert alone[part]["cpu_s"] > 0, part
     assert report["efficiency"]["efficiency_ratio"] > 0
+    assert report["casedesk_optimise"]["segments_after"] == 1  # the state app_start opens
     recoll, missing = report["recollindex"], available()
     if not missing:
         assert recoll["returncode"] == 0
