@@ -20,7 +20,6 @@ from pathlib import Path
 from whoosh import collectors, sorting
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh.matching import FilterMatcher
 
 from index.catalog.records import IndexEntry
 from index.search import parallel
@@ -29,6 +28,7 @@ from index.search.inlining import install as _install_inlining
 from index.search.merging import merge_later, worth_optimising
 from index.search.parallel import Loader, SegmentHelpers
 from index.search.pooling import install as _install_pooling
+from index.search.postings import field_postings, posting_ids
 from index.search.query import Built, QueryBuilder
 from index.search.results import Hit, SearchResult
 from index.search.schema import build_schema, to_document
@@ -294,11 +294,11 @@ class _View:
         if name not in self._facet_docs:
             table: dict[str, set[int]] = {}
             for leaf, offset in self.searcher.leaf_searchers():
-                sets = _DocSets(leaf)
-                for term in leaf.reader().field_terms(name):
+                for term, docs in field_postings(leaf.reader(), name):
                     value = term.decode() if isinstance(term, bytes) else str(term)
-                    docs = sets.term(name, term)
-                    table.setdefault(value, set()).update(offset + d for d in docs)
+                    table.setdefault(value, set()).update(
+                        docs if offset == 0 else {offset + d for d in docs}
+                    )
             self._facet_docs[name] = {v: frozenset(d) for v, d in table.items()}
         return self._facet_docs[name]
 
@@ -395,28 +395,7 @@ class _DocSets:
             matcher = self.reader.postings(field, text)
         except Exception:  # the term or the field is not in this segment
             return set()
-        return _posting_ids(matcher)
-
-
-def _posting_ids(matcher) -> set[int]:
-    """Every document number of a term's postings, deleted documents left out.
-
-    Whoosh's own iteration costs a few Python calls per posting; its on-disk matcher
-    holds a decoded block of ids at a time, so those are read whole when it offers them.
-    """
-    deleted: set[int] = set()
-    if isinstance(matcher, FilterMatcher) and matcher._exclude:  # the segment's deletions
-        deleted = set(matcher._ids)
-        matcher = matcher.child
-        matcher.reset()
-    if not all(hasattr(matcher, name) for name in ("_read_ids", "_next_block", "_ids")):
-        return set(matcher.all_ids()) - deleted
-    found: set[int] = set()
-    while matcher.is_active():
-        matcher._read_ids()
-        found.update(matcher._ids)
-        matcher._next_block()
-    return found - deleted
+        return posting_ids(matcher)
 
 
 def _ordered(counts: dict) -> dict[str, int]:

@@ -288,3 +288,29 @@ def test_mapped_part_reads_a_pickle_and_stops_right_after_it(size: int) -> None:
     part.seek(2)
     assert part.read_pickle() == value
     assert part.read(4) == b"rest"
+
+
+def test_a_fields_postings_read_in_order_are_each_terms_postings(index: SearchIndex) -> None:
+    """GIVEN the three-segment index with deletions WHEN every term of a field is read with
+    its documents from the term list in order (for the facet tables) THEN each term has
+    exactly the live documents its own postings give — for long lists (kinds, cases), for
+    lists kept in the term's entry (ids: one document each), and with deletions."""
+    from whoosh import index as whoosh_index
+
+    from index.search.postings import field_postings
+
+    index.close()
+    with whoosh_index.open_dir(str(index.folder)).searcher() as searcher:
+        leaves = [leaf.reader() for leaf, _offset in searcher.leaf_searchers()]
+        assert len(leaves) == 3 and leaves[0].has_deletions()
+        for reader in leaves:
+            for name in ("kind", "case", "id"):
+                read = dict(field_postings(reader, name))
+                expected = {
+                    term: set(reader.postings(name, term).all_ids())
+                    for term in reader.field_terms(name)
+                }
+                assert read == expected, name
+                assert all(read.values()) or name == "id"
+        first = dict(field_postings(leaves[0], "kind"))
+        assert sum(len(docs) for docs in first.values()) == 90  # 100 written, 10 deleted
