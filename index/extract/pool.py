@@ -109,9 +109,10 @@ def _quiet_readers() -> None:
     warnings.simplefilter("ignore")
 
 
-def _own_rss() -> int:
+def _rss_bytes(pid: int | str = "self") -> int:
+    """Resident memory of process ``pid`` (this one by default); 0 if it is gone."""
     try:
-        with open("/proc/self/statm", "rb") as f:
+        with open(f"/proc/{pid}/statm", "rb") as f:
             return int(f.read().split()[1]) * _PAGE_SIZE
     except (OSError, IndexError, ValueError):
         return 0
@@ -149,7 +150,7 @@ def _worker_main(conn: Connection, memory_bytes: int, retire_bytes: int, parent_
             return  # the ingest is gone
         del outcome
         give_back_memory()  # what the file's reading freed, so that the worker shrinks
-        if _own_rss() > retire_bytes:  # still swollen by its last file
+        if _rss_bytes() > retire_bytes:  # still swollen by its last file
             os._exit(_RETIRED_EXIT)
 
 
@@ -203,11 +204,7 @@ class _Worker:
         return job
 
     def rss_bytes(self) -> int:
-        try:
-            with open(f"/proc/{self.process.pid}/statm", "rb") as f:
-                return int(f.read().split()[1]) * _PAGE_SIZE
-        except (OSError, IndexError, ValueError):
-            return 0
+        return _rss_bytes(self.process.pid)
 
     def kill(self) -> None:
         with contextlib.suppress(OSError):
