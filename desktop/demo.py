@@ -1,7 +1,8 @@
 """The demo archive: invented cases from ``resources/demo``, ingested like real files.
 
-Sources are staged next to the archive (``<archive>-sources``) and each case folder is
-ingested with ``--case <folder name>``.  Files are copied as they are, except:
+Sources are staged in CaseDesk's cache folder (``~/.cache/CaseDesk/demo-sources`` on
+Linux), never beside the archive the user named, and each case folder is ingested with
+``--case <folder name>``.  Files are copied as they are, except:
 
 * ``*.pdf.html`` is rendered to PDF with Qt, dated by ``<meta name="demo-date" content="…">``
   (else Qt dates it today); ``<meta name="demo-password" content="…">`` encrypts it with
@@ -29,6 +30,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
 
+from platformdirs import user_cache_path
 from pypdf import PdfReader, PdfWriter
 
 from desktop.demo_forms import build_form_pdf
@@ -44,9 +46,13 @@ CASES_FILE = "cases.json"
 _NOT_STAGED = ("README.md", CASES_FILE)
 
 
-def build_demo_archive(root: Path, sources: Path = SOURCES) -> Summary:
-    """Add the demo documents to the archive at ``root``; returns the combined summary."""
-    staged = _stage(sources, root.parent / f"{root.name}-sources")
+def build_demo_archive(root: Path, sources: Path = SOURCES, staging: Path | None = None) -> Summary:
+    """Add the demo documents to the archive at ``root``; returns the combined summary.
+
+    The files are staged in ``staging`` (default: :func:`staging_folder`) and added from
+    there, so building the demo again finds them unchanged.
+    """
+    staged = _stage(sources, staging or staging_folder())
     total = Summary()
     with Archive.open(root, write=True, holder="casedesk demo") as archive:
         for case_folder in sorted(p for p in staged.iterdir() if p.is_dir()):
@@ -54,6 +60,11 @@ def build_demo_archive(root: Path, sources: Path = SOURCES) -> Summary:
             _merge(total, Ingest(archive, options).run([case_folder]))
         _save_cases(archive, _cases_file(sources))
     return total
+
+
+def staging_folder() -> Path:
+    """Where the demo's files are staged: the user's cache folder (they can be made again)."""
+    return user_cache_path("CaseDesk", appauthor=False) / "demo-sources"
 
 
 def demo_as_of(sources: Path = SOURCES) -> date:
@@ -73,7 +84,7 @@ def _save_cases(archive: Archive, data: dict) -> None:
 
 
 def _stage(sources: Path, staged: Path) -> Path:
-    """Copy the sources next to the archive, building generated files once."""
+    """Copy the sources into ``staged``, building generated files once."""
     for source in sorted(sources.rglob("*")):
         if not source.is_file() or source.name in _NOT_STAGED or _is_part(source):
             continue

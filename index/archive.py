@@ -16,6 +16,7 @@ reading it takes no lock and changes nothing.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,7 @@ class Archive:
         Opened for writing, the index is brought up to date with the catalog unless
         ``repair`` is False (``check`` wants to see the archive as it is).
         """
+        root = Path(os.path.abspath(Path(root).expanduser()))
         if write:
             return cls._open_for_writing(root, holder, repair)
         if not (root / CATALOG_NAME).is_file():

@@ -11,9 +11,16 @@ ENV_VAR = "CASEDESK_ARCHIVE"
 
 
 def archive_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The archive folder chosen by the user, or the platform's default."""
+    """The archive folder chosen by the user, or the platform's default, as an absolute path.
+
+    Relative paths are taken from the current folder once, here: the catalog is opened
+    through a ``file:`` URI (read-only), and a window keeps the path after the current
+    folder may have changed.
+    """
     if explicit:
-        return Path(explicit).expanduser()
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR]).expanduser()
-    return user_data_path("CaseDesk", appauthor=False) / "archive"
+        chosen = Path(explicit)
+    elif os.environ.get(ENV_VAR):
+        chosen = Path(os.environ[ENV_VAR])
+    else:
+        chosen = user_data_path("CaseDesk", appauthor=False) / "archive"
+    return Path(os.path.abspath(chosen.expanduser()))

@@ -39,7 +39,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "archive"
-        build_demo_archive(root)
+        build_demo_archive(root, staging=Path(folder) / "staged")
         window = open_window(root)
         window.resize(1400, 860)
         window.show()

@@ -409,7 +409,10 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
         if not path.is_file():
             raise ArchiveError("This folder holds no CaseDesk archive (no catalog.sqlite).")
         conn = sqlite3.connect(
-            f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            f"{path.absolute().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
         )
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")

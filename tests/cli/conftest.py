@@ -38,7 +38,7 @@ def casedesk(tmp_path: Path):
     """Run ``casedesk ARGS...`` against an archive in tmp_path; returns a :class:`Result`."""
     archive = tmp_path / "archive"
 
-    def run(*args: str | os.PathLike[str], timeout: float = 300) -> Result:
+    def run(*args: str | os.PathLike[str], timeout: float = 300, cwd: Path | None = None) -> Result:
         env = {**os.environ, "CASEDESK_ARCHIVE": str(archive)}
         done = subprocess.run(
             [*casedesk_command(), *map(str, args)],
@@ -47,6 +47,7 @@ def casedesk(tmp_path: Path):
             timeout=timeout,
             env=env,
             stdin=subprocess.DEVNULL,
+            cwd=cwd,
         )
         return Result(done.returncode, done.stdout, done.stderr)
 

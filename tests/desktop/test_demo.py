@@ -39,10 +39,11 @@ class Demo:
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
     """The demo archive, built once and then built again over itself."""
     root = tmp_path_factory.mktemp("demo") / "archive"
-    first = build_demo_archive(root)
-    second = build_demo_archive(root)
+    staging = root.parent / "staged"
+    first = build_demo_archive(root, staging=staging)
+    second = build_demo_archive(root, staging=staging)
     archive = Archive.open(root, write=False)
-    yield Demo(first, second, root.parent / "archive-sources", archive)
+    yield Demo(first, second, staging, archive)
     archive.close()
 
 

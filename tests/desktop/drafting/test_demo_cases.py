@@ -24,7 +24,7 @@ from tests.support.drafting import TYPED
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo archive, built once for this module."""
     root = tmp_path_factory.mktemp("demo") / "archive"
-    build_demo_archive(root)
+    build_demo_archive(root, staging=root.parent / "staged")
     return root
 
 
