@@ -45,12 +45,12 @@ def add(args: argparse.Namespace) -> int:
     )
     with open_archive(args, write=True) as archive:
         summary = Ingest(archive, options, on_progress=ProgressBar()).run(args.paths)
-        untidy = archive.search.needs_optimise()
+        parts = archive.search.slow_parts()
     text = _summary_text(summary)
-    if untidy:
+    if parts:
         text += (
-            "\nThe search index is now in many parts: run casedesk optimise when the computer "
-            "is free to make searches faster (the window does this by itself when idle)."
+            f"\nThe search index is now in {parts} parts, which slows searches: run casedesk "
+            "optimise when the computer is free (the window does this by itself when idle)."
         )
     emit(_summary_json(summary), args.json, text)
     return SOME_PROBLEMS if summary.problems or summary.cancelled else OK

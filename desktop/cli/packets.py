@@ -1,10 +1,14 @@
 """``casedesk packet``: a case's documents as one stamped, bookmarked PDF.
 
 Without ``--doc`` or ``--from-search`` the packet holds every document of the case in
-date order.  The packet is kept in the archive (``outputs/``, with its manifest) and
-copied to ``-o``; ``--json`` prints the manifest.  ``--redact passport,a-number,…``
-takes those values of the case out of the packet for real (pages that held one become
-pictures with the value painted black; the manifest lists them).
+date order, except the office's internal ones (briefing notes, cover sheets, earlier
+packets) unless ``--include-internal``; the summary names those left out.  A
+password-protected PDF needs ``--pdf-password ID=PW`` (used once, never kept), or
+``--leave-out-locked``; exit code 1 when one was left out.  The packet is kept in the
+archive (``outputs/``, with its manifest) and copied to ``-o``; ``--json`` prints the
+manifest.  ``--redact passport,a-number,…`` takes those values of the case out of the
+packet for real (pages that held one become pictures with the value painted black; the
+manifest lists them).
 """
 
 from __future__ import annotations
@@ -13,15 +17,17 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.commands import OK, open_archive
+from desktop.cli.commands import OK, SOME_PROBLEMS, open_archive
 from desktop.cli.output import emit
-from desktop.packets.model import DEFAULT_COVER, Packet, PacketOptions
-from desktop.packets.selection import choose_documents
+from desktop.packets.model import DEFAULT_COVER, LockedDocuments, Packet, PacketOptions
+from desktop.packets.selection import INTERNAL_WORDS, Selection, choose_documents
 from desktop.redaction.kinds import KINDS, RedactionError, parse_kinds
 from index.errors import UsageError
 
 if TYPE_CHECKING:
     from desktop.packets.keep import KeptPacket
+
+SOME_LEFT_OUT = SOME_PROBLEMS  # built, but a password-protected PDF was left out
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,6 +49,25 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         help="a document, in order",
     )
     packet.add_argument("--from-search", default="", metavar="QUERY", help="the documents found")
+    packet.add_argument(
+        "--include-internal",
+        action="store_true",
+        help=f"also put in the case's (or the search's) {INTERNAL_WORDS}; "
+        "without it they are left out (documents given with --doc always go in)",
+    )
+    packet.add_argument(
+        "--pdf-password",
+        action="append",
+        default=[],
+        metavar="DOC_ID=PW",
+        help="the password of a password-protected PDF in the packet (may be repeated; "
+        "used for this packet only, never kept)",
+    )
+    packet.add_argument(
+        "--leave-out-locked",
+        action="store_true",
+        help="leave out password-protected PDFs whose password was not given",
+    )
     packet.add_argument(
         "--cover", default=DEFAULT_COVER, metavar="TEMPLATE", help="cover template, or none"
     )
@@ -87,8 +112,11 @@ def packet(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".pdf":
         raise UsageError(f"Write the packet to a .pdf file, not {args.output.name!r}.")
     case_id = args.case.strip().upper()
+    passwords = _passwords(args.pdf_password)
     with open_archive(args, write=True) as archive:
-        ids = choose_documents(archive, case_id, args.doc, args.from_search)
+        chosen = choose_documents(
+            archive, case_id, args.doc, args.from_search, args.include_internal
+        )
         paper = args.paper or archive.cases.office().get("paper") or "a4"
         options = PacketOptions(
             toc=not args.no_toc,
@@ -101,14 +129,46 @@ def packet(args: argparse.Namespace) -> int:
         )
         cover = None if args.cover.lower() == "none" else args.cover
         title = args.title or f"Briefing packet {case_id}"
-        kept = build_and_keep(archive, Packet(title, case_id, ids, cover, options))
+        packet = Packet(
+            title, case_id, chosen.ids, cover, options, passwords, args.leave_out_locked
+        )
+        try:
+            kept = build_and_keep(archive, packet)
+        except LockedDocuments as locked:
+            raise UsageError(_locked_advice(locked)) from None
         export_packet(archive, kept, args.output)
-    emit(_data(kept, args.output), args.json, _text(kept, args.output))
-    return OK
+    emit(_data(kept, args.output, chosen), args.json, _text(kept, args.output, chosen))
+    return SOME_LEFT_OUT if kept.manifest.left_out else OK
 
 
-def _data(kept: KeptPacket, target: Path) -> dict[str, object]:
+def _passwords(given: list[str]) -> dict[int, str]:
+    """``--pdf-password 14=secret`` as ``{14: "secret"}``; :class:`UsageError` if malformed."""
+    passwords = {}
+    for item in given:
+        number, sep, password = item.partition("=")
+        if not (sep and number.strip().isdigit() and password):
+            raise UsageError(
+                "Give a PDF's password as --pdf-password DOC_ID=PASSWORD "
+                "(the document's number, as casedesk search and show print it)."
+            )
+        passwords[int(number)] = password
+    return passwords
+
+
+def _locked_advice(locked: LockedDocuments) -> str:
+    """The refusal for locked PDFs without a password, with the two ways on."""
+    first = locked.documents[0][0]
+    return (
+        f"{locked} Give each password with --pdf-password ID=PASSWORD "
+        f"(e.g. --pdf-password {first}=…), or build without them: --leave-out-locked."
+    )
+
+
+def _data(kept: KeptPacket, target: Path, chosen: Selection) -> dict[str, object]:
     data = kept.manifest.as_json()
+    data["internal_left_out"] = [
+        {"id": i, "title": title, "kind": kind} for i, title, kind in chosen.internal
+    ]
     data["output"] = str(target)
     data["archive_path"] = str(kept.output.path)
     data["output_id"] = kept.output.id
@@ -116,7 +176,7 @@ def _data(kept: KeptPacket, target: Path) -> dict[str, object]:
     return data
 
 
-def _text(kept: KeptPacket, target: Path) -> str:
+def _text(kept: KeptPacket, target: Path, chosen: Selection) -> str:
     manifest = kept.manifest
     lines = [f"Built a packet of {manifest.pages} page(s): {target}"]
     for d in manifest.documents:
@@ -124,6 +184,14 @@ def _text(kept: KeptPacket, target: Path) -> str:
     if manifest.redact:
         pages = ", ".join(str(p.page) for p in manifest.redacted) or "none"
         lines.append(f"Redacted {', '.join(manifest.redact)}; pages made pictures: {pages}")
+    for d in manifest.left_out:
+        lines.append(f"Left out document {d.id} ({d.title}): {d.reason}.")
+    if chosen.internal:
+        names = "; ".join(f"{i} {title} ({kind})" for i, title, kind in chosen.internal)
+        lines.append(
+            f"Left out as internal ({INTERNAL_WORDS}): {names}. "
+            "Add --include-internal (or --doc ID) to put them in."
+        )
     lock = " (encrypted: not searchable)" if manifest.encrypted else ""
     lines.append(f"Kept in the archive as {kept.output.path}{lock}")
     return "\n".join(lines)

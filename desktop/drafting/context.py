@@ -65,6 +65,8 @@ def build_context(
         "office": office_view(office or {}),
         "today": today.isoformat(),
         "confidential_included": include_confidential,
+        # Set by the packet builder when the template is a packet's cover; None in a draft.
+        "packet": None,
     }
 
 

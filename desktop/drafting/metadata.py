@@ -30,7 +30,7 @@ FIELD_TYPES = ("text", "multiline", "date", "choice")
 # The names the context itself provides: a typed-in field may not take one of them.
 CONTEXT_NAMES = frozenset(
     {"case", "principal", "family", "people", "citations", "documents", "office", "today",
-     "confidential_included", "template"}
+     "confidential_included", "template", "packet"}
 )  # fmt: skip
 
 _HEADER = re.compile(r"\A\s*\{#-?(.*?)-?#\}", re.S)

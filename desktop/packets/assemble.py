@@ -65,9 +65,9 @@ def build_packet(
     redaction = _redaction(archive, packet.case_id, options.redact)
     packet = replace(packet, title=redaction.replace(packet.title), options=options)
     with tempfile.TemporaryDirectory(prefix="casedesk-packet-") as work:
-        sources = prepare_sources(
-            archive, packet.document_ids, Path(work), options.paper, redaction
-        )
+        sources, left_out = prepare_sources(archive, packet, Path(work), redaction)
+        if not sources:
+            raise PacketError("None of the packet's documents could go in; nothing was built.")
         redacted = [_redacted(s, redaction, Path(work), options.paper, stop) for s in sources]
         sources = [r.source for r in redacted]
         cover = render_cover(archive, packet, sources, redaction)
@@ -91,6 +91,7 @@ def build_packet(
         options.redact,
         _redacted_pages(redacted, placed, options),
         tuple((s.id, s.replaced) for s in sources if s.replaced),
+        left_out,
     )
 
 

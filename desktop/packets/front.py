@@ -40,10 +40,12 @@ def render_cover(
     library = TemplateLibrary.for_archive(archive.root)
     info = library.get(packet.cover)
     context = context_for_case(archive, packet.case_id, redact=packet.options.redact)
+    context["packet"] = {"first_stamp": packet.options.stamp(0), "documents": len(sources)}
     names = {f.name for f in needed_fields(library, info)}
     given = {
         "packet_title": packet.title,
-        "packet_documents": "\n".join(f"{s.id}. {s.title}" for s in sources),
+        # Numbered as the contents page numbers them (never by the archive's own ids).
+        "packet_documents": "\n".join(f"{n}. {s.title}" for n, s in enumerate(sources, 1)),
     }
     values = {**prefill(library, info, context), **{k: v for k, v in given.items() if k in names}}
     try:

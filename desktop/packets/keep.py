@@ -82,7 +82,7 @@ def _new_output(packet: Packet, manifest: Manifest) -> NewOutput:
         searchable=not manifest.encrypted,
         action="packet built",
         audit={
-            "documents": list(packet.document_ids),
+            "documents": [d.id for d in manifest.documents],
             "encrypted": manifest.encrypted,
             "redacted": list(manifest.redact),
         },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from desktop.redaction.kinds import RedactionError, checked_kinds
@@ -56,15 +57,39 @@ class PacketOptions:
             raise PacketError(str(error)) from None
 
 
+class LockedDocuments(PacketError):
+    """Password-protected PDFs among a packet's documents, and no password for them.
+
+    ``documents`` lists them as ``(id, title)``, so the window can ask for each password
+    and the command line can say how to give them (or to leave them out).
+    """
+
+    def __init__(self, documents: tuple[tuple[int, str], ...]) -> None:
+        self.documents = documents
+        named = "; ".join(f"document {i} ({title})" for i, title in documents)
+        super().__init__(
+            f"These PDFs are password-protected and need their password to go into the "
+            f"packet (CaseDesk does not keep passwords): {named}."
+        )
+
+
 @dataclass(frozen=True)
 class Packet:
-    """A packet to build: its title, case, cover template (or none) and documents in order."""
+    """A packet to build: its title, case, cover template (or none) and documents in order.
+
+    ``passwords`` opens password-protected PDFs among them for this build only (by
+    document id; never stored, never in the manifest or the audit log).  A locked PDF
+    without its password stops the build with :class:`LockedDocuments`, or is left out
+    (listed in the manifest's ``left_out``) when ``leave_out_locked`` is set.
+    """
 
     title: str
     case_id: str
     document_ids: tuple[int, ...]
     cover: str | None = DEFAULT_COVER
     options: PacketOptions = field(default_factory=PacketOptions)
+    passwords: Mapping[int, str] = field(default_factory=dict, repr=False, compare=False)
+    leave_out_locked: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +113,19 @@ class PlacedDocument:
             "stamp_first": self.stamp_first,
             "stamp_last": self.stamp_last,
         }
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A document asked for but not in the packet, and why in plain words."""
+
+    id: int
+    title: str
+    reason: str
+
+    def as_json(self) -> dict[str, object]:
+        """The manifest entry."""
+        return {"id": self.id, "title": self.title, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -123,6 +161,7 @@ class Manifest:
     redact: tuple[str, ...] = ()
     redacted: tuple[RedactedPage, ...] = ()
     replaced: tuple[tuple[int, int], ...] = ()  # (document id, values) replaced in its text
+    left_out: tuple[LeftOut, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         """The manifest as stored with the output and printed by ``casedesk packet --json``."""
@@ -136,4 +175,5 @@ class Manifest:
             "redact": list(self.redact),
             "redacted_pages": [p.as_json() for p in self.redacted],
             "replaced_in_text": [{"document_id": d, "matches": n} for d, n in self.replaced],
+            "left_out": [d.as_json() for d in self.left_out],
         }

@@ -2,8 +2,9 @@
 
 A PDF is used from the archive's original bytes (never modified).  Any other document
 (email, DOCX, HTML, text) is rendered to PDF from the page texts the archive extracted,
-under a header naming the original: file name, kind and date.  A PDF that is damaged
-or password-protected stops the packet here, before a byte of it is written.  With a
+under a header naming the original: file name, kind and date.  A damaged PDF stops the
+packet here, before a byte of it is written; a password-protected one goes in only with
+its password (given for this build, never kept) or is left out when the packet says so.  With a
 redaction, the values are replaced in a rendered document's text (and name) before it
 is rendered, and in every document's title.
 """
@@ -11,18 +12,20 @@ is rendered, and in every document's title.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
 from desktop.output.paged import PageSetup, render_pdf
-from desktop.packets.model import PacketError
+from desktop.packets.model import LeftOut, LockedDocuments, Packet, PacketError
 from desktop.redaction.kinds import Redaction
 from index.archive import Archive
 from index.catalog.records import Document
+
+LOCKED_REASON = "password-protected PDF: no password was given for it"
 
 
 @dataclass(frozen=True)
@@ -39,19 +42,67 @@ class Source:
 
 def prepare_sources(
     archive: Archive,
-    document_ids: Iterable[int],
+    packet: Packet,
     work: Path,
-    paper: str,
     redaction: Redaction | None = None,
-) -> list[Source]:
-    """A :class:`Source` per document, in order; :class:`PacketError` for the first bad one."""
-    return [prepare_source(archive, i, work, paper, redaction) for i in document_ids]
+) -> tuple[list[Source], tuple[LeftOut, ...]]:
+    """A :class:`Source` per document of ``packet``, in order, and the documents left out.
+
+    Password-protected PDFs are opened with ``packet.passwords``; those without one stop
+    the packet with :class:`LockedDocuments` naming them all, or are left out when
+    ``packet.leave_out_locked``.  Any other bad document raises :class:`PacketError`.
+    """
+    locked = locked_documents(archive, packet.document_ids, packet.passwords)
+    if locked and not packet.leave_out_locked:
+        raise LockedDocuments(locked)
+    left_out = tuple(LeftOut(i, title, LOCKED_REASON) for i, title in locked)
+    skipped = {d.id for d in left_out}
+    paper = packet.options.paper
+    sources = [
+        prepare_source(archive, i, work, paper, redaction, packet.passwords.get(i))
+        for i in packet.document_ids
+        if i not in skipped
+    ]
+    return sources, left_out
+
+
+def locked_documents(
+    archive: Archive, document_ids: Iterable[int], passwords: Mapping[int, str] | None = None
+) -> tuple[tuple[int, str], ...]:
+    """``(id, title)`` of each password-protected PDF among ``document_ids`` that has no
+    password in ``passwords`` (a wrong password is found later, when it is tried)."""
+    found, passwords = [], passwords or {}
+    for doc_id in document_ids:
+        document = archive.catalog.document(doc_id)
+        if document is None or document.format != "pdf" or doc_id in passwords:
+            continue
+        if _needs_password(archive.originals.path_of(document.sha256)):
+            found.append((doc_id, _title(document)))
+    return tuple(found)
+
+
+def opens_with(archive: Archive, doc_id: int, password: str) -> bool:
+    """Whether ``password`` opens document ``doc_id`` (a PDF)."""
+    document = archive.catalog.document(doc_id)
+    if document is None:
+        return False
+    try:
+        reader = PdfReader(archive.originals.path_of(document.sha256))
+        return not reader.is_encrypted or bool(reader.decrypt(password))
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError):
+        return False
 
 
 def prepare_source(
-    archive: Archive, doc_id: int, work: Path, paper: str, redaction: Redaction | None = None
+    archive: Archive,
+    doc_id: int,
+    work: Path,
+    paper: str,
+    redaction: Redaction | None = None,
+    password: str | None = None,
 ) -> Source:
-    """Document ``doc_id`` as a PDF file (the original, or rendered into ``work``)."""
+    """Document ``doc_id`` as a PDF file (the original, an unlocked copy of it made with
+    ``password``, or rendered into ``work``)."""
     document = archive.catalog.document(doc_id)
     if document is None:
         raise PacketError(f"There is no document {doc_id} in this archive.")
@@ -59,6 +110,8 @@ def prepare_source(
     title = redaction.replace(_title(document))
     if document.format == "pdf":
         path = archive.originals.path_of(document.sha256)
+        if password is not None:
+            path = _unlocked_copy(path, password, work / f"unlocked-{doc_id}.pdf", doc_id)
         return Source(doc_id, title, path, count_pages(path, doc_id), False)
     texts = archive.catalog.pages(doc_id)
     replaced = sum(len(redaction.spans(t)) for t in (*texts, document.name))
@@ -71,15 +124,44 @@ def prepare_source(
     return Source(doc_id, title, path, data.pages, True, replaced)
 
 
+def _needs_password(path: Path) -> bool:
+    """True for a PDF that an empty password does not open (damaged ones are not locked:
+    :func:`count_pages` reports them)."""
+    try:
+        reader = PdfReader(path)
+        return reader.is_encrypted and not reader.decrypt("")
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _unlocked_copy(original: Path, password: str, target: Path, doc_id: int) -> Path:
+    """A copy of a password-protected PDF without its protection, in the build's own
+    temporary folder (removed with it): the packet is built from it like any PDF."""
+    try:
+        reader = PdfReader(original)
+        if reader.is_encrypted and not reader.decrypt(password):
+            raise PacketError(
+                f"The password given for document {doc_id} does not open it; type it again "
+                "(passwords are case-sensitive) or leave the document out."
+            )
+        writer = PdfWriter(clone_from=reader)
+        with target.open("wb") as out:
+            writer.write(out)
+    except PacketError:
+        raise
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError) as error:
+        raise PacketError(
+            f"Document {doc_id} is a damaged PDF and cannot go into a packet ({error})."
+        ) from error
+    return target
+
+
 def count_pages(path: Path, doc_id: int) -> int:
     """The page count of a PDF; :class:`PacketError` if it is damaged or locked."""
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise PacketError(
-                f"Document {doc_id} is a password-protected PDF; unlock it before adding it "
-                "to a packet."
-            )
+            raise LockedDocuments(((doc_id, f"document {doc_id}"),))
         pages = len(reader.pages)
     except PacketError:
         raise

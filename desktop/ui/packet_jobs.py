@@ -8,14 +8,14 @@ it goes and stopping when the task is cancelled.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.drafting.library import TemplateLibrary
 from desktop.packets.keep import KeptPacket, build_and_keep, export_packet, packet_used
 from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
-from desktop.packets.selection import PACKET_KIND
+from desktop.packets.selection import is_internal
 from desktop.ui.workers import Task
 from index.archive import Archive
 from index.cases.model import Case
@@ -44,13 +44,21 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Listing:
+    """Documents for the builder's list, and the internal ones left out of it."""
+
+    entries: list[Entry]
+    internal: list[Entry]
+
+
+@dataclass(frozen=True)
 class Start:
     """What the builder needs to open: the cases, covers, the office's paper, documents."""
 
     cases: list[Case]
     covers: list[tuple[str, str]]  # (template name, title), the packet cover first
     paper: str
-    entries: list[Entry]
+    listing: Listing
 
 
 def entry(document: Document) -> Entry:
@@ -64,17 +72,27 @@ def entry(document: Document) -> Entry:
     )
 
 
-def case_entries(archive: Archive, case_id: str) -> list[Entry]:
-    """The case's documents, oldest first (earlier packets left out)."""
+def case_entries(archive: Archive, case_id: str) -> Listing:
+    """The case's documents, oldest first; its internal ones (briefing notes, cover
+    sheets, earlier packets) apart."""
     if not case_id:
-        return []
-    return [entry(d) for d, _how in archive.cases.documents(case_id) if d.kind != PACKET_KIND]
+        return Listing([], [])
+    return _listing(d for d, _how in archive.cases.documents(case_id))
 
 
-def entries(archive: Archive, ids: Sequence[int]) -> list[Entry]:
-    """The documents ``ids`` in that order (each once; gone ones and packets left out)."""
+def entries(archive: Archive, ids: Sequence[int]) -> Listing:
+    """The documents ``ids`` in that order (each once, gone ones dropped), internal ones
+    apart: chosen search results are a search, whose internal hits wait to be asked for."""
     found = (archive.catalog.document(doc_id) for doc_id in dict.fromkeys(ids))
-    return [entry(d) for d in found if d is not None and d.kind != PACKET_KIND]
+    return _listing(d for d in found if d is not None)
+
+
+def _listing(documents: Iterable[Document]) -> Listing:
+    listing = Listing([], [])
+    for document in documents:
+        side = listing.internal if is_internal(document.kind) else listing.entries
+        side.append(entry(document))
+    return listing
 
 
 def covers(library: TemplateLibrary) -> list[tuple[str, str]]:

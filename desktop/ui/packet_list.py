@@ -132,6 +132,16 @@ class PacketDocuments(QWidget):
         if rows:
             self.changed.emit()
 
+    def remove_ids(self, ids: set[int]) -> None:
+        """Take the documents ``ids`` out of the packet, wherever they are listed."""
+        rows = [
+            row for row in range(self.list.count()) if self.list.item(row).data(_ENTRY).id in ids
+        ]
+        for row in reversed(rows):
+            self.list.takeItem(row)
+        if rows:
+            self.changed.emit()
+
     def set_editable(self, editable: bool) -> None:
         """Allow changes (not while a packet is being built)."""
         self.list.setDragEnabled(editable)

@@ -8,6 +8,12 @@ while building): a cancelled or refused packet leaves nothing in the archive.  O
 built, the packet is kept in the archive's ``outputs/`` and linked to the case, and
 Open, Print… (Ctrl+P), Show in folder and Save a copy… (Ctrl+S) act on it.
 
+The office's own documents — briefing notes, cover sheets, earlier packets — are left
+out of the list unless "Include internal documents" is ticked, and the dialog says which
+were left out.  When a build finds password-protected PDFs, each is asked for in turn —
+its password (checked, used for this build only) or "leave it out" — and the build runs
+again.
+
 Signals:
 
 - ``loaded()``: the cases, covers and documents are shown;
@@ -22,12 +28,14 @@ Building, saving a copy and printing are each noted in the archive's audit log.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -42,12 +50,15 @@ from PySide6.QtWidgets import (
 
 from desktop.drafting.library import TemplateLibrary
 from desktop.packets.keep import KeptPacket
-from desktop.packets.model import Manifest, Packet, PacketOptions
+from desktop.packets.model import LockedDocuments, Manifest, Packet, PacketOptions
+from desktop.packets.selection import INTERNAL_WORDS
+from desktop.packets.sources import opens_with
 from desktop.ui import packet_jobs as jobs
 from desktop.ui import packet_output
 from desktop.ui.case_list import principal_text
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import StopsWhenClosed, while_alive
+from desktop.ui.locked_pdf import INCLUDE, LEAVE_OUT, LockedPdfDialog
 from desktop.ui.packet_list import PacketDocuments
 from desktop.ui.packet_options import PacketOptionsForm
 from desktop.ui.session import Session
@@ -81,6 +92,11 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.task: Task | None = None  # the build running now
         self.kept: KeptPacket | None = None  # the packet built last
         self._options = PacketOptions()  # those it was built with (stamps, password)
+        self._internal: list[jobs.Entry] = []  # the case's internal documents, not listed
+        self._passwords: dict[int, str] = {}  # locked PDFs' passwords, for one build only
+        self._left_out: set[int] = set()  # locked PDFs the user chose to leave out
+        self._asking = False  # a locked PDF's password is being asked for
+        self._building: Packet | None = None  # the packet the running build makes
         self.print_lane = Lane("casedesk-packet-print", self)
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl  # tests record it
         self._build()
@@ -99,6 +115,14 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.documents = PacketDocuments()
         self.add_case_button = QPushButton("&Add the case's documents", objectName="packet-add")
         self.add_case_button.setToolTip("Append the case's documents that are not listed yet")
+        self.include_internal = QCheckBox(
+            f"Include &internal documents ({INTERNAL_WORDS})", objectName="packet-internal"
+        )
+        self.include_internal.setToolTip(
+            "Briefing notes are marked internal, not for disclosure: they stay out of packets "
+            "unless you tick this."
+        )
+        self.internal_note = _label("packet-internal-note")
         self.options = PacketOptionsForm()
         self.progress = QProgressBar(objectName="packet-progress", textVisible=True)
         self.problem = _label("packet-problem", "#9b1c1c")
@@ -134,6 +158,8 @@ class PacketDialog(StopsWhenClosed, QDialog):
         layout.addLayout(top)
         layout.addLayout(documents_head)
         layout.addWidget(self.documents, 1)
+        layout.addWidget(self.include_internal)
+        layout.addWidget(self.internal_note)
         layout.addWidget(self.options)
         layout.addLayout(building)
         layout.addWidget(self.problem)
@@ -143,6 +169,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
     def _connect(self) -> None:
         self.case_box.activated.connect(lambda _i: self._case_chosen())
         self.add_case_button.clicked.connect(lambda: self.add_case_documents())
+        self.include_internal.toggled.connect(lambda _on: self._show_internal())
         self.build_button.clicked.connect(lambda: self.build())
         self.cancel_button.clicked.connect(lambda: self.cancel())
         self.open_button.clicked.connect(lambda: self.open_packet())
@@ -179,10 +206,24 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.case_box.setCurrentIndex(self.case_box.findData(self.case_id))
         self.options.set_covers(start.covers)
         self.options.set_paper(start.paper)
-        self.documents.set_entries(start.entries)
+        self.documents.set_entries(start.listing.entries)
+        self._internal = list(start.listing.internal)
+        self._show_internal()
         self._default_title()
-        self.status.setText(_count_text(len(start.entries)))
+        self.status.setText(_count_text(len(self.documents.ids())))
         self.loaded.emit()
+
+    def _show_internal(self) -> None:
+        """List the internal documents when ticked (take them out when not), and say
+        which are left out."""
+        internal = self._internal
+        if self.include_internal.isChecked():
+            self.documents.add_entries(internal)
+        else:
+            self.documents.remove_ids({e.id for e in internal})
+        left = [e for e in internal if e.id not in set(self.documents.ids())]
+        self.internal_note.setVisible(bool(left))
+        self.internal_note.setText(_left_out_text(left))
 
     def _case_chosen(self) -> None:
         chosen = self.case_box.currentData() or ""
@@ -207,8 +248,11 @@ class PacketDialog(StopsWhenClosed, QDialog):
             on_error=while_alive(self, self._failed),
         )
 
-    def _add_entries(self, entries: list[jobs.Entry]) -> None:
-        added = self.documents.add_entries(entries)
+    def _add_entries(self, listing: jobs.Listing) -> None:
+        added = self.documents.add_entries(listing.entries)
+        known = {e.id for e in self._internal}
+        self._internal += [e for e in listing.internal if e.id not in known]
+        self._show_internal()
         self.status.setText(
             f"Added {added} document(s) of the case." if added else "Every document is listed."
         )
@@ -228,13 +272,17 @@ class PacketDialog(StopsWhenClosed, QDialog):
 
     def build(self) -> None:
         """Build the packet in the background (refused, with the reason, if not ready)."""
-        if self.task is not None or self.session.read_only:
+        if self.task is not None or self._asking or self.session.read_only:
             return
         try:
             packet = self.packet()
         except CaseDeskError as error:
             self._refuse(str(error))
             return
+        self._start_build(packet)
+
+    def _start_build(self, packet: Packet) -> None:
+        self._building = packet
         self.kept, self._options = None, packet.options
         self.problem.clear()
         self._set_building(True)
@@ -248,6 +296,63 @@ class PacketDialog(StopsWhenClosed, QDialog):
             on_error=while_alive(self, self._build_failed),
             on_progress=while_alive(self, self._progress),
         )
+
+    # -- password-protected PDFs: asked for one by one, then the build runs again --------
+
+    def _ask_for_locked(self, packet: Packet, locked: list[tuple[int, str]]) -> None:
+        """Ask for each locked PDF's password (or to leave it out), then build again."""
+        self._asking = True
+        self._set_building(False)
+        self._passwords, self._left_out = dict(packet.passwords), set()
+        self.status.setText("Some PDFs are password-protected: asking for their passwords.")
+        self._ask_next(packet, locked)
+
+    def _ask_next(self, packet: Packet, locked: list[tuple[int, str]], error: str = "") -> None:
+        if not locked:
+            self._asking = False
+            passwords, leave_out = dict(self._passwords), bool(self._left_out)
+            self._passwords = {}  # the packet carries them now, for this build only
+            self._start_build(replace(packet, passwords=passwords, leave_out_locked=leave_out))
+            return
+        doc_id, title = locked[0]
+        ask = LockedPdfDialog(doc_id, title, error, self)
+        ask.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ask.finished.connect(lambda _result: self._answered(packet, locked, ask))
+        ask.open()
+
+    def _answered(
+        self, packet: Packet, locked: list[tuple[int, str]], ask: LockedPdfDialog
+    ) -> None:
+        doc_id, choice, password = ask.doc_id, ask.choice, ask.password
+        if choice == LEAVE_OUT:
+            self._left_out.add(doc_id)
+            self._ask_next(packet, locked[1:])
+        elif choice == INCLUDE:
+            self.session.read(
+                lambda archive, _task: opens_with(archive, doc_id, password),
+                on_done=while_alive(
+                    self, lambda ok: self._password_tried(packet, locked, password, ok)
+                ),
+                on_error=while_alive(self, self._asking_failed),
+            )
+        else:
+            self._asking_failed(CaseDeskError("Not built: stopped at a password-protected PDF."))
+
+    def _password_tried(
+        self, packet: Packet, locked: list[tuple[int, str]], password: str, ok: bool
+    ) -> None:
+        if not ok:
+            again = "That password does not open it (passwords are case-sensitive)."
+            self._ask_next(packet, locked, again)
+            return
+        self._passwords[locked[0][0]] = password
+        self._ask_next(packet, locked[1:])
+
+    def _asking_failed(self, error: BaseException) -> None:
+        self._asking = False
+        self._passwords, self._left_out = {}, set()
+        self._set_building(False)
+        self._failed(error)
 
     def cancel(self) -> None:
         """Stop the build running now (nothing is kept)."""
@@ -263,7 +368,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.status.setText(f"Page {done} of {total}…")
 
     def _built(self, kept: KeptPacket) -> None:
-        self.task, self.kept = None, kept
+        self.task, self.kept, self._building = None, kept, None
         self._set_building(False)
         manifest = kept.manifest
         first, last = self._options.stamp(0), self._options.stamp(manifest.pages - 1)
@@ -271,12 +376,16 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.status.setText(
             f"Built {manifest.pages} pages, stamped {first} to {last}. "
             f"Kept in the archive as {jobs.in_archive(kept, self.session.root)}.{lock}"
-            f"{_redacted_text(manifest)}"
+            f"{_redacted_text(manifest)}{_locked_text(manifest)}"
         )
         self.built.emit(kept)
 
     def _build_failed(self, error: BaseException) -> None:
         self.task = None
+        packet, self._building = self._building, None
+        if isinstance(error, LockedDocuments) and packet is not None:
+            self._ask_for_locked(packet, list(error.documents))
+            return
         self._set_building(False)
         self.status.clear()
         if isinstance(error, CaseDeskError):
@@ -286,14 +395,14 @@ class PacketDialog(StopsWhenClosed, QDialog):
 
     def _set_building(self, building: bool) -> None:
         writable = not self.session.read_only
-        self.build_button.setEnabled(writable and not building)
+        self.build_button.setEnabled(writable and not building and not self._asking)
         self.cancel_button.setEnabled(building)
         if building:
             self.progress.setRange(0, 0)  # busy until the first page is written
         else:
             self.progress.setRange(0, 1)
             self.progress.setValue(1 if self.kept is not None else 0)
-        for widget in (self.case_box, self.options, self.add_case_button):
+        for widget in (self.case_box, self.options, self.add_case_button, self.include_internal):
             widget.setEnabled(not building)
         self.documents.set_editable(not building)
         done = self.kept is not None and not building
@@ -414,6 +523,25 @@ def _label(name: str, colour: str = "") -> QLabel:
     if colour:
         label.setStyleSheet(f"color: {colour};")
     return label
+
+
+def _left_out_text(left: Sequence[jobs.Entry]) -> str:
+    """What the builder says of the internal documents it did not list."""
+    if not left:
+        return ""
+    names = "; ".join(f"{e.title} ({e.kind})" for e in left)
+    return (
+        f"Left out, as internal: {names}. Tick “Include internal documents” to put "
+        f"{'it' if len(left) == 1 else 'them'} in."
+    )
+
+
+def _locked_text(manifest: Manifest) -> str:
+    """What the status says of password-protected PDFs left out."""
+    if not manifest.left_out:
+        return ""
+    names = "; ".join(f"{d.title} (document {d.id})" for d in manifest.left_out)
+    return f" Left out, password-protected: {names}."
 
 
 def _redacted_text(manifest: Manifest) -> str:

@@ -25,7 +25,7 @@ from index.catalog.records import IndexEntry
 from index.search import parallel
 from index.search.fastwords import install as _install_fastwords
 from index.search.inlining import install as _install_inlining
-from index.search.merging import merge_later, worth_optimising
+from index.search.merging import merge_later, worth_mentioning, worth_optimising
 from index.search.parallel import Loader, SegmentHelpers
 from index.search.pooling import install as _install_pooling
 from index.search.postings import field_postings, posting_ids
@@ -156,6 +156,12 @@ class SearchIndex:
     def needs_optimise(self) -> bool:
         """True when an optimise would pay off (see :func:`merging.worth_optimising`)."""
         return worth_optimising([s.doc_count_all() for s in self._index._segments()])
+
+    def slow_parts(self) -> int:
+        """How many parts the index is in when that slows searches enough to tell the
+        user (see :func:`merging.worth_mentioning`); 0 otherwise."""
+        sizes = [s.doc_count_all() for s in self._index._segments()]
+        return len(sizes) if worth_mentioning(sizes) else 0
 
     def optimise(self) -> None:
         """Merge the whole index into one segment: slow (minutes at 100,000 documents),

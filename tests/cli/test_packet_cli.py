@@ -7,7 +7,14 @@ from pathlib import Path
 import pypdf
 
 from tests.support.drafting import CASE_ID
-from tests.support.packets import FORM_VALUE, NAMES, build_packet_archive, write_packet_documents
+from tests.support.packets import (
+    FORM_VALUE,
+    LOCKED_PASSWORD,
+    NAMES,
+    add_note_and_locked_pdf,
+    build_packet_archive,
+    write_packet_documents,
+)
 
 
 def test_packet_of_the_whole_case_prints_its_manifest(tmp_path: Path, casedesk) -> None:
@@ -76,3 +83,57 @@ def test_packet_from_a_search(tmp_path: Path, casedesk) -> None:
     )
     assert built.code == 0, built.err
     assert [d["id"] for d in built.json["documents"]] == [ids["statement.docx"]]
+
+
+def _archive_with_note_and_locked_pdf(tmp_path: Path, casedesk) -> tuple[dict[str, int], int, int]:
+    """The packet case, plus a drafted briefing note and a PDF added with its password."""
+    ids = build_packet_archive(casedesk.archive, write_packet_documents(tmp_path / "docs"))
+    note, locked = add_note_and_locked_pdf(casedesk.archive, tmp_path / "more")
+    return ids, note, locked
+
+
+def test_packet_leaves_out_internal_documents_and_asks_for_locked_ones(
+    tmp_path: Path, casedesk
+) -> None:
+    """GIVEN a case with its documents, a briefing note and a PDF added with its password
+    WHEN casedesk packet runs without a password THEN exit 2, naming the locked document and the
+    two ways on (--pdf-password, --leave-out-locked), no traceback, nothing written;
+    WHEN run with --leave-out-locked THEN exit 1, the summary says what was left out (the
+    locked PDF, and the briefing note as internal) and how to include it;
+    WHEN run with --pdf-password ID=PW and --include-internal THEN exit 0 and both are in."""
+    ids, note, locked = _archive_with_note_and_locked_pdf(tmp_path, casedesk)
+    out = tmp_path / "packet.pdf"
+    refused = casedesk("packet", "--case", CASE_ID, "-o", out)
+    assert refused.code == 2 and "Traceback" not in refused.err
+    message = refused.out + refused.err
+    assert f"document {locked}" in message and f"--pdf-password {locked}=" in message
+    assert "--leave-out-locked" in message and not out.exists()
+
+    left = casedesk("packet", "--case", CASE_ID, "-o", out, "--leave-out-locked")
+    assert left.code == 1, left.err
+    assert f"Left out document {locked}" in left.out
+    assert "Left out as internal" in left.out and "--include-internal" in left.out
+    as_json = casedesk("packet", "--case", CASE_ID, "-o", out, "--leave-out-locked", "--json")
+    internal = {d["id"]: d["kind"] for d in as_json.json["internal_left_out"]}
+    assert internal[note] == "briefing note"
+    assert set(internal.values()) == {"briefing note", "briefing packet"}  # the one built above
+    assert [d["id"] for d in as_json.json["left_out"]] == [locked]
+    assert {d["id"] for d in as_json.json["documents"]} == set(ids.values())
+
+    full = casedesk(
+        "packet", "--case", CASE_ID, "-o", out, "--json",
+        "--pdf-password", f"{locked}={LOCKED_PASSWORD}", "--include-internal",
+    )  # fmt: skip
+    assert full.code == 0, full.err
+    assert {*ids.values(), *internal, locked} <= {d["id"] for d in full.json["documents"]}
+    assert full.json["left_out"] == [] and full.json["internal_left_out"] == []
+    assert LOCKED_PASSWORD not in (casedesk.archive / "catalog.sqlite").read_bytes().decode(
+        "latin-1"
+    )
+
+
+def test_packet_refuses_a_malformed_pdf_password(tmp_path: Path, casedesk) -> None:
+    """GIVEN the case WHEN --pdf-password is not DOC_ID=PW THEN exit 2 with how to write it."""
+    build_packet_archive(casedesk.archive, write_packet_documents(tmp_path / "docs"))
+    done = casedesk("packet", "--case", CASE_ID, "-o", tmp_path / "p.pdf", "--pdf-password", "x")
+    assert done.code == 2 and "--pdf-password DOC_ID=PASSWORD" in done.out + done.err

@@ -5,6 +5,11 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+from desktop.drafting.citations import CitationRequest
+from desktop.drafting.gather import context_for_case
+from desktop.drafting.library import TemplateLibrary
+from desktop.drafting.prefill import prefill
+from desktop.drafting.render import render_html
 from desktop.output.pdf import html_to_pdf
 from index.archive import Archive
 from index.cases.model import Case, Deadline, Note, Person
@@ -98,3 +103,14 @@ def build_archive(root: Path, documents: Path) -> dict[str, int]:
         archive.cases.save(realistic_case())
         archive.cases.set_office(**OFFICE)
         return {document.name: document.id for document, _ in archive.cases.documents(CASE_ID)}
+
+
+def draft(archive: Archive, name: str, *, include: bool = False, cite: tuple[int, ...] = ()):
+    """Render template ``name`` for the case, every empty field typed in."""
+    library = TemplateLibrary.for_archive(archive.root)
+    context = context_for_case(
+        archive, CASE_ID, cites=[CitationRequest(i) for i in cite], include_confidential=include
+    )
+    values = prefill(library, library.get(name), context)
+    values = {k: v or TYPED.get(k, "") for k, v in values.items()}
+    return render_html(library, name, context, values)

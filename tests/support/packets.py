@@ -11,6 +11,8 @@ import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
+from pypdf import PdfReader, PdfWriter
+
 from desktop.demo_forms import build_form_pdf
 from desktop.output.pdf import html_to_pdf
 from index.archive import Archive
@@ -104,3 +106,30 @@ def build_packet_archive(root: Path, documents: Path) -> dict[str, int]:
     missing = set(NAMES) - set(found)
     assert not missing, f"not ingested: {missing}"
     return found
+
+
+LOCKED_PASSWORD = "Ghazni-77"
+LOCKED_WORDS = "Clinic report held under a password"
+
+
+def add_note_and_locked_pdf(root: Path, folder: Path) -> tuple[int, int]:
+    """Add to the case a drafted briefing note (internal) and a PDF protected with
+    :data:`LOCKED_PASSWORD`, added with it (CaseDesk does not keep it); their ids."""
+    from desktop.drafting.output import save_draft
+    from tests.support.drafting import draft
+
+    folder.mkdir(parents=True, exist_ok=True)
+    plain, locked = folder / "plain.pdf", folder / "clinic.pdf"
+    html_to_pdf(f"<p>{LOCKED_WORDS} for case {CASE_ID}.</p>", plain, title="Clinic report")
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(LOCKED_PASSWORD, algorithm="AES-256")
+    with locked.open("wb") as out:
+        writer.write(out)
+    with Archive.open(root, write=True) as archive:
+        note = save_draft(archive, draft(archive, "briefing-note"), "pdf").output.document_id
+        options = IngestOptions(cases=(CASE_ID,), passwords=(LOCKED_PASSWORD,), workers=1)
+        summary = Ingest(archive, options).run([locked])
+        assert summary.added == 1, summary.problems
+        (locked_id,) = [d.id for d, _ in archive.cases.documents(CASE_ID) if d.name == locked.name]
+    assert note is not None
+    return note, locked_id

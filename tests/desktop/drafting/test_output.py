@@ -7,28 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.drafting.citations import CitationRequest
-from desktop.drafting.gather import context_for_case
-from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.output import save_draft
-from desktop.drafting.prefill import prefill
-from desktop.drafting.render import render_html
 from index.archive import Archive
 from index.errors import ArchiveError
 from index.outputs import output_context, outputs_of
 from index.search import SearchOptions
-from tests.support.drafting import CASE_ID, SECRET_NOTE, SECRET_PASSPORT, TYPED
-
-
-def draft(archive: Archive, name: str, *, include: bool = False, cite: tuple[int, ...] = ()):
-    """Render template ``name`` for the case, every empty field typed in."""
-    library = TemplateLibrary.for_archive(archive.root)
-    context = context_for_case(
-        archive, CASE_ID, cites=[CitationRequest(i) for i in cite], include_confidential=include
-    )
-    values = prefill(library, library.get(name), context)
-    values = {k: v or TYPED.get(k, "") for k, v in values.items()}
-    return render_html(library, name, context, values)
+from tests.support.drafting import CASE_ID, SECRET_NOTE, SECRET_PASSPORT, TYPED, draft
 
 
 def test_a_pdf_letter_is_kept_indexed_and_linked(

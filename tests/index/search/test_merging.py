@@ -121,3 +121,22 @@ def test_an_ingest_merges_nothing_until_the_index_is_in_many_segments(
     assert kept == sorted(s.segment_id() for s in segments if s.segment_id() in kept)
     expected = sorted([*range(1, 51), *range(100, 250), *range(300, 306)])
     assert _found(search) == expected
+
+
+@pytest.mark.parametrize(
+    ("sizes", "mention"),
+    [
+        ([9, 7, 6, 5, 4, 3, 1], False),  # the demo archive and one more file
+        ([20, 5, 5, 5, 1], False),
+        ([3_000, 3_000, 3_000, 1_000], False),  # worth a quiet tidy, not a message
+        ([10_000] * 12, True),  # just after a large ingest
+        ([600] * 10, True),
+        ([100_000, 5_000, 3_000, 2_000], False),  # too few parts to notice
+    ],
+)
+def test_the_user_is_told_to_optimise_only_when_searches_are_slower(
+    sizes: list[int], mention: bool
+) -> None:
+    """GIVEN segment sizes THEN `casedesk add` mentions an optimise only when the index is in
+    many parts with thousands of documents outside the largest (where searches are slower)."""
+    assert merging.worth_mentioning(sizes) is mention
