@@ -15,3 +15,16 @@ def may_discard(parent: QWidget, question: str) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Discard
+
+
+SAVE, DISCARD = "save", "discard"
+
+
+def save_or_discard(parent: QWidget, question: str) -> str | None:
+    """Ask ``question`` with Save / Discard / Cancel (Save the default): :data:`SAVE`,
+    :data:`DISCARD`, or None to cancel what was about to happen."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent, "CaseDesk", question, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
+    )
+    return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(answer)

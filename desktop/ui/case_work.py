@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget
 
+from desktop.ui.ask import DISCARD, SAVE, save_or_discard
 from desktop.ui.cases_view import CasesView
 from desktop.ui.drafting_jobs import case_of_hits, citations_from_hits
 from desktop.ui.drafting_view import DraftingDialog
@@ -21,6 +22,9 @@ from index.search import Hit
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+
+
+LAST_TEMPLATE = "drafting/last-template"  # in the window's settings
 
 
 class CaseWork(QObject):
@@ -35,6 +39,9 @@ class CaseWork(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # until asked for (View or Cases menu); the window remembers it
         window.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._close_when_saved = False  # the window waits for a save before it closes
+        self.cases.case_saved.connect(lambda _case: self._saved_before_closing())
+        self.cases.save_refused.connect(lambda: setattr(self, "_close_when_saved", False))
         self.cases.draft_requested.connect(self.open_drafting)
         self.cases.packet_requested.connect(self.open_packet)
         self._build_menu()
@@ -95,11 +102,19 @@ class CaseWork(QObject):
 
     def open_drafting(self, case_id: str, cites: list) -> None:
         """A drafting dialog for ``case_id`` citing ``cites`` (not modal)."""
+        settings = self.window.settings
         dialog = DraftingDialog(
-            self.window.session, self.window.errors, case_id, cites, parent=self.window
+            self.window.session,
+            self.window.errors,
+            case_id,
+            cites,
+            parent=self.window,
+            template=str(settings.value(LAST_TEMPLATE, "") or ""),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _kept: self.after_change())
+        for used in (dialog.saved, dialog.printed):  # the next draft opens on it
+            used.connect(lambda _r, d=dialog: settings.setValue(LAST_TEMPLATE, d.template_name))
         dialog.show()
 
     def packet_of_selected(self) -> None:
@@ -126,7 +141,10 @@ class CaseWork(QObject):
         self.window.run_search()
 
     def close(self) -> bool:
-        """Close the drafting dialogs; False when the user keeps unsaved typing."""
+        """Ask about an unsaved case, close the drafting dialogs; False when the user keeps
+        unsaved work (or chose to save the case first: the window closes once it is saved)."""
+        if not self._case_may_close():
+            return False
         for dialog in self.window.findChildren(DraftingDialog):
             if not dialog.close():
                 return False
@@ -134,3 +152,26 @@ class CaseWork(QObject):
             dialog.close()  # a build still running is cancelled: nothing half-kept
         self.cases.closing = True  # results still on their way are dropped
         return True
+
+    def _case_may_close(self) -> bool:
+        """Save, discard or keep the case form's unsaved changes before the window closes."""
+        cases = self.cases
+        if not cases.dirty or self.window.session.read_only:
+            return True
+        self.dock.show()
+        shown = cases.shown_case_id() or "the new case"
+        choice = save_or_discard(
+            self.window, f"The changes to {shown} are not saved. Save them before closing?"
+        )
+        if choice == DISCARD:
+            cases.dirty = False
+            return True
+        if choice == SAVE:
+            self._close_when_saved = True
+            cases.save()
+        return False
+
+    def _saved_before_closing(self) -> None:
+        if self._close_when_saved:
+            self._close_when_saved = False
+            self.window.close()

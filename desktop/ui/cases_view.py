@@ -57,6 +57,7 @@ class CasesView(QWidget):
     draft_requested = Signal(str, list)
     packet_requested = Signal(str, list)
     case_saved = Signal(object)
+    save_refused = Signal()
     cases_shown = Signal(list)
     case_shown = Signal(object)
     documents_shown = Signal(list)
@@ -311,6 +312,7 @@ class CasesView(QWidget):
 
     def _save_refused(self, error: BaseException) -> None:
         self._after_save = None
+        self.save_refused.emit()
         self.save_button.setEnabled(True)
         self.message.setText("")
         if isinstance(error, CaseError):

@@ -41,11 +41,16 @@ class DraftActions:
         self._rendered_then(lambda rendered: self.keep(rendered, fmt, target))
 
     def print_draft(self) -> None:
-        """Check the draft, then print it through the system print dialog."""
+        """Check the draft, then print it through the system print dialog (not from a
+        read-only window: a print is noted in the archive's log)."""
+        if not self._may_print():
+            return
         self._rendered_then(self._ask_and_print)
 
     def print_to(self, printer: QPrinter) -> None:
         """Check the draft and print it on ``printer`` as it is set up (no print dialog)."""
+        if not self._may_print():
+            return
         self._rendered_then(lambda rendered: self._print(rendered, printer, prepare=True))
 
     def _rendered_then(self, then: Callable[[Rendered], None]) -> None:
@@ -102,6 +107,12 @@ class DraftActions:
             self._refuse(["Only a PDF can be encrypted: save as PDF, or untick Encrypt."])
             return False
         return password
+
+    def _may_print(self) -> bool:
+        """False (and said) in a read-only window: a print is noted in the archive's log."""
+        if self.session.read_only:
+            self._refuse(["The archive is open read-only here: drafts cannot be printed."])
+        return not self.session.read_only
 
     def keep(self, rendered: Rendered, fmt: str, target: Path) -> None:
         """Keep ``rendered`` in the archive and write it to ``target`` (on the writes lane)."""

@@ -66,7 +66,8 @@ class TemplateChooser(QWidget):
         self.list.currentItemChanged.connect(lambda item, _old: self._chosen(item))
 
     def show_templates(self, found: Templates, wanted: str = "") -> None:
-        """List ``found``; ``wanted`` (a name) is chosen if it is there, else the first."""
+        """List ``found``; ``wanted`` (a name) is chosen if it is there, else the first
+        letter (a cover sheet or a note is rarely what a draft starts from), else the first."""
         self.list.clear()
         for info in found.good:
             item = QListWidgetItem(info.title, self.list)
@@ -77,8 +78,10 @@ class TemplateChooser(QWidget):
             "These templates cannot be used:\n" + "\n".join(broken) if broken else ""
         )
         names = self.names()
+        letters = [info.name for info in found.good if info.kind == "letter"]
+        choice = wanted if wanted in names else (letters[0] if letters else "")
         if names:
-            self.list.setCurrentRow(names.index(wanted) if wanted in names else 0)
+            self.list.setCurrentRow(names.index(choice) if choice in names else 0)
 
     def names(self) -> list[str]:
         """The names of the templates listed, in order."""

@@ -147,9 +147,13 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self.print_button = QPushButton("P&rint…", objectName="print-draft")
         self.close_button = QPushButton("Close")
         if self.session.read_only:
-            for button in (self.pdf_button, self.html_button):
+            # Printing too: every draft printed is noted in the archive's log, which a
+            # read-only window cannot write.
+            for button in (self.pdf_button, self.html_button, self.print_button):
                 button.setEnabled(False)
-                button.setToolTip("The archive is open read-only here: drafts cannot be kept.")
+                button.setToolTip(
+                    "The archive is open read-only here: drafts cannot be kept or printed."
+                )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._form_side())
         splitter.addWidget(self._preview_side())

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
             ("&Add files…", QKeySequence.StandardKey.Open, self.choose_files),
             ("Add &folder…", QKeySequence("Ctrl+Shift+O"), self.choose_folder),
             ("&Save this search…", QKeySequence.StandardKey.Save, self.save_search),
-            ("&Quit", QKeySequence.StandardKey.Quit, self.close),
+            ("&Quit", QKeySequence("Ctrl+Q"), self.close),
         ):
             action = QAction(text, self, shortcut=keys, triggered=lambda _c=False, s=slot: s())
             action.setEnabled(
