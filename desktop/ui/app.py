@@ -3,6 +3,10 @@
 Open windows are kept in :data:`windows` so that Python does not collect one while it
 is showing.  A window that asks for another archive (File ▸ Open archive…, Recent
 archives) is replaced by a new window on it, see :func:`switch_archive`.
+
+Before Qt is started, the libraries its X11 plugin needs are checked
+(:mod:`desktop.qt_libraries`): a missing one is named in plain words instead of Qt's
+abort.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from platformdirs import user_config_path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.qt_libraries import check_window_libraries
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.main_window import MainWindow
 from desktop.ui.recent import remember_archive
@@ -118,6 +123,7 @@ def run(root: Path) -> int:
             "There is no screen to show the window on (no DISPLAY). "
             "Use the casedesk commands, or start a desktop session."
         )
+    check_window_libraries()  # before Qt loads its plugin: Qt would abort the process
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CaseDesk")
     try:
