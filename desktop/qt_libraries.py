@@ -3,8 +3,9 @@
 Qt loads its X11 platform plugin (``libqxcb.so``) when the QApplication is made.  When a
 library that plugin links to is missing, Qt blames the wrong one (``xcb-cursor0``) and
 aborts the process (exit 134, a core dump).  This module asks ``ldd`` instead — the
-dynamic linker's own answer, 30-40 ms for the plugin — and names each missing library
-with the Debian package that holds it.  It never imports Qt: it must run before Qt loads.
+dynamic linker's own answer, 35 ms for the plugin here (50-100 ms on a busy machine) —
+and names each missing library with the Debian package that holds it.  It never imports
+Qt: it must run before Qt loads.
 
 ``tools/bootstrap.sh`` runs it as ``python -m desktop.qt_libraries`` after the setup and
 installs what it names; ``desktop.ui.app.run`` calls :func:`check_window_libraries`
