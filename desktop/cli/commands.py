@@ -192,10 +192,25 @@ def has_screen() -> bool:
 
 
 def gui(args: argparse.Namespace) -> int:
-    """casedesk (or casedesk gui): open the window on the archive."""
+    """casedesk [gui] [FILE...]: open the window on the archive (and offer to add FILEs)."""
     from desktop.ui.app import run
 
-    return run(archive_dir(args.archive))
+    return run(archive_dir(args.archive), [p.absolute() for p in getattr(args, "files", [])])
+
+
+def desktop_entry(args: argparse.Namespace) -> int:
+    """casedesk desktop-entry [--remove]: CaseDesk in this user's application menu."""
+    from desktop import desktop_entry as entry
+
+    if args.remove:
+        removed = entry.remove()
+        human = "\n".join(f"Removed {p}" for p in removed) or "There was no menu entry to remove."
+        emit({"removed": [str(p) for p in removed]}, args.json, human)
+        return OK
+    files = entry.install()
+    human = f"CaseDesk is in the application menu: {files.entry}\nIts icon: {files.icon}"
+    emit({"entry": str(files.entry), "icon": str(files.icon)}, args.json, human)
+    return OK
 
 
 # Settings a user may change, with the catalog key and a check of the value.

@@ -39,7 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
     parser.add_argument("--archive", dest="global_archive", metavar="DIR", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", parents=[common], help="open the CaseDesk window (also: no command)")
+    gui = sub.add_parser(
+        "gui",
+        parents=[common],
+        help="open the CaseDesk window (also: no command); with files, offer to add them",
+    )
+    gui.add_argument("files", nargs="*", type=Path, metavar="FILE")
     _add_add(sub, common)
     show = sub.add_parser("show", parents=[common], help="show one document")
     show.add_argument("doc_id", type=int, metavar="DOC_ID")
@@ -72,6 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     settings.add_argument("key", nargs="?", metavar="KEY")
     settings.add_argument("value", nargs="?", metavar="VALUE")
+    entry = sub.add_parser(
+        "desktop-entry",
+        parents=[common],
+        help="put CaseDesk in your desktop's application menu and Open with (or --remove)",
+    )
+    choice = entry.add_mutually_exclusive_group()
+    choice.add_argument("--install", action="store_true", help="add it (the default)")
+    choice.add_argument("--remove", action="store_true", help="take the menu entry away")
     demo = sub.add_parser("demo", parents=[common], help="build the demo archive and show it")
     demo.add_argument("--demo-dir", default=str(_default_demo_dir()), help=argparse.SUPPRESS)
     demo.add_argument("--no-window", action="store_true", help="only build and describe it")
@@ -178,12 +191,13 @@ _COMMANDS = {
     "demo": commands.demo,
     "settings": commands.settings,
     "gui": commands.gui,
+    "desktop-entry": commands.desktop_entry,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; turn every error into a plain message and an exit code."""
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(with_command(sys.argv[1:] if argv is None else list(argv)))
     args.command = args.command or "gui"
     args.archive = getattr(args, "archive", None) or args.global_archive
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
@@ -201,6 +215,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.OK
     except Exception as error:
         return _unexpected(error)
+
+
+def with_command(argv: list[str]) -> list[str]:
+    """``casedesk FILE...`` (as a file manager may run it) means ``casedesk gui FILE...``."""
+    first = argv[0] if argv else ""
+    position = 2 if first == "--archive" else int(first.startswith("--archive="))
+    rest = argv[position:]
+    if rest and rest[0] not in _COMMANDS and not rest[0].startswith("-") and Path(rest[0]).exists():
+        return [*argv[:position], "gui", *rest]
+    return argv
 
 
 def _unexpected(error: Exception) -> int:

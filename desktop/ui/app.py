@@ -3,6 +3,12 @@
 Open windows are kept in :data:`windows` so that Python does not collect one while it
 is showing.  A window that asks for another archive (File ▸ Open archive…, Recent
 archives) is replaced by a new window on it, see :func:`switch_archive`.
+
+Before Qt is started, the libraries its X11 plugin needs are checked
+(:mod:`desktop.qt_libraries`): a missing one is named in plain words instead of Qt's
+abort.  Files given on the command line (the menu entry's "Open with") are offered to
+the window already open on the archive if there is one (:mod:`desktop.ui.handover`),
+else to the new window; either asks before adding them (:mod:`desktop.ui.open_with`).
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import weakref
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
@@ -17,14 +24,26 @@ from platformdirs import user_config_path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.qt_libraries import check_window_libraries
 from desktop.ui.errors import ErrorBoundary
+from desktop.ui.handover import Handover, hand_over
+from desktop.ui.icon import app_icon
 from desktop.ui.main_window import MainWindow
+from desktop.ui.open_with import ask_to_add
 from desktop.ui.recent import remember_archive
 from desktop.ui.session import Session
 from index.archive import CATALOG_NAME
 from index.errors import ArchiveError, CaseDeskError
 
-__all__ = ["open_window", "remember_archive", "run", "settings", "switch_archive", "windows"]
+__all__ = [
+    "open_window",
+    "remember_archive",
+    "run",
+    "settings",
+    "start",
+    "switch_archive",
+    "windows",
+]
 
 windows: list[MainWindow] = []
 
@@ -55,8 +74,29 @@ def open_window(root: Path) -> MainWindow:
     # Weak references: a window's own signals must not keep it alive.
     window.archive_chosen.connect(partial(_switch, weakref.ref(window)))
     window.closed.connect(partial(_forget, weakref.ref(window)))
+    if not session.read_only:
+        _listen_for_files(window)
     windows.append(window)
     return window
+
+
+def _listen_for_files(window: MainWindow) -> None:
+    """Later launches with files on this archive hand them to ``window``."""
+    handover = Handover(window.session.root, window)
+    if handover.listen():
+        handover.files_received.connect(partial(_files_arrived, weakref.ref(window)))
+        window.closed.connect(handover.close)
+
+
+def _files_arrived(window_ref: weakref.ref[MainWindow], files: list[Path]) -> None:
+    window = window_ref()
+    if window is None or not files:
+        return
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    ask_to_add(window, files)
 
 
 def switch_archive(window: MainWindow, root: Path) -> MainWindow | None:
@@ -107,8 +147,21 @@ def _drop(window: MainWindow | None) -> None:
         windows.remove(window)
 
 
-def run(root: Path) -> int:
-    """Run the window until it is closed; returns the exit code."""
+def start(root: Path, files: Sequence[Path] = ()) -> MainWindow:
+    """Open and show the window on ``root``; with ``files``, ask whether to add them."""
+    window = open_window(root)
+    window.show()
+    if files:
+        ask_to_add(window, list(files))
+    return window
+
+
+def run(root: Path, files: Sequence[Path] = ()) -> int:
+    """Run the window until it is closed; returns the exit code.
+
+    With ``files`` and a window already open on ``root``, that window gets them and
+    this returns at once.
+    """
     if not (
         os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")
@@ -118,13 +171,18 @@ def run(root: Path) -> int:
             "There is no screen to show the window on (no DISPLAY). "
             "Use the casedesk commands, or start a desktop session."
         )
+    check_window_libraries()  # before Qt loads its plugin: Qt would abort the process
+    if files and hand_over(root, list(files)):
+        print(f"The CaseDesk window open on {root} asks whether to add them.")
+        return 0
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("CaseDesk")
+    app.setDesktopFileName("casedesk")  # matches the menu entry (Wayland's app id)
+    app.setWindowIcon(app_icon())
     try:
-        window = open_window(root)
+        window = start(root, files)
     except CaseDeskError as error:
         ErrorBoundary(root / "logs").report(error)
         return 2
     window.errors.install_excepthook()
-    window.show()
     return app.exec()

@@ -33,6 +33,7 @@ from desktop.ui.case_work import CaseWork
 from desktop.ui.details import DetailsPane
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.facets import FacetsView
+from desktop.ui.icon import app_icon
 from desktop.ui.ingest_bar import IngestBar
 from desktop.ui.preview import Preview
 from desktop.ui.problems import ProblemsPanel
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.session, self.settings = session, settings
         self.errors = ErrorBoundary(session.root / "logs", self)
         self.setWindowTitle(f"CaseDesk — {session.root}")
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._generation = self._shown_generation = self._counted_generation = 0
         self._counting: Task | None = None

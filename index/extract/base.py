@@ -87,6 +87,9 @@ class Extractor(Protocol):
     """
 
     name: str
+    # The MIME types of the files it reads, for the desktop's "Open with" (the
+    # menu entry's MimeType=); what decides is still ``score``.
+    mime_types: tuple[str, ...]
 
     def score(self, head: bytes, suffix: str) -> int:
         """How well this extractor fits a file starting with ``head`` (0–100)."""

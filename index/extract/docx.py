@@ -110,6 +110,11 @@ class DocxExtractor:
     """Reads Word documents; see the module docstring for the decisions it makes."""
 
     name = "docx"
+    mime_types = (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.ms-word.document.macroEnabled.12",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template",
+    )
 
     def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()

@@ -51,6 +51,7 @@ class EmailExtractor:
     """Reads saved emails (RFC 822 / MIME ``.eml`` files)."""
 
     name = "email"
+    mime_types = ("message/rfc822",)
 
     def score(self, head: bytes, suffix: str) -> int:
         """85 when the file starts with email header lines, 40 for ``.eml`` alone."""

@@ -183,6 +183,7 @@ class HtmlExtractor:
     """Reads web pages (``.html``, ``.htm``) and HTML content under any name."""
 
     name = "html"
+    mime_types = ("text/html", "application/xhtml+xml")
 
     def score(self, head: bytes, suffix: str) -> int:
         """90 when the file starts like HTML, 75 when HTML tags appear early, 40 by name."""

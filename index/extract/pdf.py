@@ -74,6 +74,7 @@ class PdfExtractor:
     """Reads PDF files; see the module docstring for the decisions it makes."""
 
     name = "pdf"
+    mime_types = ("application/pdf",)
 
     def score(self, head: bytes, suffix: str) -> int:
         """100 for the PDF magic in the first 1024 bytes, 5 for a bare ``.pdf`` name, else 0."""

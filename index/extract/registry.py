@@ -48,6 +48,11 @@ def extractors() -> tuple[Extractor, ...]:
     return (PdfExtractor(), DocxExtractor(), EmailExtractor(), HtmlExtractor(), TextExtractor())
 
 
+def mime_types() -> tuple[str, ...]:
+    """The MIME types of every format CaseDesk reads, each once, in extractor order."""
+    return tuple(dict.fromkeys(t for e in extractors() for t in e.mime_types))
+
+
 # Below this score an extractor claims a file by its name alone or a bare container
 # (a zip); when the content says it is something else we know (a JPEG named .pdf, a
 # LibreOffice file), that is the better message.

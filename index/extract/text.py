@@ -30,6 +30,7 @@ class TextExtractor:
     """Reads plain text in any common encoding."""
 
     name = "text"
+    mime_types = ("text/plain", "text/markdown", "text/csv")
 
     def score(self, head: bytes, suffix: str) -> int:
         """50 for a text suffix, 20 for any other text, 0 for binary content.
