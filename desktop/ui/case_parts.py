@@ -41,8 +41,8 @@ class Column:
 
 
 PEOPLE_COLUMNS = (
-    Column("name", "Name (Latin script)", width=160),
-    Column("name_native", "Name (Arabic script)", width=160),
+    Column("name", "Name (Latin script)", width=170),
+    Column("name_native", "Name (Arabic script)", width=150),
     Column("relationship", "Relationship", RELATIONSHIPS),
     Column("birth_date", "Born", hint="YYYY-MM-DD", width=100),
     Column("nationality", "Nationality", width=100),
@@ -201,9 +201,8 @@ class NotesEditor(QWidget):
         self.notes: list[Note] = []
         self._read_only = False
         self.list = QListWidget()
-        self.list.setMaximumHeight(90)
+        self.list.setMaximumHeight(130)
         self.text = QPlainTextEdit(placeholderText="Select a note, or choose Add note")
-        self.text.setMaximumHeight(80)
         self.confidential = QCheckBox("Confidential: kept out of letters unless chosen")
         self.add_button = QPushButton("Add note")
         self.remove_button = QPushButton("Remove note")
@@ -213,7 +212,7 @@ class NotesEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 1)
         layout.addLayout(buttons)
         self.list.currentRowChanged.connect(self._show_current)
         self.text.textChanged.connect(self._edited)

@@ -11,8 +11,10 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.app import open_window
 from desktop.ui.preview import Preview
 from tests.support.hostile import simple_pdf
+from tests.ui.conftest import search, settle
 
 ZOOM = QPdfView.ZoomMode
 
@@ -140,3 +142,24 @@ def test_the_zoom_stays_from_one_document_to_the_next(preview: Preview, pdfs) ->
     preview.tools.set_zoom_state("1.5")
     preview.show_pdf(pdfs[1], 2, ["Second"])
     assert preview.tools.zoom_state() == "1.5" and page_in_view(preview) == 2
+
+
+def test_the_window_remembers_the_zoom_between_runs(qtbot, window, archive_root: Path) -> None:
+    """GIVEN the preview zoomed to fit the whole page WHEN the window is closed and opened
+    again THEN a PDF hit is shown fitted to the page again, at the hit's page."""
+    search(qtbot, window, "Ahmadzai family interview")
+    qtbot.waitUntil(lambda: window.preview.currentWidget() is window.preview.pdf_view)
+    window.preview.tools.fit_page_action.trigger()
+    window.close()
+    again = open_window(archive_root)
+    again.errors.quiet = True
+    qtbot.addWidget(again, before_close_func=lambda w: w.close())
+    again.show()
+    try:
+        qtbot.waitUntil(lambda: again.last_result is not None, timeout=10_000)
+        search(qtbot, again, "Ahmadzai family interview")
+        settle(qtbot, again)
+        assert again.preview.pdf_view.zoomMode() == ZOOM.FitInView
+        assert again.preview.shown_page == 3 and page_in_view(again.preview) == 3
+    finally:
+        again.close()
