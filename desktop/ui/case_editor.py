@@ -105,7 +105,10 @@ class CaseEditor(QWidget):
             grid.addWidget(box, number // 2, number % 2)
         secret_box.setToolTip("What is ticked stays out of letters unless it is chosen there.")
         page = QWidget()
-        form = QFormLayout(page)
+        form = QFormLayout()
+        rows = QVBoxLayout(page)
+        rows.addLayout(form)
+        rows.addStretch(1)  # the rows stay together at the top of a tall dock
         form.addRow("Case &number", self.case_id)
         form.addRow("Pat&hway", self.pathway)
         form.addRow("P&riority", self.priority)

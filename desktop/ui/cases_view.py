@@ -109,7 +109,7 @@ class CasesView(QWidget):
         splitter.addWidget(self._case_side())
         splitter.setCollapsible(1, False)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 470])
+        splitter.setSizes([190, 510])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if self.session.read_only:

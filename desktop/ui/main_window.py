@@ -147,7 +147,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
         for widget in (sidebar, self.results, self.tabs):
             splitter.addWidget(widget)
-        self.results.setMinimumSize(window_layout.HARD_MIN_RESULTS, 160)
+        self.results.setMinimumSize(
+            window_layout.HARD_MIN_RESULTS, window_layout.MIN_RESULTS_HEIGHT
+        )
         self.tabs.setMinimumWidth(window_layout.HARD_MIN_DOCUMENT)
         splitter.setCollapsible(1, False)  # only the sidebar folds away
         splitter.setCollapsible(2, False)
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         self.case_work = CaseWork(self)
         view.addAction(self.case_work.dock.toggleViewAction())
         self.case_work.dock.visibilityChanged.connect(
-            lambda shown: shown and QTimer.singleShot(0, self.keep_results_readable)
+            lambda shown: shown and QTimer.singleShot(0, self, self.keep_results_readable)
         )
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("&About CaseDesk", self, triggered=lambda: about.show(self)))
@@ -433,7 +435,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            QTimer.singleShot(0, self._first_layout)
+            QTimer.singleShot(0, self, self._first_layout)  # once the layout is done
 
     def _first_layout(self) -> None:
         if self._remembered:
@@ -454,11 +456,8 @@ class MainWindow(QMainWindow):
     def show_sidebar(self, shown: bool) -> None:
         """Show (or fold away) the saved searches and filters on the left."""
         sizes = self.splitter.sizes()
-        if shown == (sizes[0] > 0):
-            return
-        width = min(window_layout.SIDEBAR, max(sizes[2] - window_layout.HARD_MIN_DOCUMENT, 0))
-        moved = width if shown else -sizes[0]
-        self.splitter.setSizes([sizes[0] + moved, sizes[1], sizes[2] - moved])
+        if shown != (sizes[0] > 0):
+            self.splitter.setSizes(window_layout.sidebar_sizes(sizes, shown))
         self._sidebar_shown()
 
     def _sidebar_shown(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 MIN_RESULTS = 380
 # Enforced by Qt whatever the user drags: the results and the document stay usable.
 HARD_MIN_RESULTS, HARD_MIN_DOCUMENT, MIN_DOCK = 300, 260, 400
-MIN_RESULTS_HEIGHT = 220  # the Problems panel may not push the results below this
+MIN_RESULTS_HEIGHT = 160  # the Problems panel may not push the results below this
 SIDEBAR = 200  # the sidebar's width when brought back by hand
 # A screen smaller than this gets the window maximised the first time.
 SMALL_SCREEN = QSize(1600, 1000)
@@ -66,18 +66,16 @@ def starts_maximised(available: QRect) -> bool:
 
 
 def squeezed(results: QWidget, window: QWidget) -> bool:
-    """True when the results column is narrower than :data:`MIN_RESULTS` (or the
-    Problems panel has pushed it too low) although the window has room for more."""
-    narrow = results.width() < MIN_RESULTS and window.width() >= MIN_RESULTS + MIN_DOCK + 400
-    low = results.height() < MIN_RESULTS_HEIGHT and window.height() >= 2 * MIN_RESULTS_HEIGHT
-    return narrow or low
+    """True when the results column is narrower than :data:`MIN_RESULTS` although the
+    window has room for it beside the Cases dock and a readable preview."""
+    return results.width() < MIN_RESULTS and window.width() >= MIN_RESULTS + MIN_DOCK + 400
 
 
 def share_out(
     window: QMainWindow, splitter: QSplitter, cases: QDockWidget, problems: QDockWidget
 ) -> None:
     """Give the window's parts the room :func:`plan` says for its size now."""
-    shares = plan(window.width(), cases.isVisible())
+    shares = plan(window.width(), cases.isVisible() and not cases.isFloating())
     if shares.dock:
         window.resizeDocks([cases], [shares.dock], Qt.Orientation.Horizontal)
     if problems.isVisible() and not problems.isFloating():
@@ -86,6 +84,14 @@ def share_out(
     room = splitter.width() - splitter.handleWidth() * (splitter.count() - 1)
     results = min(shares.results, room - shares.sidebar - HARD_MIN_DOCUMENT)
     splitter.setSizes([shares.sidebar, results, room - shares.sidebar - results])
+
+
+def sidebar_sizes(sizes: list[int], shown: bool) -> list[int]:
+    """The main splitter's ``sizes`` with the sidebar brought back (its room taken from the
+    document, down to the document's minimum) or folded away (its room given back)."""
+    sidebar, results, document = sizes
+    moved = min(SIDEBAR, max(document - HARD_MIN_DOCUMENT, 0)) if shown else -sidebar
+    return [sidebar + moved, results, document - moved]
 
 
 def _is_small(available: QRect) -> bool:

@@ -80,6 +80,7 @@ def test_at_1366x768_the_results_preview_and_case_form_are_usable_at_once(qtbot,
     page = editor.tabs.currentWidget()
     for field in (editor.case_id, editor.pathway, editor.priority, editor.status):
         assert in_view(field, page.viewport())
+    assert page.verticalScrollBar().maximum() == 0  # the whole Case tab, nothing to scroll
     assert editor.case_id.text() == CASE_ID
 
 
