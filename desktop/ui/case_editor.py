@@ -66,6 +66,7 @@ class CaseEditor(QWidget):
         self.loaded: Case | None = None  # the case as it was shown (None for a new one)
         self.problems = QLabel(objectName="case-problems")
         self.problems.setWordWrap(True)
+        self.problems.setContentsMargins(6, 4, 6, 4)  # off the dock's edges
         self.problems.setStyleSheet("color: #9b1c1c;")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()

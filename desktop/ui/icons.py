@@ -1,10 +1,12 @@
 """The window's drawn icons, shipped as SVG in ``desktop/ui/svg/``: one per kind of
-document (the results list) and the preview's tools (pages, zoom).
+document (the results list), the preview's tools (pages, zoom) and the confidential
+note's lock.
 
-Symbols from fonts were used for the kinds at first: whether a glyph exists depends on
-the fonts a machine has, and a missing one is drawn as an empty box without any warning
-(the briefing packet's was).  Drawings do not depend on fonts, and they stay sharp at
-any size and screen scale because they are painted as vectors.
+Symbols from fonts were used at first: whether a glyph exists depends on the fonts a
+machine has, and a missing one is drawn as an empty box without any warning (the
+briefing packet's was, and a confidential note's lock).  Drawings do not depend on
+fonts, and they stay sharp at any size and screen scale because they are painted as
+vectors.
 """
 
 from __future__ import annotations
@@ -50,8 +52,8 @@ def paint_kind(painter: QPainter, kind: str, box: QRectF) -> None:
     _renderer(kind_file(kind)).render(painter, box)
 
 
-def tool_icon(name: str) -> QIcon:
-    """The icon of a tool ("zoom-in", "page-next", …) from ``svg/<name>.svg``."""
+def drawn_icon(name: str) -> QIcon:
+    """The icon drawn in ``svg/<name>.svg`` ("zoom-in", "page-next", "lock", …)."""
     path = DRAWINGS / f"{name}.svg"
     _renderer(path)  # a missing or unreadable drawing fails here, not as a blank button
     return QIcon(str(path))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QWheelEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QWidget
 
-from desktop.ui.icons import tool_icon
+from desktop.ui.icons import drawn_icon
 
 # Zoom factors offered by Zoom in / Zoom out (1.0: the page at its printed size).
 ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
@@ -78,7 +78,7 @@ class PdfTools(QToolBar):
         keys: QKeySequence.StandardKey | str | None = None,
         more_keys: str = "",
     ) -> QAction:
-        action = QAction(tool_icon(icon), text, self)
+        action = QAction(drawn_icon(icon), text, self)
         if keys is not None:
             main = (
                 QKeySequence.keyBindings(keys)
