@@ -209,13 +209,15 @@ class NotesEditor(QWidget):
         self.confidential = QCheckBox("Confidential: kept out of letters unless chosen")
         self.add_button = QPushButton("Add note")
         self.remove_button = QPushButton("Remove note")
-        buttons = QHBoxLayout()
-        for widget in (self.confidential, self.add_button, self.remove_button):
+        buttons = QHBoxLayout()  # the box on a line of its own: the Cases dock is narrow
+        for widget in (self.add_button, self.remove_button):
             buttons.addWidget(widget)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.confidential)
         layout.addLayout(buttons)
         self.list.currentRowChanged.connect(self._show_current)
         self.text.textChanged.connect(self._edited)

@@ -90,6 +90,9 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _t: self._timer.start())
         self._remembered = window_state.restore(self, self.splitter, self.settings)
         self._shown_once = False
+        # A Cases dock remembered open keeps its width; opened for the first time, the
+        # room is shared out for it.
+        self._dock_planned = self._remembered and not self.case_work.dock.isHidden()
         self.preview.tools.set_zoom_state(str(self.settings.value(ZOOM_KEY, "width")))
         self.tidier = IndexTidier(session, self.statusBar(), self)
         self.tidier.schedule()
@@ -194,7 +197,7 @@ class MainWindow(QMainWindow):
         self.case_work = CaseWork(self)
         view.addAction(self.case_work.dock.toggleViewAction())
         self.case_work.dock.visibilityChanged.connect(
-            lambda shown: shown and QTimer.singleShot(0, self, self.keep_results_readable)
+            lambda shown: shown and QTimer.singleShot(0, self, self._cases_shown)
         )
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("&About CaseDesk", self, triggered=lambda: about.show(self)))
@@ -447,6 +450,15 @@ class MainWindow(QMainWindow):
         """Share the room among the parts as :mod:`~desktop.ui.window_layout` plans."""
         window_layout.share_out(self, self.splitter, self.case_work.dock, self.problems_dock)
         self._sidebar_shown()
+
+    def _cases_shown(self) -> None:
+        if self._closing:
+            return
+        if not self._dock_planned:
+            self._dock_planned = True
+            self.share_out()
+        else:
+            self.keep_results_readable()
 
     def keep_results_readable(self) -> None:
         """Share the room out again if the results column is squeezed."""
