@@ -1,13 +1,21 @@
-"""Take the README's screenshots of the real window on the demo archive (run under Xvfb)."""
+"""Take the README's screenshots of the real window on the demo archive (run under Xvfb).
+
+``python tools/screenshots.py`` photographs the window as it opens maximised on the X
+screen it runs on (a 28 px panel left free, as on a desktop) and names every picture
+after the screen's size: ``docs/screenshots/cases-1366x768.png``.  ``tools/screenshots.sh``
+runs it on a 1366×768 and on a 1920×1080 screen.  The window starts with no remembered
+layout (a temporary settings folder), as it does the first time on that screen.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -18,6 +26,8 @@ from desktop.ui.drafting_view import DraftingDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+PANEL = 28  # a desktop's panel: the maximised window is this much lower than the screen
+CASE = "AFG-2024-00137"
 
 
 def wait(ms: int) -> None:
@@ -27,63 +37,100 @@ def wait(ms: int) -> None:
     loop.exec()
 
 
-def shoot(window: MainWindow, name: str) -> None:
-    """Save the window as docs/screenshots/<name>.png."""
-    window.grab().save(str(OUT / f"{name}.png"))
-    print(f"wrote {OUT / name}.png")
+class Camera:
+    """Saves pictures of widgets as ``<name>-<screen size>.png``."""
+
+    def __init__(self, app: QApplication) -> None:
+        size = app.primaryScreen().size()
+        self.suffix = f"{size.width()}x{size.height()}"
+
+    def shoot(self, widget: QWidget, name: str) -> None:
+        """Save ``widget`` as it is on the screen now."""
+        path = OUT / f"{name}-{self.suffix}.png"
+        widget.grab().save(str(path))
+        print(f"wrote {path} ({widget.width()}×{widget.height()})")
+
+
+def maximise(window: MainWindow, app: QApplication) -> None:
+    """What a window manager does to a maximised window (Xvfb has none)."""
+    free = app.primaryScreen().availableGeometry()
+    window.show()
+    window.setGeometry(free.x(), free.y(), free.width(), free.height() - PANEL)
+
+
+def show_first_pdf(window: MainWindow) -> None:
+    """Select the first result that is a PDF and let its preview show."""
+    pdf_row = next(i for i, h in enumerate(window.results.hits) if h.path.endswith(".pdf"))
+    window.results.setCurrentRow(pdf_row)
+    wait(1500)
+
+
+def search_and_problems(window: MainWindow, camera: Camera) -> None:
+    """Search with a PDF previewed at its hit; the Problems panel with a row selected."""
+    window.search_box.setText("Mohammed Ahmadzai")
+    wait(1500)
+    show_first_pdf(window)
+    camera.shoot(window, "search-and-preview")
+    window.problems.table.selectRow(0)
+    window.problems.table.setFocus()
+    wait(300)
+    camera.shoot(window, "problems")
+
+
+def cases(window: MainWindow, camera: Camera) -> None:
+    """The Cases dock beside the case's results, a PDF of it previewed."""
+    window.problems_dock.hide()
+    window.case_work.dock.show()
+    window.case_work.cases.open_case(CASE)
+    window.search_box.setText(f"case:{CASE} employment")
+    wait(2500)
+    show_first_pdf(window)
+    camera.shoot(window, "cases")
+
+
+def drafting(window: MainWindow, camera: Camera) -> None:
+    """A referral letter citing the selected result, its fields prefilled from the case."""
+    window.case_work.cite_these()
+    dialog = window.findChild(DraftingDialog)
+    wait(2000)
+    dialog.templates.choose("resettlement-referral")
+    wait(2500)
+    camera.shoot(dialog, "drafting")
+    dialog.unsaved = False
+    dialog.reject()
+
+
+def packet(window: MainWindow, camera: Camera) -> None:
+    """The packet builder after building the case's packet."""
+    builder = window.case_work.open_packet(CASE, [])
+    wait(2000)
+    builder.build()
+    for _ in range(120):
+        wait(500)
+        if builder.kept is not None:
+            break
+    camera.shoot(builder, "packet")
+    builder.close()
 
 
 def main() -> int:
     """Build the demo archive in a temporary folder and photograph the window."""
-    app = QApplication(sys.argv)
-    OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
+        os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")  # nothing remembered
+        app = QApplication(sys.argv)
+        OUT.mkdir(parents=True, exist_ok=True)
+        camera = Camera(app)
         root = Path(folder) / "archive"
         build_demo_archive(root, staging=Path(folder) / "staged")
         window = open_window(root)
-        window.resize(1400, 860)
-        window.show()
+        maximise(window, app)
         wait(1500)
-        window.search_box.setText("Mohammed Ahmadzai")
-        wait(1500)
-        pdf_row = next(i for i, h in enumerate(window.results.hits) if h.path.endswith(".pdf"))
-        window.results.setCurrentRow(pdf_row)
-        wait(1500)
-        shoot(window, "search-and-preview")
-        window.search_box.setText("")
-        window.problems_dock.raise_()
-        wait(1500)
-        window.problems.table.selectRow(0)
-        shoot(window, "problems")
-        window.problems_dock.hide()
-        window.case_work.dock.show()
-        window.case_work.cases.open_case("AFG-2024-00137")
-        wait(2000)
-        shoot(window, "cases")
-        window.search_box.setText("case:AFG-2024-00137 employment")
-        wait(2000)
-        window.case_work.cite_these()
-        dialog = window.findChild(DraftingDialog)
-        dialog.resize(1300, 960)
-        wait(2000)
-        dialog.templates.choose("case-summary")
-        wait(2000)
-        dialog.grab().save(str(OUT / "drafting.png"))
-        print(f"wrote {OUT / 'drafting'}.png")
-        dialog.reject()
-        packet = window.case_work.open_packet("AFG-2024-00137", [])
-        packet.resize(1000, 860)
-        wait(2000)
-        packet.build()
-        for _ in range(60):
-            wait(500)
-            if packet.kept is not None:
-                break
-        packet.grab().save(str(OUT / "packet.png"))
-        print(f"wrote {OUT / 'packet'}.png (packet kept at {packet.kept.output.path})")
-        packet.close()
+        search_and_problems(window, camera)
+        cases(window, camera)
+        drafting(window, camera)
+        packet(window, camera)
         window.close()
-    app.quit()
+        app.quit()
     return 0
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Make the README's screenshots: run the real window under Xvfb on the demo archive.
-# Installs Xvfb and the X libraries Qt's xcb platform needs (Debian), then runs
-# tools/screenshots.py.  Output: docs/screenshots/*.png
+# Make the README's screenshots: run the real window under Xvfb on the demo archive, on a
+# 1366x768 screen (the usual NGO laptop) and on a 1920x1080 one.  Installs Xvfb and the X
+# libraries Qt's xcb platform needs (Debian), then runs tools/screenshots.py once per
+# screen.  Output: docs/screenshots/<name>-<width>x<height>.png
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/bootstrap.sh
@@ -18,5 +19,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-unset QT_QPA_PLATFORM
-exec xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python tools/screenshots.py "$@"
+export QT_QPA_PLATFORM=xcb
+for screen in 1366x768 1920x1080; do
+    xvfb-run -a -s "-screen 0 ${screen}x24" .venv/bin/python tools/screenshots.py "$@"
+done

@@ -1,9 +1,14 @@
-"""The form of one case: every field of :class:`~index.cases.model.Case`.
+"""The form of one case: every field of :class:`~index.cases.model.Case`, in tabs.
+
+The tabs are Case (number, pathway, priority, status, location, volunteer, protection
+needs, what is confidential), People, Deadlines and Notes, each named with how many it
+holds; the Cases view adds its Documents.  Tabs, not one long form: the case's main
+fields fit a laptop screen beside the results without scrolling the whole form.
 
 The form neither reads nor writes the archive: :meth:`CaseEditor.show_case` fills it,
 :meth:`CaseEditor.case` reads it back as a ``Case``, and :meth:`CaseEditor.show_problems`
-lists what the case store refused, in its words, above the form.  Signals: ``changed()``
-on every edit the user makes.
+lists what the case store refused, in its words, above the tabs (wrapped, never cut
+off).  Signals: ``changed()`` on every edit the user makes.
 """
 
 from __future__ import annotations
@@ -15,11 +20,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -57,6 +66,7 @@ class CaseEditor(QWidget):
         self.loaded: Case | None = None  # the case as it was shown (None for a new one)
         self.problems = QLabel(objectName="case-problems")
         self.problems.setWordWrap(True)
+        self.problems.setContentsMargins(6, 4, 6, 4)  # off the dock's edges
         self.problems.setStyleSheet("color: #9b1c1c;")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
@@ -77,25 +87,55 @@ class CaseEditor(QWidget):
         self.show_case(None)
 
     def _lay_out(self) -> None:
+        self.tabs = QTabWidget(objectName="case-tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._case_page(), "&Case")
+        for page in (self.people, self.deadlines, self.notes):
+            self.tabs.addTab(page, "")
+        self._count_on_tabs()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.tabs, 1)
+
+    def _case_page(self) -> QWidget:
         secret_box = QWidget()
         grid = QGridLayout(secret_box)
         grid.setContentsMargins(0, 0, 0, 0)
         for number, box in enumerate(self.confidential.values()):
-            grid.addWidget(box, number // 3, number % 3)
+            grid.addWidget(box, number // 2, number % 2)
         secret_box.setToolTip("What is ticked stays out of letters unless it is chosen there.")
-        form = QFormLayout(self)
-        form.addRow(self.problems)
+        page = QWidget()
+        form = QFormLayout()
+        rows = QVBoxLayout(page)
+        rows.addLayout(form)
+        rows.addStretch(1)  # the rows stay together at the top of a tall dock
         form.addRow("Case &number", self.case_id)
-        form.addRow("&People", self.people)
         form.addRow("Pat&hway", self.pathway)
-        form.addRow("Protection &needs", self.needs)
         form.addRow("P&riority", self.priority)
         form.addRow("&Status", self.status)
         form.addRow("&Location", self.location)
         form.addRow("&Volunteer", self.volunteer)
-        form.addRow("&Deadlines", self.deadlines)
-        form.addRow("N&otes", self.notes)
+        form.addRow("Protection &needs", self.needs)
         form.addRow("Confidential", secret_box)
+        scroll = QScrollArea(objectName="case-page")  # scrolls only on a very short screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Add a tab of the case's (the Cases view adds its documents)."""
+        self.tabs.addTab(page, title)
+
+    def set_tab_title(self, page: QWidget, title: str, count: int) -> None:
+        """Name ``page``'s tab with how many it holds: "People (3)"."""
+        self.tabs.setTabText(self.tabs.indexOf(page), f"{title} ({count})" if count else title)
+
+    def _count_on_tabs(self) -> None:
+        for page, title in ((self.people, "&People"), (self.deadlines, "&Deadlines")):
+            self.set_tab_title(page, title, page.table.rowCount())
+        self.set_tab_title(self.notes, "N&otes", len(self.notes.notes))
 
     def _connect(self) -> None:
         for line in (self.case_id, self.location, self.volunteer):
@@ -104,6 +144,7 @@ class CaseEditor(QWidget):
             box.activated.connect(lambda _i: self.changed.emit())
         for part in (self.people, self.deadlines, self.notes):
             part.changed.connect(self.changed.emit)
+            part.changed.connect(self._count_on_tabs)
         self.needs.itemChanged.connect(lambda _item: self.changed.emit())
         for box in self.confidential.values():
             box.clicked.connect(lambda _on: self.changed.emit())
@@ -127,6 +168,7 @@ class CaseEditor(QWidget):
         self.notes.set_notes(shown.notes)
         for key, box in self.confidential.items():
             box.setChecked(key in shown.confidential)
+        self._count_on_tabs()
         self.show_problems(())
 
     def case(self) -> Case:

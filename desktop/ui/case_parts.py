@@ -12,12 +12,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.icons import drawn_icon
 from index.cases.model import DEADLINE_KINDS, RELATIONSHIPS, Deadline, Note, Person
 
 
@@ -41,8 +44,8 @@ class Column:
 
 
 PEOPLE_COLUMNS = (
-    Column("name", "Name (Latin script)", width=160),
-    Column("name_native", "Name (Arabic script)", width=160),
+    Column("name", "Name (Latin script)", width=170),
+    Column("name_native", "Name (Arabic script)", width=150),
     Column("relationship", "Relationship", RELATIONSHIPS),
     Column("birth_date", "Born", hint="YYYY-MM-DD", width=100),
     Column("nationality", "Nationality", width=100),
@@ -201,19 +204,20 @@ class NotesEditor(QWidget):
         self.notes: list[Note] = []
         self._read_only = False
         self.list = QListWidget()
-        self.list.setMaximumHeight(90)
+        self.list.setMaximumHeight(130)
         self.text = QPlainTextEdit(placeholderText="Select a note, or choose Add note")
-        self.text.setMaximumHeight(80)
         self.confidential = QCheckBox("Confidential: kept out of letters unless chosen")
         self.add_button = QPushButton("Add note")
         self.remove_button = QPushButton("Remove note")
-        buttons = QHBoxLayout()
-        for widget in (self.confidential, self.add_button, self.remove_button):
+        buttons = QHBoxLayout()  # the box on a line of its own: the Cases dock is narrow
+        for widget in (self.add_button, self.remove_button):
             buttons.addWidget(widget)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.confidential)
         layout.addLayout(buttons)
         self.list.currentRowChanged.connect(self._show_current)
         self.text.textChanged.connect(self._edited)
@@ -228,7 +232,7 @@ class NotesEditor(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for note in self.notes:
-            self.list.addItem(_note_line(note))
+            self.list.addItem(_note_item(note))
         self.list.blockSignals(False)
         self.list.setCurrentRow(len(self.notes) - 1 if self.notes else -1)
         self._show_current(self.list.currentRow())
@@ -236,7 +240,7 @@ class NotesEditor(QWidget):
     def add_note(self, text: str = "", confidential: bool = False) -> None:
         """Add a note and select it for typing."""
         self.notes.append(Note(text, confidential))
-        self.list.addItem(_note_line(self.notes[-1]))
+        self.list.addItem(_note_item(self.notes[-1]))
         self.list.setCurrentRow(len(self.notes) - 1)
         self.text.setFocus()
         self.changed.emit()
@@ -280,12 +284,21 @@ class NotesEditor(QWidget):
             confidential=self.confidential.isChecked(),
         )
         self.notes[row] = note
-        self.list.item(row).setText(_note_line(note))
+        _show_note(self.list.item(row), note)
         self.changed.emit()
 
 
-def _note_line(note: Note) -> str:
+def _note_item(note: Note) -> QListWidgetItem:
+    item = QListWidgetItem()
+    _show_note(item, note)
+    return item
+
+
+def _show_note(item: QListWidgetItem, note: Note) -> None:
+    """The note's first line and when it was written; a drawn lock when confidential (a
+    lock from a font is an empty box on a machine without an emoji font)."""
     first = note.text.strip().splitlines()[0] if note.text.strip() else "(empty note)"
-    lock = "🔒 " if note.confidential else ""
     when = f"  · {note.at[:16].replace('T', ' ')}" if note.at else ""
-    return f"{lock}{first}{when}"
+    item.setText(f"{first}{when}")
+    item.setIcon(drawn_icon("lock") if note.confidential else QIcon())
+    item.setToolTip("Confidential: kept out of letters unless chosen" if note.confidential else "")

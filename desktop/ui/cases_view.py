@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -103,10 +102,15 @@ class CasesView(QWidget):
         self.message = QLabel(objectName="case-message")
         self.message.setWordWrap(True)
         self.documents = LinkedDocuments()
-        splitter = QSplitter(Qt.Orientation.Horizontal, objectName="cases-splitter")
+        self.editor.add_page(self.documents, "Doc&uments")
+        # One above the other: the dock is narrow beside the results and preview, and a
+        # case's form needs width more than height (its tabs hold the long parts).
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="cases-splitter")
         splitter.addWidget(self._list_side())
         splitter.addWidget(self._case_side())
-        splitter.setSizes([640, 640])
+        splitter.setCollapsible(1, False)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 510])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if self.session.read_only:
@@ -122,29 +126,23 @@ class CasesView(QWidget):
         filters.addStretch(1)
         side = QWidget()
         layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
         return side
 
     def _case_side(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.draft_button)
-        buttons.addWidget(self.packet_button)
-        buttons.addWidget(self.message, 1)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(scroll, 1)
-        top_layout.addLayout(buttons)
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(top)
-        side.addWidget(self.documents)
-        side.setSizes([560, 220])
+        for button in (self.save_button, self.draft_button, self.packet_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
         return side
 
     def _connect(self) -> None:
@@ -161,7 +159,14 @@ class CasesView(QWidget):
         self.packet_button.clicked.connect(lambda: self.request_packet())
         self.editor.changed.connect(self._edited)
         self.documents.link_requested.connect(lambda doc_id: self.link_documents([doc_id]))
+        rows = self.documents.table.model()
+        for changed in (rows.rowsInserted, rows.rowsRemoved):
+            changed.connect(lambda *_: self._count_documents())
         self.documents.unlink_requested.connect(self.unlink_documents)
+
+    def _count_documents(self) -> None:
+        count = self.documents.table.rowCount()
+        self.editor.set_tab_title(self.documents, "Doc&uments", count)
 
     # -- the list -------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """The parts of the Drafting dialog that take input: the template, its fields, citations.
 
-:class:`TemplateChooser` lists the templates by title with their descriptions, and says
-which templates cannot be used (file, line and what is wrong).
+:class:`TemplateChooser` offers the templates by title in a drop-down (one line, so the
+fields below get the room) with the chosen one's description, and says which templates
+cannot be used (file, line and what is wrong).
 
 :class:`FieldsForm` is generated from a template's fields: text → line, multiline → text
 box, date → line checked as YYYY-MM-DD, choice → drop-down.  A required field that is
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -51,54 +51,68 @@ class TemplateChooser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget(objectName="templates")
-        self.list.setMaximumHeight(96)
+        self.list = QComboBox(objectName="templates")
+        self.list.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.list.setMinimumContentsLength(24)
         self.description = QLabel(objectName="template-description")
         self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #444444;")
         self.broken = QLabel(objectName="broken-templates")
         self.broken.setWordWrap(True)
         self.broken.setTextFormat(Qt.TextFormat.PlainText)
         self.broken.setStyleSheet(f"color: {MISSING_MARK};")
+        self.broken.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.list, self.description, self.broken):
             layout.addWidget(widget)
-        self.list.currentItemChanged.connect(lambda item, _old: self._chosen(item))
+        self.list.currentIndexChanged.connect(self._chosen)
 
     def show_templates(self, found: Templates, wanted: str = "") -> None:
         """List ``found``; ``wanted`` (a name) is chosen if it is there, else the first
         letter (a cover sheet or a note is rarely what a draft starts from), else the first."""
+        self.list.blockSignals(True)
         self.list.clear()
         for info in found.good:
-            item = QListWidgetItem(info.title, self.list)
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
-            item.setToolTip(info.description)
+            self.list.addItem(info.title, info.name)
+            self.list.setItemData(
+                self.list.count() - 1, info.description, Qt.ItemDataRole.ToolTipRole
+            )
+        self.list.setCurrentIndex(-1)
+        self.list.blockSignals(False)
         broken = [str(error) for error in found.broken]
         self.broken.setText(
             "These templates cannot be used:\n" + "\n".join(broken) if broken else ""
         )
+        self.broken.setVisible(bool(broken))
         names = self.names()
         letters = [info.name for info in found.good if info.kind == "letter"]
         choice = wanted if wanted in names else (letters[0] if letters else "")
         if names:
-            self.list.setCurrentRow(names.index(choice) if choice in names else 0)
+            self.list.setCurrentIndex(names.index(choice) if choice in names else 0)
 
     def names(self) -> list[str]:
         """The names of the templates listed, in order."""
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        return [self.list.itemData(i) for i in range(self.list.count())]
+
+    def current_title(self) -> str:
+        """The title of the chosen template ("" when none)."""
+        return self.list.currentText()
 
     def choose(self, name: str) -> bool:
         """Choose the template called ``name`` (emits ``chosen``); False if not listed."""
         names = self.names()
         if name not in names:
             return False
-        self.list.setCurrentRow(names.index(name))
+        self.list.setCurrentIndex(names.index(name))
         return True
 
-    def _chosen(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.description.setText(item.toolTip())
-            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+    def _chosen(self, index: int) -> None:
+        if index >= 0:
+            self.description.setText(self.list.itemData(index, Qt.ItemDataRole.ToolTipRole))
+            self.chosen.emit(self.list.itemData(index))
 
 
 class FieldsForm(QWidget):
@@ -120,7 +134,10 @@ class FieldsForm(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
         self.missing: set[str] = set()
-        layout = QFormLayout(self)
+        layout = QFormLayout()
+        outer = QVBoxLayout(self)
+        outer.addLayout(layout)
+        outer.addStretch(1)  # rows stay together at the top, however tall the room
         for field in fields:
             widget = self._input(field)
             label = QLabel()
@@ -233,9 +250,13 @@ class CitedDocuments(QWidget):
         self.setObjectName("cited-documents")
         self.requests: list[CitationRequest] = []
         self.list = QListWidget(objectName="citations")
-        self.list.setMaximumHeight(80)
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
         self.list.setWordWrap(True)
         self.document = QComboBox(objectName="cite-document", editable=True)
+        self.document.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.document.setMinimumContentsLength(8)  # titles are long; the list shows them
         self.document.lineEdit().setPlaceholderText("Document id, or one of the case's")
         self.page = QSpinBox(minimum=0, maximum=100_000, objectName="cite-page")
         self.page.setSpecialValueText("page: auto")
@@ -245,14 +266,16 @@ class CitedDocuments(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {MISSING_MARK};")
+        listed = QHBoxLayout()  # Remove beside the list, so the row below stays narrow
+        listed.addWidget(self.list, 1)
+        listed.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addWidget(self.document, 1)
         row.addWidget(self.page)
         row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
+        layout.addLayout(listed)
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(lambda: self._add_typed())

@@ -11,6 +11,11 @@ Where the work runs: the case's context on the session's reads lane; reading tem
 and rendering previews on the dialog's own lane (stopped when the dialog closes);
 keeping the draft on the session's writes lane.  Printing paints on the UI thread.
 
+Layout: the case and the template across the top; below, the template's fields and the
+documents cited on the left, the preview and "When it leaves the office" on the right
+(what the letter says, and what will leave).  The dialog is sized for its content and
+never larger than the screen (:mod:`desktop.ui.screen_fit`).
+
 "When it leaves the office" offers redaction (the kinds ticked are withheld from the
 case, replaced wherever else they appear, and the PDF read back before it is kept) and
 encryption of a PDF with a password typed twice.
@@ -32,13 +37,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -60,13 +64,16 @@ from desktop.ui.drafting_form import CitedDocuments, FieldsForm, TemplateChooser
 from desktop.ui.drafting_output import LetterPreview
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import StopsWhenClosed, while_alive
+from desktop.ui.notice import Notice
 from desktop.ui.protect import REDACT_HELP, PasswordChoice, RedactChoice
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
 from desktop.ui.workers import Lane
 from index.cases.model import Case
 from index.errors import CaseDeskError
 
 PREVIEW_DELAY_MS = 300
+DIALOG_SIZE = QSize(1320, 900)  # fitted to the screen it opens on
 
 
 class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
@@ -111,7 +118,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self._build()
         self._connect()
         self.setWindowTitle(f"Draft — {self.case_id or 'choose a case'}")
-        self.resize(1180, 780)
+        fit_to_screen(self, DIALOG_SIZE)
         self._load_templates()
         self._load_cases()
         self._load_context(self.cites)
@@ -120,6 +127,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
 
     def _build(self) -> None:
         self.case_box = QComboBox(objectName="draft-case")
+        _narrow(self.case_box, 20)  # a long name must not make the dialog wider than a screen
         if self.case_id:
             self.case_box.addItem(self.case_id, self.case_id)
         self.templates = TemplateChooser()
@@ -134,13 +142,11 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
             "stay out of the draft unless this is ticked."
         )
         self.redact = RedactChoice("draft")
-        self.secret = PasswordChoice("draft", "&Encrypt the PDF with a password")
+        self.secret = PasswordChoice("draft", "&Encrypt the PDF with a password", inline=True)
         self.preview = LetterPreview()
-        self.needs = _wrapped(QLabel(objectName="draft-needs"), "#9b1c1c")
-        self.problem = _wrapped(QLabel(objectName="draft-problem"), "#9b1c1c")
-        self.problem.setTextFormat(Qt.TextFormat.RichText)
-        self.status = _wrapped(QLabel(objectName="draft-status"))
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.needs = Notice("draft-needs", "#9b1c1c", Qt.TextFormat.AutoText)
+        self.problem = Notice("draft-problem", "#9b1c1c", Qt.TextFormat.RichText)
+        self.status = Notice("draft-status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.pdf_button = QPushButton("Save as &PDF…", objectName="save-pdf")
         self.html_button = QPushButton("Save as &HTML…", objectName="save-html")
@@ -154,48 +160,60 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
                 button.setToolTip(
                     "The archive is open read-only here: drafts cannot be kept or printed."
                 )
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._form_side())
-        splitter.addWidget(self._preview_side())
-        splitter.setSizes([520, 660])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="draft-splitter")
+        self.splitter.addWidget(self._form_side())
+        self.splitter.addWidget(self._preview_side())
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setStretchFactor(0, 2)  # the preview takes a little more of any room
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([520, 780])
         buttons = QHBoxLayout()
         for button in (self.pdf_button, self.html_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(self._top())
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
+    def _top(self) -> QHBoxLayout:
+        """The case and the template, side by side across the dialog."""
+        top = QHBoxLayout()
+        for text, widget in (("C&ase", self.case_box), ("&Template", self.templates)):
+            label = QLabel(text)
+            label.setBuddy(widget if widget is self.case_box else self.templates.list)
+            top.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+            top.addWidget(widget, 1, Qt.AlignmentFlag.AlignTop)
+        return top
+
     def _form_side(self) -> QWidget:
         side = QWidget()
-        top = QFormLayout()
-        top.addRow("C&ase", self.case_box)
-        top.addRow("&Template", self.templates)
+        cited = QGroupBox("Documents cited")
+        QVBoxLayout(cited).addWidget(self.cited)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
         layout.addWidget(self.scroll, 1)
-        layout.addWidget(QLabel("<b>Documents cited</b>"))
-        layout.addWidget(self.cited)
-        layout.addWidget(self.confidential)
+        layout.addWidget(cited)
+        return side
+
+    def _preview_side(self) -> QWidget:
+        side = QWidget()
         protect = QGroupBox("When it leaves the office: &remove these, encrypt")
         protect.setToolTip(REDACT_HELP)
         inside = QVBoxLayout(protect)
         inside.addWidget(self.redact)
         inside.addWidget(self.secret)
-        layout.addWidget(protect)
-        return side
-
-    def _preview_side(self) -> QWidget:
-        side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<b>Preview</b>"))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.needs)
+        layout.addWidget(self.confidential)
+        layout.addWidget(protect)
         return side
 
     def _connect(self) -> None:
@@ -376,8 +394,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self.lane.shut_down()
 
 
-def _wrapped(label: QLabel, colour: str = "") -> QLabel:
-    label.setWordWrap(True)
-    if colour:
-        label.setStyleSheet(f"color: {colour};")
-    return label
+def _narrow(box: QComboBox, letters: int) -> None:
+    """Let ``box`` be as narrow as ``letters`` letters (its items are shown in full when open)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(letters)

@@ -12,7 +12,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -28,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import about, loading, window_state
+from desktop.ui import about, loading, window_layout, window_state
 from desktop.ui.case_work import CaseWork
 from desktop.ui.details import DetailsPane
 from desktop.ui.errors import ErrorBoundary
@@ -46,6 +53,7 @@ from index.ingest.pipeline import IngestOptions
 from index.search import Hit, SearchResult
 
 SEARCH_DELAY_MS = 250
+ZOOM_KEY = "preview/zoom"  # the PDF preview's zoom, remembered between runs
 # Ctrl+Shift+O was taken first by Add folder…, and a shared shortcut fires neither action.
 OPEN_ARCHIVE_KEYS = QKeySequence("Ctrl+Alt+O")
 
@@ -82,7 +90,12 @@ class MainWindow(QMainWindow):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(lambda _t: self._timer.start())
-        window_state.restore(self, self.splitter, self.settings)
+        self._remembered = window_state.restore(self, self.splitter, self.settings)
+        self._shown_once = False
+        # A Cases dock remembered open keeps its width; opened for the first time, the
+        # room is shared out for it.
+        self._dock_planned = self._remembered and not self.case_work.dock.isHidden()
+        self.preview.tools.set_zoom_state(str(self.settings.value(ZOOM_KEY, "width")))
         self.tidier = IndexTidier(session, self.statusBar(), self)
         self.tidier.schedule()
         self.refresh_sidebar()
@@ -120,6 +133,9 @@ class MainWindow(QMainWindow):
         self.problems_dock = QDockWidget("Problems", self, objectName="problems-dock")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        # The Cases dock on the right runs the window's full height; Problems sit under
+        # the search only.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.ingest_bar = IngestBar(self)
         self.statusBar().addPermanentWidget(self.ingest_bar)
         self._connect()
@@ -136,7 +152,15 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, objectName="main-splitter")
         for widget in (sidebar, self.results, self.tabs):
             splitter.addWidget(widget)
-        splitter.setSizes([220, 480, 560])
+        self.results.setMinimumSize(
+            window_layout.HARD_MIN_RESULTS, window_layout.MIN_RESULTS_HEIGHT
+        )
+        self.tabs.setMinimumWidth(window_layout.HARD_MIN_DOCUMENT)
+        splitter.setCollapsible(1, False)  # only the sidebar folds away
+        splitter.setCollapsible(2, False)
+        shares = window_layout.plan(1280, dock_open=False)  # shared out again once shown
+        splitter.setSizes([shares.sidebar, shares.results, shares.document])
+        splitter.splitterMoved.connect(lambda _pos, _i: self._sidebar_shown())
         return splitter
 
     def _connect(self) -> None:
@@ -168,9 +192,15 @@ class MainWindow(QMainWindow):
         find.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
         self.addAction(find)
         view = self.menuBar().addMenu("&View")
+        self.sidebar_action = QAction("Saved searches and &filters", self, checkable=True)
+        self.sidebar_action.toggled.connect(self.show_sidebar)
+        view.addAction(self.sidebar_action)
         view.addAction(self.problems_dock.toggleViewAction())
         self.case_work = CaseWork(self)
         view.addAction(self.case_work.dock.toggleViewAction())
+        self.case_work.dock.visibilityChanged.connect(
+            lambda shown: shown and QTimer.singleShot(0, self, self._cases_shown)
+        )
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("&About CaseDesk", self, triggered=lambda: about.show(self)))
         help_menu.addAction(
@@ -404,12 +434,58 @@ class MainWindow(QMainWindow):
 
     # -- window state -------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: share out the room (nothing remembered, or a remembered
+        layout that squeezes the results)."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self, self._first_layout)  # once the layout is done
+
+    def _first_layout(self) -> None:
+        if self._remembered:
+            self.keep_results_readable()
+        else:
+            self.share_out()
+
+    def share_out(self) -> None:
+        """Share the room among the parts as :mod:`~desktop.ui.window_layout` plans."""
+        window_layout.share_out(self, self.splitter, self.case_work.dock, self.problems_dock)
+        self._sidebar_shown()
+
+    def _cases_shown(self) -> None:
+        if self._closing:
+            return
+        if not self._dock_planned:
+            self._dock_planned = True
+            self.share_out()
+        else:
+            self.keep_results_readable()
+
+    def keep_results_readable(self) -> None:
+        """Share the room out again if the results column is squeezed."""
+        if not self._closing and window_layout.squeezed(self.results, self):
+            self.share_out()
+
+    def show_sidebar(self, shown: bool) -> None:
+        """Show (or fold away) the saved searches and filters on the left."""
+        sizes = self.splitter.sizes()
+        if shown != (sizes[0] > 0):
+            self.splitter.setSizes(window_layout.sidebar_sizes(sizes, shown))
+        self._sidebar_shown()
+
+    def _sidebar_shown(self) -> None:
+        self.sidebar_action.blockSignals(True)
+        self.sidebar_action.setChecked(self.splitter.sizes()[0] > 0)
+        self.sidebar_action.blockSignals(False)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window, stop background work, close the archive."""
         if not self.case_work.close():
             event.ignore()  # the user kept a draft's unsaved typing
             return
         self._closing = True  # results still on their way are dropped
+        self.settings.setValue(ZOOM_KEY, self.preview.tools.zoom_state())
         window_state.save(self, self.splitter, self.settings)
         self._timer.stop()
         self.tidier.stop()

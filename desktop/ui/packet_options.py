@@ -69,11 +69,14 @@ class PacketOptionsForm(QWidget):
         form.addRow(stamps_label, stamps)
         form.addRow("", self.confidential)
         form.addRow("&Paper", self.paper)
-        redact_label = QLabel("&Remove")
+        redact_label = QLabel("&Remove these values:")
         redact_label.setBuddy(self.redaction.first())
         redact_label.setToolTip(REDACT_HELP)
-        form.addRow(redact_label, self.redaction)
-        form.addRow("", self.secret)
+        # Across the whole width: two columns of long labels beside a label column would
+        # make the builder wider than a small screen.
+        form.addRow(redact_label)
+        form.addRow(self.redaction)
+        form.addRow(self.secret)
 
     def set_covers(self, covers: list[tuple[str, str]]) -> None:
         """Offer these templates (name, title) as covers, the packet cover sheet chosen."""

@@ -23,6 +23,10 @@ Signals:
 - ``copied(str)``: a copy was saved there.
 
 Building, saving a copy and printing are each noted in the archive's audit log.
+
+Layout: the documents on the left, so a long list gets the dialog's height; the options
+on the right; building and what to do with the packet below.  The dialog is sized for
+its content and never larger than the screen (:mod:`desktop.ui.screen_fit`).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -40,10 +44,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -59,11 +65,15 @@ from desktop.ui.case_list import principal_text
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.locked_pdf import INCLUDE, LEAVE_OUT, LockedPdfDialog
+from desktop.ui.notice import Notice
 from desktop.ui.packet_list import PacketDocuments
 from desktop.ui.packet_options import PacketOptionsForm
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
 from desktop.ui.workers import Lane, Task
 from index.errors import CaseDeskError
+
+DIALOG_SIZE = QSize(1080, 760)  # fitted to the screen it opens on
 
 
 class PacketDialog(StopsWhenClosed, QDialog):
@@ -103,7 +113,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self._connect()
         self._set_building(False)
         self.setWindowTitle(f"Briefing packet — {self.case_id or 'choose a case'}")
-        self.resize(900, 700)
+        fit_to_screen(self, DIALOG_SIZE)
         self._load(doc_ids)
 
     # -- layout ---------------------------------------------------------------------
@@ -122,11 +132,11 @@ class PacketDialog(StopsWhenClosed, QDialog):
             "Briefing notes are marked internal, not for disclosure: they stay out of packets "
             "unless you tick this."
         )
-        self.internal_note = _label("packet-internal-note")
+        self.internal_note = Notice("packet-internal-note")
         self.options = PacketOptionsForm()
         self.progress = QProgressBar(objectName="packet-progress", textVisible=True)
-        self.problem = _label("packet-problem", "#9b1c1c")
-        self.status = _label("packet-status")
+        self.problem = Notice("packet-problem", "#9b1c1c")
+        self.status = Notice("packet-status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.build_button = QPushButton("&Build packet", objectName="packet-build", default=True)
         self.build_button.setShortcut(QKeySequence("Ctrl+B"))
@@ -140,12 +150,6 @@ class PacketDialog(StopsWhenClosed, QDialog):
             self.build_button.setToolTip(
                 "The archive is open read-only here: packets cannot be kept."
             )
-        top = QFormLayout()
-        top.addRow("C&ase", self.case_box)
-        documents_head = QHBoxLayout()
-        documents_head.addWidget(QLabel("<b>Documents, in packet order</b>"))
-        documents_head.addStretch(1)
-        documents_head.addWidget(self.add_case_button)
         building = QHBoxLayout()
         building.addWidget(self.progress, 1)
         building.addWidget(self.build_button)
@@ -154,17 +158,41 @@ class PacketDialog(StopsWhenClosed, QDialog):
         for button in (self.open_button, self.print_button, self.folder_button, self.copy_button):
             after.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         after.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        top = QFormLayout()
+        top.addRow("C&ase", self.case_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(documents_head)
-        layout.addWidget(self.documents, 1)
+        layout.addWidget(self._sides(), 1)
+        # Across the dialog, not under the list: the box's words are longer than the list
+        # is wide on a small screen.
         layout.addWidget(self.include_internal)
         layout.addWidget(self.internal_note)
-        layout.addWidget(self.options)
         layout.addLayout(building)
         layout.addWidget(self.problem)
         layout.addWidget(self.status)
         layout.addWidget(after)
+
+    def _sides(self) -> QSplitter:
+        """The documents on the left (the list gets the dialog's height), the options on
+        the right."""
+        documents = QWidget()
+        left = QVBoxLayout(documents)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(QLabel("<b>Documents, in packet order</b>"))
+        left.addWidget(self.documents, 1)
+        left.addWidget(self.add_case_button, 0, Qt.AlignmentFlag.AlignRight)
+        options = QGroupBox("The packet")
+        right = QVBoxLayout(options)
+        right.addWidget(self.options)
+        right.addStretch(1)
+        sides = QSplitter(Qt.Orientation.Horizontal, objectName="packet-splitter")
+        sides.addWidget(documents)
+        sides.addWidget(options)
+        sides.setCollapsible(0, False)
+        sides.setCollapsible(1, False)
+        sides.setStretchFactor(0, 1)
+        sides.setSizes([560, 480])
+        return sides
 
     def _connect(self) -> None:
         self.case_box.activated.connect(lambda _i: self._case_chosen())
@@ -514,15 +542,6 @@ def _count_text(count: int) -> str:
     if not count:
         return "No documents yet: add the case's documents, or open the builder from results."
     return f"{count} document(s). Drag to reorder; Delete leaves one out; then Build."
-
-
-def _label(name: str, colour: str = "") -> QLabel:
-    label = QLabel(objectName=name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if colour:
-        label.setStyleSheet(f"color: {colour};")
-    return label
 
 
 def _left_out_text(left: Sequence[jobs.Entry]) -> str:

@@ -1,27 +1,35 @@
 """The preview: a PDF rendered by QtPdf at the page of the hit with the matched word
-highlighted, or any other document's text with every matched word marked."""
+highlighted, or any other document's text with every matched word marked.
+
+A PDF has its tools above it (:class:`~desktop.ui.pdf_tools.PdfTools`: pages and zoom);
+Page Up and Page Down turn its pages while the preview has the keyboard.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.ui.pdf_tools import PdfTools
 from index.search.snippets import mark_text
 
 _EMPTY, _PDF, _TEXT = 0, 1, 2
 
 
-class Preview(QStackedWidget):
+class Preview(QWidget):
     """Shows one document: ``show_pdf`` or ``show_text``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
         self.empty = QLabel("Select a result to preview it here.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
         self.document = QPdfDocument(self)
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.document)
@@ -30,28 +38,58 @@ class Preview(QStackedWidget):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setSearchModel(self.search_model)
+        self.tools = PdfTools(self.pdf_view, self)
         self.text_view = QTextBrowser(self)
         self.text_view.setObjectName("preview-text")
+        self.stack = QStackedWidget(self)
         for widget in (self.empty, self.pdf_view, self.text_view):
-            self.addWidget(widget)
+            self.stack.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tools)
+        layout.addWidget(self.stack, 1)
+        self._page_keys()
         self.shown_page = 0
+        self._show(_EMPTY)
+
+    def _page_keys(self) -> None:
+        for key, step in ((Qt.Key.Key_PageDown, 1), (Qt.Key.Key_PageUp, -1)):
+            action = QAction(self, shortcut=QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, by=step: self.turn_page(by))
+            self.addAction(action)
+
+    def turn_page(self, step: int) -> None:
+        """A PDF: the next (1) or previous (-1) page; text scrolls by a screen."""
+        if self.stack.currentIndex() == _PDF:
+            self.tools.go_to(self.tools.current_page() + step)
+        else:
+            bar = self.text_view.verticalScrollBar()
+            bar.setValue(bar.value() + step * bar.pageStep())
+
+    def currentWidget(self) -> QWidget:
+        """What is shown: the empty label, ``pdf_view`` or ``text_view``."""
+        return self.stack.currentWidget()
 
     def clear(self) -> None:
         """Show nothing."""
         self.document.close()
-        self.setCurrentIndex(_EMPTY)
+        self._show(_EMPTY)
         self.shown_page = 0
 
     def show_pdf(self, path: Path, page: int, words: list[str], password: str = "") -> bool:
-        """Render the PDF at ``path`` from ``page`` (1-based), highlighting the first word."""
+        """Render the PDF at ``path`` from ``page`` (1-based), highlighting the first word;
+        the zoom stays as it was for the document before."""
         self.document.close()
         self.document.setPassword(password)
         if self.document.load(str(path)) != QPdfDocument.Error.None_:
             return False
         target = max(0, min(page - 1, self.document.pageCount() - 1))
         self.search_model.setSearchString(words[0] if words else "")
-        self.pdf_view.pageNavigator().jump(target, QPointF(0, 0), 0)
-        self.setCurrentIndex(_PDF)
+        self._show(_PDF)
+        self.tools.document_loaded()
+        self.tools.go_to(target)
         self.shown_page = target + 1
         return True
 
@@ -71,5 +109,9 @@ class Preview(QStackedWidget):
         )
         if page > 1:
             self.text_view.scrollToAnchor(f"page{page}")
-        self.setCurrentIndex(_TEXT)
+        self._show(_TEXT)
         self.shown_page = max(page, 1)
+
+    def _show(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.tools.setVisible(index == _PDF)

@@ -22,11 +22,12 @@ REDACT_HELP = (
 
 
 class RedactChoice(QWidget):
-    """A box per kind of value that can be redacted, two to a row; none ticked at first."""
+    """A box per kind of value that can be redacted, ``columns`` to a row; none ticked at
+    first."""
 
     changed = Signal()
 
-    def __init__(self, prefix: str, parent: QWidget | None = None) -> None:
+    def __init__(self, prefix: str, parent: QWidget | None = None, *, columns: int = 2) -> None:
         super().__init__(parent)
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout(self)
@@ -35,7 +36,7 @@ class RedactChoice(QWidget):
             box = QCheckBox(label, objectName=f"{prefix}-redact-{kind}")
             box.setToolTip(REDACT_HELP)
             box.toggled.connect(lambda _on: self.changed.emit())
-            grid.addWidget(box, number // 2, number % 2)
+            grid.addWidget(box, number // columns, number % columns)
             self.boxes[kind] = box
 
     def first(self) -> QCheckBox:
@@ -48,9 +49,12 @@ class RedactChoice(QWidget):
 
 
 class PasswordChoice(QWidget):
-    """ "Encrypt with a password", and the password typed twice (hidden)."""
+    """ "Encrypt with a password", and the password typed twice (hidden): below the box,
+    or beside it when ``inline``."""
 
-    def __init__(self, prefix: str, label: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, prefix: str, label: str, parent: QWidget | None = None, *, inline: bool = False
+    ) -> None:
         super().__init__(parent)
         self.encrypt = QCheckBox(label, objectName=f"{prefix}-encrypt")
         self.password = _secret(f"{prefix}-password", "Password")
@@ -59,10 +63,10 @@ class PasswordChoice(QWidget):
         fields = QHBoxLayout()
         fields.addWidget(self.password)
         fields.addWidget(self.again)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self) if inline else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.encrypt)
-        layout.addLayout(fields)
+        layout.addLayout(fields, 1)
         self._update(False)
 
     def chosen(self, what: str) -> str | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QRect, QThreadPool
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.app import open_window
 from desktop.ui.main_window import MainWindow
@@ -70,6 +71,17 @@ def search(qtbot, window: MainWindow, text: str) -> None:
     qtbot.keyClicks(window.search_box, text)
     settle(qtbot, window)
     assert window.search_box.text() == text
+
+
+def in_view(widget: QWidget, frame: QWidget) -> bool:
+    """``widget`` is showing and wholly inside ``frame`` (e.g. a scroll area's viewport:
+    nothing to scroll to, nothing cut off)."""
+    box = QRect(widget.mapTo(frame, widget.rect().topLeft()), widget.size())
+    return widget.isVisible() and frame.rect().contains(box)
+
+
+# The free area of a 1366×768 laptop screen under a 28 px panel (a maximised window).
+LAPTOP = QRect(0, 0, 1366, 740)
 
 
 # -- the cases and drafting views: an archive with full cases ---------------------------

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.ui.case_list import SOON_COLOUR
 from desktop.ui.cases_view import CasesView
@@ -149,6 +150,25 @@ def test_a_refused_case_lists_the_reasons_next_to_the_form(qtbot, view: CasesVie
     assert view.errors.shown == [] and view.dirty and view.save_button.isEnabled()
     with Archive.open(view.session.root, write=False) as archive:
         assert len(archive.cases.list()) == 4
+
+
+def test_a_refusal_is_shown_whole_in_a_dock_on_a_laptop(qtbot, view: CasesView) -> None:
+    """GIVEN the view as narrow and low as the Cases dock on a 1366×768 laptop WHEN a case
+    with several mistakes is refused THEN every reason is shown whole above the tabs:
+    wrapped to the view's width, none cut off at the side or the bottom."""
+    view.resize(460, 690)
+    view.new_case()
+    qtbot.keyClicks(view.editor.case_id, "case 12")
+    view.editor.people.add_row({"name": "", "birth_date": "12/03/1990", "nationality": "Afghan"})
+    view.editor.deadlines.add_row({"kind": "interview", "date": "next Tuesday"})
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.editor.problems.isVisible)
+    problems = view.editor.problems
+    QApplication.processEvents()
+    shown = problems.visibleRegion().boundingRect()
+    assert shown == problems.rect()  # nothing of it outside what the view shows
+    assert problems.height() >= problems.heightForWidth(problems.width())
+    assert problems.mapTo(view, problems.rect().topRight()).x() < view.width()
 
 
 def test_a_document_is_linked_by_id_and_unlinked(

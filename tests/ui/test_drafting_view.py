@@ -10,17 +10,19 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
 
 from desktop.drafting.citations import CitationRequest
 from desktop.ui.drafting_jobs import case_of_hits, citations_from_hits
-from desktop.ui.drafting_view import DraftingDialog
+from desktop.ui.drafting_view import DIALOG_SIZE, DraftingDialog
+from desktop.ui.screen_fit import fitted
 from desktop.ui.session import Session
 from index.archive import Archive
 from index.search import Hit
 from tests.support.drafting import CASE_ID, SECRET_LOCATION, SECRET_PASSPORT
 from tests.support.redaction import every_trace, traces_of_secrets
 from tests.support.ui_cases import OTHER_CASE, quiet_errors
+from tests.ui.conftest import LAPTOP, in_view
 
 REFERRAL = "resettlement-referral"
 GROUNDS_LABEL = "Grounds for resettlement (profile and risk)"
@@ -63,7 +65,7 @@ def test_the_form_is_generated_prefilled_and_marks_what_is_missing(dialog: Draft
     listed, the form has the template's fields (multiline as a text box, choice as a
     drop-down), prefilled from the case, and the empty required field's label is marked."""
     assert dialog.templates.names()[0:1] and REFERRAL in dialog.templates.names()
-    assert dialog.templates.list.currentItem().text() == "Resettlement referral letter"
+    assert dialog.templates.current_title() == "Resettlement referral letter"
     form = dialog.fields
     assert form.values()["programme"] == "UNHCR resettlement submission"
     assert form.values()["salutation"] == "Dear Sir or Madam,"
@@ -293,3 +295,22 @@ def test_closing_asks_before_typing_is_lost(qtbot, dialog: DraftingDialog) -> No
     assert dialog.isVisible() and dialog.fields.values()["grounds"] == GROUNDS
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and answers == [] and dialog.closing
+
+
+def test_on_a_laptop_every_field_of_a_referral_letter_is_in_view(
+    qtbot, dialog: DraftingDialog
+) -> None:
+    """GIVEN the dialog on the referral letter WHEN it opens THEN it fits the screen it
+    opens on; sized for a 1366×768 laptop, every field of the letter's form is in view
+    without scrolling, and so are the preview and the choices for what leaves the office."""
+    available = dialog.screen().availableGeometry()
+    assert available.contains(dialog.frameGeometry())
+    dialog.resize(fitted(DIALOG_SIZE, LAPTOP))
+    assert dialog.width() <= LAPTOP.width() and dialog.height() <= LAPTOP.height()
+    QApplication.processEvents()
+    assert len(dialog.fields.inputs) == 6
+    for name, widget in dialog.fields.inputs.items():
+        assert in_view(widget, dialog.scroll.viewport()), name
+    for widget in (dialog.preview, dialog.secret.again, dialog.cited.add_button):
+        assert in_view(widget, dialog)
+    assert dialog.preview.height() >= 250

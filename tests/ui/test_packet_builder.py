@@ -11,10 +11,12 @@ import pypdf
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from desktop.ui.cases_view import CasesView
 from desktop.ui.main_window import MainWindow
-from desktop.ui.packet_view import PacketDialog
+from desktop.ui.packet_view import DIALOG_SIZE, PacketDialog
+from desktop.ui.screen_fit import fitted
 from desktop.ui.session import Session
 from index.archive import Archive
 from tests.support.drafting import CASE_ID
@@ -26,7 +28,7 @@ from tests.support.redaction import (
     write_secret_documents,
 )
 from tests.support.ui_cases import close_session, quiet_errors
-from tests.ui.conftest import search
+from tests.ui.conftest import LAPTOP, in_view, search
 
 # The case's documents, oldest first, as the builder lists them at first.
 DATE_ORDER = ("form.pdf", "mail.eml", "long.pdf", "statement.docx")  # undated last
@@ -302,3 +304,25 @@ def test_the_case_view_asks_for_a_packet_of_its_case(qtbot, packet_session) -> N
     with qtbot.waitSignal(view.packet_requested, timeout=5000) as asked:
         qtbot.mouseClick(view.packet_button, Qt.MouseButton.LeftButton)
     assert asked.args[0] == CASE_ID
+
+
+def test_the_builder_fits_the_screen_and_a_laptop_shows_it_whole(builder: PacketDialog) -> None:
+    """GIVEN the builder on a case WHEN it opens THEN it fits the screen it opens on; sized
+    for a 1366×768 laptop, every option and button is in view and the documents' list has
+    most of the height (a long case is read without scrolling a short box)."""
+    assert builder.screen().availableGeometry().contains(builder.frameGeometry())
+    builder.resize(fitted(DIALOG_SIZE, LAPTOP))
+    assert builder.width() <= LAPTOP.width() and builder.height() <= LAPTOP.height()
+    QApplication.processEvents()
+    options = builder.options
+    for widget in (
+        options.title,
+        options.cover,
+        options.paper,
+        options.redaction.first(),
+        options.again,
+        builder.build_button,
+        builder.close_button,
+    ):
+        assert in_view(widget, builder), widget.objectName()
+    assert builder.documents.list.height() >= builder.height() // 2
