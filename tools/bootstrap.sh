@@ -17,6 +17,13 @@ apt_packages=(libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 li
 # yardstick of the ingest benchmark (benchmarks/ingest_rate.py); about 15 MB installed,
 # 7 s to install.
 [ -n "$extras" ] && apt_packages+=(recollcmd poppler-utils)
+# Reading scans and photos (docs/OCR.md): Tesseract 5 with English, Dari/Persian, Pashto and
+# Urdu, and orientation-and-script detection (osd).  For the tests only: OCRmyPDF, the
+# yardstick of the OCR benchmark (benchmarks/ocr.py).
+ocr_packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-fas tesseract-ocr-pus
+              tesseract-ocr-urd tesseract-ocr-osd)
+[ -n "$extras" ] && ocr_packages+=(ocrmypdf)
+apt_packages+=("${ocr_packages[@]}")
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null || ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
     apt_packages+=(python3 python3-venv)
