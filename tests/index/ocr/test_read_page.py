@@ -73,7 +73,7 @@ def test_a_word_box_is_where_the_word_was_drawn_on_the_source_image() -> None:
     page, drawn = draw_page(ENGLISH, "eng", size=40)
     turned, placement = Placement.of(page).turned(page, 90)
     reading = read_page(turned, engine())
-    drawn_box = [w.box for w in drawn if w.text == "Peshawar"][0]
+    drawn_box = next(w.box for w in drawn if w.text == "Peshawar")
     on_turned = _mapped(placement, drawn_box)  # the same map the turn used
     found = [w.box for w in reading.words if w.text.startswith("Peshawar")]
     assert (reading.width, reading.height) == turned.size
