@@ -27,6 +27,13 @@ apt_packages+=(libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 
 # 7 s to install.  desktop-file-validate checks the menu entry; patchelf makes a copy of
 # Qt's X11 plugin that needs a library no system has (tests/desktop/test_window_libraries.py).
 [ -n "$extras" ] && apt_packages+=(recollcmd poppler-utils desktop-file-utils patchelf)
+# Reading scans and photos (docs/OCR.md): Tesseract 5 with English, Dari/Persian, Pashto and
+# Urdu, and orientation-and-script detection (osd).  For the tests only: OCRmyPDF, the
+# yardstick of the OCR benchmark (benchmarks/ocr.py).
+ocr_packages=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-fas tesseract-ocr-pus
+              tesseract-ocr-urd tesseract-ocr-osd)
+[ -n "$extras" ] && ocr_packages+=(ocrmypdf)
+apt_packages+=("${ocr_packages[@]}")
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null || ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
     apt_packages+=(python3 python3-venv)

@@ -71,10 +71,16 @@ class ExtractionFailed(CaseDeskError):
 
     @classmethod
     def of(
-        cls, kind: ProblemKind, *, what: str = "", detail: str = "", action: str = ""
+        cls,
+        kind: ProblemKind,
+        *,
+        what: str = "",
+        limit: str = "",
+        detail: str = "",
+        action: str = "",
     ) -> ExtractionFailed:
         """Shorthand for ``ExtractionFailed(Problem.of(kind, ...))``."""
-        return cls(Problem.of(kind, what=what, detail=detail, action=action))
+        return cls(Problem.of(kind, what=what, limit=limit, detail=detail, action=action))
 
 
 class Extractor(Protocol):

@@ -85,6 +85,9 @@ class Job:
     the outcome instead: work that depends only on the text (finding references,
     normalising) is done there, on every core, rather than in the caller between files.
     It must be picklable (a module-level function, or a ``functools.partial`` of one).
+    ``read``, when given, replaces the extractors: ``read(path, suffix, options)`` is run
+    instead (reading one scanned page: ``index.ocr.job``), with the same limits and the
+    same problems for what it raises.
     """
 
     token: Any
@@ -93,6 +96,7 @@ class Job:
     options: ExtractOptions
     then: Callable[[Extraction], Any] | None = None
     size: int = 0  # the file's size in bytes, when known: small files may wait in a queue
+    read: Callable[[Path, str, ExtractOptions], Any] | None = None
 
     @property
     def may_wait(self) -> bool:
@@ -156,7 +160,7 @@ def _worker_main(conn: Connection, memory_bytes: int, retire_bytes: int, parent_
 
 def _extract_safely(extract_file: Callable[..., Extraction], job: Job) -> Outcome:
     try:
-        extraction = extract_file(job.path, job.suffix, job.options)
+        extraction = (job.read or extract_file)(job.path, job.suffix, job.options)
         return extraction if job.then is None else job.then(extraction)
     except ExtractionFailed as failed:
         return failed.problem

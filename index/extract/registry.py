@@ -17,11 +17,6 @@ HEAD_SIZE = 4096
 
 # Magic bytes and suffixes of files we cannot read yet, with words a volunteer knows.
 _KNOWN_OTHERS: tuple[tuple[bytes, str], ...] = (
-    (b"\xff\xd8\xff", "a picture or scan (JPEG); reading text in pictures comes later"),
-    (b"\x89PNG", "a picture or scan (PNG); reading text in pictures comes later"),
-    (b"GIF8", "a picture (GIF)"),
-    (b"II*\x00", "a scan (TIFF); reading text in pictures comes later"),
-    (b"MM\x00*", "a scan (TIFF); reading text in pictures comes later"),
     (b"\xd0\xcf\x11\xe0", "an old Office file (.doc, .xls or Outlook .msg)"),
     (b"Rar!", "a RAR archive"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
@@ -42,10 +37,18 @@ def extractors() -> tuple[Extractor, ...]:
     from index.extract.docx import DocxExtractor
     from index.extract.email import EmailExtractor
     from index.extract.html import HtmlExtractor
+    from index.extract.image import ImageExtractor
     from index.extract.pdf import PdfExtractor
     from index.extract.text import TextExtractor
 
-    return (PdfExtractor(), DocxExtractor(), EmailExtractor(), HtmlExtractor(), TextExtractor())
+    return (
+        PdfExtractor(),
+        DocxExtractor(),
+        EmailExtractor(),
+        HtmlExtractor(),
+        ImageExtractor(),
+        TextExtractor(),
+    )
 
 
 def mime_types() -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from index.catalog import Catalog
 from index.ingest import pipeline
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Progress, Summary
+from tests.support import pictures
 from tests.support.hostile import simple_pdf
 
 
@@ -37,33 +38,33 @@ def desk(tmp_path: Path) -> Path:
     (desk / "notes-fa.txt").write_text("یادداشت دربارهٔ پرونده و گذرنامه", encoding="utf-8")
     simple_pdf(desk / "letter.pdf", ["Embassy letter page one", "Page two mentions A-012-345-678"])
     (desk / "empty.txt").write_bytes(b"")
-    (desk / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(2000))
+    (desk / "backup.rar").write_bytes(b"Rar!\x1a\x07\x00" + os.urandom(2000))
     (desk / ".hidden.txt").write_text("skipped: hidden")
     (desk / "link.txt").symlink_to(desk / "statement.txt")
     return desk
 
 
 def test_every_file_is_accounted_for(tmp_path: Path, desk: Path) -> None:
-    """GIVEN a desk folder with good files, a duplicate, an empty file, a picture and a link
+    """GIVEN a desk folder with good files, a duplicate, an empty file, a RAR archive and a link
     WHEN it is added THEN given = added + duplicates + problems, with a plain reason for each problem."""
     summary = ingest(tmp_path / "a", desk)
     assert summary.given == 7  # the hidden file is not given
     assert (summary.added, summary.duplicates, summary.unchanged) == (3, 1, 0)
     reasons = {Path(p.path).name: p.reason for p in summary.problems}
-    assert set(reasons) == {"empty.txt", "photo.jpg", "link.txt"}
+    assert set(reasons) == {"empty.txt", "backup.rar", "link.txt"}
     assert "empty" in reasons["empty.txt"]
-    assert "picture" in reasons["photo.jpg"]
+    assert "RAR archive" in reasons["backup.rar"]
     assert "link" in reasons["link.txt"]
     assert _balanced(summary)
 
 
 def test_files_nothing_can_read_are_not_copied_in(tmp_path: Path, desk: Path) -> None:
-    """GIVEN a desk with a picture and an empty file WHEN added
+    """GIVEN a desk with a RAR archive and an empty file WHEN added
     THEN only the readable files' bytes are stored among the originals."""
     root = tmp_path / "a"
     ingest(root, desk)
     stored = {p.read_bytes() for p in (root / "originals").glob("??/*")}
-    assert (desk / "photo.jpg").read_bytes() not in stored
+    assert (desk / "backup.rar").read_bytes() not in stored
     assert (desk / "statement.txt").read_bytes() in stored
     assert len(stored) == 3
 
@@ -223,3 +224,32 @@ def test_attachments_of_a_document_recorded_just_before_a_kill_are_read_on_the_n
         assert archive.catalog.counts()["documents"] == 2
         assert archive.catalog.pending_attachments() == []
     assert ingest(root, folder).extracted == 0
+
+
+def test_pictures_become_documents_whose_pages_wait_for_ocr(tmp_path: Path) -> None:
+    """GIVEN a phone photo (JPEG), a three-page TIFF scan and a truncated PNG
+    WHEN they are added
+    THEN the photo and the scan are documents, kept byte for byte, with every page flagged
+    as needing OCR, and the truncated one is a "damaged" problem."""
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    pictures.save(desk / "photo.jpg", pictures.page(), "JPEG")
+    pictures.multi_page_tiff(desk / "scan.tif", 3)
+    pictures.cut_in_half(desk / "cut.png", "PNG")
+    root = tmp_path / "a"
+    summary = ingest(root, desk)
+    assert (summary.added, [Path(p.path).name for p in summary.problems]) == (2, ["cut.png"])
+    with Archive.open(root, write=False) as archive:
+        documents = [archive.catalog.document(i) for i in sorted(archive.catalog.document_ids())]
+        flagged = archive.catalog.conn.execute(
+            "SELECT count(*) FROM pages WHERE needs_ocr = 1"
+        ).fetchone()[0]
+    assert sorted((d.name, d.format, d.page_count, d.needs_ocr) for d in documents) == [
+        ("photo.jpg", "image", 1, 1),
+        ("scan.tif", "image", 3, 3),
+    ]
+    assert flagged == 4
+    stored = {p.read_bytes() for p in (root / "originals").glob("??/*")}
+    assert (desk / "photo.jpg").read_bytes() in stored and (
+        desk / "scan.tif"
+    ).read_bytes() in stored

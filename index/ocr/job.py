@@ -1,0 +1,45 @@
+"""OCR as work for the extraction pool: one page of one stored file per job.
+
+A page per job, not a document: each page is bounded by the pool's time and memory limits
+(a 300-page scan as one job would pass any sensible time limit), and the pages read are
+what survives a cancel or a kill, so a run after it does only the rest.  The engine is
+made once per worker process and keeps its language models loaded between pages.
+"""
+
+from __future__ import annotations
+
+from functools import cache, partial
+from pathlib import Path
+from typing import Any
+
+from index.extract.base import ExtractOptions
+from index.extract.pool import Job
+from index.ocr.page import read_page
+from index.ocr.reading import PageReading
+from index.ocr.sources import page_image
+from index.ocr.tesseract import TesseractEngine
+
+
+@cache
+def engine() -> TesseractEngine:
+    """This process's engine (made on the first page it reads)."""
+    return TesseractEngine()
+
+
+def read_scan_page(path: Path, suffix: str, options: ExtractOptions, *, page: int) -> PageReading:
+    """Read page ``page`` of the stored file at ``path`` (run in a worker; ``suffix`` is
+    unused: pictures and PDFs are known by their first bytes)."""
+    del suffix
+    source = page_image(path, page, options)
+    return read_page(source.image, engine(), size=source.size, dpi=source.dpi)
+
+
+def page_jobs(
+    token: Any, path: Path, pages: tuple[int, ...], options: ExtractOptions | None = None
+) -> list[Job]:
+    """One pool job per page to read; each job's token is ``(token, page)``."""
+    options = options or ExtractOptions()
+    return [
+        Job((token, page), path, "", options, read=partial(read_scan_page, page=page))
+        for page in pages
+    ]

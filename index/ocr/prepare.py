@@ -1,0 +1,62 @@
+"""Making a page image easier to read: greyscale, even light, the skew of its lines.
+
+Phone photos of paper are lit unevenly (one corner in shadow), which defeats the single
+threshold Tesseract picks for a whole page: part of the page turns black or the text
+fades away.  Dividing the page by an estimate of its own background (the page with the
+text removed by a maximum filter, then blurred) makes the paper evenly white and keeps
+the ink dark.  Which steps are used was chosen by the character error rate they gave on
+the benchmark's pages (docs/OCR.md), not by eye.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
+
+_BACKGROUND_SIDE = 200  # the background is estimated on a copy about this large
+_SKEW_SIDE = 700  # the skew is measured on a copy about this large
+_SKEW_LIMIT = 8.0  # degrees: larger angles are not "a little crooked"
+
+
+def greyscale(image: Image.Image) -> Image.Image:
+    """``image`` as 8-bit grey; transparency is laid on white (a scan's empty parts)."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        image = Image.alpha_composite(white, rgba)
+    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        image = ImageOps.autocontrast(image.convert("F").convert("L"))
+    return image.convert("L")
+
+
+def even_light(image: Image.Image) -> Image.Image:
+    """The greyscale ``image`` divided by its background, then stretched to full contrast."""
+    factor = max(1, max(image.size) // _BACKGROUND_SIDE)
+    small = image.reduce(factor) if factor > 1 else image.copy()
+    # A maximum filter wider than a letter's stroke leaves only the paper around it.
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6))
+    background = np.asarray(paper.resize(image.size, Image.Resampling.BILINEAR), np.float32)
+    pixels = np.asarray(image, np.float32)
+    even = np.clip(pixels / np.maximum(background, 1.0) * 255.0, 0, 255).astype(np.uint8)
+    return ImageOps.autocontrast(Image.fromarray(even), cutoff=(1, 0))
+
+
+def skew_angle(image: Image.Image) -> float:
+    """The small angle (degrees, counter-clockwise) that makes the text lines level: the
+    one whose row sums of ink vary most (lines and the gaps between them sharpest),
+    searched every degree, then every quarter degree around the best."""
+    factor = max(1, max(image.size) // _SKEW_SIDE)
+    small = image.reduce(factor) if factor > 1 else image
+    ink = ImageOps.invert(small).point(lambda v: 255 if v > 96 else 0)
+    coarse = _best_angle(ink, np.arange(-_SKEW_LIMIT, _SKEW_LIMIT + 0.01, 1.0))
+    return _best_angle(ink, np.arange(coarse - 0.75, coarse + 0.76, 0.25))
+
+
+def _best_angle(ink: Image.Image, angles: np.ndarray) -> float:
+    best, best_score = 0.0, -1.0
+    for angle in angles:
+        rows = np.asarray(ink.rotate(float(angle), expand=True), np.float32).sum(axis=1)
+        score = float(np.square(np.diff(rows)).sum())
+        if score > best_score:
+            best, best_score = float(angle), score
+    return round(best, 2)
