@@ -88,6 +88,17 @@ class ImageExtractor:
     """Reads pictures: their pages, size and date; their text comes later, from OCR."""
 
     name = "image"
+    # What "Open with CaseDesk" is offered for (the desktop entry's MimeType list).
+    mime_types = (
+        "image/jpeg",
+        "image/png",
+        "image/tiff",
+        "image/webp",
+        "image/bmp",
+        "image/gif",
+        "image/heic",
+        "image/heif",
+    )
 
     def score(self, head: bytes, suffix: str) -> int:
         """100 when the first bytes are a picture format's, else 0."""
