@@ -187,8 +187,15 @@ def check(args: argparse.Namespace) -> int:
 
 
 def has_screen() -> bool:
-    """True when a window can be shown: an X11 or Wayland session."""
-    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY"))
+    """True when a window can be tried: an X11 or Wayland session.  An X display that does
+    not answer is no screen (the demo then only describes its archive) — unless Qt's X
+    libraries are missing too: the window's start names them, the first thing to fix."""
+    from desktop.qt_libraries import missing_for_x11
+    from desktop.x_display import x_display_unreachable
+
+    if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY")):
+        return False
+    return bool(missing_for_x11()) or not x_display_unreachable()
 
 
 def gui(args: argparse.Namespace) -> int:
