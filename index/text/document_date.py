@@ -26,8 +26,9 @@ after today (the day it is added) or before 1900.  Dates are read by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,7 +38,7 @@ LABELLED, HEAD, FIRST_PAGE = "content:label", "content:head", "content:page"
 METADATA, EDITED = "metadata", "edited"
 
 # Each reader finds the dates of one calendar in a line of text, as ISO Gregorian dates.
-DATE_READERS: tuple[Callable[[str], list[FoundDate]], ...] = (find_dates,)
+DATE_READERS: tuple[Callable[[str], Sequence[FoundDate]], ...] = (find_dates,)
 
 # A page is read this far: a letter's date is near its top, and a long text file (one
 # "page") should not cost more than a page.
@@ -46,7 +47,7 @@ _HEAD_LINES = 15
 # A label of the document's own date, at the start of its line or after a gap, a separator
 # or a reference number ("Ref. HR/0288 Date: …"), not after a word ("Interview date: …").
 _LABEL = re.compile(
-    r"(?:^|\s{2,}|\t|[|;,،.]|\S*\d\S*\s)\s*"
+    r"(?:^|\s{2,}|\t|[|;,،.]|\d\S*\s)\s*"
     r"(?:date|dated|date of (?:letter|issue|writing|intake)|letter date|issue date|issued on"
     r"|تاریخ|تاريخ|نېټه|نیټه|نیته)"
     r"\s*[:：\-–—.]*\s*$",
@@ -70,6 +71,9 @@ _FIELD = re.compile(r"[^\W\d_][^:：\n]{0,40}[:：]\s*$")
 # What stands before a signature's date: "Name — ", "Place, ".
 _SIGNATURE_END = re.compile(r"[—–\-,،]\s*$")
 _SHORT_LINE_WORDS = 3
+_LABEL_CHARS = 60
+_LINE = re.compile(r"[^\r\n]*[^\s][^\r\n]*")  # a line with something on it
+_BREAK = re.compile(r"[\r\n]")
 _PUNCTUATION = " \t.,;:-–—()[]،"
 
 
@@ -126,27 +130,53 @@ def _acceptable(value: str, today: date) -> bool:
 
 def _candidates(page: str) -> Iterator[_Candidate]:
     """Every date on the page that is not labelled a birth date or an expiry."""
+    dates = _dates_by_line(page)
     previous = ""
-    for number, line in enumerate(text for text in page.splitlines() if text.strip()):
-        dates = sorted((d for read in DATE_READERS for d in read(line)), key=lambda d: d.start)
-        for i, found in enumerate(dates):
-            before = line[dates[i - 1].end if i else 0 : found.start]
+    for number, line_match in enumerate(_LINE.finditer(page)):
+        line, start = line_match.group(), line_match.start()
+        on_line = dates.get(start, [])
+        for i, found in enumerate(on_line):
+            begin, end = found.start - start, found.end - start
+            before = line[on_line[i - 1].end - start if i else 0 : begin]
             if not before.strip(_PUNCTUATION) and previous.rstrip().endswith(":"):
                 before = previous + " " + before  # "Date of birth:" on the line above
-            head, tail = line[: found.start], line[found.end :]
-            if not _someone_elses(before, tail):
-                yield _Candidate(found.value, number, before, head, tail)
+            if not _someone_elses(before, line[end:]):
+                yield _Candidate(found.value, number, before, line[:begin], line[end:])
         previous = line
+
+
+def _dates_by_line(page: str) -> dict[int, list[FoundDate]]:
+    """The dates of the page (read once, not line by line: a fifth of the time), by the
+    offset of the line they stand on; one written across two lines is left out."""
+    starts = [m.start() for m in _LINE.finditer(page)]
+    by_line: dict[int, list[FoundDate]] = {}
+    found = sorted((d for read in DATE_READERS for d in read(page)), key=lambda d: d.start)
+    for date_found in found:
+        line_start = starts[bisect_right(starts, date_found.start) - 1] if starts else -1
+        if line_start >= 0 and not _BREAK.search(page, date_found.start, date_found.end):
+            by_line.setdefault(line_start, []).append(date_found)
+    return by_line
+
+
+def _is_field(before: str) -> bool:
+    """True for a date that is the value of some field ("Date and time: …")."""
+    return before.rstrip().endswith((":", "：")) and bool(_FIELD.search(_end(before)))
+
+
+def _end(text: str) -> str:
+    """The end of ``text``, where a label stands: the patterns that end in ``$`` would try
+    every position of a long paragraph otherwise (a cut is marked, so ``^`` cannot match)."""
+    return text if len(text) <= _LABEL_CHARS else "\0" + text[-_LABEL_CHARS:]
 
 
 def _someone_elses(before: str, tail: str) -> bool:
     """True for a birth date or an expiry (by the words around it)."""
-    clause = _CLAUSE_END.split(before)[-1][-_CLAUSE_CHARS:]
+    clause = _CLAUSE_END.split(before[-4 * _CLAUSE_CHARS :])[-1][-_CLAUSE_CHARS:]
     return bool(_NOT_ITS_DATE_BEFORE.search(clause) or _NOT_ITS_DATE_AFTER.match(tail))
 
 
 def _labelled(found: list[_Candidate]) -> str:
-    return next((c.value for c in found if _LABEL.search(c.before)), "")
+    return next((c.value for c in found if _LABEL.search(_end(c.before))), "")
 
 
 def _in_head(found: list[_Candidate]) -> str:
@@ -158,7 +188,7 @@ def _in_head(found: list[_Candidate]) -> str:
 
 
 def _prominent(found: list[_Candidate]) -> str:
-    free = [c for c in found if not _FIELD.search(c.before)]
+    free = [c for c in found if not _is_field(c.before)]
     counts = Counter(c.value for c in free)
     standing = [c for c in free if counts[c.value] > 1 or _ends_its_line(c)]
     most = max((counts[c.value] for c in standing), default=0)

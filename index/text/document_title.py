@@ -63,6 +63,8 @@ _KIND_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEAD_LINES = 15
+_SUBJECT_LINES = 40  # a Subject: line stands near the top of a letter
+_PAGE_CHARS = 6000
 _MIN_LETTERS = 3
 _HEADING_WORDS, _HEADING_CHARS, _TITLE_CHARS = 12, 90, 120
 
@@ -86,11 +88,12 @@ def document_title(
     stem = _clean(PurePath(name).stem or name)
     if meaningful(stem):
         return ChosenTitle(stem, NAME)
-    lines = [_clean(line) for line in first_page.splitlines()[:200] if line.strip()]
+    lines = [" ".join(line.split()) for line in first_page[:_PAGE_CHARS].splitlines()]
+    lines = [line for line in lines if line][:_SUBJECT_LINES]
     for pick, source in ((_subject, SUBJECT), (_heading, HEADING)):
         found = pick(lines)
         if found:
-            return ChosenTitle(found, source)
+            return ChosenTitle(_clean(found), source)
     return ChosenTitle(stem or own or name, NAME)
 
 
@@ -127,6 +130,7 @@ def _heading(lines: list[str]) -> str:
 
 
 def _heading_like(line: str) -> bool:
+    """Short, not a sentence, says something; not an address, label, salutation or date."""
     return (
         len(line) <= _HEADING_CHARS
         and len(line.split()) <= _HEADING_WORDS
