@@ -37,7 +37,8 @@ from index.text.references import FoundDate, find_dates
 LABELLED, HEAD, FIRST_PAGE = "content:label", "content:head", "content:page"
 METADATA, EDITED = "metadata", "edited"
 
-# Each reader finds the dates of one calendar in a line of text, as ISO Gregorian dates.
+# Each reader finds the dates of one calendar in a text, as ISO Gregorian dates with their
+# places (index.text.references.find_dates: the Gregorian calendar).
 DATE_READERS: tuple[Callable[[str], Sequence[FoundDate]], ...] = (find_dates,)
 
 # A page is read this far: a letter's date is near its top, and a long text file (one
@@ -146,8 +147,8 @@ def _candidates(page: str) -> Iterator[_Candidate]:
 
 
 def _dates_by_line(page: str) -> dict[int, list[FoundDate]]:
-    """The dates of the page (read once, not line by line: a fifth of the time), by the
-    offset of the line they stand on; one written across two lines is left out."""
+    """The dates of the page (read once for the page, not line by line), by the offset of
+    the line they stand on; one written across two lines is left out."""
     starts = [m.start() for m in _LINE.finditer(page)]
     by_line: dict[int, list[FoundDate]] = {}
     found = sorted((d for read in DATE_READERS for d in read(page)), key=lambda d: d.start)
