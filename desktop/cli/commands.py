@@ -6,7 +6,6 @@ import argparse
 import getpass
 import os
 import re
-from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli.output import ProgressBar, emit, say
@@ -16,7 +15,6 @@ from index.extract.pool import Limits
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 from index.location import archive_dir
-from index.text.language import LANGUAGE_NAMES
 from index.text.references import DEFAULT_CASE_PATTERN
 
 DEFAULTS = {"case_pattern": DEFAULT_CASE_PATTERN}
@@ -82,45 +80,6 @@ def _summary_text(summary: Summary) -> str:
         lines.append(f"Stopped before the end: {summary.not_done} file(s) not done yet.")
     for problem in summary.problems + summary.attachment_problems:
         lines.append(f"  ✗ {problem.path}\n      {problem.reason}\n      → {problem.action}")
-    return "\n".join(lines)
-
-
-def show(args: argparse.Namespace) -> int:
-    """casedesk show DOC_ID: one document's record (and text, fields)."""
-    with open_archive(args, write=False) as archive:
-        catalog = archive.catalog
-        document = catalog.document(args.doc_id)
-        if document is None:
-            say(f"There is no document {args.doc_id} in this archive.")
-            return FAILED
-        data = asdict(document)
-        data["paths"] = list(catalog.where_from(document.id))
-        data["cases"] = list(catalog.cases_of(document.id))
-        data["tags"] = list(catalog.tags_of(document.id))
-        data["references"] = [asdict(r) for r in catalog.references(document.id)]
-        if args.fields:
-            data["fields"] = [asdict(f) for f in catalog.fields(document.id)]
-        if args.text:
-            data["text"] = list(catalog.pages(document.id))
-    emit(data, args.json, _document_text(data))
-    return OK
-
-
-def _document_text(data: dict[str, object]) -> str:
-    lines = [
-        f"{data['id']}: {data['title']}  ({data['kind']}, {data['format']}, "
-        f"{data['page_count']} page(s))"
-    ]
-    lines += [f"  from: {p}" for p in data["paths"]]  # type: ignore[union-attr]
-    for label in ("cases", "tags"):
-        if data[label]:
-            lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
-    if data["language"]:
-        lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
-    for field in data.get("fields", []):  # type: ignore[union-attr]
-        lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
-    for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
-        lines.append(f"\n--- page {number} ---\n{page}")
     return "\n".join(lines)
 
 
