@@ -13,7 +13,8 @@ only digits and dates says nothing; nor does the title a PDF producer writes
    address line of a letterhead, not a date, not a salutation), one naming a kind of
    document ("letter", "certificate", …) first; after a file name that is only a
    shorthand (``employment-letter``, ``intake_note``: lower case, joined by hyphens or
-   underscores), only a heading that names a kind of document — a letterhead's
+   underscores — in the name or in the file's own title), only a heading that names a kind
+   of document — a letterhead's
    organisation says less than the shorthand;
 5. ``name`` again, however little it says.
 """
@@ -89,7 +90,7 @@ def document_title(
     """The title of a document named ``name`` whose file calls itself ``own_title`` and
     whose first page reads ``first_page``."""
     own = _clean(_EXTENSION.sub("", _PRODUCER.sub("", own_title)))
-    if own and (is_email or meaningful(own)):
+    if own and (is_email or (meaningful(own) and not _SHORTHAND.fullmatch(own))):
         return ChosenTitle(own, METADATA)
     stem = _clean(PurePath(name).stem or name)
     shorthand = bool(_SHORTHAND.fullmatch(stem))

@@ -57,6 +57,10 @@ def test_a_shorthand_file_name_gives_way_to_a_heading_naming_the_document() -> N
     assert document_title("employment-letter.pdf", "", LETTER) == ChosenTitle(
         "Employment verification", "content:heading"
     )
+    # A PDF whose own title is the same shorthand (as programs that print to PDF write it).
+    assert document_title("employment-letter.pdf", "employment-letter", LETTER) == ChosenTitle(
+        "Employment verification", "content:heading"
+    )
 
 
 def test_a_shorthand_file_name_beats_a_letterhead() -> None:
