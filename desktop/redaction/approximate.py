@@ -79,8 +79,18 @@ def _approximate(words: Sequence[Word], numbers: Sequence[str]) -> list[set[int]
             continue
         pattern = f"(?e)(?:{regex.escape(fold(number))}){{e<={edits}}}"
         for match in regex.finditer(pattern, stream):
-            groups.append({owner[i] for i in range(*match.span())})
+            groups.append(_words_of(owner, *match.span()))
     return groups
+
+
+def _words_of(owner: list[int], start: int, end: int) -> set[int]:
+    """The words inside ``start:end``: a fuzzy match may take a letter or two of the next
+    word (an insertion), which is no reason to paint that word, so a word with at most two
+    characters inside and more outside is left out."""
+    inside: dict[int, int] = {}
+    for i in range(start, end):
+        inside[owner[i]] = inside.get(owner[i], 0) + 1
+    return {w for w, count in inside.items() if count > 2 or 2 * count >= owner.count(w)}
 
 
 def allowed_edits(number: str) -> int:

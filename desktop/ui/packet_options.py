@@ -24,7 +24,7 @@ from index.errors import UsageError
 
 NO_COVER = ""
 _PAPERS = (("A4", "a4"), ("US Letter", "letter"))
-_SCAN_POLICIES = (("Black the page out", "black-out"), ("Do not build the packet", "refuse"))
+_SCAN_POLICIES = (("Black them out", "black-out"), ("Refuse the packet", "refuse"))
 SCAN_POLICY_HELP = (
     "Scanned pages and photos are read by OCR to find the values. When a page cannot be "
     "read well enough to be sure no value is left on it, black the whole page out (the "
@@ -84,12 +84,18 @@ class PacketOptionsForm(QWidget):
         redact_label.setToolTip(REDACT_HELP)
         # Across the whole width: two columns of long labels beside a label column would
         # make the builder wider than a small screen.
-        form.addRow(redact_label)
-        form.addRow(self.redaction)
-        scans_label = QLabel("Scans too poor to &read:")
+        scans_label = QLabel("Poor sca&ns:")
         scans_label.setBuddy(self.scan_policy)
         scans_label.setToolTip(SCAN_POLICY_HELP)
-        form.addRow(scans_label, self.scan_policy)
+        # Beside "Remove these values:", on the row it has to itself: the builder must
+        # still fit a 1366x768 laptop's height.
+        remove = QHBoxLayout()
+        remove.addWidget(redact_label)
+        remove.addStretch(1)
+        remove.addWidget(scans_label)
+        remove.addWidget(self.scan_policy)
+        form.addRow(remove)
+        form.addRow(self.redaction)
         form.addRow(self.secret)
 
     def set_covers(self, covers: list[tuple[str, str]]) -> None:
