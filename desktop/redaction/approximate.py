@@ -72,6 +72,7 @@ def _joined(words: Sequence[Word]) -> tuple[str, list[int]]:
 
 def _approximate(words: Sequence[Word], numbers: Sequence[str]) -> list[set[int]]:
     stream, owner = _folded_stream(words)
+    raw, _ = _folded_stream(words, confused=False)
     groups = []
     for number in numbers:
         edits = allowed_edits(number)
@@ -79,8 +80,18 @@ def _approximate(words: Sequence[Word], numbers: Sequence[str]) -> list[set[int]
             continue
         pattern = f"(?e)(?:{regex.escape(fold(number))}){{e<={edits}}}"
         for match in regex.finditer(pattern, stream):
-            groups.append(_words_of(owner, *match.span()))
+            if not _within_longer_number(raw, owner, *match.span()):
+                groups.append(_words_of(owner, *match.span()))
     return groups
+
+
+def _within_longer_number(raw: str, owner: list[int], start: int, end: int) -> bool:
+    """Whether the match has digits of the same word on either side: then it is part of
+    another, longer number that happens to share digits with the value (a tazkira number
+    "0000-0452-00001" holds "000045200", two edits from "P00045201")."""
+    before = start > 0 and owner[start - 1] == owner[start] and raw[start - 1].isdigit()
+    after = end < len(raw) and owner[end] == owner[end - 1] and raw[end].isdigit()
+    return before or after
 
 
 def _words_of(owner: list[int], start: int, end: int) -> set[int]:
@@ -100,18 +111,20 @@ def allowed_edits(number: str) -> int:
     return 1 if len(number) >= 6 else 0
 
 
-def fold(text: str) -> str:
-    """Letters and digits only, upper case, ASCII digits, look-alike letters as digits."""
+def fold(text: str, *, confused: bool = True) -> str:
+    """Letters and digits only, upper case, ASCII digits, and (``confused``) look-alike
+    letters as digits."""
     kept = (_ascii_digit(c) for c in unicodedata.normalize("NFKC", text) if c.isalnum())
-    return "".join(kept).upper().translate(_CONFUSED)
+    upper = "".join(kept).upper()
+    return upper.translate(_CONFUSED) if confused else upper
 
 
-def _folded_stream(words: Sequence[Word]) -> tuple[str, list[int]]:
+def _folded_stream(words: Sequence[Word], *, confused: bool = True) -> tuple[str, list[int]]:
     """Every word's folded characters run together, and each character's word."""
     parts: list[str] = []
     owner: list[int] = []
     for index, word in enumerate(words):
-        folded = fold(word.text)
+        folded = fold(word.text, confused=confused)
         parts.append(folded)
         owner += [index] * len(folded)
     return "".join(parts), owner

@@ -55,3 +55,15 @@ def test_the_address_is_found_across_a_line_break() -> None:
     """GIVEN the address split over two lines WHEN searched THEN its words are found."""
     read = words("lives at Bhara", "Kahu, Islamabad now")
     assert found(read) == ["Bhara", "Kahu,", "Islamabad"]
+
+
+def test_a_longer_number_sharing_digits_with_the_value_is_another_number() -> None:
+    """GIVEN the case's tazkira number "0000-0452-00001" (it holds "000045200", two edits
+    from the passport number P00045201) beside the passport number read with one digit
+    wrong
+    WHEN searched for the passport only THEN the misread passport number is found and the
+    tazkira number is not."""
+    passport = redaction_for(case_with_a_number(), ["passport"])
+    read = words("tazkira 0000-0452-00001 passport P00045207")
+    matches = find_in_words(read, passport)
+    assert [read[i].text for i in sorted(matches.words)] == ["P00045207"]
