@@ -8,7 +8,10 @@ password-protected PDF needs ``--pdf-password ID=PW`` (used once, never kept), o
 archive (``outputs/``, with its manifest) and copied to ``-o``; ``--json`` prints the
 manifest.  ``--redact passport,a-number,…`` takes those values of the case out of the
 packet for real (pages that held one become pictures with the value painted black; the
-manifest lists them).
+manifest lists them).  Pages that are pictures (scans, photos) are read by OCR for it; one
+OCR cannot read well enough to be sure is blacked out (``--scan-policy black-out``, the
+default: the summary and the manifest's ``withheld_pages`` name it) or stops the packet,
+naming its stamp (``--scan-policy refuse``).
 """
 
 from __future__ import annotations
@@ -19,13 +22,20 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.commands import OK, SOME_PROBLEMS, open_archive
 from desktop.cli.output import emit
-from desktop.packets.model import DEFAULT_COVER, LockedDocuments, Packet, PacketOptions
+from desktop.packets.model import (
+    DEFAULT_COVER,
+    SCAN_POLICIES,
+    LockedDocuments,
+    Packet,
+    PacketOptions,
+)
 from desktop.packets.selection import INTERNAL_WORDS, Selection, choose_documents
 from desktop.redaction.kinds import KINDS, RedactionError, parse_kinds
 from index.errors import UsageError
 
 if TYPE_CHECKING:
     from desktop.packets.keep import KeptPacket
+    from desktop.packets.model import Manifest
 
 SOME_LEFT_OUT = SOME_PROBLEMS  # built, but a password-protected PDF was left out
 
@@ -81,6 +91,13 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     packet.add_argument("--password", metavar="PW", help="encrypt the packet (AES-256)")
     packet.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
     add_redact_argument(packet)
+    packet.add_argument(
+        "--scan-policy",
+        choices=SCAN_POLICIES,
+        default=SCAN_POLICIES[0],
+        help="with --redact, a scanned page OCR cannot read well enough to be sure no value "
+        "is left on it: black the whole page out (default), or refuse to build the packet",
+    )
     packet.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
 
 
@@ -126,6 +143,7 @@ def packet(args: argparse.Namespace) -> int:
             paper=paper,
             password=args.password,
             redact=redact_kinds(args),
+            scan_policy=args.scan_policy,
         )
         cover = None if args.cover.lower() == "none" else args.cover
         title = args.title or f"Briefing packet {case_id}"
@@ -139,6 +157,19 @@ def packet(args: argparse.Namespace) -> int:
         export_packet(archive, kept, args.output)
     emit(_data(kept, args.output, chosen), args.json, _text(kept, args.output, chosen))
     return SOME_LEFT_OUT if kept.manifest.left_out else OK
+
+
+def _scan_lines(manifest: Manifest) -> list[str]:
+    """What the summary says of scanned pages: how many were read, which were withheld."""
+    lines = []
+    if manifest.read_by_ocr:
+        lines.append(f"Pages read by OCR (scans and pictures): {manifest.read_by_ocr}.")
+    if manifest.withheld:
+        named = ", ".join(f"{p.page} ({p.stamp})" for p in manifest.withheld)
+        lines.append(
+            f"Pages withheld, blacked out (could not be read well enough to redact): {named}."
+        )
+    return lines
 
 
 def _passwords(given: list[str]) -> dict[int, str]:
@@ -184,6 +215,7 @@ def _text(kept: KeptPacket, target: Path, chosen: Selection) -> str:
     if manifest.redact:
         pages = ", ".join(str(p.page) for p in manifest.redacted) or "none"
         lines.append(f"Redacted {', '.join(manifest.redact)}; pages made pictures: {pages}")
+        lines += _scan_lines(manifest)
     for d in manifest.left_out:
         lines.append(f"Left out document {d.id} ({d.title}): {d.reason}.")
     if chosen.internal:

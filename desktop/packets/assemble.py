@@ -8,9 +8,12 @@ failure or a cancel leaves no half-written file.
 
 With redaction (``PacketOptions.redact``) the values are taken out before anything is
 laid out — from rendered documents' text, titles, the cover's case, and by making each
-PDF page that holds one a picture (:mod:`desktop.packets.redact`) — and the finished
-file is read back (:func:`desktop.redaction.check.leaks`) before it replaces
-``target``: a packet in which a value can still be read is not kept.
+PDF page that holds one a picture (:mod:`desktop.packets.redact`; pages that are
+pictures are read by OCR) — and the finished file is read back, its picture pages by
+OCR too (:func:`desktop.redaction.check.leaks`), before it replaces ``target``: a packet
+in which a value can still be read is not kept.  A picture page OCR could not read well
+enough is blacked out, or, with ``scan_policy="refuse"``, stops the packet with
+:class:`UnreadableScans` naming its stamp.
 """
 
 from __future__ import annotations
@@ -34,12 +37,14 @@ from desktop.packets.model import (
     PacketOptions,
     PlacedDocument,
     RedactedPage,
+    UnreadableScans,
 )
 from desktop.packets.pages import Marks, PageFitter
 from desktop.packets.redact import RedactedSource, redact_source
 from desktop.packets.sources import Source, prepare_sources
 from desktop.redaction.check import leaks
 from desktop.redaction.kinds import Redaction, redaction_for
+from desktop.redaction.scans import ScanReader
 from index.archive import Archive
 
 CONFIDENTIAL = "CONFIDENTIAL"
@@ -64,23 +69,30 @@ def build_packet(
     stop = _stopper(cancelled)
     redaction = _redaction(archive, packet.case_id, options.redact)
     packet = replace(packet, title=redaction.replace(packet.title), options=options)
+    scans = ScanReader()
     with tempfile.TemporaryDirectory(prefix="casedesk-packet-") as work:
         sources, left_out = prepare_sources(archive, packet, Path(work), redaction)
         if not sources:
             raise PacketError("None of the packet's documents could go in; nothing was built.")
-        redacted = [_redacted(s, redaction, Path(work), options.paper, stop) for s in sources]
+        redacted = [
+            _redacted(s, redaction, Path(work), options.paper, stop, scans) for s in sources
+        ]
+        read_by_ocr = scans.pages
         sources = [r.source for r in redacted]
         cover = render_cover(archive, packet, sources, redaction)
         cover_pages = cover.pages if cover else 0
         toc, placed = render_toc(packet, sources, cover_pages)
         toc_pages = toc.pages if toc else 0
+        pages, withheld = _redacted_pages(redacted, placed, options)
+        if withheld and options.scan_policy == "refuse":
+            raise UnreadableScans(tuple(p.stamp for p in withheld))
         total = cover_pages + toc_pages + sum(s.pages for s in sources)
         writer = _Writer(packet, total, progress, cancelled)
         writer.add_front(cover.data if cover else None, toc.data if toc else None)
         for source in sources:
             writer.add_source(source)
         writer.outline(cover_pages, toc_pages, placed)
-        writer.finish(target, lambda path: _check(path, redaction, options.password))
+        writer.finish(target, lambda path: _check(path, redaction, options.password, scans))
     return Manifest(
         total,
         placed,
@@ -89,9 +101,12 @@ def build_packet(
         toc_pages,
         str(target),
         options.redact,
-        _redacted_pages(redacted, placed, options),
+        pages,
         tuple((s.id, s.replaced) for s in sources if s.replaced),
         left_out,
+        withheld,
+        read_by_ocr,
+        options.scan_policy,
     )
 
 
@@ -114,33 +129,38 @@ def _redaction(archive: Archive, case_id: str, kinds: tuple[str, ...]) -> Redact
 
 
 def _redacted(
-    source: Source, redaction: Redaction, work: Path, paper: str, stop: Callable[[], None]
+    source: Source,
+    redaction: Redaction,
+    work: Path,
+    paper: str,
+    stop: Callable[[], None],
+    scans: ScanReader,
 ) -> RedactedSource:
     stop()
     if not redaction:
         return RedactedSource(source, ())
-    return redact_source(source, redaction, work, paper)
+    return redact_source(source, redaction, work, paper, scans, stop)
 
 
 def _redacted_pages(
     redacted: Sequence[RedactedSource],
     placed: Sequence[PlacedDocument],
     options: PacketOptions,
-) -> tuple[RedactedPage, ...]:
-    """Each page made a picture, by its packet page number and stamp (never the values)."""
-    pages = []
+) -> tuple[tuple[RedactedPage, ...], tuple[RedactedPage, ...]]:
+    """Each page made a picture, and each page withheld (OCR was not sure of it), by its
+    packet page number and stamp (never the values)."""
+    pages: tuple[list[RedactedPage], list[RedactedPage]] = ([], [])
     for document, done in zip(placed, redacted, strict=True):
         for found in done.found:
             number = document.first_page + found.page
-            pages.append(
-                RedactedPage(number, options.stamp(number - 1), document.id, found.matches)
-            )
-    return tuple(pages)
+            entry = RedactedPage(number, options.stamp(number - 1), document.id, found.matches)
+            pages[0 if found.sure else 1].append(entry)
+    return tuple(pages[0]), tuple(pages[1])
 
 
-def _check(path: Path, redaction: Redaction, password: str | None) -> None:
+def _check(path: Path, redaction: Redaction, password: str | None, scans: ScanReader) -> None:
     """Refuse to keep a packet in which a redacted value can still be read."""
-    places = leaks(path, redaction, password)
+    places = leaks(path, redaction, password, scans)
     if places:
         raise PacketError(
             "The packet was not kept: a value chosen for redaction could still be read in "

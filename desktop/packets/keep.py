@@ -70,6 +70,7 @@ def _new_output(packet: Packet, manifest: Manifest) -> NewOutput:
             "confidential": options.confidential,
             "paper": options.paper,
             "redact": list(manifest.redact),
+            "scan_policy": options.scan_policy,
         },
         "manifest": {k: v for k, v in manifest.as_json().items() if k != "output"},
     }
@@ -81,12 +82,20 @@ def _new_output(packet: Packet, manifest: Manifest) -> NewOutput:
         context=context,
         searchable=not manifest.encrypted,
         action="packet built",
-        audit={
-            "documents": [d.id for d in manifest.documents],
-            "encrypted": manifest.encrypted,
-            "redacted": list(manifest.redact),
-        },
+        audit=_audit(manifest),
     )
+
+
+def _audit(manifest: Manifest) -> dict[str, object]:
+    """The audit row of a packet built (never a name or a value)."""
+    audit: dict[str, object] = {
+        "documents": [d.id for d in manifest.documents],
+        "encrypted": manifest.encrypted,
+        "redacted": list(manifest.redact),
+    }
+    if manifest.withheld:
+        audit["withheld_pages"] = [p.page for p in manifest.withheld]
+    return audit
 
 
 def export_packet(archive: Archive, kept: KeptPacket, target: Path) -> None:

@@ -9,6 +9,9 @@ from desktop.redaction.kinds import RedactionError, checked_kinds
 from index.errors import CaseDeskError
 
 PAPERS = ("a4", "letter")
+# What a redacted packet does with a scanned page OCR could not read well enough to be sure
+# no value is left on it: black the page out, or refuse to build.
+SCAN_POLICIES = ("black-out", "refuse")
 POSITIONS = ("bottom-right",)
 DEFAULT_COVER = "packet-cover"
 
@@ -23,7 +26,8 @@ class PacketOptions:
 
     ``redact`` names kinds of :data:`desktop.redaction.kinds.KINDS` ("passport",
     "a-number", …): their values are removed from the packet for real (see
-    :mod:`desktop.packets.redact`).
+    :mod:`desktop.packets.redact`).  ``scan_policy`` (:data:`SCAN_POLICIES`) says what
+    becomes of a picture page OCR could not read well enough to be sure.
     """
 
     toc: bool = True
@@ -35,6 +39,7 @@ class PacketOptions:
     paper: str = "a4"
     password: str | None = None
     redact: tuple[str, ...] = ()
+    scan_policy: str = "black-out"
 
     def stamp(self, index: int) -> str:
         """The stamp of the packet's page ``index`` (0 for the first page)."""
@@ -51,10 +56,33 @@ class PacketOptions:
             raise PacketError("The first stamp number must be 0 or more (digits 1 to 12).")
         if not self.stamp_prefix.isascii() or len(self.stamp_prefix) > 20:
             raise PacketError("The stamp prefix must be short plain letters, e.g. CD-.")
+        if self.scan_policy not in SCAN_POLICIES:
+            raise PacketError(
+                f"Pages too poor to read can be {' or '.join(SCAN_POLICIES)}, "
+                f"not {self.scan_policy!r}."
+            )
         try:
             return replace(self, redact=checked_kinds(self.redact))
         except RedactionError as error:
             raise PacketError(str(error)) from None
+
+
+class UnreadableScans(PacketError):
+    """Pages that are pictures OCR could not read well enough to be sure no value is on
+    them, under the ``refuse`` policy: nothing was built.  ``stamps`` name them."""
+
+    def __init__(self, stamps: tuple[str, ...]) -> None:
+        self.stamps = stamps
+        super().__init__(
+            f"The packet was not built: {_pages(stamps)} could not be read well enough to "
+            "be sure no value chosen for redaction is on "
+            f"{'it' if len(stamps) == 1 else 'them'} ({', '.join(stamps)}). Leave "
+            "that document out, or build again choosing to black such pages out."
+        )
+
+
+def _pages(stamps: tuple[str, ...]) -> str:
+    return "a scanned page" if len(stamps) == 1 else f"{len(stamps)} scanned pages"
 
 
 class LockedDocuments(PacketError):
@@ -162,6 +190,9 @@ class Manifest:
     redacted: tuple[RedactedPage, ...] = ()
     replaced: tuple[tuple[int, int], ...] = ()  # (document id, values) replaced in its text
     left_out: tuple[LeftOut, ...] = ()
+    withheld: tuple[RedactedPage, ...] = ()  # pages OCR could not be sure of, blacked out
+    read_by_ocr: int = 0  # pages read by OCR while redacting
+    scan_policy: str = "black-out"
 
     def as_json(self) -> dict[str, object]:
         """The manifest as stored with the output and printed by ``casedesk packet --json``."""
@@ -175,5 +206,8 @@ class Manifest:
             "redact": list(self.redact),
             "redacted_pages": [p.as_json() for p in self.redacted],
             "replaced_in_text": [{"document_id": d, "matches": n} for d, n in self.replaced],
+            "withheld_pages": [p.as_json() for p in self.withheld],
+            "pages_read_by_ocr": self.read_by_ocr,
+            "scan_policy": self.scan_policy,
             "left_out": [d.as_json() for d in self.left_out],
         }

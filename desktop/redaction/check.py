@@ -1,10 +1,12 @@
 """Reading a finished PDF back to prove a redaction held.
 
-Three readings, any of which would show a value that slipped through: PDFium's text
-of every page; every string and name in the file's object tree (metadata, bookmarks,
-form fields, annotations — everything reachable from the trailer); and every stream
-but images' pixels decompressed, searched as bytes.  Places are described ("page 3
-text", "object 41"), never the value.
+Four readings, any of which would show a value that slipped through: PDFium's text
+of every page; OCR of every page that is or holds a picture (a page made a picture by
+the redaction, a scan that went in as it was), matched exactly and approximately as
+:mod:`.approximate` does; every string and name in the file's object tree (metadata,
+bookmarks, form fields, annotations — everything reachable from the trailer); and every
+stream but images' pixels decompressed, searched as bytes.  Places are described
+("page 3 text", "page 4 picture", "object 41"), never the value.
 """
 
 from __future__ import annotations
@@ -18,26 +20,52 @@ from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, StreamO
 
 from desktop.redaction.kinds import Redaction
 from desktop.redaction.pages import page_text
+from desktop.redaction.scans import ScanReader, look_at, needs_reading, read_pictures
 
 
-def leaks(path: Path | bytes, redaction: Redaction, password: str | None = None) -> list[str]:
+def leaks(
+    path: Path | bytes,
+    redaction: Redaction,
+    password: str | None = None,
+    scans: ScanReader | None = None,
+) -> list[str]:
     """Where in the PDF (a file or its bytes) a redacted value can still be read (empty:
-    nowhere)."""
+    nowhere).  Pictures are read by OCR with ``scans`` (a new reader when none)."""
     if not redaction:
         return []
-    return _text_leaks(path, redaction, password) + _object_leaks(path, redaction, password)
+    pages = _page_leaks(path, redaction, password, scans or ScanReader())
+    return pages + _object_leaks(path, redaction, password)
 
 
-def _text_leaks(path: Path | bytes, redaction: Redaction, password: str | None) -> list[str]:
+def _page_leaks(
+    path: Path | bytes, redaction: Redaction, password: str | None, scans: ScanReader
+) -> list[str]:
     document = pdfium.PdfDocument(path if isinstance(path, bytes) else str(path), password=password)
     try:
-        return [
-            f"page {i + 1} text"
-            for i in range(len(document))
-            if redaction.spans(page_text(document, i))
-        ]
+        places = []
+        for index in range(len(document)):
+            text = page_text(document, index)
+            if redaction.spans(text):
+                places.append(f"page {index + 1} text")
+            if _picture_shows_value(document[index], text, redaction, scans):
+                places.append(f"page {index + 1} picture")
+        return places
     finally:
         document.close()
+
+
+def _picture_shows_value(
+    page: pdfium.PdfPage, text: str, redaction: Redaction, scans: ScanReader
+) -> bool:
+    """Whether OCR finds a value on the page (only a page that is or holds a picture is
+    read: the text layer was searched already)."""
+    try:
+        look = look_at(page, sum(not c.isspace() for c in text))
+        if not needs_reading(page, look):
+            return False
+        return read_pictures(page, look, redaction, scans, unsure_numbers=False).matches > 0
+    finally:
+        page.close()
 
 
 def _object_leaks(path: Path | bytes, redaction: Redaction, password: str | None) -> list[str]:

@@ -85,10 +85,16 @@ def redacted_fields(kinds: Iterable[str]) -> set[str]:
 
 @dataclass(frozen=True)
 class Redaction:
-    """The kinds chosen and the patterns that find their values (never shown)."""
+    """The kinds chosen and the patterns that find their values (never shown).
+
+    ``numbers`` are the identity numbers among the values (passport, A-number, tazkira)
+    as letters and digits only, upper case and ASCII digits: what OCR's readings are
+    matched against approximately (:mod:`desktop.redaction.approximate`).
+    """
 
     kinds: tuple[str, ...] = ()
     patterns: tuple[re.Pattern[str], ...] = ()
+    numbers: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.patterns)
@@ -120,7 +126,14 @@ def redaction_for(case: Case, kinds: Iterable[str]) -> Redaction:
     for kind in chosen:
         for source in _patterns_of(case, KINDS[kind]):
             patterns.setdefault(source, re.compile(source, re.IGNORECASE))
-    return Redaction(chosen, tuple(patterns.values()))
+    numbers = {
+        compact_number(v)
+        for kind in chosen
+        if KINDS[kind] in _PERSON_FIELDS
+        for p in case.people
+        if (v := getattr(p, KINDS[kind]).strip())
+    }
+    return Redaction(chosen, tuple(patterns.values()), tuple(sorted(numbers)))
 
 
 def _patterns_of(case: Case, field: str) -> list[str]:
@@ -137,6 +150,12 @@ def number_pattern(value: str) -> str:
     """A number however spaced or hyphenated, in any digits."""
     characters = [_ascii_digit(c) for c in value if c.isalnum()]
     return _SEPARATORS.join(_character(c) for c in characters)
+
+
+def compact_number(value: str) -> str:
+    """A number's letters and digits only, upper case, digits in ASCII ("p-0004 5201" →
+    "P00045201")."""
+    return "".join(_ascii_digit(c) for c in value if c.isalnum()).upper()
 
 
 def words_pattern(value: str) -> str:

@@ -1,17 +1,23 @@
-"""Finding values on PDF pages (PDFium) and replacing such a page by a picture of it.
+"""Finding values on PDF pages (PDFium, and OCR for pictures) and replacing such a page
+by a picture of it.
 
-A page holding a value is rendered by PDFium (150 dpi by default), each character of
-each value is painted solid black on the picture, and the picture becomes the whole
-of a new page of the same size: no text layer is left on that page at all, so nothing
-under a black box can be selected, copied or extracted.  Pages without a value are
-copied as they are and stay searchable.  Expects upright pages (``/Rotate`` 0, the
-media box at the origin), as the packet's page fitter makes them.
+A page's text layer is searched through PDFium's characters; a page that is or holds a
+picture is also read by OCR (:mod:`.scans`), and the words showing a value are found
+exactly or approximately (:mod:`.approximate`).  A page holding a value is rendered by
+PDFium (150 dpi by default), each character (or OCR'd word) of each value is painted
+solid black on the picture, and the picture becomes the whole of a new page of the same
+size: no text layer is left on that page at all, so nothing under a black box can be
+selected, copied or extracted.  A page whose OCR reading was not sure enough is, when
+written, a black page saying it was withheld.  Pages without a value are copied as they
+are and stay searchable.  Expects upright pages (``/Rotate`` 0, the media box at the
+origin), as the packet's page fitter makes them.
 """
 
 from __future__ import annotations
 
 import math
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,28 +27,75 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject
 
 from desktop.redaction.kinds import Redaction
+from desktop.redaction.scans import ScanReader, look_at, needs_reading, read_pictures
 
 DPI = 150
+WITHHELD = "page withheld: could not be read well enough to redact"
 _PAD = 1.5  # points of black around each character
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF points
 
 
 @dataclass(frozen=True)
 class Found:
-    """Values found on one page: how many, and the characters' boxes to paint over."""
+    """Values found on one page: how many, and the characters' (or words') boxes to paint
+    over.  ``sure`` is False when the page was read by OCR and the reading cannot be
+    trusted: the whole page is withheld rather than painted."""
 
     page: int  # from 0
     matches: int
     boxes: tuple[Box, ...]
+    sure: bool = True
 
 
-def find_values(path: Path, redaction: Redaction, password: str | None = None) -> list[Found]:
-    """Every page of the PDF at ``path`` that holds a value, with where it is."""
+def find_values(
+    path: Path,
+    redaction: Redaction,
+    password: str | None = None,
+    scans: ScanReader | None = None,
+    stop: Callable[[], None] = lambda: None,
+) -> list[Found]:
+    """Every page of the PDF at ``path`` that holds a value (or that OCR could not read
+    well enough to be sure), with where it is.  Pictures are read by OCR with ``scans``
+    (none: text only); ``stop`` is called before each page and may raise to cancel."""
     document = pdfium.PdfDocument(str(path), password=password)
     try:
-        return [f for i in range(len(document)) if (f := _find_on(document, i, redaction))]
+        found = []
+        for index in range(len(document)):
+            stop()
+            here = _find_on(document, index, redaction)
+            if scans is not None:
+                here = _with_pictures(document, index, redaction, scans, here)
+            if here is not None:
+                found.append(here)
+        return found
     finally:
         document.close()
+
+
+def _with_pictures(
+    document: pdfium.PdfDocument,
+    index: int,
+    redaction: Redaction,
+    scans: ScanReader,
+    found: Found | None,
+) -> Found | None:
+    """``found`` (the text layer's values) with what OCR finds in the page's pictures."""
+    page = document[index]
+    try:
+        look = look_at(page, _characters(document, index))
+        if not needs_reading(page, look):
+            return found
+        scan = read_pictures(page, look, redaction, scans)
+    finally:
+        page.close()
+    if not scan.matches and scan.sure:
+        return found
+    matches, boxes = (found.matches, found.boxes) if found else (0, ())
+    return Found(index, matches + scan.matches, boxes + scan.boxes, scan.sure)
+
+
+def _characters(document: pdfium.PdfDocument, index: int) -> int:
+    return sum(not c.isspace() for c in page_text(document, index))
 
 
 def page_text(document: pdfium.PdfDocument, index: int) -> str:
@@ -85,7 +138,9 @@ def write_redacted(source: Path, found: list[Found], target: Path, dpi: int = DP
     try:
         writer = PdfWriter()
         for index, page in enumerate(PdfReader(source).pages):
-            if index in by_page:
+            if index in by_page and not by_page[index].sure:
+                writer.add_page(_withheld_page(writer, page))
+            elif index in by_page:
                 writer.add_page(_picture_page(writer, pictures, by_page[index], dpi))
             else:
                 writer.add_page(page)
@@ -121,6 +176,31 @@ def _picture_page(
     )
     content = StreamObject()
     content._data = f"q {width:.4f} 0 0 {height:.4f} 0 0 cm /CDRedacted Do Q".encode()
+    blank[NameObject("/Contents")] = writer._add_object(content)
+    return blank
+
+
+def _withheld_page(writer: PdfWriter, page: PageObject) -> PageObject:
+    """A black page of the same size with one white line saying it was withheld."""
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    blank = PageObject.create_blank_page(width=width, height=height)
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+    blank[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/CDW"): writer._add_object(font)})}
+    )
+    size = min(14.0, width / 34)  # the line fits across the page
+    content = StreamObject()
+    content._data = (
+        f"q 0 g 0 0 {width:.4f} {height:.4f} re f 1 g BT /CDW {size:.2f} Tf "
+        f"{width * 0.08:.4f} {height / 2:.4f} Td ({WITHHELD}) Tj ET Q"
+    ).encode()
     blank[NameObject("/Contents")] = writer._add_object(content)
     return blank
 

@@ -1,5 +1,5 @@
 """The Packet builder's options: title, cover, contents, stamps, header, paper, what to
-redact, password.
+redact (and what becomes of scans too poor to read), password.
 
 :class:`PacketOptionsForm` turns what is filled in into a cover name and
 :class:`~desktop.packets.model.PacketOptions`, or a sentence saying what to fix.
@@ -24,6 +24,12 @@ from index.errors import UsageError
 
 NO_COVER = ""
 _PAPERS = (("A4", "a4"), ("US Letter", "letter"))
+_SCAN_POLICIES = (("Black them out", "black-out"), ("Refuse the packet", "refuse"))
+SCAN_POLICY_HELP = (
+    "Scanned pages and photos are read by OCR to find the values. When a page cannot be "
+    "read well enough to be sure no value is left on it, black the whole page out (the "
+    "status names it), or do not build the packet and name the page."
+)
 
 
 class PacketOptionsForm(QWidget):
@@ -48,6 +54,10 @@ class PacketOptionsForm(QWidget):
             self.paper.addItem(label, value)
         self.redaction = RedactChoice("packet")
         self.redact = self.redaction.boxes
+        self.scan_policy = QComboBox(objectName="packet-scan-policy")
+        for label, value in _SCAN_POLICIES:
+            self.scan_policy.addItem(label, value)
+        self.scan_policy.setToolTip(SCAN_POLICY_HELP)
         self.secret = PasswordChoice(
             "packet", "&Encrypt with a password (for packets that leave the office)"
         )
@@ -74,7 +84,17 @@ class PacketOptionsForm(QWidget):
         redact_label.setToolTip(REDACT_HELP)
         # Across the whole width: two columns of long labels beside a label column would
         # make the builder wider than a small screen.
-        form.addRow(redact_label)
+        scans_label = QLabel("Poor sca&ns:")
+        scans_label.setBuddy(self.scan_policy)
+        scans_label.setToolTip(SCAN_POLICY_HELP)
+        # Beside "Remove these values:", on the row it has to itself: the builder must
+        # still fit a 1366x768 laptop's height.
+        remove = QHBoxLayout()
+        remove.addWidget(redact_label)
+        remove.addStretch(1)
+        remove.addWidget(scans_label)
+        remove.addWidget(self.scan_policy)
+        form.addRow(remove)
         form.addRow(self.redaction)
         form.addRow(self.secret)
 
@@ -109,6 +129,7 @@ class PacketOptionsForm(QWidget):
             paper=self.paper.currentData(),
             password=password,
             redact=self.redacted(),
+            scan_policy=self.scan_policy.currentData(),
         ).checked()
 
     def redacted(self) -> tuple[str, ...]:

@@ -315,8 +315,13 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.problem.clear()
         self._set_building(True)
         waiting = self.session.writes.busy()
+        preparing = (
+            "Finding the values to remove (scanned pages are read by OCR, about a second a page)…"
+            if packet.options.redact
+            else "Preparing…"
+        )
         self.status.setText(
-            "Waiting for the archive's other work to finish…" if waiting else "Preparing…"
+            "Waiting for the archive's other work to finish…" if waiting else preparing
         )
         self.task = self.session.write(
             lambda archive, task: jobs.build(archive, packet, task),
@@ -564,9 +569,16 @@ def _locked_text(manifest: Manifest) -> str:
 
 
 def _redacted_text(manifest: Manifest) -> str:
-    """What the status says of redaction: the pages made pictures, by stamp."""
+    """What the status says of redaction: the pages made pictures, and the scanned pages
+    blacked out because they could not be read well enough, by stamp."""
     if not manifest.redact:
         return ""
     stamps = [p.stamp for p in manifest.redacted]
     pages = f"pages made pictures: {', '.join(stamps)}" if stamps else "no page held one"
-    return f" Values removed ({pages})."
+    withheld = [p.stamp for p in manifest.withheld]
+    if not withheld:
+        return f" Values removed ({pages})."
+    return (
+        f" Values removed ({pages}). Blacked out, scanned pages that could not be read well "
+        f"enough to be sure: {', '.join(withheld)}."
+    )

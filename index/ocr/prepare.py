@@ -16,6 +16,10 @@ from PIL import Image, ImageFilter, ImageOps
 _BACKGROUND_SIDE = 200  # the background is estimated on a copy about this large
 _SKEW_SIDE = 700  # the skew is measured on a copy about this large
 _SKEW_LIMIT = 8.0  # degrees: larger angles are not "a little crooked"
+# The grey stretched to black is the darkest 1% of the page, but never lighter than this:
+# on a page with less than 1% ink (a few lines on a whole A4 scan) the darkest 1% is paper,
+# and stretching paper to black turned JPEG noise around the letters into ink.
+_DARKEST_BLACK_POINT = 128
 
 
 def greyscale(image: Image.Image) -> Image.Image:
@@ -37,8 +41,13 @@ def even_light(image: Image.Image) -> Image.Image:
     paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6))
     background = np.asarray(paper.resize(image.size, Image.Resampling.BILINEAR), np.float32)
     pixels = np.asarray(image, np.float32)
-    even = np.clip(pixels / np.maximum(background, 1.0) * 255.0, 0, 255).astype(np.uint8)
-    return ImageOps.autocontrast(Image.fromarray(even), cutoff=(1, 0))
+    even = np.clip(pixels / np.maximum(background, 1.0) * 255.0, 0, 255)
+    black = min(float(np.percentile(even, 1)), _DARKEST_BLACK_POINT)
+    white = float(even.max())
+    if white - black < 1:
+        return Image.fromarray(even.astype(np.uint8))
+    stretched = (even - black) * (255.0 / (white - black))
+    return Image.fromarray(np.clip(stretched, 0, 255).astype(np.uint8))
 
 
 def skew_angle(image: Image.Image) -> float:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pypdf
 
+from index.archive import Archive
 from tests.support.drafting import CASE_ID, SECRET_LOCATION, SECRET_PASSPORT
 from tests.support.packets import build_packet_archive, write_packet_documents
 from tests.support.redaction import (
@@ -14,6 +16,7 @@ from tests.support.redaction import (
     traces_of_secrets,
     write_secret_documents,
 )
+from tests.support.scans import build_scan_archive
 
 
 def test_packet_redact_lists_the_pages_and_leaves_no_value(tmp_path: Path, casedesk) -> None:
@@ -105,3 +108,38 @@ def test_draft_with_a_password_is_encrypted_and_kept_unindexed(tmp_path: Path, c
         "draft", "case-summary", "--case", CASE_ID, "--password", "x", "-o", tmp_path / "s.html"
     )
     assert refused.code == 2 and "Only PDF drafts" in refused.err
+
+
+def test_packet_redact_over_scans_names_the_pages_blacked_out_or_refuses(
+    tmp_path: Path, casedesk
+) -> None:
+    """GIVEN a case with a clean scan showing the passport number and a scan too blurred
+    for OCR to be sure of
+    WHEN casedesk packet --redact passport runs (default policy)
+    THEN exit 0, the summary says how many pages OCR read and names the blurred page as
+    withheld by its stamp, the stored manifest lists it in withheld_pages and the clean
+    scan in redacted_pages; WHEN run again with --scan-policy refuse
+    THEN exit 2, the message names the blurred page's stamp, and no file is written."""
+    ids = build_scan_archive(casedesk.archive, tmp_path / "docs", ("scan.pdf", "blurred.pdf"))
+    out = tmp_path / "packet.pdf"
+    common = ("packet", "--case", CASE_ID, "--doc", ids["scan.pdf"], "--doc", ids["blurred.pdf"])
+    common += ("--cover", "none", "--no-toc", "--redact", "passport")
+    built = casedesk(*common, "-o", out)
+    assert built.code == 0, built.err
+    assert "Pages read by OCR (scans and pictures): 2." in built.out
+    assert (
+        "Pages withheld, blacked out (could not be read well enough to redact): "
+        "2 (CD-000002)." in built.out
+    )
+    assert SECRET_PASSPORT not in built.out
+    with Archive.open(casedesk.archive, write=False) as archive:
+        (context,) = archive.catalog.conn.execute("SELECT context FROM outputs").fetchone()
+    manifest = json.loads(context)["manifest"]
+    assert [p["stamp"] for p in manifest["withheld_pages"]] == ["CD-000002"]
+    assert [p["stamp"] for p in manifest["redacted_pages"]] == ["CD-000001"]
+    assert manifest["scan_policy"] == "black-out"
+    refused_out = tmp_path / "refused.pdf"
+    refused = casedesk(*common, "--scan-policy", "refuse", "-o", refused_out)
+    assert refused.code == 2 and "CD-000002" in refused.err
+    assert "could not be read well enough" in refused.err and "Traceback" not in refused.err
+    assert not refused_out.exists()

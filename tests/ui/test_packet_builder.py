@@ -27,6 +27,7 @@ from tests.support.redaction import (
     traces_of_secrets,
     write_secret_documents,
 )
+from tests.support.scans import build_scan_archive
 from tests.support.ui_cases import close_session, quiet_errors
 from tests.ui.conftest import LAPTOP, in_view, search
 
@@ -326,3 +327,40 @@ def test_the_builder_fits_the_screen_and_a_laptop_shows_it_whole(builder: Packet
     ):
         assert in_view(widget, builder), widget.objectName()
     assert builder.documents.list.height() >= builder.height() // 2
+
+
+def test_scans_too_poor_to_read_are_named_blacked_out_or_refused(qtbot, tmp_path: Path) -> None:
+    """GIVEN the case with a clean scan showing its passport number and a scan too blurred
+    for OCR to be sure of
+    WHEN Passport numbers is ticked and the packet built (the policy beside Remove left at
+    "Black them out") THEN the status names the blurred page's stamp as blacked out
+    and the clean scan's as made a picture;
+    WHEN "Refuse the packet" is chosen and Build clicked again
+    THEN the build is refused naming that stamp, and nothing more is kept."""
+    root = tmp_path / "archive"
+    build_scan_archive(root, tmp_path / "docs", ("scan.pdf", "blurred.pdf"))
+    session = Session(root)
+    try:
+        dialog = PacketDialog(session, quiet_errors(session), CASE_ID)
+        qtbot.addWidget(dialog, before_close_func=lambda w: w.close())
+        with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+            dialog.show()
+        policy = dialog.options.scan_policy
+        assert policy.currentText() == "Black them out"
+        dialog.options.redact["passport"].setChecked(True)
+        kept = build(qtbot, dialog)
+        (withheld,) = [p.stamp for p in kept.manifest.withheld]
+        (redacted,) = [p.stamp for p in kept.manifest.redacted]
+        status = dialog.status.text()
+        assert f"pages made pictures: {redacted}" in status
+        assert f"could not be read well enough to be sure: {withheld}" in status
+        kept_before = outputs(session)
+        policy.setCurrentIndex(policy.findData("refuse"))
+        with qtbot.waitSignal(dialog.refused, timeout=60_000) as refused:
+            qtbot.mouseClick(dialog.build_button, Qt.MouseButton.LeftButton)
+        assert withheld in refused.args[0] and withheld in dialog.problem.text()
+        assert "could not be read well enough" in refused.args[0]
+        assert outputs(session) == kept_before
+        dialog.close()
+    finally:
+        close_session(session)

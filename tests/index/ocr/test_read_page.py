@@ -3,6 +3,7 @@ boxes where the words were drawn."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from index.ocr.reading import PageReading
 from index.problems import Problem, ProblemKind
 from index.text.normalize import fold
 from tests.support import pictures
+from tests.support.drafting import SECRET_PASSPORT
+from tests.support.scans import letter_page
 
 ENGLISH = TEXTS["eng"][:3]
 
@@ -121,3 +124,15 @@ def test_a_phone_photo_with_exif_orientation_is_read_upright(tmp_path: Path) -> 
     assert reading.rotation == 0
     assert (reading.width, reading.height) == page.size
     assert "peshawar" in _folded(reading)
+
+
+def test_a_whole_page_with_a_few_lines_is_read() -> None:
+    """GIVEN a whole A4 page scanned at 300 dpi with four lines on it (less than 1% of it
+    ink) saved as a JPEG, as scanners do
+    WHEN it is read
+    THEN its words are read (stretching the darkest 1% to black once turned the JPEG's
+    faint noise around the letters into ink, and the page read as nonsense)."""
+    out = io.BytesIO()
+    letter_page().save(out, "JPEG", quality=75)
+    reading = read_page(Image.open(out), engine())
+    assert {"peshawar", "interview", "children", fold(SECRET_PASSPORT)} <= _folded(reading)
