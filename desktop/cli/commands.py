@@ -10,7 +10,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli.output import ProgressBar, emit, say
+from desktop.ocr_words import ocr_lines, ocr_text, problems_with_scans
 from index.archive import Archive
+from index.catalog.readings import StoredReading
 from index.errors import UsageError
 from index.extract.pool import Limits
 from index.ingest.pipeline import Ingest, IngestOptions
@@ -42,6 +44,7 @@ def add(args: argparse.Namespace) -> int:
         max_size=args.max_size << 20,
         workers=args.workers,
         retry=args.retry,
+        ocr=not args.no_ocr,
     )
     with open_archive(args, write=True) as archive:
         summary = Ingest(archive, options, on_progress=ProgressBar()).run(args.paths)
@@ -78,8 +81,10 @@ def _summary_text(summary: Summary) -> str:
             f"{summary.attachments} attachment(s) added, "
             f"{len(summary.attachment_problems)} could not be read."
         )
-    if summary.cancelled:
+    if summary.cancelled and summary.ocr is None:
         lines.append(f"Stopped before the end: {summary.not_done} file(s) not done yet.")
+    if ocr_text(summary.ocr):
+        lines.append(ocr_text(summary.ocr))
     for problem in summary.problems + summary.attachment_problems:
         lines.append(f"  ✗ {problem.path}\n      {problem.reason}\n      → {problem.action}")
     return "\n".join(lines)
@@ -98,6 +103,11 @@ def show(args: argparse.Namespace) -> int:
         data["cases"] = list(catalog.cases_of(document.id))
         data["tags"] = list(catalog.tags_of(document.id))
         data["references"] = [asdict(r) for r in catalog.references(document.id)]
+        readings = archive.readings.of_document(document.id)
+        waiting = archive.readings.waiting(document.id)
+        data["ocr"] = [_reading_json(r) for r in readings]
+        data["waiting_for_ocr"] = list(waiting)
+        data["ocr_lines"] = ocr_lines(readings, waiting)
         if args.fields:
             data["fields"] = [asdict(f) for f in catalog.fields(document.id)]
         if args.text:
@@ -117,6 +127,7 @@ def _document_text(data: dict[str, object]) -> str:
             lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
     if data["language"]:
         lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
+    lines += [f"  {line}" for line in data["ocr_lines"]]  # type: ignore[attr-defined]
     for field in data.get("fields", []):  # type: ignore[union-attr]
         lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
     for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
@@ -124,10 +135,26 @@ def _document_text(data: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
+def _reading_json(stored: StoredReading) -> dict[str, object]:
+    """One page read by OCR, for ``show --json`` (how it was read, not its words)."""
+    r = stored.reading
+    return {
+        "page": stored.page,
+        "languages": r.languages,
+        "engine": r.engine,
+        "words": len(r.words),
+        "confidence": r.confidence,
+        "rotation": r.rotation,
+        "failure": stored.failure,
+        "read_at": stored.read_at,
+    }
+
+
 def problems(args: argparse.Namespace) -> int:
-    """casedesk problems: every file that was not indexed, with the reason."""
+    """casedesk problems: every file that was not indexed, and every scanned page that gave
+    no readable text, with the reason."""
     with open_archive(args, write=False) as archive:
-        rows = archive.catalog.problems()
+        rows = problems_with_scans(archive)
     data = [
         {"path": r.path, "kind": r.kind, "reason": r.reason, "action": r.action, "at": r.at}
         for r in rows
