@@ -31,6 +31,7 @@ class DocumentDetails:
     tags: tuple[str, ...]
     references: tuple[Reference, ...]
     fields: tuple[FormField, ...]
+    ocr: tuple[str, ...] = ()  # how its scanned pages were read (desktop.ocr_words)
 
 
 class DetailsPane(QWidget):
@@ -41,7 +42,17 @@ class DetailsPane(QWidget):
         self.setObjectName("details")
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
-        for key in ("Title", "Kind", "Date", "Language", "Cases", "Tags", "From", "References"):
+        for key in (
+            "Title",
+            "Kind",
+            "Date",
+            "Language",
+            "Cases",
+            "Tags",
+            "From",
+            "References",
+            "Scans",
+        ):
             label = QLabel()
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -77,6 +88,7 @@ class DetailsPane(QWidget):
             "Tags": ", ".join(details.tags),
             "From": "\n".join(details.paths),
             "References": refs,
+            "Scans": "\n".join(details.ocr),
         }
         for key, value in values.items():
             self.labels[key].setText(value)
