@@ -16,6 +16,11 @@ from PIL import Image, ImageFilter, ImageOps
 _BACKGROUND_SIDE = 200  # the background is estimated on a copy about this large
 _SKEW_SIDE = 700  # the skew is measured on a copy about this large
 _SKEW_LIMIT = 8.0  # degrees: larger angles are not "a little crooked"
+# The language sample (``first_lines``), in pixels of the page read: a page whose ink spans
+# less than _SAMPLE_MIN_SPAN is read whole; the sample is at least _SAMPLE_MIN_HEIGHT tall.
+_SAMPLE_MIN_SPAN = 600
+_SAMPLE_MIN_HEIGHT = 200
+_SAMPLE_MARGIN = 20
 
 
 def greyscale(image: Image.Image) -> Image.Image:
@@ -39,6 +44,22 @@ def even_light(image: Image.Image) -> Image.Image:
     pixels = np.asarray(image, np.float32)
     even = np.clip(pixels / np.maximum(background, 1.0) * 255.0, 0, 255).astype(np.uint8)
     return ImageOps.autocontrast(Image.fromarray(even), cutoff=(1, 0))
+
+
+def first_lines(image: Image.Image) -> Image.Image | None:
+    """The top part of the text on an upright page (about a third of the height its ink
+    spans), as a sample to tell its language by; None when the page holds too little
+    text for a part of it to be a fair sample."""
+    factor = max(1, max(image.size) // _SKEW_SIDE)
+    small = image.reduce(factor) if factor > 1 else image
+    rows = np.flatnonzero((np.asarray(small) < 128).sum(axis=1) > 2)
+    if rows.size == 0:
+        return None
+    top, bottom = int(rows[0]) * factor, (int(rows[-1]) + 1) * factor
+    if bottom - top < _SAMPLE_MIN_SPAN:
+        return None
+    cut = top + max((bottom - top) // 3, _SAMPLE_MIN_HEIGHT)
+    return image.crop((0, max(0, top - _SAMPLE_MARGIN), image.width, cut + _SAMPLE_MARGIN))
 
 
 def skew_angle(image: Image.Image) -> float:
