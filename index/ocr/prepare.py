@@ -66,11 +66,20 @@ def skew_angle(image: Image.Image) -> float:
     """The small angle (degrees, counter-clockwise) that makes the text lines level: the
     one whose row sums of ink vary most (lines and the gaps between them sharpest),
     searched every degree, then every quarter degree around the best."""
-    factor = max(1, max(image.size) // _SKEW_SIDE)
-    small = image.reduce(factor) if factor > 1 else image
-    ink = ImageOps.invert(small).point(lambda v: 255 if v > 96 else 0)
-    coarse = _best_angle(ink, np.arange(-_SKEW_LIMIT, _SKEW_LIMIT + 0.01, 1.0))
+    ink = _ink(image, _SKEW_SIDE)
+    # The whole range is searched on a copy half as large (a degree is still several
+    # pixels across its width); only the quarter degrees around the best on the full one.
+    coarse = _best_angle(
+        _ink(image, _SKEW_SIDE // 2), np.arange(-_SKEW_LIMIT, _SKEW_LIMIT + 0.01, 1.0)
+    )
     return _best_angle(ink, np.arange(coarse - 0.75, coarse + 0.76, 0.25))
+
+
+def _ink(image: Image.Image, side: int) -> Image.Image:
+    """The dark pixels of a copy of ``image`` about ``side`` pixels large, white on black."""
+    factor = max(1, max(image.size) // side)
+    small = image.reduce(factor) if factor > 1 else image
+    return ImageOps.invert(small).point(lambda v: 255 if v > 96 else 0)
 
 
 def _best_angle(ink: Image.Image, angles: np.ndarray) -> float:
