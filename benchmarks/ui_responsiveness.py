@@ -221,14 +221,7 @@ def report(run: Run, type_every_ms: int) -> str:
             f"  p95 gap           {run.gaps.p95:.1f} ms",
             f"  median gap        {run.gaps.p50:.1f} ms",
             f"  largest gaps      {largest}",
-            *(
-                [
-                    f"  reading scans     {run.scans_s:.1f} s, max gap {run.scan_gaps.max:.1f} ms "
-                    f"(p99 {run.scan_gaps.p99:.1f} ms)"
-                ]
-                if run.scan_gaps
-                else []
-            ),  # fmt: skip
+            *_scan_lines(run),
             *(f"  error             {e}" for e in run.errors),
             f"  target            no gap over {TARGET_MS:.0f} ms: "
             f"{'PASS' if run.passed else 'FAIL'}",
@@ -240,9 +233,8 @@ def _scan_lines(run: Run) -> list[str]:
     if run.scan_gaps is None:
         return []
     gaps = run.scan_gaps
-    return [
-        f"  reading scans     {run.scans_s:.1f} s, max gap {gaps.max:.1f} ms (p99 {gaps.p99:.1f})"
-    ]
+    line = f"  reading scans     {run.scans_s:.1f} s, max gap {gaps.max:.1f} ms"
+    return [f"{line} (p99 {gaps.p99:.1f} ms)"]
 
 
 def as_json(run: Run, type_every_ms: int, files_s: float) -> dict[str, object]:
