@@ -193,6 +193,8 @@ class Archive:
             "pages": counts["pages"],
             "problems": counts["problems"],
             "index_documents": self.search.count(),
+            "documents_needing_ocr": counts["documents_needing_ocr"],
+            "pages_needing_ocr": counts["pages_needing_ocr"],
             "pages_read_by_ocr": ocr.read,
             "pages_waiting_for_ocr": ocr.pending,
             "pages_without_readable_text": ocr.unreadable,

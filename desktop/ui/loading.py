@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop.ocr_words import ocr_lines
-from desktop.ui.details import DocumentDetails
+from desktop.operations import documents
+from desktop.operations.documents import DocumentDetails
 from desktop.ui.scan_page import ScanPicture, scan_picture
 from desktop.ui.session import Session
 from desktop.ui.workers import Task
@@ -52,19 +52,10 @@ def tally(archive: Archive, text: str) -> tuple[int, dict[str, dict[str, int]]]:
 
 def document_view(archive: Archive, hit: Hit, marks: object) -> DocumentView:
     """Read everything the preview and details pane show for ``hit``."""
-    catalog = archive.catalog
-    document = catalog.document(hit.id)
-    assert document is not None
-    details = DocumentDetails(
-        document,
-        catalog.where_from(hit.id),
-        catalog.cases_of(hit.id),
-        catalog.tags_of(hit.id),
-        catalog.references(hit.id),
-        catalog.fields(hit.id),
-        tuple(ocr_lines(archive.readings.of_document(hit.id), archive.readings.waiting(hit.id))),
-    )
-    pages = list(catalog.pages(hit.id))
+    details = documents.details(archive, hit.id)
+    assert details is not None
+    document = details.document
+    pages = list(archive.catalog.pages(hit.id))
     page_text = pages[hit.page - 1] if 0 < hit.page <= len(pages) else ""
     _html, words = mark_text(page_text, marks)  # type: ignore[arg-type]
     scan = scan_picture(archive, document, hit.page, marks)  # type: ignore[arg-type]

@@ -191,13 +191,21 @@ _V6 = """
 CREATE INDEX case_documents_document ON case_documents(document_id);
 """
 
+# Where a document's title and date came from (index/text/document_title.py and
+# document_date.py): "name", "metadata", "content:…", or "edited" once a person set them —
+# an edited one is never chosen again.  Rows written before v7 keep an empty source.
+_V7 = """
+ALTER TABLE documents ADD COLUMN title_source TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN date_source TEXT NOT NULL DEFAULT '';
+"""
+
 # The pages read by OCR (issue 18): one row per page read, written in the transaction that
 # puts its text into ``pages``, so a killed run keeps the pages it read and the next run
 # reads only pages flagged ``needs_ocr`` that have no row.  ``words`` is compact JSON, one
 # ``[text, left, top, right, bottom, confidence, line]`` per word, boxes in pixels of the
 # page image as shown (a PDF page rendered at ``dpi``); ``failure`` says in plain words
 # why a page could not be read at all ('' when it was read, even with no words).
-_V7 = """
+_V8 = """
 CREATE TABLE page_readings (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     page INTEGER NOT NULL,
@@ -220,7 +228,7 @@ CREATE TABLE page_readings (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 VERSION = len(MIGRATIONS)
 
 
