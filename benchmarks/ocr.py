@@ -14,9 +14,10 @@ light, JPEG quality 50).  Every page is read three ways in the same run:
 Character error rate (CER) is the edit distance between what was read and the truth over
 the truth's length, both folded as search folds them (case, Arabic letter forms, digits;
 spaces collapsed); word recall is the share of the truth's words found among the words
-read.  Then a batch of phone-like pages (``--batch``) is read through the real extraction
-pool, one job per page, as ``casedesk`` would, watched for wall time and the memory of all
-its processes; its wall time is set against the CPU seconds plain tesseract needed for
+read.  Then a batch of phone-like pages (``--batch``) is added to a new archive as
+``casedesk add`` adds them — the pictures first, then the second phase reading them page
+by page through the extraction pool and storing each page — watched for wall time and the
+memory of all its processes; its wall time is set against the CPU seconds plain tesseract needed for
 the same pages divided by the cores.  Benchmarks are measurements, not tests::
 
     .venv/bin/python -m benchmarks.ocr --batch 200
@@ -202,11 +203,13 @@ def batch(folder: Path, pages: int) -> dict[str, float]:
         path = batch_dir / f"{n:04d}-{language}.jpg"
         path.write_bytes(phone_like(page, turn=TURNS[(n // 4) % 4], seed=1000 + n))
         samples.append(Sample(path, language, "phone", 0, lines))
+    load_before = os.getloadavg()[0]  # the machine is shared: say how busy it was
     watched = run_watched([sys.executable, "-m", "benchmarks.ocr", "--run-batch", str(batch_dir)])
     if watched.returncode != 0:
         raise SystemExit(f"the batch failed: {watched.stderr[-2000:]}")
     tesseract_cpu = sum(read_tesseract(s)[1] for s in samples)
     cores = os.cpu_count() or 1
+    outcome = json.loads(watched.stdout.strip().splitlines()[-1])
     return {
         "pages": pages,
         "cores": cores,
@@ -217,24 +220,41 @@ def batch(folder: Path, pages: int) -> dict[str, float]:
         "casedesk_largest_process_mb": round(watched.peak_process_rss_mb),
         "tesseract_cpu_s": round(tesseract_cpu, 1),
         "ratio_wall_to_tesseract_cpu_per_core": round(watched.wall_s / (tesseract_cpu / cores), 2),
-        "pages_read": int(watched.stdout.strip() or 0),
+        "pages_read": outcome["read"],
+        "pages_without_text": outcome["no_text"],
+        "pages_failed": outcome["failed"],
+        "ocr_phase_started_s": outcome["ocr_started_s"],
+        "load_before": load_before,
+        "load_after": os.getloadavg()[0],
     }
 
 
 def run_batch(folder: Path) -> None:
-    """Read every picture in ``folder`` through the extraction pool (the child process of
-    :func:`batch`); prints how many pages were read."""
-    from index.extract.pool import ExtractionPool
-    from index.ocr.job import page_jobs
-    from index.ocr.reading import PageReading
+    """Add every picture in ``folder`` to a new archive as ``casedesk add`` does — the
+    files first, then the second phase reading every page through the extraction pool and
+    storing it (the child process of :func:`batch`); prints what was read and when the
+    reading began, as JSON."""
+    from index.archive import Archive
+    from index.ingest.pipeline import Ingest
+    from index.ingest.scans import READING_SCANS
 
-    jobs = [job for path in sorted(folder.iterdir()) for job in page_jobs(path.name, path, (1,))]
-    pending = iter(jobs)
-    with ExtractionPool() as pool:
-        read = sum(
-            isinstance(outcome, PageReading) for _, outcome in pool.run(lambda: next(pending, None))
-        )
-    print(read)
+    started = time.perf_counter()
+    reading_from: list[float] = []
+
+    def progress(p: object) -> None:
+        if getattr(p, "name", "") == READING_SCANS and not reading_from:
+            reading_from.append(time.perf_counter() - started)
+
+    with (
+        tempfile.TemporaryDirectory(prefix="casedesk-ocr-archive-") as tmp,
+        Archive.open(Path(tmp) / "archive", write=True) as archive,
+    ):
+        summary = Ingest(archive, on_progress=progress).run([folder])
+    ocr = summary.ocr
+    assert ocr is not None
+    print(json.dumps({"read": ocr.read, "no_text": ocr.no_text, "failed": ocr.failed,
+                      "ocr_started_s": round(reading_from[0], 1) if reading_from else None,
+                      "reading_s": round(ocr.seconds, 1)}))  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:

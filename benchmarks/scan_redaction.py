@@ -1,6 +1,6 @@
 """What redacting scans costs per page: OCR while redacting, and OCR in the read-back.
 
-Makes a PDF of N scanned pages of the invented letter of ``tests/support/scans.py``
+Makes a PDF of N scanned pages of the invented letter of ``tests/support/scanned_letter.py``
 (clean scans and phone photos, alternately), flattens it as a packet would, and times
 ``find_values`` (every page rendered at 300 dpi and read by OCR), ``write_redacted``
 (the pages made pictures) and ``leaks`` (the read-back, OCR again) — wall and CPU
@@ -25,7 +25,7 @@ from desktop.redaction.kinds import redaction_for
 from desktop.redaction.pages import find_values, write_redacted
 from desktop.redaction.scans import ScanReader
 from tests.support.drafting import realistic_case
-from tests.support.scans import clean_scan, phone_photo
+from tests.support.scanned_letter import clean_scan, phone_photo
 
 
 def _scans(folder: Path, pages: int) -> Path:

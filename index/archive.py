@@ -23,6 +23,7 @@ from pathlib import Path
 
 from index.cases.store import CaseStore
 from index.catalog import Catalog
+from index.catalog.readings import Readings
 from index.errors import ArchiveError, disk_full_in_plain_words
 from index.lock import WriterLock
 from index.originals import Originals
@@ -51,6 +52,7 @@ class Archive:
         self.originals = Originals(root / "originals")
         # Cases read from any archive; changing them needs one opened for writing.
         self.cases = CaseStore(catalog, on_links_changed=self.index_pending)
+        self.readings = Readings(catalog)  # pages read by OCR, and those waiting
         self._lock = lock
 
     @property
@@ -185,6 +187,7 @@ class Archive:
     def stats(self) -> dict[str, int]:
         """Counts for ``casedesk stats``."""
         counts = self.catalog.counts()
+        ocr = self.readings.counts()
         return {
             "documents": counts["documents"],
             "pages": counts["pages"],
@@ -192,6 +195,9 @@ class Archive:
             "index_documents": self.search.count(),
             "documents_needing_ocr": counts["documents_needing_ocr"],
             "pages_needing_ocr": counts["pages_needing_ocr"],
+            "pages_read_by_ocr": ocr.read,
+            "pages_waiting_for_ocr": ocr.pending,
+            "pages_without_readable_text": ocr.unreadable,
         }
 
     def check(self, *, verify_hashes: bool = True) -> CheckReport:

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from desktop.cli.output import ProgressBar, emit, say
+from desktop.ocr_words import ocr_text, problems_with_scans
 from index.archive import Archive
 from index.errors import UsageError
 from index.extract.pool import Limits
@@ -40,6 +41,7 @@ def add(args: argparse.Namespace) -> int:
         max_size=args.max_size << 20,
         workers=args.workers,
         retry=args.retry,
+        ocr=not args.no_ocr,
     )
     with open_archive(args, write=True) as archive:
         summary = Ingest(archive, options, on_progress=ProgressBar()).run(args.paths)
@@ -76,17 +78,20 @@ def _summary_text(summary: Summary) -> str:
             f"{summary.attachments} attachment(s) added, "
             f"{len(summary.attachment_problems)} could not be read."
         )
-    if summary.cancelled:
+    if summary.cancelled and summary.ocr is None:
         lines.append(f"Stopped before the end: {summary.not_done} file(s) not done yet.")
+    if ocr_text(summary.ocr):
+        lines.append(ocr_text(summary.ocr))
     for problem in summary.problems + summary.attachment_problems:
         lines.append(f"  ✗ {problem.path}\n      {problem.reason}\n      → {problem.action}")
     return "\n".join(lines)
 
 
 def problems(args: argparse.Namespace) -> int:
-    """casedesk problems: every file that was not indexed, with the reason."""
+    """casedesk problems: every file that was not indexed, and every scanned page that gave
+    no readable text, with the reason."""
     with open_archive(args, write=False) as archive:
-        rows = archive.catalog.problems()
+        rows = problems_with_scans(archive)
     data = [
         {"path": r.path, "kind": r.kind, "reason": r.reason, "action": r.action, "at": r.at}
         for r in rows

@@ -13,6 +13,7 @@ from desktop.cli.output import emit, say
 from desktop.operations import documents
 from desktop.operations.documents import DocumentDetails
 from index.catalog.catalog import EDITABLE
+from index.catalog.readings import StoredReading
 from index.errors import UsageError
 from index.text.language import LANGUAGE_NAMES
 
@@ -84,9 +85,27 @@ def _details_json(found: DocumentDetails, *, with_fields: bool) -> dict[str, obj
     data["tags"] = list(found.tags)
     data["references"] = [asdict(r) for r in found.references]
     data["pages_needing_ocr"] = list(found.pages_needing_ocr)
+    data["ocr"] = [_reading_json(r) for r in found.readings]
+    data["waiting_for_ocr"] = list(found.waiting)
+    data["ocr_lines"] = list(found.ocr)
     if with_fields:
         data["fields"] = [asdict(f) for f in found.fields]
     return data
+
+
+def _reading_json(stored: StoredReading) -> dict[str, object]:
+    """One page read by OCR, for ``show --json`` (how it was read, not its words)."""
+    r = stored.reading
+    return {
+        "page": stored.page,
+        "languages": r.languages,
+        "engine": r.engine,
+        "words": len(r.words),
+        "confidence": r.confidence,
+        "rotation": r.rotation,
+        "failure": stored.failure,
+        "read_at": stored.read_at,
+    }
 
 
 def _details_text(data: dict[str, object]) -> str:
@@ -101,9 +120,7 @@ def _details_text(data: dict[str, object]) -> str:
             lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
     if data["language"]:
         lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
-    if data["pages_needing_ocr"]:
-        note = documents.ocr_note(tuple(data["pages_needing_ocr"]))  # type: ignore[arg-type]
-        lines.append(f"  needs OCR: {note}")
+    lines += [f"  {line}" for line in data["ocr_lines"]]  # type: ignore[attr-defined]
     for field in data.get("fields", []):  # type: ignore[union-attr]
         lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
     for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]

@@ -24,6 +24,7 @@ from desktop.cli import (
     documents,
     drafting,
     packets,
+    scans,
     searching,
 )
 from desktop.cli.output import say
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--quick", action="store_true", help="do not re-hash every original")
     _add_search(sub, common)
+    scans.add_parser(sub, common)
     drafting.add_parsers(sub, common)
     case_parsers.add_parsers(sub, common)
     packets.add_parser(sub, common)
@@ -113,6 +115,11 @@ def _add_add(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "--ask-password", action="store_true", help="ask for a password without showing it"
     )
     add.add_argument("--retry", action="store_true", help="read again files that had problems")
+    add.add_argument(
+        "--no-ocr",
+        action="store_true",
+        help="do not read the text of scans and photos now (casedesk ocr does it later)",
+    )
     add.add_argument(
         "--time-limit",
         type=float,
@@ -188,6 +195,7 @@ _COMMANDS = {
     "reindex": commands.reindex,
     "optimise": commands.optimise,
     "check": commands.check,
+    "ocr": scans.ocr,
     "search": searching.search,
     "searches": searching.searches,
     "tag": searching.tag,

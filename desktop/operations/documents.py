@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from desktop.ocr_words import ocr_lines
 from index.archive import Archive
+from index.catalog.readings import StoredReading
 from index.catalog.records import Document
 from index.errors import DocumentError, ReadOnlyArchive
 from index.extract.base import FormField
@@ -49,6 +51,13 @@ class DocumentDetails:
     references: tuple[Reference, ...]
     fields: tuple[FormField, ...]
     pages_needing_ocr: tuple[int, ...] = ()
+    readings: tuple[StoredReading, ...] = ()  # its pages read by OCR
+    waiting: tuple[int, ...] = ()  # its pages still waiting to be read
+
+    @property
+    def ocr(self) -> tuple[str, ...]:
+        """How its scanned pages were read, in plain lines (empty when it has none)."""
+        return tuple(ocr_lines(list(self.readings), self.waiting))
 
 
 def details(archive: Archive, doc_id: int) -> DocumentDetails | None:
@@ -65,6 +74,8 @@ def details(archive: Archive, doc_id: int) -> DocumentDetails | None:
         catalog.references(doc_id),
         catalog.fields(doc_id),
         catalog.pages_needing_ocr(doc_id),
+        tuple(archive.readings.of_document(doc_id)),
+        archive.readings.waiting(doc_id),
     )
 
 
@@ -151,12 +162,3 @@ def date_source(source: str) -> str:
     """Where a date came from, in plain words ("taken from …", "set by hand"; empty when
     not recorded or there is no date)."""
     return _DATE_SOURCES.get(source, "")
-
-
-def ocr_note(pages: tuple[int, ...]) -> str:
-    """The pages that need OCR, in plain words (empty when none does)."""
-    if not pages:
-        return ""
-    listed = ", ".join(str(p) for p in pages)
-    which = "page" if len(pages) == 1 else "pages"
-    return f"{which} {listed} (no text layer; reading scans comes later)"

@@ -32,14 +32,14 @@ _ROWS = (
     "Date",
     "Title source",
     "Date source",
-    "Needs OCR",
+    "Scans",
     "Language",
     "Cases",
     "Tags",
     "From",
     "References",
 )
-_HIDDEN_WHEN_EMPTY = ("Title source", "Date source", "Needs OCR")
+_HIDDEN_WHEN_EMPTY = ("Title source", "Date source", "Scans")
 
 
 class DetailsPane(QWidget):
@@ -170,7 +170,7 @@ def _values(details: DocumentDetails) -> dict[str, str]:
         "Date": doc.date,
         "Title source": _sentence(documents.title_source(doc.title_source)),
         "Date source": _sentence(documents.date_source(doc.date_source) if doc.date else ""),
-        "Needs OCR": documents.ocr_note(details.pages_needing_ocr),
+        "Scans": "\n".join(details.ocr),  # how OCR read its pictures, or that they wait
         "Language": LANGUAGE_NAMES.get(doc.language, doc.language),
         "Cases": ", ".join(details.cases),
         "Tags": ", ".join(details.tags),

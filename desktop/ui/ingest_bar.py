@@ -1,4 +1,5 @@
-"""The status-bar progress of an ingest: "file x of y", the current name, and Cancel."""
+"""The status-bar progress of an ingest: "file x of y", the current name, and Cancel;
+then "Reading scans: page x of y" while the scans are read (Cancel keeps what was read)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop.ui.workers import Task
 from index.ingest.pipeline import INDEXING
+from index.ingest.scans import READING_SCANS
 from index.ingest.summary import Progress
 
 
@@ -39,7 +41,11 @@ class IngestBar(QWidget):
         """Show how far the ingest has come."""
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
-        if progress.name == INDEXING:  # every file read; the index catching up
+        if progress.name == READING_SCANS:  # every file added; the scans being read
+            self.label.setText(f"Reading scans: page {progress.done + 1:,} of {progress.total:,}")
+            if progress.done >= progress.total:
+                self.label.setText(f"Reading scans: {progress.total:,} pages read")
+        elif progress.name == INDEXING:  # every file read; the index catching up
             self.label.setText(f"Indexing for search: {progress.done:,} of {progress.total:,}")
             self.cancel_button.setEnabled(False)  # what is read is indexed, to be found
         else:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 
 from desktop.operations import documents
 from desktop.operations.documents import DocumentDetails
+from desktop.ui.scan_page import ScanPicture, scan_picture
 from desktop.ui.session import Session
 from desktop.ui.workers import Task
 from index.archive import Archive
@@ -36,6 +37,7 @@ class DocumentView:
     pages: list[str]
     original: Path
     words: list[str]  # matched words on the hit's page, for the PDF viewer's highlight
+    scan: ScanPicture | None = None  # the hit's page as a picture, when it is a scan
 
 
 def search(archive: Archive, text: str) -> SearchResult:
@@ -56,7 +58,8 @@ def document_view(archive: Archive, hit: Hit, marks: object) -> DocumentView:
     pages = list(archive.catalog.pages(hit.id))
     page_text = pages[hit.page - 1] if 0 < hit.page <= len(pages) else ""
     _html, words = mark_text(page_text, marks)  # type: ignore[arg-type]
-    return DocumentView(details, pages, archive.originals.path_of(document.sha256), words)
+    scan = scan_picture(archive, document, hit.page, marks)  # type: ignore[arg-type]
+    return DocumentView(details, pages, archive.originals.path_of(document.sha256), words, scan)
 
 
 VIEWING = "viewing"  # inside the archive: copies opened in other programs stay with the archive
@@ -107,9 +110,18 @@ def summary_line(summary: object) -> str:
         f"{summary.given} file(s): {summary.added} added, {summary.unchanged} unchanged, "
         f"{summary.duplicates} duplicate(s), {len(summary.problems)} not indexed"
     )
-    if summary.cancelled:
+    if summary.cancelled and summary.ocr is None:
         line += f" — stopped, {summary.not_done} not done"
-    return line + "."
+    line += "."
+    if summary.ocr is not None and summary.ocr.pages:
+        ocr = summary.ocr
+        line += f" Scans: {ocr.read} page(s) read, {ocr.no_text} with no readable text"
+        if ocr.failed:
+            line += f", {ocr.failed} could not be read"
+        if ocr.not_done:
+            line += f"; stopped, {ocr.not_done} page(s) still waiting"
+        line += "."
+    return line
 
 
 def read_only_error(session: Session) -> ArchiveBusy:

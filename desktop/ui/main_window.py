@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ocr_words import problems_with_scans
 from desktop.operations.documents import DocumentDetails
 from desktop.ui import about, loading, window_layout, window_state
 from desktop.ui.case_work import CaseWork
@@ -321,7 +322,9 @@ class MainWindow(QMainWindow):
             return  # the user has moved on
         self.details.show_details(view.details)
         is_pdf = view.details.document.format == "pdf" and view.original.is_file()
-        if not (is_pdf and self.preview.show_pdf(view.original, hit.page or 1, view.words)):
+        if view.scan is not None:
+            self.preview.show_scan(view.scan)
+        elif not (is_pdf and self.preview.show_pdf(view.original, hit.page or 1, view.words)):
             marks = self.last_result.marks if self.last_result else None
             self.preview.show_text(view.pages, hit.page, marks)
         self.shown_hit = hit
@@ -372,7 +375,7 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.session.read(
-            lambda archive, _task: (archive.catalog.saved_searches(), archive.catalog.problems()),
+            lambda archive, _task: (archive.catalog.saved_searches(), problems_with_scans(archive)),
             on_done=self._show_sidebar,
             on_error=self._failed,
         )

@@ -1,5 +1,7 @@
 """The preview: a PDF rendered by QtPdf at the page of the hit with the matched word
-highlighted, or any other document's text with every matched word marked.
+highlighted, a scanned page (a picture, or a PDF page read by OCR) with the matched
+words' boxes painted over (:class:`~desktop.ui.scan_view.ScanView`), or any other
+document's text with every matched word marked.
 
 A PDF has its tools above it (:class:`~desktop.ui.pdf_tools.PdfTools`: pages and zoom);
 Page Up and Page Down turn its pages while the preview has the keyboard.
@@ -16,9 +18,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.ui.pdf_tools import PdfTools
+from desktop.ui.scan_page import ScanPicture
+from desktop.ui.scan_view import ScanView
 from index.search.snippets import mark_text
 
-_EMPTY, _PDF, _TEXT = 0, 1, 2
+_EMPTY, _PDF, _TEXT, _SCAN = 0, 1, 2, 3
 
 
 class Preview(QWidget):
@@ -41,8 +45,9 @@ class Preview(QWidget):
         self.tools = PdfTools(self.pdf_view, self)
         self.text_view = QTextBrowser(self)
         self.text_view.setObjectName("preview-text")
+        self.scan_view = ScanView(self)
         self.stack = QStackedWidget(self)
-        for widget in (self.empty, self.pdf_view, self.text_view):
+        for widget in (self.empty, self.pdf_view, self.text_view, self.scan_view):
             self.stack.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,7 +74,7 @@ class Preview(QWidget):
             bar.setValue(bar.value() + step * bar.pageStep())
 
     def currentWidget(self) -> QWidget:
-        """What is shown: the empty label, ``pdf_view`` or ``text_view``."""
+        """What is shown: the empty label, ``pdf_view``, ``text_view`` or ``scan_view``."""
         return self.stack.currentWidget()
 
     def clear(self) -> None:
@@ -92,6 +97,14 @@ class Preview(QWidget):
         self.tools.go_to(target)
         self.shown_page = target + 1
         return True
+
+    def show_scan(self, picture: ScanPicture) -> None:
+        """Show a scanned page with the matched words' boxes highlighted."""
+        self.document.close()
+        where = f"Page {picture.page} of {picture.pages}. " if picture.pages > 1 else ""
+        self._show(_SCAN)
+        self.scan_view.show_scan(picture.image, picture.boxes, (where + picture.note).strip())
+        self.shown_page = picture.page
 
     def show_text(self, pages: list[str], page: int, marks: object) -> None:
         """Show the text of every page, matched words marked, scrolled to ``page``."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ocr_words import NO_TEXT_KIND
 from index.catalog.records import ProblemRow
 
 PASSWORD_ACTION = "Enter password…"
@@ -98,7 +99,9 @@ class ProblemsPanel(QWidget):
     def _update_buttons(self) -> None:
         problem = self.selected()
         self.password_button.setEnabled(problem is not None and problem.kind == "password")
-        self.retry_button.setEnabled(problem is not None and " › " not in problem.path)
+        self.retry_button.setEnabled(
+            problem is not None and " › " not in problem.path and problem.kind != NO_TEXT_KIND
+        )
 
     def _ask_password(self, password: str | None = None) -> None:
         problem = self.selected()

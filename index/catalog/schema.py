@@ -199,7 +199,36 @@ ALTER TABLE documents ADD COLUMN title_source TEXT NOT NULL DEFAULT '';
 ALTER TABLE documents ADD COLUMN date_source TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# The pages read by OCR (issue 18): one row per page read, written in the transaction that
+# puts its text into ``pages``, so a killed run keeps the pages it read and the next run
+# reads only pages flagged ``needs_ocr`` that have no row.  ``words`` is compact JSON, one
+# ``[text, left, top, right, bottom, confidence, line]`` per word, boxes in pixels of the
+# page image as shown (a PDF page rendered at ``dpi``); ``failure`` says in plain words
+# why a page could not be read at all ('' when it was read, even with no words).
+_V8 = """
+CREATE TABLE page_readings (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    words TEXT NOT NULL,
+    word_count INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    languages TEXT NOT NULL,
+    script TEXT NOT NULL,
+    engine TEXT NOT NULL,
+    rotation INTEGER NOT NULL,
+    skew REAL NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    dpi INTEGER NOT NULL,
+    seconds REAL NOT NULL,
+    failure TEXT NOT NULL DEFAULT '',
+    read_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, page)
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 VERSION = len(MIGRATIONS)
 
 

@@ -22,7 +22,9 @@ Decisions:
   opened once, and PDFium never has to decode a path.
 * Passwords: ``""`` first, then each of ``options.passwords``; PDFium decides which one
   works (a user or an owner password) and pypdf, when needed, is given the same one.
-* ``needs_ocr`` lists every page whose text is blank (a scan, or text drawn as shapes).
+* ``needs_ocr`` lists every page whose text is blank (a scan, or text drawn as shapes) or
+  only control and private-use characters (a font with no usable encoding): such a page
+  is read by OCR like a scan.
 * ``Extraction.date`` is the creation date only when it has year, month and day.
 * ``detail`` in problems is an exception class name or a count, never an exception
   message (messages may quote the document).
@@ -107,8 +109,14 @@ class PdfExtractor:
             metadata=metadata,
             fields=fields,
             attachments=attachments,
-            needs_ocr=tuple(i for i, text in enumerate(pages, 1) if not text.strip()),
+            needs_ocr=tuple(i for i, text in enumerate(pages, 1) if not has_text(text)),
         )
+
+
+def has_text(text: str) -> bool:
+    """True when ``text`` has a character a person could read (not only spaces, control
+    or private-use characters, which Python counts as not printable)."""
+    return any(ch.isprintable() and not ch.isspace() for ch in text)
 
 
 # --- PDFium: opening and text ---------------------------------------------------------

@@ -256,17 +256,22 @@ class ExtractionPool:
         self._workers.clear()
         self._undealt.clear()
 
-    def run(self, next_job: Callable[[], Job | None]) -> Iterator[tuple[Job, Outcome]]:
+    def run(
+        self, next_job: Callable[[], Job | None], stop: Callable[[], bool] | None = None
+    ) -> Iterator[tuple[Job, Outcome]]:
         """Read jobs until ``next_job`` has none left; yield each job with its outcome.
 
         ``next_job`` is asked whenever a worker can take a job, so the caller can prepare
         the next file while workers read the current ones, and can add jobs (attachments)
-        while results come in.  Outcomes come in the order jobs finish.
+        while results come in.  Outcomes come in the order jobs finish.  ``stop``, when
+        given, is asked between polls (every 50 ms): once it says True the run ends at
+        once, leaving the jobs in hand to :meth:`close` (a Cancel while a long scanned
+        page is read should not wait for that page).
         """
         while True:
             no_more = self._fill(next_job)
             busy = [w for w in self._workers if w.jobs]
-            if no_more and not busy and not self._undealt:
+            if (no_more and not busy and not self._undealt) or (stop is not None and stop()):
                 return
             yield from self._collect(busy)
 

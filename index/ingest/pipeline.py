@@ -7,6 +7,9 @@ send back) → one catalog transaction per document, committed together with the
 of the last second (:meth:`~index.archive.Archive.grouped`) → index in batches.  Every
 file ends as exactly one of: added, unchanged, duplicate, problem.
 
+Then the pages that are pictures are read (OCR, :mod:`index.ingest.scans`), page by page
+in the same pool, so files with text are searchable first.
+
 Re-running after a crash finishes the job: what was committed is recognised as
 unchanged, originals already stored are reused, and documents the index missed are
 indexed when the archive opens.
@@ -30,7 +33,8 @@ from index.extract.registry import HEAD_SIZE, choose, describe
 from index.ingest.discover import Candidate, Found, discover
 from index.ingest.document import Prepared, prepare
 from index.ingest.indexer import IndexFeeder
-from index.ingest.summary import FileProblem, Progress, Summary
+from index.ingest.scans import OcrOptions, ScanReading
+from index.ingest.summary import FileProblem, OcrSummary, Progress, Summary
 from index.originals import Stored, TooLarge
 from index.problems import Problem, ProblemKind
 from index.text.references import DEFAULT_CASE_PATTERN
@@ -58,6 +62,7 @@ class IngestOptions:
     index_every: int = 200
     background_index: bool = True
     kind: str = ""
+    ocr: bool = True  # read the scans waiting once the files are added (``--no-ocr``)
 
 
 @dataclass(frozen=True)
@@ -105,7 +110,22 @@ class Ingest:
         before is kept, and running the same ingest again finishes it.
         """
         with disk_full_in_plain_words():
-            return self._run(paths)
+            summary = self._run(paths)
+            if self.options.ocr and not summary.cancelled:
+                summary.ocr = self._read_scans()
+            return summary
+
+    def _read_scans(self) -> OcrSummary:
+        """The second phase: every page waiting for OCR (this run's and earlier ones')."""
+        options = OcrOptions(
+            limits=self.options.limits,
+            workers=self.options.workers,
+            passwords=self.options.passwords,
+        )
+        reading = ScanReading(self.archive, options, self._on_progress, self._is_cancelled)
+        ocr = reading.run()
+        self.summary.cancelled = ocr.cancelled
+        return ocr
 
     def _run(self, paths: Iterable[Path]) -> Summary:
         candidates = list(discover(paths, skip=self.archive.root))

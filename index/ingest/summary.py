@@ -1,7 +1,8 @@
 """What an ingest did, counted so that nothing is silently skipped.
 
 For the files the user gave: ``given = added + unchanged + duplicates + problems``
-(+ ``not_done`` when cancelled).  Attachments found inside them are counted apart.
+(+ ``not_done`` when cancelled).  Attachments found inside them are counted apart, and so
+are the pages read by OCR afterwards (:class:`OcrSummary`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,24 @@ class Progress:
 
 
 @dataclass
+class OcrSummary:
+    """What one OCR run did: ``pages = read + no_text + failed + not_done``."""
+
+    pages: int = 0  # pages that were waiting when the run began
+    read: int = 0  # read, with words
+    no_text: int = 0  # read, and no word found (blank, handwriting, too unclear)
+    failed: int = 0  # could not be read at all (too slow, damaged, needs a password)
+    not_done: int = 0  # left waiting by a cancel
+    cancelled: bool = False
+    stopped: str = ""  # why the run could not go on (OCR not installed), in plain words
+    seconds: float = 0.0  # reading time of the pages read (the workers' own clocks)
+
+    def to_dict(self) -> dict[str, object]:
+        """The summary as plain data (for ``--json``)."""
+        return asdict(self)
+
+
+@dataclass
 class Summary:
     """The outcome of one ingest."""
 
@@ -49,6 +68,7 @@ class Summary:
     not_done: int = 0
     cancelled: bool = False
     extracted: int = 0  # files (and attachments) actually read by an extractor
+    ocr: OcrSummary | None = None  # the scans read after the files (None when not run)
 
     @property
     def accounted(self) -> int:

@@ -78,6 +78,16 @@ class Placement:
         resized = image.resize(size, Image.Resampling.LANCZOS)
         return resized, Placement(self.width, self.height, _compose(step, self.matrix))
 
+    def to_image(self, box: Box) -> Box:
+        """A box on the source image as the upright box around it on the image made by
+        the steps so far (how a viewer that turned the page shows a word's box)."""
+        m = self.matrix
+        left, top, right, bottom = box
+        corners = [(left, top), (right, top), (right, bottom), (left, bottom)]
+        xs = [m[0] * x + m[1] * y + m[2] for x, y in corners]
+        ys = [m[3] * x + m[4] * y + m[5] for x, y in corners]
+        return (math.floor(min(xs)), math.floor(min(ys)), math.ceil(max(xs)), math.ceil(max(ys)))
+
     def to_source(self, box: Box) -> Box:
         """A box on the image being read as the upright box around it on the source
         image, kept inside the source image."""

@@ -8,6 +8,7 @@ made once per worker process and keeps its language models loaded between pages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -35,11 +36,16 @@ def read_scan_page(path: Path, suffix: str, options: ExtractOptions, *, page: in
 
 
 def page_jobs(
-    token: Any, path: Path, pages: tuple[int, ...], options: ExtractOptions | None = None
+    token: Any,
+    path: Path,
+    pages: tuple[int, ...],
+    options: ExtractOptions | None = None,
+    then: Callable[[PageReading], Any] | None = None,
 ) -> list[Job]:
-    """One pool job per page to read; each job's token is ``(token, page)``."""
+    """One pool job per page to read; each job's token is ``(token, page)``.  ``then``,
+    when given, is applied to the reading in the worker (see :class:`Job`)."""
     options = options or ExtractOptions()
     return [
-        Job((token, page), path, "", options, read=partial(read_scan_page, page=page))
+        Job((token, page), path, "", options, then, read=partial(read_scan_page, page=page))
         for page in pages
     ]

@@ -5,8 +5,8 @@
    with little text), each quarter turn is read from a smaller copy and the turn whose
    words the engine is most sure of wins (``orient``);
 3. straightening by the small angle that levels the text lines (``prepare.skew_angle``);
-4. the language by script (``script``): read, and read again in the language the first
-   reading's letters point to;
+4. the language by script (``script``): Latin is read in English; an Arabic-script page's
+   first lines are read first, and their letters say which language to read it in;
 5. the words' boxes put back on the source image (``geometry``).
 """
 
@@ -19,9 +19,9 @@ from PIL import Image
 from index.ocr.engine import Engine, RawWord
 from index.ocr.geometry import Placement
 from index.ocr.orient import upright
-from index.ocr.prepare import even_light, greyscale, skew_angle
+from index.ocr.prepare import even_light, first_lines, greyscale, skew_angle
 from index.ocr.reading import PageReading, Word
-from index.ocr.script import better_language, first_language
+from index.ocr.script import LATIN, better_language, first_language
 
 _MIN_SKEW = 0.3  # degrees: less is not worth the interpolation
 
@@ -65,12 +65,18 @@ def read_page(
 def _read_in_its_language(
     image: Image.Image, engine: Engine, script: str
 ) -> tuple[str, tuple[RawWord, ...]]:
+    """Latin: read in English.  Arabic script: the first lines read with the first
+    language say which of Dari, Pashto, Urdu the page is; the page is read once in it."""
     first = first_language(script)
-    words = engine.read(image, first)
-    better = better_language(script, first, text_of(words))
-    if better == first:
-        return first, words
-    return better, engine.read(image, better)
+    if first == LATIN:
+        return first, engine.read(image, first)
+    head = first_lines(image)
+    if head is None:  # little text: the whole page is the sample
+        words = engine.read(image, first)
+        better = better_language(script, first, text_of(words))
+        return (first, words) if better == first else (better, engine.read(image, better))
+    language = better_language(script, first, text_of(engine.read(head, first)))
+    return language, engine.read(image, language)
 
 
 def text_of(words: tuple[RawWord, ...] | tuple[Word, ...]) -> str:

@@ -20,6 +20,11 @@ _SKEW_LIMIT = 8.0  # degrees: larger angles are not "a little crooked"
 # on a page with less than 1% ink (a few lines on a whole A4 scan) the darkest 1% is paper,
 # and stretching paper to black turned JPEG noise around the letters into ink.
 _DARKEST_BLACK_POINT = 128
+# The language sample (``first_lines``), in pixels of the page read: a page whose ink spans
+# less than _SAMPLE_MIN_SPAN is read whole; the sample is at least _SAMPLE_MIN_HEIGHT tall.
+_SAMPLE_MIN_SPAN = 600
+_SAMPLE_MIN_HEIGHT = 200
+_SAMPLE_MARGIN = 20
 
 
 def greyscale(image: Image.Image) -> Image.Image:
@@ -50,15 +55,40 @@ def even_light(image: Image.Image) -> Image.Image:
     return Image.fromarray(np.clip(stretched, 0, 255).astype(np.uint8))
 
 
+def first_lines(image: Image.Image) -> Image.Image | None:
+    """The top part of the text on an upright page (about a third of the height its ink
+    spans), as a sample to tell its language by; None when the page holds too little
+    text for a part of it to be a fair sample."""
+    factor = max(1, max(image.size) // _SKEW_SIDE)
+    small = image.reduce(factor) if factor > 1 else image
+    rows = np.flatnonzero((np.asarray(small) < 128).sum(axis=1) > 2)
+    if rows.size == 0:
+        return None
+    top, bottom = int(rows[0]) * factor, (int(rows[-1]) + 1) * factor
+    if bottom - top < _SAMPLE_MIN_SPAN:
+        return None
+    cut = top + max((bottom - top) // 3, _SAMPLE_MIN_HEIGHT)
+    return image.crop((0, max(0, top - _SAMPLE_MARGIN), image.width, cut + _SAMPLE_MARGIN))
+
+
 def skew_angle(image: Image.Image) -> float:
     """The small angle (degrees, counter-clockwise) that makes the text lines level: the
     one whose row sums of ink vary most (lines and the gaps between them sharpest),
     searched every degree, then every quarter degree around the best."""
-    factor = max(1, max(image.size) // _SKEW_SIDE)
-    small = image.reduce(factor) if factor > 1 else image
-    ink = ImageOps.invert(small).point(lambda v: 255 if v > 96 else 0)
-    coarse = _best_angle(ink, np.arange(-_SKEW_LIMIT, _SKEW_LIMIT + 0.01, 1.0))
+    ink = _ink(image, _SKEW_SIDE)
+    # The whole range is searched on a copy half as large (a degree is still several
+    # pixels across its width); only the quarter degrees around the best on the full one.
+    coarse = _best_angle(
+        _ink(image, _SKEW_SIDE // 2), np.arange(-_SKEW_LIMIT, _SKEW_LIMIT + 0.01, 1.0)
+    )
     return _best_angle(ink, np.arange(coarse - 0.75, coarse + 0.76, 0.25))
+
+
+def _ink(image: Image.Image, side: int) -> Image.Image:
+    """The dark pixels of a copy of ``image`` about ``side`` pixels large, white on black."""
+    factor = max(1, max(image.size) // side)
+    small = image.reduce(factor) if factor > 1 else image
+    return ImageOps.invert(small).point(lambda v: 255 if v > 96 else 0)
 
 
 def _best_angle(ink: Image.Image, angles: np.ndarray) -> float:

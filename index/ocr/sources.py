@@ -49,7 +49,18 @@ def page_image(path: Path, page: int, options: ExtractOptions) -> PageImage:
     raise ExtractionFailed.of(ProblemKind.UNSUPPORTED, what="not a picture or a PDF")
 
 
-def _pdf_page(path: Path, page: int, passwords: tuple[str, ...]) -> PageImage:
+def shown_page(path: Path, page: int, max_side: int, passwords: tuple[str, ...] = ()) -> PageImage:
+    """Page ``page`` of a picture or PDF as a viewer shows it, at most ``max_side`` pixels
+    a side (for the preview: the boxes of a reading scale to it by width)."""
+    with path.open("rb") as f:
+        head = f.read(HEAD_WINDOW)
+    if MAGIC in head:
+        return _pdf_page(path, page, passwords, max_side)
+    image, size = open_page(path, page, max_side)
+    return PageImage(image, size)
+
+
+def _pdf_page(path: Path, page: int, passwords: tuple[str, ...], max_side: int = 0) -> PageImage:
     document = _open_pdf(path, passwords)
     try:
         if not 1 <= page <= len(document):
@@ -58,6 +69,8 @@ def _pdf_page(path: Path, page: int, passwords: tuple[str, ...]) -> PageImage:
         try:
             width, height = pdf_page.get_size()  # points, as shown (after /Rotate)
             dpi = _dpi_within_limit(width, height)
+            if max_side:
+                dpi = min(dpi, max(1, int(max_side * 72 / max(width, height))))
             bitmap = pdf_page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True)
             image = bitmap.to_pil().convert("L")
         finally:

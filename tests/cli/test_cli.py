@@ -41,6 +41,9 @@ def test_add_then_every_reading_command(tmp_path: Path, casedesk) -> None:
         "index_documents": 3,
         "documents_needing_ocr": 0,
         "pages_needing_ocr": 0,
+        "pages_read_by_ocr": 0,
+        "pages_waiting_for_ocr": 0,
+        "pages_without_readable_text": 0,
     }
     hits = casedesk("search", "rahimi", "--json").json["hits"]
     assert [Path(h["path"]).name for h in hits] == ["statement.txt"]

@@ -31,7 +31,7 @@ def test_show_says_where_date_and_title_came_from_and_which_pages_need_ocr(
 ) -> None:
     """GIVEN a scanned letter added WHEN shown THEN its date is the one written on it (not the
     scan's), its title the letter's heading, each with its source, and page 2 needs OCR —
-    in --json and in the text; doc show says the same."""
+    and was read, finding no text — in --json and in the text; doc show says the same."""
     assert casedesk("add", _scans(tmp_path) / "scan0001.pdf").code == 0
     shown = casedesk("show", "1", "--json").json
     assert (shown["date"], shown["date_source"]) == ("2021-03-03", "content:label")
@@ -40,7 +40,7 @@ def test_show_says_where_date_and_title_came_from_and_which_pages_need_ocr(
     text = casedesk("show", "1").out
     assert "date: 2021-03-03 (taken from the “Date:” line of its first page)" in text
     assert "title taken from the heading of its first page" in text
-    assert "needs OCR: page 2 (no text layer; reading scans comes later)" in text
+    assert "No readable text: page 2" in text  # the scanned page is a grey square
     assert casedesk("doc", "show", "1").out == text
 
 

@@ -16,7 +16,7 @@ from tests.support.redaction import (
     traces_of_secrets,
     write_secret_documents,
 )
-from tests.support.scans import build_scan_archive
+from tests.support.scanned_letter import build_scan_archive
 
 
 def test_packet_redact_lists_the_pages_and_leaves_no_value(tmp_path: Path, casedesk) -> None:

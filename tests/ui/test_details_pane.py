@@ -51,18 +51,18 @@ def _row_shown(window: MainWindow, key: str) -> bool:
 
 def test_details_show_the_sources_and_the_pages_needing_ocr(qtbot, window: MainWindow) -> None:
     """GIVEN the scanned letter WHEN it is the selected hit THEN Details shows the written date,
-    the heading as title, where each came from, and that page 2 needs OCR; a note without scans
-    has no "Needs OCR" row."""
+    the heading as title, where each came from, and that page 2 (a scan) has no readable
+    text; a note without scans has no "Scans" row."""
     search(qtbot, window, "employment")
     labels = window.details.labels
     assert labels["Title"].text() == "Employment letter"
     assert labels["Date"].text() == "2021-03-03"
     assert labels["Title source"].text() == "Taken from the heading of its first page."
     assert labels["Date source"].text() == "Taken from the “Date:” line of its first page."
-    assert _row_shown(window, "Needs OCR")
-    assert labels["Needs OCR"].text() == "page 2 (no text layer; reading scans comes later)"
+    assert _row_shown(window, "Scans")
+    assert labels["Scans"].text() == "No readable text: page 2"  # read by OCR: a grey square
     search(qtbot, window, "Peshawar")
-    assert labels["Title"].text() == "note" and not _row_shown(window, "Needs OCR")
+    assert labels["Title"].text() == "note" and not _row_shown(window, "Scans")
 
 
 def test_editing_title_and_date_saves_them_everywhere(

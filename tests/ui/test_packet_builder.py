@@ -27,7 +27,7 @@ from tests.support.redaction import (
     traces_of_secrets,
     write_secret_documents,
 )
-from tests.support.scans import build_scan_archive
+from tests.support.scanned_letter import build_scan_archive
 from tests.support.ui_cases import close_session, quiet_errors
 from tests.ui.conftest import LAPTOP, in_view, search
 

@@ -37,7 +37,7 @@ def _audit(archive: Archive) -> list[tuple[str, dict]]:
 
 def test_details_hold_the_sources_and_the_pages_needing_ocr(root: Path) -> None:
     """GIVEN the scanned letter WHEN its details are read THEN the date from its "Date:" line,
-    the title from its heading, and page 2 needing OCR."""
+    the title from its heading, and page 2 needing OCR (read: no text on it)."""
     with Archive.open(root, write=False) as archive:
         found = documents.details(archive, 1)
         assert documents.details(archive, 99) is None
@@ -46,9 +46,7 @@ def test_details_hold_the_sources_and_the_pages_needing_ocr(root: Path) -> None:
     assert (doc.date, doc.date_source) == ("2021-03-03", "content:label")
     assert (doc.title, doc.title_source) == ("Employment letter", "content:heading")
     assert found.pages_needing_ocr == (2,)
-    assert documents.ocr_note(found.pages_needing_ocr) == (
-        "page 2 (no text layer; reading scans comes later)"
-    )
+    assert found.ocr == ("No readable text: page 2",)  # read by OCR: a grey square
 
 
 def test_an_edit_is_stored_audited_without_values_and_searchable(root: Path) -> None:
@@ -148,7 +146,7 @@ def test_adding_the_file_again_keeps_the_edit(root: Path, tmp_path: Path) -> Non
 
 def test_a_version_6_catalog_keeps_its_rows_with_empty_sources(tmp_path: Path) -> None:
     """GIVEN a catalog written at version 6 with a document in it WHEN opened by this CaseDesk
-    THEN it is at version 7 and the document keeps its title and date, with empty sources."""
+    THEN it is at the latest version and the document keeps its title and date, with empty sources."""
     path = tmp_path / "catalog.sqlite"
     db = sqlite3.connect(path, isolation_level=None)
     for script in schema.MIGRATIONS[:6]:
@@ -166,7 +164,7 @@ def test_a_version_6_catalog_keeps_its_rows_with_empty_sources(tmp_path: Path) -
         version = catalog.conn.execute("PRAGMA user_version").fetchone()[0]
     finally:
         catalog.close()
-    assert version == schema.VERSION == 7
+    assert version == schema.VERSION == 8  # v8: the pages read by OCR
     assert (doc.title, doc.title_source, doc.date, doc.date_source) == (
         "scan0001",
         "",

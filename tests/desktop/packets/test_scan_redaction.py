@@ -1,7 +1,7 @@
 """Redacting scans: a value in a picture is found by OCR and painted out, a page too poor
 to read is blacked out or refused, and the read-back reads pictures by OCR.
 
-Real Tesseract on generated scans of an invented letter (tests/support/scans.py).
+Real Tesseract on generated scans of an invented letter (tests/support/scanned_letter.py).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from desktop.redaction.kinds import redaction_for
 from desktop.redaction.pages import WITHHELD
 from index.archive import Archive
 from tests.support.drafting import CASE_ID, SECRET_PASSPORT, realistic_case
-from tests.support.scans import KEPT_WORDS, build_scan_archive, ocr_text, shows_passport
+from tests.support.scanned_letter import KEPT_WORDS, build_scan_archive, ocr_text, shows_passport
 
 NAMES = ("scan.pdf", "photo.pdf", "blurred.pdf")
 

@@ -23,6 +23,7 @@ import index.extract.pdf as pdf_module
 from index.extract.base import Extraction, ExtractionFailed, ExtractOptions
 from index.extract.pdf import PdfExtractor
 from index.problems import ProblemKind
+from tests.support.hostile import simple_pdf
 
 pytestmark = pytest.mark.corpus
 
@@ -245,6 +246,15 @@ def test_pages_without_text_are_listed_one_based(corpus: Path) -> None:
     result = extract(corpus / SAMPLES / "007-imagemagick-images/imagemagick-images.pdf")
     assert len(result.pages) == 6
     assert result.needs_ocr == (4, 5)
+
+
+def test_a_page_of_control_characters_needs_ocr(tmp_path: Path) -> None:
+    """GIVEN a PDF whose first page's text layer holds only control characters (a font
+    with no usable encoding) and whose second page has text
+    WHEN it is extracted
+    THEN the first page is marked as needing OCR, like a scan, and the second is not."""
+    pdf = simple_pdf(tmp_path / "encoded.pdf", ["\x01\x02\x03\x04\x05", "Typed text"])
+    assert extract(pdf).needs_ocr == (1,)
 
 
 def test_text_survives_when_pypdf_fails(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:

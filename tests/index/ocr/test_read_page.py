@@ -20,7 +20,7 @@ from index.problems import Problem, ProblemKind
 from index.text.normalize import fold
 from tests.support import pictures
 from tests.support.drafting import SECRET_PASSPORT
-from tests.support.scans import letter_page
+from tests.support.scanned_letter import letter_page
 
 ENGLISH = TEXTS["eng"][:3]
 
