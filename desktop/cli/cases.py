@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -17,6 +17,7 @@ from index.cases.as_json import case_from_json, case_to_json
 from index.cases.checks import is_iso_date
 from index.cases.model import Case, Deadline, Note, Person
 from index.cases.store import OFFICE_FIELDS
+from index.cases.suggestions import suggested_deadlines
 from index.catalog.records import Document
 from index.errors import CaseError
 
@@ -86,8 +87,13 @@ def _show(args: argparse.Namespace) -> int:
         if found is None:
             raise CaseError(f"There is no case {args.case_id.strip().upper()} in this archive.")
         documents = archive.cases.documents(found.id)
-    text = case_text(found, documents, today=_today(args.today))
-    emit(_case_json(found, documents), args.json, text)
+        suggested = suggested_deadlines(archive.catalog, found)
+    text = case_text(found, documents, today=_today(args.today), suggested=suggested)
+    data = _case_json(found, documents)
+    data["suggested_deadlines"] = [
+        {**asdict(s.deadline), "document": s.document_id, "page": s.page} for s in suggested
+    ]
+    emit(data, args.json, text)
     return OK
 
 

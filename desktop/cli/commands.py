@@ -17,6 +17,7 @@ from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 from index.location import archive_dir
 from index.text.language import LANGUAGE_NAMES
+from index.text.mrz.fields import ZoneOnPage, zones_in
 from index.text.references import DEFAULT_CASE_PATTERN
 
 DEFAULTS = {"case_pattern": DEFAULT_CASE_PATTERN}
@@ -98,15 +99,17 @@ def show(args: argparse.Namespace) -> int:
         data["cases"] = list(catalog.cases_of(document.id))
         data["tags"] = list(catalog.tags_of(document.id))
         data["references"] = [asdict(r) for r in catalog.references(document.id)]
+        zones = zones_in(catalog.pages(document.id))
+        data["zones"] = [z.as_json() for z in zones]
         if args.fields:
             data["fields"] = [asdict(f) for f in catalog.fields(document.id)]
         if args.text:
             data["text"] = list(catalog.pages(document.id))
-    emit(data, args.json, _document_text(data))
+    emit(data, args.json, _document_text(data, zones))
     return OK
 
 
-def _document_text(data: dict[str, object]) -> str:
+def _document_text(data: dict[str, object], zones: tuple[ZoneOnPage, ...] = ()) -> str:
     lines = [
         f"{data['id']}: {data['title']}  ({data['kind']}, {data['format']}, "
         f"{data['page_count']} page(s))"
@@ -117,11 +120,21 @@ def _document_text(data: dict[str, object]) -> str:
             lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
     if data["language"]:
         lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
+    lines += _zones_text(zones)
     for field in data.get("fields", []):  # type: ignore[union-attr]
         lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
     for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
         lines.append(f"\n--- page {number} ---\n{page}")
     return "\n".join(lines)
+
+
+def _zones_text(zones: tuple[ZoneOnPage, ...]) -> list[str]:
+    """Each machine-readable zone: its fields when its check digits agree, else why not."""
+    lines = []
+    for zone in zones:
+        lines.append(f"  {zone.heading}:")
+        lines += [f"      {label.lower()}: {value}" for label, value in zone.rows]
+    return lines
 
 
 def problems(args: argparse.Namespace) -> int:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +20,12 @@ from PySide6.QtWidgets import (
 from index.catalog.records import Document
 from index.extract.base import FormField
 from index.text.language import LANGUAGE_NAMES
+from index.text.mrz import ZONE_KINDS
+from index.text.mrz.fields import ZoneOnPage
 from index.text.references import Reference
+
+# References not listed as such: dates are too many, a zone's fields have their own group.
+_NOT_LISTED = {"date", *ZONE_KINDS}
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class DocumentDetails:
     tags: tuple[str, ...]
     references: tuple[Reference, ...]
     fields: tuple[FormField, ...]
+    zones: tuple[ZoneOnPage, ...] = ()  # machine-readable zones read from its pages
 
 
 class DetailsPane(QWidget):
@@ -52,8 +60,15 @@ class DetailsPane(QWidget):
         self.fields.setHorizontalHeaderLabels(["Field", "Value", "Type"])
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.horizontalHeader().setStretchLastSection(True)
+        self.zones = QGroupBox(objectName="zones")
+        self.zone_fields = QLabel(objectName="zone-fields")
+        self.zone_fields.setTextFormat(Qt.TextFormat.RichText)
+        self.zone_fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.zones).addWidget(self.zone_fields)
+        self.zones.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.zones)
         layout.addWidget(QLabel("Form fields:"))
         layout.addWidget(self.fields)
 
@@ -63,10 +78,11 @@ class DetailsPane(QWidget):
             for label in self.labels.values():
                 label.clear()
             self.fields.setRowCount(0)
+            self.show_zones(())
             return
         doc = details.document
         refs = ", ".join(
-            sorted({f"{r.kind} {r.value}" for r in details.references if r.kind != "date"})
+            sorted({f"{r.kind} {r.value}" for r in details.references if r.kind not in _NOT_LISTED})
         )
         values = {
             "Title": doc.title,
@@ -80,8 +96,28 @@ class DetailsPane(QWidget):
         }
         for key, value in values.items():
             self.labels[key].setText(value)
+        self.show_zones(details.zones)
         filled = [f for f in details.fields if f.value]
         self.fields.setRowCount(len(filled))
         for row, field in enumerate(filled):
             for column, text in enumerate((field.label or field.name, field.value, field.type)):
                 self.fields.setItem(row, column, QTableWidgetItem(text))
+
+    def show_zones(self, zones: tuple[ZoneOnPage, ...]) -> None:
+        """The machine-readable zones as a group of fields (hidden when there is none)."""
+        self.zones.setVisible(bool(zones))
+        if not zones:
+            self.zone_fields.clear()
+            return
+        self.zones.setTitle(zones[0].heading if len(zones) == 1 else "Machine-readable zones")
+        self.zone_fields.setText("".join(_zone_html(zone, len(zones) > 1) for zone in zones))
+
+
+def _zone_html(zone: ZoneOnPage, titled: bool) -> str:
+    """One zone as a small table (its heading above it when there are several)."""
+    rows = "".join(
+        f"<tr><td>{escape(label)}:&nbsp;</td><td>{escape(value)}</td></tr>"
+        for label, value in zone.rows
+    )
+    heading = f"<b>{escape(zone.heading)}</b>" if titled else ""
+    return f"{heading}<table>{rows}</table>"

@@ -23,6 +23,7 @@ from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 from index.search import Hit, SearchOptions, SearchResult
 from index.search.snippets import mark_text
+from index.text.mrz.fields import zones_in
 
 RESULTS_SHOWN = 50
 
@@ -52,6 +53,7 @@ def document_view(archive: Archive, hit: Hit, marks: object) -> DocumentView:
     catalog = archive.catalog
     document = catalog.document(hit.id)
     assert document is not None
+    pages = list(catalog.pages(hit.id))
     details = DocumentDetails(
         document,
         catalog.where_from(hit.id),
@@ -59,8 +61,8 @@ def document_view(archive: Archive, hit: Hit, marks: object) -> DocumentView:
         catalog.tags_of(hit.id),
         catalog.references(hit.id),
         catalog.fields(hit.id),
+        zones_in(pages),
     )
-    pages = list(catalog.pages(hit.id))
     page_text = pages[hit.page - 1] if 0 < hit.page <= len(pages) else ""
     _html, words = mark_text(page_text, marks)  # type: ignore[arg-type]
     return DocumentView(details, pages, archive.originals.path_of(document.sha256), words)
