@@ -3,7 +3,7 @@
 Only a zone whose every check digit agrees — each field's and the final one over the
 whole zone — is reported as a :class:`Zone`.  OCR's confusions are undone only where the
 field says what a character must be (a digit in a date, a letter in a country code); a
-document number, which mixes both, is tried once more with the letters between its
+document number, which mixes both, is tried once more with the letters next to its
 digits read as digits, and kept only if its check digit then agrees.  A zone-like
 block that passes no layout is reported as an :class:`Unreadable` zone, never with its
 numbers.
@@ -30,7 +30,7 @@ _CHECK_WORDS = {
     "final": "whole zone",
 }
 _HEADER = re.compile(r"([A-Z][A-Z<])([A-Z<01258]{3})([A-Z<?]*)")
-_DIGIT_RUN = re.compile(r"(?<=\d)[ODQISBZ]+(?=\d)")
+_LOOKALIKE_RUN = re.compile(r"[ODQISBZ]+")
 _NUMBER_DIGITS = str.maketrans("ODQISBZ", "0001582")
 
 
@@ -189,16 +189,22 @@ def _failed_checks(layout: Layout, fields: dict[str, str]) -> list[str]:
 
 def _with_number_spelled(fields: dict[str, str]) -> dict[str, str]:
     """The fields with the document number as read or, if that fails its check, with the
-    letters between its digits read as the digits they resemble (``P0O15201``).
+    letters next to its digits (not its first character) read as the digits they
+    resemble: ``PQ0015201`` → ``P00015201``.
 
-    Only one other spelling is tried, and only swaps its check digit can tell apart: G/6
-    and L/1 (and A/0, B/1 …) differ by 10 in value, which no check digit sees, and the
-    final check digit repeats the number's own check for a change in the number.
+    Only one other spelling is tried, and only with swaps its check digit can tell apart:
+    G/6 and L/1 differ by 10 in value, which no check digit sees (nor does the final one:
+    it repeats the number's own check for any change in the number).
     """
     number, digit = fields["number"], fields["number_check"]
     if agrees(number, digit):
         return fields
-    spelled = _DIGIT_RUN.sub(lambda m: m.group().translate(_NUMBER_DIGITS), number)
+    chars = list(number)
+    for run in _LOOKALIKE_RUN.finditer(number, 1):
+        before, after = number[run.start() - 1], number[run.end() : run.end() + 1]
+        if before.isdigit() or after.isdigit():
+            chars[run.start() : run.end()] = run.group().translate(_NUMBER_DIGITS)
+    spelled = "".join(chars)
     return {**fields, "number": spelled} if agrees(spelled, digit) else fields
 
 

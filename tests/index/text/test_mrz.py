@@ -104,6 +104,7 @@ NOISY = [
     ("a run of fillers one too short", lambda a, b: (a[:-1], b[:35] + b[36:])),
     ("O and I for 0 and 1 in dates", lambda a, b: (a, b[:13] + "94O7OI" + b[19:])),
     ("O for 0 inside the number", lambda a, b: (a, b[:2] + "O" + b[3:])),
+    ("Q for 0 after its first letter", lambda a, b: (a, "PQQ" + b[3:])),
     ("lower case", lambda a, b: (a.lower(), b)),
     ("the two lines joined", lambda a, b: (a + b, "")),
     ("a line split in two", lambda a, b: (a, b[:20] + "\n" + b[20:])),
@@ -124,9 +125,9 @@ def test_ocr_noise_is_undone_where_the_check_digits_then_agree(noise: str, make)
 
 
 def test_noise_that_leaves_a_digit_wrong_is_not_guessed() -> None:
-    """GIVEN a zone whose number OCR read with G for 6 and O before the first digit (which
-    no check digit can tell apart, or which is not between digits) WHEN read
-    THEN no zone is given: a number is never guessed into passing."""
+    """GIVEN a zone whose number OCR read with G for 6 (which no check digit can tell
+    apart) or O for its first character WHEN read
+    THEN that reading is not changed into passing: no zone with the true number."""
     first, second = mrz.td3(number="PK6123450")
     assert _one(f"{first}\n{second}").number == "PK6123450"
     for misread in ("PKG123450", "OK6123450"):
