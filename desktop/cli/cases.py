@@ -17,7 +17,7 @@ from index.cases.as_json import case_from_json, case_to_json
 from index.cases.checks import is_iso_date
 from index.cases.model import Case, Deadline, Note, Person
 from index.cases.store import OFFICE_FIELDS
-from index.cases.suggestions import suggested_deadlines
+from index.cases.suggestions import SuggestedDeadline, suggested_deadlines
 from index.catalog.records import Document
 from index.errors import CaseError
 
@@ -46,7 +46,9 @@ def _add(args: argparse.Namespace) -> int:
             base = replace(base, id=old.id)
         saved = archive.cases.save(_applied(base, args))
         documents = archive.cases.documents(saved.id)
-    emit(_case_json(saved, documents), args.json, case_text(saved, documents, heading="Added"))
+        suggested = suggested_deadlines(archive.catalog, saved)
+    text = case_text(saved, documents, heading="Added", suggested=suggested)
+    emit(_case_json(saved, documents, suggested), args.json, text)
     return OK
 
 
@@ -67,7 +69,9 @@ def _edit(args: argparse.Namespace) -> int:
             base = replace(base, id=old.id)
         saved = archive.cases.save(_applied(_cleared(base, args.clear or ()), args))
         documents = archive.cases.documents(saved.id)
-    emit(_case_json(saved, documents), args.json, case_text(saved, documents, heading="Saved"))
+        suggested = suggested_deadlines(archive.catalog, saved)
+    text = case_text(saved, documents, heading="Saved", suggested=suggested)
+    emit(_case_json(saved, documents, suggested), args.json, text)
     return OK
 
 
@@ -89,11 +93,7 @@ def _show(args: argparse.Namespace) -> int:
         documents = archive.cases.documents(found.id)
         suggested = suggested_deadlines(archive.catalog, found)
     text = case_text(found, documents, today=_today(args.today), suggested=suggested)
-    data = _case_json(found, documents)
-    data["suggested_deadlines"] = [
-        {**asdict(s.deadline), "document": s.document_id, "page": s.page} for s in suggested
-    ]
-    emit(data, args.json, text)
+    emit(_case_json(found, documents, suggested), args.json, text)
     return OK
 
 
@@ -235,10 +235,19 @@ def _added(items: tuple[T, ...], more: Sequence[T]) -> tuple[T, ...]:
     return tuple(dict.fromkeys((*items, *more)))
 
 
-def _case_json(case: Case, documents: Sequence[tuple[Document, str]]) -> dict[str, object]:
+def _case_json(
+    case: Case,
+    documents: Sequence[tuple[Document, str]],
+    suggested: Sequence[SuggestedDeadline] = (),
+) -> dict[str, object]:
+    """The case as ``case add --from-json`` reads it, with its documents and the deadlines
+    they suggest (both printed only, ignored when read back)."""
     data = case_to_json(case)
     data["documents"] = [
         {"id": d.id, "title": d.title, "kind": d.kind, "date": d.date, "how": how}
         for d, how in documents
+    ]
+    data["suggested_deadlines"] = [
+        {**asdict(s.deadline), "document": s.document_id, "page": s.page} for s in suggested
     ]
     return data
