@@ -190,6 +190,8 @@ class Archive:
             "pages": counts["pages"],
             "problems": counts["problems"],
             "index_documents": self.search.count(),
+            "documents_needing_ocr": counts["documents_needing_ocr"],
+            "pages_needing_ocr": counts["pages_needing_ocr"],
         }
 
     def check(self, *, verify_hashes: bool = True) -> CheckReport:

@@ -66,6 +66,10 @@ class ReadOnlyArchive(ArchiveError):
     """A change was asked of an archive opened for reading only."""
 
 
+class DocumentError(CaseDeskError):
+    """A document cannot be found or changed as asked (the message never holds its text)."""
+
+
 class CaseError(CaseDeskError):
     """A case cannot be saved, found or linked as asked.
 

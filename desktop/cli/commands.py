@@ -6,7 +6,6 @@ import argparse
 import getpass
 import os
 import re
-from dataclasses import asdict
 from pathlib import Path
 
 from desktop.cli.output import ProgressBar, emit, say
@@ -16,8 +15,6 @@ from index.extract.pool import Limits
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 from index.location import archive_dir
-from index.text.language import LANGUAGE_NAMES
-from index.text.mrz.fields import ZoneOnPage, zones_in
 from index.text.references import DEFAULT_CASE_PATTERN
 
 DEFAULTS = {"case_pattern": DEFAULT_CASE_PATTERN}
@@ -86,57 +83,6 @@ def _summary_text(summary: Summary) -> str:
     return "\n".join(lines)
 
 
-def show(args: argparse.Namespace) -> int:
-    """casedesk show DOC_ID: one document's record (and text, fields)."""
-    with open_archive(args, write=False) as archive:
-        catalog = archive.catalog
-        document = catalog.document(args.doc_id)
-        if document is None:
-            say(f"There is no document {args.doc_id} in this archive.")
-            return FAILED
-        data = asdict(document)
-        data["paths"] = list(catalog.where_from(document.id))
-        data["cases"] = list(catalog.cases_of(document.id))
-        data["tags"] = list(catalog.tags_of(document.id))
-        data["references"] = [asdict(r) for r in catalog.references(document.id)]
-        zones = zones_in(catalog.pages(document.id))
-        data["zones"] = [z.as_json() for z in zones]
-        if args.fields:
-            data["fields"] = [asdict(f) for f in catalog.fields(document.id)]
-        if args.text:
-            data["text"] = list(catalog.pages(document.id))
-    emit(data, args.json, _document_text(data, zones))
-    return OK
-
-
-def _document_text(data: dict[str, object], zones: tuple[ZoneOnPage, ...] = ()) -> str:
-    lines = [
-        f"{data['id']}: {data['title']}  ({data['kind']}, {data['format']}, "
-        f"{data['page_count']} page(s))"
-    ]
-    lines += [f"  from: {p}" for p in data["paths"]]  # type: ignore[union-attr]
-    for label in ("cases", "tags"):
-        if data[label]:
-            lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
-    if data["language"]:
-        lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
-    lines += _zones_text(zones)
-    for field in data.get("fields", []):  # type: ignore[union-attr]
-        lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
-    for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
-        lines.append(f"\n--- page {number} ---\n{page}")
-    return "\n".join(lines)
-
-
-def _zones_text(zones: tuple[ZoneOnPage, ...]) -> list[str]:
-    """Each machine-readable zone: its fields when its check digits agree, else why not."""
-    lines = []
-    for zone in zones:
-        lines.append(f"  {zone.heading}:")
-        lines += [f"      {label.lower()}: {value}" for label, value in zone.rows]
-    return lines
-
-
 def problems(args: argparse.Namespace) -> int:
     """casedesk problems: every file that was not indexed, with the reason."""
     with open_archive(args, write=False) as archive:
@@ -200,8 +146,15 @@ def check(args: argparse.Namespace) -> int:
 
 
 def has_screen() -> bool:
-    """True when a window can be shown: an X11 or Wayland session."""
-    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY"))
+    """True when a window can be tried: an X11 or Wayland session.  An X display that does
+    not answer is no screen (the demo then only describes its archive) — unless Qt's X
+    libraries are missing too: the window's start names them, the first thing to fix."""
+    from desktop.qt_libraries import missing_for_x11
+    from desktop.x_display import x_display_unreachable
+
+    if not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY")):
+        return False
+    return bool(missing_for_x11()) or not x_display_unreachable()
 
 
 def gui(args: argparse.Namespace) -> int:

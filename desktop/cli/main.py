@@ -16,7 +16,16 @@ from pathlib import Path
 
 from platformdirs import user_log_path
 
-from desktop.cli import audit, case_parsers, cases, commands, drafting, packets, searching
+from desktop.cli import (
+    audit,
+    case_parsers,
+    cases,
+    commands,
+    documents,
+    drafting,
+    packets,
+    searching,
+)
 from desktop.cli.output import say
 from index import __version__
 from index.errors import CaseDeskError
@@ -46,12 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.add_argument("files", nargs="*", type=Path, metavar="FILE")
     _add_add(sub, common)
-    show = sub.add_parser("show", parents=[common], help="show one document")
-    show.add_argument("doc_id", type=int, metavar="DOC_ID")
-    show.add_argument("--text", action="store_true", help="include the text of every page")
-    show.add_argument("--fields", action="store_true", help="include form fields")
+    documents.add_parsers(sub, common)
     sub.add_parser("problems", parents=[common], help="list files that could not be indexed")
-    sub.add_parser("stats", parents=[common], help="count documents, pages and problems")
+    sub.add_parser(
+        "stats", parents=[common], help="count documents, pages, problems and pages needing OCR"
+    )
     sub.add_parser("reindex", parents=[common], help="rebuild the search index from the catalog")
     sub.add_parser(
         "optimise",
@@ -173,7 +181,8 @@ def _default_demo_dir() -> Path:
 
 _COMMANDS = {
     "add": commands.add,
-    "show": commands.show,
+    "show": documents.show,
+    "doc": documents.doc,
     "problems": commands.problems,
     "stats": commands.stats,
     "reindex": commands.reindex,

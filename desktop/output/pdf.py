@@ -10,6 +10,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from desktop.qt_libraries import missing_for_x11
+from desktop.x_display import x_display_unreachable
 
 _PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
@@ -31,9 +32,10 @@ def ensure_gui_application() -> QApplication:
     before = os.environ.get("QT_QPA_PLATFORM")
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ["QT_QPA_PLATFORM"] = before or "offscreen"
-    elif missing_for_x11():
-        # Qt would abort loading its X11 plugin; rendering needs no screen.  The window,
-        # if asked for later, refuses with the plain message (desktop.ui.app.run).
+    elif missing_for_x11() or x_display_unreachable():
+        # Qt would abort loading its X11 plugin, or connecting to a display that does not
+        # answer; rendering needs no screen.  The window, if asked for later, refuses with
+        # the plain message (desktop.ui.app.run).
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     try:
         _APP = QApplication([])

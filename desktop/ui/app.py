@@ -32,6 +32,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.open_with import ask_to_add
 from desktop.ui.recent import remember_archive
 from desktop.ui.session import Session
+from desktop.x_display import check_display
 from index.archive import CATALOG_NAME
 from index.errors import ArchiveError, CaseDeskError
 
@@ -172,6 +173,7 @@ def run(root: Path, files: Sequence[Path] = ()) -> int:
             "Use the casedesk commands, or start a desktop session."
         )
     check_window_libraries()  # before Qt loads its plugin: Qt would abort the process
+    check_display()  # the same for a DISPLAY nobody answers at
     if files and hand_over(root, list(files)):
         print(f"The CaseDesk window open on {root} asks whether to add them.")
         return 0

@@ -1,123 +1,190 @@
-"""The details pane: what the catalog knows about the selected document."""
+"""The details pane: what the catalog knows about the selected document; its title and
+date can be changed there (Edit), through the same operation as ``casedesk doc edit``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from html import escape
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
-    QGroupBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from index.catalog.records import Document
-from index.extract.base import FormField
+from desktop.operations import documents
+from desktop.operations.documents import DocumentDetails
+from desktop.ui.details_editor import DetailsEditor
+from desktop.ui.guard import while_alive
+from desktop.ui.session import Session
+from desktop.ui.zone_fields import ZoneGroup
+from index.errors import CaseDeskError
 from index.text.language import LANGUAGE_NAMES
 from index.text.mrz import ZONE_KINDS
-from index.text.mrz.fields import ZoneOnPage
-from index.text.references import Reference
 
+_ROWS = (
+    "Title",
+    "Kind",
+    "Date",
+    "Title source",
+    "Date source",
+    "Needs OCR",
+    "Language",
+    "Cases",
+    "Tags",
+    "From",
+    "References",
+)
+_HIDDEN_WHEN_EMPTY = ("Title source", "Date source", "Needs OCR")
 # References not listed as such: dates are too many, a zone's fields have their own group.
 _NOT_LISTED = {"date", *ZONE_KINDS}
 
 
-@dataclass(frozen=True)
-class DocumentDetails:
-    """Everything the pane shows, read on the reads lane."""
-
-    document: Document
-    paths: tuple[str, ...]
-    cases: tuple[str, ...]
-    tags: tuple[str, ...]
-    references: tuple[Reference, ...]
-    fields: tuple[FormField, ...]
-    zones: tuple[ZoneOnPage, ...] = ()  # machine-readable zones read from its pages
-
-
 class DetailsPane(QWidget):
-    """Metadata, references and form fields of one document."""
+    """Metadata, references and form fields of one document.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Signals: ``edited(DocumentDetails)`` once a new title or date is saved (the window
+    shows it in the results); ``failed(object)`` when saving fails unexpectedly (a wrong
+    value is said in the pane itself).
+    """
+
+    edited = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("details")
+        self.session = session
+        self.shown: DocumentDetails | None = None
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
-        for key in ("Title", "Kind", "Date", "Language", "Cases", "Tags", "From", "References"):
-            label = QLabel()
-            label.setWordWrap(True)
+        for key in _ROWS:
+            label = QLabel(wordWrap=True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.labels[key] = label
             self.form.addRow(f"{key}:", label)
+        self.edit_button = QPushButton("Edit title and date…", objectName="edit-details")
+        self.edit_button.clicked.connect(lambda: self.start_editing())
+        self.editor = DetailsEditor(self)
+        self.editor.hide()
+        self.editor.save_requested.connect(self._save)
+        self.editor.cancelled.connect(self.stop_editing)
         self.fields = QTableWidget(0, 3, self)
         self.fields.setObjectName("form-fields")
         self.fields.setHorizontalHeaderLabels(["Field", "Value", "Type"])
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.horizontalHeader().setStretchLastSection(True)
-        self.zones = QGroupBox(objectName="zones")
-        self.zone_fields = QLabel(objectName="zone-fields")
-        self.zone_fields.setTextFormat(Qt.TextFormat.RichText)
-        self.zone_fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self.zones).addWidget(self.zone_fields)
-        self.zones.hide()
-        layout = QVBoxLayout(self)
+        self.zones = ZoneGroup()
+        self._lay_out()
+        self.show_details(None)
+
+    def _lay_out(self) -> None:
+        """Everything in a scroll area: the editor's extra rows must not make the window grow."""
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        inner = QWidget()
+        scroll = QScrollArea(self, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+        layout = QVBoxLayout(inner)
         layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.editor)
         layout.addWidget(self.zones)
         layout.addWidget(QLabel("Form fields:"))
         layout.addWidget(self.fields)
 
+    @property
+    def read_only(self) -> bool:
+        """True when the archive cannot be changed from here."""
+        return self.session is None or self.session.read_only
+
     def show_details(self, details: DocumentDetails | None) -> None:
-        """Fill the pane (or empty it)."""
-        if details is None:
-            for label in self.labels.values():
-                label.clear()
-            self.fields.setRowCount(0)
-            self.show_zones(())
-            return
-        doc = details.document
-        refs = ", ".join(
-            sorted({f"{r.kind} {r.value}" for r in details.references if r.kind not in _NOT_LISTED})
-        )
-        values = {
-            "Title": doc.title,
-            "Kind": f"{doc.kind} ({doc.format}, {doc.page_count} page(s))",
-            "Date": doc.date,
-            "Language": LANGUAGE_NAMES.get(doc.language, doc.language),
-            "Cases": ", ".join(details.cases),
-            "Tags": ", ".join(details.tags),
-            "From": "\n".join(details.paths),
-            "References": refs,
-        }
+        """Fill the pane (or empty it); an edit in progress is dropped."""
+        self.shown = details
+        self.stop_editing()
+        values = _values(details) if details else dict.fromkeys(_ROWS, "")
         for key, value in values.items():
             self.labels[key].setText(value)
-        self.show_zones(details.zones)
-        filled = [f for f in details.fields if f.value]
+        for key in _HIDDEN_WHEN_EMPTY:
+            self.form.setRowVisible(self.labels[key], bool(values[key]))
+        self._show_fields(details)
+        self.zones.show_zones(details.zones if details else ())
+
+    def _show_fields(self, details: DocumentDetails | None) -> None:
+        filled = [f for f in details.fields if f.value] if details else []
         self.fields.setRowCount(len(filled))
         for row, field in enumerate(filled):
             for column, text in enumerate((field.label or field.name, field.value, field.type)):
                 self.fields.setItem(row, column, QTableWidgetItem(text))
 
-    def show_zones(self, zones: tuple[ZoneOnPage, ...]) -> None:
-        """The machine-readable zones as a group of fields (hidden when there is none)."""
-        self.zones.setVisible(bool(zones))
-        if not zones:
-            self.zone_fields.clear()
+    def start_editing(self) -> None:
+        """Show the title and date as editable fields."""
+        if self.shown is None or self.read_only:
             return
-        self.zones.setTitle(zones[0].heading if len(zones) == 1 else "Machine-readable zones")
-        self.zone_fields.setText("".join(_zone_html(zone, len(zones) > 1) for zone in zones))
+        self.edit_button.hide()
+        self.editor.start(self.shown.document.title, self.shown.document.date)
+
+    def stop_editing(self) -> None:
+        """Put the fields away, keeping what is stored."""
+        self.editor.hide()
+        self.edit_button.show()
+        self.edit_button.setEnabled(self.shown is not None and not self.read_only)
+        self.edit_button.setToolTip(
+            "This archive is open read-only: nothing can be changed here."
+            if self.read_only
+            else "Change the title and the date of this document."
+        )
+
+    def _save(self, title: str, date: str) -> None:
+        if self.shown is None or self.session is None or self.read_only:
+            return
+        doc_id = self.shown.document.id
+        self.session.write(
+            lambda archive, _task: documents.edit(archive, doc_id, title=title, date=date),
+            on_done=while_alive(self, self._saved),
+            on_error=while_alive(self, self._save_failed),
+        )
+
+    def _saved(self, details: DocumentDetails) -> None:
+        if self.shown is not None and self.shown.document.id == details.document.id:
+            self.show_details(details)
+        self.edited.emit(details)
+
+    def _save_failed(self, error: BaseException) -> None:
+        if isinstance(error, CaseDeskError):
+            self.editor.show_error(str(error))
+        else:
+            self.editor.set_saving(False)
+            self.failed.emit(error)
 
 
-def _zone_html(zone: ZoneOnPage, titled: bool) -> str:
-    """One zone as a small table (its heading above it when there are several)."""
-    rows = "".join(
-        f"<tr><td>{escape(label)}:&nbsp;</td><td>{escape(value)}</td></tr>"
-        for label, value in zone.rows
+def _values(details: DocumentDetails) -> dict[str, str]:
+    doc = details.document
+    refs = ", ".join(
+        sorted({f"{r.kind} {r.value}" for r in details.references if r.kind not in _NOT_LISTED})
     )
-    heading = f"<b>{escape(zone.heading)}</b>" if titled else ""
-    return f"{heading}<table>{rows}</table>"
+    return {
+        "Title": doc.title,
+        "Kind": f"{doc.kind} ({doc.format}, {doc.page_count} page(s))",
+        "Date": doc.date,
+        "Title source": _sentence(documents.title_source(doc.title_source)),
+        "Date source": _sentence(documents.date_source(doc.date_source) if doc.date else ""),
+        "Needs OCR": documents.ocr_note(details.pages_needing_ocr),
+        "Language": LANGUAGE_NAMES.get(doc.language, doc.language),
+        "Cases": ", ".join(details.cases),
+        "Tags": ", ".join(details.tags),
+        "From": "\n".join(details.paths),
+        "References": refs,
+    }
+
+
+def _sentence(words: str) -> str:
+    return f"{words[:1].upper()}{words[1:]}." if words else ""

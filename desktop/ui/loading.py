@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop.ui.details import DocumentDetails
+from desktop.operations import documents
+from desktop.operations.documents import DocumentDetails
 from desktop.ui.session import Session
 from desktop.ui.workers import Task
 from index.archive import Archive
@@ -23,7 +24,6 @@ from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 from index.search import Hit, SearchOptions, SearchResult
 from index.search.snippets import mark_text
-from index.text.mrz.fields import zones_in
 
 RESULTS_SHOWN = 50
 
@@ -50,19 +50,10 @@ def tally(archive: Archive, text: str) -> tuple[int, dict[str, dict[str, int]]]:
 
 def document_view(archive: Archive, hit: Hit, marks: object) -> DocumentView:
     """Read everything the preview and details pane show for ``hit``."""
-    catalog = archive.catalog
-    document = catalog.document(hit.id)
-    assert document is not None
-    pages = list(catalog.pages(hit.id))
-    details = DocumentDetails(
-        document,
-        catalog.where_from(hit.id),
-        catalog.cases_of(hit.id),
-        catalog.tags_of(hit.id),
-        catalog.references(hit.id),
-        catalog.fields(hit.id),
-        zones_in(pages),
-    )
+    details = documents.details(archive, hit.id)
+    assert details is not None
+    document = details.document
+    pages = list(archive.catalog.pages(hit.id))
     page_text = pages[hit.page - 1] if 0 < hit.page <= len(pages) else ""
     _html, words = mark_text(page_text, marks)  # type: ignore[arg-type]
     return DocumentView(details, pages, archive.originals.path_of(document.sha256), words)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.operations.documents import DocumentDetails
 from desktop.ui import about, loading, window_layout, window_state
 from desktop.ui.case_work import CaseWork
 from desktop.ui.details import DetailsPane
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         self.results = ResultsView()
         self.facets = FacetsView()
         self.saved = QListWidget(objectName="saved-searches")
-        self.preview, self.details = Preview(), DetailsPane()
+        self.preview, self.details = Preview(), DetailsPane(self.session)
         self.tabs = QTabWidget(objectName="document-tabs")
         self.tabs.addTab(self.preview, "Preview")
         self.tabs.addTab(self.details, "Details")
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
             lambda path, pw: self.add([Path(path)], passwords=(pw,))
         )
         self.problems.retry.connect(lambda path: self.add([Path(path)], retry=True))
+        self.details.edited.connect(self._document_edited)
+        self.details.failed.connect(self._failed)
 
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu("&File")
@@ -324,6 +327,16 @@ class MainWindow(QMainWindow):
         self.shown_hit = hit
         self._document_shown = (generation, hit)
         self.document_shown.emit(hit)
+
+    def _document_edited(self, details: DocumentDetails) -> None:
+        """A title or date changed in Details: its results row and the cases show it."""
+        doc = details.document
+        hit = self.results.retitle(doc.id, doc.title, doc.date)
+        current = self.results.current_hit()
+        if hit is not None and current is not None and current.id == doc.id:
+            self.shown_hit = hit
+            self._document_shown = (self._shown_generation, hit)
+        self.case_work.cases.refresh()
 
     def open_original(self, hit: Hit) -> None:
         """Open the original in the system's viewer (a read-only copy with its own name)."""

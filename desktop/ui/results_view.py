@@ -13,6 +13,8 @@ double click.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
@@ -151,6 +153,18 @@ class ResultsView(QListWidget):
         if self.hits:
             self.setCurrentRow(0)
             self._row_changed(0)
+
+    def retitle(self, doc_id: int, title: str, date: str) -> Hit | None:
+        """Show a document's new title and date in its row (if listed); its new hit."""
+        for row, hit in enumerate(self.hits):
+            if hit.id == doc_id:
+                self.hits[row] = replace(hit, title=title, date=date)
+                item = self.item(row)
+                item.setText(title)
+                item.setToolTip(title)
+                item.setData(_HTML_ROLE, hit_html(self.hits[row]))
+                return self.hits[row]
+        return None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter opens the current document; everything else as usual."""

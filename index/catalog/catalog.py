@@ -35,8 +35,11 @@ from index.text.references import Reference
 
 _DOCUMENT_COLUMNS = (
     "id, sha256, parent_id, name, title, format, kind, date, page_count, needs_ocr, "
-    "added_at, indexed, metadata, language"
+    "added_at, indexed, metadata, language, title_source, date_source"
 )
+# What a person may change of a document by hand, and the source an edited value gets.
+EDITABLE = ("title", "date")
+EDITED = "edited"
 
 
 class Catalog:
@@ -231,6 +234,21 @@ class Catalog:
                 ),
             )
 
+    def edit_document(self, doc_id: int, changes: dict[str, str]) -> None:
+        """Set a document's title and/or date by hand (``changes`` maps names in
+        :data:`EDITABLE` to new values) in one transaction with its audit row, which names
+        the fields, never their values; their source becomes ``edited`` and the document
+        waits to be indexed again."""
+        assert changes and set(changes) <= set(EDITABLE), changes
+        names = [name for name in EDITABLE if name in changes]
+        settings = ", ".join(f"{n} = ?, {n}_source = '{EDITED}'" for n in names)
+        with self.transaction() as db:
+            db.execute(
+                f"UPDATE documents SET {settings}, indexed = 0 WHERE id = ?",
+                (*(changes[n] for n in names), doc_id),
+            )
+            append_audit(db, "document edited", {"document": doc_id, "changed": names})
+
     def mark_indexed(self, ids: Iterable[int]) -> None:
         """Note that these documents are in the search index."""
         with self.transaction() as db:
@@ -295,6 +313,14 @@ class Catalog:
             (doc_id,),
         )
         return tuple(Reference(*r) for r in rows)
+
+    def pages_needing_ocr(self, doc_id: int) -> tuple[int, ...]:
+        """The pages of a document that have no text layer (scans), 1-based."""
+        rows = self.conn.execute(
+            "SELECT page FROM pages WHERE document_id = ? AND needs_ocr = 1 ORDER BY page",
+            (doc_id,),
+        )
+        return tuple(r[0] for r in rows)
 
     def cases_of(self, doc_id: int) -> tuple[str, ...]:
         """The cases a document is linked to."""
@@ -377,11 +403,16 @@ class Catalog:
         return [ProblemRow(*r) for r in rows]
 
     def counts(self) -> dict[str, int]:
-        """How many documents, pages, problems, originals and paths the catalog holds."""
+        """How many documents, pages, problems, originals and paths the catalog holds, and
+        how many documents and pages need OCR (pages without a text layer)."""
         one = self.conn.execute
+        ocr = "SELECT count(*), coalesce(sum(needs_ocr), 0) FROM documents WHERE needs_ocr > 0"
+        ocr_documents, ocr_pages = one(ocr).fetchone()
         return {
             "documents": one("SELECT count(*) FROM documents").fetchone()[0],
             "pages": one("SELECT coalesce(sum(page_count), 0) FROM documents").fetchone()[0],
+            "documents_needing_ocr": ocr_documents,
+            "pages_needing_ocr": ocr_pages,
             "problems": one("SELECT count(*) FROM problems").fetchone()[0],
             "originals": one("SELECT count(*) FROM originals").fetchone()[0],
             "paths": one("SELECT count(*) FROM paths").fetchone()[0],
@@ -422,7 +453,8 @@ def _connect(path: Path, writable: bool) -> sqlite3.Connection:
 def _insert_document(db: sqlite3.Connection, new: NewDocument) -> int:
     cursor = db.execute(
         "INSERT INTO documents (sha256, parent_id, name, title, format, kind, date, page_count, "
-        "needs_ocr, metadata, added_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "needs_ocr, metadata, added_at, language, title_source, date_source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.sha256,
             new.parent_id,
@@ -436,6 +468,8 @@ def _insert_document(db: sqlite3.Connection, new: NewDocument) -> int:
             json.dumps(new.metadata, ensure_ascii=False),
             now(),
             new.language,
+            new.title_source,
+            new.date_source,
         ),
     )
     doc_id = int(cursor.lastrowid or 0)
@@ -475,5 +509,12 @@ def _link_case(db: sqlite3.Connection, case_id: str, doc_id: int, how: str) -> b
 
 
 def _document(row: tuple) -> Document:
-    *head, indexed, metadata, language = row
-    return Document(*head, indexed=bool(indexed), metadata=json.loads(metadata), language=language)
+    *head, indexed, metadata, language, title_source, date_source = row
+    return Document(
+        *head,
+        indexed=bool(indexed),
+        metadata=json.loads(metadata),
+        language=language,
+        title_source=title_source,
+        date_source=date_source,
+    )

@@ -41,6 +41,8 @@ class NewDocument:
     refs: tuple[Reference, ...] = ()
     parent_id: int | None = None
     language: str = ""
+    title_source: str = ""
+    date_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Document:
     indexed: bool
     metadata: dict[str, str]
     language: str = ""
+    title_source: str = ""  # see index/text/document_title.py; "" before catalog v7
+    date_source: str = ""  # see index/text/document_date.py; "" without a date or before v7
 
 
 @dataclass(frozen=True)

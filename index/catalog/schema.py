@@ -191,7 +191,15 @@ _V6 = """
 CREATE INDEX case_documents_document ON case_documents(document_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# Where a document's title and date came from (index/text/document_title.py and
+# document_date.py): "name", "metadata", "content:…", or "edited" once a person set them —
+# an edited one is never chosen again.  Rows written before v7 keep an empty source.
+_V7 = """
+ALTER TABLE documents ADD COLUMN title_source TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN date_source TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 VERSION = len(MIGRATIONS)
 
 

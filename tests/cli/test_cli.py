@@ -39,6 +39,8 @@ def test_add_then_every_reading_command(tmp_path: Path, casedesk) -> None:
         "pages": 4,
         "problems": 1,
         "index_documents": 3,
+        "documents_needing_ocr": 0,
+        "pages_needing_ocr": 0,
     }
     hits = casedesk("search", "rahimi", "--json").json["hits"]
     assert [Path(h["path"]).name for h in hits] == ["statement.txt"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from index.extract.base import Extraction, FormField
@@ -45,3 +47,32 @@ def test_build_document_normalises_finds_references_and_language() -> None:
     assert document.pages[0].startswith("محمد")
     assert [(r.kind, r.value, r.page) for r in document.refs] == [("case", "AFG-2024-00001", 0)]
     assert document.language == "fa" and document.title == "note"
+
+
+def test_a_scanned_letter_gets_its_written_date_and_a_title_from_its_page() -> None:
+    """GIVEN scan0001.pdf whose PDF says it was made on 2026-12-07 and titled
+    "Microsoft Word - doc1.docx", and whose page is a letter dated 3 March 2021
+    WHEN built THEN its date is 2021-03-03 from the "Date:" line, its title the letter's
+    heading, and its kind a letter (from that title)."""
+    page = (
+        "Afghan Relief Office (demo)\nHouse 4, Street 9, Kabul\nDate: 3 March 2021\n"
+        "Employment letter\nTo whom it may concern,\nHe worked with us."
+    )
+    raw = Extraction("pdf", (page,), title="Microsoft Word - doc1.docx", date="2026-12-07")
+    stored = Stored("cd" * 32, 10, True)
+    document = build_document(
+        raw, stored, "scan0001.pdf", DEFAULT_CASE_PATTERN, today=date(2026, 12, 7)
+    )
+    assert (document.date, document.date_source) == ("2021-03-03", "content:label")
+    assert (document.title, document.title_source) == ("Employment letter", "content:heading")
+    assert document.kind == "letter"
+
+
+def test_without_a_date_on_the_page_the_file_date_is_kept_and_said_so() -> None:
+    """GIVEN a PDF whose page holds no date WHEN built THEN the metadata date, source metadata."""
+    raw = Extraction("pdf", ("A note without dates",), date="2024-02-07")
+    document = build_document(
+        raw, Stored("ef" * 32, 10, True), "note.pdf", DEFAULT_CASE_PATTERN, today=date(2026, 1, 1)
+    )
+    assert (document.date, document.date_source) == ("2024-02-07", "metadata")
+    assert (document.title, document.title_source) == ("note", "name")

@@ -113,7 +113,7 @@ def test_details_list_the_zone_s_fields(qtbot, window: MainWindow, archive, tmp_
     window.tabs.setCurrentWidget(details)
     qtbot.waitUntil(lambda: details.zones.isVisible(), timeout=5000)
     assert details.zones.title() == "Passport (machine-readable zone), page 1"
-    text = details.zone_fields.text()
+    text = details.zones.fields.text()
     for value in (SECRET_PASSPORT, "RAHIMI", "SHABNAM", "AFG", "1991-06-12", EXPIRY):
         assert value in text
     assert details.labels["References"].text() == f"passport {SECRET_PASSPORT}"

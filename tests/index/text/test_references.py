@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.text.references import find_references
+from index.text.references import find_dates, find_references
 
 
 def _values(text: str, kind: str, **kw: str) -> set[str]:
@@ -45,3 +45,15 @@ def test_references_carry_their_page() -> None:
     """GIVEN a case number on page 2 WHEN found THEN its page is 2."""
     refs = find_references(["nothing here", "see AFG-2024-00137"])
     assert [(r.kind, r.page) for r in refs] == [("case", 2)]
+
+
+def test_dates_with_hyphens_year_first_slashes_and_persian_digits() -> None:
+    """GIVEN dates written 15-03-2024, 2024/03/16 and ۱۷/۰۳/۲۰۲۴ WHEN found THEN ISO dates,
+    and find_dates says where each stands."""
+    text = "15-03-2024; 2024/03/16; ۱۷/۰۳/۲۰۲۴"
+    assert _values(text, "date") == {"2024-03-15", "2024-03-16", "2024-03-17"}
+    assert [text[f.start : f.end] for f in find_dates(text)] == [
+        "15-03-2024",
+        "2024/03/16",
+        "۱۷/۰۳/۲۰۲۴",
+    ]

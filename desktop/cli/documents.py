@@ -1,0 +1,135 @@
+"""``casedesk show`` / ``casedesk doc show`` and ``casedesk doc edit``: one document.
+
+Both read and change through :mod:`desktop.operations.documents`, as the window does.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from desktop.cli.commands import FAILED, OK, open_archive
+from desktop.cli.output import emit, say
+from desktop.operations import documents
+from desktop.operations.documents import DocumentDetails
+from index.catalog.catalog import EDITABLE
+from index.errors import UsageError
+from index.text.language import LANGUAGE_NAMES
+from index.text.mrz.fields import ZoneOnPage
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``show`` and ``doc show|edit`` to the command line."""
+    _show_flags(sub.add_parser("show", parents=[common], help="show one document"))
+    doc = sub.add_parser("doc", help="show one document, or change its title and date")
+    actions = doc.add_subparsers(dest="doc_command", metavar="ACTION", required=True)
+    _show_flags(actions.add_parser("show", parents=[common], help="the same as casedesk show"))
+    edit = actions.add_parser(
+        "edit",
+        parents=[common],
+        help="change a document's title and/or date",
+        description="Change a document's title and/or date by hand. The search index and "
+        "letters drafted from then on use them; adding the file again does not undo them.",
+    )
+    edit.add_argument("doc_id", type=int, metavar="DOC_ID")
+    edit.add_argument("--title", metavar="TITLE", help="the new title")
+    edit.add_argument(
+        "--date", metavar="YYYY-MM-DD", help='the date written on the document ("" for none)'
+    )
+
+
+def _show_flags(show: argparse.ArgumentParser) -> None:
+    show.add_argument("doc_id", type=int, metavar="DOC_ID")
+    show.add_argument("--text", action="store_true", help="include the text of every page")
+    show.add_argument("--fields", action="store_true", help="include form fields")
+
+
+def doc(args: argparse.Namespace) -> int:
+    """casedesk doc ACTION."""
+    return {"show": show, "edit": edit}[args.doc_command](args)
+
+
+def show(args: argparse.Namespace) -> int:
+    """casedesk show DOC_ID: one document's record (and text, fields)."""
+    with open_archive(args, write=False) as archive:
+        found = documents.details(archive, args.doc_id)
+        if found is None:
+            say(f"There is no document {args.doc_id} in this archive.")
+            return FAILED
+        pages = archive.catalog.pages(args.doc_id) if args.text else None
+    data = _details_json(found, with_fields=args.fields)
+    if pages is not None:
+        data["text"] = list(pages)
+    emit(data, args.json, _details_text(data, found.zones))
+    return OK
+
+
+def edit(args: argparse.Namespace) -> int:
+    """casedesk doc edit DOC_ID [--title T] [--date D]: change them by hand."""
+    if args.title is None and args.date is None:
+        raise UsageError("Say what to change: --title, --date or both.")
+    with open_archive(args, write=True) as archive:
+        before = archive.catalog.document(args.doc_id)
+        after = documents.edit(archive, args.doc_id, title=args.title, date=args.date)
+    changed = [n for n in EDITABLE if getattr(before, n) != getattr(after.document, n)]
+    data = {"changed": changed, **_details_json(after, with_fields=False)}
+    heading = f"Changed: {', '.join(changed)}." if changed else "Nothing to change."
+    emit(data, args.json, f"{heading}\n{_details_text(data, after.zones)}")
+    return OK
+
+
+def _details_json(found: DocumentDetails, *, with_fields: bool) -> dict[str, object]:
+    data = asdict(found.document)
+    data["paths"] = list(found.paths)
+    data["cases"] = list(found.cases)
+    data["tags"] = list(found.tags)
+    data["references"] = [asdict(r) for r in found.references]
+    data["pages_needing_ocr"] = list(found.pages_needing_ocr)
+    data["zones"] = [zone.as_json() for zone in found.zones]
+    if with_fields:
+        data["fields"] = [asdict(f) for f in found.fields]
+    return data
+
+
+def _details_text(data: dict[str, object], zones: tuple[ZoneOnPage, ...] = ()) -> str:
+    lines = [
+        f"{data['id']}: {data['title']}  ({data['kind']}, {data['format']}, "
+        f"{data['page_count']} page(s))"
+    ]
+    lines += _where_from_lines(data)
+    lines += [f"  from: {p}" for p in data["paths"]]  # type: ignore[union-attr]
+    for label in ("cases", "tags"):
+        if data[label]:
+            lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
+    if data["language"]:
+        lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
+    if data["pages_needing_ocr"]:
+        note = documents.ocr_note(tuple(data["pages_needing_ocr"]))  # type: ignore[arg-type]
+        lines.append(f"  needs OCR: {note}")
+    lines += _zones_lines(zones)
+    for field in data.get("fields", []):  # type: ignore[union-attr]
+        lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
+    for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
+        lines.append(f"\n--- page {number} ---\n{page}")
+    return "\n".join(lines)
+
+
+def _zones_lines(zones: tuple[ZoneOnPage, ...]) -> list[str]:
+    """Each machine-readable zone: its fields when its check digits agree, else why not."""
+    lines = []
+    for zone in zones:
+        lines.append(f"  {zone.heading}:")
+        lines += [f"      {label.lower()}: {value}" for label, value in zone.rows]
+    return lines
+
+
+def _where_from_lines(data: dict[str, object]) -> list[str]:
+    """The date and where it and the title came from."""
+    lines = []
+    date_from = documents.date_source(str(data["date_source"]))
+    if data["date"]:
+        lines.append(f"  date: {data['date']}" + (f" ({date_from})" if date_from else ""))
+    title_from = documents.title_source(str(data["title_source"]))
+    if title_from:
+        lines.append(f"  title {title_from}")
+    return lines
