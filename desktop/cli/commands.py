@@ -100,8 +100,29 @@ def stats(args: argparse.Namespace) -> int:
     """casedesk stats: how much the archive holds."""
     with open_archive(args, write=False) as archive:
         data = archive.stats()
-    emit(data, args.json, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    emit(data, args.json, _stats_text(data))
     return OK
+
+
+# What each count is called on the terminal (JSON keeps the keys).
+STATS_LABELS = {
+    "documents": "Documents",
+    "pages": "Pages",
+    "problems": "Files not indexed (see casedesk problems)",
+    "index_documents": "Documents in the search index",
+    "documents_needing_ocr": "Documents with pages that need reading (scans)",
+    "pages_needing_ocr": "Pages that need reading (scans)",
+}
+
+
+def _stats_text(data: dict[str, object]) -> str:
+    """One line per count, in words; a count without a label by its key in words."""
+    labels = {k: STATS_LABELS.get(k, k.replace("_", " ").capitalize()) for k in data}
+    width = max(map(len, labels.values()), default=0)
+    return "\n".join(
+        f"{labels[k] + ':':<{width + 1}} {v:,}" if isinstance(v, int) else f"{labels[k]}: {v}"
+        for k, v in data.items()
+    )
 
 
 def reindex(args: argparse.Namespace) -> int:

@@ -11,8 +11,9 @@ is rendered, and in every document's title.
 
 from __future__ import annotations
 
+import contextlib
 import html
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -137,7 +138,7 @@ def _needs_password(path: Path) -> bool:
 def _unlocked_copy(original: Path, password: str, target: Path, doc_id: int) -> Path:
     """A copy of a password-protected PDF without its protection, in the build's own
     temporary folder (removed with it): the packet is built from it like any PDF."""
-    try:
+    with _reading(doc_id):
         reader = PdfReader(original)
         if reader.is_encrypted and not reader.decrypt(password):
             raise PacketError(
@@ -147,31 +148,32 @@ def _unlocked_copy(original: Path, password: str, target: Path, doc_id: int) -> 
         writer = PdfWriter(clone_from=reader)
         with target.open("wb") as out:
             writer.write(out)
-    except PacketError:
-        raise
-    except (PyPdfError, OSError, ValueError, KeyError, TypeError) as error:
-        raise PacketError(
-            f"Document {doc_id} is a damaged PDF and cannot go into a packet ({error})."
-        ) from error
     return target
 
 
 def count_pages(path: Path, doc_id: int) -> int:
     """The page count of a PDF; :class:`PacketError` if it is damaged or locked."""
-    try:
+    with _reading(doc_id):
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
             raise LockedDocuments(((doc_id, f"document {doc_id}"),))
         pages = len(reader.pages)
+    if pages == 0:
+        raise PacketError(f"Document {doc_id} is a PDF without pages.")
+    return pages
+
+
+@contextlib.contextmanager
+def _reading(doc_id: int) -> Iterator[None]:
+    """pypdf's many ways of failing on a damaged file, as one :class:`PacketError`."""
+    try:
+        yield
     except PacketError:
         raise
     except (PyPdfError, OSError, ValueError, KeyError, TypeError) as error:
         raise PacketError(
             f"Document {doc_id} is a damaged PDF and cannot go into a packet ({error})."
         ) from error
-    if pages == 0:
-        raise PacketError(f"Document {doc_id} is a PDF without pages.")
-    return pages
 
 
 def text_html(document: Document, pages: tuple[str, ...]) -> str:

@@ -6,11 +6,16 @@ only digits and dates says nothing; nor does the title a PDF producer writes
 
 1. ``metadata`` — the file's own title (PDF or Word properties, a web page's ``<title>``,
    an email's subject: an email keeps its subject whatever it says), when meaningful;
-2. ``name`` — the file's name without its extension, when meaningful;
+2. ``name`` — the file's name without its extension, when meaningful and written as a
+   person names a document (``Ahmadzai employment letter``, ``نامه سفارت``);
 3. ``content:subject`` — a ``Subject:`` / ``Re:`` / ``موضوع:`` line on the first page;
 4. ``content:heading`` — the first heading-like line of the first page (short, not an
    address line of a letterhead, not a date, not a salutation), one naming a kind of
-   document ("letter", "certificate", …) first;
+   document ("letter", "certificate", …) first; after a file name that is only a
+   shorthand (``employment-letter``, ``intake_note``: lower case, joined by hyphens or
+   underscores — in the name or in the file's own title), only a heading that names a kind
+   of document — a letterhead's
+   organisation says less than the shorthand;
 5. ``name`` again, however little it says.
 """
 
@@ -38,6 +43,8 @@ _GENERIC_WORDS = """
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HASH = re.compile(r"[0-9a-f]{12,}")
+# A file name written as a shorthand, not as a title: lower-case words joined by - or _.
+_SHORTHAND = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 _SEPARATORS = re.compile(r"[\s_\-]+")
 # "Microsoft Word - doc1.docx", "Microsoft PowerPoint - x.pptx": the producer, then a file name.
 _PRODUCER = re.compile(r"^microsoft\s+\w+\s*-\s*", re.IGNORECASE)
@@ -83,17 +90,20 @@ def document_title(
     """The title of a document named ``name`` whose file calls itself ``own_title`` and
     whose first page reads ``first_page``."""
     own = _clean(_EXTENSION.sub("", _PRODUCER.sub("", own_title)))
-    if own and (is_email or meaningful(own)):
+    if own and (is_email or (meaningful(own) and not _SHORTHAND.fullmatch(own))):
         return ChosenTitle(own, METADATA)
     stem = _clean(PurePath(name).stem or name)
-    if meaningful(stem):
+    shorthand = bool(_SHORTHAND.fullmatch(stem))
+    if meaningful(stem) and not shorthand:
         return ChosenTitle(stem, NAME)
     lines = [" ".join(line.split()) for line in first_page[:_PAGE_CHARS].splitlines()]
     lines = [line for line in lines if line][:_SUBJECT_LINES]
-    for pick, source in ((_subject, SUBJECT), (_heading, HEADING)):
-        found = pick(lines)
-        if found:
-            return ChosenTitle(_clean(found), source)
+    found = _subject(lines)
+    if found:
+        return ChosenTitle(_clean(found), SUBJECT)
+    found = _heading(lines, named_only=shorthand and meaningful(stem))
+    if found:
+        return ChosenTitle(_clean(found), HEADING)
     return ChosenTitle(stem or own or name, NAME)
 
 
@@ -123,10 +133,10 @@ def _subject(lines: list[str]) -> str:
     return ""
 
 
-def _heading(lines: list[str]) -> str:
+def _heading(lines: list[str], named_only: bool = False) -> str:
     headings = [line for line in lines[:_HEAD_LINES] if _heading_like(line)]
     named = [line for line in headings if _KIND_WORDS.search(line)]
-    return _shortened((named or headings or [""])[0])
+    return _shortened((named or ([] if named_only else headings) or [""])[0])
 
 
 def _heading_like(line: str) -> bool:

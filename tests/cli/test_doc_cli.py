@@ -105,5 +105,7 @@ def test_stats_count_documents_and_pages_needing_ocr(tmp_path: Path, casedesk) -
     stats = casedesk("stats", "--json").json
     assert (stats["documents_needing_ocr"], stats["pages_needing_ocr"]) == (2, 3)
     assert stats["documents"] == 2 and stats["pages"] == 4
-    text = casedesk("stats").out
-    assert "documents_needing_ocr: 2" in text and "pages_needing_ocr: 3" in text
+    lines = {line.split(":")[0]: line.split()[-1] for line in casedesk("stats").out.splitlines()}
+    assert lines["Documents with pages that need reading (scans)"] == "2"
+    assert lines["Pages that need reading (scans)"] == "3"
+    assert not any("_" in label for label in lines)  # words, not the JSON keys

@@ -28,18 +28,23 @@ def test_a_display_nobody_answers_at_is_known_as_such() -> None:
     assert x_display_unreachable({"DISPLAY": DEAD, "QT_QPA_PLATFORM": "offscreen"}) is False
 
 
-def test_the_window_on_a_dead_display_says_so_instead_of_aborting(tmp_path: Path) -> None:
-    """GIVEN DISPLAY set to a display that has gone WHEN casedesk gui starts THEN exit 2 with a
-    sentence naming the display, not Qt's abort (134) or its "could not connect" message."""
-    done = subprocess.run(
-        [*casedesk_command(), "gui", "--archive", str(tmp_path / "archive")],
+def on_dead_display(*args: str) -> subprocess.CompletedProcess[str]:
+    """``casedesk ARGS`` run in a login whose display has gone."""
+    return subprocess.run(
+        [*casedesk_command(), *args],
         env=dead_display_environment(),
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,
         stdin=subprocess.DEVNULL,
         check=False,
     )
+
+
+def test_the_window_on_a_dead_display_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    """GIVEN DISPLAY set to a display that has gone WHEN casedesk gui starts THEN exit 2 with a
+    sentence naming the display, not Qt's abort (134) or its "could not connect" message."""
+    done = on_dead_display("gui", "--archive", str(tmp_path / "archive"))
     said = done.stdout + done.stderr
     assert done.returncode == 2, said
     assert f"DISPLAY={DEAD}" in said and "qt.qpa" not in said
@@ -48,14 +53,6 @@ def test_the_window_on_a_dead_display_says_so_instead_of_aborting(tmp_path: Path
 def test_drafting_on_a_dead_display_still_makes_its_pdf(tmp_path: Path) -> None:
     """GIVEN the dead display WHEN a command that renders a PDF with Qt runs (the demo, which
     renders its letters) THEN it renders offscreen and succeeds, describing the archive."""
-    done = subprocess.run(
-        [*casedesk_command(), "demo", "--archive", str(tmp_path / "demo")],
-        env=dead_display_environment(),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
+    done = on_dead_display("demo", "--archive", str(tmp_path / "demo"))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "It holds" in done.stdout

@@ -69,10 +69,11 @@ def test_a_scanned_letter_gets_its_written_date_and_a_title_from_its_page() -> N
 
 
 def test_without_a_date_on_the_page_the_file_date_is_kept_and_said_so() -> None:
-    """GIVEN a PDF whose page holds no date WHEN built THEN the metadata date, source metadata."""
+    """GIVEN a PDF whose page holds no date WHEN built THEN the metadata date, source metadata
+    (and the title its first line, which names the document better than "note")."""
     raw = Extraction("pdf", ("A note without dates",), date="2024-02-07")
     document = build_document(
         raw, Stored("ef" * 32, 10, True), "note.pdf", DEFAULT_CASE_PATTERN, today=date(2026, 1, 1)
     )
     assert (document.date, document.date_source) == ("2024-02-07", "metadata")
-    assert (document.title, document.title_source) == ("note", "name")
+    assert (document.title, document.title_source) == ("A note without dates", "content:heading")

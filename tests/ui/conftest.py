@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,18 +46,27 @@ def archive_root(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.fixture
-def window(qtbot, archive_root: Path) -> MainWindow:
-    """The main window on the archive; closed (work cancelled and awaited) after the test."""
-    win = open_window(archive_root)
+def shown_window(
+    qtbot, root: Path, close: Callable[[MainWindow], object] = MainWindow.close
+) -> Iterator[MainWindow]:
+    """The main window on the archive at ``root``, shown with its first results (errors kept
+    quiet); closed with ``close`` (work cancelled and awaited) after the test.  For
+    fixtures: ``yield from shown_window(qtbot, root)``."""
+    win = open_window(root)
     win.errors.quiet = True
-    qtbot.addWidget(win, before_close_func=lambda w: w.close())
+    qtbot.addWidget(win, before_close_func=close)
     win.show()
     qtbot.waitUntil(lambda: win.last_result is not None, timeout=10_000)
     settle(qtbot, win)
     yield win
-    win.close()
+    close(win)
     QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def window(qtbot, archive_root: Path) -> Iterator[MainWindow]:
+    """The main window on the archive; closed (work cancelled and awaited) after the test."""
+    yield from shown_window(qtbot, archive_root)
 
 
 def settle(qtbot, window: MainWindow) -> None:

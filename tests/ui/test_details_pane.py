@@ -3,17 +3,18 @@ editing its title and date."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 
 from desktop.ui.app import open_window
 from desktop.ui.main_window import MainWindow
 from index.archive import Archive
 from index.ingest.pipeline import Ingest
 from tests.support.letters import SCAN, letter_pdf
-from tests.ui.conftest import search, settle
+from tests.ui.conftest import search, settle, shown_window
 
 LETTER = [
     "Afghan Relief Office (demo)",
@@ -39,17 +40,9 @@ def scans_root(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, scans_root: Path) -> MainWindow:
+def window(qtbot, scans_root: Path) -> Iterator[MainWindow]:
     """The main window on that archive; closed (work cancelled and awaited) after the test."""
-    win = open_window(scans_root)
-    win.errors.quiet = True
-    qtbot.addWidget(win, before_close_func=lambda w: w.close())
-    win.show()
-    qtbot.waitUntil(lambda: win.last_result is not None, timeout=10_000)
-    settle(qtbot, win)
-    yield win
-    win.close()
-    QThreadPool.globalInstance().waitForDone()
+    yield from shown_window(qtbot, scans_root)
 
 
 def _row_shown(window: MainWindow, key: str) -> bool:

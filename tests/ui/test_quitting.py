@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
 
-from desktop.ui.app import open_window
 from desktop.ui.drafting_view import DraftingDialog
 from desktop.ui.main_window import MainWindow
 from index.archive import Archive
-from tests.ui.conftest import settle
+from tests.ui.conftest import shown_window
 
 NEW_CASE = "AFG-2025-00777"
 Button = QMessageBox.StandardButton
@@ -48,18 +48,10 @@ def _close_without_questions(window: MainWindow) -> None:
 
 
 @pytest.fixture
-def window(qtbot, archive_root: Path) -> MainWindow:
-    """The main window on the desk archive (as tests/ui/conftest.py makes it), closed at the
-    end without asking about what the test left unsaved."""
-    win = open_window(archive_root)
-    win.errors.quiet = True
-    qtbot.addWidget(win, before_close_func=_close_without_questions)
-    win.show()
-    qtbot.waitUntil(lambda: win.last_result is not None, timeout=10_000)
-    settle(qtbot, win)
-    yield win
-    _close_without_questions(win)
-    QThreadPool.globalInstance().waitForDone()
+def window(qtbot, archive_root: Path) -> Iterator[MainWindow]:
+    """The main window on the desk archive, closed at the end without asking about what the
+    test left unsaved."""
+    yield from shown_window(qtbot, archive_root, _close_without_questions)
 
 
 def start_a_case(qtbot, window: MainWindow) -> None:

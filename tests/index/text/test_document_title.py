@@ -41,11 +41,33 @@ def test_names_that_say_something(name: str) -> None:
     assert meaningful(name)
 
 
-def test_a_meaningful_file_name_is_kept() -> None:
-    """GIVEN a letter named employment-letter.pdf WHEN titled THEN its name, as before."""
-    assert document_title("employment-letter.pdf", "", LETTER) == ChosenTitle(
-        "employment-letter", "name"
+def test_a_file_name_written_as_a_title_is_kept() -> None:
+    """GIVEN a letter a person named "Ahmadzai employment letter.pdf" (or in Dari)
+    WHEN titled THEN its name, whatever its page's heading."""
+    assert document_title("Ahmadzai employment letter.pdf", "", LETTER) == ChosenTitle(
+        "Ahmadzai employment letter", "name"
     )
+    assert document_title("نامه سفارت.pdf", "", LETTER) == ChosenTitle("نامه سفارت", "name")
+
+
+def test_a_shorthand_file_name_gives_way_to_a_heading_naming_the_document() -> None:
+    """GIVEN employment-letter.pdf (a shorthand) whose first page heads it "Employment
+    verification" WHEN titled THEN the heading: letters cite "Employment verification", not the
+    file name."""
+    assert document_title("employment-letter.pdf", "", LETTER) == ChosenTitle(
+        "Employment verification", "content:heading"
+    )
+    # A PDF whose own title is the same shorthand (as programs that print to PDF write it).
+    assert document_title("employment-letter.pdf", "employment-letter", LETTER) == ChosenTitle(
+        "Employment verification", "content:heading"
+    )
+
+
+def test_a_shorthand_file_name_beats_a_letterhead() -> None:
+    """GIVEN intake_note.txt whose first line is only an organisation's name WHEN titled
+    THEN the file name (a letterhead says less than the shorthand)."""
+    page = "Green Valleys Agricultural Programme\nThe family arrived in Peshawar in 2022."
+    assert document_title("intake_note.txt", "", page) == ChosenTitle("intake_note", "name")
 
 
 def test_a_scans_title_comes_from_the_first_pages_heading() -> None:
