@@ -3,12 +3,12 @@ offered to the linked case in the Cases dock ("… add as a deadline?")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 
-from desktop.ui.app import open_window
 from desktop.ui.cases_view import CasesView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import Session
@@ -17,7 +17,7 @@ from index.ingest.pipeline import Ingest, IngestOptions
 from tests.support import mrz
 from tests.support.drafting import CASE_ID, SECRET_PASSPORT
 from tests.support.ui_cases import OTHER_CASE, TODAY, build_case_archive, quiet_errors
-from tests.ui.conftest import search
+from tests.ui.conftest import search, shown_window
 
 EXPIRY = "2031-03-01"
 QUESTION = f"Passport {SECRET_PASSPORT} of document {{}} expires {EXPIRY}: add as a deadline?"
@@ -55,16 +55,9 @@ def view(qtbot, session: Session) -> CasesView:
 
 
 @pytest.fixture
-def window(qtbot, archive: tuple[Path, dict[str, int]]) -> MainWindow:
+def window(qtbot, archive: tuple[Path, dict[str, int]]) -> Iterator[MainWindow]:
     """The main window on that archive."""
-    win = open_window(archive[0])
-    win.errors.quiet = True
-    qtbot.addWidget(win, before_close_func=lambda w: w.close())
-    win.show()
-    qtbot.waitUntil(lambda: win.last_result is not None, timeout=10_000)
-    yield win
-    win.close()
-    QThreadPool.globalInstance().waitForDone()
+    yield from shown_window(qtbot, archive[0])
 
 
 def test_the_expiry_is_offered_and_added_to_the_form(qtbot, view: CasesView, archive) -> None:
