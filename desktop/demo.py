@@ -9,7 +9,9 @@ Linux), never beside the archive the user named, and each case folder is ingeste
   that password (the Problems panel shows it as locked);
 * ``*.form.json`` becomes a filled AcroForm PDF (see :mod:`desktop.demo_forms`);
 * ``*.eml.json`` becomes an email whose attachments are PDFs rendered from the
-  ``*.part.html`` files beside it (which are not staged themselves).
+  ``*.part.html`` files beside it (which are not staged themselves);
+* ``*.scan.json`` becomes a JPEG: a scan or phone photo drawn from its text (an identity
+  card, a letter in Dari, a specimen passport page; see :mod:`desktop.demo_scans`).
 
 Everything generated is made once: a staged file that exists is kept, so adding the demo
 again finds every file unchanged.
@@ -34,6 +36,7 @@ from platformdirs import user_cache_path
 from pypdf import PdfReader, PdfWriter
 
 from desktop.demo_forms import build_form_pdf
+from desktop.demo_scans import build_scan
 from desktop.output.pdf import ensure_gui_application, html_to_pdf
 from index.archive import Archive
 from index.cases.as_json import case_from_json
@@ -41,7 +44,7 @@ from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 
 SOURCES = Path(__file__).resolve().parents[1] / "resources" / "demo"
-_BUILT = {".pdf.html": ".pdf", ".form.json": ".pdf", ".eml.json": ".eml"}
+_BUILT = {".pdf.html": ".pdf", ".form.json": ".pdf", ".eml.json": ".eml", ".scan.json": ".jpg"}
 CASES_FILE = "cases.json"
 _NOT_STAGED = ("README.md", CASES_FILE)
 
@@ -111,7 +114,9 @@ def _build(source: Path, suffix: str, target: Path) -> None:
     """Make ``target`` from ``source``, written in full to a temporary name first."""
     ensure_gui_application()
     partial = target.with_name(f".{target.name}.partial")
-    if suffix == ".form.json":
+    if suffix == ".scan.json":
+        build_scan(source, partial)
+    elif suffix == ".form.json":
         build_form_pdf(source, partial)
     elif suffix == ".eml.json":
         _email(source, partial)

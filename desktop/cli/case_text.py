@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from index.cases.model import Case, Deadline, Person
+from index.cases.suggestions import SuggestedDeadline
 from index.catalog.records import Document
 
 _NUMBERS = (("passport", "passport"), ("tazkira", "tazkira"), ("a_number", "A-number"))
@@ -43,8 +44,10 @@ def case_text(
     documents: Sequence[tuple[Document, str]] = (),
     heading: str = "",
     today: date | None = None,
+    suggested: Sequence[SuggestedDeadline] = (),
 ) -> str:
-    """Everything about one case; confidential notes and fields are marked."""
+    """Everything about one case; confidential notes and fields are marked; deadlines its
+    documents suggest follow its own."""
     day = today or date.today()
     facts = " · ".join(x for x in (case.priority, case.status, case.pathway) if x)
     lines = [f"{heading + ' ' if heading else ''}{case.id}  ({facts})"]
@@ -61,6 +64,10 @@ def case_text(
     lines += _section("People", [_person(p) for p in case.people])
     deadlines = sorted(case.deadlines, key=lambda d: d.date)
     lines += _section("Deadlines", [_deadline(d, day) for d in deadlines])
+    lines += _section(
+        "Suggested deadlines (from its documents)",
+        [f"{s.fact}; to add it:\n    {_command(case, s)}" for s in suggested],
+    )
     lines += _section(
         "Notes",
         [f"{'[confidential] ' if n.confidential else ''}{n.at[:10]}  {n.text}" for n in case.notes],
@@ -104,6 +111,13 @@ def _deadline(deadline: Deadline, today: date) -> str:
         when = f"in {days} day(s)"
     note = f"  {deadline.note}" if deadline.note else ""
     return f"{deadline.date}  {deadline.kind}  ({when}){note}"
+
+
+def _command(case: Case, suggestion: SuggestedDeadline) -> str:
+    deadline = suggestion.deadline
+    return (
+        f'casedesk case edit {case.id} --deadline "{deadline.kind}={deadline.date}={deadline.note}"'
+    )
 
 
 def _next(deadlines: Sequence[Deadline], day: str) -> Deadline | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -17,6 +17,7 @@ from index.cases.as_json import case_from_json, case_to_json
 from index.cases.checks import is_iso_date
 from index.cases.model import Case, Deadline, Note, Person
 from index.cases.store import OFFICE_FIELDS
+from index.cases.suggestions import SuggestedDeadline, suggested_deadlines
 from index.catalog.records import Document
 from index.errors import CaseError
 
@@ -45,7 +46,9 @@ def _add(args: argparse.Namespace) -> int:
             base = replace(base, id=old.id)
         saved = archive.cases.save(_applied(base, args))
         documents = archive.cases.documents(saved.id)
-    emit(_case_json(saved, documents), args.json, case_text(saved, documents, heading="Added"))
+        suggested = suggested_deadlines(archive.catalog, saved)
+    text = case_text(saved, documents, heading="Added", suggested=suggested)
+    emit(_case_json(saved, documents, suggested), args.json, text)
     return OK
 
 
@@ -66,7 +69,9 @@ def _edit(args: argparse.Namespace) -> int:
             base = replace(base, id=old.id)
         saved = archive.cases.save(_applied(_cleared(base, args.clear or ()), args))
         documents = archive.cases.documents(saved.id)
-    emit(_case_json(saved, documents), args.json, case_text(saved, documents, heading="Saved"))
+        suggested = suggested_deadlines(archive.catalog, saved)
+    text = case_text(saved, documents, heading="Saved", suggested=suggested)
+    emit(_case_json(saved, documents, suggested), args.json, text)
     return OK
 
 
@@ -86,8 +91,9 @@ def _show(args: argparse.Namespace) -> int:
         if found is None:
             raise CaseError(f"There is no case {args.case_id.strip().upper()} in this archive.")
         documents = archive.cases.documents(found.id)
-    text = case_text(found, documents, today=_today(args.today))
-    emit(_case_json(found, documents), args.json, text)
+        suggested = suggested_deadlines(archive.catalog, found)
+    text = case_text(found, documents, today=_today(args.today), suggested=suggested)
+    emit(_case_json(found, documents, suggested), args.json, text)
     return OK
 
 
@@ -229,10 +235,19 @@ def _added(items: tuple[T, ...], more: Sequence[T]) -> tuple[T, ...]:
     return tuple(dict.fromkeys((*items, *more)))
 
 
-def _case_json(case: Case, documents: Sequence[tuple[Document, str]]) -> dict[str, object]:
+def _case_json(
+    case: Case,
+    documents: Sequence[tuple[Document, str]],
+    suggested: Sequence[SuggestedDeadline] = (),
+) -> dict[str, object]:
+    """The case as ``case add --from-json`` reads it, with its documents and the deadlines
+    they suggest (both printed only, ignored when read back)."""
     data = case_to_json(case)
     data["documents"] = [
         {"id": d.id, "title": d.title, "kind": d.kind, "date": d.date, "how": how}
         for d, how in documents
+    ]
+    data["suggested_deadlines"] = [
+        {**asdict(s.deadline), "document": s.document_id, "page": s.page} for s in suggested
     ]
     return data

@@ -16,6 +16,7 @@ from index.catalog.catalog import EDITABLE
 from index.catalog.readings import StoredReading
 from index.errors import UsageError
 from index.text.language import LANGUAGE_NAMES
+from index.text.mrz.fields import ZoneOnPage
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -60,7 +61,7 @@ def show(args: argparse.Namespace) -> int:
     data = _details_json(found, with_fields=args.fields)
     if pages is not None:
         data["text"] = list(pages)
-    emit(data, args.json, _details_text(data))
+    emit(data, args.json, _details_text(data, found.zones))
     return OK
 
 
@@ -74,7 +75,7 @@ def edit(args: argparse.Namespace) -> int:
     changed = [n for n in EDITABLE if getattr(before, n) != getattr(after.document, n)]
     data = {"changed": changed, **_details_json(after, with_fields=False)}
     heading = f"Changed: {', '.join(changed)}." if changed else "Nothing to change."
-    emit(data, args.json, f"{heading}\n{_details_text(data)}")
+    emit(data, args.json, f"{heading}\n{_details_text(data, after.zones)}")
     return OK
 
 
@@ -88,6 +89,7 @@ def _details_json(found: DocumentDetails, *, with_fields: bool) -> dict[str, obj
     data["ocr"] = [_reading_json(r) for r in found.readings]
     data["waiting_for_ocr"] = list(found.waiting)
     data["ocr_lines"] = list(found.ocr)
+    data["zones"] = [zone.as_json() for zone in found.zones]
     if with_fields:
         data["fields"] = [asdict(f) for f in found.fields]
     return data
@@ -108,7 +110,7 @@ def _reading_json(stored: StoredReading) -> dict[str, object]:
     }
 
 
-def _details_text(data: dict[str, object]) -> str:
+def _details_text(data: dict[str, object], zones: tuple[ZoneOnPage, ...] = ()) -> str:
     lines = [
         f"{data['id']}: {data['title']}  ({data['kind']}, {data['format']}, "
         f"{data['page_count']} page(s))"
@@ -121,11 +123,21 @@ def _details_text(data: dict[str, object]) -> str:
     if data["language"]:
         lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
     lines += [f"  {line}" for line in data["ocr_lines"]]  # type: ignore[attr-defined]
+    lines += _zones_lines(zones)
     for field in data.get("fields", []):  # type: ignore[union-attr]
         lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
     for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
         lines.append(f"\n--- page {number} ---\n{page}")
     return "\n".join(lines)
+
+
+def _zones_lines(zones: tuple[ZoneOnPage, ...]) -> list[str]:
+    """Each machine-readable zone: its fields when its check digits agree, else why not."""
+    lines = []
+    for zone in zones:
+        lines.append(f"  {zone.heading}:")
+        lines += [f"      {label.lower()}: {value}" for label, value in zone.rows]
+    return lines
 
 
 def _where_from_lines(data: dict[str, object]) -> list[str]:

@@ -1,5 +1,6 @@
-"""One document: what the Details pane and ``casedesk show`` tell about it, and changing
-its title and date by hand (``casedesk doc edit``, the Details pane's Edit).
+"""One document: what the Details pane and ``casedesk show`` tell about it (its
+machine-readable zones too, read again from its pages' text), and changing its title and
+date by hand (``casedesk doc edit``, the Details pane's Edit).
 
 An edit is one catalog transaction with its audit row ("document edited": the document and
 which fields, never their values); the fields' source becomes ``edited``, so nothing chooses
@@ -19,6 +20,7 @@ from index.catalog.records import Document
 from index.errors import DocumentError, ReadOnlyArchive
 from index.extract.base import FormField
 from index.text import document_date, document_title
+from index.text.mrz.fields import ZoneOnPage, zones_in
 from index.text.normalize import normalize_text
 from index.text.references import Reference
 
@@ -53,6 +55,7 @@ class DocumentDetails:
     pages_needing_ocr: tuple[int, ...] = ()
     readings: tuple[StoredReading, ...] = ()  # its pages read by OCR
     waiting: tuple[int, ...] = ()  # its pages still waiting to be read
+    zones: tuple[ZoneOnPage, ...] = ()  # machine-readable zones read from its pages
 
     @property
     def ocr(self) -> tuple[str, ...]:
@@ -76,6 +79,7 @@ def details(archive: Archive, doc_id: int) -> DocumentDetails | None:
         catalog.pages_needing_ocr(doc_id),
         tuple(archive.readings.of_document(doc_id)),
         archive.readings.waiting(doc_id),
+        zones_in(catalog.pages(doc_id)),
     )
 
 

@@ -190,6 +190,14 @@ class CaseEditor(QWidget):
             updated_at=kept.updated_at,
         )
 
+    def add_deadline(self, deadline: Deadline) -> None:
+        """Add ``deadline`` to the Deadlines tab and show it (an edit: emits ``changed``)."""
+        self.deadlines.add_row(
+            {"kind": deadline.kind, "date": deadline.date, "note": deadline.note}
+        )
+        self.tabs.setCurrentWidget(self.deadlines)
+        self.deadlines.changed.emit()
+
     def show_problems(self, problems: Sequence[str]) -> None:
         """List what is wrong above the form (nothing: hide the list)."""
         if not problems:

@@ -14,7 +14,9 @@ Signals:
 - ``case_saved(object)``: a case was saved (the :class:`~index.cases.model.Case` as stored);
 - ``cases_shown(list)``: the list was loaded again (the cases listed);
 - ``case_shown(object)``: the form and documents show a case (``None``: a new case);
-- ``documents_shown(list)``: the case's ``(Document, how)`` pairs were shown.
+- ``documents_shown(list)``: the case's ``(Document, how)`` pairs were shown;
+- ``suggestions_shown(list)``: the deadlines its documents suggest were offered (the
+  :class:`~index.cases.suggestions.SuggestedDeadline` s not already in the form).
 """
 
 from __future__ import annotations
@@ -40,11 +42,13 @@ from desktop.ui.ask import may_discard
 from desktop.ui.case_documents import LinkedDocuments
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.case_list import SOON_DAYS, CaseList
+from desktop.ui.case_suggestions import SuggestionBar
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
 from index.archive import Archive
 from index.cases.model import PRIORITIES, STATUSES, Case
+from index.cases.suggestions import SuggestedDeadline, suggested_deadlines
 from index.errors import CaseError
 
 ANY = ""
@@ -60,6 +64,7 @@ class CasesView(QWidget):
     cases_shown = Signal(list)
     case_shown = Signal(object)
     documents_shown = Signal(list)
+    suggestions_shown = Signal(list)
 
     def __init__(
         self,
@@ -92,6 +97,7 @@ class CasesView(QWidget):
         self.list = CaseList()
         self.new_button = QPushButton("&New case…", objectName="new-case")
         self.editor = CaseEditor()
+        self.suggestions = SuggestionBar()
         self.save_button = QPushButton("&Save case", objectName="save-case")
         self.draft_button = QPushButton("&Draft…", objectName="draft-case")
         self.draft_button.setToolTip("Draft a letter or note for this case")
@@ -140,6 +146,7 @@ class CasesView(QWidget):
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -158,6 +165,7 @@ class CasesView(QWidget):
         self.draft_button.clicked.connect(lambda: self.request_draft())
         self.packet_button.clicked.connect(lambda: self.request_packet())
         self.editor.changed.connect(self._edited)
+        self.suggestions.add_requested.connect(self._add_suggested)
         self.documents.link_requested.connect(lambda doc_id: self.link_documents([doc_id]))
         rows = self.documents.table.model()
         for changed in (rows.rowsInserted, rows.rowsRemoved):
@@ -236,8 +244,10 @@ class CasesView(QWidget):
         self._case_generation += 1
         generation = self._case_generation
 
-        def load(archive: Archive, _task: object) -> tuple[Case | None, list]:
-            return archive.cases.get(case_id), archive.cases.documents(case_id)
+        def load(archive: Archive, _task: object) -> tuple[Case | None, list, list]:
+            case = archive.cases.get(case_id)
+            suggested = suggested_deadlines(archive.catalog, case) if case else []
+            return case, archive.cases.documents(case_id), suggested
 
         self.session.read(
             load,
@@ -245,7 +255,9 @@ class CasesView(QWidget):
             on_error=while_alive(self, self.errors.report),
         )
 
-    def _show_case(self, generation: int, case: Case | None, documents: list) -> None:
+    def _show_case(
+        self, generation: int, case: Case | None, documents: list, suggested: list
+    ) -> None:
         if generation != self._case_generation:
             return
         if case is None:
@@ -261,6 +273,7 @@ class CasesView(QWidget):
         self.dirty = False
         self.message.setText("")
         self._set_editing()
+        self._offer(suggested)
         self.case_shown.emit(case)
         self.documents_shown.emit(documents)
 
@@ -274,6 +287,7 @@ class CasesView(QWidget):
         self.list.setCurrentCell(-1, 0)
         self.list.blockSignals(False)
         self.editor.show_case(None)
+        self.suggestions.offer(())
         self.documents.show_documents([])
         self.documents.say("Save the case before linking documents to it.")
         self.dirty = False
@@ -290,9 +304,10 @@ class CasesView(QWidget):
         self.save_button.setEnabled(False)
         self.message.setText("Saving…")
 
-        def store(archive: Archive, _task: object) -> tuple[Case, list]:
+        def store(archive: Archive, _task: object) -> tuple[Case, list, list]:
             stored = archive.cases.save(case)
-            return stored, archive.cases.documents(stored.id)
+            suggested = suggested_deadlines(archive.catalog, stored)
+            return stored, archive.cases.documents(stored.id), suggested
 
         self.session.write(
             store,
@@ -300,9 +315,10 @@ class CasesView(QWidget):
             on_error=while_alive(self, self._save_refused),
         )
 
-    def _saved(self, case: Case, documents: list) -> None:
+    def _saved(self, case: Case, documents: list, suggested: list) -> None:
         self._case_generation += 1
         self.editor.show_case(case)
+        self._offer(suggested)
         self.documents.show_documents(documents)
         self.documents.say("")
         self.dirty = False
@@ -351,10 +367,12 @@ class CasesView(QWidget):
             return
         ids = list(doc_ids)
 
-        def change(archive: Archive, _task: object) -> tuple[int, list]:
+        def change(archive: Archive, _task: object) -> tuple[int, list, list]:
             store = archive.cases
             changed = sum((store.link if link else store.unlink)(case_id, doc_id) for doc_id in ids)
-            return changed, store.documents(case_id)
+            stored = store.get(case_id)
+            suggested = suggested_deadlines(archive.catalog, stored) if stored else []
+            return changed, store.documents(case_id), suggested
 
         self.session.write(
             change,
@@ -362,10 +380,13 @@ class CasesView(QWidget):
             on_error=while_alive(self, self._link_refused),
         )
 
-    def _links_changed(self, case_id: str, link: bool, changed: int, documents: list) -> None:
+    def _links_changed(
+        self, case_id: str, link: bool, changed: int, documents: list, suggested: list
+    ) -> None:
         if case_id != self.shown_case_id():
             return
         self.documents.show_documents(documents)
+        self._offer(suggested)
         if link:
             self.documents.say(f"{changed} document(s) linked." if changed else "Already linked.")
         else:
@@ -377,6 +398,16 @@ class CasesView(QWidget):
             self.documents.say(str(error), problem=True)
         else:
             self.errors.report(error)
+
+    # -- deadlines the documents suggest ------------------------------------------------
+
+    def _offer(self, suggested: list[SuggestedDeadline]) -> None:
+        """Offer the suggestions whose deadline the form does not have yet."""
+        offered = self.suggestions.offer(suggested, self.editor.case().deadlines)
+        self.suggestions_shown.emit(offered)
+
+    def _add_suggested(self, suggestion: SuggestedDeadline) -> None:
+        self.editor.add_deadline(suggestion.deadline)
 
     def request_draft(self) -> None:
         """Ask for a draft of the case (saving unsaved changes first)."""
@@ -407,6 +438,7 @@ class CasesView(QWidget):
         self.draft_button.setEnabled(saved)
         self.packet_button.setEnabled(saved)
         self.documents.set_editable(writable and saved)
+        self.suggestions.set_editable(writable)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Results still on their way are dropped once the view is closed."""

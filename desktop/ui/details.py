@@ -23,8 +23,10 @@ from desktop.operations.documents import DocumentDetails
 from desktop.ui.details_editor import DetailsEditor
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
+from desktop.ui.zone_fields import ZoneGroup
 from index.errors import CaseDeskError
 from index.text.language import LANGUAGE_NAMES
+from index.text.mrz import ZONE_KINDS
 
 _ROWS = (
     "Title",
@@ -40,6 +42,8 @@ _ROWS = (
     "References",
 )
 _HIDDEN_WHEN_EMPTY = ("Title source", "Date source", "Scans")
+# References not listed as such: dates are too many, a zone's fields have their own group.
+_NOT_LISTED = {"date", *ZONE_KINDS}
 
 
 class DetailsPane(QWidget):
@@ -76,6 +80,7 @@ class DetailsPane(QWidget):
         self.fields.setHorizontalHeaderLabels(["Field", "Value", "Type"])
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.horizontalHeader().setStretchLastSection(True)
+        self.zones = ZoneGroup()
         self._lay_out()
         self.show_details(None)
 
@@ -92,6 +97,7 @@ class DetailsPane(QWidget):
         layout.addLayout(self.form)
         layout.addLayout(buttons)
         layout.addWidget(self.editor)
+        layout.addWidget(self.zones)
         layout.addWidget(QLabel("Form fields:"))
         layout.addWidget(self.fields)
 
@@ -110,6 +116,7 @@ class DetailsPane(QWidget):
         for key in _HIDDEN_WHEN_EMPTY:
             self.form.setRowVisible(self.labels[key], bool(values[key]))
         self._show_fields(details)
+        self.zones.show_zones(details.zones if details else ())
 
     def _show_fields(self, details: DocumentDetails | None) -> None:
         filled = [f for f in details.fields if f.value] if details else []
@@ -162,7 +169,7 @@ class DetailsPane(QWidget):
 def _values(details: DocumentDetails) -> dict[str, str]:
     doc = details.document
     refs = ", ".join(
-        sorted({f"{r.kind} {r.value}" for r in details.references if r.kind != "date"})
+        sorted({f"{r.kind} {r.value}" for r in details.references if r.kind not in _NOT_LISTED})
     )
     return {
         "Title": doc.title,

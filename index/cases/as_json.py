@@ -14,7 +14,8 @@ The keys are the fields of :class:`~index.cases.model.Case` and its parts::
      "confidential": ["tazkira"]}
 
 Only ``id`` is required; a missing key takes the model's default.  ``created_at``,
-``updated_at`` and ``documents`` are printed (``case show --json``) but ignored when read,
+``updated_at``, ``documents`` and ``suggested_deadlines`` are printed (``case show
+--json``) but ignored when read,
 so a printed case can be edited and read back.  Any other key that is not in the model is
 refused, so a misspelt field is not silently lost.
 """
@@ -28,7 +29,7 @@ from index.cases.model import Case, Deadline, Note, Person
 from index.errors import CaseError
 
 # Printed with a case, set by the catalog, ignored when a case is read.
-_PRINTED_ONLY = ("created_at", "updated_at", "documents")
+_PRINTED_ONLY = ("created_at", "updated_at", "documents", "suggested_deadlines")
 
 
 def case_to_json(case: Case) -> dict[str, Any]:

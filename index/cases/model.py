@@ -33,7 +33,14 @@ NEEDS = (
 PRIORITIES = ("emergency", "urgent", "normal")
 STATUSES = ("open", "referred", "waiting", "closed")
 RELATIONSHIPS = ("principal", "spouse", "child", "parent", "sibling", "other")
-DEADLINE_KINDS = ("visa expiry", "permit expiry", "exit deadline", "interview", "other")
+DEADLINE_KINDS = (
+    "visa expiry",
+    "passport expiry",
+    "permit expiry",
+    "exit deadline",
+    "interview",
+    "other",
+)
 # What a case may mark confidential: kept out of letters and packets unless chosen.
 CONFIDENTIAL_FIELDS = ("tazkira", "passport", "a_number", "birth_date", "location", "notes")
 

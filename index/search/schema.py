@@ -14,6 +14,7 @@ from index.search.analysis import (
     names_analyzer,
     stemming_analyzer,
 )
+from index.text.references import Reference
 
 # Form fields are indexed one Whoosh field each, named f_<short name>: the last part of
 # the field's full name, lower case, letters and digits only ("Pt2Line4a_FamilyName[0]"
@@ -68,7 +69,7 @@ def to_document(entry: IndexEntry) -> dict[str, object]:
         "title": doc.title,
         "body": text,
         "stem": f"{doc.title}\n{text}",
-        "names": f"{doc.title}\n{text}\n{field_text}",
+        "names": f"{doc.title}\n{text}\n{field_text}\n{_zone_holders(entry.refs)}",
         "fields": field_text,
         "sender": doc.metadata.get("from", ""),
         "kind": doc.kind,
@@ -91,6 +92,20 @@ def to_document(entry: IndexEntry) -> dict[str, object]:
             name = FORM_PREFIX + key
             fields[name] = f"{fields.get(name, '')}\n{f.value}".strip()
     return fields
+
+
+def _zone_holders(refs: tuple[Reference, ...]) -> str:
+    """The holders' names read from machine-readable zones, given names first, a line for
+    each page: the zone writes ``SURNAME<<GIVEN<NAMES`` joined to the country's code,
+    which the names analyzer would not take for the person's name."""
+    pages: dict[int, dict[str, list[str]]] = {}
+    for ref in refs:
+        if ref.kind in ("given-names", "surname"):
+            pages.setdefault(ref.page, {}).setdefault(ref.kind, []).append(ref.value)
+    return "\n".join(
+        " ".join(parts.get("given-names", []) + parts.get("surname", []))
+        for _page, parts in sorted(pages.items())
+    )
 
 
 def _time(text: str) -> datetime:

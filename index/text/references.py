@@ -1,4 +1,5 @@
-"""Finding references in text: case numbers, A-numbers, passport numbers and dates.
+"""Finding references in text: case numbers, A-numbers, passport numbers, dates, and
+what a machine-readable zone gives (:mod:`index.text.mrz`).
 
 Each finder returns normalised values, so ``A-012-345-678``, ``A012345678`` and
 ``A# 012 345 678`` all become ``A012345678`` and a date written ``15/03/2024``,
@@ -6,6 +7,9 @@ Each finder returns normalised values, so ``A-012-345-678``, ``A012345678`` and
 with two small numbers (``03/04/2024``) are read day first, as they are written in
 Afghanistan and Pakistan; Persian and Arabic-Indic digits are digits too (``\\d``).
 :func:`find_dates` also says where each date stands, for the choice of a document's date.
+A passport's, visa's or identity card's zone whose check digits agree gives its number
+(kind ``passport``, ``visa``, ``id-card``), its expiry (``passport-expiry``, …), the
+holder's ``birth-date``, ``nationality``, ``surname`` and ``given-names``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+
+from index.text.mrz import find_zones, zone_references
 
 DEFAULT_CASE_PATTERN = r"\b[A-Z]{3}-\d{4}-\d{5}\b"
 
@@ -66,7 +72,7 @@ class FoundDate:
 class Reference:
     """A reference found on a page: its kind, normalised value and 1-based page."""
 
-    kind: str  # "case", "anumber", "passport" or "date"
+    kind: str  # "case", "anumber", "passport", "date", or a kind a zone gives
     value: str
     page: int
 
@@ -90,6 +96,8 @@ def _on_page(text: str, case_re: re.Pattern[str]) -> Iterator[tuple[str, str]]:
         yield "anumber", "A" + "".join(match.groups()).zfill(9)
     for match in _PASSPORT.finditer(text):
         yield "passport", match.group(1).upper()
+    for zone in find_zones(text).found:
+        yield from zone_references(zone)
     for value in _dates(text):
         yield "date", value
 

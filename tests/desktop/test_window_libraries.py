@@ -155,7 +155,7 @@ def test_the_demo_builds_then_names_a_missing_library(
     root = tmp_path / "demo"
     done = run_casedesk("demo", "--archive", str(root), env=env)
     assert done.returncode == 2, done.stdout + done.stderr
-    assert "It holds 32 documents" in done.stdout
+    assert "It holds 35 documents" in done.stdout
     assert ABSENT in done.stdout + done.stderr
 
 
