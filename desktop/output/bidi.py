@@ -59,3 +59,9 @@ def isolate(text: str) -> str:
     sentence of the other direction it keeps its own order and leaves the numbers and
     punctuation around it where they were; other text unchanged."""
     return f"{FSI}{text}{PDI}" if text and has_right_to_left(text) else text
+
+
+def dir_attribute(text: str) -> str:
+    """`` dir="rtl"`` for an HTML element holding ``text`` when it runs right to left, else
+    "" (left to right being the page's own direction)."""
+    return ' dir="rtl"' if direction(text) == "rtl" else ""

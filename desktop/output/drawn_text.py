@@ -91,21 +91,15 @@ class DrawnText:
             if not drawn or seen in self._seen:
                 continue
             self._seen.add(seen)
-            if right - left == 1:
-                self._keep(text[left], drawn, origin, place)
-            else:
-                for chars, glyphs in _clusters(line, text, left, right):
-                    self._keep(chars, glyphs, origin, place)
+            for glyph, characters in _texts(line, text, left, right):
+                self._keep(glyph, characters, origin, place)
 
-    def _keep(
-        self, chars: str, glyphs: list[DrawnGlyph], origin: QPointF, place: PlaceOnPage
-    ) -> None:
-        for glyph, part in zip(glyphs, _share(chars, len(glyphs)), strict=True):
-            self.texts[glyph.key][part] += 1
-            page, x, y = place(origin.x() + glyph.x, origin.y() + glyph.y)
-            here = self.spots[spot(page, x, y)]
-            if glyph.key not in here:
-                here.append(glyph.key)
+    def _keep(self, glyph: DrawnGlyph, text: str, origin: QPointF, place: PlaceOnPage) -> None:
+        self.texts[glyph.key][one_code(text)] += 1
+        page, x, y = place(origin.x() + glyph.x, origin.y() + glyph.y)
+        here = self.spots[spot(page, x, y)]
+        if glyph.key not in here:
+            here.append(glyph.key)
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -134,28 +128,27 @@ def _glyphs(line: QTextLine, start: int, length: int) -> list[DrawnGlyph]:
     return drawn
 
 
-def _clusters(
-    line: QTextLine, text: str, left: int, right: int
-) -> list[tuple[str, list[DrawnGlyph]]]:
-    """The characters of a word grouped as Qt drew them: characters that share their
-    glyphs (a ligature such as الله) are one cluster."""
-    clusters: list[tuple[str, list[DrawnGlyph]]] = []
+def _texts(line: QTextLine, text: str, left: int, right: int) -> list[tuple[DrawnGlyph, str]]:
+    """Each glyph Qt drew for the word ``text[left:right]`` and the characters it stands for.
+
+    Asked for one character, Qt gives the glyphs of the character's whole cluster: ه, then
+    ه with its hamza for هٔ; the same ligature glyph for each letter of a ligature.  So a
+    glyph goes to the first character that brings it (a second new glyph of one character,
+    a letter drawn in two pieces, stands for nothing more), and a character that brings
+    no glyph of its own joins the text of its cluster's last glyph.
+    """
+    found: list[tuple[DrawnGlyph, str]] = []
+    seen: dict[DrawnGlyph, int] = {}
     for index in range(left, right):
         glyphs = _glyphs(line, index, 1)
-        if clusters and clusters[-1][1] == glyphs:  # the same glyphs at the same places
-            clusters[-1] = (clusters[-1][0] + text[index], clusters[-1][1])
-        else:
-            clusters.append((text[index], glyphs))
-    return clusters
-
-
-def _share(chars: str, glyphs: int) -> list[str]:
-    """The characters of one cluster shared out over its glyphs, in order: one each
-    (ل and ا of لا), the rest to the last glyph when there are fewer glyphs, and nothing
-    to the extra glyphs when there are more (a letter drawn in two pieces)."""
-    if glyphs <= len(chars):
-        return [*chars[: glyphs - 1], one_code(chars[glyphs - 1 :])] if glyphs else []
-    return [one_code(chars), *([""] * (glyphs - 1))]
+        new = [g for g in glyphs if g not in seen]
+        for number, glyph in enumerate(new):
+            seen[glyph] = len(found)
+            found.append((glyph, text[index] if number == 0 else ""))
+        if not new and glyphs:
+            at = seen[glyphs[-1]]
+            found[at] = (found[at][0], found[at][1] + text[index])
+    return found
 
 
 def one_code(chars: str) -> str:

@@ -86,10 +86,16 @@ def _glyph(string: bytes) -> int | None:
 
 
 def turned_around(
-    operations: list[Operation], backwards: Callable[[str, list[Operation]], bool]
+    operations: list[Operation],
+    backwards: Callable[[str, list[Operation]], bool],
+    is_mark: Callable[[str, int], bool] = lambda _font, _glyph: False,
 ) -> list[Operation] | None:
     """``operations`` with the glyphs of each text object for which ``backwards(font
-    resource name, block)`` holds drawn in the opposite order, or None when none was."""
+    resource name, block)`` holds drawn in the opposite order, or None when none was.
+
+    A mark (``is_mark(font, glyph)``: the hamza of هٔ, a vowel sign) stays after the letter
+    it sits on: readers join a mark to the letter before it, and PDFium put a space
+    between a mark drawn first and its letter."""
     result: list[Operation] = []
     changed, opened, font = False, None, ""
     for operands, operator in operations:
@@ -100,7 +106,8 @@ def turned_around(
             font = operands[0].decode("latin-1")
         elif operator == b"ET" and opened is not None:
             block = result[opened:]
-            turned = _reversed_block(block) if backwards(font, block) else None
+            marks = lambda glyph, f=font: is_mark(f, glyph)  # noqa: E731
+            turned = _reversed_block(block, marks) if backwards(font, block) else None
             if turned is not None:
                 result[opened:] = turned
                 changed = True
@@ -108,9 +115,12 @@ def turned_around(
     return result if changed else None
 
 
-def _reversed_block(block: list[Operation]) -> list[Operation] | None:
-    """A ``BT … ET`` block of Qt's shape (settings, then ``Td``/``Tj`` pairs) with the pairs
-    in the opposite order and each move worked out again; None for any other shape."""
+def _reversed_block(
+    block: list[Operation], is_mark: Callable[[int], bool]
+) -> list[Operation] | None:
+    """A ``BT … ET`` block of Qt's shape (settings, then ``Td``/``Tj`` pairs) with its
+    letters (each with its marks after it) in the opposite order and each move worked out
+    again; None for any other shape."""
     body = block[1:-1]
     first = next((i for i, (_o, op) in enumerate(body) if op == b"Td"), len(body))
     moves, shows = body[first:][0::2], body[first:][1::2]
@@ -119,11 +129,20 @@ def _reversed_block(block: list[Operation]) -> list[Operation] | None:
         return None
     # Each Td moves from the previous glyph's origin: add them up to get every origin.
     at = list(accumulate(((float(o[0]), float(o[1])) for o, _op in moves), _plus))
-    back = range(len(at) - 2, -1, -1)
-    steps = [at[-1]] + [(at[i][0] - at[i + 1][0], at[i][1] - at[i + 1][1]) for i in back]
+    clusters: list[list[int]] = []
+    for index, (operands, _op) in enumerate(shows):
+        glyph = _glyph(operands[0]) if operands else None
+        if clusters and glyph is not None and is_mark(glyph):
+            clusters[-1].append(index)
+        else:
+            clusters.append([index])
+    order = [index for cluster in reversed(clusters) for index in cluster]
     turned: list[Operation] = []
-    for (dx, dy), show in zip(steps, reversed(shows), strict=True):
-        turned += [([_number(dx), _number(dy)], b"Td"), show]
+    previous = (0.0, 0.0)
+    for index in order:
+        step = (at[index][0] - previous[0], at[index][1] - previous[1])
+        turned += [([_number(step[0]), _number(step[1])], b"Td"), shows[index]]
+        previous = at[index]
     return [block[0], *body[:first], *turned, block[-1]]
 
 

@@ -118,7 +118,12 @@ class _Page:
             known = texts.get(ref.idnum, {}) if ref is not None else {}
             return reads_backwards("".join(known.get(g, "") for g in glyph_ids(block)))
 
-        turned = turned_around(self.operations, backwards)
+        def is_mark(font: str, glyph: int) -> bool:
+            ref = self.fonts.get(font)
+            text = texts.get(ref.idnum, {}).get(glyph, "") if ref is not None else ""
+            return bool(text) and all(unicodedata.combining(c) for c in text)
+
+        turned = turned_around(self.operations, backwards, is_mark)
         if turned is not None and self.stream is not None:
             self.stream.set_data(write_operations(turned))
 
