@@ -58,6 +58,9 @@ class DrawnText:
         self.texts: dict[GlyphKey, Counter[str]] = defaultdict(Counter)
         # Glyphs drawn at one place (the lam and alef of لا share an origin), in drawing order.
         self.spots: dict[Spot, list[GlyphKey]] = defaultdict(list)
+        # Whole points around each spot: most glyphs of a PDF are at no spot (only one
+        # drawing of each word is recorded), and one lookup here tells.
+        self.near: set[tuple[int, int, int]] = set()
         self._seen: set[tuple[object, ...]] = set()
 
     def add_document(self, document: QTextDocument, place: PlaceOnPage) -> None:
@@ -97,9 +100,13 @@ class DrawnText:
     def _keep(self, glyph: DrawnGlyph, text: str, origin: QPointF, place: PlaceOnPage) -> None:
         self.texts[glyph.key][one_code(text)] += 1
         page, x, y = place(origin.x() + glyph.x, origin.y() + glyph.y)
-        here = self.spots[spot(page, x, y)]
+        place = spot(page, x, y)
+        here = self.spots[place]
         if glyph.key not in here:
             here.append(glyph.key)
+        for dx in (-1, 1):
+            for dy in (-1, 1):
+                self.near.add((page, (place[1] + dx) // 10, (place[2] + dy) // 10))
 
 
 def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:

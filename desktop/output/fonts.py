@@ -10,6 +10,7 @@ in one font chosen here, the first installed one that has every letter of the te
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -40,6 +41,9 @@ _ARABIC_BLOCKS = (
     (0xFB50, 0xFDFF),
     (0xFE70, 0xFEFF),
 )
+
+
+_ARABIC_LETTER = re.compile("|".join(f"[{chr(low)}-{chr(high)}]" for low, high in _ARABIC_BLOCKS))
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ def arabic_script_family(text: str = "") -> str:
     With none complete, the first installed candidate (some letters may then be boxes;
     :func:`fonts_used` shows it).
     """
-    letters = "".join(sorted({c for c in text if is_arabic_script(c)}))
+    letters = "".join(sorted(set(_ARABIC_LETTER.findall(text))))
     candidates = [f for f in ARABIC_SCRIPT_FAMILIES if installed(f)]
     for family in candidates:
         if covers(family, letters):
@@ -95,13 +99,13 @@ def right_to_left_blocks_in_script_font(document: QTextDocument) -> None:
     word, which pypdf reads one per line.  Fragments whose first family already is an
     Arabic-script font keep it; Latin words fall back to the serif as before.
     """
-    family = arabic_script_family(document.toPlainText())
     spans = []  # found first: changing formats while walking the fragments breaks the walk
     block = document.begin()
     while block.isValid():
         if block.textDirection() == Qt.LayoutDirection.RightToLeft:
             spans += _fragments(block)
         block = block.next()
+    family = arabic_script_family(document.toPlainText()) if spans else ""
     for start, length, families in spans:
         if families[:1] and families[0] in ARABIC_SCRIPT_FAMILIES:
             continue

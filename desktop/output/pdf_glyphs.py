@@ -147,7 +147,7 @@ def _reversed_block(
 
 
 def _number(value: float) -> bytes:
-    return f"{value:.6f}".rstrip("0").rstrip(".").encode() or b"0"
+    return b"%.4f" % value
 
 
 def _plus(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
@@ -175,8 +175,9 @@ class _TextState:
         elif operator == b"Tm" and len(operands) >= 6:
             self.tm = self.line = _matrix(operands)
         elif operator in (b"Td", b"TD") and len(operands) >= 2:
-            move = (1.0, 0.0, 0.0, 1.0, float(operands[0]), float(operands[1]))
-            self.tm = self.line = _times(move, self.line)
+            a, b, c, d, e, f = self.line  # a move: only the translation changes
+            x, y = float(operands[0]), float(operands[1])
+            self.tm = self.line = (a, b, c, d, x * a + y * c + e, x * b + y * d + f)
         elif operator in (b"Tj", b"TJ"):
             return next((o for o in operands if o.startswith(b"<")), None)
         return None
@@ -191,8 +192,9 @@ class _TextState:
 
     def origin(self) -> tuple[float, float]:
         """Where the next glyph's origin lands, in PDF points."""
-        matrix = _times(self.tm, self.ctm)
-        return matrix[4], matrix[5]
+        x, y = self.tm[4], self.tm[5]
+        a, b, c, d, e, f = self.ctm
+        return x * a + y * c + e, x * b + y * d + f
 
 
 def _matrix(operands: list[bytes]) -> Matrix:

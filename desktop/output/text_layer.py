@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 from io import BytesIO
 
 from pypdf import PdfReader, PdfWriter
@@ -113,14 +114,17 @@ class _Page:
     def visual_order(self, texts: dict[int, dict[int, str]]) -> None:
         """Turn the page's right-to-left text objects around (see the module docstring)."""
 
-        def backwards(font: str, block: list[Operation]) -> bool:
+        def known(font: str) -> dict[int, str]:
             ref = self.fonts.get(font)
-            known = texts.get(ref.idnum, {}) if ref is not None else {}
-            return reads_backwards("".join(known.get(g, "") for g in glyph_ids(block)))
+            return texts.get(ref.idnum, {}) if ref is not None else {}
 
+        def backwards(font: str, block: list[Operation]) -> bool:
+            glyph_texts = known(font)
+            return reads_backwards("".join(glyph_texts.get(g, "") for g in glyph_ids(block)))
+
+        @cache
         def is_mark(font: str, glyph: int) -> bool:
-            ref = self.fonts.get(font)
-            text = texts.get(ref.idnum, {}).get(glyph, "") if ref is not None else ""
+            text = known(font).get(glyph, "")
             return bool(text) and all(unicodedata.combining(c) for c in text)
 
         turned = turned_around(self.operations, backwards, is_mark)
@@ -134,6 +138,8 @@ def _met(
     """The layout glyph drawn at this place (a tenth of a point either way): of several
     drawn at one place, the first the first time, the second the next, as Qt drew them."""
     here = spot(page, x, y)
+    if (page, here[1] // 10, here[2] // 10) not in drawn.near:
+        return None
     for dx, dy in _NEIGHBOURS:
         place = (page, here[1] + dx, here[2] + dy)
         keys = drawn.spots.get(place)
