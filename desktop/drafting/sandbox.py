@@ -27,9 +27,9 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from markupsafe import Markup, escape
 
 from desktop.drafting.errors import TemplateBroken, TemplateUnsafe
+from desktop.drafting.text_filters import dir_attribute, direction_of, isolated, lines, paragraphs
 
 _MAX_POWER = 64
 _MAX_REPEAT = 100_000  # characters or items a template may build with ``*``
@@ -56,6 +56,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
             auto_reload=True,
         )
         self.filters.update(longdate=longdate, paragraphs=paragraphs, lines=lines, age=age)
+        self.filters.update(dir=dir_attribute, direction=direction_of, isolate=isolated)
         for name, size in _FILTER_SIZES.items():
             self.filters[name] = _capped(self.filters[name], size)
         del self.globals["namespace"]
@@ -229,18 +230,6 @@ def age(value: object, on: object = None) -> str:
     except ValueError:
         return ""
     return str(when.year - born.year - ((when.month, when.day) < (born.month, born.day)))
-
-
-def paragraphs(value: object) -> Markup:
-    """Typed text as HTML paragraphs: blank lines separate them, single newlines break."""
-    blocks = [b.strip() for b in str(value or "").replace("\r\n", "\n").split("\n\n")]
-    return Markup("").join(Markup("<p>{}</p>\n").format(lines(b)) for b in blocks if b)
-
-
-def lines(value: object) -> Markup:
-    """Typed text with its line breaks kept (``<br>``), escaped."""
-    parts = [escape(line.strip()) for line in str(value or "").splitlines()]
-    return Markup("<br>\n").join(p for p in parts if p)
 
 
 def failure(error: Exception, fallback: Path) -> TemplateBroken:

@@ -10,9 +10,20 @@ in one font chosen here, the first installed one that has every letter of the te
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from PySide6.QtGui import QFont, QFontDatabase, QGlyphRun, QRawFont, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGlyphRun,
+    QRawFont,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 BODY_FAMILIES = ("Noto Serif", "DejaVu Serif")
 ARABIC_SCRIPT_FAMILIES = (
@@ -30,6 +41,9 @@ _ARABIC_BLOCKS = (
     (0xFB50, 0xFDFF),
     (0xFE70, 0xFEFF),
 )
+
+
+_ARABIC_LETTER = re.compile("|".join(f"[{chr(low)}-{chr(high)}]" for low, high in _ARABIC_BLOCKS))
 
 
 @dataclass(frozen=True)
@@ -68,12 +82,50 @@ def arabic_script_family(text: str = "") -> str:
     With none complete, the first installed candidate (some letters may then be boxes;
     :func:`fonts_used` shows it).
     """
-    letters = "".join(sorted({c for c in text if is_arabic_script(c)}))
+    letters = "".join(sorted(set(_ARABIC_LETTER.findall(text))))
     candidates = [f for f in ARABIC_SCRIPT_FAMILIES if installed(f)]
     for family in candidates:
         if covers(family, letters):
             return family
     return candidates[0] if candidates else "sans-serif"
+
+
+def right_to_left_blocks_in_script_font(document: QTextDocument) -> None:
+    """Set the right-to-left paragraphs of ``document`` in the Arabic-script font first.
+
+    Qt takes the spaces, digits and punctuation of a Dari paragraph from the first font
+    of the list (the Latin serif) and only the letters from the fallback, so each word
+    became a run of its own: spaces of the wrong width, and in the PDF a text object per
+    word, which pypdf reads one per line.  Fragments whose first family already is an
+    Arabic-script font keep it; Latin words fall back to the serif as before.
+    """
+    spans = []  # found first: changing formats while walking the fragments breaks the walk
+    block = document.begin()
+    while block.isValid():
+        if block.textDirection() == Qt.LayoutDirection.RightToLeft:
+            spans += _fragments(block)
+        block = block.next()
+    family = arabic_script_family(document.toPlainText()) if spans else ""
+    for start, length, families in spans:
+        if families[:1] and families[0] in ARABIC_SCRIPT_FAMILIES:
+            continue
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        change = QTextCharFormat()
+        change.setFontFamilies([family, *(f for f in families if f and f != family)])
+        cursor.mergeCharFormat(change)
+
+
+def _fragments(block: QTextBlock) -> list[tuple[int, int, list[str]]]:
+    """Each fragment of ``block``: its position, length and font families."""
+    found = []
+    for part in block:  # PySide6 iterates a block's fragments, not ``+= 1``: that crashes
+        fragment = part.fragment()
+        form = fragment.charFormat()
+        families = list(form.font().families()) or [form.font().family()]
+        found.append((fragment.position(), fragment.length(), [f for f in families if f]))
+    return found
 
 
 def body_font(point_size: float = 11.0) -> QFont:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,11 +24,24 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
+    QTextLayout,
+    QTextOption,
 )
 
-from desktop.output.fonts import FontUse, arabic_script_family, body_font, fonts_used
+from desktop.output.bidi import direction
+from desktop.output.drawn_text import DrawnText
+from desktop.output.fonts import (
+    FontUse,
+    arabic_script_family,
+    body_font,
+    fonts_used,
+    right_to_left_blocks_in_script_font,
+)
 from desktop.output.pdf import ensure_gui_application
+from desktop.output.text_layer import repair
 
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 _LAYOUT_DPI = 96
@@ -74,7 +87,21 @@ def letter_document(html: str) -> QTextDocument:
     document.setDocumentMargin(0)
     document.setDefaultFont(body_font())
     document.setHtml(_with_native_font(html, arabic_script_family(html)))
+    _without_ligatures(document)
+    right_to_left_blocks_in_script_font(document)
     return document
+
+
+def _without_ligatures(document: QTextDocument) -> None:
+    """Optional ligatures off: a glyph that stands for several letters (Noto Naskh
+    Arabic's الله) cannot be read back in order from a right-to-left line's text layer.
+    Required ones (لا) stay; Qt's CSS has no ``font-feature-settings``, hence the cursor.
+    """
+    cursor = QTextCursor(document)
+    cursor.select(QTextCursor.SelectionType.Document)
+    plain = QTextCharFormat()
+    plain.setFontFeatures({QFont.Tag("liga"): 0})
+    cursor.mergeCharFormat(plain)
 
 
 def _with_native_font(html: str, family: str) -> str:
@@ -84,7 +111,11 @@ def _with_native_font(html: str, family: str) -> str:
 
 
 def render_pdf(html: str, setup: PageSetup | None = None) -> PdfResult:
-    """Render ``html`` to PDF bytes on the paper and with the footer of ``setup``."""
+    """Render ``html`` to PDF bytes on the paper and with the footer of ``setup``.
+
+    The text layer is then put right (:mod:`desktop.output.text_layer`): every glyph
+    reads back as the letters it was drawn for, whatever Qt's own map said.
+    """
     setup = setup or PageSetup()
     document = letter_document(html)
     buffer = QBuffer()
@@ -94,9 +125,11 @@ def render_pdf(html: str, setup: PageSetup | None = None) -> PdfResult:
     writer.setTitle(setup.title)
     writer.setCreator("CaseDesk")
     writer.setPageLayout(page_layout(setup))
-    pages = paint_pages(document, writer, setup.footer_left)
+    drawn = DrawnText()
+    pages = paint_pages(document, writer, setup.footer_left, drawn)
     buffer.close()
-    return PdfResult(bytes(buffer.data().data()), pages, tuple(fonts_used(document)))
+    data = repair(bytes(buffer.data().data()), drawn)
+    return PdfResult(data, pages, tuple(fonts_used(document)))
 
 
 def write_pdf(html: str, target: Path, setup: PageSetup | None = None) -> PdfResult:
@@ -119,29 +152,69 @@ def page_layout(setup: PageSetup) -> QPageLayout:
     )
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer_left: str = "") -> int:
+def paint_pages(
+    document: QTextDocument,
+    device: QPagedPaintDevice,
+    footer_left: str = "",
+    drawn: DrawnText | None = None,
+) -> int:
     """Paint ``document`` page by page on ``device`` (a PDF writer or a printer), each page
     with its footer, using the device's own page layout; returns the number of pages.
+    ``drawn``, when given, learns what every glyph drawn stands for and where it went.
     """
-    dpi = device.logicalDpiY()
-    scale = dpi / _LAYOUT_DPI
-    paint = device.pageLayout().paintRectPixels(dpi)
-    footer = _FOOTER_MM * dpi / 25.4
-    body = QSizeF(paint.width() / scale, (paint.height() - footer) / scale)
+    sheet = _Sheet.of(device)
     document.documentLayout().setPaintDevice(_layout_device())
-    document.setPageSize(body)
+    document.setPageSize(sheet.body)
     pages = max(1, document.pageCount())
+    if drawn is not None:
+        drawn.add_document(document, sheet.place)
     painter = QPainter(device)
     try:
         for number in range(pages):
             if number:
                 device.newPage()
-            _paint_body(painter, document, number, body, scale)
-            area = QRectF(0, paint.height() - footer, paint.width(), footer)
-            _paint_footer(painter, area, f"Page {number + 1} of {pages}", footer_left)
+            _paint_body(painter, document, number, sheet)
+            footer = (f"Page {number + 1} of {pages}", footer_left)
+            _paint_footer(painter, sheet, number, footer, drawn)
     finally:
         painter.end()
     return pages
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    """A device's page in layout units (96 dpi): the body's size, the footer's height,
+    and where a point of the layout lands on a PDF page (in points, y upwards)."""
+
+    scale: float  # device pixels per layout unit
+    left: float  # the paint area's corner on the page, in device pixels
+    top: float
+    points: float  # PDF points per device pixel
+    height: float  # the whole page's height in points
+    body: QSizeF
+    footer: float
+
+    @classmethod
+    def of(cls, device: QPagedPaintDevice) -> _Sheet:
+        dpi = device.logicalDpiY()
+        scale = dpi / _LAYOUT_DPI
+        page = device.pageLayout()
+        paint = page.paintRectPixels(dpi)
+        footer = _FOOTER_MM * dpi / 25.4 / scale
+        body = QSizeF(paint.width() / scale, paint.height() / scale - footer)
+        full = page.fullRectPoints().height()
+        return cls(scale, paint.left(), paint.top(), 72 / dpi, full, body, footer)
+
+    def place(self, x: float, y: float) -> tuple[int, float, float]:
+        """The page and PDF point of the document's point (x, y)."""
+        number = int(y // self.body.height())
+        return self.on_page(number, x, y - number * self.body.height())
+
+    def on_page(self, number: int, x: float, y: float) -> tuple[int, float, float]:
+        """The PDF point of (x, y) measured from the top left of page ``number``'s body."""
+        across = (self.left + x * self.scale) * self.points
+        down = (self.top + y * self.scale) * self.points
+        return number, across, self.height - down
 
 
 def _layout_device() -> QImage:
@@ -161,27 +234,58 @@ def _layout_device() -> QImage:
 _DEVICE: QImage | None = None
 
 
-def _paint_body(
-    painter: QPainter, document: QTextDocument, number: int, body: QSizeF, scale: float
-) -> None:
+def _paint_body(painter: QPainter, document: QTextDocument, number: int, sheet: _Sheet) -> None:
+    body = sheet.body
     painter.save()
-    painter.scale(scale, scale)
+    painter.scale(sheet.scale, sheet.scale)
     painter.translate(0, -number * body.height())
     document.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
     painter.restore()
 
 
-def _paint_footer(painter: QPainter, area: QRectF, page: str, left: str) -> None:
+def _paint_footer(
+    painter: QPainter,
+    sheet: _Sheet,
+    number: int,
+    texts: tuple[str, str],
+    drawn: DrawnText | None,
+) -> None:
+    """The rule and, under it, "Page i of n" on the right and the footer text on the left,
+    each laid out by the bidirectional algorithm in its own direction."""
+    body = sheet.body
     painter.save()
-    painter.setPen(QPen(QColor("#999999"), 2))
-    rule = area.top() + area.height() * 0.35
-    painter.drawLine(int(area.left()), int(rule), int(area.right()), int(rule))
-    font = QFont(body_font(8.0))
-    painter.setFont(font)
+    painter.scale(sheet.scale, sheet.scale)
+    painter.setPen(QPen(QColor("#999999"), 2 / sheet.scale))
+    rule = body.height() + sheet.footer * 0.35
+    painter.drawLine(QPointF(0, rule), QPointF(body.width(), rule))
     painter.setPen(QColor("#555555"))
-    text_area = QRectF(area.left(), rule, area.width(), area.bottom() - rule)
-    flags = Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(text_area, flags | Qt.AlignmentFlag.AlignRight, page)
-    if left:
-        painter.drawText(text_area, flags | Qt.AlignmentFlag.AlignLeft, left)
+    middle = (rule + body.height() + sheet.footer) / 2
+    for text, side in (
+        (texts[0], Qt.AlignmentFlag.AlignRight),
+        (texts[1], Qt.AlignmentFlag.AlignLeft),
+    ):
+        if not text:
+            continue
+        layout = _footer_line(text, body.width(), side)
+        origin = QPointF(0, middle - layout.lineAt(0).height() / 2)
+        layout.draw(painter, origin)
+        if drawn is not None:
+            drawn.add_layout(layout, origin, lambda x, y: sheet.on_page(number, x, y))
     painter.restore()
+
+
+def _footer_line(text: str, width: float, side: Qt.AlignmentFlag) -> QTextLayout:
+    """``text`` laid out on one line of ``width`` in the footer's font, at ``side``, in
+    its own direction."""
+    layout = QTextLayout(text, body_font(8.0), _layout_device())
+    option = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute)
+    rtl = direction(text) == "rtl"
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    layout.createLine().setLineWidth(width)
+    layout.endLayout()
+    return layout

@@ -18,6 +18,7 @@ from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.output import to_pdf
 from desktop.drafting.prefill import prefill
 from desktop.drafting.render import render_html
+from desktop.output.bidi import dir_attribute, isolate
 from desktop.output.paged import PageSetup, PdfResult, render_pdf
 from desktop.packets.model import Packet, PacketError, PacketOptions, PlacedDocument
 from desktop.packets.sources import Source
@@ -45,7 +46,8 @@ def render_cover(
     given = {
         "packet_title": packet.title,
         # Numbered as the contents page numbers them (never by the archive's own ids).
-        "packet_documents": "\n".join(f"{n}. {s.title}" for n, s in enumerate(sources, 1)),
+        # A Dari title isolated: the numbered line stays a line of the (English) cover.
+        "packet_documents": "\n".join(f"{n}. {isolate(s.title)}" for n, s in enumerate(sources, 1)),
     }
     values = {**prefill(library, info, context), **{k: v for k, v in given.items() if k in names}}
     try:
@@ -95,7 +97,8 @@ def render_toc(
 def toc_html(packet: Packet, placed: Sequence[PlacedDocument]) -> str:
     """The contents as HTML: number, title, packet page, stamps."""
     rows = "".join(
-        f"<tr><td>{n}</td><td>{html.escape(d.title)}</td><td align='right'>{d.first_page}</td>"
+        f"<tr><td>{n}</td><td{dir_attribute(d.title)}>{html.escape(d.title)}</td>"
+        f"<td align='right'>{d.first_page}</td>"
         f"<td>{html.escape(d.stamp_first)} – {html.escape(d.stamp_last)}</td></tr>"
         for n, d in enumerate(placed, start=1)
     )
@@ -104,7 +107,8 @@ def toc_html(packet: Packet, placed: Sequence[PlacedDocument]) -> str:
         "body { font-size: 10pt } h1 { font-size: 15pt } th { text-align: left }"
         "td, th { padding: 3px; border-bottom: 1px solid #cccccc }"
         "</style></head><body>"
-        f"<h1>Contents</h1><p>{html.escape(packet.title)} · case {html.escape(packet.case_id)}</p>"
+        f"<h1>Contents</h1><p>{html.escape(isolate(packet.title))} · case "
+        f"{html.escape(packet.case_id)}</p>"
         "<table width='100%' cellspacing='0'><tr><th width='6%'>No.</th><th>Document</th>"
         f"<th width='10%'>Page</th><th width='30%'>Stamps</th></tr>{rows}</table>"
         "</body></html>"

@@ -2,7 +2,8 @@
 
 A PDF is used from the archive's original bytes (never modified).  Any other document
 (email, DOCX, HTML, text) is rendered to PDF from the page texts the archive extracted,
-under a header naming the original: file name, kind and date.  A damaged PDF stops the
+under a header naming the original: file name, kind and date; each line in its own
+direction, so a Dari email reads right to left.  A damaged PDF stops the
 packet here, before a byte of it is written; a password-protected one goes in only with
 its password (given for this build, never kept) or is left out when the packet says so.  With a
 redaction, the values are replaced in a rendered document's text (and name) before it
@@ -20,6 +21,7 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
+from desktop.output.bidi import dir_attribute, isolate
 from desktop.output.paged import PageSetup, render_pdf
 from desktop.packets.model import LeftOut, LockedDocuments, Packet, PacketError
 from desktop.redaction.kinds import Redaction
@@ -177,20 +179,41 @@ def _reading(doc_id: int) -> Iterator[None]:
 
 
 def text_html(document: Document, pages: tuple[str, ...]) -> str:
-    """The document's extracted text as HTML, under a header naming the original."""
+    """The document's extracted text as HTML, under a header naming the original.
+
+    Each line is a paragraph in its own direction (to the Unicode Bidirectional Algorithm
+    a line break ends a paragraph): a Dari line of an email runs right to left and is
+    right-aligned, an English one beside it stays as it is.  A blank line leaves a gap.
+    """
     kind = document.kind or document.format
-    facts = " · ".join(p for p in (document.name, kind, document.date) if p)
-    body = "".join(f"<pre>{html.escape(text)}</pre>" for text in pages if text.strip())
+    facts = " · ".join(isolate(p) for p in (document.name, kind, document.date) if p)
+    body = "".join(_page_html(text) for text in pages if text.strip())
+    title = _title(document)
     return (
         "<html><head><meta charset='utf-8'><style>"
-        "pre { font-family: sans-serif; font-size: 10pt; white-space: pre-wrap }"
+        "p.line { font-family: sans-serif; font-size: 10pt; white-space: pre-wrap;"
+        " margin-top: 0px; margin-bottom: 0px }"
+        "div.page { margin-bottom: 12px }"
         ".head { background: #eeeeee; font-size: 9pt } h1 { font-size: 13pt }"
         "</style></head><body>"
         f"<p class='head'>Original: {html.escape(facts)}<br>"
         f"Shown here as the text CaseDesk read from the {html.escape(document.format)} file.</p>"
-        f"<h1>{html.escape(_title(document))}</h1>{body or '<p>(No text was read.)</p>'}"
+        f"<h1{dir_attribute(title)}>{html.escape(title)}</h1>{body or '<p>(No text was read.)</p>'}"
         "</body></html>"
     )
+
+
+def _page_html(text: str) -> str:
+    """One page's text, a paragraph a line; a blank line above one gives it a gap."""
+    parts, gap = [], False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if not line.strip():
+            gap = bool(parts)
+            continue
+        space = " style='margin-top: 10px'" if gap else ""
+        parts.append(f"<p class='line'{space}{dir_attribute(line)}>{html.escape(line)}</p>")
+        gap = False
+    return f"<div class='page'>{''.join(parts)}</div>"
 
 
 def _setup(document: Document, paper: str) -> PageSetup:

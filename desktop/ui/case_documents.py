@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.text_direction import DirectionDelegate
 from index.catalog.records import AUTO, Document
 
 COLUMNS = ("Id", "Title", "Kind", "Date", "Linked")
@@ -44,6 +45,7 @@ class LinkedDocuments(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setItemDelegate(DirectionDelegate(self.table))  # Dari titles right to left
         self.table.setColumnWidth(0, 50)
         self.table.setColumnWidth(1, 260)
         self.doc_id = QSpinBox(minimum=1, maximum=2**31 - 1, objectName="link-document-id")

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
+from desktop.ui.text_direction import DirectionDelegate
 from index.cases.model import Case
 
 SOON_DAYS = 14
@@ -75,6 +76,7 @@ class CaseList(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
+        self.setItemDelegate(DirectionDelegate(self))  # a Dari name or place right to left
         self.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate(_WIDTHS):
             self.setColumnWidth(column, width)

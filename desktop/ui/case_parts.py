@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.output.bidi import Direction
 from desktop.ui.icons import drawn_icon
+from desktop.ui.text_direction import DirectionDelegate, ParagraphsEdit
 from index.cases.model import DEADLINE_KINDS, RELATIONSHIPS, Deadline, Note, Person
 
 
@@ -41,11 +42,12 @@ class Column:
     choices: tuple[str, ...] = ()  # a drop-down of these instead of free text
     hint: str = ""
     width: int = 110
+    direction: Direction | None = None  # the values' own (names in Arabic script), if any
 
 
 PEOPLE_COLUMNS = (
     Column("name", "Name (Latin script)", width=170),
-    Column("name_native", "Name (Arabic script)", width=150),
+    Column("name_native", "Name (Arabic script)", width=150, direction="rtl"),
     Column("relationship", "Relationship", RELATIONSHIPS),
     Column("birth_date", "Born", hint="YYYY-MM-DD", width=100),
     Column("nationality", "Nationality", width=100),
@@ -74,8 +76,12 @@ class RowsTable(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(110)
+        self.table.setItemDelegate(DirectionDelegate(self.table))
         for number, column in enumerate(self.columns):
             self.table.setColumnWidth(number, column.width)
+            if column.direction:
+                delegate = DirectionDelegate(self.table, always=column.direction)
+                self.table.setItemDelegateForColumn(number, delegate)
             if column.hint:
                 self.table.horizontalHeaderItem(number).setToolTip(column.hint)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
@@ -205,7 +211,10 @@ class NotesEditor(QWidget):
         self._read_only = False
         self.list = QListWidget()
         self.list.setMaximumHeight(130)
-        self.text = QPlainTextEdit(placeholderText="Select a note, or choose Add note")
+        self.list.setItemDelegate(DirectionDelegate(self.list))
+        # Each row as wide as the list (a long note elided), so a Dari note's start shows.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text = ParagraphsEdit(placeholder="Select a note, or choose Add note")
         self.confidential = QCheckBox("Confidential: kept out of letters unless chosen")
         self.add_button = QPushButton("Add note")
         self.remove_button = QPushButton("Remove note")

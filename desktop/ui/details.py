@@ -24,6 +24,7 @@ from desktop.ui.details_editor import DetailsEditor
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
 from desktop.ui.zone_fields import ZoneGroup
+from desktop.ui.text_direction import DirectionDelegate, follow_text
 from index.errors import CaseDeskError
 from index.text.language import LANGUAGE_NAMES
 from index.text.mrz import ZONE_KINDS
@@ -81,6 +82,7 @@ class DetailsPane(QWidget):
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.horizontalHeader().setStretchLastSection(True)
         self.zones = ZoneGroup()
+        self.fields.setItemDelegate(DirectionDelegate(self.fields))  # Dari values right to left
         self._lay_out()
         self.show_details(None)
 
@@ -113,6 +115,7 @@ class DetailsPane(QWidget):
         values = _values(details) if details else dict.fromkeys(_ROWS, "")
         for key, value in values.items():
             self.labels[key].setText(value)
+            follow_text(self.labels[key], value)  # a Dari title right to left
         for key in _HIDDEN_WHEN_EMPTY:
             self.form.setRowVisible(self.labels[key], bool(values[key]))
         self._show_fields(details)

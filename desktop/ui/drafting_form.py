@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.drafting.citations import CitationRequest
 from desktop.drafting.metadata import Field
 from desktop.ui.drafting_jobs import Templates
+from desktop.ui.text_direction import ParagraphsEdit
 from index.cases.checks import is_iso_date
 
 MISSING_MARK = "#c00000"
@@ -170,7 +170,7 @@ class FieldsForm(QWidget):
         widget.blockSignals(True)
         if isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(widget.findText(text), 0))
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, ParagraphsEdit):
             widget.setPlainText(text)
         elif isinstance(widget, QLineEdit):
             widget.setText(text)
@@ -207,7 +207,7 @@ class FieldsForm(QWidget):
     def _input(self, field: Field) -> QWidget:
         widget: QWidget
         if field.type == "multiline":
-            widget = QPlainTextEdit()
+            widget = ParagraphsEdit()  # a Dari paragraph right to left, at the right
             widget.setTabChangesFocus(True)
             widget.setFixedHeight(86)
             widget.textChanged.connect(lambda: self._edited(field.name))
@@ -326,7 +326,7 @@ class CitedDocuments(QWidget):
 def _text_of(widget: QWidget) -> str:
     if isinstance(widget, QComboBox):
         return widget.currentText()
-    if isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, ParagraphsEdit):
         return widget.toPlainText()
     if isinstance(widget, QLineEdit):
         return widget.text()

@@ -13,6 +13,8 @@ double click.
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
@@ -26,23 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.output.bidi import direction
 from desktop.ui.icons import paint_kind
 from index.search import Hit
 
 
 def hit_html(hit: Hit) -> str:
-    """The rich-text row for one hit."""
+    """The rich-text row for one hit: title, details and snippet, each a block in its own
+    direction (a Dari title or snippet right to left and right-aligned, by its first
+    strong character; the details are English words and numbers)."""
     meta = " · ".join(
         x
         for x in (hit.kind, ", ".join(hit.cases), hit.date, f"page {hit.page}" if hit.page else "")
         if x
     )
     snippet = hit.snippets[0] if hit.snippets else ""
+    way = direction(html.unescape(_TAG.sub("", snippet)))
     snippet = snippet.replace("<mark>", "<b style='background:#fff2a8'>").replace("</mark>", "</b>")
     return (
-        f"<div><b>{_escape(hit.title)}</b>"
-        f"<br><span style='color:#555'>{_escape(meta)}</span>"
-        f"<br><span style='color:#222'>{snippet}</span></div>"
+        f"<div dir='{direction(hit.title)}'><b>{_escape(hit.title)}</b></div>"
+        f"<div dir='ltr'><span style='color:#555'>{_escape(meta)}</span></div>"
+        f"<div dir='{way}'><span style='color:#222'>{snippet}</span></div>"
     )
 
 
@@ -50,6 +56,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_TAG = re.compile(r"<[^>]*>")
 _HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 _KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 _MARGIN = 5
@@ -101,7 +108,8 @@ class _RowPainter(QStyledItemDelegate):
             context.palette.setColor(QPalette.ColorRole.Text, highlighted)
         painter.save()
         painter.translate(rect.left() + _GUTTER, rect.top())
-        painter.setClipRect(0, 0, rect.width() - _GUTTER, rect.height() - _MARGIN)  # no part-lines
+        height = _whole_lines(self._document, rect.height() - _MARGIN)
+        painter.setClipRect(0, 0, rect.width() - _GUTTER, height)  # no part-lines
         self._document.documentLayout().draw(painter, context)
         painter.restore()
 
@@ -120,6 +128,24 @@ class _RowPainter(QStyledItemDelegate):
 
 
 _SAMPLE_ROW = _sample_row()
+
+
+def _whole_lines(document: QTextDocument, room: float) -> int:
+    """The height of the lines of ``document`` that fit whole in ``room`` (a snippet can wrap
+    onto a line the row has no room for; no sliver of it is drawn)."""
+    bottom = 0.0
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        top = layout.position().y()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            end = top + line.y() + line.height()
+            if end > room:
+                return int(bottom)
+            bottom = end
+        block = block.next()
+    return int(room)
 
 
 class ResultsView(QListWidget):

@@ -2,6 +2,8 @@
 
 PDFium (pypdfium2) reads the text: it was 16-20 times faster than pypdf on the corpus
 (docs/PDF-EXTRACTION.md; there too, one Arabic file where PDFium gives visual order).
+A line mixing Arabic-script and Latin text, which PDFium puts out of order, is read
+again from its characters' places (:mod:`index.extract.pdf_lines`).
 It also reads the document information dictionary, and says whether the file has an
 AcroForm, embedded files or file-attachment annotations.  Only then is pypdf asked for
 the AcroForm fields and attached files, which it walks more faithfully.  On 268 texlive
@@ -51,6 +53,7 @@ from pypdf.generic import (
 )
 
 from index.extract.base import Attachment, Extraction, ExtractionFailed, ExtractOptions, FormField
+from index.extract.pdf_lines import logical_text, needs_reordering
 from index.problems import ProblemKind
 
 MAGIC = b"%PDF-"
@@ -195,6 +198,8 @@ def _page_text(doc: pdfium.PdfDocument, index: int) -> tuple[str, bool]:
             text = textpage.get_text_bounded()  # full Unicode, unlike get_text_range
             if not text.strip() and textpage.count_chars() > 0:
                 text = textpage.get_text_range()  # characters outside the page box
+            elif needs_reordering(text):
+                text = logical_text(textpage)  # Dari and English on one line
         finally:
             textpage.close()
         return text, _has_file_annotation(page)

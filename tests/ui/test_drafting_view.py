@@ -10,13 +10,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.drafting.citations import CitationRequest
 from desktop.ui.drafting_jobs import case_of_hits, citations_from_hits
 from desktop.ui.drafting_view import DIALOG_SIZE, DraftingDialog
 from desktop.ui.screen_fit import fitted
 from desktop.ui.session import Session
+from desktop.ui.text_direction import ParagraphsEdit
 from index.archive import Archive
 from index.search import Hit
 from tests.support.drafting import CASE_ID, SECRET_LOCATION, SECRET_PASSPORT
@@ -51,7 +52,7 @@ def _text(path: Path) -> str:
 
 def _type_grounds(qtbot, dialog: DraftingDialog) -> None:
     box = dialog.fields.inputs["grounds"]
-    assert isinstance(box, QPlainTextEdit)
+    assert isinstance(box, ParagraphsEdit)
     with qtbot.waitSignal(dialog.preview_shown, timeout=5000):
         qtbot.keyClicks(box, GROUNDS)
 
@@ -69,7 +70,7 @@ def test_the_form_is_generated_prefilled_and_marks_what_is_missing(dialog: Draft
     form = dialog.fields
     assert form.values()["programme"] == "UNHCR resettlement submission"
     assert form.values()["salutation"] == "Dear Sir or Madam,"
-    assert type(form.inputs["addressee"]).__name__ == "QPlainTextEdit"
+    assert type(form.inputs["addressee"]).__name__ == "ParagraphsEdit"
     assert type(form.inputs["programme"]).__name__ == "QComboBox"
     assert form.missing == {"grounds"}
     label = form.labels["grounds"]
