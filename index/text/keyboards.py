@@ -68,8 +68,3 @@ def keyboard_fold(folded: str) -> str:
     """``folded`` (a word after :func:`~index.text.normalize.fold`) as a Dari/Persian
     keyboard types it: ``ګلمکۍ`` → ``گلمکی``.  Latin words come back unchanged."""
     return folded if folded.isascii() else folded.translate(_TABLE)
-
-
-def has_other_keyboard_letters(text: str) -> bool:
-    """True when ``text`` holds a letter that :func:`keyboard_fold` changes."""
-    return not text.isascii() and text.translate(_TABLE) != text
