@@ -30,7 +30,7 @@ from index.cases.model import (
     Note,
     Person,
 )
-from index.cases.partial_date import parse_partial_date, parsed_or_none
+from index.cases.partial_date import HOW_TO_WRITE, parse_partial_date, parsed_or_none
 from index.errors import CaseError
 from index.text.references import DEFAULT_CASE_PATTERN
 
@@ -118,7 +118,7 @@ def _person(person: Person, number: int, problems: list[str]) -> Person:
         try:
             birth = parse_partial_date(birth).canonical()
         except ValueError as error:
-            problems.append(f"The birth date of {who} could not be read: {error}.")
+            problems.append(f"The birth date of {who} could not be read ({error}); {HOW_TO_WRITE}.")
     return Person(
         name=_words(person.name),
         name_native=_words(person.name_native),

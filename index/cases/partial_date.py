@@ -37,6 +37,8 @@ from datetime import date
 from index.text import solar_hijri
 
 GREGORIAN, SOLAR_HIJRI = "gregorian", "solar hijri"
+_YEARS = "a year is 1900 to 2100, or 1300 to 1450 in the Solar Hijri calendar"
+# How to write one, for the message that refuses a date (ValueError gives the reason).
 HOW_TO_WRITE = (
     "write a full date (1990-05-12 or 12/05/1990), a month (1990-05), a year (1990), "
     '"about 1985", or a Solar Hijri date (1369-02-22, 1369)'
@@ -130,7 +132,8 @@ class PartialDate:
 
 
 def parse_partial_date(text: str) -> PartialDate:
-    """The date ``text`` gives (see the module's table); ValueError saying how to write one."""
+    """The date ``text`` gives (see the module's table); ValueError with the reason it is not
+    one, in a few words ("it is not a date") — :data:`HOW_TO_WRITE` says how to write one."""
     cleaned = _digits(" ".join(text.split()))
     about = _ABOUT.match(cleaned)
     body = cleaned[about.end() :] if about else cleaned
@@ -139,9 +142,9 @@ def parse_partial_date(text: str) -> PartialDate:
     year, month, day, named_calendar = _fields(body)
     calendar_of_year = _calendar_of(year)
     if not calendar_of_year or (marked and calendar_of_year != SOLAR_HIJRI):
-        raise ValueError(f"the year is out of range: {HOW_TO_WRITE}")
+        raise ValueError(_YEARS)
     if named_calendar and named_calendar != calendar_of_year:
-        raise ValueError(f"the month's name is of another calendar than the year: {HOW_TO_WRITE}")
+        raise ValueError("the month's name is of another calendar than the year")
     return _made(year, month, day, bool(about), calendar_of_year)
 
 
@@ -168,7 +171,7 @@ def _fields(body: str) -> tuple[int, int, int, str]:
         month, named = _month(name)
         if month:
             return int(year), month, int(day_before or day_after or 0), named
-    raise ValueError(f"it is not a date: {HOW_TO_WRITE}")
+    raise ValueError("it is not a date")
 
 
 def _month(name: str) -> tuple[int, str]:
@@ -181,18 +184,18 @@ def _month(name: str) -> tuple[int, str]:
 
 def _made(year: int, month: int, day: int, about: bool, calendar_name: str) -> PartialDate:
     if not 0 <= month <= 12 or (day and not month):
-        raise ValueError(f"there is no such month: {HOW_TO_WRITE}")
+        raise ValueError("there is no such month")
     if day and calendar_name == SOLAR_HIJRI:  # one Gregorian day: kept as that day
         try:
             known = solar_hijri.to_gregorian(year, month, day)
         except ValueError:
-            raise ValueError(f"there is no such day: {HOW_TO_WRITE}") from None
+            raise ValueError("there is no such day") from None
         return PartialDate(known.year, known.month, known.day, about)
     if day:
         try:
             date(year, month, day)
         except ValueError:
-            raise ValueError(f"there is no such day: {HOW_TO_WRITE}") from None
+            raise ValueError("there is no such day") from None
     return PartialDate(year, month, day, about, calendar_name)
 
 

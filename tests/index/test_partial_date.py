@@ -71,8 +71,8 @@ def test_the_age_is_approximate_when_the_date_is_partial(stored: str, age: str) 
 )
 def test_what_is_not_a_birth_date_is_refused_without_repeating_it(typed: str) -> None:
     """GIVEN text that is no date, a year out of range, an impossible month or day, a month of
-    the other calendar WHEN read THEN ValueError says how to write a date, and never repeats
+    the other calendar WHEN read THEN ValueError says why in a few words, and never repeats
     what was typed (it may be someone's)."""
-    with pytest.raises(ValueError, match="about 1985") as refused:
+    with pytest.raises(ValueError, match=r"not a date|year is|no such|another calendar") as refused:
         parse_partial_date(typed)
     assert not typed or typed not in str(refused.value)
