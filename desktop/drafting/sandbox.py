@@ -30,7 +30,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from desktop.drafting.errors import TemplateBroken, TemplateUnsafe
-from index.cases.partial_date import parsed_or_none
+from index.cases.partial_date import MONTH_NAMES, parsed_or_none
 from index.text import solar_hijri
 
 _MAX_POWER = 64
@@ -225,8 +225,8 @@ def longdate(value: object) -> str:
     "1369 SH (1990–91)"); anything else unchanged."""
     text = str(value or "")
     day = _day(text)
-    if day is not None:
-        return f"{day.day} {day:%B %Y}"
+    if day is not None:  # English names, not the locale's (Qt sets it in the window)
+        return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
     known = parsed_or_none(text)
     return known.text() if known is not None else text
 

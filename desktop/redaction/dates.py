@@ -10,10 +10,9 @@ Digits may be ASCII, Persian or Arabic-Indic.  Nothing here logs or prints a val
 
 from __future__ import annotations
 
-import calendar
 import re
 
-from index.cases.partial_date import SOLAR_HIJRI, parsed_or_none
+from index.cases.partial_date import MONTH_NAMES, SOLAR_HIJRI, parsed_or_none
 from index.text import solar_hijri
 
 _SEPARATOR = r"\s*[\-./٫]\s*"
@@ -62,7 +61,7 @@ def _number(value: int) -> str:
 
 
 def _gregorian_names(month: int) -> str:
-    name = calendar.month_name[month]
+    name = MONTH_NAMES[month - 1]
     return rf"(?:{name}|{name[:3]}\.?)"
 
 

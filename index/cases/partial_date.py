@@ -59,10 +59,15 @@ _NAMED = re.compile(
     r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([^\W\d_]+)\.?\s*"
     r"(?:(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*)?(\d{4})$"
 )
+# English month names, not the locale's (Qt sets the process locale; letters are in English).
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _GREGORIAN_MONTHS = {
     name.lower(): number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number], calendar.month_abbr[number])
+    for number, full in enumerate(MONTH_NAMES, start=1)
+    for name in (full, full[:3])
 } | {"sept": 9}
 
 
@@ -109,8 +114,8 @@ class PartialDate:
             month = solar_hijri.month_name(self.month)
             return f"{about}{month} {self.year} SH ({_gregorian_months(*self.span())})"
         if self.day:
-            return f"{about}{self.day} {calendar.month_name[self.month]} {self.year}"
-        month = f"{calendar.month_name[self.month]} " if self.month else ""
+            return f"{about}{self.day} {MONTH_NAMES[self.month - 1]} {self.year}"
+        month = f"{MONTH_NAMES[self.month - 1]} " if self.month else ""
         return f"{about}{month}{self.year}"
 
     def in_both_calendars(self) -> str:
@@ -223,7 +228,7 @@ def _gregorian_years(first: date, last: date) -> str:
 def _gregorian_months(first: date, last: date) -> str:
     """The Gregorian months a Solar Hijri month spans: "April–May 1990",
     "December 1990 – January 1991"."""
-    one, other = calendar.month_name[first.month], calendar.month_name[last.month]
+    one, other = MONTH_NAMES[first.month - 1], MONTH_NAMES[last.month - 1]
     if first.year == last.year:
         return f"{one}–{other} {first.year}"
     return f"{one} {first.year} – {other} {last.year}"
