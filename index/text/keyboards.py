@@ -10,17 +10,21 @@ stand-in; the exact spelling keeps its own tier and ranks first.
 
 The table, and where it comes from:
 
-* The Persian keyboards people in Afghanistan and Pakistan have — Windows "Persian" and
-  "Persian (Standard)" (ISIRI 9147), and the same layouts on Linux (xkeyboard-config
-  ``ir(pes)``, read on this machine) — type none of ګ ښ ډ ټ ړ ڼ ږ څ ځ ې ۍ; Windows has
-  a "Pashto (Afghanistan)" layout, but it must be installed and learnt, and offices
-  type on the Dari one.  Each letter's stand-in is the Persian letter it is built on
-  (a ring or dots added to it: Wikipedia's *Pashto alphabet*, which also notes that
-  g is written ګ or گ; R. Ishida's *Pashto orthography notes*), which is also how
-  Pashto names are spelled in Dari: پښتون/پشتون, ځدراڼ/زدران (Zadran), ګل/گل.
+* The Persian layouts most keyboards in Afghanistan and Pakistan carry — ISIRI 9147, which
+  Windows' "Persian (Standard)" follows, and its xkeyboard-config form ``ir(pes)``, read on
+  this machine — type none of ګ ښ ډ ټ ړ ڼ ږ څ ځ ې ۍ.  The Afghan layout of the 2002
+  "Computer Locale Requirements for Afghanistan" (xkeyboard-config ``af``) has them on the
+  third level (AltGr) of the key of their stand-in — ښ on ش, ټ on ت, ډ on د, ړ on ر, ڼ on
+  ن, ګ on گ, ږ on ز, څ on چ, ځ on ج — so without AltGr that key's own letter is typed.
+  Windows also has a "Pashto (Afghanistan)" layout, which must be installed and learnt.
+* Each stand-in is the Persian letter the Pashto one is built on (a ring or dots added:
+  Wikipedia's *Pashto alphabet*, which also notes that g is written ګ or گ; R. Ishida's
+  *Pashto orthography notes*), and is how Dari spells Pashto names: پښتون/پشتون,
+  ځدراڼ/زدران (Zadran), څمکني/چمکنی (Chamkani), ګل/گل.  So ځ (dz) → ز as Dari spells it
+  (not the layout's ج), څ (ts) → چ, ږ (zh/g) → ژ.
 * ښ is said sh in the south and kh in the north (Peshawar): a Dari keyboard types ش
-  (پشتون), an Urdu writer often خ (پختون) — only ش is folded, so پختون finds پښتون
-  through the name keys only if at all.  ږ (zh/g) → ژ; څ (ts) → س; ځ (dz) → ز.
+  (پشتون), an Urdu writer often خ (پختون) — only ش is folded, so پختون does not find
+  پښتون here (the name keys do not either).
 * The Urdu keyboards (xkeyboard-config ``pk``, Windows "Urdu") type ٹ ڈ ڑ ں ے ہ ھ ۃ
   and none of the Pashto letters: their retroflex letters fold with Pashto's onto the
   Persian ones (ٹ ټ → ت, ڈ ډ → د, ڑ ړ → ر, ں ڼ → ن), Urdu's final yeh ے ۓ and Pashto's
@@ -44,7 +48,7 @@ STAND_INS: dict[str, str] = {
     "ټ": "ت",
     "ړ": "ر",
     "ڼ": "ن",
-    "څ": "س",
+    "څ": "چ",
     "ځ": "ز",
     "ې": "ی",
     "ۍ": "ی",
