@@ -5,18 +5,14 @@ Most tazkiras give a year of birth only, often in the Solar Hijri calendar (1369
 many people know only roughly when they were born.  A :class:`PartialDate` keeps exactly
 what is known, and is stored in the catalog as text in one canonical form:
 
-==================  ===============  =====================================
-typed               stored           shown (letters: "born …")
-==================  ===============  =====================================
-1990-05-12          ``1990-05-12``   12 May 1990
-12/05/1990          ``1990-05-12``   12 May 1990
-May 1990, 1990-05   ``1990-05``      May 1990
-1990                ``1990``         1990
-about 1985, c. 1985 ``~1985``        about 1985
-1369-02-22, ۲۲ ثور ۱۳۶۹ ``1990-05-12``   12 May 1990 (a full Solar Hijri date is converted)
-1369, 1369 SH       ``1369 SH``      1369 SH (1990–91)
-Saur 1369           ``1369-02 SH``   Sawr 1369 SH (April–May 1990)
-==================  ===============  =====================================
+typed                                   stored          shown (letters: "born …")
+1990-05-12, 12/05/1990, 12 May 1990     1990-05-12      12 May 1990
+1990-05, May 1990                       1990-05         May 1990
+1990                                    1990            1990
+about 1985, c. 1985, ~1985              ~1985           about 1985
+1369-02-22, ۲۲ ثور ۱۳۶۹                  1990-05-12      12 May 1990
+1369, 1369 SH, ۱۳۶۹ هـ ش                 1369 SH         1369 SH (1990–91)
+Saur 1369                               1369-02 SH      Sawr 1369 SH (April–May 1990)
 
 A year of 1300–1450 is Solar Hijri, 1900–2100 Gregorian (:mod:`index.text.solar_hijri`).
 A full Solar Hijri date is one Gregorian day, so it is stored as that day; a Solar Hijri year
