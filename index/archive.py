@@ -113,7 +113,9 @@ class Archive:
     def _prepare(self, repair: bool) -> None:
         self.originals.prepare()
         _remove_unfinished_outputs(self.root / "outputs")
-        if not self.search.open(create=False):
+        # An index written by an older CaseDesk's analyzers is rebuilt: its words would not
+        # be found as queries are folded now (reading it stays possible meanwhile).
+        if not self.search.open(create=False) or self.search.outdated():
             self.search.clear()
             self.catalog.mark_all_unindexed()
         if repair:

@@ -32,7 +32,10 @@ _JSON_HELP = """\
    "notes": [{"text": "…", "confidential": true}],
    "confidential": ["tazkira"]}
 
-Only "id" is needed; dates are YYYY-MM-DD. What case show --json prints can be read
+Only "id" is needed. A birth date may be a full date (1986-01-01 or 01/01/1986), a month
+(1986-01), a year (1986), approximate ("about 1986", "c. 1986", "~1986") or Solar Hijri
+(1364-10-11 or 11 Jadi 1364, kept as 1986-01-01; 1364 or "Jadi 1364", kept as they are);
+deadlines are days, YYYY-MM-DD or Solar Hijri. What case show --json prints can be read
 back (its created_at, updated_at and documents are ignored).
 """
 
@@ -109,7 +112,12 @@ def _field_flags() -> argparse.ArgumentParser:
     for flag, meta, text in (
         ("--name", "NAME", "name in Latin script, as on the passport"),
         ("--name-native", "NAME", "name in Arabic script (Dari, Pashto, Urdu)"),
-        ("--birth-date", "DATE", "date of birth, YYYY-MM-DD"),
+        (
+            "--birth-date",
+            "DATE",
+            'date of birth: 1990-05-12, 1990-05, 1990, "about 1985", or Solar Hijri '
+            "(1369-02-22, 1369)",
+        ),
         ("--nationality", "TEXT", "nationality, e.g. Afghan"),
         ("--passport", "NUMBER", "passport number"),
         ("--tazkira", "NUMBER", "tazkira number"),
@@ -139,7 +147,8 @@ def _field_flags() -> argparse.ArgumentParser:
         "--deadline",
         action="append",
         metavar="KIND=DATE",
-        help='a deadline (repeatable): "visa expiry=2025-03-01", optionally =NOTE after the date',
+        help='a deadline (repeatable): "visa expiry=2025-03-01" (or a Solar Hijri day, '
+        '"visa expiry=1403-12-11"), optionally =NOTE after the date',
     )
     case.add_argument("--note", action="append", metavar="TEXT", help="a note (repeatable)")
     case.add_argument(

@@ -7,6 +7,7 @@ from datetime import date
 
 from index.cases.model import Case, Deadline, Person
 from index.cases.suggestions import SuggestedDeadline
+from index.cases.partial_date import parsed_or_none
 from index.catalog.records import Document
 
 _NUMBERS = (("passport", "passport"), ("tazkira", "tazkira"), ("a_number", "A-number"))
@@ -96,7 +97,9 @@ def _section(title: str, lines: list[str]) -> list[str]:
 
 def _person(person: Person) -> str:
     name = f"{person.name} ({person.name_native})" if person.name_native else person.name
-    facts = [f"born {person.birth_date}" if person.birth_date else "", person.nationality]
+    born = parsed_or_none(person.birth_date)  # "1990", "~1985", "1369 SH" as given
+    facts = [f"born {born.text() if born else person.birth_date}" if person.birth_date else ""]
+    facts.append(person.nationality)
     facts += [f"{label} {getattr(person, key)}" for key, label in _NUMBERS if getattr(person, key)]
     return " · ".join(x for x in (f"{person.relationship:<9} {name}", *facts) if x)
 

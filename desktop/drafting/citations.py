@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from desktop.drafting.sandbox import longdate
 from index.catalog import Catalog
 from index.errors import UsageError
+from index.text.keyboards import keyboard_fold
 from index.text.normalize import fold
 
 MAX_WORDS = 30
@@ -89,7 +90,7 @@ def quote(text: str, match: str = "", max_words: int = MAX_WORDS) -> str:
     sentences = _sentences(text)
     if not sentences:
         return ""
-    wanted = {fold(w) for w in _WORD.findall(match)}
+    wanted = {_loose(w) for w in _WORD.findall(match)}
     if wanted:
         for sentence in sentences:
             words = sentence.split()
@@ -117,7 +118,13 @@ def _sentences(text: str) -> list[str]:
 
 
 def _folded(word: str) -> str:
-    return fold("".join(_WORD.findall(word)))
+    return _loose("".join(_WORD.findall(word)))
+
+
+def _loose(word: str) -> str:
+    """A word as search's second tier sees it: a quote typed on a Dari keyboard finds the
+    Pashto or Urdu spelling (index/text/keyboards.py)."""
+    return keyboard_fold(fold(word))
 
 
 def _window(words: list[str], centre: int, size: int) -> str:
@@ -129,10 +136,10 @@ def _window(words: list[str], centre: int, size: int) -> str:
 
 
 def _page_with(pages: tuple[str, ...], match: str) -> int | None:
-    wanted = {fold(w) for w in _WORD.findall(match)}
+    wanted = {_loose(w) for w in _WORD.findall(match)}
     if not wanted:
         return None
     for number, text in enumerate(pages, start=1):
-        if wanted & {fold(w) for w in _WORD.findall(text)}:
+        if wanted & {_loose(w) for w in _WORD.findall(text)}:
             return number
     return None

@@ -17,9 +17,10 @@ import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from desktop.drafting.sandbox import age, longdate
+from desktop.drafting.sandbox import longdate
 from desktop.redaction.kinds import redacted_fields
 from index.cases.model import Case, Deadline, Person
+from index.cases.partial_date import parsed_or_none
 from index.catalog.records import Document
 
 OFFICE_KEYS = ("name", "address", "signatory", "signatory_title", "phone", "email", "paper")
@@ -115,9 +116,9 @@ def person_view(person: Person, withheld: set[str], today: datetime.date) -> dic
     }
     for key in _PERSON_SECRETS:
         view[key] = "" if key in withheld else getattr(person, key)
-    born = str(view["birth_date"])
-    view["birth_date_text"] = longdate(born) if born else ""
-    view["age"] = age(born, today.isoformat()) if born else ""
+    born = parsed_or_none(str(view["birth_date"]))  # "1990", "~1985", "1369 SH" as well
+    view["birth_date_text"] = born.text() if born else str(view["birth_date"])
+    view["age"] = born.age(today) if born else ""
     return view
 
 

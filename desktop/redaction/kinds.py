@@ -3,18 +3,18 @@
 A value is found however it was typed: numbers with or without spaces, hyphens, dots
 or slashes between their characters ("P00045201", "P 0004 5201"), with Persian or
 Arabic-Indic digits, in any letter case; words with any punctuation or line breaks
-between them; a date of birth as ISO, day/month/year or in words.  Nothing here logs
-or prints a value.
+between them; a date of birth however written, in either calendar (:mod:`.dates`).
+Nothing here logs or prints a value.
 """
 
 from __future__ import annotations
 
-import datetime
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop.redaction.dates import date_pattern
 from index.cases.model import Case
 from index.errors import CaseDeskError
 
@@ -39,20 +39,6 @@ MARKER = "█████ [redacted]"
 _PERSON_FIELDS = ("a_number", "passport", "tazkira")
 _SEPARATORS = r"[\s\-./_]*"
 _DIGIT_FORMS = {str(d): f"{d}{chr(0x6F0 + d)}{chr(0x660 + d)}" for d in range(10)}
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 class RedactionError(CaseDeskError):
@@ -140,7 +126,8 @@ def _patterns_of(case: Case, field: str) -> list[str]:
     if field in _PERSON_FIELDS:
         return [number_pattern(v) for p in case.people if (v := getattr(p, field).strip())]
     if field == "birth_date":
-        return [date_pattern(p.birth_date) for p in case.people if p.birth_date.strip()]
+        births = [p.birth_date.strip() for p in case.people if p.birth_date.strip()]
+        return [date_pattern(b) or number_pattern(b) for b in births]
     if field == "location":
         return [words_pattern(case.location)] if case.location.strip() else []
     return [words_pattern(n.text) for n in case.notes if n.confidential and n.text.strip()]
@@ -162,26 +149,6 @@ def words_pattern(value: str) -> str:
     """Words with anything that is not a letter or digit between them."""
     words = re.findall(r"\w+", unicodedata.normalize("NFKC", value))
     return r"[\W_]+".join("".join(_character(c) for c in w) for w in words)
-
-
-def date_pattern(iso: str) -> str:
-    """A date as ISO, day/month/year (any separator, with or without leading zeros),
-    "12 June 1991", "12 Jun 1991" or "June 12, 1991"."""
-    try:
-        day = datetime.date.fromisoformat(iso.strip())
-    except ValueError:
-        return number_pattern(iso)
-    sep = r"\s*[\-./]\s*"
-    d, m, y = rf"0?{day.day}", rf"0?{day.month}", str(day.year)
-    month = _MONTHS[day.month - 1]
-    name = rf"(?:{month}|{month[:3]}\.?)"
-    forms = [
-        rf"{y}{sep}{m}{sep}{d}",
-        rf"(?<!\d){d}{sep}{m}{sep}{y}",
-        rf"(?<!\d){d}(?:st|nd|rd|th)?\s+{name},?\s+{y}",
-        rf"{name}\s+{d}(?:st|nd|rd|th)?,?\s+{y}",
-    ]
-    return "(?:" + "|".join(forms) + r")(?!\d)"
 
 
 def _ascii_digit(char: str) -> str:

@@ -3,12 +3,15 @@
 :class:`RowsTable` is an editable table whose columns are text or a fixed choice, with
 Add and Remove buttons; :class:`NotesEditor` lists the notes and edits the selected one,
 with its confidential box.  Both emit ``changed()`` on every edit made by the user, and
-neither checks what is typed: the case store does, and says what is wrong in words.
+neither checks what is typed: the case store does, and says what is wrong in words.  A date
+cell's tooltip says what the date typed means — a Solar Hijri day as its Gregorian day, a
+stored day in both calendars ("12 May 1990 (22 Sawr 1369)") — so the original calendar is
+still to be seen after the store has converted it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt, Signal
@@ -30,12 +33,15 @@ from PySide6.QtWidgets import (
 from desktop.output.bidi import Direction
 from desktop.ui.icons import drawn_icon
 from desktop.ui.text_direction import DirectionDelegate, ParagraphsEdit
+from index.cases.checks import full_date
 from index.cases.model import DEADLINE_KINDS, RELATIONSHIPS, Deadline, Note, Person
+from index.cases.partial_date import parsed_or_none
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a :class:`RowsTable`: the value's key, its heading and its choices."""
+    """One column of a :class:`RowsTable`: the value's key, its heading and its choices;
+    ``describe`` turns a cell's text into its tooltip (what the date typed means)."""
 
     key: str
     title: str
@@ -43,13 +49,38 @@ class Column:
     hint: str = ""
     width: int = 110
     direction: Direction | None = None  # the values' own (names in Arabic script), if any
+    describe: Callable[[str], str] | None = None
+
+
+BIRTH_HINT = (
+    "A full date (1990-05-12), a month (1990-05), a year (1990), about a year (about 1985), "
+    "or Solar Hijri (1369-02-22, 1369)"
+)
+DAY_HINT = "A day: 2025-03-01, or Solar Hijri (1403-12-11 or 11 Hut 1403)"
+
+
+def described_birth(text: str) -> str:
+    """What a typed birth date means, both calendars for a day: "12 May 1990 (22 Sawr 1369)"."""
+    if not text.strip():
+        return BIRTH_HINT
+    known = parsed_or_none(text)
+    return known.in_both_calendars() if known else f"Not a date yet. {BIRTH_HINT}."
+
+
+def described_day(text: str) -> str:
+    """What a typed deadline means: "27 January 2025 (8 Dalw 1403)"."""
+    if not text.strip():
+        return DAY_HINT
+    day = full_date(text)
+    known = parsed_or_none(day) if day else None
+    return known.in_both_calendars() if known else f"Not a day yet. {DAY_HINT}."
 
 
 PEOPLE_COLUMNS = (
     Column("name", "Name (Latin script)", width=170),
     Column("name_native", "Name (Arabic script)", width=150, direction="rtl"),
     Column("relationship", "Relationship", RELATIONSHIPS),
-    Column("birth_date", "Born", hint="YYYY-MM-DD", width=100),
+    Column("birth_date", "Born", hint=BIRTH_HINT, width=100, describe=described_birth),
     Column("nationality", "Nationality", width=100),
     Column("tazkira", "Tazkira"),
     Column("passport", "Passport"),
@@ -57,7 +88,7 @@ PEOPLE_COLUMNS = (
 )
 DEADLINE_COLUMNS = (
     Column("kind", "Kind", DEADLINE_KINDS, width=130),
-    Column("date", "Date", hint="YYYY-MM-DD", width=100),
+    Column("date", "Date", hint=DAY_HINT, width=100, describe=described_day),
     Column("note", "Note"),
 )
 
@@ -84,7 +115,7 @@ class RowsTable(QWidget):
                 self.table.setItemDelegateForColumn(number, delegate)
             if column.hint:
                 self.table.horizontalHeaderItem(number).setToolTip(column.hint)
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.itemChanged.connect(self._edited)
         self.add_button = QPushButton(f"Add {noun}")
         self.remove_button = QPushButton(f"Remove {noun}")
         self.add_button.clicked.connect(lambda: self._add_by_hand())
@@ -118,10 +149,18 @@ class RowsTable(QWidget):
                 self.table.setCellWidget(number, col, self._choice(column, text))
             else:
                 item = QTableWidgetItem(text)
-                item.setToolTip(column.hint)
+                item.setToolTip(column.describe(text) if column.describe else column.hint)
                 self.table.setItem(number, col, item)
         self.table.blockSignals(False)
         return number
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        describe = self.columns[item.column()].describe
+        if describe is not None:
+            self.table.blockSignals(True)  # a tooltip is not an edit
+            item.setToolTip(describe(item.text()))
+            self.table.blockSignals(False)
+        self.changed.emit()
 
     def set_text(self, row: int, key: str, text: str) -> None:
         """Put ``text`` in one cell (as if typed: emits ``changed``)."""

@@ -13,11 +13,13 @@ The keys are the fields of :class:`~index.cases.model.Case` and its parts::
      "notes": [{"text": "…", "confidential": false, "at": ""}],
      "confidential": ["tazkira"]}
 
-Only ``id`` is required; a missing key takes the model's default.  ``created_at``,
-``updated_at``, ``documents`` and ``suggested_deadlines`` are printed (``case show
---json``) but ignored when read,
-so a printed case can be edited and read back.  Any other key that is not in the model is
-refused, so a misspelt field is not silently lost.
+Only ``id`` is required; a missing key takes the model's default.  ``birth_date`` may be
+partial or Solar Hijri as :mod:`index.cases.partial_date` reads it (``"1990"``,
+``"about 1985"``, ``"1369"``); the case checks store it in its canonical form (``"~1985"``,
+``"1369 SH"``), which is what is printed and reads back the same.  ``created_at``,
+``updated_at``, ``documents`` and ``suggested_deadlines`` are printed (``case show --json``)
+but ignored when read, so a printed case can be edited and read back.  Any other key that
+is not in the model is refused, so a misspelt field is not silently lost.
 """
 
 from __future__ import annotations

@@ -5,6 +5,10 @@
 :class:`~index.errors.CaseError` listing everything wrong at once.  Messages name the
 field and the person's place in the case ("person 2 (spouse)"), never the person's name
 or numbers, because errors may be shown on a shared screen or written to a log.
+
+Dates are put in their stored form too: a birth date may be partial or approximate
+(:mod:`index.cases.partial_date`: ``1990``, ``~1985``, ``1369 SH``), a deadline is a day,
+and either may be typed in the Solar Hijri calendar (a day is kept as its Gregorian day).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from index.cases.model import (
     Note,
     Person,
 )
+from index.cases.partial_date import HOW_TO_WRITE, parse_partial_date, parsed_or_none
 from index.errors import CaseError
 from index.text.references import DEFAULT_CASE_PATTERN
 
@@ -71,6 +76,13 @@ def is_iso_date(text: str) -> bool:
     return True
 
 
+def full_date(text: str) -> str:
+    """``text`` as an ISO Gregorian day if it names one — ``2025-03-01``, ``01/03/2025``, or a
+    Solar Hijri day (``1403-12-11``, ``11 Hut 1403``) converted — else ``""``."""
+    found = parsed_or_none(text)
+    return found.canonical() if found is not None and found.is_full else ""
+
+
 def choice(value: str, choices: tuple[str, ...], what: str) -> str:
     """``value`` spelled as in ``choices`` (case and ``-``/``_`` for spaces ignored), or
     :class:`CaseError` naming the choices."""
@@ -102,10 +114,11 @@ def _person(person: Person, number: int, problems: list[str]) -> Person:
     if not person.name.strip():
         problems.append(f"{who.capitalize()} has no name in Latin script.")
     birth = person.birth_date.strip()
-    if birth and not is_iso_date(birth):
-        problems.append(
-            f"The birth date of {who} must be a date written YYYY-MM-DD (e.g. 1986-01-01)."
-        )
+    if birth:
+        try:
+            birth = parse_partial_date(birth).canonical()
+        except ValueError as error:
+            problems.append(f"The birth date of {who} could not be read ({error}); {HOW_TO_WRITE}.")
     return Person(
         name=_words(person.name),
         name_native=_words(person.name_native),
@@ -122,10 +135,13 @@ def _deadline(deadline: Deadline, number: int, problems: list[str]) -> Deadline:
     kind = _choice(
         deadline.kind, DEADLINE_KINDS, "kind of deadline", problems, f"Deadline {number}: "
     )
-    when = deadline.date.strip()
-    if not is_iso_date(when):
-        problems.append(f"Deadline {number} ({kind}) needs a date written YYYY-MM-DD.")
-    return Deadline(kind=kind, date=when, note=deadline.note.strip())
+    when = full_date(deadline.date)
+    if not when:
+        problems.append(
+            f"Deadline {number} ({kind}) needs a date with its day, written YYYY-MM-DD "
+            "(or in the Solar Hijri calendar, e.g. 1403-11-08 or 8 Dalw 1403)."
+        )
+    return Deadline(kind=kind, date=when or deadline.date.strip(), note=deadline.note.strip())
 
 
 def _note(note: Note, number: int, problems: list[str]) -> Note:

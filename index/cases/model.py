@@ -52,7 +52,7 @@ class Person:
     name: str  # in Latin script, as on the passport if there is one
     name_native: str = ""  # in Arabic script (Dari, Pashto, Urdu)
     relationship: str = "principal"  # one of RELATIONSHIPS
-    birth_date: str = ""  # ISO date, YYYY-MM-DD
+    birth_date: str = ""  # 1990-05-12, 1990-05, 1990, ~1985 or 1369 SH (index/cases/partial_date)
     nationality: str = ""
     tazkira: str = ""
     passport: str = ""
@@ -64,7 +64,7 @@ class Deadline:
     """A date the case must not miss."""
 
     kind: str  # one of DEADLINE_KINDS
-    date: str  # ISO date
+    date: str  # ISO date (a Solar Hijri one typed is converted by the checks)
     note: str = ""
 
 

@@ -5,7 +5,10 @@ text written with Persian yeh, ``۱۴۰۲`` finds ``1402``, and a word written w
 zero-width non-joiner finds it written without.  Three views of the same text:
 
 * ``folding`` — each word folded (:func:`index.text.normalize.fold`): exact matches;
-* ``stemming`` — folded, then English-stemmed: "interviews" finds "interviewed";
+* ``stemming`` — the second tier, ranked below the exact word: folded, then English words
+  stemmed ("interviews" finds "interviewed") and Arabic-script words keyboard-folded
+  (:func:`index.text.keyboards.keyboard_fold`: ګل مکۍ typed on a Dari keyboard is
+  گل مکی, and each finds the other);
 * ``names`` — each word that can be a name reduced to a cross-script name key
   (:func:`index.text.names.name_key`): "Mohammad" finds "Muhammad" and "محمد".  Words
   that start with a lower-case letter are not names and are left out: it keeps the names
@@ -20,6 +23,7 @@ from functools import lru_cache
 from whoosh.analysis import CompositeAnalyzer, Filter, RegexTokenizer, Token
 from whoosh.lang.porter import stem
 
+from index.text.keyboards import keyboard_fold
 from index.text.names import name_key
 from index.text.normalize import fold
 
@@ -31,8 +35,9 @@ WORD = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+(?:
 
 @lru_cache(maxsize=1 << 15)
 def stem_word(folded: str) -> str:
-    """The English stem of a folded word (other scripts pass through unchanged)."""
-    return stem(folded) if folded.isascii() else folded
+    """The second-tier term of a folded word: its English stem, or for other scripts
+    the word as a Dari/Persian keyboard types it."""
+    return stem(folded) if folded.isascii() else keyboard_fold(folded)
 
 
 class _MapFilter(Filter):

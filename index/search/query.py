@@ -1,10 +1,10 @@
 """Turning a parsed query into a Whoosh query, bounded so that no query takes seconds.
 
-Plain words search the title, the text (exactly, and English-stemmed), form fields,
-senders, references, and the name keys — with boosts that rank an exact spelling above
-a stem or a name variant.  Wildcards and fuzzy words are expanded here, against the
-index's own word list, to at most :data:`MAX_EXPANSION` words each; the words that
-matched are remembered for highlighting.
+Plain words search the title, the text (exactly, and in the second tier: English-stemmed
+or keyboard-folded), form fields, senders, references, and the name keys — with boosts
+that rank an exact spelling above a stem, another keyboard's spelling or a name variant.
+Wildcards and fuzzy words are expanded here, against the index's own word list, to at most
+:data:`MAX_EXPANSION` words each; the words that matched are remembered for highlighting.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from index.search import syntax
 from index.search.analysis import name_token, stem_word
 from index.search.dates import BadDate, date_range
 from index.search.schema import FORM_PREFIX, form_key
+from index.text.keyboards import keyboard_fold
 from index.text.normalize import fold
 
 MAX_EXPANSION = 100
@@ -199,9 +200,12 @@ class QueryBuilder:
             self.notes.append(f"ignored {text!r}: put at least two letters before * or ?")
             return None
         parts = re.split(r"([*?])", text)
-        regex = "".join(_WILD.get(p) or re.escape(fold(p)) for p in parts)
-        pattern = re.compile(regex + r"\Z")
-        found = self._expand(("title", "body", "fields"), prefix, pattern.match)
+        found = self._expand(("title", "body", "fields"), prefix, _pattern(parts, fold).match)
+        if not prefix.isascii():  # and as any keyboard types it, in the second tier
+            typed = _pattern(parts, lambda p: keyboard_fold(fold(p)))
+            more = self._expand(("stem",), keyboard_fold(prefix), typed.match)
+            self.marks.stems.update(t for _f, t in more)
+            found += more
         if not found:
             return wq.NullQuery()
         return wq.Or([wq.Term(f, t) for f, t in found])
@@ -343,6 +347,11 @@ class QueryBuilder:
             return self._all((syntax.Word(node.name), node.value))
         options = [self._in_field(n, node.value) for n in names]
         return wq.Or([q for q in options if q is not None])
+
+
+def _pattern(parts: list[str], folding: Callable[[str], str]) -> re.Pattern[str]:
+    """The whole-word pattern of a wildcard split into literals and ``*``/``?``."""
+    return re.compile("".join(_WILD.get(p) or re.escape(folding(p)) for p in parts) + r"\Z")
 
 
 def _normal_anumber(text: str) -> str:

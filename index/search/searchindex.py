@@ -43,6 +43,12 @@ _install_pooling()
 _install_inlining()
 FACETS = ("kind", "case", "year", "language", "tag")
 _FEW_VALUES = 64  # facets with at most this many values are counted by set intersection
+# What the index's words were folded by: raise INDEX_FORMAT whenever an analyzer changes
+# the terms it makes, and an index with another (or no) format is rebuilt from the catalog
+# the next time the archive is opened for writing.  2: Pashto and Urdu letters kept in the
+# exact tier and keyboard-folded in the second (index/text/keyboards.py).
+INDEX_FORMAT = "2"
+FORMAT_FILE = "casedesk-format"
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,14 @@ class SearchIndex:
         self.clear()
         return True
 
+    def outdated(self) -> bool:
+        """True when the index was written by analyzers other than today's (an older
+        CaseDesk): its words would not be found as queries now fold them."""
+        try:
+            return (self.folder / FORMAT_FILE).read_text().strip() != INDEX_FORMAT
+        except OSError:
+            return True
+
     def close(self) -> None:
         """Close the open searcher."""
         if self._view is not None:
@@ -93,6 +107,7 @@ class SearchIndex:
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
         self._index = whoosh_index.create_in(self.folder, build_schema())
+        (self.folder / FORMAT_FILE).write_text(INDEX_FORMAT + "\n")
 
     def add(self, entries: Iterable[IndexEntry]) -> list[int]:
         """Add or replace documents; returns their ids once committed to disk."""

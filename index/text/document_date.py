@@ -19,8 +19,9 @@ rules in order, and the file's own date only when the page gives none:
 A date labelled as a birth date (``Date of birth``, ``DOB``, ``born``, ``تاریخ تولد``) or an
 expiry (``expires``, ``valid until``, ``انقضا``) is never the document's date, nor is a day
 after today (the day it is added) or before 1900.  Dates are read by
-:data:`DATE_READERS`: today the Gregorian calendar only; a reader of Solar Hijri dates
-(``۱۴۰۲/۰۵/۱۰``) joins that tuple when it is written.
+:data:`DATE_READERS`, one per calendar: Gregorian, and Solar Hijri (``تاریخ: ۱۴۰۲/۰۷/۱۵``,
+``Kabul, 15 Mizan 1402``), which is kept as the Gregorian day it is (2023-10-07), so
+``date:2023-10`` finds the letter.
 """
 
 from __future__ import annotations
@@ -32,14 +33,17 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from index.text.references import FoundDate, find_dates
+from index.text.references import FoundDate, find_dates, find_solar_hijri_dates
 
 LABELLED, HEAD, FIRST_PAGE = "content:label", "content:head", "content:page"
 METADATA, EDITED = "metadata", "edited"
 
 # Each reader finds the dates of one calendar in a text, as ISO Gregorian dates with their
-# places (index.text.references.find_dates: the Gregorian calendar).
-DATE_READERS: tuple[Callable[[str], Sequence[FoundDate]], ...] = (find_dates,)
+# places (index.text.references: find_dates, the Gregorian calendar; find_solar_hijri_dates).
+DATE_READERS: tuple[Callable[[str], Sequence[FoundDate]], ...] = (
+    find_dates,
+    find_solar_hijri_dates,
+)
 
 # A page is read this far: a letter's date is near its top, and a long text file (one
 # "page") should not cost more than a page.

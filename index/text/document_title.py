@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from index.text.normalize import normalize_text
-from index.text.references import find_dates
+from index.text.references import find_dates, find_solar_hijri_dates
 
 METADATA, NAME, SUBJECT, HEADING = "metadata", "name", "content:subject", "content:heading"
 
@@ -147,7 +147,7 @@ def _heading_like(line: str) -> bool:
         and not line.endswith((".", ",", ";", ":"))
         and meaningful(line)
         and not (_ADDRESS.search(line) or _LABELLED.match(line) or _SALUTATION.match(line))
-        and not find_dates(line)
+        and not (find_dates(line) or find_solar_hijri_dates(line))
     )
 
 

@@ -7,7 +7,9 @@ not: short vowels are not written in Arabic script, and long vowels and the glid
 w/y are spelled every which way in Latin script.
 
 Keys use only ``a-z`` plus ``S`` (sh, ش) and ``C`` (ch, چ); ``x`` means kh (خ).  A
-key is for *matching*, never for display.  Rules are applied after :func:`fold`.
+key is for *matching*, never for display.  Rules are applied after :func:`fold` and
+:func:`~index.text.keyboards.keyboard_fold` (a name typed on a Dari, Pashto or Urdu keyboard
+has one key).
 
 Known collisions (the price of a skeleton): a name and its -i surname (Rahim/Rahimi,
 Sultan/Sultani, Mohammad/Mohammadi), names differing only in vowels or glides
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from index.text.keyboards import keyboard_fold
 from index.text.normalize import fold
 
 # --- Latin script ---------------------------------------------------------------------
@@ -50,24 +53,23 @@ _LATIN_DROP = re.compile("[aeiouyv]")
 # -ullah/-ollah/-ulla/-ulah/-allah (Abdullah, Hedayatullah, Saifulla): see _ALLAH_KEY.
 _LATIN_ALLAH = re.compile("[aeiou]?(?:ll|[uo]l)ah?$")
 
-# --- Arabic script (after fold: ي→ی, ك→ک, ة→ه, ھ→ه, hamza seats → bare letter) -----------
+# --- Arabic script ----------------------------------------------------------------------
+# After fold (ي→ی, ك→ک, ة→ه, hamza seats → bare letter) and keyboard_fold (the Pashto and
+# Urdu letters a Dari keyboard lacks → their stand-ins: ګ→گ, ښ→ش, ډ ڈ→د, ۍ ې ے→ی, ہ ھ→ه …),
+# so a name typed on any of the three keyboards has one key.
 _ARABIC_CONSONANTS = {
     **{"م": "m", "ح": "h", "ه": "h", "د": "d", "ق": "k", "ک": "k", "ك": "k"},
     **dict.fromkeys("سصث", "s"),
     **dict.fromkeys("زذضظژ", "z"),
     **dict.fromkeys("تط", "t"),
     **{"ب": "b", "پ": "p", "ن": "n", "ل": "l", "ر": "r", "ف": "f", "ج": "j"},
-    **{"چ": "C", "ش": "S", "خ": "x", "غ": "g", "گ": "g", "ګ": "g"},
-    # Pashto
-    **{"ټ": "t", "ډ": "d", "ړ": "r", "ږ": "z", "ښ": "S", "ځ": "z", "څ": "s", "ڼ": "n"},
-    # Urdu
-    **{"ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n"},
+    **{"چ": "C", "ش": "S", "خ": "x", "غ": "g", "گ": "g"},
 }
 # Vowel carriers: "a" at the start of a word (Ahmad/احمد, Omar/عمر), silent elsewhere,
 # just as Latin vowels are.  ع is unwritten in most Latin spellings (Saad/سعد).
 _ARABIC_ALEF = frozenset("اآأإٱعء")
 _ARABIC_WAW = frozenset("وؤۆۇۈ")  # "v" at the start (Wahid/واحد), silent elsewhere.
-_ARABIC_YEH = frozenset("یيىےۓېۍئ")  # "y" at the start (Yusuf/یوسف), silent elsewhere.
+_ARABIC_YEH = frozenset("یيى")  # "y" at the start (Yusuf/یوسف), silent elsewhere.
 _ARABIC_LETTERS = frozenset(_ARABIC_CONSONANTS) | _ARABIC_ALEF | _ARABIC_WAW | _ARABIC_YEH
 # عبدالله, هدایت‌الله (ZWNJ already gone after fold), ﷲ (NFKC gives الله).
 _ARABIC_ALLAH = re.compile("ا?لله$")
@@ -143,7 +145,7 @@ def name_key(word: str) -> str:
     >>> name_key("Muhammad") == name_key("Md.") == name_key("محمد")
     True
     """
-    folded = fold(word)
+    folded = keyboard_fold(fold(word))
     # A word with a digit is a reference (AFG-2024-00137, P04417730), never a name: its
     # letters alone ("afg") would make every case number match every other.
     if any(ch.isdigit() for ch in folded):

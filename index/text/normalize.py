@@ -10,7 +10,9 @@ Two levels:
   case folded, Arabic/Persian letter variants unified (ي→ی, ك→ک, ة→ه, hamza seats),
   diacritics and tatweel removed, zero-width joiners and non-joiners removed (a word
   written with or without ZWNJ is the same word), Persian and Arabic-Indic digits
-  folded to ASCII.
+  folded to ASCII.  Letters of Pashto and Urdu that a Dari keyboard lacks (ګ ښ ې ۍ,
+  ے ہ ھ …) are kept: they match their stand-ins in a second tier, ranked below the
+  exact spelling (:mod:`index.text.keyboards`).
 """
 
 from __future__ import annotations
@@ -36,12 +38,6 @@ _LETTERS = str.maketrans(
         "ٱ": "ا",
         "ؤ": "و",
         "ئ": "ی",
-        "ھ": "ه",  # heh doachashmee (Urdu) → heh
-        "ہ": "ه",  # heh goal (Urdu)
-        "ۃ": "ه",
-        "ے": "ی",  # yeh barree (Urdu)
-        "ې": "ی",  # Pashto yeh
-        "ۍ": "ی",
     }
 )
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")

@@ -61,3 +61,30 @@ def test_saved_searches_and_tags(tmp_path: Path, casedesk) -> None:
     assert casedesk("searches", "--delete", "ahmadzai family").code == 0
     assert casedesk("searches", "--json").json == []
     assert casedesk("searches", "--delete", "nothing").code == 2
+
+
+def test_solar_hijri_dated_letters_are_found_by_gregorian_ranges(tmp_path: Path, casedesk) -> None:
+    """GIVEN three Dari and English letters dated 15 Mizan 1402 in the Solar Hijri calendar —
+    ۱۴۰۲/۰۷/۱۵, "15 Mizan 1402", "۱۵ میزان ۱۴۰۲" — and one dated 2 November 2023
+    WHEN `casedesk search date:2023-10` THEN the three are found, dated 2023-10-07, and the
+    November letter is not; AND date:2023-10-07 finds the three; AND date:2023 finds all four."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    letters = {
+        "numbers.txt": "وزارت امور مهاجرین\nتاریخ: ۱۴۰۲/۰۷/۱۵\nبه اداره محترم",
+        "latin.txt": "Kabul office\nDate: 15 Mizan 1402\nTo the embassy",
+        "named.txt": "کابل، ۱۵ میزان ۱۴۰۲ هـ ش\nمحترما، درخواست خانواده",
+        "november.txt": "Peshawar office\nDate: 2 November 2023\nTo the embassy",
+    }
+    for name, text in letters.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert casedesk("add", folder).code == 0
+    october = casedesk("search", "date:2023-10", "--json").json
+    assert {Path(h["path"]).name for h in october["hits"]} == {
+        "numbers.txt",
+        "latin.txt",
+        "named.txt",
+    }
+    assert {h["date"] for h in october["hits"]} == {"2023-10-07"}
+    assert casedesk("search", "date:2023-10-07", "--json").json["total"] == 3
+    assert casedesk("search", "date:2023", "--json").json["total"] == 4

@@ -15,6 +15,7 @@ from index.catalog.schema import VERSION
 from index.errors import ArchiveBusy, ArchiveError
 from index.ingest.pipeline import Ingest
 from index.originals import Originals
+from index.search.searchindex import FORMAT_FILE, INDEX_FORMAT
 
 
 def _ingest(root: Path, *paths: Path) -> None:
@@ -201,6 +202,27 @@ def test_a_damaged_index_is_rebuilt_when_the_archive_opens(tmp_path: Path, notes
     with Archive.open(root, write=True) as archive:
         report = archive.check()
     assert report.errors == [] and report.counts["index_documents"] == 5
+
+
+def test_an_index_written_by_an_older_casedesk_is_rebuilt_when_the_archive_opens(
+    tmp_path: Path, notes: Path
+) -> None:
+    """GIVEN an archive whose index carries no format mark (as an index written before the
+    keyboard folding does) WHEN it is opened for writing THEN the index is rebuilt from the
+    catalog with today's format; AND an archive opened read-only meanwhile still searches it."""
+    root = tmp_path / "a"
+    _ingest(root, notes)
+    mark = root / "index" / FORMAT_FILE
+    mark.unlink()
+    with Archive.open(root, write=False) as reader:
+        assert reader.search.outdated() and len(reader.find("statement").hits) == 5
+    stray = root / "index" / "left-by-the-old-index"  # gone once the folder is made anew
+    stray.write_text("")
+    with Archive.open(root, write=True) as archive:
+        assert not archive.search.outdated() and archive.search.count() == 5
+        assert len(archive.find("statement").hits) == 5
+    assert mark.read_text().strip() == INDEX_FORMAT
+    assert not stray.exists()
 
 
 def test_check_finds_a_missing_or_changed_original_and_a_stale_index(

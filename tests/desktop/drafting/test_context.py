@@ -97,6 +97,13 @@ def test_a_quote_is_a_sentence_cut_to_about_thirty_words() -> None:
     )
 
 
+def test_a_quote_typed_on_a_dari_keyboard_finds_the_pashto_sentence() -> None:
+    """GIVEN a Pashto page naming ګل مکۍ in its second sentence
+    WHEN quoted from "گل مکی" (as a Dari keyboard types the name) THEN that sentence is quoted."""
+    page = "دا د کابل یو لیک دی. ګل مکۍ د ګواښ له امله خپل کور پرېښود."
+    assert quote(page, "گل مکی") == "ګل مکۍ د ګواښ له امله خپل کور پرېښود."
+
+
 def test_the_context_for_a_case_comes_from_the_archive(
     built_archive: tuple[Path, dict[str, int]],
 ) -> None:

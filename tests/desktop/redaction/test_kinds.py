@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from desktop.drafting.context import build_context
@@ -55,6 +57,31 @@ def test_each_kind_finds_its_own_values_only() -> None:
     assert found["address"] == ["Bhara Kahu\nIslamabad"]
     assert found["birth-date"] == ["12 June 1991", "12.06.1991"]
     assert found["notes"] == [SECRET_NOTE.rstrip(".")]  # the open note is not confidential
+
+
+def test_a_birth_day_is_found_in_the_solar_hijri_calendar_too() -> None:
+    """GIVEN the principal born 1991-06-12 (22 Jawza 1370) WHEN birth dates are redacted
+    THEN the day is found written in the Solar Hijri calendar, in Persian or Latin digits,
+    with the month's number or name, and not the other family member's day."""
+    text = "تولد: ۱۳۷۰/۰۳/۲۲ / born 22 Jawza 1370 / ۲۲ جوزا ۱۳۷۰ / 1370-3-23"
+    found = [text[a:b] for a, b in redaction_for(case_with_a_number(), ["birth-date"]).spans(text)]
+    assert found == ["۱۳۷۰/۰۳/۲۲", "22 Jawza 1370", "۲۲ جوزا ۱۳۷۰"]
+
+
+def test_a_partial_birth_date_is_found_as_it_is_known() -> None:
+    """GIVEN a principal born in a year, about a year, in a month or in a Solar Hijri year
+    WHEN birth dates are redacted THEN what is known is found (the year, the month) in any
+    digits and nothing else."""
+    for stored, text, found in (
+        ("1991", "born 1991, came in 2021", ["1991"]),
+        ("~1985", "born about 1985 (۱۹۸۵)", ["1985", "۱۹۸۵"]),
+        ("1991-06", "born June 1991 (06/1991), not 1991-07", ["June 1991", "06/1991"]),
+        ("1369 SH", "born ۱۳۶۹ هـ ش in Herat; 1990", ["۱۳۶۹"]),
+    ):
+        case = case_with_a_number()
+        case = replace(case, people=(replace(case.people[0], birth_date=stored),))
+        spans = redaction_for(case, ["birth-date"]).spans(text)
+        assert [text[a:b] for a, b in spans] == found, stored
 
 
 def test_kinds_are_checked_ordered_and_labelled() -> None:

@@ -109,7 +109,25 @@ def test_file_dates_in_the_future_or_before_1900_are_rejected() -> None:
     assert _dated("No dates here", "1899-12-31") == ChosenDate("", "")
 
 
-def test_solar_hijri_dates_are_left_for_later() -> None:
-    """GIVEN a Dari letter dated only in the Solar Hijri calendar WHEN chosen THEN no content
-    date is made of it (its year is before 1900) and the file's date stays."""
-    assert _dated("تاریخ: ۱۴۰۲/۰۵/۱۰\nمتن نامه") == ChosenDate(SCANNED, "metadata")
+@pytest.mark.parametrize(
+    ("page", "rule"),
+    [
+        ("تاریخ: ۱۴۰۲/۰۷/۱۵\nمتن نامه", "content:label"),
+        ("نېټه: ۱۵ تله ۱۴۰۲\nد لیک متن", "content:label"),
+        ("Date: 15 Mizan 1402\nBody text.", "content:label"),
+        ("وزارت امور مهاجرین\nکابل، ۱۵ میزان ۱۴۰۲ هـ ش\nمتن نامه در اینجا.", "content:head"),
+        ("Herat office\nHerat, 15/07/1402\nTo whom it may concern.", "content:head"),
+    ],
+)
+def test_a_solar_hijri_date_is_the_documents_date_as_a_gregorian_day(page: str, rule: str) -> None:
+    """GIVEN a letter dated only in the Solar Hijri calendar (15 Mizan 1402), labelled or in its
+    head, in Persian or Latin digits, with a month's number or name WHEN its date is chosen
+    THEN it is that day in the Gregorian calendar, 2023-10-07."""
+    assert _dated(page) == ChosenDate("2023-10-07", rule)
+
+
+def test_a_solar_hijri_birth_date_is_not_the_documents_date() -> None:
+    """GIVEN a tazkira-like page with a Solar Hijri birth date and a labelled issue date
+    WHEN its date is chosen THEN the issue date is, not the birth date."""
+    page = "تاریخ تولد: ۲۲ ثور ۱۳۶۹\nتاریخ: ۱۴۰۲/۰۷/۱۵"
+    assert _dated(page) == ChosenDate("2023-10-07", "content:label")

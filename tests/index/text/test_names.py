@@ -54,6 +54,28 @@ def test_spellings_of_one_name_share_a_key(spellings: str) -> None:
     assert next(iter(keys.values()))
 
 
+# One name as written with Pashto letters, typed on a Dari keyboard, and on an Urdu one.
+ACROSS_KEYBOARDS = [
+    "ګل گل",
+    "مکۍ مکی مکے",
+    "ګلالۍ گلالی گلالے",
+    "ښکلۍ شکلی",
+    "ځدراڼ زدران",
+    "زرغونې زرغونی",
+    "ډاکټر داکتر ڈاکٹر",
+    "چودھری چودهری",
+    "شاہ شاه Shah",
+]
+
+
+@pytest.mark.parametrize("spellings", ACROSS_KEYBOARDS, ids=lambda s: s.split()[-1])
+def test_a_name_typed_on_any_keyboard_has_one_key(spellings: str) -> None:
+    """GIVEN a name written with Pashto letters, typed on a Dari keyboard and on an Urdu one
+    WHEN keyed THEN all keys are equal."""
+    keys = {word: name_key(word) for word in spellings.split()}
+    assert len(set(keys.values())) == 1 and next(iter(keys.values())), keys
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [

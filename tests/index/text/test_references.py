@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from index.text.references import find_dates, find_references
+import pytest
+
+from index.text.references import find_dates, find_references, find_solar_hijri_dates
 
 
 def _values(text: str, kind: str, **kw: str) -> set[str]:
@@ -57,3 +59,49 @@ def test_dates_with_hyphens_year_first_slashes_and_persian_digits() -> None:
         "2024/03/16",
         "۱۷/۰۳/۲۰۲۴",
     ]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "۱۴۰۲/۰۷/۱۵",
+        "1402/7/15",
+        "۱۴۰۲-۰۷-۱۵ ه.ش",
+        "۱۵/۰۷/۱۴۰۲ هـ.ش",
+        "15 Mizan 1402",
+        "15 mizan, 1402 SH",
+        "۱۵ میزان ۱۴۰۲ هـ ش",
+        "۱۵ ميزان ۱۴۰۲ هجری شمسی",
+        "۱۵ مهر ۱۴۰۲",  # the Iranian month name
+        "15 Mehr 1402",
+        "۱۵ تله ۱۴۰۲",  # the Pashto month name
+        "۱۴۰۲/۷/۱۵ش",
+    ],
+)
+def test_solar_hijri_dates_are_found_as_their_gregorian_day(written: str) -> None:
+    """GIVEN 15 Mizan 1402 written in Persian or Latin digits, with the month's number or its
+    Afghan, Iranian or Pashto name, and the calendar's mark or none
+    WHEN found THEN it is 2023-10-07, its span the whole date with its mark; AND it is a
+    date reference of the page."""
+    text = f"Kabul {written}. Next"
+    (found,) = find_solar_hijri_dates(text)
+    assert found.value == "2023-10-07" and text[found.start : found.end] == written
+    assert _values(text, "date") == {"2023-10-07"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023/10/07",  # Gregorian: find_dates's
+        "مهر و امضا ۱۴۰۲",  # "seal and signature", then a year
+        "ref 12/1402/5/6",
+        "30 Hut 1402",  # 1402 is a common year: Hut has 29 days
+        "31 Mizan 1402",
+        "۱۵/۰۷/۱۲۹۹",  # before 1300
+        "15 March 1402",
+    ],
+)
+def test_what_is_not_a_solar_hijri_date_is_left_alone(text: str) -> None:
+    """GIVEN a Gregorian date, a year after a month-like word, a number run, impossible days,
+    a year out of range WHEN searched for Solar Hijri dates THEN none is found."""
+    assert find_solar_hijri_dates(text) == ()
