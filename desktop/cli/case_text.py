@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from index.cases.model import Case, Deadline, Person
-from index.cases.suggestions import SuggestedDeadline
 from index.cases.partial_date import parsed_or_none
+from index.cases.suggestions import SuggestedDeadline
 from index.catalog.records import Document
 
 _NUMBERS = (("passport", "passport"), ("tazkira", "tazkira"), ("a_number", "A-number"))

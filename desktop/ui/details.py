@@ -23,8 +23,8 @@ from desktop.operations.documents import DocumentDetails
 from desktop.ui.details_editor import DetailsEditor
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
-from desktop.ui.zone_fields import ZoneGroup
 from desktop.ui.text_direction import DirectionDelegate, follow_text
+from desktop.ui.zone_fields import ZoneGroup
 from index.errors import CaseDeskError
 from index.text.language import LANGUAGE_NAMES
 from index.text.mrz import ZONE_KINDS
