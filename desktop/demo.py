@@ -18,8 +18,11 @@ again finds every file unchanged.
 
 ``cases.json`` is not staged: it holds each case's record (people, pathway, needs,
 deadlines, notes) and the office's details, saved after the documents are added.  Its
-deadlines are written as of a fixed day (``as_of``, see :func:`demo_as_of`), so the demo
-is the same whenever it is built; saving the same records again changes nothing.
+deadlines are written as of a fixed day (``as_of``, see :func:`demo_as_of`).  Built for
+a given ``today`` (what ``casedesk demo`` does), every deadline moves by the days between
+``as_of`` and that day, so a newcomer sees the cases as they stood on ``as_of``: some
+overdue, several due within two weeks.  Built without one (the tests), the demo is the
+same whenever it is built; saving the same records again changes nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -40,6 +44,7 @@ from desktop.demo_scans import build_scan
 from desktop.output.pdf import ensure_gui_application, html_to_pdf
 from index.archive import Archive
 from index.cases.as_json import case_from_json
+from index.cases.model import Deadline
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 
@@ -49,11 +54,14 @@ CASES_FILE = "cases.json"
 _NOT_STAGED = ("README.md", CASES_FILE)
 
 
-def build_demo_archive(root: Path, sources: Path = SOURCES, staging: Path | None = None) -> Summary:
+def build_demo_archive(
+    root: Path, sources: Path = SOURCES, staging: Path | None = None, today: date | None = None
+) -> Summary:
     """Add the demo documents to the archive at ``root``; returns the combined summary.
 
     The files are staged in ``staging`` (default: :func:`staging_folder`) and added from
-    there, so building the demo again finds them unchanged.
+    there, so building the demo again finds them unchanged.  With ``today``, the cases'
+    deadlines are moved to stand from ``today`` as they stood from ``as_of``.
     """
     staged = _stage(sources, staging or staging_folder())
     total = Summary()
@@ -61,7 +69,7 @@ def build_demo_archive(root: Path, sources: Path = SOURCES, staging: Path | None
         for case_folder in sorted(p for p in staged.iterdir() if p.is_dir()):
             options = IngestOptions(cases=(case_folder.name,))
             _merge(total, Ingest(archive, options).run([case_folder]))
-        _save_cases(archive, _cases_file(sources))
+        save_demo_cases(archive, sources, today)
     return total
 
 
@@ -79,11 +87,21 @@ def _cases_file(sources: Path) -> dict:
     return json.loads((sources / CASES_FILE).read_text(encoding="utf-8"))
 
 
-def _save_cases(archive: Archive, data: dict) -> None:
-    """Save the office's details and every case record (unchanged ones stay as they are)."""
+def save_demo_cases(archive: Archive, sources: Path = SOURCES, today: date | None = None) -> None:
+    """Save the office's details and every case record (unchanged ones stay as they are);
+    with ``today``, each deadline as many days later as ``today`` is after ``as_of``."""
+    data = _cases_file(sources)
+    shift = today - date.fromisoformat(data["as_of"]) if today else timedelta(0)
     archive.cases.set_office(**data["office"])
     for record in data["cases"]:
-        archive.cases.save(case_from_json(record))
+        case = case_from_json(record)
+        if shift:
+            case = replace(case, deadlines=tuple(_moved(d, shift) for d in case.deadlines))
+        archive.cases.save(case)
+
+
+def _moved(deadline: Deadline, shift: timedelta) -> Deadline:
+    return replace(deadline, date=(date.fromisoformat(deadline.date) + shift).isoformat())
 
 
 def _stage(sources: Path, staged: Path) -> Path:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -121,7 +122,7 @@ def main() -> int:
         OUT.mkdir(parents=True, exist_ok=True)
         camera = Camera(app)
         root = Path(folder) / "archive"
-        build_demo_archive(root, staging=Path(folder) / "staged")
+        build_demo_archive(root, staging=Path(folder) / "staged", today=date.today())
         window = open_window(root)
         maximise(window, app)
         wait(1500)

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import re
+from datetime import date
 from pathlib import Path
 
 from desktop.cli.output import ProgressBar, emit, say
@@ -243,7 +244,7 @@ def demo(args: argparse.Namespace) -> int:
     from desktop.demo import build_demo_archive
 
     root = archive_dir(args.archive) if args.archive else Path(args.demo_dir)
-    summary = build_demo_archive(root)
+    summary = build_demo_archive(root, today=date.today())
     with Archive.open(root, write=False) as archive:
         stats = archive.stats()
     human = "\n".join(

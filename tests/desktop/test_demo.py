@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import pypdf
 import pytest
 from PIL import Image
 
-from desktop.demo import SOURCES, build_demo_archive, demo_as_of
+from desktop.demo import SOURCES, build_demo_archive, demo_as_of, save_demo_cases
 from index.archive import Archive
 from index.ingest.summary import Summary
 from index.ocr.job import engine
@@ -222,6 +223,23 @@ def test_the_demo_deadlines_are_written_as_of_a_fixed_day(demo: Demo) -> None:
     assert all(today.isoformat() <= deadline.date for _, deadline in due)
     listed = demo.archive.cases.list(today=today)
     assert [c.priority for c in listed[:2]] == ["emergency", "emergency"]
+
+
+def test_the_demo_built_today_has_its_deadlines_moved_to_today(tmp_path: Path) -> None:
+    """GIVEN the demo's cases saved for a day two years after as_of, and saved as written
+    WHEN the deadlines due within 14 days are asked, each from its own "today"
+    THEN the same cases and kinds are due, each the same number of days later."""
+    later = demo_as_of() + timedelta(days=730)
+    due = {}
+    for name, today in (("moved", later), ("as written", None)):
+        with Archive.open(tmp_path / name, write=True) as archive:
+            save_demo_cases(archive, today=today)
+            upcoming = archive.cases.upcoming(14, today or demo_as_of())
+            due[name] = sorted((c.id, d.kind, d.date) for c, d in upcoming)
+    assert len(due["moved"]) >= 4
+    assert [(c, k) for c, k, _ in due["moved"]] == [(c, k) for c, k, _ in due["as written"]]
+    for (_, _, moved), (_, _, written) in zip(due["moved"], due["as written"], strict=True):
+        assert date.fromisoformat(moved) - date.fromisoformat(written) == timedelta(days=730)
 
 
 def test_building_again_leaves_the_case_records_as_they_were(demo: Demo) -> None:
