@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,7 @@ from desktop.ui.case_parts import (
     deadline_rows,
     people_rows,
 )
+from desktop.ui.tr import translate
 from index.cases.model import (
     CONFIDENTIAL_FIELDS,
     NEEDS,
@@ -52,7 +53,7 @@ from index.cases.model import (
     Person,
 )
 
-CASE_ID_HINT = "e.g. AFG-2024-00137"
+CASE_ID_HINT = QT_TRANSLATE_NOOP("CaseEditor", "e.g. AFG-2024-00137")
 
 
 class CaseEditor(QWidget):
@@ -70,7 +71,9 @@ class CaseEditor(QWidget):
         self.problems.setStyleSheet("color: #9b1c1c;")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
-        self.case_id = QLineEdit(placeholderText=CASE_ID_HINT, objectName="case-id")
+        self.case_id = QLineEdit(
+            placeholderText=translate("CaseEditor", CASE_ID_HINT), objectName="case-id"
+        )
         self.people = RowsTable(PEOPLE_COLUMNS, "person")
         self.pathway = _combo(("", *PATHWAYS))
         self.needs = QListWidget(objectName="case-needs")
@@ -89,7 +92,7 @@ class CaseEditor(QWidget):
     def _lay_out(self) -> None:
         self.tabs = QTabWidget(objectName="case-tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._case_page(), "&Case")
+        self.tabs.addTab(self._case_page(), translate("CaseEditor", "&Case"))
         for page in (self.people, self.deadlines, self.notes):
             self.tabs.addTab(page, "")
         self._count_on_tabs()
@@ -104,20 +107,24 @@ class CaseEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for number, box in enumerate(self.confidential.values()):
             grid.addWidget(box, number // 2, number % 2)
-        secret_box.setToolTip("What is ticked stays out of letters unless it is chosen there.")
+        secret_box.setToolTip(
+            translate(
+                "CaseEditor", "What is ticked stays out of letters unless it is chosen there."
+            )
+        )
         page = QWidget()
         form = QFormLayout()
         rows = QVBoxLayout(page)
         rows.addLayout(form)
         rows.addStretch(1)  # the rows stay together at the top of a tall dock
-        form.addRow("Case &number", self.case_id)
-        form.addRow("Pat&hway", self.pathway)
-        form.addRow("P&riority", self.priority)
-        form.addRow("&Status", self.status)
-        form.addRow("&Location", self.location)
-        form.addRow("&Volunteer", self.volunteer)
-        form.addRow("Protection &needs", self.needs)
-        form.addRow("Confidential", secret_box)
+        form.addRow(translate("CaseEditor", "Case &number"), self.case_id)
+        form.addRow(translate("CaseEditor", "Pat&hway"), self.pathway)
+        form.addRow(translate("CaseEditor", "P&riority"), self.priority)
+        form.addRow(translate("CaseEditor", "&Status"), self.status)
+        form.addRow(translate("CaseEditor", "&Location"), self.location)
+        form.addRow(translate("CaseEditor", "&Volunteer"), self.volunteer)
+        form.addRow(translate("CaseEditor", "Protection &needs"), self.needs)
+        form.addRow(translate("CaseEditor", "Confidential"), secret_box)
         scroll = QScrollArea(objectName="case-page")  # scrolls only on a very short screen
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -133,9 +140,12 @@ class CaseEditor(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(page), f"{title} ({count})" if count else title)
 
     def _count_on_tabs(self) -> None:
-        for page, title in ((self.people, "&People"), (self.deadlines, "&Deadlines")):
+        for page, title in (
+            (self.people, translate("CaseEditor", "&People")),
+            (self.deadlines, translate("CaseEditor", "&Deadlines")),
+        ):
             self.set_tab_title(page, title, page.table.rowCount())
-        self.set_tab_title(self.notes, "N&otes", len(self.notes.notes))
+        self.set_tab_title(self.notes, translate("CaseEditor", "N&otes"), len(self.notes.notes))
 
     def _connect(self) -> None:
         for line in (self.case_id, self.location, self.volunteer):

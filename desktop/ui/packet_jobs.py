@@ -16,6 +16,7 @@ from desktop.drafting.library import TemplateLibrary
 from desktop.packets.keep import KeptPacket, build_and_keep, export_packet, packet_used
 from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
 from desktop.packets.selection import is_internal
+from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 from index.archive import Archive
 from index.cases.model import Case
@@ -39,7 +40,11 @@ class Entry:
         if self.date:
             about.append(self.date)
         if self.pages:
-            about.append(f"{self.pages} page{'s' if self.pages != 1 else ''}")
+            about.append(
+                translate("PacketJobs", "1 page")
+                if self.pages == 1
+                else translate("PacketJobs", "{pages} pages").format(pages=self.pages)
+            )
         return f"{self.title}  ({', '.join(about)})"
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.output.bidi import direction
 from desktop.ui.icons import paint_kind
+from desktop.ui.tr import translate
 from index.search import Hit
 
 
@@ -39,7 +40,12 @@ def hit_html(hit: Hit) -> str:
     strong character; the details are English words and numbers)."""
     meta = " · ".join(
         x
-        for x in (hit.kind, ", ".join(hit.cases), hit.date, f"page {hit.page}" if hit.page else "")
+        for x in (
+            hit.kind,
+            ", ".join(hit.cases),
+            hit.date,
+            translate("ResultsView", "page {page}").format(page=hit.page) if hit.page else "",
+        )
         if x
     )
     snippet = hit.snippets[0] if hit.snippets else ""
@@ -66,7 +72,17 @@ _GUTTER = ICON_SIZE + _MARGIN  # the icon's column; the text adds its own margin
 
 def _sample_row() -> str:
     """A row with the title, details and two snippet lines, to measure the row height."""
-    hit = Hit(0, "Title", "note", (), "", 0.0, "", 0, ("Snippet<br>snippet",))
+    hit = Hit(
+        0,
+        translate("ResultsView", "Title"),
+        "note",
+        (),
+        "",
+        0.0,
+        "",
+        0,
+        ("Snippet<br>snippet",),
+    )
     return hit_html(hit)
 
 
@@ -160,7 +176,7 @@ class ResultsView(QListWidget):
         self.setAlternatingRowColors(True)
         self.setUniformItemSizes(True)
         self.setItemDelegate(_RowPainter(self))
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(translate("ResultsView", "Search results"))
         self.hits: list[Hit] = []
         self.currentRowChanged.connect(self._row_changed)
         self.itemDoubleClicked.connect(lambda _item: self._open_current())
