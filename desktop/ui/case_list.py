@@ -63,7 +63,9 @@ def deadline_mark(case: Case, today: datetime.date, soon_days: int = SOON_DAYS) 
     when = (
         translate("CaseList", "today")
         if days == 0
-        else translate("CaseList", "in {days} day(s)").format(days=days)
+        else translate("CaseList", "in 1 day")
+        if days == 1
+        else translate("CaseList", "in {days} days").format(days=days)
     )
     return DeadlineMark(
         translate("CaseList", "{date} {kind} ({when})").format(

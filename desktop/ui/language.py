@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 
 from desktop.ui.catalogues import compiled_catalogue
@@ -23,6 +23,8 @@ DARI = "fa_AF"
 PASHTO = "ps"
 # Fonts with every Dari and Pashto letter (ګ ځ ۍ ښ ...), in order of preference; the first
 # one installed is put before the system's own font for right-to-left interfaces.
+# Qt's own catalogue for a language of ours, where Qt has one.
+QT_CATALOGUES = {DARI: "fa"}
 ARABIC_SCRIPT_FONTS = ("Noto Naskh Arabic", "Noto Sans Arabic", "Vazirmatn", "DejaVu Sans")
 
 
@@ -77,10 +79,17 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
     translators installed (keep them alive; :func:`withdraw` takes them out again)."""
     installed = []
     if code != ENGLISH:
-        translator = QTranslator(app)
-        if translator.load(str(compiled_catalogue(code))):
-            app.installTranslator(translator)
-            installed.append(translator)
+        # Qt's own words first (file dialogs; Persian for Dari - Qt has no Pashto), then
+        # ours, which are looked up first and also hold the message boxes' buttons.
+        catalogues = (
+            [(f"qtbase_{QT_CATALOGUES[code]}", _qt_translations())] if code in QT_CATALOGUES else []
+        )
+        catalogues.append((str(compiled_catalogue(code)), ""))
+        for name, folder in catalogues:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                installed.append(translator)
     if isinstance(app, QGuiApplication):
         right_to_left = language(code).right_to_left
         app.setLayoutDirection(
@@ -113,3 +122,7 @@ def _installed_families() -> list[str]:
     from PySide6.QtGui import QFontDatabase
 
     return QFontDatabase.families()
+
+
+def _qt_translations() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -54,9 +54,7 @@ class PacketOptionsForm(QWidget):
             checked=True,
         )
         self.toc.setObjectName("packet-toc")
-        self.stamp = QLineEdit(
-            translate("PacketOptions", "CD-"), objectName="packet-stamp", maxLength=20
-        )
+        self.stamp = QLineEdit("CD-", objectName="packet-stamp", maxLength=20)
         self.stamp.setToolTip(
             translate(
                 "PacketOptions", "Every page is stamped with this and a running number: CD-000001"
