@@ -54,6 +54,15 @@ from index.cases.model import (
 )
 
 CASE_ID_HINT = QT_TRANSLATE_NOOP("CaseEditor", "e.g. AFG-2024-00137")
+# desktop.drafting.context.WITHHELD_WORDS, for lupdate (that module has no Qt).
+_WITHHELD = (
+    QT_TRANSLATE_NOOP("CaseEditor", "tazkira numbers"),
+    QT_TRANSLATE_NOOP("CaseEditor", "passport numbers"),
+    QT_TRANSLATE_NOOP("CaseEditor", "A-numbers"),
+    QT_TRANSLATE_NOOP("CaseEditor", "dates of birth"),
+    QT_TRANSLATE_NOOP("CaseEditor", "current location"),
+    QT_TRANSLATE_NOOP("CaseEditor", "case notes"),
+)
 
 
 class CaseEditor(QWidget):
@@ -84,7 +93,10 @@ class CaseEditor(QWidget):
         self.volunteer = QLineEdit()
         self.deadlines = RowsTable(DEADLINE_COLUMNS, "deadline")
         self.notes = NotesEditor()
-        self.confidential = {key: QCheckBox(WITHHELD_WORDS[key]) for key in CONFIDENTIAL_FIELDS}
+        self.confidential = {
+            key: QCheckBox(translate("CaseEditor", WITHHELD_WORDS[key]))
+            for key in CONFIDENTIAL_FIELDS
+        }
         self._lay_out()
         self._connect()
         self.show_case(None)

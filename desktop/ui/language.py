@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from desktop.ui.catalogues import compiled_catalogue
 
@@ -25,6 +25,7 @@ PASHTO = "ps"
 # one installed is put before the system's own font for right-to-left interfaces.
 # Qt's own catalogue for a language of ours, where Qt has one.
 QT_CATALOGUES = {DARI: "fa"}
+_font_before: list[QFont] = []  # the font before a right-to-left one, for withdraw()
 ARABIC_SCRIPT_FONTS = ("Noto Naskh Arabic", "Noto Sans Arabic", "Vazirmatn", "DejaVu Sans")
 
 
@@ -106,6 +107,8 @@ def withdraw(app: QCoreApplication, translators: list[QTranslator]) -> None:
         app.removeTranslator(translator)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        if _font_before:
+            app.setFont(_font_before.pop())
 
 
 def _prefer_arabic_script_font(app: QGuiApplication) -> None:
@@ -114,13 +117,12 @@ def _prefer_arabic_script_font(app: QGuiApplication) -> None:
     font = QFont(app.font())
     families = [f for f in ARABIC_SCRIPT_FONTS if f in set(_installed_families())]
     if families:
+        _font_before[:] = [QFont(font)]
         font.setFamilies([*families[:1], *font.families()])
         app.setFont(font)
 
 
 def _installed_families() -> list[str]:
-    from PySide6.QtGui import QFontDatabase
-
     return QFontDatabase.families()
 
 

@@ -122,67 +122,97 @@
         <translation>د بېلګې په توګه AFG-2024-00137</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="95"/>
+        <location filename="../../desktop/ui/case_editor.py" line="59"/>
+        <source>tazkira numbers</source>
+        <translation>د تذکرې نمبرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="60"/>
+        <source>passport numbers</source>
+        <translation>د پاسپورټ نمبرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="61"/>
+        <source>A-numbers</source>
+        <translation>د A-number نمبرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="62"/>
+        <source>dates of birth</source>
+        <translation>د زېږېدنې نېټې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="63"/>
+        <source>current location</source>
+        <translation>اوسنی ځای</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="64"/>
+        <source>case notes</source>
+        <translation>د دوسیې یادښتونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="107"/>
         <source>&amp;Case</source>
         <translation>دوسیه (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="111"/>
+        <location filename="../../desktop/ui/case_editor.py" line="123"/>
         <source>What is ticked stays out of letters unless it is chosen there.</source>
         <translation>څه چې نښه شوي وي په لیکونو کې نه راځي، مګر دا چې هلته وټاکل شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="120"/>
+        <location filename="../../desktop/ui/case_editor.py" line="132"/>
         <source>Case &amp;number</source>
         <translation>د دوسیې نمبر (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="121"/>
+        <location filename="../../desktop/ui/case_editor.py" line="133"/>
         <source>Pat&amp;hway</source>
         <translation>لار (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="122"/>
+        <location filename="../../desktop/ui/case_editor.py" line="134"/>
         <source>P&amp;riority</source>
         <translation>لومړیتوب (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="123"/>
+        <location filename="../../desktop/ui/case_editor.py" line="135"/>
         <source>&amp;Status</source>
         <translation>حالت (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="124"/>
+        <location filename="../../desktop/ui/case_editor.py" line="136"/>
         <source>&amp;Location</source>
         <translation>ځای (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="125"/>
+        <location filename="../../desktop/ui/case_editor.py" line="137"/>
         <source>&amp;Volunteer</source>
         <translation>رضاکار (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="126"/>
+        <location filename="../../desktop/ui/case_editor.py" line="138"/>
         <source>Protection &amp;needs</source>
         <translation>د ساتنې اړتیاوې (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="127"/>
+        <location filename="../../desktop/ui/case_editor.py" line="139"/>
         <source>Confidential</source>
         <translation>محرم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="144"/>
+        <location filename="../../desktop/ui/case_editor.py" line="156"/>
         <source>&amp;People</source>
         <translation>کسان (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="145"/>
+        <location filename="../../desktop/ui/case_editor.py" line="157"/>
         <source>&amp;Deadlines</source>
         <translation>وروستۍ نېټې (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="148"/>
+        <location filename="../../desktop/ui/case_editor.py" line="160"/>
         <source>N&amp;otes</source>
         <translation>یادښتونه (&amp;O)</translation>
     </message>
@@ -1525,62 +1555,62 @@
         <translation>د فهرست مخ د هر سند له لومړي مخ سره (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="61"/>
+        <location filename="../../desktop/ui/packet_options.py" line="59"/>
         <source>Every page is stamped with this and a running number: CD-000001</source>
         <translation>هر مخ په دې او یوه پرله پسې شمېره مهر کېږي: CD-000001</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="66"/>
+        <location filename="../../desktop/ui/packet_options.py" line="64"/>
         <source>The number on the packet&apos;s first page</source>
         <translation>د کڅوړې په لومړي مخ شمېره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="68"/>
+        <location filename="../../desktop/ui/packet_options.py" line="66"/>
         <source>&quot;CONFIDENTIAL&quot; at the top of every page</source>
         <translation>«محرم» د هر مخ په سر کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="82"/>
+        <location filename="../../desktop/ui/packet_options.py" line="80"/>
         <source>&amp;Encrypt with a password (for packets that leave the office)</source>
         <translation>په پټنوم کوډ کول (د هغو کڅوړو لپاره چې له دفتره وځي) (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="96"/>
+        <location filename="../../desktop/ui/packet_options.py" line="94"/>
         <source>&amp;Title</source>
         <translation>سرلیک (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="97"/>
+        <location filename="../../desktop/ui/packet_options.py" line="95"/>
         <source>Co&amp;ver</source>
         <translation>پوښ (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="99"/>
+        <location filename="../../desktop/ui/packet_options.py" line="97"/>
         <source>&amp;Stamps</source>
         <translation>مهرونه (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="103"/>
+        <location filename="../../desktop/ui/packet_options.py" line="101"/>
         <source>&amp;Paper</source>
         <translation>کاغذ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="104"/>
+        <location filename="../../desktop/ui/packet_options.py" line="102"/>
         <source>&amp;Remove these values:</source>
         <translation>دا معلومات لرې کول: (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="109"/>
+        <location filename="../../desktop/ui/packet_options.py" line="107"/>
         <source>Poor sca&amp;ns:</source>
         <translation>کمزوري سکینونه: (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="128"/>
+        <location filename="../../desktop/ui/packet_options.py" line="126"/>
         <source>No cover</source>
         <translation>بې پوښه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_options.py" line="143"/>
+        <location filename="../../desktop/ui/packet_options.py" line="141"/>
         <source>the packet</source>
         <translation>کڅوړه</translation>
     </message>
