@@ -96,15 +96,11 @@ def _texts_of(widget: QWidget) -> Iterator[Shown]:
     if widget.isWindow() or isinstance(widget, QDockWidget):
         yield Shown(f"{where} window title", widget.windowTitle())
     yield Shown(f"{where} tooltip", widget.toolTip())
-    if isinstance(widget, QAbstractButton):
-        yield Shown(f"{where} text", widget.text())
-    elif isinstance(widget, QLabel):
+    if isinstance(widget, QAbstractButton | QLabel):
         yield Shown(f"{where} text", widget.text())
     elif isinstance(widget, QLineEdit):
         yield Shown(f"{where} placeholder", widget.placeholderText())
-    elif isinstance(widget, QGroupBox):
-        yield Shown(f"{where} title", widget.title())
-    elif isinstance(widget, QMenu):
+    elif isinstance(widget, QGroupBox | QMenu):
         yield Shown(f"{where} title", widget.title())
     elif isinstance(widget, QTabWidget):
         for tab in range(widget.count()):
