@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
-from desktop.ui import catalogues, language
+from desktop.ui import app, catalogues, language
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.locked_pdf import LockedPdfDialog
 from desktop.ui.main_window import MainWindow
@@ -160,3 +160,18 @@ def test_the_system_locale_chooses_the_language_until_one_is_chosen(qtbot, tmp_p
     reread = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     assert language.chosen(reread, "en_GB") == language.PASHTO
     assert menu.choices[language.PASHTO].isChecked()
+
+
+def test_the_language_chosen_is_used_at_start(qapp: QApplication):
+    """GIVEN Pashto chosen in Settings ▸ Language (kept in the window's settings)
+    WHEN CaseDesk starts its window
+    THEN Pashto is installed before any widget is built, and the layout is right to left."""
+    language.remember(app.settings(), language.PASHTO)
+    try:
+        app.use_language(qapp)
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert translate("MainWindow", "&File") == "فایل (&F)"
+    finally:
+        language.withdraw(qapp, app.translators)
+    assert translate("MainWindow", "&File") == "&File"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
