@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -41,6 +40,7 @@ from desktop.ui.case_parts import (
     deadline_rows,
     people_rows,
 )
+from desktop.ui.case_words import choice_box, choice_label, choose, chosen
 from desktop.ui.tr import translate
 from index.cases.model import (
     CONFIDENTIAL_FIELDS,
@@ -84,11 +84,11 @@ class CaseEditor(QWidget):
             placeholderText=translate("CaseEditor", CASE_ID_HINT), objectName="case-id"
         )
         self.people = RowsTable(PEOPLE_COLUMNS, "person")
-        self.pathway = _combo(("", *PATHWAYS))
+        self.pathway = choice_box(("", *PATHWAYS))
         self.needs = QListWidget(objectName="case-needs")
         self.needs.setMaximumHeight(120)
-        self.priority = _combo(PRIORITIES)
-        self.status = _combo(STATUSES)
+        self.priority = choice_box(PRIORITIES)
+        self.status = choice_box(STATUSES)
         self.location = QLineEdit()
         self.volunteer = QLineEdit()
         self.deadlines = RowsTable(DEADLINE_COLUMNS, "deadline")
@@ -180,10 +180,10 @@ class CaseEditor(QWidget):
         self.case_id.setText(shown.id)
         self.case_id.setReadOnly(case is not None)  # a case keeps its number
         self.people.set_rows(people_rows(shown.people))
-        self.pathway.setCurrentText(shown.pathway)
+        choose(self.pathway, shown.pathway)
         self._show_needs(shown.needs)
-        self.priority.setCurrentText(shown.priority)
-        self.status.setCurrentText(shown.status)
+        choose(self.priority, shown.priority)
+        choose(self.status, shown.status)
         self.location.setText(shown.location)
         self.volunteer.setText(shown.volunteer)
         self.deadlines.set_rows(deadline_rows(shown.deadlines))
@@ -200,10 +200,10 @@ class CaseEditor(QWidget):
             id=self.case_id.text().strip(),
             people=tuple(Person(**row) for row in self.people.rows()),
             location=self.location.text(),
-            pathway=self.pathway.currentText(),
+            pathway=chosen(self.pathway),
             needs=tuple(self._checked_needs()),
-            priority=self.priority.currentText(),
-            status=self.status.currentText(),
+            priority=chosen(self.priority),
+            status=chosen(self.status),
             deadlines=tuple(Deadline(**row) for row in self.deadlines.rows()),
             volunteer=self.volunteer.text(),
             notes=tuple(self.notes.notes),
@@ -248,14 +248,15 @@ class CaseEditor(QWidget):
         """Tick (or untick) one protection need, as a click would."""
         for row in range(self.needs.count()):
             item = self.needs.item(row)
-            if item.text() == need:
+            if item.data(Qt.ItemDataRole.UserRole) == need:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _show_needs(self, needs: Sequence[str]) -> None:
         self.needs.blockSignals(True)
         self.needs.clear()
         for need in (*NEEDS, *(n for n in needs if n not in NEEDS)):  # free-text needs kept
-            item = QListWidgetItem(need, self.needs)
+            item = QListWidgetItem(choice_label(need), self.needs)
+            item.setData(Qt.ItemDataRole.UserRole, need)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = need in needs
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -263,13 +264,11 @@ class CaseEditor(QWidget):
 
     def _checked_needs(self) -> list[str]:
         items = (self.needs.item(row) for row in range(self.needs.count()))
-        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
-
-
-def _combo(choices: Sequence[str]) -> QComboBox:
-    box = QComboBox()
-    box.addItems(list(choices))
-    return box
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
 
 
 def _escape(text: str) -> str:

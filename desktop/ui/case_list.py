@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
+from desktop.ui.case_words import choice_label
 from desktop.ui.text_direction import DirectionDelegate
 from desktop.ui.tr import translate
 from index.cases.model import Case
@@ -49,12 +50,16 @@ def deadline_mark(case: Case, today: datetime.date, soon_days: int = SOON_DAYS) 
         return DeadlineMark("")
     start = today.isoformat()
     ordered = sorted(case.deadlines, key=lambda d: d.date)
-    tooltip = "\n".join(f"{d.date}  {d.kind}{f' ({d.note})' if d.note else ''}" for d in ordered)
+    tooltip = "\n".join(
+        f"{d.date}  {choice_label(d.kind)}{f' ({d.note})' if d.note else ''}" for d in ordered
+    )
     coming = [d for d in ordered if d.date >= start]
     if not coming:
         last = ordered[-1]
         return DeadlineMark(
-            translate("CaseList", "{date} {kind} — passed").format(date=last.date, kind=last.kind),
+            translate("CaseList", "{date} {kind} — passed").format(
+                date=last.date, kind=choice_label(last.kind)
+            ),
             passed=True,
             tooltip=tooltip,
         )
@@ -69,7 +74,7 @@ def deadline_mark(case: Case, today: datetime.date, soon_days: int = SOON_DAYS) 
     )
     return DeadlineMark(
         translate("CaseList", "{date} {kind} ({when})").format(
-            date=first.date, kind=first.kind, when=when
+            date=first.date, kind=choice_label(first.kind), when=when
         ),
         soon=days <= soon_days,
         tooltip=tooltip,
@@ -114,7 +119,8 @@ class CaseList(QTableWidget):
         self.marks = [deadline_mark(c, today) for c in self.cases]
         for row, (case, mark) in enumerate(zip(self.cases, self.marks, strict=True)):
             self.insertRow(row)
-            texts = (case.id, principal_text(case), case.pathway, case.priority, case.status)
+            choices = (case.pathway, case.priority, case.status)
+            texts = (case.id, principal_text(case), *map(choice_label, choices))
             for col, text in enumerate((*texts, mark.text)):
                 self.setItem(row, col, QTableWidgetItem(text))
             self._mark(row, case, mark)

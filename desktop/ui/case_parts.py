@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.output.bidi import Direction
+from desktop.ui.case_words import choice_box, choose, chosen
 from desktop.ui.icons import drawn_icon
 from desktop.ui.text_direction import DirectionDelegate, ParagraphsEdit
 from desktop.ui.tr import translate
@@ -221,7 +222,7 @@ class RowsTable(QWidget):
         col = [c.key for c in self.columns].index(key)
         widget = self.table.cellWidget(row, col)
         if isinstance(widget, QComboBox):
-            widget.setCurrentText(text)
+            choose(widget, text)
         else:
             self.table.item(row, col).setText(text)
 
@@ -264,18 +265,16 @@ class RowsTable(QWidget):
         self.changed.emit()
 
     def _choice(self, column: Column, text: str) -> QComboBox:
-        box = QComboBox()
-        box.addItems(column.choices)
-        if text and text not in column.choices:
-            box.addItem(text)  # an older spelling: kept, the store says if it is wrong
-        box.setCurrentText(text or column.choices[0])
+        box = choice_box(column.choices)
+        # An older spelling is kept (added to the list): the store says if it is wrong.
+        choose(box, text or column.choices[0])
         box.currentTextChanged.connect(lambda _t: self.changed.emit())
         return box
 
     def _text(self, row: int, col: int, column: Column) -> str:
         if column.choices:
             widget = self.table.cellWidget(row, col)
-            return widget.currentText() if isinstance(widget, QComboBox) else ""
+            return chosen(widget) if isinstance(widget, QComboBox) else ""
         item = self.table.item(row, col)
         return item.text() if item is not None else ""
 

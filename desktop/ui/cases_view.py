@@ -43,6 +43,7 @@ from desktop.ui.case_documents import LinkedDocuments
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.case_list import SOON_DAYS, CaseList
 from desktop.ui.case_suggestions import SuggestionBar
+from desktop.ui.case_words import choice_label
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
@@ -485,5 +486,5 @@ def _filter(anything: str, choices: tuple[str, ...], name: str) -> QComboBox:
     box = QComboBox(objectName=name)
     box.addItem(anything, ANY)
     for choice in choices:
-        box.addItem(choice.capitalize(), choice)
+        box.addItem(choice_label(choice).capitalize(), choice)
     return box

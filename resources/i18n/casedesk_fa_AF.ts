@@ -52,6 +52,174 @@
     </message>
 </context>
 <context>
+    <name>CaseChoices</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="21"/>
+        <source>resettlement referral</source>
+        <translation>ارجاع برای اسکان مجدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="22"/>
+        <source>P-1</source>
+        <translation>P-1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="23"/>
+        <source>P-2</source>
+        <translation>P-2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="24"/>
+        <source>SIV</source>
+        <translation>ویزهٔ مهاجرت ویژه (SIV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="25"/>
+        <source>family reunification</source>
+        <translation>پیوستن به خانواده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="26"/>
+        <source>humanitarian parole</source>
+        <translation>اجازهٔ ورود بشردوستانه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="27"/>
+        <source>other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="28"/>
+        <source>journalist</source>
+        <translation>ژورنالیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="29"/>
+        <source>artist or musician</source>
+        <translation>هنرمند یا موسیقی‌دان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="30"/>
+        <source>women&apos;s rights defender</source>
+        <translation>مدافع حقوق زنان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="31"/>
+        <source>former employee of a US-funded programme</source>
+        <translation>کارمند سابق برنامهٔ تمویل‌شده توسط امریکا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="32"/>
+        <source>human rights defender</source>
+        <translation>مدافع حقوق بشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="33"/>
+        <source>religious or ethnic minority</source>
+        <translation>اقلیت مذهبی یا قومی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="34"/>
+        <source>LGBTQI+</source>
+        <translation>دگرباش جنسی (LGBTQI+)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="35"/>
+        <source>medical</source>
+        <translation>صحی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="36"/>
+        <source>unaccompanied child</source>
+        <translation>طفل بی‌سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="37"/>
+        <source>emergency</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="38"/>
+        <source>urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="39"/>
+        <source>normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="40"/>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="41"/>
+        <source>referred</source>
+        <translation>ارجاع‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="42"/>
+        <source>waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="43"/>
+        <source>closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="44"/>
+        <source>principal</source>
+        <translation>متقاضی اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="45"/>
+        <source>spouse</source>
+        <translation>همسر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="46"/>
+        <source>child</source>
+        <translation>فرزند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="47"/>
+        <source>parent</source>
+        <translation>والد/والده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="48"/>
+        <source>sibling</source>
+        <translation>برادر/خواهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="49"/>
+        <source>visa expiry</source>
+        <translation>ختم ویزه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="50"/>
+        <source>passport expiry</source>
+        <translation>ختم پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="51"/>
+        <source>permit expiry</source>
+        <translation>ختم اجازه‌نامه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="52"/>
+        <source>exit deadline</source>
+        <translation>مهلت خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="53"/>
+        <source>interview</source>
+        <translation>مصاحبه</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocuments</name>
     <message>
         <location filename="../../desktop/ui/case_documents.py" line="30"/>
@@ -220,79 +388,79 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="26"/>
+        <location filename="../../desktop/ui/case_list.py" line="27"/>
         <source>Case</source>
         <translation>دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="27"/>
+        <location filename="../../desktop/ui/case_list.py" line="28"/>
         <source>Principal applicant</source>
         <translation>متقاضی اصلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="28"/>
+        <location filename="../../desktop/ui/case_list.py" line="29"/>
         <source>Pathway</source>
         <translation>مسیر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="29"/>
+        <location filename="../../desktop/ui/case_list.py" line="30"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="30"/>
+        <location filename="../../desktop/ui/case_list.py" line="31"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="31"/>
+        <location filename="../../desktop/ui/case_list.py" line="32"/>
         <source>Next deadline</source>
         <translation>مهلت بعدی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="57"/>
+        <location filename="../../desktop/ui/case_list.py" line="60"/>
         <source>{date} {kind} — passed</source>
         <translation>{date} {kind} — گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="64"/>
+        <location filename="../../desktop/ui/case_list.py" line="69"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="66"/>
+        <location filename="../../desktop/ui/case_list.py" line="71"/>
         <source>in 1 day</source>
-        <translation>تا ۱ روز دیگر</translation>
+        <translation>تا 1 روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="68"/>
+        <location filename="../../desktop/ui/case_list.py" line="73"/>
         <source>in {days} days</source>
         <translation>تا {days} روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="71"/>
+        <location filename="../../desktop/ui/case_list.py" line="76"/>
         <source>{date} {kind} ({when})</source>
         <translation>{date} {kind} ({when})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="83"/>
+        <location filename="../../desktop/ui/case_list.py" line="88"/>
         <source>(no people recorded yet)</source>
         <translation>(هنوز کسی ثبت نشده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="95"/>
+        <location filename="../../desktop/ui/case_list.py" line="100"/>
         <source>Cases</source>
         <translation>دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="145"/>
+        <location filename="../../desktop/ui/case_list.py" line="151"/>
         <source>Due within {SOON_DAYS} days.
 {tooltip}</source>
         <translation>مهلت در {SOON_DAYS} روز آینده.
 {tooltip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="152"/>
+        <location filename="../../desktop/ui/case_list.py" line="158"/>
         <source>Every deadline of this case has passed.
 {tooltip}</source>
         <translation>همهٔ مهلت‌های این دوسیه گذشته است.
@@ -302,123 +470,123 @@
 <context>
     <name>CaseParts</name>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="56"/>
+        <location filename="../../desktop/ui/case_parts.py" line="57"/>
         <source>A full date (1990-05-12), a month (1990-05), a year (1990), about a year (about 1985), or Solar Hijri (1369-02-22, 1369)</source>
         <translation>تاریخ کامل (1990-05-12)، ماه (1990-05)، سال (1990)، تقریبی (about 1985)، یا هجری شمسی (1369-02-22، 1369)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="61"/>
+        <location filename="../../desktop/ui/case_parts.py" line="62"/>
         <source>A day: 2025-03-01, or Solar Hijri (1403-12-11 or 11 Hut 1403)</source>
         <translation>یک روز: 2025-03-01، یا هجری شمسی (1403-12-11 یا 11 حوت 1403)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="74"/>
+        <location filename="../../desktop/ui/case_parts.py" line="75"/>
         <source>Not a date yet. {hint}.</source>
         <translation>هنوز تاریخ درست نیست. {hint}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="89"/>
+        <location filename="../../desktop/ui/case_parts.py" line="90"/>
         <source>Not a day yet. {hint}.</source>
         <translation>هنوز روز درست نیست. {hint}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="96"/>
+        <location filename="../../desktop/ui/case_parts.py" line="97"/>
         <source>Name (Latin script)</source>
         <translation>نام (به خط لاتین)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="99"/>
+        <location filename="../../desktop/ui/case_parts.py" line="100"/>
         <source>Name (Arabic script)</source>
         <translation>نام (به خط فارسی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="103"/>
+        <location filename="../../desktop/ui/case_parts.py" line="104"/>
         <source>Relationship</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="106"/>
+        <location filename="../../desktop/ui/case_parts.py" line="107"/>
         <source>Born</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="111"/>
+        <location filename="../../desktop/ui/case_parts.py" line="112"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="112"/>
+        <location filename="../../desktop/ui/case_parts.py" line="113"/>
         <source>Tazkira</source>
         <translation>تذکره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="113"/>
+        <location filename="../../desktop/ui/case_parts.py" line="114"/>
         <source>Passport</source>
         <translation>پاسپورت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="114"/>
+        <location filename="../../desktop/ui/case_parts.py" line="115"/>
         <source>A-number</source>
         <translation>A-number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="117"/>
+        <location filename="../../desktop/ui/case_parts.py" line="118"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="120"/>
+        <location filename="../../desktop/ui/case_parts.py" line="121"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="125"/>
+        <location filename="../../desktop/ui/case_parts.py" line="126"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="131"/>
+        <location filename="../../desktop/ui/case_parts.py" line="132"/>
         <source>Add person</source>
         <translation>افزودن شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="132"/>
+        <location filename="../../desktop/ui/case_parts.py" line="133"/>
         <source>Remove person</source>
         <translation>حذف شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="135"/>
+        <location filename="../../desktop/ui/case_parts.py" line="136"/>
         <source>Add deadline</source>
         <translation>افزودن مهلت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="136"/>
+        <location filename="../../desktop/ui/case_parts.py" line="137"/>
         <source>Remove deadline</source>
         <translation>حذف مهلت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="311"/>
+        <location filename="../../desktop/ui/case_parts.py" line="310"/>
         <source>Select a note, or choose Add note</source>
         <translation>یک یادداشت را انتخاب کنید، یا «افزودن یادداشت» را بزنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="314"/>
-        <location filename="../../desktop/ui/case_parts.py" line="415"/>
+        <location filename="../../desktop/ui/case_parts.py" line="313"/>
+        <location filename="../../desktop/ui/case_parts.py" line="414"/>
         <source>Confidential: kept out of letters unless chosen</source>
         <translation>محرم: در مکتوب‌ها نمی‌آید، مگر آن‌که انتخاب شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="316"/>
+        <location filename="../../desktop/ui/case_parts.py" line="315"/>
         <source>Add note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="317"/>
+        <location filename="../../desktop/ui/case_parts.py" line="316"/>
         <source>Remove note</source>
         <translation>حذف یادداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="409"/>
+        <location filename="../../desktop/ui/case_parts.py" line="408"/>
         <source>(empty note)</source>
         <translation>(یادداشت خالی)</translation>
     </message>
@@ -492,113 +660,113 @@
 <context>
     <name>CasesView</name>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="95"/>
+        <location filename="../../desktop/ui/cases_view.py" line="96"/>
         <source>Any status</source>
         <translation>هر وضعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="98"/>
+        <location filename="../../desktop/ui/cases_view.py" line="99"/>
         <source>Any priority</source>
         <translation>هر اولویت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="101"/>
+        <location filename="../../desktop/ui/cases_view.py" line="102"/>
         <source>Due within</source>
         <translation>مهلت تا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="104"/>
+        <location filename="../../desktop/ui/cases_view.py" line="105"/>
         <source> days</source>
         <translation> روز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="107"/>
+        <location filename="../../desktop/ui/cases_view.py" line="108"/>
         <source>&amp;New case…</source>
         <translation>دوسیهٔ جدید… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="110"/>
+        <location filename="../../desktop/ui/cases_view.py" line="111"/>
         <source>&amp;Save case</source>
         <translation>ذخیرهٔ دوسیه (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="111"/>
+        <location filename="../../desktop/ui/cases_view.py" line="112"/>
         <source>&amp;Draft…</source>
         <translation>مسوده… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="112"/>
+        <location filename="../../desktop/ui/cases_view.py" line="113"/>
         <source>Draft a letter or note for this case</source>
         <translation>نوشتن مسودهٔ مکتوب یا یادداشت برای این دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="114"/>
+        <location filename="../../desktop/ui/cases_view.py" line="115"/>
         <source>&amp;Packet…</source>
         <translation>بسته… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="117"/>
+        <location filename="../../desktop/ui/cases_view.py" line="118"/>
         <source>A briefing packet: cover, contents and the case&apos;s documents in one stamped PDF</source>
         <translation>بستهٔ معلوماتی: پوش، فهرست و اسناد دوسیه در یک PDF مهرشده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="125"/>
-        <location filename="../../desktop/ui/cases_view.py" line="196"/>
+        <location filename="../../desktop/ui/cases_view.py" line="126"/>
+        <location filename="../../desktop/ui/cases_view.py" line="197"/>
         <source>Doc&amp;uments</source>
         <translation>اسناد (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="138"/>
+        <location filename="../../desktop/ui/cases_view.py" line="139"/>
         <source>Read-only: {busy_message}</source>
         <translation>فقط خواندنی: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="283"/>
+        <location filename="../../desktop/ui/cases_view.py" line="284"/>
         <source>That case is no longer in the archive.</source>
         <translation>آن دوسیه دیگر در آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="311"/>
+        <location filename="../../desktop/ui/cases_view.py" line="312"/>
         <source>Save the case before linking documents to it.</source>
         <translation>پیش از وصل کردن اسناد، دوسیه را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="314"/>
+        <location filename="../../desktop/ui/cases_view.py" line="315"/>
         <source>New case: fill in its number and people, then Save case.</source>
         <translation>دوسیهٔ جدید: نمبر و اشخاص آن را بنویسید، بعد «ذخیرهٔ دوسیه» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="326"/>
+        <location filename="../../desktop/ui/cases_view.py" line="327"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="348"/>
+        <location filename="../../desktop/ui/cases_view.py" line="349"/>
         <source>Saved {case} at {time}.</source>
         <translation>{case} در ساعت {time} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="372"/>
+        <location filename="../../desktop/ui/cases_view.py" line="373"/>
         <source>Changed — not saved yet.</source>
         <translation>تغییر کرده — هنوز ذخیره نشده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="378"/>
+        <location filename="../../desktop/ui/cases_view.py" line="379"/>
         <source>The changes to this case are not saved. Discard them?</source>
         <translation>تغییرات این دوسیه ذخیره نشده است. دور انداخته شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="419"/>
+        <location filename="../../desktop/ui/cases_view.py" line="420"/>
         <source>{changed} document(s) linked.</source>
         <translation>{changed} سند وصل شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="421"/>
+        <location filename="../../desktop/ui/cases_view.py" line="422"/>
         <source>Already linked.</source>
         <translation>از قبل وصل است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="425"/>
+        <location filename="../../desktop/ui/cases_view.py" line="426"/>
         <source>{changed} document(s) taken out of the case.</source>
         <translation>{changed} سند از دوسیه بیرون شد.</translation>
     </message>
@@ -762,7 +930,7 @@
     <message>
         <location filename="../../desktop/ui/drafting_actions.py" line="168"/>
         <source>Printed 1 page.</source>
-        <translation>۱ صفحه چاپ شد.</translation>
+        <translation>1 صفحه چاپ شد.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/drafting_actions.py" line="170"/>
@@ -868,7 +1036,7 @@
     <message>
         <location filename="../../desktop/ui/drafting_output.py" line="77"/>
         <source> (1 page)</source>
-        <translation> (۱ صفحه)</translation>
+        <translation> (1 صفحه)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/drafting_output.py" line="79"/>
@@ -1466,7 +1634,7 @@
     <message>
         <location filename="../../desktop/ui/packet_jobs.py" line="44"/>
         <source>1 page</source>
-        <translation>۱ صفحه</translation>
+        <translation>1 صفحه</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/packet_jobs.py" line="46"/>
@@ -1509,7 +1677,7 @@
     <message>
         <location filename="../../desktop/ui/packet_list.py" line="169"/>
         <source>1 document</source>
-        <translation>۱ سند</translation>
+        <translation>1 سند</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/packet_list.py" line="171"/>

@@ -18,10 +18,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QComboBox,
     QDockWidget,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMenu,
     QSpinBox,
@@ -40,6 +42,7 @@ ALLOWED = (
     r"PDFs?|HTML|OCR|Word|A4|MB",
     r"\*?\.[a-z]{2,4}\b",  # *.pdf, .docx
     r"A-number",
+    r"P-\d|SIV|LGBTQI\+",  # US resettlement programmes, and the term, as written in Latin
     r"YYYY-MM-DD",
     r"AFG-[\d…-]*",  # case ids and their beginnings
     r"CD-\d*",  # the packet stamp
@@ -51,9 +54,9 @@ ALLOWED = (
     r"(?:/[\w.-]+)+",  # paths
     r"about \d{4}",  # an example of an approximate year, as it is typed
 )
-# Widgets that show an office's own content, not the interface: a template's description
-# is written by whoever wrote the template.
-CONTENT = frozenset({"template-description"})
+# Widgets that show an office's own content, not the interface: the templates' names and
+# descriptions are written by whoever wrote the templates (templates/).
+CONTENT = frozenset({"template-description", "templates", "packet-cover"})
 _ALLOWED = re.compile("|".join(f"(?:{allowed})" for allowed in ALLOWED))
 _TAG = re.compile(r"<[^>]+>")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -108,6 +111,12 @@ def _texts_of(widget: QWidget) -> Iterator[Shown]:
             yield Shown(f"{where} tab {tab} tooltip", widget.tabToolTip(tab))
     elif isinstance(widget, QTableView | QTreeView):
         yield from _headers(widget, where)
+    elif isinstance(widget, QComboBox):
+        for item in range(widget.count()):
+            yield Shown(f"{where} item {item}", widget.itemText(item))
+    elif isinstance(widget, QListWidget):
+        for row in range(widget.count()):
+            yield Shown(f"{where} row {row}", widget.item(row).text())
     if isinstance(widget, QAbstractSpinBox):
         yield Shown(f"{where} special value", widget.specialValueText())
         if isinstance(widget, QSpinBox):

@@ -11,12 +11,21 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from desktop.ui import app, catalogues, language
+from desktop.ui.case_words import CHOICES
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.locked_pdf import LockedPdfDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.problem_words import WORDINGS, problem_words
 from desktop.ui.tr import translate
 from index.archive import Archive
+from index.cases.model import (
+    DEADLINE_KINDS,
+    NEEDS,
+    PATHWAYS,
+    PRIORITIES,
+    RELATIONSHIPS,
+    STATUSES,
+)
 from index.problems import Problem, ProblemKind
 from tests.support.untranslated import untranslated
 from tests.ui.conftest import shown_window
@@ -175,3 +184,11 @@ def test_the_language_chosen_is_used_at_start(qapp: QApplication):
         language.withdraw(qapp, app.translators)
     assert translate("MainWindow", "&File") == "&File"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_every_case_choice_is_marked_for_translation():
+    """GIVEN the values a case's drop-downs and needs offer (index.cases.model)
+    WHEN they are compared with the words the window marks for translation
+    THEN each is there, so none shows in English in a Dari or Pashto window."""
+    offered = {*PATHWAYS, *NEEDS, *PRIORITIES, *STATUSES, *RELATIONSHIPS, *DEADLINE_KINDS}
+    assert offered == set(CHOICES)
