@@ -1,9 +1,10 @@
 """The words of a case's choices (status, priority, pathway, needs, relationships, deadline
-kinds) in the interface's language.
+kinds) and of documents' kinds and languages, in the interface's language.
 
 The case keeps the English value (``index.cases.model``: the engine has no Qt); the form
 and the case list show its translation, and a drop-down keeps the value as its item's
-data, so what is saved does not depend on the language shown.
+data, so what is saved does not depend on the language shown.  A document's kind and
+language are shown the same way in the results, the filters and Details.
 """
 
 from __future__ import annotations
@@ -52,6 +53,41 @@ CHOICES = (
     QT_TRANSLATE_NOOP("CaseChoices", "exit deadline"),
     QT_TRANSLATE_NOOP("CaseChoices", "interview"),
 )
+
+# The kinds index.ingest.document and the drafting outputs give documents (icons.py).
+KINDS = (
+    QT_TRANSLATE_NOOP("DocumentKinds", "email"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "form"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "letter"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "statement"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "note"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "case file"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "briefing packet"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "briefing note"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "summary"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "cover"),
+    QT_TRANSLATE_NOOP("DocumentKinds", "document"),
+)
+# index.text.language.LANGUAGE_NAMES.
+LANGUAGES = (
+    QT_TRANSLATE_NOOP("DocumentLanguages", "English"),
+    QT_TRANSLATE_NOOP("DocumentLanguages", "Dari/Persian"),
+    QT_TRANSLATE_NOOP("DocumentLanguages", "Pashto"),
+    QT_TRANSLATE_NOOP("DocumentLanguages", "Urdu"),
+    QT_TRANSLATE_NOOP("DocumentLanguages", "Arabic"),
+    QT_TRANSLATE_NOOP("DocumentLanguages", "Mixed"),
+    QT_TRANSLATE_NOOP("DocumentLanguages", "Other"),
+)
+
+
+def kind_label(kind: str) -> str:
+    """A document's kind as the window shows it."""
+    return translate("DocumentKinds", kind) if kind else kind
+
+
+def language_label(name: str) -> str:
+    """A document language's English name (LANGUAGE_NAMES) as the window shows it."""
+    return translate("DocumentLanguages", name) if name else name
 
 
 def choice_label(value: str) -> str:

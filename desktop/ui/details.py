@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.operations import documents
 from desktop.operations.documents import DocumentDetails
+from desktop.ui.case_words import kind_label, language_label
 from desktop.ui.details_editor import DetailsEditor
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
@@ -192,13 +193,13 @@ def _values(details: DocumentDetails) -> dict[str, str]:
     return {
         "Title": doc.title,
         "Kind": translate("Details", "{kind} ({format}, {pages} page(s))").format(
-            kind=doc.kind, format=doc.format, pages=doc.page_count
+            kind=kind_label(doc.kind), format=doc.format, pages=doc.page_count
         ),
         "Date": doc.date,
         "Title source": _sentence(documents.title_source(doc.title_source)),
         "Date source": _sentence(documents.date_source(doc.date_source) if doc.date else ""),
         "Scans": "\n".join(details.ocr),  # how OCR read its pictures, or that they wait
-        "Language": LANGUAGE_NAMES.get(doc.language, doc.language),
+        "Language": language_label(LANGUAGE_NAMES.get(doc.language, doc.language)),
         "Cases": ", ".join(details.cases),
         "Tags": ", ".join(details.tags),
         "From": "\n".join(details.paths),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from desktop.ui.case_words import kind_label, language_label
 from desktop.ui.tr import translate
 from index.text.language import LANGUAGE_NAMES
 
@@ -48,7 +49,13 @@ class FacetsView(QTreeWidget):
                 continue
             parent = QTreeWidgetItem(self, [translate("Facets", _TITLES.get(facet, facet)), ""])
             for value, count in counts.items():
-                label = LANGUAGE_NAMES.get(value, value) if facet == "language" else value
+                label = (
+                    language_label(LANGUAGE_NAMES.get(value, value))
+                    if facet == "language"
+                    else kind_label(value)
+                    if facet == "kind"
+                    else value
+                )
                 child = QTreeWidgetItem(parent, [label, str(count)])
                 child.setData(0, Qt.ItemDataRole.UserRole, facet_term(facet, value))
             parent.setExpanded(True)

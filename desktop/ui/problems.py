@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ocr_words import NO_TEXT_KIND
 from desktop.ui.problem_words import problem_words
+from desktop.ui.text_direction import DirectionDelegate
 from desktop.ui.tr import translate
 from index.catalog.records import ProblemRow
 
@@ -75,6 +76,8 @@ class ProblemsPanel(QWidget):
         self.table.setColumnWidth(0, 360)
         self.table.setColumnWidth(1, 420)
         self.table.setWordWrap(True)
+        # Paths read left to right in a Dari or Pashto window too.
+        self.table.setItemDelegateForColumn(0, DirectionDelegate(self.table, always="ltr"))
         self.password_button = QPushButton(translate("Problems", PASSWORD_ACTION), self)
         self.retry_button = QPushButton(translate("Problems", "Try again"), self)
         self.password_button.clicked.connect(lambda: self._ask_password())

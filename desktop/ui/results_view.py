@@ -18,7 +18,14 @@ import re
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -29,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.output.bidi import direction
+from desktop.ui.case_words import kind_label
 from desktop.ui.icons import paint_kind
 from desktop.ui.tr import translate
 from index.search import Hit
@@ -41,7 +49,7 @@ def hit_html(hit: Hit) -> str:
     meta = " · ".join(
         x
         for x in (
-            hit.kind,
+            kind_label(hit.kind),
             ", ".join(hit.cases),
             hit.date,
             translate("ResultsView", "page {page}").format(page=hit.page) if hit.page else "",
@@ -53,9 +61,15 @@ def hit_html(hit: Hit) -> str:
     snippet = snippet.replace("<mark>", "<b style='background:#fff2a8'>").replace("</mark>", "</b>")
     return (
         f"<div dir='{direction(hit.title)}'><b>{_escape(hit.title)}</b></div>"
-        f"<div dir='ltr'><span style='color:#555'>{_escape(meta)}</span></div>"
+        f"<div dir='{_interface_direction()}'><span style='color:#555'>{_escape(meta)}</span></div>"
         f"<div dir='{way}'><span style='color:#222'>{snippet}</span></div>"
     )
+
+
+def _interface_direction() -> str:
+    """The details line reads in the interface's direction (its kind is translated)."""
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "rtl" if right_to_left else "ltr"
 
 
 def _escape(text: str) -> str:

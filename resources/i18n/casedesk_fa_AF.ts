@@ -54,167 +54,167 @@
 <context>
     <name>CaseChoices</name>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="21"/>
+        <location filename="../../desktop/ui/case_words.py" line="22"/>
         <source>resettlement referral</source>
         <translation>ارجاع برای اسکان مجدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="22"/>
+        <location filename="../../desktop/ui/case_words.py" line="23"/>
         <source>P-1</source>
         <translation>P-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="23"/>
+        <location filename="../../desktop/ui/case_words.py" line="24"/>
         <source>P-2</source>
         <translation>P-2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="24"/>
+        <location filename="../../desktop/ui/case_words.py" line="25"/>
         <source>SIV</source>
         <translation>ویزهٔ مهاجرت ویژه (SIV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="25"/>
+        <location filename="../../desktop/ui/case_words.py" line="26"/>
         <source>family reunification</source>
         <translation>پیوستن به خانواده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="26"/>
+        <location filename="../../desktop/ui/case_words.py" line="27"/>
         <source>humanitarian parole</source>
         <translation>اجازهٔ ورود بشردوستانه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="27"/>
+        <location filename="../../desktop/ui/case_words.py" line="28"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="28"/>
+        <location filename="../../desktop/ui/case_words.py" line="29"/>
         <source>journalist</source>
         <translation>ژورنالیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="29"/>
+        <location filename="../../desktop/ui/case_words.py" line="30"/>
         <source>artist or musician</source>
         <translation>هنرمند یا موسیقی‌دان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="30"/>
+        <location filename="../../desktop/ui/case_words.py" line="31"/>
         <source>women&apos;s rights defender</source>
         <translation>مدافع حقوق زنان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="31"/>
+        <location filename="../../desktop/ui/case_words.py" line="32"/>
         <source>former employee of a US-funded programme</source>
         <translation>کارمند سابق برنامهٔ تمویل‌شده توسط امریکا</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="32"/>
+        <location filename="../../desktop/ui/case_words.py" line="33"/>
         <source>human rights defender</source>
         <translation>مدافع حقوق بشر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="33"/>
+        <location filename="../../desktop/ui/case_words.py" line="34"/>
         <source>religious or ethnic minority</source>
         <translation>اقلیت مذهبی یا قومی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="34"/>
+        <location filename="../../desktop/ui/case_words.py" line="35"/>
         <source>LGBTQI+</source>
         <translation>دگرباش جنسی (LGBTQI+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="35"/>
+        <location filename="../../desktop/ui/case_words.py" line="36"/>
         <source>medical</source>
         <translation>صحی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="36"/>
+        <location filename="../../desktop/ui/case_words.py" line="37"/>
         <source>unaccompanied child</source>
         <translation>طفل بی‌سرپرست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="37"/>
+        <location filename="../../desktop/ui/case_words.py" line="38"/>
         <source>emergency</source>
         <translation>عاجل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="38"/>
+        <location filename="../../desktop/ui/case_words.py" line="39"/>
         <source>urgent</source>
         <translation>فوری</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="39"/>
+        <location filename="../../desktop/ui/case_words.py" line="40"/>
         <source>normal</source>
         <translation>عادی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="40"/>
+        <location filename="../../desktop/ui/case_words.py" line="41"/>
         <source>open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="41"/>
+        <location filename="../../desktop/ui/case_words.py" line="42"/>
         <source>referred</source>
         <translation>ارجاع‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="42"/>
+        <location filename="../../desktop/ui/case_words.py" line="43"/>
         <source>waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="43"/>
+        <location filename="../../desktop/ui/case_words.py" line="44"/>
         <source>closed</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="44"/>
+        <location filename="../../desktop/ui/case_words.py" line="45"/>
         <source>principal</source>
         <translation>متقاضی اصلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="45"/>
+        <location filename="../../desktop/ui/case_words.py" line="46"/>
         <source>spouse</source>
         <translation>همسر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="46"/>
+        <location filename="../../desktop/ui/case_words.py" line="47"/>
         <source>child</source>
         <translation>فرزند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="47"/>
+        <location filename="../../desktop/ui/case_words.py" line="48"/>
         <source>parent</source>
         <translation>والد/والده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="48"/>
+        <location filename="../../desktop/ui/case_words.py" line="49"/>
         <source>sibling</source>
         <translation>برادر/خواهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="49"/>
+        <location filename="../../desktop/ui/case_words.py" line="50"/>
         <source>visa expiry</source>
         <translation>ختم ویزه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="50"/>
+        <location filename="../../desktop/ui/case_words.py" line="51"/>
         <source>passport expiry</source>
         <translation>ختم پاسپورت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="51"/>
+        <location filename="../../desktop/ui/case_words.py" line="52"/>
         <source>permit expiry</source>
         <translation>ختم اجازه‌نامه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="52"/>
+        <location filename="../../desktop/ui/case_words.py" line="53"/>
         <source>exit deadline</source>
         <translation>مهلت خروج</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="53"/>
+        <location filename="../../desktop/ui/case_words.py" line="54"/>
         <source>interview</source>
         <translation>مصاحبه</translation>
     </message>
@@ -774,105 +774,105 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="34"/>
+        <location filename="../../desktop/ui/details.py" line="35"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="35"/>
+        <location filename="../../desktop/ui/details.py" line="36"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="36"/>
+        <location filename="../../desktop/ui/details.py" line="37"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
-        <location filename="../../desktop/ui/details.py" line="47"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
+        <location filename="../../desktop/ui/details.py" line="48"/>
         <source>Title source</source>
         <translation>منبع عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
-        <location filename="../../desktop/ui/details.py" line="48"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="49"/>
         <source>Date source</source>
         <translation>منبع تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
-        <location filename="../../desktop/ui/details.py" line="49"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
         <source>Scans</source>
         <translation>اسکن‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
         <source>Cases</source>
         <translation>دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>References</source>
         <translation>مراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="78"/>
+        <location filename="../../desktop/ui/details.py" line="79"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="81"/>
+        <location filename="../../desktop/ui/details.py" line="82"/>
         <source>Edit title and date…</source>
         <translation>ویرایش عنوان و تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="92"/>
+        <location filename="../../desktop/ui/details.py" line="93"/>
         <source>Field</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="93"/>
+        <location filename="../../desktop/ui/details.py" line="94"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="94"/>
+        <location filename="../../desktop/ui/details.py" line="95"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="118"/>
+        <location filename="../../desktop/ui/details.py" line="119"/>
         <source>Form fields:</source>
         <translation>بخش‌های فورمه:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="159"/>
+        <location filename="../../desktop/ui/details.py" line="160"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>این آرشیف فقط برای خواندن باز است: این‌جا چیزی تغییر داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="161"/>
+        <location filename="../../desktop/ui/details.py" line="162"/>
         <source>Change the title and the date of this document.</source>
         <translation>تغییر عنوان و تاریخ این سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="194"/>
+        <location filename="../../desktop/ui/details.py" line="195"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} صفحه)</translation>
     </message>
@@ -903,6 +903,102 @@
         <location filename="../../desktop/ui/details_editor.py" line="61"/>
         <source>Date:</source>
         <translation>تاریخ:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="59"/>
+        <source>email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="60"/>
+        <source>form</source>
+        <translation>فورمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="61"/>
+        <source>letter</source>
+        <translation>مکتوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="62"/>
+        <source>statement</source>
+        <translation>اظهارنامه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="63"/>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="64"/>
+        <source>case file</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="65"/>
+        <source>briefing packet</source>
+        <translation>بستهٔ معلوماتی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="66"/>
+        <source>briefing note</source>
+        <translation>یادداشت توضیحی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="67"/>
+        <source>summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="68"/>
+        <source>cover</source>
+        <translation>پوش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="69"/>
+        <source>document</source>
+        <translation>سند</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguages</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="73"/>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="74"/>
+        <source>Dari/Persian</source>
+        <translation>دری/فارسی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="75"/>
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="76"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="77"/>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="78"/>
+        <source>Mixed</source>
+        <translation>چند زبانه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="79"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
@@ -1188,37 +1284,37 @@
 <context>
     <name>Facets</name>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="15"/>
+        <location filename="../../desktop/ui/facets.py" line="16"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="16"/>
+        <location filename="../../desktop/ui/facets.py" line="17"/>
         <source>Case</source>
         <translation>دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="17"/>
+        <location filename="../../desktop/ui/facets.py" line="18"/>
         <source>Year</source>
         <translation>سال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="18"/>
+        <location filename="../../desktop/ui/facets.py" line="19"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="19"/>
+        <location filename="../../desktop/ui/facets.py" line="20"/>
         <source>Tag</source>
         <translation>برچسب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="38"/>
+        <location filename="../../desktop/ui/facets.py" line="39"/>
         <source>Filter</source>
         <translation>فلتر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="38"/>
+        <location filename="../../desktop/ui/facets.py" line="39"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
@@ -2114,52 +2210,52 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="30"/>
+        <location filename="../../desktop/ui/problems.py" line="31"/>
         <source>Enter password…</source>
         <translation>نوشتن رمز…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="33"/>
+        <location filename="../../desktop/ui/problems.py" line="34"/>
         <source>Select it and choose Enter password… to read it with its password.</source>
         <translation>آن را انتخاب کنید و «نوشتن رمز…» را بزنید تا با رمزش خوانده شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="36"/>
+        <location filename="../../desktop/ui/problems.py" line="37"/>
         <source>It may be damaged or very large. Choose Try again; if it stops again, open it in its own program, save a smaller copy as PDF and add that.</source>
         <translation>شاید خراب یا بسیار بزرگ باشد. «دوباره کوشش» را بزنید؛ اگر باز هم متوقف شد، آن را در برنامهٔ خودش باز کنید، یک نسخهٔ کوچک‌تر به شکل PDF ذخیره کنید و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="41"/>
+        <location filename="../../desktop/ui/problems.py" line="42"/>
         <source>Split it into smaller files (or save a smaller copy as PDF) and add those.</source>
         <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید (یا یک نسخهٔ کوچک‌تر به شکل PDF ذخیره کنید) و آن‌ها را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="66"/>
+        <location filename="../../desktop/ui/problems.py" line="67"/>
         <source>File</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="67"/>
+        <location filename="../../desktop/ui/problems.py" line="68"/>
         <source>Why it was not indexed</source>
         <translation>چرا فهرست نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="68"/>
+        <location filename="../../desktop/ui/problems.py" line="69"/>
         <source>What to do</source>
         <translation>چه باید کرد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="79"/>
+        <location filename="../../desktop/ui/problems.py" line="82"/>
         <source>Try again</source>
         <translation>دوباره کوشش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="131"/>
+        <location filename="../../desktop/ui/problems.py" line="134"/>
         <source>Password</source>
         <translation>رمز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="132"/>
+        <location filename="../../desktop/ui/problems.py" line="135"/>
         <source>Password for {path}:</source>
         <translation>رمز {path}:</translation>
     </message>
@@ -2329,17 +2425,17 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="47"/>
+        <location filename="../../desktop/ui/results_view.py" line="55"/>
         <source>page {page}</source>
         <translation>صفحهٔ {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="77"/>
+        <location filename="../../desktop/ui/results_view.py" line="91"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="179"/>
+        <location filename="../../desktop/ui/results_view.py" line="193"/>
         <source>Search results</source>
         <translation>نتیجه‌های جستجو</translation>
     </message>

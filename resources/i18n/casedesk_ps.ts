@@ -54,167 +54,167 @@
 <context>
     <name>CaseChoices</name>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="21"/>
+        <location filename="../../desktop/ui/case_words.py" line="22"/>
         <source>resettlement referral</source>
         <translation>د بیا مېشتېدو لپاره راجع کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="22"/>
+        <location filename="../../desktop/ui/case_words.py" line="23"/>
         <source>P-1</source>
         <translation>P-1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="23"/>
+        <location filename="../../desktop/ui/case_words.py" line="24"/>
         <source>P-2</source>
         <translation>P-2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="24"/>
+        <location filename="../../desktop/ui/case_words.py" line="25"/>
         <source>SIV</source>
         <translation>ځانګړی مهاجرتي ویزه (SIV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="25"/>
+        <location filename="../../desktop/ui/case_words.py" line="26"/>
         <source>family reunification</source>
         <translation>له کورنۍ سره یوځای کېدل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="26"/>
+        <location filename="../../desktop/ui/case_words.py" line="27"/>
         <source>humanitarian parole</source>
         <translation>بشري ننوتلو اجازه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="27"/>
+        <location filename="../../desktop/ui/case_words.py" line="28"/>
         <source>other</source>
         <translation>نور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="28"/>
+        <location filename="../../desktop/ui/case_words.py" line="29"/>
         <source>journalist</source>
         <translation>ژورنالیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="29"/>
+        <location filename="../../desktop/ui/case_words.py" line="30"/>
         <source>artist or musician</source>
         <translation>هنرمند یا موسیقي پوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="30"/>
+        <location filename="../../desktop/ui/case_words.py" line="31"/>
         <source>women&apos;s rights defender</source>
         <translation>د ښځو د حقونو مدافع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="31"/>
+        <location filename="../../desktop/ui/case_words.py" line="32"/>
         <source>former employee of a US-funded programme</source>
         <translation>د امریکا له خوا تمویل شوي پروګرام پخوانی کارکوونکی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="32"/>
+        <location filename="../../desktop/ui/case_words.py" line="33"/>
         <source>human rights defender</source>
         <translation>د بشري حقونو مدافع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="33"/>
+        <location filename="../../desktop/ui/case_words.py" line="34"/>
         <source>religious or ethnic minority</source>
         <translation>مذهبي یا قومي لږکی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="34"/>
+        <location filename="../../desktop/ui/case_words.py" line="35"/>
         <source>LGBTQI+</source>
         <translation>جنسي لږکی (LGBTQI+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="35"/>
+        <location filename="../../desktop/ui/case_words.py" line="36"/>
         <source>medical</source>
         <translation>روغتیایي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="36"/>
+        <location filename="../../desktop/ui/case_words.py" line="37"/>
         <source>unaccompanied child</source>
         <translation>بې سرپرسته ماشوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="37"/>
+        <location filename="../../desktop/ui/case_words.py" line="38"/>
         <source>emergency</source>
         <translation>بیړنی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="38"/>
+        <location filename="../../desktop/ui/case_words.py" line="39"/>
         <source>urgent</source>
         <translation>چټک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="39"/>
+        <location filename="../../desktop/ui/case_words.py" line="40"/>
         <source>normal</source>
         <translation>عادي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="40"/>
+        <location filename="../../desktop/ui/case_words.py" line="41"/>
         <source>open</source>
         <translation>پرانیستې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="41"/>
+        <location filename="../../desktop/ui/case_words.py" line="42"/>
         <source>referred</source>
         <translation>راجع شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="42"/>
+        <location filename="../../desktop/ui/case_words.py" line="43"/>
         <source>waiting</source>
         <translation>په تمه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="43"/>
+        <location filename="../../desktop/ui/case_words.py" line="44"/>
         <source>closed</source>
         <translation>تړل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="44"/>
+        <location filename="../../desktop/ui/case_words.py" line="45"/>
         <source>principal</source>
         <translation>اصلي غوښتونکی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="45"/>
+        <location filename="../../desktop/ui/case_words.py" line="46"/>
         <source>spouse</source>
         <translation>مېړه یا مېرمن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="46"/>
+        <location filename="../../desktop/ui/case_words.py" line="47"/>
         <source>child</source>
         <translation>اولاد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="47"/>
+        <location filename="../../desktop/ui/case_words.py" line="48"/>
         <source>parent</source>
         <translation>مور یا پلار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="48"/>
+        <location filename="../../desktop/ui/case_words.py" line="49"/>
         <source>sibling</source>
         <translation>ورور یا خور</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="49"/>
+        <location filename="../../desktop/ui/case_words.py" line="50"/>
         <source>visa expiry</source>
         <translation>د ویزې پای</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="50"/>
+        <location filename="../../desktop/ui/case_words.py" line="51"/>
         <source>passport expiry</source>
         <translation>د پاسپورټ پای</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="51"/>
+        <location filename="../../desktop/ui/case_words.py" line="52"/>
         <source>permit expiry</source>
         <translation>د اجازه لیک پای</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="52"/>
+        <location filename="../../desktop/ui/case_words.py" line="53"/>
         <source>exit deadline</source>
         <translation>د وتلو وروستۍ نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_words.py" line="53"/>
+        <location filename="../../desktop/ui/case_words.py" line="54"/>
         <source>interview</source>
         <translation>مرکه</translation>
     </message>
@@ -774,105 +774,105 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="34"/>
+        <location filename="../../desktop/ui/details.py" line="35"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="35"/>
+        <location filename="../../desktop/ui/details.py" line="36"/>
         <source>Kind</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="36"/>
+        <location filename="../../desktop/ui/details.py" line="37"/>
         <source>Date</source>
         <translation>نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
-        <location filename="../../desktop/ui/details.py" line="47"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
+        <location filename="../../desktop/ui/details.py" line="48"/>
         <source>Title source</source>
         <translation>د سرلیک سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
-        <location filename="../../desktop/ui/details.py" line="48"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="49"/>
         <source>Date source</source>
         <translation>د نېټې سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
-        <location filename="../../desktop/ui/details.py" line="49"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
         <source>Scans</source>
         <translation>سکینونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
         <source>Language</source>
         <translation>ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
         <source>Cases</source>
         <translation>دوسیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
         <source>Tags</source>
         <translation>نښې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>From</source>
         <translation>له</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>References</source>
         <translation>حوالې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="78"/>
+        <location filename="../../desktop/ui/details.py" line="79"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="81"/>
+        <location filename="../../desktop/ui/details.py" line="82"/>
         <source>Edit title and date…</source>
         <translation>سرلیک او نېټه سمول…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="92"/>
+        <location filename="../../desktop/ui/details.py" line="93"/>
         <source>Field</source>
         <translation>برخه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="93"/>
+        <location filename="../../desktop/ui/details.py" line="94"/>
         <source>Value</source>
         <translation>ارزښت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="94"/>
+        <location filename="../../desktop/ui/details.py" line="95"/>
         <source>Type</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="118"/>
+        <location filename="../../desktop/ui/details.py" line="119"/>
         <source>Form fields:</source>
         <translation>د فورمې برخې:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="159"/>
+        <location filename="../../desktop/ui/details.py" line="160"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی: دلته هېڅ نه بدلېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="161"/>
+        <location filename="../../desktop/ui/details.py" line="162"/>
         <source>Change the title and the date of this document.</source>
         <translation>د دې سند سرلیک او نېټه بدلول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="194"/>
+        <location filename="../../desktop/ui/details.py" line="195"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} مخه)</translation>
     </message>
@@ -903,6 +903,102 @@
         <location filename="../../desktop/ui/details_editor.py" line="61"/>
         <source>Date:</source>
         <translation>نېټه:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="59"/>
+        <source>email</source>
+        <translation>برېښنالیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="60"/>
+        <source>form</source>
+        <translation>فورمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="61"/>
+        <source>letter</source>
+        <translation>لیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="62"/>
+        <source>statement</source>
+        <translation>بیان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="63"/>
+        <source>note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="64"/>
+        <source>case file</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="65"/>
+        <source>briefing packet</source>
+        <translation>معلوماتي کڅوړه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="66"/>
+        <source>briefing note</source>
+        <translation>توضیحي یادښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="67"/>
+        <source>summary</source>
+        <translation>لنډیز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="68"/>
+        <source>cover</source>
+        <translation>پوښ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="69"/>
+        <source>document</source>
+        <translation>سند</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguages</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="73"/>
+        <source>English</source>
+        <translation>انګلیسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="74"/>
+        <source>Dari/Persian</source>
+        <translation>دري/فارسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="75"/>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="76"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="77"/>
+        <source>Arabic</source>
+        <translation>عربي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="78"/>
+        <source>Mixed</source>
+        <translation>ګډ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="79"/>
+        <source>Other</source>
+        <translation>نور</translation>
     </message>
 </context>
 <context>
@@ -1188,37 +1284,37 @@
 <context>
     <name>Facets</name>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="15"/>
+        <location filename="../../desktop/ui/facets.py" line="16"/>
         <source>Kind</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="16"/>
+        <location filename="../../desktop/ui/facets.py" line="17"/>
         <source>Case</source>
         <translation>دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="17"/>
+        <location filename="../../desktop/ui/facets.py" line="18"/>
         <source>Year</source>
         <translation>کال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="18"/>
+        <location filename="../../desktop/ui/facets.py" line="19"/>
         <source>Language</source>
         <translation>ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="19"/>
+        <location filename="../../desktop/ui/facets.py" line="20"/>
         <source>Tag</source>
         <translation>نښه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="38"/>
+        <location filename="../../desktop/ui/facets.py" line="39"/>
         <source>Filter</source>
         <translation>فلټر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/facets.py" line="38"/>
+        <location filename="../../desktop/ui/facets.py" line="39"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
@@ -2114,52 +2210,52 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="30"/>
+        <location filename="../../desktop/ui/problems.py" line="31"/>
         <source>Enter password…</source>
         <translation>پټنوم ولیکئ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="33"/>
+        <location filename="../../desktop/ui/problems.py" line="34"/>
         <source>Select it and choose Enter password… to read it with its password.</source>
         <translation>هغه وټاکئ او «پټنوم ولیکئ…» کېکاږئ څو په خپل پټنوم ولوستل شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="36"/>
+        <location filename="../../desktop/ui/problems.py" line="37"/>
         <source>It may be damaged or very large. Choose Try again; if it stops again, open it in its own program, save a smaller copy as PDF and add that.</source>
         <translation>کېدای شي خراب یا ډېر لوی وي. «بیا هڅه» کېکاږئ؛ که بیا ودرېد، په خپل پروګرام کې یې پرانیزئ، یوه کوچنۍ نسخه د PDF په بڼه خوندي او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="41"/>
+        <location filename="../../desktop/ui/problems.py" line="42"/>
         <source>Split it into smaller files (or save a smaller copy as PDF) and add those.</source>
         <translation>په وړو فایلونو یې ووېشئ (یا یوه کوچنۍ نسخه د PDF په بڼه خوندي کړئ) او هغه زیاتې کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="66"/>
+        <location filename="../../desktop/ui/problems.py" line="67"/>
         <source>File</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="67"/>
+        <location filename="../../desktop/ui/problems.py" line="68"/>
         <source>Why it was not indexed</source>
         <translation>ولې فهرست نه شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="68"/>
+        <location filename="../../desktop/ui/problems.py" line="69"/>
         <source>What to do</source>
         <translation>څه باید وشي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="79"/>
+        <location filename="../../desktop/ui/problems.py" line="82"/>
         <source>Try again</source>
         <translation>بیا هڅه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="131"/>
+        <location filename="../../desktop/ui/problems.py" line="134"/>
         <source>Password</source>
         <translation>پټنوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problems.py" line="132"/>
+        <location filename="../../desktop/ui/problems.py" line="135"/>
         <source>Password for {path}:</source>
         <translation>د {path} پټنوم:</translation>
     </message>
@@ -2329,17 +2425,17 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="47"/>
+        <location filename="../../desktop/ui/results_view.py" line="55"/>
         <source>page {page}</source>
         <translation>{page} مخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="77"/>
+        <location filename="../../desktop/ui/results_view.py" line="91"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="179"/>
+        <location filename="../../desktop/ui/results_view.py" line="193"/>
         <source>Search results</source>
         <translation>د لټون پایلې</translation>
     </message>

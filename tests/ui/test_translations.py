@@ -16,6 +16,7 @@ from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.locked_pdf import LockedPdfDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.problem_words import WORDINGS, problem_words
+from desktop.ui.results_view import hit_html
 from desktop.ui.tr import translate
 from index.archive import Archive
 from index.cases.model import (
@@ -27,7 +28,7 @@ from index.cases.model import (
     STATUSES,
 )
 from index.problems import Problem, ProblemKind
-from tests.support.untranslated import untranslated
+from tests.support.untranslated import is_english, untranslated
 from tests.ui.conftest import shown_window
 
 
@@ -192,3 +193,31 @@ def test_every_case_choice_is_marked_for_translation():
     THEN each is there, so none shows in English in a Dari or Pashto window."""
     offered = {*PATHWAYS, *NEEDS, *PRIORITIES, *STATUSES, *RELATIONSHIPS, *DEADLINE_KINDS}
     assert offered == set(CHOICES)
+
+
+@pytest.fixture
+def pashto_window_on_documents(qtbot, interface: str, archive_root: Path) -> Iterator[MainWindow]:
+    """The main window in Pashto on the archive of the desk's documents."""
+    yield from shown_window(qtbot, archive_root)
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO], indirect=True)
+def test_kinds_and_languages_of_documents_are_shown_in_pashto(
+    qtbot, pashto_window_on_documents: MainWindow
+):
+    """GIVEN the window in Pashto on an archive of letters, notes and statements
+    WHEN its results and filters are shown
+    THEN each document's kind and language read in Pashto, in the filters and the rows."""
+    window = pashto_window_on_documents
+    qtbot.waitUntil(lambda: window.facets.topLevelItemCount() > 0, timeout=10_000)
+    shown = [
+        window.facets.topLevelItem(top).child(row).text(0)
+        for top in range(window.facets.topLevelItemCount())
+        if window.facets.topLevelItem(top).text(0) in ("ډول", "ژبه")
+        for row in range(window.facets.topLevelItem(top).childCount())
+    ]
+    assert shown and not [text for text in shown if is_english(text)]
+    assert "یادښت" in shown  # note
+    rows = [hit_html(hit) for hit in window.last_result.hits]
+    assert any("یادښت ·" in row for row in rows)
+    assert all("note ·" not in row for row in rows)
