@@ -16,6 +16,7 @@ from desktop.drafting.library import TemplateLibrary
 from desktop.packets.keep import KeptPacket, build_and_keep, export_packet, packet_used
 from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
 from desktop.packets.selection import is_internal
+from desktop.ui.case_words import kind_label
 from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 from index.archive import Archive
@@ -36,7 +37,7 @@ class Entry:
     @property
     def label(self) -> str:
         """What the list shows: title, then kind, date and pages when known."""
-        about = [self.kind or "document"]
+        about = [kind_label(self.kind or "document")]
         if self.date:
             about.append(self.date)
         if self.pages:
