@@ -21,11 +21,12 @@ SYSTEM = "system"
 ENGLISH = "en"
 DARI = "fa_AF"
 PASHTO = "ps"
-# Fonts with every Dari and Pashto letter (ګ ځ ۍ ښ ...), in order of preference; the first
-# one installed is put before the system's own font for right-to-left interfaces.
 # Qt's own catalogue for a language of ours, where Qt has one.
 QT_CATALOGUES = {DARI: "fa"}
 _font_before: list[QFont] = []  # the font before a right-to-left one, for withdraw()
+# Fonts with every Dari and Pashto letter (ګ ځ ښ, and U+06CD, ye with tail), in order of
+# preference; the first one installed is put before the system's own font for
+# right-to-left interfaces.
 ARABIC_SCRIPT_FONTS = ("Noto Naskh Arabic", "Noto Sans Arabic", "Vazirmatn", "DejaVu Sans")
 
 
@@ -113,7 +114,8 @@ def withdraw(app: QCoreApplication, translators: list[QTranslator]) -> None:
 
 def _prefer_arabic_script_font(app: QGuiApplication) -> None:
     """Draw the interface in a font with all the Pashto letters (DejaVu Sans, the usual
-    default, lacks ۍ), keeping the system font's size and the system's fallbacks."""
+    default, lacks U+06CD, the Pashto ye with tail), keeping the system font's size and
+    the system's fallbacks."""
     font = QFont(app.font())
     families = [f for f in ARABIC_SCRIPT_FONTS if f in set(_installed_families())]
     if families:
