@@ -1728,12 +1728,12 @@
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="44"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="45"/>
         <source>1 page</source>
         <translation>1 صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="46"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
         <source>{pages} pages</source>
         <translation>{pages} صفحه</translation>
     </message>
@@ -2336,7 +2336,7 @@
     <message>
         <location filename="../../desktop/ui/qt_words.py" line="13"/>
         <source>OK</source>
-        <translation>خوب</translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/qt_words.py" line="14"/>

@@ -1728,12 +1728,12 @@
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="44"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="45"/>
         <source>1 page</source>
         <translation>1 مخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="46"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
         <source>{pages} pages</source>
         <translation>{pages} مخونه</translation>
     </message>
