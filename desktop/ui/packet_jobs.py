@@ -17,6 +17,7 @@ from desktop.packets.keep import KeptPacket, build_and_keep, export_packet, pack
 from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
 from desktop.packets.selection import is_internal
 from desktop.ui.case_words import kind_label
+from desktop.ui.text_direction import latin_run
 from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 from index.archive import Archive
@@ -39,7 +40,7 @@ class Entry:
         """What the list shows: title, then kind, date and pages when known."""
         about = [kind_label(self.kind or "document")]
         if self.date:
-            about.append(self.date)
+            about.append(latin_run(self.date))
         if self.pages:
             about.append(
                 translate("PacketJobs", "1 page")

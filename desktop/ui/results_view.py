@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.output.bidi import direction
 from desktop.ui.case_words import kind_label
 from desktop.ui.icons import paint_kind
+from desktop.ui.text_direction import latin_run
 from desktop.ui.tr import translate
 from index.search import Hit
 
@@ -51,7 +52,7 @@ def hit_html(hit: Hit) -> str:
         for x in (
             kind_label(hit.kind),
             ", ".join(hit.cases),
-            hit.date,
+            latin_run(hit.date),
             translate("ResultsView", "page {page}").format(page=hit.page) if hit.page else "",
         )
         if x

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bidi import get_display
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +16,7 @@ from desktop.ui.case_words import CHOICES
 from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.locked_pdf import LockedPdfDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.packet_jobs import Entry
 from desktop.ui.problem_words import WORDINGS, problem_words
 from desktop.ui.results_view import hit_html
 from desktop.ui.tr import translate
@@ -221,3 +223,15 @@ def test_kinds_and_languages_of_documents_are_shown_in_pashto(
     rows = [hit_html(hit) for hit in window.last_result.hits]
     assert any("یادښت ·" in row for row in rows)
     assert all("note ·" not in row for row in rows)
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO], indirect=True)
+def test_a_date_after_pashto_words_reads_left_to_right(interface: str):
+    """GIVEN the window in Pashto and a packet's document listed with its kind and date
+    WHEN its line is laid out right to left (Unicode Bidirectional Algorithm)
+    THEN the date reads 2023-11-14, not 14-11-2023, after the translated kind."""
+    entry = Entry(1, "Employment verification", "letter", "2023-11-14", 1)
+    assert "لیک" in entry.label
+    shown = get_display(entry.label, base_dir="R")
+    assert "2023-11-14" in shown
+    assert "14-11-2023" not in shown
