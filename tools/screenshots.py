@@ -5,6 +5,8 @@ screen it runs on (a 28 px panel left free, as on a desktop) and names every pic
 after the screen's size: ``docs/screenshots/cases-1366x768.png``.  ``tools/screenshots.sh``
 runs it on a 1366×768 and on a 1920×1080 screen.  The window starts with no remembered
 layout (a temporary settings folder), as it does the first time on that screen.
+``python tools/screenshots.py ps`` (or ``fa_AF``) shows the window in Pashto (Dari) and
+puts the language in the names: ``cases-ps-1366x768.png``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from desktop.demo import build_demo_archive  # noqa: E402
+from desktop.ui import language  # noqa: E402
 from desktop.ui.app import open_window  # noqa: E402
 from desktop.ui.drafting_view import DraftingDialog  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
@@ -41,9 +44,11 @@ def wait(ms: int) -> None:
 class Camera:
     """Saves pictures of widgets as ``<name>-<screen size>.png``."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, code: str = language.ENGLISH) -> None:
         size = app.primaryScreen().size()
         self.suffix = f"{size.width()}x{size.height()}"
+        if code != language.ENGLISH:
+            self.suffix = f"{code}-{self.suffix}"
 
     def shoot(self, widget: QWidget, name: str) -> None:
         """Save ``widget`` as it is on the screen now."""
@@ -120,7 +125,9 @@ def main() -> int:
         os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")  # nothing remembered
         app = QApplication(sys.argv)
         OUT.mkdir(parents=True, exist_ok=True)
-        camera = Camera(app)
+        code = sys.argv[1] if len(sys.argv) > 1 else language.ENGLISH
+        language.apply(app, code)
+        camera = Camera(app, code)
         root = Path(folder) / "archive"
         build_demo_archive(root, staging=Path(folder) / "staged", today=date.today())
         window = open_window(root)

@@ -2,7 +2,8 @@
 # Make the README's screenshots: run the real window under Xvfb on the demo archive, on a
 # 1366x768 screen (the usual NGO laptop) and on a 1920x1080 one.  Installs Xvfb and the X
 # libraries Qt's xcb platform needs (Debian), then runs tools/screenshots.py once per
-# screen.  Output: docs/screenshots/<name>-<width>x<height>.png
+# screen, and in Pashto and Dari on the 1366x768 one.
+# Output: docs/screenshots/<name>-<width>x<height>.png, <name>-<language>-1366x768.png
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/bootstrap.sh
@@ -21,5 +22,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 export QT_QPA_PLATFORM=xcb
 for screen in 1366x768 1920x1080; do
-    xvfb-run -a -s "-screen 0 ${screen}x24" .venv/bin/python tools/screenshots.py "$@"
+    xvfb-run -a -s "-screen 0 ${screen}x24" .venv/bin/python tools/screenshots.py
+done
+for code in ps fa_AF; do
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py "$code"
 done

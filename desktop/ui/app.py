@@ -13,6 +13,7 @@ else to the new window; either asks before adding them (:mod:`desktop.ui.open_wi
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import weakref
@@ -21,10 +22,11 @@ from functools import partial
 from pathlib import Path
 
 from platformdirs import user_config_path
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.qt_libraries import check_window_libraries
+from desktop.ui import language
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.handover import Handover, hand_over
 from desktop.ui.icon import app_icon
@@ -32,6 +34,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.open_with import ask_to_add
 from desktop.ui.recent import remember_archive
 from desktop.ui.session import Session
+from desktop.ui.tr import translate
 from desktop.x_display import check_display
 from index.archive import CATALOG_NAME
 from index.errors import ArchiveError, CaseDeskError
@@ -47,6 +50,7 @@ __all__ = [
 ]
 
 windows: list[MainWindow] = []
+translators: list[QTranslator] = []  # the interface language's, installed at start
 
 
 def settings() -> QSettings:
@@ -126,8 +130,11 @@ def _existing_archive(root: Path) -> Path:
     """``root`` if it holds an archive; opening never makes a new archive in a folder."""
     if not (root / CATALOG_NAME).is_file():
         raise ArchiveError(
-            f"There is no CaseDesk archive in {root}. Choose the folder that holds "
-            f"{CATALOG_NAME} (the archive folder itself, not one inside it)."
+            translate(
+                "App",
+                "There is no CaseDesk archive in {root}. Choose the folder that holds "
+                "{catalog} (the archive folder itself, not one inside it).",
+            ).format(root=root, catalog=CATALOG_NAME)
         )
     return root
 
@@ -146,6 +153,15 @@ def _forget(window_ref: weakref.ref[MainWindow]) -> None:
 def _drop(window: MainWindow | None) -> None:
     if window in windows:
         windows.remove(window)
+
+
+def use_language(app: QApplication) -> None:
+    """Show the window in the language chosen (Settings ▸ Language) or the system's; a
+    translation that cannot be prepared leaves the window in English and says why in the log."""
+    try:
+        translators[:] = language.apply(app, language.chosen(settings()))
+    except CaseDeskError as error:
+        logging.getLogger(__name__).warning("%s", error)
 
 
 def start(root: Path, files: Sequence[Path] = ()) -> MainWindow:
@@ -181,6 +197,7 @@ def run(root: Path, files: Sequence[Path] = ()) -> int:
     app.setApplicationName("CaseDesk")
     app.setDesktopFileName("casedesk")  # matches the menu entry (Wayland's app id)
     app.setWindowIcon(app_icon())
+    use_language(app)
     try:
         window = start(root, files)
     except CaseDeskError as error:

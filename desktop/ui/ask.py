@@ -25,6 +25,10 @@ def save_or_discard(parent: QWidget, question: str) -> str | None:
     :data:`DISCARD`, or None to cancel what was about to happen."""
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
-        parent, "CaseDesk", question, buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save
+        parent,
+        "CaseDesk",
+        question,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        buttons.Save,
     )
     return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(answer)

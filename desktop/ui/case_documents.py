@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,10 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.text_direction import DirectionDelegate
+from desktop.ui.tr import translate
 from index.catalog.records import AUTO, Document
 
-COLUMNS = ("Id", "Title", "Kind", "Date", "Linked")
-_HOW_WORDS = {AUTO: "auto (its text names the case)"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CaseDocuments", "Id"),
+    QT_TRANSLATE_NOOP("CaseDocuments", "Title"),
+    QT_TRANSLATE_NOOP("CaseDocuments", "Kind"),
+    QT_TRANSLATE_NOOP("CaseDocuments", "Date"),
+    QT_TRANSLATE_NOOP("CaseDocuments", "Linked"),
+)
+_HOW_WORDS = {AUTO: QT_TRANSLATE_NOOP("CaseDocuments", "auto (its text names the case)")}
+QT_TRANSLATE_NOOP("CaseDocuments", "linked by hand")
 
 
 class LinkedDocuments(QWidget):
@@ -40,7 +48,7 @@ class LinkedDocuments(QWidget):
         self.setObjectName("case-documents")
         self.documents: list[tuple[Document, str]] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("CaseDocuments", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -49,23 +57,25 @@ class LinkedDocuments(QWidget):
         self.table.setColumnWidth(0, 50)
         self.table.setColumnWidth(1, 260)
         self.doc_id = QSpinBox(minimum=1, maximum=2**31 - 1, objectName="link-document-id")
-        self.doc_id.setToolTip("The document's id, as its details show it")
-        self.link_button = QPushButton("&Link document")
-        self.unlink_button = QPushButton("&Unlink")
+        self.doc_id.setToolTip(
+            translate("CaseDocuments", "The document's id, as its details show it")
+        )
+        self.link_button = QPushButton(translate("CaseDocuments", "&Link document"))
+        self.unlink_button = QPushButton(translate("CaseDocuments", "&Unlink"))
         self.message = QLabel(objectName="documents-message")
         self.message.setWordWrap(True)
         self.link_button.clicked.connect(lambda: self.link_requested.emit(self.doc_id.value()))
         self.unlink_button.clicked.connect(lambda: self._unlink_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Document id:"))
+        row.addWidget(QLabel(translate("CaseDocuments", "Document id:")))
         row.addWidget(self.doc_id)
         row.addWidget(self.link_button)
         row.addStretch(1)
         row.addWidget(self.unlink_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Documents of this case</b>"))
+        layout.addWidget(QLabel(translate("CaseDocuments", "<b>Documents of this case</b>")))
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)
@@ -86,7 +96,9 @@ class LinkedDocuments(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 if col == len(texts) - 1:
-                    item.setToolTip(_HOW_WORDS.get(how, "linked by hand"))
+                    item.setToolTip(
+                        translate("CaseDocuments", _HOW_WORDS.get(how, "linked by hand"))
+                    )
                 self.table.setItem(row, col, item)
         self._update_buttons()
 

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -41,6 +40,8 @@ from desktop.ui.case_parts import (
     deadline_rows,
     people_rows,
 )
+from desktop.ui.case_words import choice_box, choice_label, choose, chosen
+from desktop.ui.tr import translate
 from index.cases.model import (
     CONFIDENTIAL_FIELDS,
     NEEDS,
@@ -52,7 +53,16 @@ from index.cases.model import (
     Person,
 )
 
-CASE_ID_HINT = "e.g. AFG-2024-00137"
+CASE_ID_HINT = QT_TRANSLATE_NOOP("CaseEditor", "e.g. AFG-2024-00137")
+# desktop.drafting.context.WITHHELD_WORDS, for lupdate (that module has no Qt).
+_WITHHELD = (
+    QT_TRANSLATE_NOOP("CaseEditor", "tazkira numbers"),
+    QT_TRANSLATE_NOOP("CaseEditor", "passport numbers"),
+    QT_TRANSLATE_NOOP("CaseEditor", "A-numbers"),
+    QT_TRANSLATE_NOOP("CaseEditor", "dates of birth"),
+    QT_TRANSLATE_NOOP("CaseEditor", "current location"),
+    QT_TRANSLATE_NOOP("CaseEditor", "case notes"),
+)
 
 
 class CaseEditor(QWidget):
@@ -70,18 +80,23 @@ class CaseEditor(QWidget):
         self.problems.setStyleSheet("color: #9b1c1c;")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
-        self.case_id = QLineEdit(placeholderText=CASE_ID_HINT, objectName="case-id")
+        self.case_id = QLineEdit(
+            placeholderText=translate("CaseEditor", CASE_ID_HINT), objectName="case-id"
+        )
         self.people = RowsTable(PEOPLE_COLUMNS, "person")
-        self.pathway = _combo(("", *PATHWAYS))
+        self.pathway = choice_box(("", *PATHWAYS))
         self.needs = QListWidget(objectName="case-needs")
         self.needs.setMaximumHeight(120)
-        self.priority = _combo(PRIORITIES)
-        self.status = _combo(STATUSES)
+        self.priority = choice_box(PRIORITIES)
+        self.status = choice_box(STATUSES)
         self.location = QLineEdit()
         self.volunteer = QLineEdit()
         self.deadlines = RowsTable(DEADLINE_COLUMNS, "deadline")
         self.notes = NotesEditor()
-        self.confidential = {key: QCheckBox(WITHHELD_WORDS[key]) for key in CONFIDENTIAL_FIELDS}
+        self.confidential = {
+            key: QCheckBox(translate("CaseEditor", WITHHELD_WORDS[key]))
+            for key in CONFIDENTIAL_FIELDS
+        }
         self._lay_out()
         self._connect()
         self.show_case(None)
@@ -89,7 +104,7 @@ class CaseEditor(QWidget):
     def _lay_out(self) -> None:
         self.tabs = QTabWidget(objectName="case-tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._case_page(), "&Case")
+        self.tabs.addTab(self._case_page(), translate("CaseEditor", "&Case"))
         for page in (self.people, self.deadlines, self.notes):
             self.tabs.addTab(page, "")
         self._count_on_tabs()
@@ -104,20 +119,24 @@ class CaseEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for number, box in enumerate(self.confidential.values()):
             grid.addWidget(box, number // 2, number % 2)
-        secret_box.setToolTip("What is ticked stays out of letters unless it is chosen there.")
+        secret_box.setToolTip(
+            translate(
+                "CaseEditor", "What is ticked stays out of letters unless it is chosen there."
+            )
+        )
         page = QWidget()
         form = QFormLayout()
         rows = QVBoxLayout(page)
         rows.addLayout(form)
         rows.addStretch(1)  # the rows stay together at the top of a tall dock
-        form.addRow("Case &number", self.case_id)
-        form.addRow("Pat&hway", self.pathway)
-        form.addRow("P&riority", self.priority)
-        form.addRow("&Status", self.status)
-        form.addRow("&Location", self.location)
-        form.addRow("&Volunteer", self.volunteer)
-        form.addRow("Protection &needs", self.needs)
-        form.addRow("Confidential", secret_box)
+        form.addRow(translate("CaseEditor", "Case &number"), self.case_id)
+        form.addRow(translate("CaseEditor", "Pat&hway"), self.pathway)
+        form.addRow(translate("CaseEditor", "P&riority"), self.priority)
+        form.addRow(translate("CaseEditor", "&Status"), self.status)
+        form.addRow(translate("CaseEditor", "&Location"), self.location)
+        form.addRow(translate("CaseEditor", "&Volunteer"), self.volunteer)
+        form.addRow(translate("CaseEditor", "Protection &needs"), self.needs)
+        form.addRow(translate("CaseEditor", "Confidential"), secret_box)
         scroll = QScrollArea(objectName="case-page")  # scrolls only on a very short screen
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -133,9 +152,12 @@ class CaseEditor(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(page), f"{title} ({count})" if count else title)
 
     def _count_on_tabs(self) -> None:
-        for page, title in ((self.people, "&People"), (self.deadlines, "&Deadlines")):
+        for page, title in (
+            (self.people, translate("CaseEditor", "&People")),
+            (self.deadlines, translate("CaseEditor", "&Deadlines")),
+        ):
             self.set_tab_title(page, title, page.table.rowCount())
-        self.set_tab_title(self.notes, "N&otes", len(self.notes.notes))
+        self.set_tab_title(self.notes, translate("CaseEditor", "N&otes"), len(self.notes.notes))
 
     def _connect(self) -> None:
         for line in (self.case_id, self.location, self.volunteer):
@@ -158,10 +180,10 @@ class CaseEditor(QWidget):
         self.case_id.setText(shown.id)
         self.case_id.setReadOnly(case is not None)  # a case keeps its number
         self.people.set_rows(people_rows(shown.people))
-        self.pathway.setCurrentText(shown.pathway)
+        choose(self.pathway, shown.pathway)
         self._show_needs(shown.needs)
-        self.priority.setCurrentText(shown.priority)
-        self.status.setCurrentText(shown.status)
+        choose(self.priority, shown.priority)
+        choose(self.status, shown.status)
         self.location.setText(shown.location)
         self.volunteer.setText(shown.volunteer)
         self.deadlines.set_rows(deadline_rows(shown.deadlines))
@@ -178,10 +200,10 @@ class CaseEditor(QWidget):
             id=self.case_id.text().strip(),
             people=tuple(Person(**row) for row in self.people.rows()),
             location=self.location.text(),
-            pathway=self.pathway.currentText(),
+            pathway=chosen(self.pathway),
             needs=tuple(self._checked_needs()),
-            priority=self.priority.currentText(),
-            status=self.status.currentText(),
+            priority=chosen(self.priority),
+            status=chosen(self.status),
             deadlines=tuple(Deadline(**row) for row in self.deadlines.rows()),
             volunteer=self.volunteer.text(),
             notes=tuple(self.notes.notes),
@@ -226,14 +248,15 @@ class CaseEditor(QWidget):
         """Tick (or untick) one protection need, as a click would."""
         for row in range(self.needs.count()):
             item = self.needs.item(row)
-            if item.text() == need:
+            if item.data(Qt.ItemDataRole.UserRole) == need:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _show_needs(self, needs: Sequence[str]) -> None:
         self.needs.blockSignals(True)
         self.needs.clear()
         for need in (*NEEDS, *(n for n in needs if n not in NEEDS)):  # free-text needs kept
-            item = QListWidgetItem(need, self.needs)
+            item = QListWidgetItem(choice_label(need), self.needs)
+            item.setData(Qt.ItemDataRole.UserRole, need)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             ticked = need in needs
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -241,13 +264,11 @@ class CaseEditor(QWidget):
 
     def _checked_needs(self) -> list[str]:
         items = (self.needs.item(row) for row in range(self.needs.count()))
-        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
-
-
-def _combo(choices: Sequence[str]) -> QComboBox:
-    box = QComboBox()
-    box.addItems(list(choices))
-    return box
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
 
 
 def _escape(text: str) -> str:

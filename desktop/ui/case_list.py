@@ -11,17 +11,26 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
+from desktop.ui.case_words import choice_label
 from desktop.ui.text_direction import DirectionDelegate
+from desktop.ui.tr import translate
 from index.cases.model import Case
 
 SOON_DAYS = 14
 SOON_COLOUR = QColor("#fff2a8")
 PASSED_COLOUR = QColor("#9b1c1c")
-COLUMNS = ("Case", "Principal applicant", "Pathway", "Priority", "Status", "Next deadline")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CaseList", "Case"),
+    QT_TRANSLATE_NOOP("CaseList", "Principal applicant"),
+    QT_TRANSLATE_NOOP("CaseList", "Pathway"),
+    QT_TRANSLATE_NOOP("CaseList", "Priority"),
+    QT_TRANSLATE_NOOP("CaseList", "Status"),
+    QT_TRANSLATE_NOOP("CaseList", "Next deadline"),
+)
 _WIDTHS = (120, 220, 130, 80, 70)
 
 
@@ -41,16 +50,34 @@ def deadline_mark(case: Case, today: datetime.date, soon_days: int = SOON_DAYS) 
         return DeadlineMark("")
     start = today.isoformat()
     ordered = sorted(case.deadlines, key=lambda d: d.date)
-    tooltip = "\n".join(f"{d.date}  {d.kind}{f' ({d.note})' if d.note else ''}" for d in ordered)
+    tooltip = "\n".join(
+        f"{d.date}  {choice_label(d.kind)}{f' ({d.note})' if d.note else ''}" for d in ordered
+    )
     coming = [d for d in ordered if d.date >= start]
     if not coming:
         last = ordered[-1]
-        return DeadlineMark(f"{last.date} {last.kind} — passed", passed=True, tooltip=tooltip)
+        return DeadlineMark(
+            translate("CaseList", "{date} {kind} — passed").format(
+                date=last.date, kind=choice_label(last.kind)
+            ),
+            passed=True,
+            tooltip=tooltip,
+        )
     first = coming[0]
     days = (datetime.date.fromisoformat(first.date) - today).days
-    when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
+    when = (
+        translate("CaseList", "today")
+        if days == 0
+        else translate("CaseList", "in 1 day")
+        if days == 1
+        else translate("CaseList", "in {days} days").format(days=days)
+    )
     return DeadlineMark(
-        f"{first.date} {first.kind} ({when})", soon=days <= soon_days, tooltip=tooltip
+        translate("CaseList", "{date} {kind} ({when})").format(
+            date=first.date, kind=choice_label(first.kind), when=when
+        ),
+        soon=days <= soon_days,
+        tooltip=tooltip,
     )
 
 
@@ -58,7 +85,7 @@ def principal_text(case: Case) -> str:
     """The principal applicant's name, with the name in Arabic script after it."""
     person = case.principal
     if person is None:
-        return "(no people recorded yet)"
+        return translate("CaseList", "(no people recorded yet)")
     return f"{person.name} — {person.name_native}" if person.name_native else person.name
 
 
@@ -70,8 +97,8 @@ class CaseList(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("case-list")
-        self.setAccessibleName("Cases")
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setAccessibleName(translate("CaseList", "Cases"))
+        self.setHorizontalHeaderLabels([translate("CaseList", c) for c in COLUMNS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,7 +119,8 @@ class CaseList(QTableWidget):
         self.marks = [deadline_mark(c, today) for c in self.cases]
         for row, (case, mark) in enumerate(zip(self.cases, self.marks, strict=True)):
             self.insertRow(row)
-            texts = (case.id, principal_text(case), case.pathway, case.priority, case.status)
+            choices = (case.pathway, case.priority, case.status)
+            texts = (case.id, principal_text(case), *map(choice_label, choices))
             for col, text in enumerate((*texts, mark.text)):
                 self.setItem(row, col, QTableWidgetItem(text))
             self._mark(row, case, mark)
@@ -119,10 +147,18 @@ class CaseList(QTableWidget):
         if mark.soon:
             cell.setBackground(QBrush(SOON_COLOUR))
             cell.setFont(_bold())
-            cell.setToolTip(f"Due within {SOON_DAYS} days.\n{mark.tooltip}")
+            cell.setToolTip(
+                translate("CaseList", "Due within {SOON_DAYS} days.\n{tooltip}").format(
+                    SOON_DAYS=SOON_DAYS, tooltip=mark.tooltip
+                )
+            )
         elif mark.passed:
             cell.setForeground(QBrush(PASSED_COLOUR))
-            cell.setToolTip(f"Every deadline of this case has passed.\n{mark.tooltip}")
+            cell.setToolTip(
+                translate("CaseList", "Every deadline of this case has passed.\n{tooltip}").format(
+                    tooltip=mark.tooltip
+                )
+            )
         if case.priority == "emergency":
             priority = self.item(row, 3)
             priority.setForeground(QBrush(PASSED_COLOUR))

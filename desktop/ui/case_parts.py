@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.output.bidi import Direction
+from desktop.ui.case_words import choice_box, choose, chosen
 from desktop.ui.icons import drawn_icon
 from desktop.ui.text_direction import DirectionDelegate, ParagraphsEdit
+from desktop.ui.tr import translate
 from index.cases.checks import full_date
 from index.cases.model import DEADLINE_KINDS, RELATIONSHIPS, Deadline, Note, Person
 from index.cases.partial_date import parsed_or_none
@@ -52,45 +54,89 @@ class Column:
     describe: Callable[[str], str] | None = None
 
 
-BIRTH_HINT = (
+BIRTH_HINT = QT_TRANSLATE_NOOP(
+    "CaseParts",
     "A full date (1990-05-12), a month (1990-05), a year (1990), about a year (about 1985), "
-    "or Solar Hijri (1369-02-22, 1369)"
+    "or Solar Hijri (1369-02-22, 1369)",
 )
-DAY_HINT = "A day: 2025-03-01, or Solar Hijri (1403-12-11 or 11 Hut 1403)"
+DAY_HINT = QT_TRANSLATE_NOOP(
+    "CaseParts", "A day: 2025-03-01, or Solar Hijri (1403-12-11 or 11 Hut 1403)"
+)
 
 
 def described_birth(text: str) -> str:
     """What a typed birth date means, both calendars for a day: "12 May 1990 (22 Sawr 1369)"."""
     if not text.strip():
-        return BIRTH_HINT
+        return translate("CaseParts", BIRTH_HINT)
     known = parsed_or_none(text)
-    return known.in_both_calendars() if known else f"Not a date yet. {BIRTH_HINT}."
+    return (
+        known.in_both_calendars()
+        if known
+        else translate("CaseParts", "Not a date yet. {hint}.").format(
+            hint=translate("CaseParts", BIRTH_HINT)
+        )
+    )
 
 
 def described_day(text: str) -> str:
     """What a typed deadline means: "27 January 2025 (8 Dalw 1403)"."""
     if not text.strip():
-        return DAY_HINT
+        return translate("CaseParts", DAY_HINT)
     day = full_date(text)
     known = parsed_or_none(day) if day else None
-    return known.in_both_calendars() if known else f"Not a day yet. {DAY_HINT}."
+    return (
+        known.in_both_calendars()
+        if known
+        else translate("CaseParts", "Not a day yet. {hint}.").format(
+            hint=translate("CaseParts", DAY_HINT)
+        )
+    )
 
 
 PEOPLE_COLUMNS = (
-    Column("name", "Name (Latin script)", width=170),
-    Column("name_native", "Name (Arabic script)", width=150, direction="rtl"),
-    Column("relationship", "Relationship", RELATIONSHIPS),
-    Column("birth_date", "Born", hint=BIRTH_HINT, width=100, describe=described_birth),
-    Column("nationality", "Nationality", width=100),
-    Column("tazkira", "Tazkira"),
-    Column("passport", "Passport"),
-    Column("a_number", "A-number"),
+    Column("name", QT_TRANSLATE_NOOP("CaseParts", "Name (Latin script)"), width=170),
+    Column(
+        "name_native",
+        QT_TRANSLATE_NOOP("CaseParts", "Name (Arabic script)"),
+        width=150,
+        direction="rtl",
+    ),
+    Column("relationship", QT_TRANSLATE_NOOP("CaseParts", "Relationship"), RELATIONSHIPS),
+    Column(
+        "birth_date",
+        QT_TRANSLATE_NOOP("CaseParts", "Born"),
+        hint=BIRTH_HINT,
+        width=100,
+        describe=described_birth,
+    ),
+    Column("nationality", QT_TRANSLATE_NOOP("CaseParts", "Nationality"), width=100),
+    Column("tazkira", QT_TRANSLATE_NOOP("CaseParts", "Tazkira")),
+    Column("passport", QT_TRANSLATE_NOOP("CaseParts", "Passport")),
+    Column("a_number", QT_TRANSLATE_NOOP("CaseParts", "A-number")),
 )
 DEADLINE_COLUMNS = (
-    Column("kind", "Kind", DEADLINE_KINDS, width=130),
-    Column("date", "Date", hint=DAY_HINT, width=100, describe=described_day),
-    Column("note", "Note"),
+    Column("kind", QT_TRANSLATE_NOOP("CaseParts", "Kind"), DEADLINE_KINDS, width=130),
+    Column(
+        "date",
+        QT_TRANSLATE_NOOP("CaseParts", "Date"),
+        hint=DAY_HINT,
+        width=100,
+        describe=described_day,
+    ),
+    Column("note", QT_TRANSLATE_NOOP("CaseParts", "Note")),
 )
+
+# The Add and Remove buttons of each kind of row (whole phrases: word order differs).
+_BUTTONS = {
+    "person": (
+        QT_TRANSLATE_NOOP("CaseParts", "Add person"),
+        QT_TRANSLATE_NOOP("CaseParts", "Remove person"),
+    ),
+    "deadline": (
+        QT_TRANSLATE_NOOP("CaseParts", "Add deadline"),
+        QT_TRANSLATE_NOOP("CaseParts", "Remove deadline"),
+    ),
+}
 
 
 class RowsTable(QWidget):
@@ -102,7 +148,9 @@ class RowsTable(QWidget):
         super().__init__(parent)
         self.columns = tuple(columns)
         self.table = QTableWidget(0, len(self.columns), self)
-        self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
+        self.table.setHorizontalHeaderLabels(
+            [translate("CaseParts", c.title) for c in self.columns]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -114,10 +162,13 @@ class RowsTable(QWidget):
                 delegate = DirectionDelegate(self.table, always=column.direction)
                 self.table.setItemDelegateForColumn(number, delegate)
             if column.hint:
-                self.table.horizontalHeaderItem(number).setToolTip(column.hint)
+                self.table.horizontalHeaderItem(number).setToolTip(
+                    translate("CaseParts", column.hint)
+                )
         self.table.itemChanged.connect(self._edited)
-        self.add_button = QPushButton(f"Add {noun}")
-        self.remove_button = QPushButton(f"Remove {noun}")
+        add, remove = _BUTTONS[noun]
+        self.add_button = QPushButton(translate("CaseParts", add))
+        self.remove_button = QPushButton(translate("CaseParts", remove))
         self.add_button.clicked.connect(lambda: self._add_by_hand())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         buttons = QHBoxLayout()
@@ -149,7 +200,11 @@ class RowsTable(QWidget):
                 self.table.setCellWidget(number, col, self._choice(column, text))
             else:
                 item = QTableWidgetItem(text)
-                item.setToolTip(column.describe(text) if column.describe else column.hint)
+                item.setToolTip(
+                    column.describe(text)
+                    if column.describe
+                    else translate("CaseParts", column.hint)
+                )
                 self.table.setItem(number, col, item)
         self.table.blockSignals(False)
         return number
@@ -167,7 +222,7 @@ class RowsTable(QWidget):
         col = [c.key for c in self.columns].index(key)
         widget = self.table.cellWidget(row, col)
         if isinstance(widget, QComboBox):
-            widget.setCurrentText(text)
+            choose(widget, text)
         else:
             self.table.item(row, col).setText(text)
 
@@ -210,18 +265,16 @@ class RowsTable(QWidget):
         self.changed.emit()
 
     def _choice(self, column: Column, text: str) -> QComboBox:
-        box = QComboBox()
-        box.addItems(column.choices)
-        if text and text not in column.choices:
-            box.addItem(text)  # an older spelling: kept, the store says if it is wrong
-        box.setCurrentText(text or column.choices[0])
+        box = choice_box(column.choices)
+        # An older spelling is kept (added to the list): the store says if it is wrong.
+        choose(box, text or column.choices[0])
         box.currentTextChanged.connect(lambda _t: self.changed.emit())
         return box
 
     def _text(self, row: int, col: int, column: Column) -> str:
         if column.choices:
             widget = self.table.cellWidget(row, col)
-            return widget.currentText() if isinstance(widget, QComboBox) else ""
+            return chosen(widget) if isinstance(widget, QComboBox) else ""
         item = self.table.item(row, col)
         return item.text() if item is not None else ""
 
@@ -253,10 +306,14 @@ class NotesEditor(QWidget):
         self.list.setItemDelegate(DirectionDelegate(self.list))
         # Each row as wide as the list (a long note elided), so a Dari note's start shows.
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.text = ParagraphsEdit(placeholder="Select a note, or choose Add note")
-        self.confidential = QCheckBox("Confidential: kept out of letters unless chosen")
-        self.add_button = QPushButton("Add note")
-        self.remove_button = QPushButton("Remove note")
+        self.text = ParagraphsEdit(
+            placeholder=translate("CaseParts", "Select a note, or choose Add note")
+        )
+        self.confidential = QCheckBox(
+            translate("CaseParts", "Confidential: kept out of letters unless chosen")
+        )
+        self.add_button = QPushButton(translate("CaseParts", "Add note"))
+        self.remove_button = QPushButton(translate("CaseParts", "Remove note"))
         buttons = QHBoxLayout()  # the box on a line of its own: the Cases dock is narrow
         for widget in (self.add_button, self.remove_button):
             buttons.addWidget(widget)
@@ -345,8 +402,16 @@ def _note_item(note: Note) -> QListWidgetItem:
 def _show_note(item: QListWidgetItem, note: Note) -> None:
     """The note's first line and when it was written; a drawn lock when confidential (a
     lock from a font is an empty box on a machine without an emoji font)."""
-    first = note.text.strip().splitlines()[0] if note.text.strip() else "(empty note)"
+    first = (
+        note.text.strip().splitlines()[0]
+        if note.text.strip()
+        else translate("CaseParts", "(empty note)")
+    )
     when = f"  · {note.at[:16].replace('T', ' ')}" if note.at else ""
     item.setText(f"{first}{when}")
     item.setIcon(drawn_icon("lock") if note.confidential else QIcon())
-    item.setToolTip("Confidential: kept out of letters unless chosen" if note.confidential else "")
+    item.setToolTip(
+        translate("CaseParts", "Confidential: kept out of letters unless chosen")
+        if note.confidential
+        else ""
+    )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.ui.tr import translate
 from index.cases.model import Deadline
 from index.cases.suggestions import SuggestedDeadline
 
@@ -29,8 +30,12 @@ class SuggestionBar(QFrame):
         self.pending: list[SuggestedDeadline] = []
         self.question = QLabel(objectName="case-suggestion-question")
         self.question.setWordWrap(True)
-        self.add_button = QPushButton("&Add deadline", objectName="add-suggested-deadline")
-        self.later_button = QPushButton("Not no&w", objectName="not-now")
+        self.add_button = QPushButton(
+            translate("CaseSuggestions", "&Add deadline"), objectName="add-suggested-deadline"
+        )
+        self.later_button = QPushButton(
+            translate("CaseSuggestions", "Not no&w"), objectName="not-now"
+        )
         self.add_button.clicked.connect(lambda: self._answer(add=True))
         self.later_button.clicked.connect(lambda: self._answer(add=False))
         buttons = QHBoxLayout()

@@ -18,6 +18,7 @@ from desktop.ui.cases_view import CasesView
 from desktop.ui.drafting_jobs import case_of_hits, citations_from_hits
 from desktop.ui.drafting_view import DraftingDialog
 from desktop.ui.packet_view import PacketDialog
+from desktop.ui.tr import translate
 from index.search import Hit
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ class CaseWork(QObject):
         super().__init__(window)
         self.window = window
         self.cases = CasesView(window.session, window.errors)
-        self.dock = QDockWidget("Cases", window, objectName="cases-dock")
+        self.dock = QDockWidget(translate("CaseWork", "Cases"), window, objectName="cases-dock")
         self.dock.setWidget(self.cases)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # until asked for (View or Cases menu); the window remembers it
@@ -48,23 +49,39 @@ class CaseWork(QObject):
 
     def _build_menu(self) -> None:
         window = self.window
-        menu = window.menuBar().addMenu("&Cases")
+        menu = window.menuBar().addMenu(translate("CaseWork", "&Cases"))
         show = self.dock.toggleViewAction()
         show.setShortcut(QKeySequence("Ctrl+Shift+C"))
         menu.addAction(show)
-        new = QAction("&New case…", window, shortcut=QKeySequence.StandardKey.New)
+        new = QAction(
+            translate("CaseWork", "&New case…"), window, shortcut=QKeySequence.StandardKey.New
+        )
         new.triggered.connect(self.new_case)
         new.setEnabled(not window.session.read_only)
-        draft = QAction("&Draft for this case…", window, shortcut=QKeySequence("Ctrl+D"))
+        draft = QAction(
+            translate("CaseWork", "&Draft for this case…"), window, shortcut=QKeySequence("Ctrl+D")
+        )
         draft.triggered.connect(lambda: self.cases.request_draft())
-        cite = QAction("&Cite these in a draft…", window, shortcut=QKeySequence("Ctrl+Shift+D"))
+        cite = QAction(
+            translate("CaseWork", "&Cite these in a draft…"),
+            window,
+            shortcut=QKeySequence("Ctrl+Shift+D"),
+        )
         cite.triggered.connect(self.cite_these)
-        link = QAction("&Link selected results to this case", window, shortcut="Ctrl+L")
+        link = QAction(
+            translate("CaseWork", "&Link selected results to this case"), window, shortcut="Ctrl+L"
+        )
         link.triggered.connect(self.link_selected)
         link.setEnabled(not window.session.read_only)
-        packet = QAction("Build a &packet for this case…", window, shortcut="Ctrl+Shift+P")
+        packet = QAction(
+            translate("CaseWork", "Build a &packet for this case…"), window, shortcut="Ctrl+Shift+P"
+        )
         packet.triggered.connect(lambda: self.cases.request_packet())
-        gather = QAction("Put selected results in a pac&ket…", window, shortcut="Ctrl+Alt+P")
+        gather = QAction(
+            translate("CaseWork", "Put selected results in a pac&ket…"),
+            window,
+            shortcut="Ctrl+Alt+P",
+        )
         gather.triggered.connect(self.packet_of_selected)
         for action in (new, draft, cite, link):
             menu.addAction(action)
@@ -159,9 +176,12 @@ class CaseWork(QObject):
         if not cases.dirty or self.window.session.read_only:
             return True
         self.dock.show()
-        shown = cases.shown_case_id() or "the new case"
+        shown = cases.shown_case_id() or translate("CaseWork", "the new case")
         choice = save_or_discard(
-            self.window, f"The changes to {shown} are not saved. Save them before closing?"
+            self.window,
+            translate(
+                "CaseWork", "The changes to {shown} are not saved. Save them before closing?"
+            ).format(shown=shown),
         )
         if choice == DISCARD:
             cases.dirty = False

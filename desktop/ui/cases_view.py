@@ -43,9 +43,11 @@ from desktop.ui.case_documents import LinkedDocuments
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.case_list import SOON_DAYS, CaseList
 from desktop.ui.case_suggestions import SuggestionBar
+from desktop.ui.case_words import choice_label
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
+from desktop.ui.tr import translate
 from index.archive import Archive
 from index.cases.model import PRIORITIES, STATUSES, Case
 from index.cases.suggestions import SuggestedDeadline, suggested_deadlines
@@ -90,25 +92,38 @@ class CasesView(QWidget):
     # -- layout ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.status_filter = _filter("Any status", STATUSES, "case-status-filter")
-        self.priority_filter = _filter("Any priority", PRIORITIES, "case-priority-filter")
-        self.due_filter = QCheckBox("Due within", objectName="case-due-filter")
-        self.due_days = QSpinBox(minimum=0, maximum=3650, value=SOON_DAYS, suffix=" days")
+        self.status_filter = _filter(
+            translate("CasesView", "Any status"), STATUSES, "case-status-filter"
+        )
+        self.priority_filter = _filter(
+            translate("CasesView", "Any priority"), PRIORITIES, "case-priority-filter"
+        )
+        self.due_filter = QCheckBox(
+            translate("CasesView", "Due within"), objectName="case-due-filter"
+        )
+        self.due_days = QSpinBox(
+            minimum=0, maximum=3650, value=SOON_DAYS, suffix=translate("CasesView", " days")
+        )
         self.list = CaseList()
-        self.new_button = QPushButton("&New case…", objectName="new-case")
+        self.new_button = QPushButton(translate("CasesView", "&New case…"), objectName="new-case")
         self.editor = CaseEditor()
         self.suggestions = SuggestionBar()
-        self.save_button = QPushButton("&Save case", objectName="save-case")
-        self.draft_button = QPushButton("&Draft…", objectName="draft-case")
-        self.draft_button.setToolTip("Draft a letter or note for this case")
-        self.packet_button = QPushButton("&Packet…", objectName="packet-case")
+        self.save_button = QPushButton(translate("CasesView", "&Save case"), objectName="save-case")
+        self.draft_button = QPushButton(translate("CasesView", "&Draft…"), objectName="draft-case")
+        self.draft_button.setToolTip(translate("CasesView", "Draft a letter or note for this case"))
+        self.packet_button = QPushButton(
+            translate("CasesView", "&Packet…"), objectName="packet-case"
+        )
         self.packet_button.setToolTip(
-            "A briefing packet: cover, contents and the case's documents in one stamped PDF"
+            translate(
+                "CasesView",
+                "A briefing packet: cover, contents and the case's documents in one stamped PDF",
+            )
         )
         self.message = QLabel(objectName="case-message")
         self.message.setWordWrap(True)
         self.documents = LinkedDocuments()
-        self.editor.add_page(self.documents, "Doc&uments")
+        self.editor.add_page(self.documents, translate("CasesView", "Doc&uments"))
         # One above the other: the dock is narrow beside the results and preview, and a
         # case's form needs width more than height (its tabs hold the long parts).
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="cases-splitter")
@@ -120,7 +135,12 @@ class CasesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if self.session.read_only:
-            banner = QLabel(f"Read-only: {self.session.busy_message}", objectName="read-only")
+            banner = QLabel(
+                translate("CasesView", "Read-only: {busy_message}").format(
+                    busy_message=self.session.busy_message
+                ),
+                objectName="read-only",
+            )
             banner.setWordWrap(True)
             layout.addWidget(banner)
         layout.addWidget(splitter)
@@ -174,7 +194,7 @@ class CasesView(QWidget):
 
     def _count_documents(self) -> None:
         count = self.documents.table.rowCount()
-        self.editor.set_tab_title(self.documents, "Doc&uments", count)
+        self.editor.set_tab_title(self.documents, translate("CasesView", "Doc&uments"), count)
 
     # -- the list -------------------------------------------------------------------
 
@@ -261,7 +281,7 @@ class CasesView(QWidget):
         if generation != self._case_generation:
             return
         if case is None:
-            self.message.setText("That case is no longer in the archive.")
+            self.message.setText(translate("CasesView", "That case is no longer in the archive."))
             self._reload_list()
             return
         self.editor.show_case(case)
@@ -289,9 +309,11 @@ class CasesView(QWidget):
         self.editor.show_case(None)
         self.suggestions.offer(())
         self.documents.show_documents([])
-        self.documents.say("Save the case before linking documents to it.")
+        self.documents.say(translate("CasesView", "Save the case before linking documents to it."))
         self.dirty = False
-        self.message.setText("New case: fill in its number and people, then Save case.")
+        self.message.setText(
+            translate("CasesView", "New case: fill in its number and people, then Save case.")
+        )
         self._set_editing()
         self.editor.case_id.setFocus()
         self.case_shown.emit(None)
@@ -302,7 +324,7 @@ class CasesView(QWidget):
             return
         case = self.editor.case()
         self.save_button.setEnabled(False)
-        self.message.setText("Saving…")
+        self.message.setText(translate("CasesView", "Saving…"))
 
         def store(archive: Archive, _task: object) -> tuple[Case, list, list]:
             stored = archive.cases.save(case)
@@ -323,7 +345,11 @@ class CasesView(QWidget):
         self.documents.say("")
         self.dirty = False
         self._set_editing()
-        self.message.setText(f"Saved {case.id} at {datetime.datetime.now():%H:%M}.")
+        self.message.setText(
+            translate("CasesView", "Saved {case} at {time}.").format(
+                case=case.id, time=f"{datetime.datetime.now():%H:%M}"
+            )
+        )
         self.case_saved.emit(case)
         self.documents_shown.emit(documents)
         self._reload_list()
@@ -344,12 +370,14 @@ class CasesView(QWidget):
     def _edited(self) -> None:
         if not self.dirty:
             self.dirty = True
-            self.message.setText("Changed — not saved yet.")
+            self.message.setText(translate("CasesView", "Changed — not saved yet."))
         self._set_editing()
 
     def confirm_discard(self) -> bool:
         """Ask before unsaved changes are dropped; True to drop them."""
-        return may_discard(self, "The changes to this case are not saved. Discard them?")
+        return may_discard(
+            self, translate("CasesView", "The changes to this case are not saved. Discard them?")
+        )
 
     # -- documents and drafting -------------------------------------------------------
 
@@ -388,9 +416,17 @@ class CasesView(QWidget):
         self.documents.show_documents(documents)
         self._offer(suggested)
         if link:
-            self.documents.say(f"{changed} document(s) linked." if changed else "Already linked.")
+            self.documents.say(
+                translate("CasesView", "{changed} document(s) linked.").format(changed=changed)
+                if changed
+                else translate("CasesView", "Already linked.")
+            )
         else:
-            self.documents.say(f"{changed} document(s) taken out of the case.")
+            self.documents.say(
+                translate("CasesView", "{changed} document(s) taken out of the case.").format(
+                    changed=changed
+                )
+            )
         self.documents_shown.emit(documents)
 
     def _link_refused(self, error: BaseException) -> None:
@@ -450,5 +486,5 @@ def _filter(anything: str, choices: tuple[str, ...], name: str) -> QComboBox:
     box = QComboBox(objectName=name)
     box.addItem(anything, ANY)
     for choice in choices:
-        box.addItem(choice.capitalize(), choice)
+        box.addItem(choice_label(choice).capitalize(), choice)
     return box

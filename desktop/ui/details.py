@@ -3,7 +3,7 @@ date can be changed there (Edit), through the same operation as ``casedesk doc e
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -20,29 +20,35 @@ from PySide6.QtWidgets import (
 
 from desktop.operations import documents
 from desktop.operations.documents import DocumentDetails
+from desktop.ui.case_words import kind_label, language_label
 from desktop.ui.details_editor import DetailsEditor
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
 from desktop.ui.text_direction import DirectionDelegate, follow_text
+from desktop.ui.tr import translate
 from desktop.ui.zone_fields import ZoneGroup
 from index.errors import CaseDeskError
 from index.text.language import LANGUAGE_NAMES
 from index.text.mrz import ZONE_KINDS
 
 _ROWS = (
-    "Title",
-    "Kind",
-    "Date",
-    "Title source",
-    "Date source",
-    "Scans",
-    "Language",
-    "Cases",
-    "Tags",
-    "From",
-    "References",
+    QT_TRANSLATE_NOOP("Details", "Title"),
+    QT_TRANSLATE_NOOP("Details", "Kind"),
+    QT_TRANSLATE_NOOP("Details", "Date"),
+    QT_TRANSLATE_NOOP("Details", "Title source"),
+    QT_TRANSLATE_NOOP("Details", "Date source"),
+    QT_TRANSLATE_NOOP("Details", "Scans"),
+    QT_TRANSLATE_NOOP("Details", "Language"),
+    QT_TRANSLATE_NOOP("Details", "Cases"),
+    QT_TRANSLATE_NOOP("Details", "Tags"),
+    QT_TRANSLATE_NOOP("Details", "From"),
+    QT_TRANSLATE_NOOP("Details", "References"),
 )
-_HIDDEN_WHEN_EMPTY = ("Title source", "Date source", "Scans")
+_HIDDEN_WHEN_EMPTY = (
+    QT_TRANSLATE_NOOP("Details", "Title source"),
+    QT_TRANSLATE_NOOP("Details", "Date source"),
+    QT_TRANSLATE_NOOP("Details", "Scans"),
+)
 # References not listed as such: dates are too many, a zone's fields have their own group.
 _NOT_LISTED = {"date", *ZONE_KINDS}
 
@@ -69,8 +75,12 @@ class DetailsPane(QWidget):
             label = QLabel(wordWrap=True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.labels[key] = label
-            self.form.addRow(f"{key}:", label)
-        self.edit_button = QPushButton("Edit title and date…", objectName="edit-details")
+            self.form.addRow(
+                translate("Details", "{field}:").format(field=translate("Details", key)), label
+            )
+        self.edit_button = QPushButton(
+            translate("Details", "Edit title and date…"), objectName="edit-details"
+        )
         self.edit_button.clicked.connect(lambda: self.start_editing())
         self.editor = DetailsEditor(self)
         self.editor.hide()
@@ -78,7 +88,13 @@ class DetailsPane(QWidget):
         self.editor.cancelled.connect(self.stop_editing)
         self.fields = QTableWidget(0, 3, self)
         self.fields.setObjectName("form-fields")
-        self.fields.setHorizontalHeaderLabels(["Field", "Value", "Type"])
+        self.fields.setHorizontalHeaderLabels(
+            [
+                translate("Details", "Field"),
+                translate("Details", "Value"),
+                translate("Details", "Type"),
+            ]
+        )
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.horizontalHeader().setStretchLastSection(True)
         self.zones = ZoneGroup()
@@ -100,7 +116,7 @@ class DetailsPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.editor)
         layout.addWidget(self.zones)
-        layout.addWidget(QLabel("Form fields:"))
+        layout.addWidget(QLabel(translate("Details", "Form fields:")))
         layout.addWidget(self.fields)
 
     @property
@@ -141,9 +157,9 @@ class DetailsPane(QWidget):
         self.edit_button.show()
         self.edit_button.setEnabled(self.shown is not None and not self.read_only)
         self.edit_button.setToolTip(
-            "This archive is open read-only: nothing can be changed here."
+            translate("Details", "This archive is open read-only: nothing can be changed here.")
             if self.read_only
-            else "Change the title and the date of this document."
+            else translate("Details", "Change the title and the date of this document.")
         )
 
     def _save(self, title: str, date: str) -> None:
@@ -176,12 +192,14 @@ def _values(details: DocumentDetails) -> dict[str, str]:
     )
     return {
         "Title": doc.title,
-        "Kind": f"{doc.kind} ({doc.format}, {doc.page_count} page(s))",
+        "Kind": translate("Details", "{kind} ({format}, {pages} page(s))").format(
+            kind=kind_label(doc.kind), format=doc.format, pages=doc.page_count
+        ),
         "Date": doc.date,
         "Title source": _sentence(documents.title_source(doc.title_source)),
         "Date source": _sentence(documents.date_source(doc.date_source) if doc.date else ""),
         "Scans": "\n".join(details.ocr),  # how OCR read its pictures, or that they wait
-        "Language": LANGUAGE_NAMES.get(doc.language, doc.language),
+        "Language": language_label(LANGUAGE_NAMES.get(doc.language, doc.language)),
         "Cases": ", ".join(details.cases),
         "Tags": ", ".join(details.tags),
         "From": "\n".join(details.paths),

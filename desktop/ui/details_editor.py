@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.documents import checked_date, checked_title
+from desktop.ui.tr import translate
 from index.errors import CaseDeskError
 
 
@@ -39,12 +40,15 @@ class DetailsEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("details-editor")
         self.title = QLineEdit(objectName="edit-title")
-        self.date = QLineEdit(objectName="edit-date", placeholderText="YYYY-MM-DD, or empty")
+        self.date = QLineEdit(
+            objectName="edit-date",
+            placeholderText=translate("DetailsEditor", "YYYY-MM-DD, or empty"),
+        )
         self.error = QLabel(objectName="edit-error", wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
-        self.save = QPushButton("Save", objectName="save-details")
-        self.cancel = QPushButton("Cancel", objectName="cancel-details")
+        self.save = QPushButton(translate("DetailsEditor", "Save"), objectName="save-details")
+        self.cancel = QPushButton(translate("DetailsEditor", "Cancel"), objectName="cancel-details")
         self.save.clicked.connect(lambda: self.request_save())
         self.cancel.clicked.connect(lambda: self.cancelled.emit())
         for field in (self.title, self.date):
@@ -53,8 +57,8 @@ class DetailsEditor(QWidget):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow("Title:", self.title)
-        form.addRow("Date:", self.date)
+        form.addRow(translate("DetailsEditor", "Title:"), self.title)
+        form.addRow(translate("DetailsEditor", "Date:"), self.date)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save)

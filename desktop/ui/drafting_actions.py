@@ -20,6 +20,7 @@ from desktop.drafting.render import Rendered
 from desktop.ui import drafting_jobs as jobs
 from desktop.ui.drafting_output import ask_target, kept_message, prepare_printer, print_rendered
 from desktop.ui.guard import while_alive
+from desktop.ui.tr import translate
 from index.errors import CaseDeskError
 
 
@@ -59,7 +60,7 @@ class DraftActions:
             return
         name, context, values = self._shown_template, self.context, self.fields.values()
         redaction = self.redaction
-        self.status.setText("Checking the draft…")
+        self.status.setText(translate("DraftingActions", "Checking the draft…"))
         self.lane.start(
             lambda _task: jobs.render(self.library, name, context, values, redaction),
             on_done=while_alive(self, then),
@@ -73,8 +74,14 @@ class DraftActions:
                 self.fields.mark_missing(m.name for m in error.missing if m.typed)
             labels = [m.label for m in error.missing]
             self.problem.setText(
-                f"Nothing was saved or printed: the {escape(error.template_title)} needs "
-                f"these filled in:<ul>{''.join(f'<li>{escape(x)}</li>' for x in labels)}</ul>"
+                translate(
+                    "DraftingActions",
+                    "Nothing was saved or printed: the {template} needs these filled in:"
+                    "<ul>{fields}</ul>",
+                ).format(
+                    template=escape(error.template_title),
+                    fields="".join(f"<li>{escape(x)}</li>" for x in labels),
+                )
             )
             self.refused.emit(labels)
         elif isinstance(error, CaseDeskError):
@@ -99,7 +106,7 @@ class DraftActions:
         """The password to encrypt with (``None``: not encrypting), or ``False`` once the
         reason it cannot be used has been shown."""
         try:
-            password = self.secret.chosen("the draft")
+            password = self.secret.chosen(translate("DraftingActions", "the draft"))
         except CaseDeskError as error:
             self._refuse([str(error)])
             return False
@@ -123,7 +130,7 @@ class DraftActions:
         if password is False:
             return
         redaction = self.redaction
-        self.status.setText(f"Saving {target.name}…")
+        self.status.setText(translate("DraftingActions", "Saving {name}…").format(name=target.name))
         self.session.write(
             lambda archive, _task: jobs.keep(
                 archive, rendered, fmt, target, password=password, redaction=redaction
@@ -157,7 +164,11 @@ class DraftActions:
             )
         self.unsaved = False
         self.problem.clear()
-        self.status.setText(f"Printed {pages} page{'s' if pages != 1 else ''}.")
+        self.status.setText(
+            translate("DraftingActions", "Printed 1 page.")
+            if pages == 1
+            else translate("DraftingActions", "Printed {pages} pages.").format(pages=pages)
+        )
         self.printed.emit(pages)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,11 +36,14 @@ from desktop.drafting.citations import CitationRequest
 from desktop.drafting.metadata import Field
 from desktop.ui.drafting_jobs import Templates
 from desktop.ui.text_direction import ParagraphsEdit
+from desktop.ui.tr import translate
 from index.cases.checks import is_iso_date
 
 MISSING_MARK = "#c00000"
-MISSING_TIP = "Required: fill this in before the draft can be saved or printed."
-BAD_DATE_TIP = "Write the date as YYYY-MM-DD, e.g. 2025-04-30."
+MISSING_TIP = QT_TRANSLATE_NOOP(
+    "DraftingForm", "Required: fill this in before the draft can be saved or printed."
+)
+BAD_DATE_TIP = QT_TRANSLATE_NOOP("DraftingForm", "Write the date as YYYY-MM-DD, e.g. 2025-04-30.")
 _LEADING_ID = re.compile(r"\s*#?(\d+)")
 
 
@@ -84,7 +87,9 @@ class TemplateChooser(QWidget):
         self.list.blockSignals(False)
         broken = [str(error) for error in found.broken]
         self.broken.setText(
-            "These templates cannot be used:\n" + "\n".join(broken) if broken else ""
+            translate("DraftingForm", "These templates cannot be used:\n") + "\n".join(broken)
+            if broken
+            else ""
         )
         self.broken.setVisible(bool(broken))
         names = self.names()
@@ -147,7 +152,9 @@ class FieldsForm(QWidget):
             self.set_value(field.name, values.get(field.name, ""))
             layout.addRow(label, widget)
         if not fields:
-            layout.addRow(QLabel("This template has nothing to fill in."))
+            layout.addRow(
+                QLabel(translate("DraftingForm", "This template has nothing to fill in."))
+            )
         self.mark_missing(())
 
     # -- values ---------------------------------------------------------------------
@@ -192,10 +199,18 @@ class FieldsForm(QWidget):
             label = self.labels[name]
             text = _escape(field.label)
             if name in self.missing:
-                label.setText(f"<b>{text}</b> <span style='color:{MISSING_MARK}'>● required</span>")
-                label.setToolTip(MISSING_TIP)
+                label.setText(
+                    f"<b>{text}</b> <span style='color:{MISSING_MARK}'>"
+                    + translate("DraftingForm", "● required")
+                    + "</span>"
+                )
+                label.setToolTip(translate("DraftingForm", MISSING_TIP))
             elif not field.required:
-                label.setText(f"{text} <span style='color:#666666'>(optional)</span>")
+                label.setText(
+                    f"{text} <span style='color:#666666'>"
+                    + translate("DraftingForm", "(optional)")
+                    + "</span>"
+                )
                 label.setToolTip(field.help)
             else:
                 label.setText(text)
@@ -218,7 +233,7 @@ class FieldsForm(QWidget):
         else:
             widget = QLineEdit()
             if field.type == "date":
-                widget.setPlaceholderText("YYYY-MM-DD")
+                widget.setPlaceholderText(translate("DraftingForm", "YYYY-MM-DD"))
             widget.textChanged.connect(lambda _t: self._edited(field.name))
         widget.setObjectName(f"field-{field.name}")
         widget.setAccessibleName(field.label)
@@ -236,7 +251,9 @@ class FieldsForm(QWidget):
         text = widget.text().strip()
         bad = bool(text) and not is_iso_date(text)
         widget.setStyleSheet(f"border: 1px solid {MISSING_MARK};" if bad else "")
-        widget.setToolTip(BAD_DATE_TIP if bad else self.fields[name].help)
+        widget.setToolTip(
+            translate("DraftingForm", BAD_DATE_TIP) if bad else self.fields[name].help
+        )
 
 
 class CitedDocuments(QWidget):
@@ -257,12 +274,14 @@ class CitedDocuments(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.document.setMinimumContentsLength(8)  # titles are long; the list shows them
-        self.document.lineEdit().setPlaceholderText("Document id, or one of the case's")
+        self.document.lineEdit().setPlaceholderText(
+            translate("DraftingForm", "Document id, or one of the case's")
+        )
         self.page = QSpinBox(minimum=0, maximum=100_000, objectName="cite-page")
-        self.page.setSpecialValueText("page: auto")
-        self.page.setPrefix("page ")
-        self.add_button = QPushButton("&Cite")
-        self.remove_button = QPushButton("Remove")
+        self.page.setSpecialValueText(translate("DraftingForm", "page: auto"))
+        self.page.setPrefix(translate("DraftingForm", "page "))
+        self.add_button = QPushButton(translate("DraftingForm", "&Cite"))
+        self.remove_button = QPushButton(translate("DraftingForm", "Remove"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {MISSING_MARK};")
@@ -318,7 +337,11 @@ class CitedDocuments(QWidget):
     def _add_typed(self) -> None:
         match = _LEADING_ID.match(self.document.currentText())
         if match is None:
-            self.refuse("Type a document's id, or choose one of the case's documents.")
+            self.refuse(
+                translate(
+                    "DraftingForm", "Type a document's id, or choose one of the case's documents."
+                )
+            )
             return
         self.add(int(match.group(1)), self.page.value() or None)
 

@@ -23,12 +23,17 @@ from desktop.drafting.prefill import prefill
 from desktop.drafting.redacting import redact_rendered
 from desktop.drafting.render import Rendered, render_html, render_preview
 from desktop.redaction.kinds import Redaction, redaction_for
+from desktop.ui.tr import translate
 from index.archive import Archive
 from index.cases.model import Case
 from index.errors import UsageError
 from index.search import Hit
 
-_OPERATORS = {"AND", "OR", "NOT"}
+_OPERATORS = {
+    "AND",
+    "OR",
+    "NOT",
+}
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ def context(
     """What the template sees for ``case_id`` with these citations (the ``redact`` kinds
     withheld), and the redaction that finds those values of the case wherever they are."""
     if not case_id:
-        raise UsageError("Choose the case to draft for.")
+        raise UsageError(translate("DraftingJobs", "Choose the case to draft for."))
     found = context_for_case(
         archive, case_id, cites=cites, include_confidential=include_confidential, redact=redact
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QUrl
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QTextBrowser, QWidget
 
@@ -21,8 +21,12 @@ from desktop.drafting.render import Rendered
 from desktop.output.fonts import body_font
 from desktop.output.paged import letter_document, page_layout, paint_pages
 from desktop.ui.drafting_jobs import Kept
+from desktop.ui.tr import translate
 
-_FILTERS = {"pdf": "PDF document (*.pdf)", "html": "Web page (*.html *.htm)"}
+_FILTERS = {
+    "pdf": QT_TRANSLATE_NOOP("DraftingOutput", "PDF document (*.pdf)"),
+    "html": QT_TRANSLATE_NOOP("DraftingOutput", "Web page (*.html *.htm)"),
+}
 _SUFFIXES = {"pdf": (".pdf",), "html": (".html", ".htm")}
 
 
@@ -51,7 +55,10 @@ def ask_target(parent: QWidget, rendered: Rendered, fmt: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = f"{rendered.case_id or 'draft'}-{rendered.template.name}.{fmt}"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, f"Save the draft as {fmt.upper()}", str(Path(folder) / name), _FILTERS[fmt]
+        parent,
+        translate("DraftingOutput", "Save the draft as {format}").format(format=fmt.upper()),
+        str(Path(folder) / name),
+        translate("DraftingOutput", _FILTERS[fmt]),
     )
     if not chosen:
         return None
@@ -64,24 +71,44 @@ def ask_target(parent: QWidget, rendered: Rendered, fmt: str) -> Path | None:
 def kept_message(kept: Kept) -> str:
     """Where a saved draft went: the chosen file and the archive's copy."""
     pdf = kept.saved.pdf
-    pages = f" ({pdf.pages} page{'s' if pdf.pages != 1 else ''})" if pdf else ""
+    pages = ""
+    if pdf:
+        pages = (
+            translate("DraftingOutput", " (1 page)")
+            if pdf.pages == 1
+            else translate("DraftingOutput", " ({pages} pages)").format(pages=pdf.pages)
+        )
     saved = kept.saved
-    lines = [f"Saved to {kept.target}{pages}."]
+    lines = [
+        translate("DraftingOutput", "Saved to {target}{pages}.").format(
+            target=kept.target, pages=pages
+        )
+    ]
     if saved.encrypted:
-        lines.append("Encrypted: it opens only with its password.")
+        lines.append(translate("DraftingOutput", "Encrypted: it opens only with its password."))
     if saved.redacted:
-        lines.append(f"Removed: {', '.join(saved.redacted)}.")
+        lines.append(
+            translate("DraftingOutput", "Removed: {kinds}.").format(kinds=", ".join(saved.redacted))
+        )
     if saved.output.document_id is None:
-        lines.append(f"Kept in the archive (not searchable): {kept.in_archive.as_posix()}")
+        lines.append(
+            translate("DraftingOutput", "Kept in the archive (not searchable): {path}").format(
+                path=kept.in_archive.as_posix()
+            )
+        )
     else:
         lines.append(
-            f"Kept in the archive as document {saved.output.document_id}: "
-            f"{kept.in_archive.as_posix()}"
+            translate(
+                "DraftingOutput", "Kept in the archive as document {document_id}: {path}"
+            ).format(document_id=saved.output.document_id, path=kept.in_archive.as_posix())
         )
     if pdf is not None and pdf.missing_glyphs:
         lines.append(
-            f"Warning: {pdf.missing_glyphs} character(s) have no glyph in any installed "
-            "font and show as boxes; install fonts-noto-core."
+            translate(
+                "DraftingOutput",
+                "Warning: {missing_glyphs} character(s) have no glyph in any installed font and "
+                "show as boxes; install fonts-noto-core.",
+            ).format(missing_glyphs=pdf.missing_glyphs)
         )
     return "\n".join(lines)
 

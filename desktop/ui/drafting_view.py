@@ -68,6 +68,7 @@ from desktop.ui.notice import Notice
 from desktop.ui.protect import REDACT_HELP, PasswordChoice, RedactChoice
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
+from desktop.ui.tr import translate
 from desktop.ui.workers import Lane
 from index.cases.model import Case
 from index.errors import CaseDeskError
@@ -117,7 +118,11 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self._timer.timeout.connect(self.update_preview)
         self._build()
         self._connect()
-        self.setWindowTitle(f"Draft — {self.case_id or 'choose a case'}")
+        self.setWindowTitle(
+            translate("DraftingView", "Draft — {case}").format(
+                case=self.case_id or translate("DraftingView", "choose a case")
+            )
+        )
         fit_to_screen(self, DIALOG_SIZE)
         self._load_templates()
         self._load_cases()
@@ -135,30 +140,45 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self.scroll.setWidgetResizable(True)
         self.cited = CitedDocuments()
         self.confidential = QCheckBox(
-            "Include &confidential information", objectName="draft-secret"
+            translate("DraftingView", "Include &confidential information"),
+            objectName="draft-secret",
         )
         self.confidential.setToolTip(
-            "Numbers, dates of birth, location and notes the case marks confidential "
-            "stay out of the draft unless this is ticked."
+            translate(
+                "DraftingView",
+                "Numbers, dates of birth, location and notes the case marks confidential "
+                "stay out of the draft unless this is ticked.",
+            )
         )
         self.redact = RedactChoice("draft")
-        self.secret = PasswordChoice("draft", "&Encrypt the PDF with a password", inline=True)
+        self.secret = PasswordChoice(
+            "draft", translate("DraftingView", "&Encrypt the PDF with a password"), inline=True
+        )
         self.preview = LetterPreview()
         self.needs = Notice("draft-needs", "#9b1c1c", Qt.TextFormat.AutoText)
         self.problem = Notice("draft-problem", "#9b1c1c", Qt.TextFormat.RichText)
         self.status = Notice("draft-status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.pdf_button = QPushButton("Save as &PDF…", objectName="save-pdf")
-        self.html_button = QPushButton("Save as &HTML…", objectName="save-html")
-        self.print_button = QPushButton("P&rint…", objectName="print-draft")
-        self.close_button = QPushButton("Close")
+        self.pdf_button = QPushButton(
+            translate("DraftingView", "Save as &PDF…"), objectName="save-pdf"
+        )
+        self.html_button = QPushButton(
+            translate("DraftingView", "Save as &HTML…"), objectName="save-html"
+        )
+        self.print_button = QPushButton(
+            translate("DraftingView", "P&rint…"), objectName="print-draft"
+        )
+        self.close_button = QPushButton(translate("DraftingView", "Close"))
         if self.session.read_only:
             # Printing too: every draft printed is noted in the archive's log, which a
             # read-only window cannot write.
             for button in (self.pdf_button, self.html_button, self.print_button):
                 button.setEnabled(False)
                 button.setToolTip(
-                    "The archive is open read-only here: drafts cannot be kept or printed."
+                    translate(
+                        "DraftingView",
+                        "The archive is open read-only here: drafts cannot be kept or printed.",
+                    )
                 )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="draft-splitter")
         self.splitter.addWidget(self._form_side())
@@ -183,7 +203,10 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
     def _top(self) -> QHBoxLayout:
         """The case and the template, side by side across the dialog."""
         top = QHBoxLayout()
-        for text, widget in (("C&ase", self.case_box), ("&Template", self.templates)):
+        for text, widget in (
+            (translate("DraftingView", "C&ase"), self.case_box),
+            (translate("DraftingView", "&Template"), self.templates),
+        ):
             label = QLabel(text)
             label.setBuddy(widget if widget is self.case_box else self.templates.list)
             top.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
@@ -192,7 +215,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
 
     def _form_side(self) -> QWidget:
         side = QWidget()
-        cited = QGroupBox("Documents cited")
+        cited = QGroupBox(translate("DraftingView", "Documents cited"))
         QVBoxLayout(cited).addWidget(self.cited)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -202,14 +225,16 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
 
     def _preview_side(self) -> QWidget:
         side = QWidget()
-        protect = QGroupBox("When it leaves the office: &remove these, encrypt")
-        protect.setToolTip(REDACT_HELP)
+        protect = QGroupBox(
+            translate("DraftingView", "When it leaves the office: &remove these, encrypt")
+        )
+        protect.setToolTip(translate("Protect", REDACT_HELP))
         inside = QVBoxLayout(protect)
         inside.addWidget(self.redact)
         inside.addWidget(self.secret)
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Preview</b>"))
+        layout.addWidget(QLabel(translate("DraftingView", "<b>Preview</b>")))
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.needs)
         layout.addWidget(self.confidential)
@@ -257,14 +282,16 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         for case in cases:
             self.case_box.addItem(f"{case.id} — {principal_text(case)}", case.id)
         if self.case_box.findData(self.case_id) < 0:
-            self.case_box.insertItem(0, self.case_id or "(choose a case)", self.case_id)
+            self.case_box.insertItem(
+                0, self.case_id or translate("DraftingView", "(choose a case)"), self.case_id
+            )
         self.case_box.setCurrentIndex(self.case_box.findData(self.case_id))
 
     def _case_chosen(self) -> None:
         chosen = self.case_box.currentData() or ""
         if chosen and chosen != self.case_id:
             self.case_id = chosen
-            self.setWindowTitle(f"Draft — {chosen}")
+            self.setWindowTitle(translate("DraftingView", "Draft — {chosen}").format(chosen=chosen))
             self._load_context(self.cites)
 
     def _load_context(self, cites: list[CitationRequest]) -> None:
@@ -361,7 +388,11 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self.preview.show_html(shown.html)
         self.fields.mark_missing(m.name for m in shown.missing if m.typed)
         others = [m.label for m in shown.missing if not m.typed]
-        self.needs.setText(f"Also needed: {'; '.join(others)}." if others else "")
+        self.needs.setText(
+            translate("DraftingView", "Also needed: {fields}.").format(fields="; ".join(others))
+            if others
+            else ""
+        )
         self.preview_shown.emit(shown.html)
 
     # -- inside ---------------------------------------------------------------------
@@ -385,7 +416,11 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
 
     def _discard_typing(self) -> bool:
         return may_discard(
-            self, "What you typed in this draft has not been saved or printed. Close it anyway?"
+            self,
+            translate(
+                "DraftingView",
+                "What you typed in this draft has not been saved or printed. Close it anyway?",
+            ),
         )
 
     def stop_work(self) -> None:

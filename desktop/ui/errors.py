@@ -17,6 +17,7 @@ from types import TracebackType
 import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.ui.tr import translate
 from index.errors import CaseDeskError
 
 log = logging.getLogger("casedesk.ui")
@@ -38,15 +39,16 @@ class ErrorBoundary:
             message = str(error)
         else:
             self._log(error)
-            message = (
-                f"CaseDesk hit an unexpected error ({type(error).__name__}). Everything "
-                f"already saved in the archive is safe. Details are in {self.log_file}."
-            )
+            message = translate(
+                "Errors",
+                "CaseDesk hit an unexpected error ({error}). Everything already saved in the "
+                "archive is safe. Details are in {log_file}.",
+            ).format(error=type(error).__name__, log_file=self.log_file)
         self.shown.append(message)
         if self.quiet:
             return
         parent = self.parent if self.parent is not None and shiboken6.isValid(self.parent) else None
-        QMessageBox.warning(parent, "CaseDesk", message)
+        QMessageBox.warning(parent, translate("Errors", "CaseDesk"), message)
 
     def _log(self, error: BaseException) -> None:
         try:

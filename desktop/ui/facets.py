@@ -5,12 +5,20 @@ Signal: ``picked(str)`` with a query term such as ``type:email`` or ``case:AFG-2
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from desktop.ui.case_words import kind_label, language_label
+from desktop.ui.tr import translate
 from index.text.language import LANGUAGE_NAMES
 
-_TITLES = {"kind": "Kind", "case": "Case", "year": "Year", "language": "Language", "tag": "Tag"}
+_TITLES = {
+    "kind": QT_TRANSLATE_NOOP("Facets", "Kind"),
+    "case": QT_TRANSLATE_NOOP("Facets", "Case"),
+    "year": QT_TRANSLATE_NOOP("Facets", "Year"),
+    "language": QT_TRANSLATE_NOOP("Facets", "Language"),
+    "tag": QT_TRANSLATE_NOOP("Facets", "Tag"),
+}
 _FIELD = {"kind": "type", "case": "case", "year": "date", "language": "lang", "tag": "tag"}
 
 
@@ -28,7 +36,7 @@ class FacetsView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facets")
-        self.setHeaderLabels(["Filter", "Documents"])
+        self.setHeaderLabels([translate("Facets", "Filter"), translate("Facets", "Documents")])
         self.setRootIsDecorated(True)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
@@ -39,9 +47,15 @@ class FacetsView(QTreeWidget):
         for facet, counts in facets.items():
             if not counts:
                 continue
-            parent = QTreeWidgetItem(self, [_TITLES.get(facet, facet), ""])
+            parent = QTreeWidgetItem(self, [translate("Facets", _TITLES.get(facet, facet)), ""])
             for value, count in counts.items():
-                label = LANGUAGE_NAMES.get(value, value) if facet == "language" else value
+                label = (
+                    language_label(LANGUAGE_NAMES.get(value, value))
+                    if facet == "language"
+                    else kind_label(value)
+                    if facet == "kind"
+                    else value
+                )
                 child = QTreeWidgetItem(parent, [label, str(count)])
                 child.setData(0, Qt.ItemDataRole.UserRole, facet_term(facet, value))
             parent.setExpanded(True)

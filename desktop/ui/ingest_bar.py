@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 from index.ingest.pipeline import INDEXING
 from index.ingest.scans import READING_SCANS
@@ -20,7 +21,7 @@ class IngestBar(QWidget):
         self.label = QLabel()
         self.bar = QProgressBar()
         self.bar.setMinimumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("IngestBar", "Cancel"))
         self.cancel_button.clicked.connect(lambda: self.cancel())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -33,7 +34,7 @@ class IngestBar(QWidget):
         """Show the bar for a new ingest."""
         self.task = task
         self.bar.setRange(0, 0)  # busy until the first file is counted
-        self.label.setText("Adding files…")
+        self.label.setText(translate("IngestBar", "Adding files…"))
         self.cancel_button.setEnabled(True)
         self.show()
 
@@ -42,20 +43,36 @@ class IngestBar(QWidget):
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
         if progress.name == READING_SCANS:  # every file added; the scans being read
-            self.label.setText(f"Reading scans: page {progress.done + 1:,} of {progress.total:,}")
+            self.label.setText(
+                translate("IngestBar", "Reading scans: page {page} of {pages}").format(
+                    page=f"{progress.done + 1:,}", pages=f"{progress.total:,}"
+                )
+            )
             if progress.done >= progress.total:
-                self.label.setText(f"Reading scans: {progress.total:,} pages read")
+                self.label.setText(
+                    translate("IngestBar", "Reading scans: {pages} pages read").format(
+                        pages=f"{progress.total:,}"
+                    )
+                )
         elif progress.name == INDEXING:  # every file read; the index catching up
-            self.label.setText(f"Indexing for search: {progress.done:,} of {progress.total:,}")
+            self.label.setText(
+                translate("IngestBar", "Indexing for search: {done} of {total}").format(
+                    done=f"{progress.done:,}", total=f"{progress.total:,}"
+                )
+            )
             self.cancel_button.setEnabled(False)  # what is read is indexed, to be found
         else:
-            self.label.setText(f"File {progress.done} of {progress.total}: {progress.name}")
+            self.label.setText(
+                translate("IngestBar", "File {done} of {total}: {name}").format(
+                    done=progress.done, total=progress.total, name=progress.name
+                )
+            )
 
     def cancel(self) -> None:
         """Stop the ingest after the files being read (what is done stays done)."""
         if self.task is not None and not self.task.done.is_set():
             self.task.cancel()
-            self.label.setText("Stopping…")
+            self.label.setText(translate("IngestBar", "Stopping…"))
             self.cancel_button.setEnabled(False)
 
     def finished(self, _summary: object) -> None:

@@ -18,6 +18,7 @@ from desktop.operations import documents
 from desktop.operations.documents import DocumentDetails
 from desktop.ui.scan_page import ScanPicture, scan_picture
 from desktop.ui.session import Session
+from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 from index.archive import Archive
 from index.errors import ArchiveBusy
@@ -106,24 +107,39 @@ def ingest(archive: Archive, paths: list[Path], options: IngestOptions, task: Ta
 def summary_line(summary: object) -> str:
     """One status-bar line for an ingest summary."""
     assert isinstance(summary, Summary)
-    line = (
-        f"{summary.given} file(s): {summary.added} added, {summary.unchanged} unchanged, "
-        f"{summary.duplicates} duplicate(s), {len(summary.problems)} not indexed"
+    line = translate(
+        "Loading",
+        "{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), "
+        "{problems_count} not indexed",
+    ).format(
+        given=summary.given,
+        added=summary.added,
+        unchanged=summary.unchanged,
+        duplicates=summary.duplicates,
+        problems_count=len(summary.problems),
     )
     if summary.cancelled and summary.ocr is None:
-        line += f" — stopped, {summary.not_done} not done"
+        line += translate("Loading", " — stopped, {not_done} not done").format(
+            not_done=summary.not_done
+        )
     line += "."
     if summary.ocr is not None and summary.ocr.pages:
         ocr = summary.ocr
-        line += f" Scans: {ocr.read} page(s) read, {ocr.no_text} with no readable text"
+        line += translate(
+            "Loading", " Scans: {read} page(s) read, {no_text} with no readable text"
+        ).format(read=ocr.read, no_text=ocr.no_text)
         if ocr.failed:
-            line += f", {ocr.failed} could not be read"
+            line += translate("Loading", ", {failed} could not be read").format(failed=ocr.failed)
         if ocr.not_done:
-            line += f"; stopped, {ocr.not_done} page(s) still waiting"
+            line += translate("Loading", "; stopped, {not_done} page(s) still waiting").format(
+                not_done=ocr.not_done
+            )
         line += "."
     return line
 
 
 def read_only_error(session: Session) -> ArchiveBusy:
     """The error shown when a read-only window is asked to change the archive."""
-    return ArchiveBusy(session.busy_message or "This archive is open read-only.")
+    return ArchiveBusy(
+        session.busy_message or translate("Loading", "This archive is open read-only.")
+    )

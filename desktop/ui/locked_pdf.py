@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.tr import translate
+
 INCLUDE, LEAVE_OUT = "include", "leave out"
 
 
@@ -28,12 +30,15 @@ class LockedPdfDialog(QDialog):
     def __init__(self, doc_id: int, title: str, error: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("locked-pdf")
-        self.setWindowTitle("Password-protected PDF")
+        self.setWindowTitle(translate("LockedPdf", "Password-protected PDF"))
         self.doc_id = doc_id
         self.choice: str | None = None
         question = QLabel(
-            f"“{title}” (document {doc_id}) is a password-protected PDF. Type its password "
-            "to put it in the packet, or leave it out. CaseDesk does not keep the password.",
+            translate(
+                "LockedPdf",
+                "“{title}” (document {doc_id}) is a password-protected PDF. Type its password "
+                "to put it in the packet, or leave it out. CaseDesk does not keep the password.",
+            ).format(title=title, doc_id=doc_id),
             wordWrap=True,
         )
         question.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,9 +47,15 @@ class LockedPdfDialog(QDialog):
         self.error.setVisible(bool(error))
         self.password_box = QLineEdit(objectName="locked-pdf-password")
         self.password_box.setEchoMode(QLineEdit.EchoMode.Password)
-        self.include_button = QPushButton("&Put it in", objectName="locked-pdf-include")
-        self.leave_button = QPushButton("&Leave it out", objectName="locked-pdf-leave")
-        self.stop_button = QPushButton("&Stop building", objectName="locked-pdf-stop")
+        self.include_button = QPushButton(
+            translate("LockedPdf", "&Put it in"), objectName="locked-pdf-include"
+        )
+        self.leave_button = QPushButton(
+            translate("LockedPdf", "&Leave it out"), objectName="locked-pdf-leave"
+        )
+        self.stop_button = QPushButton(
+            translate("LockedPdf", "&Stop building"), objectName="locked-pdf-stop"
+        )
         buttons = QDialogButtonBox()
         buttons.addButton(self.include_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.leave_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -44,12 +44,14 @@ from desktop.ui.errors import ErrorBoundary
 from desktop.ui.facets import FacetsView
 from desktop.ui.icon import app_icon
 from desktop.ui.ingest_bar import IngestBar
+from desktop.ui.language_menu import LanguageMenu
 from desktop.ui.preview import Preview
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.recent import RecentMenu, ask_for_archive
 from desktop.ui.results_view import ResultsView
 from desktop.ui.session import Session
 from desktop.ui.tidy import IndexTidier
+from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 from index.ingest.pipeline import IngestOptions
 from index.search import Hit, SearchResult
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session, self.settings = session, settings
         self.errors = ErrorBoundary(session.root / "logs", self)
-        self.setWindowTitle(f"CaseDesk — {session.root}")
+        self.setWindowTitle(translate("MainWindow", "CaseDesk — {root}").format(root=session.root))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._generation = self._shown_generation = self._counted_generation = 0
@@ -107,7 +109,9 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.search_box = QLineEdit(
-            placeholderText="Search: names, case numbers, words, type:form…"
+            placeholderText=translate(
+                "MainWindow", "Search: names, case numbers, words, type:form…"
+            )
         )
         self.search_box.setObjectName("search")
         self.search_box.setClearButtonEnabled(True)
@@ -118,13 +122,18 @@ class MainWindow(QMainWindow):
         self.saved = QListWidget(objectName="saved-searches")
         self.preview, self.details = Preview(), DetailsPane(self.session)
         self.tabs = QTabWidget(objectName="document-tabs")
-        self.tabs.addTab(self.preview, "Preview")
-        self.tabs.addTab(self.details, "Details")
+        self.tabs.addTab(self.preview, translate("MainWindow", "Preview"))
+        self.tabs.addTab(self.details, translate("MainWindow", "Details"))
         self.splitter = self._splitter()
         central = QWidget()
         layout = QVBoxLayout(central)
         if self.session.read_only:
-            banner = QLabel(f"Read-only: {self.session.busy_message}", objectName="read-only")
+            banner = QLabel(
+                translate("MainWindow", "Read-only: {busy_message}").format(
+                    busy_message=self.session.busy_message
+                ),
+                objectName="read-only",
+            )
             banner.setWordWrap(True)
             layout.addWidget(banner)
         layout.addWidget(self.search_box)
@@ -132,7 +141,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self.problems = ProblemsPanel()
-        self.problems_dock = QDockWidget("Problems", self, objectName="problems-dock")
+        self.problems_dock = QDockWidget(
+            translate("MainWindow", "Problems"), self, objectName="problems-dock"
+        )
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         # The Cases dock on the right runs the window's full height; Problems sit under
@@ -144,7 +155,10 @@ class MainWindow(QMainWindow):
 
     def _splitter(self) -> QSplitter:
         sidebar = QSplitter(Qt.Orientation.Vertical)
-        for title, widget in (("Saved searches", self.saved), ("Filters", self.facets)):
+        for title, widget in (
+            (translate("MainWindow", "Saved searches"), self.saved),
+            (translate("MainWindow", "Filters"), self.facets),
+        ):
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 0, 0, 0)
@@ -179,24 +193,40 @@ class MainWindow(QMainWindow):
         self.details.failed.connect(self._failed)
 
     def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu("&File")
+        menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         self._build_archive_actions(menu)
         for text, keys, slot in (
-            ("&Add files…", QKeySequence.StandardKey.Open, self.choose_files),
-            ("Add &folder…", QKeySequence("Ctrl+Shift+O"), self.choose_folder),
-            ("&Save this search…", QKeySequence.StandardKey.Save, self.save_search),
-            ("&Quit", QKeySequence("Ctrl+Q"), self.close),
+            (
+                translate("MainWindow", "&Add files…"),
+                QKeySequence.StandardKey.Open,
+                self.choose_files,
+            ),
+            (
+                translate("MainWindow", "Add &folder…"),
+                QKeySequence("Ctrl+Shift+O"),
+                self.choose_folder,
+            ),
+            (
+                translate("MainWindow", "&Save this search…"),
+                QKeySequence.StandardKey.Save,
+                self.save_search,
+            ),
+            (translate("MainWindow", "&Quit"), QKeySequence("Ctrl+Q"), self.close),
         ):
             action = QAction(text, self, shortcut=keys, triggered=lambda _c=False, s=slot: s())
             action.setEnabled(
                 not (self.session.read_only and slot in (self.choose_files, self.choose_folder))
             )
             menu.addAction(action)
-        find = QAction("Find", self, shortcut=QKeySequence.StandardKey.Find)
+        find = QAction(
+            translate("MainWindow", "Find"), self, shortcut=QKeySequence.StandardKey.Find
+        )
         find.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
         self.addAction(find)
-        view = self.menuBar().addMenu("&View")
-        self.sidebar_action = QAction("Saved searches and &filters", self, checkable=True)
+        view = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        self.sidebar_action = QAction(
+            translate("MainWindow", "Saved searches and &filters"), self, checkable=True
+        )
         self.sidebar_action.toggled.connect(self.show_sidebar)
         view.addAction(self.sidebar_action)
         view.addAction(self.problems_dock.toggleViewAction())
@@ -205,15 +235,28 @@ class MainWindow(QMainWindow):
         self.case_work.dock.visibilityChanged.connect(
             lambda shown: shown and QTimer.singleShot(0, self, self._cases_shown)
         )
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(QAction("&About CaseDesk", self, triggered=lambda: about.show(self)))
+        settings_menu = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
+        self.language_menu = LanguageMenu(self.settings, self)
+        settings_menu.addMenu(self.language_menu)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(
-            QAction("&Search help", self, triggered=lambda: about.show_search_help(self))
+            QAction(
+                translate("MainWindow", "&About CaseDesk"), self, triggered=lambda: about.show(self)
+            )
+        )
+        help_menu.addAction(
+            QAction(
+                translate("MainWindow", "&Search help"),
+                self,
+                triggered=lambda: about.show_search_help(self),
+            )
         )
 
     def _build_archive_actions(self, menu: QMenu) -> None:
         """File ▸ Open archive… and File ▸ Recent archives."""
-        open_archive = QAction("&Open archive…", self, shortcut=OPEN_ARCHIVE_KEYS)
+        open_archive = QAction(
+            translate("MainWindow", "&Open archive…"), self, shortcut=OPEN_ARCHIVE_KEYS
+        )
         open_archive.triggered.connect(lambda: self.choose_archive())
         menu.addAction(open_archive)
         self.recent_menu = RecentMenu(self.settings, self.session.root, menu)
@@ -274,12 +317,20 @@ class MainWindow(QMainWindow):
         self._show_status(self.last_result)
 
     def _show_status(self, result: SearchResult) -> None:
-        total = f"{result.total} document(s)" if result.exact else f"{result.total}+ documents"
-        notes = [total] + [f"note: {n}" for n in result.ignored]
+        total = (
+            translate("MainWindow", "{total} document(s)").format(total=result.total)
+            if result.exact
+            else translate("MainWindow", "{total}+ documents").format(total=result.total)
+        )
+        notes = [total] + [translate("MainWindow", "note: {n}").format(n=n) for n in result.ignored]
         if result.suggestion:
-            notes.append(f"did you mean: {result.suggestion}")
+            notes.append(
+                translate("MainWindow", "did you mean: {suggestion}").format(
+                    suggestion=result.suggestion
+                )
+            )
         if not result.exact:
-            notes.append("counting…")
+            notes.append(translate("MainWindow", "counting…"))
         self.status_label.setText(" · ".join(notes))
 
     @property
@@ -356,7 +407,11 @@ class MainWindow(QMainWindow):
         text = self.search_box.text().strip()
         if not text or self.session.read_only:
             return
-        name, ok = QInputDialog.getText(self, "Save search", "Name for this search:")
+        name, ok = QInputDialog.getText(
+            self,
+            translate("MainWindow", "Save search"),
+            translate("MainWindow", "Name for this search:"),
+        )
         if ok and name.strip():
             self.store_search(name.strip(), text)
 
@@ -387,19 +442,27 @@ class MainWindow(QMainWindow):
             self.saved.addItem(name)
             self.saved.item(self.saved.count() - 1).setToolTip(query)
         self.problems.show_problems(problems)
-        self.problems_dock.setWindowTitle(f"Problems ({len(problems)})")
+        self.problems_dock.setWindowTitle(
+            translate("MainWindow", "Problems ({problems_count})").format(
+                problems_count=len(problems)
+            )
+        )
 
     # -- adding documents -------------------------------------------------------------
 
     def choose_files(self) -> None:
         """Ask for files to add."""
-        names, _ = QFileDialog.getOpenFileNames(self, "Add files to the archive")
+        names, _ = QFileDialog.getOpenFileNames(
+            self, translate("MainWindow", "Add files to the archive")
+        )
         if names:
             self.add([Path(n) for n in names])
 
     def choose_folder(self) -> None:
         """Ask for a folder to add."""
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder to the archive")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("MainWindow", "Add a folder to the archive")
+        )
         if folder:
             self.add([Path(folder)])
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.ui.tr import translate
+
 QUESTION_NAME = "add-files-question"
 SHOWN_NAMES = 12  # more would push the buttons off a small screen
 # Each name after a LEFT-TO-RIGHT MARK, between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL
@@ -23,16 +25,25 @@ def question(paths: list[Path]) -> str:
     """ "Add this file…", "Add these 3 files…", or "… files and folders…"."""
     folders = sum(p.is_dir() for p in paths)
     if len(paths) == 1:
-        return f"Add this {'folder' if folders else 'file'} to the archive?"
-    what = "files and folders" if folders else "files"
-    return f"Add these {len(paths)} {what} to the archive?"
+        return (
+            translate("OpenWith", "Add this folder to the archive?")
+            if folders
+            else translate("OpenWith", "Add this file to the archive?")
+        )
+    if folders:
+        question = translate("OpenWith", "Add these {count} files and folders to the archive?")
+    else:
+        question = translate("OpenWith", "Add these {count} files to the archive?")
+    return question.format(count=len(paths))
 
 
 def names(paths: list[Path]) -> str:
     """The names, one a line; past :data:`SHOWN_NAMES`, how many more."""
     shown = [f"{_LRM}{_LRI}{p.name or p}{_PDI}" for p in paths[:SHOWN_NAMES]]
     if len(paths) > SHOWN_NAMES:
-        shown.append(f"… and {len(paths) - SHOWN_NAMES} more")
+        shown.append(
+            translate("OpenWith", "… and {count} more").format(count=len(paths) - SHOWN_NAMES)
+        )
     return "\n".join(shown)
 
 
@@ -42,10 +53,12 @@ def ask_to_add(window: QWidget, paths: list[Path]) -> QMessageBox:
     The question is window-modal and does not block the caller (tests find it by its
     object name, :data:`QUESTION_NAME`).
     """
-    box = QMessageBox(QMessageBox.Icon.Question, "CaseDesk", question(paths), parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("OpenWith", "CaseDesk"), question(paths), parent=window
+    )
     box.setObjectName(QUESTION_NAME)
     box.setInformativeText(names(paths))
-    add = box.addButton("Add", QMessageBox.ButtonRole.AcceptRole)
+    add = box.addButton(translate("OpenWith", "Add"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(add)
     box.finished.connect(lambda _result: _answered(window, box, add, paths))

@@ -16,6 +16,9 @@ from desktop.drafting.library import TemplateLibrary
 from desktop.packets.keep import KeptPacket, build_and_keep, export_packet, packet_used
 from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
 from desktop.packets.selection import is_internal
+from desktop.ui.case_words import kind_label
+from desktop.ui.text_direction import latin_run
+from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 from index.archive import Archive
 from index.cases.model import Case
@@ -35,11 +38,15 @@ class Entry:
     @property
     def label(self) -> str:
         """What the list shows: title, then kind, date and pages when known."""
-        about = [self.kind or "document"]
+        about = [kind_label(self.kind or "document")]
         if self.date:
-            about.append(self.date)
+            about.append(latin_run(self.date))
         if self.pages:
-            about.append(f"{self.pages} page{'s' if self.pages != 1 else ''}")
+            about.append(
+                translate("PacketJobs", "1 page")
+                if self.pages == 1
+                else translate("PacketJobs", "{pages} pages").format(pages=self.pages)
+            )
         return f"{self.title}  ({', '.join(about)})"
 
 

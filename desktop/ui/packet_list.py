@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.packet_jobs import Entry
+from desktop.ui.tr import translate
 
 _ENTRY = Qt.ItemDataRole.UserRole
 _KEEP_SELECTION = QItemSelectionModel.SelectionFlag.NoUpdate
@@ -42,13 +43,21 @@ class PacketDocuments(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setAlternatingRowColors(True)
-        self.list.setToolTip("Drag documents to change their order; Delete takes one out.")
+        self.list.setToolTip(
+            translate("PacketList", "Drag documents to change their order; Delete takes one out.")
+        )
         self.list.model().rowsMoved.connect(lambda *_: self.changed.emit())
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        self.up_button = QPushButton("Move &up", objectName="packet-up")
-        self.down_button = QPushButton("Move do&wn", objectName="packet-down")
-        self.remove_button = QPushButton("&Remove", objectName="packet-remove")
-        self.remove_button.setToolTip("Leave the selected documents out of this packet")
+        self.up_button = QPushButton(translate("PacketList", "Move &up"), objectName="packet-up")
+        self.down_button = QPushButton(
+            translate("PacketList", "Move do&wn"), objectName="packet-down"
+        )
+        self.remove_button = QPushButton(
+            translate("PacketList", "&Remove"), objectName="packet-remove"
+        )
+        self.remove_button.setToolTip(
+            translate("PacketList", "Leave the selected documents out of this packet")
+        )
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         self.remove_button.clicked.connect(lambda: self.remove_selected())
@@ -95,7 +104,7 @@ class PacketDocuments(QWidget):
             listed.add(entry.id)
             item = QListWidgetItem(entry.label)
             item.setData(_ENTRY, entry)
-            item.setToolTip(f"Document {entry.id}")
+            item.setToolTip(translate("PacketList", "Document {id}").format(id=entry.id))
             self.list.addItem(item)
             added += 1
         self.changed.emit()
@@ -156,4 +165,8 @@ class PacketDocuments(QWidget):
 
     def _update_count(self) -> None:
         count = self.list.count()
-        self.count_label.setText(f"{count} document{'s' if count != 1 else ''}")
+        self.count_label.setText(
+            translate("PacketList", "1 document")
+            if count == 1
+            else translate("PacketList", "{count} documents").format(count=count)
+        )

@@ -18,6 +18,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.ui.tr import translate
 from index.errors import UsageError
 
 PRINT_DPI = 200  # sharp on paper, and a page image stays under 20 MB
@@ -30,7 +31,11 @@ def open_pdf(path: Path, password: str | None = None) -> QPdfDocument:
         document.setPassword(password)
     error = document.load(str(path))
     if error != QPdfDocument.Error.None_:
-        raise UsageError(f"The packet {path.name} could not be opened for printing ({error.name}).")
+        raise UsageError(
+            translate(
+                "PacketOutput", "The packet {name} could not be opened for printing ({error})."
+            ).format(name=path.name, error=error.name)
+        )
     return document
 
 
@@ -65,7 +70,11 @@ def print_pdf(
     painter = QPainter()
     if not painter.begin(printer):
         document.close()
-        raise UsageError("The printer could not be started; check it is ready and try again.")
+        raise UsageError(
+            translate(
+                "PacketOutput", "The printer could not be started; check it is ready and try again."
+            )
+        )
     try:
         for page in range(document.pageCount()):
             if page:
@@ -98,7 +107,10 @@ def ask_copy_target(parent: QWidget, name: str) -> Path | None:
     """Ask where to save a copy of the packet; ``None`` if the volunteer cancelled."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Save a copy of the packet", str(Path(folder) / name), "PDF document (*.pdf)"
+        parent,
+        translate("PacketOutput", "Save a copy of the packet"),
+        str(Path(folder) / name),
+        translate("PacketOutput", "PDF document (*.pdf)"),
     )
     if not chosen:
         return None

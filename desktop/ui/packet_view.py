@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -70,10 +70,13 @@ from desktop.ui.packet_list import PacketDocuments
 from desktop.ui.packet_options import PacketOptionsForm
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
+from desktop.ui.tr import translate
 from desktop.ui.workers import Lane, Task
 from index.errors import CaseDeskError
 
 DIALOG_SIZE = QSize(1080, 760)  # fitted to the screen it opens on
+# desktop.packets.selection.INTERNAL_WORDS, for lupdate (that module has no Qt).
+QT_TRANSLATE_NOOP("PacketView", "briefing notes, cover sheets and earlier packets")
 
 
 class PacketDialog(StopsWhenClosed, QDialog):
@@ -112,7 +115,11 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self._build()
         self._connect()
         self._set_building(False)
-        self.setWindowTitle(f"Briefing packet — {self.case_id or 'choose a case'}")
+        self.setWindowTitle(
+            translate("PacketView", "Briefing packet — {case}").format(
+                case=self.case_id or translate("PacketView", "choose a case")
+            )
+        )
         fit_to_screen(self, DIALOG_SIZE)
         self._load(doc_ids)
 
@@ -123,14 +130,24 @@ class PacketDialog(StopsWhenClosed, QDialog):
         if self.case_id:
             self.case_box.addItem(self.case_id, self.case_id)
         self.documents = PacketDocuments()
-        self.add_case_button = QPushButton("&Add the case's documents", objectName="packet-add")
-        self.add_case_button.setToolTip("Append the case's documents that are not listed yet")
+        self.add_case_button = QPushButton(
+            translate("PacketView", "&Add the case's documents"), objectName="packet-add"
+        )
+        self.add_case_button.setToolTip(
+            translate("PacketView", "Append the case's documents that are not listed yet")
+        )
         self.include_internal = QCheckBox(
-            f"Include &internal documents ({INTERNAL_WORDS})", objectName="packet-internal"
+            translate("PacketView", "Include &internal documents ({kinds})").format(
+                kinds=translate("PacketView", INTERNAL_WORDS)
+            ),
+            objectName="packet-internal",
         )
         self.include_internal.setToolTip(
-            "Briefing notes are marked internal, not for disclosure: they stay out of packets "
-            "unless you tick this."
+            translate(
+                "PacketView",
+                "Briefing notes are marked internal, not for disclosure: they stay out of packets "
+                "unless you tick this.",
+            )
         )
         self.internal_note = Notice("packet-internal-note")
         self.options = PacketOptionsForm()
@@ -138,17 +155,29 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.problem = Notice("packet-problem", "#9b1c1c")
         self.status = Notice("packet-status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.build_button = QPushButton("&Build packet", objectName="packet-build", default=True)
+        self.build_button = QPushButton(
+            translate("PacketView", "&Build packet"), objectName="packet-build", default=True
+        )
         self.build_button.setShortcut(QKeySequence("Ctrl+B"))
-        self.cancel_button = QPushButton("Cancel", objectName="packet-cancel")
-        self.open_button = QPushButton("&Open", objectName="packet-open")
-        self.print_button = QPushButton("P&rint…", objectName="packet-print")
-        self.folder_button = QPushButton("Show in &folder", objectName="packet-folder")
-        self.copy_button = QPushButton("Save a cop&y…", objectName="packet-copy")
-        self.close_button = QPushButton("Close", objectName="packet-close")
+        self.cancel_button = QPushButton(
+            translate("PacketView", "Cancel"), objectName="packet-cancel"
+        )
+        self.open_button = QPushButton(translate("PacketView", "&Open"), objectName="packet-open")
+        self.print_button = QPushButton(
+            translate("PacketView", "P&rint…"), objectName="packet-print"
+        )
+        self.folder_button = QPushButton(
+            translate("PacketView", "Show in &folder"), objectName="packet-folder"
+        )
+        self.copy_button = QPushButton(
+            translate("PacketView", "Save a cop&y…"), objectName="packet-copy"
+        )
+        self.close_button = QPushButton(translate("PacketView", "Close"), objectName="packet-close")
         if self.session.read_only:
             self.build_button.setToolTip(
-                "The archive is open read-only here: packets cannot be kept."
+                translate(
+                    "PacketView", "The archive is open read-only here: packets cannot be kept."
+                )
             )
         building = QHBoxLayout()
         building.addWidget(self.progress, 1)
@@ -159,7 +188,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
             after.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         after.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         top = QFormLayout()
-        top.addRow("C&ase", self.case_box)
+        top.addRow(translate("PacketView", "C&ase"), self.case_box)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._sides(), 1)
@@ -178,10 +207,10 @@ class PacketDialog(StopsWhenClosed, QDialog):
         documents = QWidget()
         left = QVBoxLayout(documents)
         left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(QLabel("<b>Documents, in packet order</b>"))
+        left.addWidget(QLabel(translate("PacketView", "<b>Documents, in packet order</b>")))
         left.addWidget(self.documents, 1)
         left.addWidget(self.add_case_button, 0, Qt.AlignmentFlag.AlignRight)
-        options = QGroupBox("The packet")
+        options = QGroupBox(translate("PacketView", "The packet"))
         right = QVBoxLayout(options)
         right.addWidget(self.options)
         right.addStretch(1)
@@ -218,7 +247,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
 
     def _load(self, doc_ids: Sequence[int] | None) -> None:
         case_id, ids, library = self.case_id, list(doc_ids or ()), self.library
-        self.status.setText("Reading the case…")
+        self.status.setText(translate("PacketView", "Reading the case…"))
         self.session.read(
             lambda archive, _task: jobs.start(archive, library, case_id, ids or None),
             on_done=while_alive(self, self._show_start),
@@ -230,7 +259,9 @@ class PacketDialog(StopsWhenClosed, QDialog):
         for case in start.cases:
             self.case_box.addItem(f"{case.id} — {principal_text(case)}", case.id)
         if self.case_box.findData(self.case_id) < 0:
-            self.case_box.insertItem(0, self.case_id or "(choose a case)", self.case_id)
+            self.case_box.insertItem(
+                0, self.case_id or translate("PacketView", "(choose a case)"), self.case_id
+            )
         self.case_box.setCurrentIndex(self.case_box.findData(self.case_id))
         self.options.set_covers(start.covers)
         self.options.set_paper(start.paper)
@@ -257,7 +288,9 @@ class PacketDialog(StopsWhenClosed, QDialog):
         chosen = self.case_box.currentData() or ""
         if chosen and chosen != self.case_id:
             self.case_id = chosen
-            self.setWindowTitle(f"Briefing packet — {chosen}")
+            self.setWindowTitle(
+                translate("PacketView", "Briefing packet — {chosen}").format(chosen=chosen)
+            )
             self._default_title()
             if not self.documents.ids():
                 self.add_case_documents()
@@ -265,7 +298,11 @@ class PacketDialog(StopsWhenClosed, QDialog):
     def _default_title(self) -> None:
         title = self.options.title
         if not title.isModified():
-            title.setText(f"Briefing packet {self.case_id}" if self.case_id else "")
+            title.setText(
+                translate("PacketView", "Briefing packet {case_id}").format(case_id=self.case_id)
+                if self.case_id
+                else ""
+            )
 
     def add_case_documents(self) -> None:
         """Append the case's documents not listed yet."""
@@ -282,7 +319,9 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self._internal += [e for e in listing.internal if e.id not in known]
         self._show_internal()
         self.status.setText(
-            f"Added {added} document(s) of the case." if added else "Every document is listed."
+            translate("PacketView", "Added {added} document(s) of the case.").format(added=added)
+            if added
+            else translate("PacketView", "Every document is listed.")
         )
 
     # -- building -------------------------------------------------------------------
@@ -290,12 +329,14 @@ class PacketDialog(StopsWhenClosed, QDialog):
     def packet(self) -> Packet:
         """The packet as chosen, or :class:`CaseDeskError` saying what to fix first."""
         if not self.case_id:
-            raise CaseDeskError("Choose the case the packet is for.")
+            raise CaseDeskError(translate("PacketView", "Choose the case the packet is for."))
         ids = tuple(self.documents.ids())
         if not ids:
-            raise CaseDeskError("Add at least one document to the packet.")
+            raise CaseDeskError(translate("PacketView", "Add at least one document to the packet."))
         options = self.options.options()
-        title = self.options.title.text().strip() or f"Briefing packet {self.case_id}"
+        title = self.options.title.text().strip() or translate(
+            "PacketView", "Briefing packet {case_id}"
+        ).format(case_id=self.case_id)
         return Packet(title, self.case_id, ids, self.options.cover_name(), options)
 
     def build(self) -> None:
@@ -316,12 +357,18 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self._set_building(True)
         waiting = self.session.writes.busy()
         preparing = (
-            "Finding the values to remove (scanned pages are read by OCR, about a second a page)…"
+            translate(
+                "PacketView",
+                "Finding the values to remove (scanned pages are read by OCR, about a second "
+                "a page)…",
+            )
             if packet.options.redact
-            else "Preparing…"
+            else translate("PacketView", "Preparing…")
         )
         self.status.setText(
-            "Waiting for the archive's other work to finish…" if waiting else preparing
+            translate("PacketView", "Waiting for the archive's other work to finish…")
+            if waiting
+            else preparing
         )
         self.task = self.session.write(
             lambda archive, task: jobs.build(archive, packet, task),
@@ -337,7 +384,9 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self._asking = True
         self._set_building(False)
         self._passwords, self._left_out = dict(packet.passwords), set()
-        self.status.setText("Some PDFs are password-protected: asking for their passwords.")
+        self.status.setText(
+            translate("PacketView", "Some PDFs are password-protected: asking for their passwords.")
+        )
         self._ask_next(packet, locked)
 
     def _ask_next(self, packet: Packet, locked: list[tuple[int, str]], error: str = "") -> None:
@@ -369,13 +418,19 @@ class PacketDialog(StopsWhenClosed, QDialog):
                 on_error=while_alive(self, self._asking_failed),
             )
         else:
-            self._asking_failed(CaseDeskError("Not built: stopped at a password-protected PDF."))
+            self._asking_failed(
+                CaseDeskError(
+                    translate("PacketView", "Not built: stopped at a password-protected PDF.")
+                )
+            )
 
     def _password_tried(
         self, packet: Packet, locked: list[tuple[int, str]], password: str, ok: bool
     ) -> None:
         if not ok:
-            again = "That password does not open it (passwords are case-sensitive)."
+            again = translate(
+                "PacketView", "That password does not open it (passwords are case-sensitive)."
+            )
             self._ask_next(packet, locked, again)
             return
         self._passwords[locked[0][0]] = password
@@ -392,24 +447,40 @@ class PacketDialog(StopsWhenClosed, QDialog):
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("PacketView", "Cancelling…"))
 
     def _progress(self, value: tuple[int, int]) -> None:
         done, total = value
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status.setText(f"Page {done} of {total}…")
+        self.status.setText(
+            translate("PacketView", "Page {done} of {total}…").format(done=done, total=total)
+        )
 
     def _built(self, kept: KeptPacket) -> None:
         self.task, self.kept, self._building = None, kept, None
         self._set_building(False)
         manifest = kept.manifest
         first, last = self._options.stamp(0), self._options.stamp(manifest.pages - 1)
-        lock = " Encrypted: it opens only with its password." if manifest.encrypted else ""
+        lock = (
+            translate("PacketView", " Encrypted: it opens only with its password.")
+            if manifest.encrypted
+            else ""
+        )
         self.status.setText(
-            f"Built {manifest.pages} pages, stamped {first} to {last}. "
-            f"Kept in the archive as {jobs.in_archive(kept, self.session.root)}.{lock}"
-            f"{_redacted_text(manifest)}{_locked_text(manifest)}"
+            translate(
+                "PacketView",
+                "Built {pages} pages, stamped {first} to {last}. Kept in the archive as "
+                "{kept}.{encrypted}{redacted}{locked}",
+            ).format(
+                pages=manifest.pages,
+                first=first,
+                last=last,
+                kept=jobs.in_archive(kept, self.session.root),
+                encrypted=lock,
+                redacted=_redacted_text(manifest),
+                locked=_locked_text(manifest),
+            )
         )
         self.built.emit(kept)
 
@@ -463,7 +534,9 @@ class PacketDialog(StopsWhenClosed, QDialog):
         target = target or packet_output.ask_copy_target(self, f"{self.case_id}-packet.pdf")
         if target is None:
             return
-        self.status.setText(f"Saving a copy to {target}…")
+        self.status.setText(
+            translate("PacketView", "Saving a copy to {target}…").format(target=target)
+        )
         self.session.write(
             lambda archive, _task: jobs.export_copy(archive, kept, target),
             on_done=while_alive(self, self._copied),
@@ -471,7 +544,9 @@ class PacketDialog(StopsWhenClosed, QDialog):
         )
 
     def _copied(self, target: Path) -> None:
-        self.status.setText(f"Saved a copy to {target}.")
+        self.status.setText(
+            translate("PacketView", "Saved a copy to {target}.").format(target=target)
+        )
         self.copied.emit(str(target))
 
     def print_packet(self, printer: QPrinter | None = None) -> None:
@@ -500,7 +575,12 @@ class PacketDialog(StopsWhenClosed, QDialog):
             on_done=while_alive(self, self._printed),
             on_error=while_alive(self, self._print_failed),
             on_progress=while_alive(
-                self, lambda v: self.status.setText(f"Printing page {v[0]} of {v[1]}…")
+                self,
+                lambda v: self.status.setText(
+                    translate("PacketView", "Printing page {page} of {pages}…").format(
+                        page=v[0], pages=v[1]
+                    )
+                ),
             ),
         )
 
@@ -509,7 +589,9 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.print_button.setEnabled(kept is not None)
         if kept is not None and not self.session.read_only:
             self.session.write(lambda archive, _task: jobs.note_printed(archive, kept, pages))
-        self.status.setText(f"Sent {pages} pages to the printer.")
+        self.status.setText(
+            translate("PacketView", "Sent {pages} pages to the printer.").format(pages=pages)
+        )
         self.printed.emit(pages)
 
     def _print_failed(self, error: BaseException) -> None:
@@ -545,8 +627,13 @@ class PacketDialog(StopsWhenClosed, QDialog):
 
 def _count_text(count: int) -> str:
     if not count:
-        return "No documents yet: add the case's documents, or open the builder from results."
-    return f"{count} document(s). Drag to reorder; Delete leaves one out; then Build."
+        return translate(
+            "PacketView",
+            "No documents yet: add the case's documents, or open the builder from results.",
+        )
+    return translate(
+        "PacketView", "{count} document(s). Drag to reorder; Delete leaves one out; then Build."
+    ).format(count=count)
 
 
 def _left_out_text(left: Sequence[jobs.Entry]) -> str:
@@ -554,18 +641,23 @@ def _left_out_text(left: Sequence[jobs.Entry]) -> str:
     if not left:
         return ""
     names = "; ".join(f"{e.title} ({e.kind})" for e in left)
-    return (
-        f"Left out, as internal: {names}. Tick “Include internal documents” to put "
-        f"{'it' if len(left) == 1 else 'them'} in."
-    )
+    return translate(
+        "PacketView",
+        "Left out, as internal: {names}. Tick “Include internal documents” to put it in."
+        if len(left) == 1
+        else "Left out, as internal: {names}. Tick “Include internal documents” to put them in.",
+    ).format(names=names)
 
 
 def _locked_text(manifest: Manifest) -> str:
     """What the status says of password-protected PDFs left out."""
     if not manifest.left_out:
         return ""
-    names = "; ".join(f"{d.title} (document {d.id})" for d in manifest.left_out)
-    return f" Left out, password-protected: {names}."
+    names = "; ".join(
+        translate("PacketView", "{title} (document {id})").format(title=d.title, id=d.id)
+        for d in manifest.left_out
+    )
+    return translate("PacketView", " Left out, password-protected: {names}.").format(names=names)
 
 
 def _redacted_text(manifest: Manifest) -> str:
@@ -574,11 +666,16 @@ def _redacted_text(manifest: Manifest) -> str:
     if not manifest.redact:
         return ""
     stamps = [p.stamp for p in manifest.redacted]
-    pages = f"pages made pictures: {', '.join(stamps)}" if stamps else "no page held one"
+    pages = (
+        translate("PacketView", "pages made pictures: {stamps}").format(stamps=", ".join(stamps))
+        if stamps
+        else translate("PacketView", "no page held one")
+    )
     withheld = [p.stamp for p in manifest.withheld]
     if not withheld:
-        return f" Values removed ({pages})."
-    return (
-        f" Values removed ({pages}). Blacked out, scanned pages that could not be read well "
-        f"enough to be sure: {', '.join(withheld)}."
-    )
+        return translate("PacketView", " Values removed ({pages}).").format(pages=pages)
+    return translate(
+        "PacketView",
+        " Values removed ({pages}). Blacked out, scanned pages that could not be read well "
+        "enough to be sure: {stamps}.",
+    ).format(pages=pages, stamps=", ".join(withheld))

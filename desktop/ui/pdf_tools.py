@@ -19,6 +19,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QWidget
 
 from desktop.ui.icons import drawn_icon
+from desktop.ui.tr import translate
 
 # Zoom factors offered by Zoom in / Zoom out (1.0: the page at its printed size).
 ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
@@ -38,8 +39,10 @@ class PdfTools(QToolBar):
         self.navigator = view.pageNavigator()
         self.page_box = QSpinBox(objectName="pdf-page", minimum=1, maximum=1)
         self.page_box.setKeyboardTracking(False)  # go when Enter is pressed, not per digit
-        self.page_box.setAccessibleName("Page")
-        self.page_box.setToolTip("The page shown; type a page's number and press Enter")
+        self.page_box.setAccessibleName(translate("PdfTools", "Page"))
+        self.page_box.setToolTip(
+            translate("PdfTools", "The page shown; type a page's number and press Enter")
+        )
         self.zoom_label = QLabel(objectName="pdf-zoom")
         self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("400 %") + 8)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -52,21 +55,34 @@ class PdfTools(QToolBar):
         self._zoom_shown()
 
     def _add_actions(self) -> None:
-        self.previous_action = self._action("page-previous", "Previous page", self.previous_page)
+        self.previous_action = self._action(
+            "page-previous", translate("PdfTools", "Previous page"), self.previous_page
+        )
         self.addWidget(self.page_box)
-        self.next_action = self._action("page-next", "Next page", self.next_page)
+        self.next_action = self._action(
+            "page-next", translate("PdfTools", "Next page"), self.next_page
+        )
         self.addSeparator()
         self.zoom_out_action = self._action(
-            "zoom-out", "Zoom out", self.zoom_out, QKeySequence.StandardKey.ZoomOut
+            "zoom-out",
+            translate("PdfTools", "Zoom out"),
+            self.zoom_out,
+            QKeySequence.StandardKey.ZoomOut,
         )
         self.addWidget(self.zoom_label)
         self.zoom_in_action = self._action(
-            "zoom-in", "Zoom in", self.zoom_in, QKeySequence.StandardKey.ZoomIn, "Ctrl+="
+            "zoom-in",
+            translate("PdfTools", "Zoom in"),
+            self.zoom_in,
+            QKeySequence.StandardKey.ZoomIn,
+            "Ctrl+=",
         )
         self.fit_width_action = self._action(
-            "fit-width", "Fit the page's width", self.fit_width, "Ctrl+0"
+            "fit-width", translate("PdfTools", "Fit the page's width"), self.fit_width, "Ctrl+0"
         )
-        self.fit_page_action = self._action("fit-page", "Fit the whole page", self.fit_page)
+        self.fit_page_action = self._action(
+            "fit-page", translate("PdfTools", "Fit the whole page"), self.fit_page
+        )
         for action in (self.fit_width_action, self.fit_page_action):
             action.setCheckable(True)
 

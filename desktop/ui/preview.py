@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout,
 from desktop.ui.pdf_tools import PdfTools
 from desktop.ui.scan_page import ScanPicture
 from desktop.ui.scan_view import ScanView
+from desktop.ui.tr import translate
 from index.search.snippets import mark_text
 
 _EMPTY, _PDF, _TEXT, _SCAN = 0, 1, 2, 3
@@ -31,7 +32,7 @@ class Preview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preview")
-        self.empty = QLabel("Select a result to preview it here.")
+        self.empty = QLabel(translate("Preview", "Select a result to preview it here."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.document = QPdfDocument(self)
@@ -101,7 +102,13 @@ class Preview(QWidget):
     def show_scan(self, picture: ScanPicture) -> None:
         """Show a scanned page with the matched words' boxes highlighted."""
         self.document.close()
-        where = f"Page {picture.page} of {picture.pages}. " if picture.pages > 1 else ""
+        where = (
+            translate("Preview", "Page {page} of {pages}. ").format(
+                page=picture.page, pages=picture.pages
+            )
+            if picture.pages > 1
+            else ""
+        )
         self._show(_SCAN)
         self.scan_view.show_scan(picture.image, picture.boxes, (where + picture.note).strip())
         self.shown_page = picture.page
@@ -112,7 +119,9 @@ class Preview(QWidget):
         for number, text in enumerate(pages, start=1):
             marked, _words = mark_text(text, marks)  # type: ignore[arg-type]
             parts.append(
-                f"<h4 id='page{number}'>Page {number}</h4>"
+                f"<h4 id='page{number}'>"
+                + translate("Preview", "Page {page}").format(page=number)
+                + "</h4>"
                 f"<p style='white-space: pre-wrap'>{marked}</p>"
             )
         self.text_view.setHtml(

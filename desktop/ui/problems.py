@@ -9,7 +9,7 @@ where the window has its own way, the panel says that instead (:func:`what_to_do
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,21 +23,32 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ocr_words import NO_TEXT_KIND
+from desktop.ui.problem_words import problem_words
+from desktop.ui.text_direction import DirectionDelegate
+from desktop.ui.tr import translate
 from index.catalog.records import ProblemRow
 
-PASSWORD_ACTION = "Enter password…"
+PASSWORD_ACTION = QT_TRANSLATE_NOOP("Problems", "Enter password…")
 # What to do in the window, for the kinds whose engine advice names a casedesk command.
 WINDOW_ADVICE = {
-    "password": f"Select it and choose {PASSWORD_ACTION} to read it with its password.",
-    "too-slow": "It may be damaged or very large. Choose Try again; if it stops again, "
-    "open it in its own program, save a smaller copy as PDF and add that.",
-    "too-large": "Split it into smaller files (or save a smaller copy as PDF) and add those.",
+    "password": QT_TRANSLATE_NOOP(
+        "Problems", "Select it and choose Enter password… to read it with its password."
+    ),
+    "too-slow": QT_TRANSLATE_NOOP(
+        "Problems",
+        "It may be damaged or very large. Choose Try again; if it stops again, "
+        "open it in its own program, save a smaller copy as PDF and add that.",
+    ),
+    "too-large": QT_TRANSLATE_NOOP(
+        "Problems", "Split it into smaller files (or save a smaller copy as PDF) and add those."
+    ),
 }
 
 
 def what_to_do(problem: ProblemRow) -> str:
     """The advice the panel shows for ``problem``: the window's own where it has one."""
-    return WINDOW_ADVICE.get(problem.kind, problem.action)
+    advice = WINDOW_ADVICE.get(problem.kind)
+    return translate("Problems", advice) if advice else problem_words(problem.action)
 
 
 class ProblemsPanel(QWidget):
@@ -51,7 +62,13 @@ class ProblemsPanel(QWidget):
         self.setObjectName("problems")
         self.rows: list[ProblemRow] = []
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["File", "Why it was not indexed", "What to do"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Problems", "File"),
+                translate("Problems", "Why it was not indexed"),
+                translate("Problems", "What to do"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -59,8 +76,10 @@ class ProblemsPanel(QWidget):
         self.table.setColumnWidth(0, 360)
         self.table.setColumnWidth(1, 420)
         self.table.setWordWrap(True)
-        self.password_button = QPushButton(PASSWORD_ACTION, self)
-        self.retry_button = QPushButton("Try again", self)
+        # Paths read left to right in a Dari or Pashto window too.
+        self.table.setItemDelegateForColumn(0, DirectionDelegate(self.table, always="ltr"))
+        self.password_button = QPushButton(translate("Problems", PASSWORD_ACTION), self)
+        self.retry_button = QPushButton(translate("Problems", "Try again"), self)
         self.password_button.clicked.connect(lambda: self._ask_password())
         self.retry_button.clicked.connect(lambda: self._retry())
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -78,7 +97,9 @@ class ProblemsPanel(QWidget):
         self.rows = list(rows)
         self.table.setRowCount(len(self.rows))
         for row, problem in enumerate(self.rows):
-            for column, text in enumerate((problem.path, problem.reason, what_to_do(problem))):
+            for column, text in enumerate(
+                (problem.path, problem_words(problem.reason), what_to_do(problem))
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
@@ -109,7 +130,10 @@ class ProblemsPanel(QWidget):
             return
         if password is None:
             password, ok = QInputDialog.getText(
-                self, "Password", f"Password for {problem.path}:", QLineEdit.EchoMode.Password
+                self,
+                translate("Problems", "Password"),
+                translate("Problems", "Password for {path}:").format(path=problem.path),
+                QLineEdit.EchoMode.Password,
             )
             if not ok:
                 return

@@ -7,17 +7,29 @@ when the file is to be encrypted.  Neither shows or keeps a value anywhere else.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.redaction.kinds import redaction_kinds
+from desktop.ui.tr import translate
 from index.errors import UsageError
 
-REDACT_HELP = (
+REDACT_HELP = QT_TRANSLATE_NOOP(
+    "Protect",
     "Take the case's values of these kinds out for real: a PDF page that holds one "
     "becomes a picture with the value blacked out (no text left under it), a value in "
     "a letter or an email is replaced by █████ [redacted], and the finished file is read "
-    "back before it is kept."
+    "back before it is kept.",
+)
+
+# desktop.redaction.kinds.LABELS, for lupdate (that module is the CLI's too: no Qt there).
+_KIND_LABELS = (
+    QT_TRANSLATE_NOOP("Protect", "A-numbers"),
+    QT_TRANSLATE_NOOP("Protect", "Passport numbers"),
+    QT_TRANSLATE_NOOP("Protect", "Tazkira numbers"),
+    QT_TRANSLATE_NOOP("Protect", "Dates of birth"),
+    QT_TRANSLATE_NOOP("Protect", "Addresses (the case's current location)"),
+    QT_TRANSLATE_NOOP("Protect", "Confidential notes"),
 )
 
 
@@ -33,8 +45,8 @@ class RedactChoice(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for number, (kind, label) in enumerate(redaction_kinds()):
-            box = QCheckBox(label, objectName=f"{prefix}-redact-{kind}")
-            box.setToolTip(REDACT_HELP)
+            box = QCheckBox(translate("Protect", label), objectName=f"{prefix}-redact-{kind}")
+            box.setToolTip(translate("Protect", REDACT_HELP))
             box.toggled.connect(lambda _on: self.changed.emit())
             grid.addWidget(box, number // columns, number % columns)
             self.boxes[kind] = box
@@ -57,8 +69,10 @@ class PasswordChoice(QWidget):
     ) -> None:
         super().__init__(parent)
         self.encrypt = QCheckBox(label, objectName=f"{prefix}-encrypt")
-        self.password = _secret(f"{prefix}-password", "Password")
-        self.again = _secret(f"{prefix}-password-again", "The same password again")
+        self.password = _secret(f"{prefix}-password", translate("Protect", "Password"))
+        self.again = _secret(
+            f"{prefix}-password-again", translate("Protect", "The same password again")
+        )
         self.encrypt.toggled.connect(self._update)
         fields = QHBoxLayout()
         fields.addWidget(self.password)
@@ -76,9 +90,15 @@ class PasswordChoice(QWidget):
             return None
         password = self.password.text()
         if not password:
-            raise UsageError(f"Type the password {what} is to be opened with.")
+            raise UsageError(
+                translate("Protect", "Type the password {what} is to be opened with.").format(
+                    what=what
+                )
+            )
         if password != self.again.text():
-            raise UsageError("The two passwords are not the same; type them again.")
+            raise UsageError(
+                translate("Protect", "The two passwords are not the same; type them again.")
+            )
         return password
 
     def _update(self, on: bool) -> None:

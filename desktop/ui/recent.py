@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from desktop.ui.tr import translate
+
 RECENT_KEY = "archives/recent"
 KEPT = 10
 
@@ -30,7 +32,7 @@ def recent_archives(store: QSettings) -> list[Path]:
 
 def ask_for_archive(parent: QWidget) -> Path | None:
     """Ask for an archive's folder; None when the user cancels."""
-    folder = QFileDialog.getExistingDirectory(parent, "Open an archive")
+    folder = QFileDialog.getExistingDirectory(parent, translate("Recent", "Open an archive"))
     return Path(folder) if folder else None
 
 
@@ -44,7 +46,7 @@ class RecentMenu(QMenu):
     chosen = Signal(object)
 
     def __init__(self, store: QSettings, current: Path, parent: QWidget | None = None) -> None:
-        super().__init__("&Recent archives", parent)
+        super().__init__(translate("Recent", "&Recent archives"), parent)
         self.setObjectName("recent-archives")
         self.store, self.current = store, current.resolve()
         self.aboutToShow.connect(self.refresh)
@@ -67,9 +69,9 @@ class RecentMenu(QMenu):
             action.setToolTip(str(root))
             action.triggered.connect(lambda _checked=False, r=root: self.chosen.emit(r))
         if not archives:
-            self.addAction("No other archives yet").setEnabled(False)
+            self.addAction(translate("Recent", "No other archives yet")).setEnabled(False)
         self.addSeparator()
-        clear = self.addAction("&Clear list")
+        clear = self.addAction(translate("Recent", "&Clear list"))
         clear.setObjectName("clear-recent")
         clear.setEnabled(bool(archives))
         clear.triggered.connect(lambda _checked=False: self.clear_list())

@@ -18,7 +18,14 @@ import re
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -29,7 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.output.bidi import direction
+from desktop.ui.case_words import kind_label
 from desktop.ui.icons import paint_kind
+from desktop.ui.text_direction import latin_run
+from desktop.ui.tr import translate
 from index.search import Hit
 
 
@@ -39,7 +49,12 @@ def hit_html(hit: Hit) -> str:
     strong character; the details are English words and numbers)."""
     meta = " · ".join(
         x
-        for x in (hit.kind, ", ".join(hit.cases), hit.date, f"page {hit.page}" if hit.page else "")
+        for x in (
+            kind_label(hit.kind),
+            ", ".join(hit.cases),
+            latin_run(hit.date),
+            translate("ResultsView", "page {page}").format(page=hit.page) if hit.page else "",
+        )
         if x
     )
     snippet = hit.snippets[0] if hit.snippets else ""
@@ -47,9 +62,15 @@ def hit_html(hit: Hit) -> str:
     snippet = snippet.replace("<mark>", "<b style='background:#fff2a8'>").replace("</mark>", "</b>")
     return (
         f"<div dir='{direction(hit.title)}'><b>{_escape(hit.title)}</b></div>"
-        f"<div dir='ltr'><span style='color:#555'>{_escape(meta)}</span></div>"
+        f"<div dir='{_interface_direction()}'><span style='color:#555'>{_escape(meta)}</span></div>"
         f"<div dir='{way}'><span style='color:#222'>{snippet}</span></div>"
     )
+
+
+def _interface_direction() -> str:
+    """The details line reads in the interface's direction (its kind is translated)."""
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "rtl" if right_to_left else "ltr"
 
 
 def _escape(text: str) -> str:
@@ -66,7 +87,17 @@ _GUTTER = ICON_SIZE + _MARGIN  # the icon's column; the text adds its own margin
 
 def _sample_row() -> str:
     """A row with the title, details and two snippet lines, to measure the row height."""
-    hit = Hit(0, "Title", "note", (), "", 0.0, "", 0, ("Snippet<br>snippet",))
+    hit = Hit(
+        0,
+        translate("ResultsView", "Title"),
+        "note",
+        (),
+        "",
+        0.0,
+        "",
+        0,
+        ("Snippet<br>snippet",),
+    )
     return hit_html(hit)
 
 
@@ -160,7 +191,7 @@ class ResultsView(QListWidget):
         self.setAlternatingRowColors(True)
         self.setUniformItemSizes(True)
         self.setItemDelegate(_RowPainter(self))
-        self.setAccessibleName("Search results")
+        self.setAccessibleName(translate("ResultsView", "Search results"))
         self.hits: list[Hit] = []
         self.currentRowChanged.connect(self._row_changed)
         self.itemDoubleClicked.connect(lambda _item: self._open_current())

@@ -15,6 +15,7 @@ from PIL import Image
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 
+from desktop.ui.tr import translate
 from index.archive import Archive
 from index.catalog.readings import StoredReading
 from index.catalog.records import Document
@@ -88,7 +89,7 @@ def _qimage(image: Image.Image) -> QImage:
 
 def _note(stored: StoredReading | None) -> str:
     if stored is None:
-        return "This page has not been read yet."
+        return translate("ScanPage", "This page has not been read yet.")
     if not stored.readable:
-        return "No readable text was found on this page."
+        return translate("ScanPage", "No readable text was found on this page.")
     return ""

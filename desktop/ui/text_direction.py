@@ -13,6 +13,7 @@ gives each cell its own.  Qt's plain-text editor keeps a Dari paragraph at the l
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
@@ -29,6 +30,15 @@ _QT = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRi
 def layout_direction(text: str, default: Direction = "ltr") -> Qt.LayoutDirection:
     """Qt's direction for ``text``: that of its first strong character, else ``default``."""
     return _QT[direction(text, default)]
+
+
+def latin_run(text: str) -> str:
+    """``text`` (a date, a number with hyphens) to be read left to right after translated
+    words: in a Dari or Pashto window a date that follows Arabic-script words is, by the
+    Unicode rules, a run of Arabic numbers that the hyphens split, so 2023-11-14 would read
+    14-11-2023; a left-to-right mark before it keeps it whole.  Unchanged in English."""
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return f"\u200e{text}" if right_to_left and text else text
 
 
 def follow_text(widget: QWidget, text: str) -> None:

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QStatusBar
 
 from desktop.ui.session import Session
+from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 
 log = logging.getLogger(__name__)
 TIDY_AFTER_MS = 60_000
-WORKING = "Tidying the search index for faster searches (in the background)…"
-DONE = "The search index is tidy: searches are faster."
+WORKING = QT_TRANSLATE_NOOP(
+    "Tidy", "Tidying the search index for faster searches (in the background)…"
+)
+DONE = QT_TRANSLATE_NOOP("Tidy", "The search index is tidy: searches are faster.")
 
 
 class IndexTidier(QObject):
@@ -48,13 +51,13 @@ class IndexTidier(QObject):
             return
         if not self.session.index_untidy():
             return
-        self.status.showMessage(WORKING)
+        self.status.showMessage(translate("Tidy", WORKING))
         self.task = self.session.tidy(on_done=self._done, on_error=self._failed)
 
     def _done(self, finished: object) -> None:
         self.task = None
         if finished:
-            self.status.showMessage(DONE, 10_000)
+            self.status.showMessage(translate("Tidy", DONE), 10_000)
         else:
             self.status.clearMessage()  # stopped for other work: try again after it
             self.schedule()

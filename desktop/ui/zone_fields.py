@@ -9,6 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.ui.tr import translate
 from index.text.mrz.fields import ZoneOnPage
 
 
@@ -29,7 +30,11 @@ class ZoneGroup(QGroupBox):
         if not zones:
             self.fields.clear()
             return
-        self.setTitle(zones[0].heading if len(zones) == 1 else "Machine-readable zones")
+        self.setTitle(
+            zones[0].heading
+            if len(zones) == 1
+            else translate("ZoneFields", "Machine-readable zones")
+        )
         self.fields.setText("".join(_zone_html(zone, len(zones) > 1) for zone in zones))
 
 

@@ -1,0 +1,17 @@
+"""Qt's translation lookup under a short name that ``pyside6-lupdate`` finds.
+
+Every visible string of the window is written ``translate("Context", "Text")`` (one
+context per module), so that ``lupdate`` extracts it to ``resources/i18n/*.ts``; text
+with values in it is translated first and filled in after: ``translate(...).format()``.
+Strings defined at import time, before a translation is installed, are marked with
+``QT_TRANSLATE_NOOP`` and translated where they are shown.  See docs/TRANSLATIONS.md.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """``text`` in the interface's language (``text`` itself when it has no translation)."""
+    return QCoreApplication.translate(context, text, disambiguation)

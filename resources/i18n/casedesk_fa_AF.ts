@@ -1,0 +1,2477 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_AF">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="14"/>
+        <source>&lt;h3&gt;Searching&lt;/h3&gt;
+&lt;p&gt;All words must match. &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;, &lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; or &lt;b&gt;-word&lt;/b&gt;, (groups).&lt;/p&gt;
+&lt;p&gt;Names match in every spelling and script: &lt;i&gt;Mohammad&lt;/i&gt; finds Muhammad, Mohammed, محمد.&lt;/p&gt;
+&lt;p&gt;Fields: &lt;b&gt;case:&lt;/b&gt;AFG-2024-00137 &lt;b&gt;type:&lt;/b&gt;form &lt;b&gt;tag:&lt;/b&gt;urgent
+&lt;b&gt;name:&lt;/b&gt;&quot;Qasim Ahmadzai&quot; &lt;b&gt;passport:&lt;/b&gt; &lt;b&gt;anumber:&lt;/b&gt; &lt;b&gt;from:&lt;/b&gt; &lt;b&gt;lang:&lt;/b&gt;dari
+&lt;b&gt;date:&lt;/b&gt;2023-10..2023-12 &lt;b&gt;added:&lt;/b&gt;today, and form fields by name:
+&lt;b&gt;familyname:&lt;/b&gt;Ahmadzai.&lt;/p&gt;
+&lt;p&gt;Wildcards &lt;b&gt;Ahmad*&lt;/b&gt; (two letters first), fuzzy &lt;b&gt;Qasim~&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;جستجو&lt;/h3&gt;
+&lt;p&gt;همهٔ کلمه‌ها باید پیدا شوند. &lt;b&gt;&quot;یک عبارت&quot;&lt;/b&gt;، &lt;b&gt;OR&lt;/b&gt; (یا)، &lt;b&gt;NOT&lt;/b&gt; (نه) یا &lt;b&gt;-کلمه&lt;/b&gt;، (گروه‌ها).&lt;/p&gt;
+&lt;p&gt;نام‌ها به هر املا و خطی پیدا می‌شوند: &lt;i&gt;Mohammad&lt;/i&gt; نام‌های Muhammad، Mohammed و محمد را هم پیدا می‌کند.&lt;/p&gt;
+&lt;p&gt;بخش‌ها (به انگلیسی نوشته شوند): &lt;b&gt;case:&lt;/b&gt;AFG-2024-00137 &lt;b&gt;type:&lt;/b&gt;form &lt;b&gt;tag:&lt;/b&gt;urgent
+&lt;b&gt;name:&lt;/b&gt;&quot;Qasim Ahmadzai&quot; &lt;b&gt;passport:&lt;/b&gt; &lt;b&gt;anumber:&lt;/b&gt; &lt;b&gt;from:&lt;/b&gt; &lt;b&gt;lang:&lt;/b&gt;dari
+&lt;b&gt;date:&lt;/b&gt;2023-10..2023-12 &lt;b&gt;added:&lt;/b&gt;today، و بخش‌های فورمه به نام آن‌ها:
+&lt;b&gt;familyname:&lt;/b&gt;Ahmadzai.&lt;/p&gt;
+&lt;p&gt;نشانهٔ جانشین &lt;b&gt;Ahmad*&lt;/b&gt; (اول دو حرف)، جستجوی نزدیک &lt;b&gt;Qasim~&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="34"/>
+        <source>not installed</source>
+        <translation>نصب نشده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="43"/>
+        <source>About CaseDesk</source>
+        <translation>دربارهٔ CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="44"/>
+        <source>&lt;h3&gt;CaseDesk&lt;/h3&gt;&lt;p&gt;Documents and knowledge for legal-aid casework. Everything stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CaseDesk&lt;/h3&gt;&lt;p&gt;اسناد و معلومات برای کار دوسیه‌های کمک حقوقی. همه چیز در همین کمپیوتر می‌ماند.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="56"/>
+        <source>Search help</source>
+        <translation>رهنمای جستجو</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="133"/>
+        <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
+        <translation>در {root} آرشیف CaseDesk نیست. فولدری را انتخاب کنید که {catalog} در آن است (خود فولدر آرشیف، نه فولدری در داخل آن).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoices</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="22"/>
+        <source>resettlement referral</source>
+        <translation>ارجاع برای اسکان مجدد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="23"/>
+        <source>P-1</source>
+        <translation>P-1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="24"/>
+        <source>P-2</source>
+        <translation>P-2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="25"/>
+        <source>SIV</source>
+        <translation>ویزهٔ مهاجرت ویژه (SIV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="26"/>
+        <source>family reunification</source>
+        <translation>پیوستن به خانواده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="27"/>
+        <source>humanitarian parole</source>
+        <translation>اجازهٔ ورود بشردوستانه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="28"/>
+        <source>other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="29"/>
+        <source>journalist</source>
+        <translation>ژورنالیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="30"/>
+        <source>artist or musician</source>
+        <translation>هنرمند یا موسیقی‌دان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="31"/>
+        <source>women&apos;s rights defender</source>
+        <translation>مدافع حقوق زنان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="32"/>
+        <source>former employee of a US-funded programme</source>
+        <translation>کارمند سابق برنامهٔ تمویل‌شده توسط امریکا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="33"/>
+        <source>human rights defender</source>
+        <translation>مدافع حقوق بشر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="34"/>
+        <source>religious or ethnic minority</source>
+        <translation>اقلیت مذهبی یا قومی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="35"/>
+        <source>LGBTQI+</source>
+        <translation>دگرباش جنسی (LGBTQI+)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="36"/>
+        <source>medical</source>
+        <translation>صحی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="37"/>
+        <source>unaccompanied child</source>
+        <translation>طفل بی‌سرپرست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="38"/>
+        <source>emergency</source>
+        <translation>عاجل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="39"/>
+        <source>urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="40"/>
+        <source>normal</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="41"/>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="42"/>
+        <source>referred</source>
+        <translation>ارجاع‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="43"/>
+        <source>waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="44"/>
+        <source>closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="45"/>
+        <source>principal</source>
+        <translation>متقاضی اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="46"/>
+        <source>spouse</source>
+        <translation>همسر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="47"/>
+        <source>child</source>
+        <translation>فرزند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="48"/>
+        <source>parent</source>
+        <translation>والد/والده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="49"/>
+        <source>sibling</source>
+        <translation>برادر/خواهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="50"/>
+        <source>visa expiry</source>
+        <translation>ختم ویزه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="51"/>
+        <source>passport expiry</source>
+        <translation>ختم پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="52"/>
+        <source>permit expiry</source>
+        <translation>ختم اجازه‌نامه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="53"/>
+        <source>exit deadline</source>
+        <translation>مهلت خروج</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="54"/>
+        <source>interview</source>
+        <translation>مصاحبه</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="30"/>
+        <source>Id</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="31"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="32"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="33"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="34"/>
+        <source>Linked</source>
+        <translation>وصل شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="36"/>
+        <source>auto (its text names the case)</source>
+        <translation>خودکار (متن آن نام دوسیه را دارد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="37"/>
+        <source>linked by hand</source>
+        <translation>دستی وصل شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="61"/>
+        <source>The document&apos;s id, as its details show it</source>
+        <translation>شمارهٔ سند، همان‌طور که در جزئیات آن دیده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="63"/>
+        <source>&amp;Link document</source>
+        <translation>وصل کردن سند (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="64"/>
+        <source>&amp;Unlink</source>
+        <translation>جدا کردن (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="71"/>
+        <source>Document id:</source>
+        <translation>شمارهٔ سند:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="78"/>
+        <source>&lt;b&gt;Documents of this case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;اسناد این دوسیه&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="56"/>
+        <source>e.g. AFG-2024-00137</source>
+        <translation>مثلاً AFG-2024-00137</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="59"/>
+        <source>tazkira numbers</source>
+        <translation>نمبرهای تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="60"/>
+        <source>passport numbers</source>
+        <translation>نمبرهای پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="61"/>
+        <source>A-numbers</source>
+        <translation>نمبرهای A-number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="62"/>
+        <source>dates of birth</source>
+        <translation>تاریخ‌های تولد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="63"/>
+        <source>current location</source>
+        <translation>محل فعلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="64"/>
+        <source>case notes</source>
+        <translation>یادداشت‌های دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="107"/>
+        <source>&amp;Case</source>
+        <translation>دوسیه (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="123"/>
+        <source>What is ticked stays out of letters unless it is chosen there.</source>
+        <translation>آنچه نشانی شده در مکتوب‌ها نمی‌آید، مگر آن‌که در آن‌جا انتخاب شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="132"/>
+        <source>Case &amp;number</source>
+        <translation>نمبر دوسیه (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="133"/>
+        <source>Pat&amp;hway</source>
+        <translation>مسیر (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="134"/>
+        <source>P&amp;riority</source>
+        <translation>اولویت (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="135"/>
+        <source>&amp;Status</source>
+        <translation>وضعیت (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="136"/>
+        <source>&amp;Location</source>
+        <translation>محل (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="137"/>
+        <source>&amp;Volunteer</source>
+        <translation>رضاکار (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="138"/>
+        <source>Protection &amp;needs</source>
+        <translation>ضرورت‌های حمایتی (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="139"/>
+        <source>Confidential</source>
+        <translation>محرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="156"/>
+        <source>&amp;People</source>
+        <translation>اشخاص (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="157"/>
+        <source>&amp;Deadlines</source>
+        <translation>مهلت‌ها (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="160"/>
+        <source>N&amp;otes</source>
+        <translation>یادداشت‌ها (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="27"/>
+        <source>Case</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="28"/>
+        <source>Principal applicant</source>
+        <translation>متقاضی اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="29"/>
+        <source>Pathway</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="30"/>
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="31"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="32"/>
+        <source>Next deadline</source>
+        <translation>مهلت بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="60"/>
+        <source>{date} {kind} — passed</source>
+        <translation>{date} {kind} — گذشته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="69"/>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="71"/>
+        <source>in 1 day</source>
+        <translation>تا 1 روز دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="73"/>
+        <source>in {days} days</source>
+        <translation>تا {days} روز دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="76"/>
+        <source>{date} {kind} ({when})</source>
+        <translation>{date} {kind} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="88"/>
+        <source>(no people recorded yet)</source>
+        <translation>(هنوز کسی ثبت نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="100"/>
+        <source>Cases</source>
+        <translation>دوسیه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="151"/>
+        <source>Due within {SOON_DAYS} days.
+{tooltip}</source>
+        <translation>مهلت در {SOON_DAYS} روز آینده.
+{tooltip}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="158"/>
+        <source>Every deadline of this case has passed.
+{tooltip}</source>
+        <translation>همهٔ مهلت‌های این دوسیه گذشته است.
+{tooltip}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseParts</name>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="57"/>
+        <source>A full date (1990-05-12), a month (1990-05), a year (1990), about a year (about 1985), or Solar Hijri (1369-02-22, 1369)</source>
+        <translation>تاریخ کامل (1990-05-12)، ماه (1990-05)، سال (1990)، تقریبی (about 1985)، یا هجری شمسی (1369-02-22، 1369)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="62"/>
+        <source>A day: 2025-03-01, or Solar Hijri (1403-12-11 or 11 Hut 1403)</source>
+        <translation>یک روز: 2025-03-01، یا هجری شمسی (1403-12-11 یا 11 حوت 1403)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="75"/>
+        <source>Not a date yet. {hint}.</source>
+        <translation>هنوز تاریخ درست نیست. {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="90"/>
+        <source>Not a day yet. {hint}.</source>
+        <translation>هنوز روز درست نیست. {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="97"/>
+        <source>Name (Latin script)</source>
+        <translation>نام (به خط لاتین)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="100"/>
+        <source>Name (Arabic script)</source>
+        <translation>نام (به خط فارسی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="104"/>
+        <source>Relationship</source>
+        <translation>نسبت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="107"/>
+        <source>Born</source>
+        <translation>تولد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="112"/>
+        <source>Nationality</source>
+        <translation>تابعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="113"/>
+        <source>Tazkira</source>
+        <translation>تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="114"/>
+        <source>Passport</source>
+        <translation>پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="115"/>
+        <source>A-number</source>
+        <translation>A-number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="118"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="121"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="126"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="132"/>
+        <source>Add person</source>
+        <translation>افزودن شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="133"/>
+        <source>Remove person</source>
+        <translation>حذف شخص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="136"/>
+        <source>Add deadline</source>
+        <translation>افزودن مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="137"/>
+        <source>Remove deadline</source>
+        <translation>حذف مهلت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="310"/>
+        <source>Select a note, or choose Add note</source>
+        <translation>یک یادداشت را انتخاب کنید، یا «افزودن یادداشت» را بزنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="313"/>
+        <location filename="../../desktop/ui/case_parts.py" line="414"/>
+        <source>Confidential: kept out of letters unless chosen</source>
+        <translation>محرم: در مکتوب‌ها نمی‌آید، مگر آن‌که انتخاب شود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="315"/>
+        <source>Add note</source>
+        <translation>افزودن یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="316"/>
+        <source>Remove note</source>
+        <translation>حذف یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="408"/>
+        <source>(empty note)</source>
+        <translation>(یادداشت خالی)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSuggestions</name>
+    <message>
+        <location filename="../../desktop/ui/case_suggestions.py" line="34"/>
+        <source>&amp;Add deadline</source>
+        <translation>افزودن مهلت (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_suggestions.py" line="37"/>
+        <source>Not no&amp;w</source>
+        <translation>حالا نه (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWork</name>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="38"/>
+        <source>Cases</source>
+        <translation>دوسیه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="52"/>
+        <source>&amp;Cases</source>
+        <translation>دوسیه‌ها (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="57"/>
+        <source>&amp;New case…</source>
+        <translation>دوسیهٔ جدید… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="62"/>
+        <source>&amp;Draft for this case…</source>
+        <translation>مسوده برای این دوسیه… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="66"/>
+        <source>&amp;Cite these in a draft…</source>
+        <translation>استناد به این‌ها در یک مسوده… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="72"/>
+        <source>&amp;Link selected results to this case</source>
+        <translation>وصل کردن نتیجه‌های انتخاب‌شده به این دوسیه (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="77"/>
+        <source>Build a &amp;packet for this case…</source>
+        <translation>ساختن بسته برای این دوسیه… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="81"/>
+        <source>Put selected results in a pac&amp;ket…</source>
+        <translation>گذاشتن نتیجه‌های انتخاب‌شده در یک بسته… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="179"/>
+        <source>the new case</source>
+        <translation>دوسیهٔ جدید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="182"/>
+        <source>The changes to {shown} are not saved. Save them before closing?</source>
+        <translation>تغییرات {shown} ذخیره نشده است. پیش از بستن ذخیره شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="96"/>
+        <source>Any status</source>
+        <translation>هر وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="99"/>
+        <source>Any priority</source>
+        <translation>هر اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="102"/>
+        <source>Due within</source>
+        <translation>مهلت تا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="105"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="108"/>
+        <source>&amp;New case…</source>
+        <translation>دوسیهٔ جدید… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="111"/>
+        <source>&amp;Save case</source>
+        <translation>ذخیرهٔ دوسیه (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="112"/>
+        <source>&amp;Draft…</source>
+        <translation>مسوده… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="113"/>
+        <source>Draft a letter or note for this case</source>
+        <translation>نوشتن مسودهٔ مکتوب یا یادداشت برای این دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="115"/>
+        <source>&amp;Packet…</source>
+        <translation>بسته… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="118"/>
+        <source>A briefing packet: cover, contents and the case&apos;s documents in one stamped PDF</source>
+        <translation>بستهٔ معلوماتی: پوش، فهرست و اسناد دوسیه در یک PDF مهرشده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="126"/>
+        <location filename="../../desktop/ui/cases_view.py" line="197"/>
+        <source>Doc&amp;uments</source>
+        <translation>اسناد (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="139"/>
+        <source>Read-only: {busy_message}</source>
+        <translation>فقط خواندنی: {busy_message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="284"/>
+        <source>That case is no longer in the archive.</source>
+        <translation>آن دوسیه دیگر در آرشیف نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="312"/>
+        <source>Save the case before linking documents to it.</source>
+        <translation>پیش از وصل کردن اسناد، دوسیه را ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="315"/>
+        <source>New case: fill in its number and people, then Save case.</source>
+        <translation>دوسیهٔ جدید: نمبر و اشخاص آن را بنویسید، بعد «ذخیرهٔ دوسیه» را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="327"/>
+        <source>Saving…</source>
+        <translation>در حال ذخیره…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="349"/>
+        <source>Saved {case} at {time}.</source>
+        <translation>{case} در ساعت {time} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="373"/>
+        <source>Changed — not saved yet.</source>
+        <translation>تغییر کرده — هنوز ذخیره نشده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="379"/>
+        <source>The changes to this case are not saved. Discard them?</source>
+        <translation>تغییرات این دوسیه ذخیره نشده است. دور انداخته شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="420"/>
+        <source>{changed} document(s) linked.</source>
+        <translation>{changed} سند وصل شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="422"/>
+        <source>Already linked.</source>
+        <translation>از قبل وصل است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="426"/>
+        <source>{changed} document(s) taken out of the case.</source>
+        <translation>{changed} سند از دوسیه بیرون شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="35"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="36"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="37"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="38"/>
+        <location filename="../../desktop/ui/details.py" line="48"/>
+        <source>Title source</source>
+        <translation>منبع عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="49"/>
+        <source>Date source</source>
+        <translation>منبع تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
+        <source>Scans</source>
+        <translation>اسکن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="42"/>
+        <source>Cases</source>
+        <translation>دوسیه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="43"/>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="44"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="45"/>
+        <source>References</source>
+        <translation>مراجع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="79"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="82"/>
+        <source>Edit title and date…</source>
+        <translation>ویرایش عنوان و تاریخ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="93"/>
+        <source>Field</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="94"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="95"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="119"/>
+        <source>Form fields:</source>
+        <translation>بخش‌های فورمه:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="160"/>
+        <source>This archive is open read-only: nothing can be changed here.</source>
+        <translation>این آرشیف فقط برای خواندن باز است: این‌جا چیزی تغییر داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="162"/>
+        <source>Change the title and the date of this document.</source>
+        <translation>تغییر عنوان و تاریخ این سند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="195"/>
+        <source>{kind} ({format}, {pages} page(s))</source>
+        <translation>{kind} ({format}، {pages} صفحه)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="45"/>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation>YYYY-MM-DD، یا خالی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="50"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="51"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="60"/>
+        <source>Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="61"/>
+        <source>Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="59"/>
+        <source>email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="60"/>
+        <source>form</source>
+        <translation>فورمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="61"/>
+        <source>letter</source>
+        <translation>مکتوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="62"/>
+        <source>statement</source>
+        <translation>اظهارنامه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="63"/>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="64"/>
+        <source>case file</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="65"/>
+        <source>briefing packet</source>
+        <translation>بستهٔ معلوماتی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="66"/>
+        <source>briefing note</source>
+        <translation>یادداشت توضیحی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="67"/>
+        <source>summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="68"/>
+        <source>cover</source>
+        <translation>پوش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="69"/>
+        <source>document</source>
+        <translation>سند</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguages</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="73"/>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="74"/>
+        <source>Dari/Persian</source>
+        <translation>دری/فارسی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="75"/>
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="76"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="77"/>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="78"/>
+        <source>Mixed</source>
+        <translation>چند زبانه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="79"/>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingActions</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="63"/>
+        <source>Checking the draft…</source>
+        <translation>در حال بررسی مسوده…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="77"/>
+        <source>Nothing was saved or printed: the {template} needs these filled in:&lt;ul&gt;{fields}&lt;/ul&gt;</source>
+        <translation>چیزی ذخیره یا چاپ نشد: {template} به پر کردن این‌ها ضرورت دارد:&lt;ul&gt;{fields}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="109"/>
+        <source>the draft</source>
+        <translation>مسوده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="133"/>
+        <source>Saving {name}…</source>
+        <translation>در حال ذخیرهٔ {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="168"/>
+        <source>Printed 1 page.</source>
+        <translation>1 صفحه چاپ شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="170"/>
+        <source>Printed {pages} pages.</source>
+        <translation>{pages} صفحه چاپ شد.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingForm</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="43"/>
+        <source>Required: fill this in before the draft can be saved or printed.</source>
+        <translation>ضروری: پیش از ذخیره یا چاپ مسوده، این را پر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="46"/>
+        <source>Write the date as YYYY-MM-DD, e.g. 2025-04-30.</source>
+        <translation>تاریخ را به شکل YYYY-MM-DD بنویسید، مثلاً 2025-04-30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="90"/>
+        <source>These templates cannot be used:
+</source>
+        <translation>از این قالب‌ها استفاده شده نمی‌تواند:
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="156"/>
+        <source>This template has nothing to fill in.</source>
+        <translation>این قالب چیزی برای پر کردن ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="204"/>
+        <source>● required</source>
+        <translation>● ضروری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="211"/>
+        <source>(optional)</source>
+        <translation>(اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="236"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="278"/>
+        <source>Document id, or one of the case&apos;s</source>
+        <translation>شمارهٔ سند، یا یکی از اسناد دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="281"/>
+        <source>page: auto</source>
+        <translation>صفحه: خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="282"/>
+        <source>page </source>
+        <translation>صفحهٔ </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="283"/>
+        <source>&amp;Cite</source>
+        <translation>استناد (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="284"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="341"/>
+        <source>Type a document&apos;s id, or choose one of the case&apos;s documents.</source>
+        <translation>شمارهٔ یک سند را بنویسید، یا یکی از اسناد دوسیه را انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingJobs</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_jobs.py" line="94"/>
+        <source>Choose the case to draft for.</source>
+        <translation>دوسیه‌ای را که مسوده برای آن است انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingOutput</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="27"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="28"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation>صفحهٔ وب (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="59"/>
+        <source>Save the draft as {format}</source>
+        <translation>ذخیرهٔ مسوده به شکل {format}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="77"/>
+        <source> (1 page)</source>
+        <translation> (1 صفحه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="79"/>
+        <source> ({pages} pages)</source>
+        <translation> ({pages} صفحه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="83"/>
+        <source>Saved to {target}{pages}.</source>
+        <translation>در {target}{pages} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="88"/>
+        <source>Encrypted: it opens only with its password.</source>
+        <translation>رمزگذاری شد: فقط با رمز آن باز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="91"/>
+        <source>Removed: {kinds}.</source>
+        <translation>حذف شد: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="95"/>
+        <source>Kept in the archive (not searchable): {path}</source>
+        <translation>در آرشیف نگهداری شد (قابل جستجو نیست): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="101"/>
+        <source>Kept in the archive as document {document_id}: {path}</source>
+        <translation>به حیث سند {document_id} در آرشیف نگهداری شد: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="107"/>
+        <source>Warning: {missing_glyphs} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
+        <translation>هشدار: {missing_glyphs} حرف در هیچ فونت نصب‌شده شکل ندارد و به شکل چارخانه دیده می‌شود؛ fonts-noto-core را نصب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingView</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="122"/>
+        <source>Draft — {case}</source>
+        <translation>مسوده — {case}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="123"/>
+        <source>choose a case</source>
+        <translation>یک دوسیه انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="143"/>
+        <source>Include &amp;confidential information</source>
+        <translation>شامل کردن معلومات محرم (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="147"/>
+        <source>Numbers, dates of birth, location and notes the case marks confidential stay out of the draft unless this is ticked.</source>
+        <translation>نمبرها، تاریخ‌های تولد، محل و یادداشت‌هایی که دوسیه محرم نشانی کرده، در مسوده نمی‌آیند مگر آن‌که این نشانی شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="155"/>
+        <source>&amp;Encrypt the PDF with a password</source>
+        <translation>رمزگذاری PDF با یک رمز (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="163"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>ذخیره به شکل PDF… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="166"/>
+        <source>Save as &amp;HTML…</source>
+        <translation>ذخیره به شکل HTML… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="169"/>
+        <source>P&amp;rint…</source>
+        <translation>چاپ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="171"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="178"/>
+        <source>The archive is open read-only here: drafts cannot be kept or printed.</source>
+        <translation>آرشیف این‌جا فقط برای خواندن باز است: مسوده‌ها نگهداری یا چاپ شده نمی‌توانند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="207"/>
+        <source>C&amp;ase</source>
+        <translation>دوسیه (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="208"/>
+        <source>&amp;Template</source>
+        <translation>قالب (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="218"/>
+        <source>Documents cited</source>
+        <translation>اسناد مورد استناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="229"/>
+        <source>When it leaves the office: &amp;remove these, encrypt</source>
+        <translation>وقتی از دفتر بیرون می‌رود: حذف این‌ها، رمزگذاری (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="237"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;پیش‌نمایش&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="286"/>
+        <source>(choose a case)</source>
+        <translation>(یک دوسیه انتخاب کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="294"/>
+        <source>Draft — {chosen}</source>
+        <translation>مسوده — {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="392"/>
+        <source>Also needed: {fields}.</source>
+        <translation>این‌ها هم ضروری است: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="420"/>
+        <source>What you typed in this draft has not been saved or printed. Close it anyway?</source>
+        <translation>آنچه در این مسوده نوشتید ذخیره یا چاپ نشده است. باز هم بسته شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="42"/>
+        <source>CaseDesk hit an unexpected error ({error}). Everything already saved in the archive is safe. Details are in {log_file}.</source>
+        <translation>CaseDesk با یک خطای غیرمنتظره روبرو شد ({error}). هر چه در آرشیف ذخیره شده، سالم است. جزئیات در {log_file} است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="51"/>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Facets</name>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="16"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="17"/>
+        <source>Case</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="18"/>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="19"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="20"/>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="39"/>
+        <source>Filter</source>
+        <translation>فلتر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="39"/>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+</context>
+<context>
+    <name>IndexProblems</name>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="23"/>
+        <source>Password-protected file: CaseDesk could not open it without its password.</source>
+        <translation>فایل رمزدار: CaseDesk بدون رمز آن را باز کرده نتوانست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="27"/>
+        <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
+        <translation>آن را دوباره با رمزش اضافه کنید (casedesk add --password PASSWORD FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="31"/>
+        <source>CaseDesk cannot read this kind of file{what}.</source>
+        <translation>CaseDesk این نوع فایل را خوانده نمی‌تواند{what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="32"/>
+        <source>Save it as PDF, Word (.docx), email (.eml), web page or plain text and add it again.</source>
+        <translation>آن را به شکل PDF، Word (.docx)، ایمیل (.eml)، صفحهٔ وب یا متن ساده ذخیره کنید و دوباره اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
+        <translation>فایل خراب است یا آن چیزی نیست که نامش می‌گوید، بنابراین CaseDesk آن را خوانده نتوانست{what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
+        <translation>آن را در برنامهٔ خودش باز کنید؛ اگر باز شد، یک نسخهٔ نو به شکل PDF ذخیره یا چاپ کنید و همان را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <source>The file is empty: it has no text and no pages.</source>
+        <translation>فایل خالی است: نه متن دارد و نه صفحه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="46"/>
+        <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
+        <translation>ببینید که فایل درست همین است؛ اگر سند اسکن است، خود اسکن را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <source>Reading the file took longer than {limit} and was stopped.</source>
+        <translation>خواندن فایل بیشتر از {limit} وقت گرفت و متوقف شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="53"/>
+        <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
+        <translation>شاید خراب یا بسیار بزرگ باشد. آن را با وقت بیشتر دوباره اضافه کنید (casedesk add --time-limit 300 FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="58"/>
+        <source>The file is too large to read safely: {limit}.</source>
+        <translation>فایل برای خواندن مطمئن بسیار بزرگ است: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="59"/>
+        <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
+        <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید، یا با حد بالاتر دوباره اضافه کنید (casedesk add --memory-limit / --max-size).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
+        <translation>خوانش این فایل ناگهان متوقف شد؛ احتمالاً خراب است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="68"/>
+        <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
+        <translation>این یک لینک (میان‌بر) به فایل دیگری است؛ CaseDesk لینک‌ها را دنبال نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="72"/>
+        <source>Add the file the link points to.</source>
+        <translation>فایلی را که لینک به آن اشاره می‌کند اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="73"/>
+        <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
+        <translation>CaseDesk این فایل را از دیسک خوانده نتوانست (جابجا شده، یا اجازهٔ دسترسی نیست).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <source>Check that the file is still there and that you may open it, then add it again.</source>
+        <translation>ببینید که فایل هنوز آن‌جاست و اجازهٔ باز کردنش را دارید، بعد دوباره اضافه کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>IngestBar</name>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="24"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="37"/>
+        <source>Adding files…</source>
+        <translation>در حال افزودن فایل‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="47"/>
+        <source>Reading scans: page {page} of {pages}</source>
+        <translation>خواندن اسکن‌ها: صفحهٔ {page} از {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="53"/>
+        <source>Reading scans: {pages} pages read</source>
+        <translation>خواندن اسکن‌ها: {pages} صفحه خوانده شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="59"/>
+        <source>Indexing for search: {done} of {total}</source>
+        <translation>فهرست‌سازی برای جستجو: {done} از {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
+        <source>File {done} of {total}: {name}</source>
+        <translation>فایل {done} از {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="75"/>
+        <source>Stopping…</source>
+        <translation>در حال توقف…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="24"/>
+        <source>&amp;Language</source>
+        <translation>زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="29"/>
+        <source>As the system</source>
+        <translation>مطابق سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="49"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="50"/>
+        <source>CaseDesk will use this language the next time it starts. Close it and open it again to see it now.</source>
+        <translation>CaseDesk دفعهٔ بعد که باز شود همین زبان را به کار می‌برد. برای دیدن آن همین حالا، آن را ببندید و دوباره باز کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Loading</name>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="110"/>
+        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems_count} not indexed</source>
+        <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems_count} فهرست نشد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="122"/>
+        <source> — stopped, {not_done} not done</source>
+        <translation> — متوقف شد، {not_done} انجام نشد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="128"/>
+        <source> Scans: {read} page(s) read, {no_text} with no readable text</source>
+        <translation> اسکن‌ها: {read} صفحه خوانده شد، {no_text} بدون متن خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="132"/>
+        <source>, {failed} could not be read</source>
+        <translation>، {failed} خوانده نشد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="134"/>
+        <source>; stopped, {not_done} page(s) still waiting</source>
+        <translation>؛ متوقف شد، {not_done} صفحه هنوز در انتظار است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="144"/>
+        <source>This archive is open read-only.</source>
+        <translation>این آرشیف فقط برای خواندن باز است.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPdf</name>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="33"/>
+        <source>Password-protected PDF</source>
+        <translation>PDF رمزدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="37"/>
+        <source>“{title}” (document {doc_id}) is a password-protected PDF. Type its password to put it in the packet, or leave it out. CaseDesk does not keep the password.</source>
+        <translation>«{title}» (سند {doc_id}) یک PDF رمزدار است. برای گذاشتن آن در بسته رمزش را بنویسید، یا آن را کنار بگذارید. CaseDesk رمز را نگه نمی‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="51"/>
+        <source>&amp;Put it in</source>
+        <translation>گذاشتن در بسته (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="54"/>
+        <source>&amp;Leave it out</source>
+        <translation>کنار گذاشتن (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="57"/>
+        <source>&amp;Stop building</source>
+        <translation>توقف ساختن (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <source>CaseDesk — {root}</source>
+        <translation>CaseDesk — {root}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <source>Search: names, case numbers, words, type:form…</source>
+        <translation>جستجو: نام‌ها، نمبرهای دوسیه، کلمه‌ها، type:form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>Read-only: {busy_message}</source>
+        <translation>فقط خواندنی: {busy_message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <source>Problems</source>
+        <translation>مشکلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <source>Saved searches</source>
+        <translation>جستجوهای ذخیره‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <source>Filters</source>
+        <translation>فلترها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <source>&amp;File</source>
+        <translation>فایل (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>&amp;Add files…</source>
+        <translation>افزودن فایل‌ها… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <source>Add &amp;folder…</source>
+        <translation>افزودن فولدر… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <source>&amp;Save this search…</source>
+        <translation>ذخیرهٔ این جستجو… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>Find</source>
+        <translation>یافتن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>&amp;View</source>
+        <translation>نمایش (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <source>Saved searches and &amp;filters</source>
+        <translation>جستجوهای ذخیره‌شده و فلترها (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <source>&amp;Settings</source>
+        <translation>تنظیمات (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <source>&amp;Help</source>
+        <translation>رهنمایی (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <source>&amp;About CaseDesk</source>
+        <translation>دربارهٔ CaseDesk (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>&amp;Search help</source>
+        <translation>رهنمای جستجو (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>&amp;Open archive…</source>
+        <translation>باز کردن آرشیف… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <source>{total} document(s)</source>
+        <translation>{total} سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>{total}+ documents</source>
+        <translation>{total}+ سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <source>note: {n}</source>
+        <translation>یادداشت: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <source>did you mean: {suggestion}</source>
+        <translation>منظورتان این بود: {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <source>counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <source>Save search</source>
+        <translation>ذخیرهٔ جستجو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <source>Name for this search:</source>
+        <translation>نام این جستجو:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <source>Problems ({problems_count})</source>
+        <translation>مشکلات ({problems_count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <source>Add files to the archive</source>
+        <translation>افزودن فایل‌ها به آرشیف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <source>Add a folder to the archive</source>
+        <translation>افزودن یک فولدر به آرشیف</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWith</name>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="29"/>
+        <source>Add this folder to the archive?</source>
+        <translation>این فولدر به آرشیف اضافه شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="31"/>
+        <source>Add this file to the archive?</source>
+        <translation>این فایل به آرشیف اضافه شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="34"/>
+        <source>Add these {count} files and folders to the archive?</source>
+        <translation>این {count} فایل و فولدر به آرشیف اضافه شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="36"/>
+        <source>Add these {count} files to the archive?</source>
+        <translation>این {count} فایل به آرشیف اضافه شود؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="45"/>
+        <source>… and {count} more</source>
+        <translation>… و {count} دیگر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="57"/>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="61"/>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+</context>
+<context>
+    <name>PacketJobs</name>
+    <message>
+        <location filename="../../desktop/ui/packet_jobs.py" line="45"/>
+        <source>1 page</source>
+        <translation>1 صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
+        <source>{pages} pages</source>
+        <translation>{pages} صفحه</translation>
+    </message>
+</context>
+<context>
+    <name>PacketList</name>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="47"/>
+        <source>Drag documents to change their order; Delete takes one out.</source>
+        <translation>برای تغییر ترتیب، اسناد را بکشید؛ کلید Delete یکی را بیرون می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="51"/>
+        <source>Move &amp;up</source>
+        <translation>به بالا (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="53"/>
+        <source>Move do&amp;wn</source>
+        <translation>به پایین (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="56"/>
+        <source>&amp;Remove</source>
+        <translation>حذف (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="59"/>
+        <source>Leave the selected documents out of this packet</source>
+        <translation>اسناد انتخاب‌شده را از این بسته بیرون کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="107"/>
+        <source>Document {id}</source>
+        <translation>سند {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="169"/>
+        <source>1 document</source>
+        <translation>1 سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="171"/>
+        <source>{count} documents</source>
+        <translation>{count} سند</translation>
+    </message>
+</context>
+<context>
+    <name>PacketOptions</name>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="28"/>
+        <source>US Letter</source>
+        <translation>کاغذ لتر امریکایی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="30"/>
+        <source>Black them out</source>
+        <translation>سیاه کردن آن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="31"/>
+        <source>Refuse the packet</source>
+        <translation>نساختن بسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="33"/>
+        <source>Scanned pages and photos are read by OCR to find the values. When a page cannot be read well enough to be sure no value is left on it, black the whole page out (the status names it), or do not build the packet and name the page.</source>
+        <translation>صفحه‌های اسکن‌شده و عکس‌ها با متن‌خوانی (OCR) خوانده می‌شوند تا معلومات پیدا شود. اگر صفحه‌ای آن‌قدر خوب خوانده نشود که مطمئن شویم معلوماتی روی آن نمانده، تمام صفحه سیاه شود (وضعیت نام آن را می‌گوید)، یا بسته ساخته نشود و صفحه نام برده شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="47"/>
+        <source>Briefing packet AFG-…</source>
+        <translation>بستهٔ معلوماتی AFG-…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="50"/>
+        <source>The first pages: a template filled in from the case</source>
+        <translation>صفحه‌های اول: قالبی که از معلومات دوسیه پر می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="53"/>
+        <source>&amp;Contents page with each document&apos;s first page</source>
+        <translation>صفحهٔ فهرست با صفحهٔ اول هر سند (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="59"/>
+        <source>Every page is stamped with this and a running number: CD-000001</source>
+        <translation>روی هر صفحه این با یک نمبر پی‌درپی مهر می‌شود: CD-000001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="64"/>
+        <source>The number on the packet&apos;s first page</source>
+        <translation>نمبر روی صفحهٔ اول بسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="66"/>
+        <source>&quot;CONFIDENTIAL&quot; at the top of every page</source>
+        <translation>«محرم» در بالای هر صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="80"/>
+        <source>&amp;Encrypt with a password (for packets that leave the office)</source>
+        <translation>رمزگذاری با یک رمز (برای بسته‌هایی که از دفتر بیرون می‌روند) (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="94"/>
+        <source>&amp;Title</source>
+        <translation>عنوان (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="95"/>
+        <source>Co&amp;ver</source>
+        <translation>پوش (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="97"/>
+        <source>&amp;Stamps</source>
+        <translation>مهرها (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="101"/>
+        <source>&amp;Paper</source>
+        <translation>کاغذ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="102"/>
+        <source>&amp;Remove these values:</source>
+        <translation>حذف این معلومات: (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="107"/>
+        <source>Poor sca&amp;ns:</source>
+        <translation>اسکن‌های ضعیف: (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="126"/>
+        <source>No cover</source>
+        <translation>بدون پوش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="141"/>
+        <source>the packet</source>
+        <translation>بسته</translation>
+    </message>
+</context>
+<context>
+    <name>PacketOutput</name>
+    <message>
+        <location filename="../../desktop/ui/packet_output.py" line="35"/>
+        <source>The packet {name} could not be opened for printing ({error}).</source>
+        <translation>بستهٔ {name} برای چاپ باز نشد ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_output.py" line="74"/>
+        <source>The printer could not be started; check it is ready and try again.</source>
+        <translation>پرنتر روشن نشد؛ ببینید آماده است و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_output.py" line="111"/>
+        <source>Save a copy of the packet</source>
+        <translation>ذخیرهٔ یک نسخه از بسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_output.py" line="113"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PacketView</name>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="79"/>
+        <source>briefing notes, cover sheets and earlier packets</source>
+        <translation>یادداشت‌های توضیحی، صفحه‌های پوش و بسته‌های قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="119"/>
+        <source>Briefing packet — {case}</source>
+        <translation>بستهٔ معلوماتی — {case}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="120"/>
+        <source>choose a case</source>
+        <translation>یک دوسیه انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="134"/>
+        <source>&amp;Add the case&apos;s documents</source>
+        <translation>افزودن اسناد دوسیه (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="137"/>
+        <source>Append the case&apos;s documents that are not listed yet</source>
+        <translation>افزودن اسنادی از دوسیه که هنوز در فهرست نیستند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="140"/>
+        <source>Include &amp;internal documents ({kinds})</source>
+        <translation>شامل کردن اسناد داخلی ({kinds}) (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="146"/>
+        <source>Briefing notes are marked internal, not for disclosure: they stay out of packets unless you tick this.</source>
+        <translation>یادداشت‌های توضیحی داخلی‌اند و برای افشا نیستند: در بسته‌ها نمی‌آیند مگر این را نشانی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="159"/>
+        <source>&amp;Build packet</source>
+        <translation>ساختن بسته (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="163"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="165"/>
+        <source>&amp;Open</source>
+        <translation>باز کردن (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="167"/>
+        <source>P&amp;rint…</source>
+        <translation>چاپ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="170"/>
+        <source>Show in &amp;folder</source>
+        <translation>نشان دادن در فولدر (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="173"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>ذخیرهٔ یک نسخه… (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="175"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="178"/>
+        <source>The archive is open read-only here: packets cannot be kept.</source>
+        <translation>آرشیف این‌جا فقط برای خواندن باز است: بسته‌ها نگهداری شده نمی‌توانند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="191"/>
+        <source>C&amp;ase</source>
+        <translation>دوسیه (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="210"/>
+        <source>&lt;b&gt;Documents, in packet order&lt;/b&gt;</source>
+        <translation>&lt;b&gt;اسناد، به ترتیب بسته&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="213"/>
+        <source>The packet</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="250"/>
+        <source>Reading the case…</source>
+        <translation>در حال خواندن دوسیه…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="263"/>
+        <source>(choose a case)</source>
+        <translation>(یک دوسیه انتخاب کنید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="292"/>
+        <source>Briefing packet — {chosen}</source>
+        <translation>بستهٔ معلوماتی — {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="302"/>
+        <location filename="../../desktop/ui/packet_view.py" line="337"/>
+        <source>Briefing packet {case_id}</source>
+        <translation>بستهٔ معلوماتی {case_id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="322"/>
+        <source>Added {added} document(s) of the case.</source>
+        <translation>{added} سند دوسیه اضافه شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="324"/>
+        <source>Every document is listed.</source>
+        <translation>همهٔ اسناد در فهرست است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="332"/>
+        <source>Choose the case the packet is for.</source>
+        <translation>دوسیه‌ای را که بسته برای آن است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="335"/>
+        <source>Add at least one document to the packet.</source>
+        <translation>دست‌کم یک سند به بسته اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="360"/>
+        <source>Finding the values to remove (scanned pages are read by OCR, about a second a page)…</source>
+        <translation>در حال یافتن معلوماتی که باید حذف شود (صفحه‌های اسکن‌شده با OCR خوانده می‌شوند، حدود یک ثانیه برای هر صفحه)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="366"/>
+        <source>Preparing…</source>
+        <translation>در حال آماده‌سازی…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="369"/>
+        <source>Waiting for the archive&apos;s other work to finish…</source>
+        <translation>در انتظار تمام شدن کارهای دیگر آرشیف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="388"/>
+        <source>Some PDFs are password-protected: asking for their passwords.</source>
+        <translation>بعضی از PDFها رمزدار اند: رمز آن‌ها پرسیده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="423"/>
+        <source>Not built: stopped at a password-protected PDF.</source>
+        <translation>ساخته نشد: در یک PDF رمزدار متوقف شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="431"/>
+        <source>That password does not open it (passwords are case-sensitive).</source>
+        <translation>آن رمز بازش نمی‌کند (حروف کوچک و بزرگ رمز فرق دارند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="450"/>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="457"/>
+        <source>Page {done} of {total}…</source>
+        <translation>صفحهٔ {done} از {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="466"/>
+        <source> Encrypted: it opens only with its password.</source>
+        <translation> رمزگذاری شد: فقط با رمز آن باز می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="471"/>
+        <source>Built {pages} pages, stamped {first} to {last}. Kept in the archive as {kept}.{encrypted}{redacted}{locked}</source>
+        <translation>{pages} صفحه ساخته شد، با مهر {first} تا {last}. به نام {kept} در آرشیف نگهداری شد.{encrypted}{redacted}{locked}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="538"/>
+        <source>Saving a copy to {target}…</source>
+        <translation>در حال ذخیرهٔ یک نسخه در {target}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="548"/>
+        <source>Saved a copy to {target}.</source>
+        <translation>یک نسخه در {target} ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="580"/>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>در حال چاپ صفحهٔ {page} از {pages}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="593"/>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>{pages} صفحه به پرنتر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="630"/>
+        <source>No documents yet: add the case&apos;s documents, or open the builder from results.</source>
+        <translation>هنوز سندی نیست: اسناد دوسیه را اضافه کنید، یا سازندهٔ بسته را از نتیجه‌ها باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="634"/>
+        <source>{count} document(s). Drag to reorder; Delete leaves one out; then Build.</source>
+        <translation>{count} سند. برای تغییر ترتیب بکشید؛ Delete یکی را کنار می‌گذارد؛ بعد «ساختن».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="657"/>
+        <source>{title} (document {id})</source>
+        <translation>{title} (سند {id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="660"/>
+        <source> Left out, password-protected: {names}.</source>
+        <translation> کنار گذاشته شد، رمزدار: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="670"/>
+        <source>pages made pictures: {stamps}</source>
+        <translation>صفحه‌هایی که به عکس تبدیل شد: {stamps}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="672"/>
+        <source>no page held one</source>
+        <translation>هیچ صفحه‌ای آن را نداشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="676"/>
+        <source> Values removed ({pages}).</source>
+        <translation> معلومات حذف شد ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="677"/>
+        <source> Values removed ({pages}). Blacked out, scanned pages that could not be read well enough to be sure: {stamps}.</source>
+        <translation> معلومات حذف شد ({pages}). صفحه‌های اسکن‌شده‌ای که آن‌قدر خوب خوانده نشد که مطمئن باشیم، سیاه شد: {stamps}.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTools</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="42"/>
+        <source>Page</source>
+        <translation>صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="44"/>
+        <source>The page shown; type a page&apos;s number and press Enter</source>
+        <translation>صفحهٔ نمایش‌داده‌شده؛ نمبر صفحه را بنویسید و Enter را بزنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="59"/>
+        <source>Previous page</source>
+        <translation>صفحهٔ قبلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="63"/>
+        <source>Next page</source>
+        <translation>صفحهٔ بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="68"/>
+        <source>Zoom out</source>
+        <translation>کوچک‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="75"/>
+        <source>Zoom in</source>
+        <translation>بزرگ‌نمایی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="81"/>
+        <source>Fit the page&apos;s width</source>
+        <translation>اندازه به عرض صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="84"/>
+        <source>Fit the whole page</source>
+        <translation>اندازه به تمام صفحه</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <location filename="../../desktop/ui/preview.py" line="35"/>
+        <source>Select a result to preview it here.</source>
+        <translation>برای پیش‌نمایش، یک نتیجه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview.py" line="106"/>
+        <source>Page {page} of {pages}. </source>
+        <translation>صفحهٔ {page} از {pages}. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview.py" line="123"/>
+        <source>Page {page}</source>
+        <translation>صفحهٔ {page}</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="31"/>
+        <source>Enter password…</source>
+        <translation>نوشتن رمز…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="34"/>
+        <source>Select it and choose Enter password… to read it with its password.</source>
+        <translation>آن را انتخاب کنید و «نوشتن رمز…» را بزنید تا با رمزش خوانده شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="37"/>
+        <source>It may be damaged or very large. Choose Try again; if it stops again, open it in its own program, save a smaller copy as PDF and add that.</source>
+        <translation>شاید خراب یا بسیار بزرگ باشد. «دوباره کوشش» را بزنید؛ اگر باز هم متوقف شد، آن را در برنامهٔ خودش باز کنید، یک نسخهٔ کوچک‌تر به شکل PDF ذخیره کنید و همان را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="42"/>
+        <source>Split it into smaller files (or save a smaller copy as PDF) and add those.</source>
+        <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید (یا یک نسخهٔ کوچک‌تر به شکل PDF ذخیره کنید) و آن‌ها را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="67"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="68"/>
+        <source>Why it was not indexed</source>
+        <translation>چرا فهرست نشد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="69"/>
+        <source>What to do</source>
+        <translation>چه باید کرد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="82"/>
+        <source>Try again</source>
+        <translation>دوباره کوشش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="134"/>
+        <source>Password</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="135"/>
+        <source>Password for {path}:</source>
+        <translation>رمز {path}:</translation>
+    </message>
+</context>
+<context>
+    <name>Protect</name>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="17"/>
+        <source>Take the case&apos;s values of these kinds out for real: a PDF page that holds one becomes a picture with the value blacked out (no text left under it), a value in a letter or an email is replaced by █████ [redacted], and the finished file is read back before it is kept.</source>
+        <translation>معلومات دوسیه از این نوع‌ها واقعاً حذف می‌شود: صفحهٔ PDF که یکی از آن‌ها را دارد به عکسی تبدیل می‌شود که آن معلومات در آن سیاه شده (هیچ متنی زیرش نمی‌ماند)، در مکتوب یا ایمیل به جای آن █████ [redacted] می‌آید، و فایل آماده پیش از نگهداری دوباره خوانده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="27"/>
+        <source>A-numbers</source>
+        <translation>نمبرهای A-number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="28"/>
+        <source>Passport numbers</source>
+        <translation>نمبرهای پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="29"/>
+        <source>Tazkira numbers</source>
+        <translation>نمبرهای تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="30"/>
+        <source>Dates of birth</source>
+        <translation>تاریخ‌های تولد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="31"/>
+        <source>Addresses (the case&apos;s current location)</source>
+        <translation>آدرس‌ها (محل فعلی دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="32"/>
+        <source>Confidential notes</source>
+        <translation>یادداشت‌های محرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="72"/>
+        <source>Password</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="74"/>
+        <source>The same password again</source>
+        <translation>همان رمز، دوباره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="94"/>
+        <source>Type the password {what} is to be opened with.</source>
+        <translation>رمزی را بنویسید که {what} با آن باز شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="100"/>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>دو رمز یکی نیست؛ دوباره بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="26"/>
+        <source>Show Details...</source>
+        <translation>نمایش جزئیات...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="27"/>
+        <source>Hide Details...</source>
+        <translation>پنهان کردن جزئیات...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="13"/>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="14"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="15"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="16"/>
+        <source>&amp;Yes</source>
+        <translation>بلی (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;No</source>
+        <translation>نخیر (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="18"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="19"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="20"/>
+        <source>Discard</source>
+        <translation>دور انداختن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="21"/>
+        <source>Don&apos;t Save</source>
+        <translation>ذخیره نشود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="22"/>
+        <source>Close without Saving</source>
+        <translation>بستن بدون ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="23"/>
+        <source>Apply</source>
+        <translation>اعمال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="24"/>
+        <source>Retry</source>
+        <translation>دوباره کوشش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="25"/>
+        <source>Help</source>
+        <translation>رهنمایی</translation>
+    </message>
+</context>
+<context>
+    <name>Recent</name>
+    <message>
+        <location filename="../../desktop/ui/recent.py" line="35"/>
+        <source>Open an archive</source>
+        <translation>باز کردن یک آرشیف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recent.py" line="49"/>
+        <source>&amp;Recent archives</source>
+        <translation>آرشیف‌های اخیر (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recent.py" line="72"/>
+        <source>No other archives yet</source>
+        <translation>هنوز آرشیف دیگری نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recent.py" line="74"/>
+        <source>&amp;Clear list</source>
+        <translation>پاک کردن فهرست (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../desktop/ui/results_view.py" line="55"/>
+        <source>page {page}</source>
+        <translation>صفحهٔ {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_view.py" line="91"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_view.py" line="193"/>
+        <source>Search results</source>
+        <translation>نتیجه‌های جستجو</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../desktop/ui/scan_page.py" line="92"/>
+        <source>This page has not been read yet.</source>
+        <translation>این صفحه هنوز خوانده نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_page.py" line="94"/>
+        <source>No readable text was found on this page.</source>
+        <translation>در این صفحه متن خواندنی پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidy</name>
+    <message>
+        <location filename="../../desktop/ui/tidy.py" line="23"/>
+        <source>Tidying the search index for faster searches (in the background)…</source>
+        <translation>در حال مرتب کردن فهرست جستجو برای جستجوی سریع‌تر (در پس‌زمینه)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tidy.py" line="26"/>
+        <source>The search index is tidy: searches are faster.</source>
+        <translation>فهرست جستجو مرتب است: جستجوها سریع‌تر اند.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneFields</name>
+    <message>
+        <location filename="../../desktop/ui/zone_fields.py" line="36"/>
+        <source>Machine-readable zones</source>
+        <translation>بخش‌های ماشین‌خوان</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2477 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ps">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="14"/>
+        <source>&lt;h3&gt;Searching&lt;/h3&gt;
+&lt;p&gt;All words must match. &lt;b&gt;&quot;a phrase&quot;&lt;/b&gt;, &lt;b&gt;OR&lt;/b&gt;, &lt;b&gt;NOT&lt;/b&gt; or &lt;b&gt;-word&lt;/b&gt;, (groups).&lt;/p&gt;
+&lt;p&gt;Names match in every spelling and script: &lt;i&gt;Mohammad&lt;/i&gt; finds Muhammad, Mohammed, محمد.&lt;/p&gt;
+&lt;p&gt;Fields: &lt;b&gt;case:&lt;/b&gt;AFG-2024-00137 &lt;b&gt;type:&lt;/b&gt;form &lt;b&gt;tag:&lt;/b&gt;urgent
+&lt;b&gt;name:&lt;/b&gt;&quot;Qasim Ahmadzai&quot; &lt;b&gt;passport:&lt;/b&gt; &lt;b&gt;anumber:&lt;/b&gt; &lt;b&gt;from:&lt;/b&gt; &lt;b&gt;lang:&lt;/b&gt;dari
+&lt;b&gt;date:&lt;/b&gt;2023-10..2023-12 &lt;b&gt;added:&lt;/b&gt;today, and form fields by name:
+&lt;b&gt;familyname:&lt;/b&gt;Ahmadzai.&lt;/p&gt;
+&lt;p&gt;Wildcards &lt;b&gt;Ahmad*&lt;/b&gt; (two letters first), fuzzy &lt;b&gt;Qasim~&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;لټون&lt;/h3&gt;
+&lt;p&gt;ټول ټکي باید پیدا شي. &lt;b&gt;&quot;یوه جمله&quot;&lt;/b&gt;، &lt;b&gt;OR&lt;/b&gt; (یا)، &lt;b&gt;NOT&lt;/b&gt; (نه) یا &lt;b&gt;-ټکی&lt;/b&gt;، (ډلې).&lt;/p&gt;
+&lt;p&gt;نومونه په هر املا او لیک پیدا کېږي: &lt;i&gt;Mohammad&lt;/i&gt; هم Muhammad، Mohammed او محمد پیدا کوي.&lt;/p&gt;
+&lt;p&gt;برخې (په انګلیسي ولیکئ): &lt;b&gt;case:&lt;/b&gt;AFG-2024-00137 &lt;b&gt;type:&lt;/b&gt;form &lt;b&gt;tag:&lt;/b&gt;urgent
+&lt;b&gt;name:&lt;/b&gt;&quot;Qasim Ahmadzai&quot; &lt;b&gt;passport:&lt;/b&gt; &lt;b&gt;anumber:&lt;/b&gt; &lt;b&gt;from:&lt;/b&gt; &lt;b&gt;lang:&lt;/b&gt;dari
+&lt;b&gt;date:&lt;/b&gt;2023-10..2023-12 &lt;b&gt;added:&lt;/b&gt;today، او د فورمې برخې د هغو په نوم:
+&lt;b&gt;familyname:&lt;/b&gt;Ahmadzai.&lt;/p&gt;
+&lt;p&gt;ځای ناستې نښې &lt;b&gt;Ahmad*&lt;/b&gt; (لومړی دوه توري)، نژدې لټون &lt;b&gt;Qasim~&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="34"/>
+        <source>not installed</source>
+        <translation>نه دی نصب شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="43"/>
+        <source>About CaseDesk</source>
+        <translation>د CaseDesk په اړه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="44"/>
+        <source>&lt;h3&gt;CaseDesk&lt;/h3&gt;&lt;p&gt;Documents and knowledge for legal-aid casework. Everything stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CaseDesk&lt;/h3&gt;&lt;p&gt;د حقوقي مرستې د دوسیو لپاره اسناد او معلومات. هر څه په همدې کمپیوټر کې پاتې کېږي.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="56"/>
+        <source>Search help</source>
+        <translation>د لټون لارښود</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/ui/app.py" line="133"/>
+        <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
+        <translation>په {root} کې د CaseDesk آرشیف نشته. هغه فولډر وټاکئ چې {catalog} پکې دی (پخپله د آرشیف فولډر، نه هغه چې دننه یې دی).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChoices</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="22"/>
+        <source>resettlement referral</source>
+        <translation>د بیا مېشتېدو لپاره راجع کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="23"/>
+        <source>P-1</source>
+        <translation>P-1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="24"/>
+        <source>P-2</source>
+        <translation>P-2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="25"/>
+        <source>SIV</source>
+        <translation>ځانګړی مهاجرتي ویزه (SIV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="26"/>
+        <source>family reunification</source>
+        <translation>له کورنۍ سره یوځای کېدل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="27"/>
+        <source>humanitarian parole</source>
+        <translation>بشري ننوتلو اجازه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="28"/>
+        <source>other</source>
+        <translation>نور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="29"/>
+        <source>journalist</source>
+        <translation>ژورنالیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="30"/>
+        <source>artist or musician</source>
+        <translation>هنرمند یا موسیقي پوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="31"/>
+        <source>women&apos;s rights defender</source>
+        <translation>د ښځو د حقونو مدافع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="32"/>
+        <source>former employee of a US-funded programme</source>
+        <translation>د امریکا له خوا تمویل شوي پروګرام پخوانی کارکوونکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="33"/>
+        <source>human rights defender</source>
+        <translation>د بشري حقونو مدافع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="34"/>
+        <source>religious or ethnic minority</source>
+        <translation>مذهبي یا قومي لږکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="35"/>
+        <source>LGBTQI+</source>
+        <translation>جنسي لږکی (LGBTQI+)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="36"/>
+        <source>medical</source>
+        <translation>روغتیایي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="37"/>
+        <source>unaccompanied child</source>
+        <translation>بې سرپرسته ماشوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="38"/>
+        <source>emergency</source>
+        <translation>بیړنی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="39"/>
+        <source>urgent</source>
+        <translation>چټک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="40"/>
+        <source>normal</source>
+        <translation>عادي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="41"/>
+        <source>open</source>
+        <translation>پرانیستې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="42"/>
+        <source>referred</source>
+        <translation>راجع شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="43"/>
+        <source>waiting</source>
+        <translation>په تمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="44"/>
+        <source>closed</source>
+        <translation>تړل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="45"/>
+        <source>principal</source>
+        <translation>اصلي غوښتونکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="46"/>
+        <source>spouse</source>
+        <translation>مېړه یا مېرمن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="47"/>
+        <source>child</source>
+        <translation>اولاد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="48"/>
+        <source>parent</source>
+        <translation>مور یا پلار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="49"/>
+        <source>sibling</source>
+        <translation>ورور یا خور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="50"/>
+        <source>visa expiry</source>
+        <translation>د ویزې پای</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="51"/>
+        <source>passport expiry</source>
+        <translation>د پاسپورټ پای</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="52"/>
+        <source>permit expiry</source>
+        <translation>د اجازه لیک پای</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="53"/>
+        <source>exit deadline</source>
+        <translation>د وتلو وروستۍ نېټه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="54"/>
+        <source>interview</source>
+        <translation>مرکه</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="30"/>
+        <source>Id</source>
+        <translation>شمېره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="31"/>
+        <source>Title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="32"/>
+        <source>Kind</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="33"/>
+        <source>Date</source>
+        <translation>نېټه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="34"/>
+        <source>Linked</source>
+        <translation>نښلول شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="36"/>
+        <source>auto (its text names the case)</source>
+        <translation>خپلکاره (متن یې د دوسیې نوم لري)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="37"/>
+        <source>linked by hand</source>
+        <translation>په لاس نښلول شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="61"/>
+        <source>The document&apos;s id, as its details show it</source>
+        <translation>د سند شمېره، لکه څنګه چې یې تفصیلات ښيي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="63"/>
+        <source>&amp;Link document</source>
+        <translation>سند نښلول (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="64"/>
+        <source>&amp;Unlink</source>
+        <translation>بېلول (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="71"/>
+        <source>Document id:</source>
+        <translation>د سند شمېره:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_documents.py" line="78"/>
+        <source>&lt;b&gt;Documents of this case&lt;/b&gt;</source>
+        <translation>&lt;b&gt;د دې دوسیې اسناد&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="56"/>
+        <source>e.g. AFG-2024-00137</source>
+        <translation>د بېلګې په توګه AFG-2024-00137</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="59"/>
+        <source>tazkira numbers</source>
+        <translation>د تذکرې نمبرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="60"/>
+        <source>passport numbers</source>
+        <translation>د پاسپورټ نمبرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="61"/>
+        <source>A-numbers</source>
+        <translation>د A-number نمبرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="62"/>
+        <source>dates of birth</source>
+        <translation>د زېږېدنې نېټې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="63"/>
+        <source>current location</source>
+        <translation>اوسنی ځای</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="64"/>
+        <source>case notes</source>
+        <translation>د دوسیې یادښتونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="107"/>
+        <source>&amp;Case</source>
+        <translation>دوسیه (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="123"/>
+        <source>What is ticked stays out of letters unless it is chosen there.</source>
+        <translation>څه چې نښه شوي وي په لیکونو کې نه راځي، مګر دا چې هلته وټاکل شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="132"/>
+        <source>Case &amp;number</source>
+        <translation>د دوسیې نمبر (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="133"/>
+        <source>Pat&amp;hway</source>
+        <translation>لار (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="134"/>
+        <source>P&amp;riority</source>
+        <translation>لومړیتوب (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="135"/>
+        <source>&amp;Status</source>
+        <translation>حالت (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="136"/>
+        <source>&amp;Location</source>
+        <translation>ځای (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="137"/>
+        <source>&amp;Volunteer</source>
+        <translation>رضاکار (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="138"/>
+        <source>Protection &amp;needs</source>
+        <translation>د ساتنې اړتیاوې (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="139"/>
+        <source>Confidential</source>
+        <translation>محرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="156"/>
+        <source>&amp;People</source>
+        <translation>کسان (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="157"/>
+        <source>&amp;Deadlines</source>
+        <translation>وروستۍ نېټې (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="160"/>
+        <source>N&amp;otes</source>
+        <translation>یادښتونه (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="27"/>
+        <source>Case</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="28"/>
+        <source>Principal applicant</source>
+        <translation>اصلي غوښتونکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="29"/>
+        <source>Pathway</source>
+        <translation>لار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="30"/>
+        <source>Priority</source>
+        <translation>لومړیتوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="31"/>
+        <source>Status</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="32"/>
+        <source>Next deadline</source>
+        <translation>راتلونکې وروستۍ نېټه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="60"/>
+        <source>{date} {kind} — passed</source>
+        <translation>{date} {kind} — تېره شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="69"/>
+        <source>today</source>
+        <translation>نن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="71"/>
+        <source>in 1 day</source>
+        <translation>په 1 ورځ کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="73"/>
+        <source>in {days} days</source>
+        <translation>په {days} ورځو کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="76"/>
+        <source>{date} {kind} ({when})</source>
+        <translation>{date} {kind} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="88"/>
+        <source>(no people recorded yet)</source>
+        <translation>(لا تر اوسه کوم کس نه دی ثبت شوی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="100"/>
+        <source>Cases</source>
+        <translation>دوسیې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="151"/>
+        <source>Due within {SOON_DAYS} days.
+{tooltip}</source>
+        <translation>وروستۍ نېټه په راتلونکو {SOON_DAYS} ورځو کې.
+{tooltip}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_list.py" line="158"/>
+        <source>Every deadline of this case has passed.
+{tooltip}</source>
+        <translation>د دې دوسیې ټولې وروستۍ نېټې تېرې شوې دي.
+{tooltip}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseParts</name>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="57"/>
+        <source>A full date (1990-05-12), a month (1990-05), a year (1990), about a year (about 1985), or Solar Hijri (1369-02-22, 1369)</source>
+        <translation>بشپړه نېټه (1990-05-12)، میاشت (1990-05)، کال (1990)، نژدې کال (about 1985)، یا لمریز هجري (1369-02-22، 1369)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="62"/>
+        <source>A day: 2025-03-01, or Solar Hijri (1403-12-11 or 11 Hut 1403)</source>
+        <translation>یوه ورځ: 2025-03-01، یا لمریز هجري (1403-12-11 یا 11 کب 1403)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="75"/>
+        <source>Not a date yet. {hint}.</source>
+        <translation>لا سمه نېټه نه ده. {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="90"/>
+        <source>Not a day yet. {hint}.</source>
+        <translation>لا سمه ورځ نه ده. {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="97"/>
+        <source>Name (Latin script)</source>
+        <translation>نوم (په لاتیني لیک)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="100"/>
+        <source>Name (Arabic script)</source>
+        <translation>نوم (په عربي لیک)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="104"/>
+        <source>Relationship</source>
+        <translation>اړیکه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="107"/>
+        <source>Born</source>
+        <translation>زېږېدنه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="112"/>
+        <source>Nationality</source>
+        <translation>تابعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="113"/>
+        <source>Tazkira</source>
+        <translation>تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="114"/>
+        <source>Passport</source>
+        <translation>پاسپورټ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="115"/>
+        <source>A-number</source>
+        <translation>A-number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="118"/>
+        <source>Kind</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="121"/>
+        <source>Date</source>
+        <translation>نېټه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="126"/>
+        <source>Note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="132"/>
+        <source>Add person</source>
+        <translation>کس زیاتول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="133"/>
+        <source>Remove person</source>
+        <translation>کس لرې کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="136"/>
+        <source>Add deadline</source>
+        <translation>وروستۍ نېټه زیاتول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="137"/>
+        <source>Remove deadline</source>
+        <translation>وروستۍ نېټه لرې کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="310"/>
+        <source>Select a note, or choose Add note</source>
+        <translation>یو یادښت وټاکئ، یا «یادښت زیاتول» کېکاږئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="313"/>
+        <location filename="../../desktop/ui/case_parts.py" line="414"/>
+        <source>Confidential: kept out of letters unless chosen</source>
+        <translation>محرم: په لیکونو کې نه راځي، مګر دا چې وټاکل شي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="315"/>
+        <source>Add note</source>
+        <translation>یادښت زیاتول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="316"/>
+        <source>Remove note</source>
+        <translation>یادښت لرې کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_parts.py" line="408"/>
+        <source>(empty note)</source>
+        <translation>(تش یادښت)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSuggestions</name>
+    <message>
+        <location filename="../../desktop/ui/case_suggestions.py" line="34"/>
+        <source>&amp;Add deadline</source>
+        <translation>وروستۍ نېټه زیاتول (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_suggestions.py" line="37"/>
+        <source>Not no&amp;w</source>
+        <translation>اوس نه (&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWork</name>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="38"/>
+        <source>Cases</source>
+        <translation>دوسیې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="52"/>
+        <source>&amp;Cases</source>
+        <translation>دوسیې (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="57"/>
+        <source>&amp;New case…</source>
+        <translation>نوې دوسیه… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="62"/>
+        <source>&amp;Draft for this case…</source>
+        <translation>د دې دوسیې لپاره مسوده… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="66"/>
+        <source>&amp;Cite these in a draft…</source>
+        <translation>دا په یوه مسوده کې حواله کول… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="72"/>
+        <source>&amp;Link selected results to this case</source>
+        <translation>ټاکلې پایلې له دې دوسیې سره نښلول (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="77"/>
+        <source>Build a &amp;packet for this case…</source>
+        <translation>د دې دوسیې لپاره کڅوړه جوړول… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="81"/>
+        <source>Put selected results in a pac&amp;ket…</source>
+        <translation>ټاکلې پایلې په کڅوړه کې اچول… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="179"/>
+        <source>the new case</source>
+        <translation>نوې دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_work.py" line="182"/>
+        <source>The changes to {shown} are not saved. Save them before closing?</source>
+        <translation>په {shown} کې بدلونونه نه دي خوندي شوي. له بندولو مخکې خوندي شي؟</translation>
+    </message>
+</context>
+<context>
+    <name>CasesView</name>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="96"/>
+        <source>Any status</source>
+        <translation>هر حالت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="99"/>
+        <source>Any priority</source>
+        <translation>هر لومړیتوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="102"/>
+        <source>Due within</source>
+        <translation>وروستۍ نېټه تر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="105"/>
+        <source> days</source>
+        <translation> ورځې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="108"/>
+        <source>&amp;New case…</source>
+        <translation>نوې دوسیه… (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="111"/>
+        <source>&amp;Save case</source>
+        <translation>دوسیه خوندي کول (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="112"/>
+        <source>&amp;Draft…</source>
+        <translation>مسوده… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="113"/>
+        <source>Draft a letter or note for this case</source>
+        <translation>د دې دوسیې لپاره د لیک یا یادښت مسوده لیکل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="115"/>
+        <source>&amp;Packet…</source>
+        <translation>کڅوړه… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="118"/>
+        <source>A briefing packet: cover, contents and the case&apos;s documents in one stamped PDF</source>
+        <translation>معلوماتي کڅوړه: پوښ، فهرست او د دوسیې اسناد په یوه مهر شوي PDF کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="126"/>
+        <location filename="../../desktop/ui/cases_view.py" line="197"/>
+        <source>Doc&amp;uments</source>
+        <translation>اسناد (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="139"/>
+        <source>Read-only: {busy_message}</source>
+        <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="284"/>
+        <source>That case is no longer in the archive.</source>
+        <translation>هغه دوسیه نور په آرشیف کې نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="312"/>
+        <source>Save the case before linking documents to it.</source>
+        <translation>مخکې له دې چې اسناد ورسره ونښلوئ، دوسیه خوندي کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="315"/>
+        <source>New case: fill in its number and people, then Save case.</source>
+        <translation>نوې دوسیه: نمبر او کسان یې ولیکئ، بیا «دوسیه خوندي کول» کېکاږئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="327"/>
+        <source>Saving…</source>
+        <translation>خوندي کېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="349"/>
+        <source>Saved {case} at {time}.</source>
+        <translation>{case} په {time} بجو خوندي شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="373"/>
+        <source>Changed — not saved yet.</source>
+        <translation>بدل شوی — لا نه دی خوندي شوی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="379"/>
+        <source>The changes to this case are not saved. Discard them?</source>
+        <translation>د دې دوسیې بدلونونه نه دي خوندي شوي. پرېښودل شي؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="420"/>
+        <source>{changed} document(s) linked.</source>
+        <translation>{changed} سند ونښلول شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="422"/>
+        <source>Already linked.</source>
+        <translation>مخکې نښلول شوی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="426"/>
+        <source>{changed} document(s) taken out of the case.</source>
+        <translation>{changed} سند له دوسیې څخه وایستل شو.</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="35"/>
+        <source>Title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="36"/>
+        <source>Kind</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="37"/>
+        <source>Date</source>
+        <translation>نېټه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="38"/>
+        <location filename="../../desktop/ui/details.py" line="48"/>
+        <source>Title source</source>
+        <translation>د سرلیک سرچینه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="49"/>
+        <source>Date source</source>
+        <translation>د نېټې سرچینه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
+        <source>Scans</source>
+        <translation>سکینونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="42"/>
+        <source>Cases</source>
+        <translation>دوسیې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="43"/>
+        <source>Tags</source>
+        <translation>نښې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="44"/>
+        <source>From</source>
+        <translation>له</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="45"/>
+        <source>References</source>
+        <translation>حوالې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="79"/>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="82"/>
+        <source>Edit title and date…</source>
+        <translation>سرلیک او نېټه سمول…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="93"/>
+        <source>Field</source>
+        <translation>برخه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="94"/>
+        <source>Value</source>
+        <translation>ارزښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="95"/>
+        <source>Type</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="119"/>
+        <source>Form fields:</source>
+        <translation>د فورمې برخې:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="160"/>
+        <source>This archive is open read-only: nothing can be changed here.</source>
+        <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی: دلته هېڅ نه بدلېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="162"/>
+        <source>Change the title and the date of this document.</source>
+        <translation>د دې سند سرلیک او نېټه بدلول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="195"/>
+        <source>{kind} ({format}, {pages} page(s))</source>
+        <translation>{kind} ({format}، {pages} مخه)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="45"/>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation>YYYY-MM-DD، یا تش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="50"/>
+        <source>Save</source>
+        <translation>خوندي کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="51"/>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="60"/>
+        <source>Title:</source>
+        <translation>سرلیک:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details_editor.py" line="61"/>
+        <source>Date:</source>
+        <translation>نېټه:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKinds</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="59"/>
+        <source>email</source>
+        <translation>برېښنالیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="60"/>
+        <source>form</source>
+        <translation>فورمه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="61"/>
+        <source>letter</source>
+        <translation>لیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="62"/>
+        <source>statement</source>
+        <translation>بیان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="63"/>
+        <source>note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="64"/>
+        <source>case file</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="65"/>
+        <source>briefing packet</source>
+        <translation>معلوماتي کڅوړه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="66"/>
+        <source>briefing note</source>
+        <translation>توضیحي یادښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="67"/>
+        <source>summary</source>
+        <translation>لنډیز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="68"/>
+        <source>cover</source>
+        <translation>پوښ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="69"/>
+        <source>document</source>
+        <translation>سند</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguages</name>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="73"/>
+        <source>English</source>
+        <translation>انګلیسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="74"/>
+        <source>Dari/Persian</source>
+        <translation>دري/فارسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="75"/>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="76"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="77"/>
+        <source>Arabic</source>
+        <translation>عربي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="78"/>
+        <source>Mixed</source>
+        <translation>ګډ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_words.py" line="79"/>
+        <source>Other</source>
+        <translation>نور</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingActions</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="63"/>
+        <source>Checking the draft…</source>
+        <translation>مسوده کتل کېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="77"/>
+        <source>Nothing was saved or printed: the {template} needs these filled in:&lt;ul&gt;{fields}&lt;/ul&gt;</source>
+        <translation>هېڅ خوندي یا چاپ نه شو: {template} ته دا ډکول اړین دي:&lt;ul&gt;{fields}&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="109"/>
+        <source>the draft</source>
+        <translation>مسوده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="133"/>
+        <source>Saving {name}…</source>
+        <translation>{name} خوندي کېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="168"/>
+        <source>Printed 1 page.</source>
+        <translation>1 مخ چاپ شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_actions.py" line="170"/>
+        <source>Printed {pages} pages.</source>
+        <translation>{pages} مخونه چاپ شول.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingForm</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="43"/>
+        <source>Required: fill this in before the draft can be saved or printed.</source>
+        <translation>اړین: مخکې له دې چې مسوده خوندي یا چاپ شي، دا ډک کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="46"/>
+        <source>Write the date as YYYY-MM-DD, e.g. 2025-04-30.</source>
+        <translation>نېټه داسې ولیکئ: YYYY-MM-DD، لکه 2025-04-30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="90"/>
+        <source>These templates cannot be used:
+</source>
+        <translation>دا کينډۍ نه کارول کېږي:
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="156"/>
+        <source>This template has nothing to fill in.</source>
+        <translation>په دې کينډۍ کې د ډکولو لپاره هېڅ نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="204"/>
+        <source>● required</source>
+        <translation>● اړین</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="211"/>
+        <source>(optional)</source>
+        <translation>(اختیاري)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="236"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="278"/>
+        <source>Document id, or one of the case&apos;s</source>
+        <translation>د سند شمېره، یا د دوسیې یو سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="281"/>
+        <source>page: auto</source>
+        <translation>مخ: خپلکاره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="282"/>
+        <source>page </source>
+        <translation>مخ </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="283"/>
+        <source>&amp;Cite</source>
+        <translation>حواله (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="284"/>
+        <source>Remove</source>
+        <translation>لرې کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_form.py" line="341"/>
+        <source>Type a document&apos;s id, or choose one of the case&apos;s documents.</source>
+        <translation>د یو سند شمېره ولیکئ، یا د دوسیې یو سند وټاکئ.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingJobs</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_jobs.py" line="94"/>
+        <source>Choose the case to draft for.</source>
+        <translation>هغه دوسیه وټاکئ چې مسوده ورته لیکل کېږي.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingOutput</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="27"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF سند (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="28"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation>وېب پاڼه (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="59"/>
+        <source>Save the draft as {format}</source>
+        <translation>مسوده د {format} په بڼه خوندي کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="77"/>
+        <source> (1 page)</source>
+        <translation> (1 مخ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="79"/>
+        <source> ({pages} pages)</source>
+        <translation> ({pages} مخونه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="83"/>
+        <source>Saved to {target}{pages}.</source>
+        <translation>په {target}{pages} کې خوندي شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="88"/>
+        <source>Encrypted: it opens only with its password.</source>
+        <translation>کوډ شو: یوازې په خپل پټنوم پرانیستل کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="91"/>
+        <source>Removed: {kinds}.</source>
+        <translation>لرې شول: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="95"/>
+        <source>Kept in the archive (not searchable): {path}</source>
+        <translation>په آرشیف کې وساتل شو (نه لټول کېږي): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="101"/>
+        <source>Kept in the archive as document {document_id}: {path}</source>
+        <translation>د {document_id} سند په توګه په آرشیف کې وساتل شو: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="107"/>
+        <source>Warning: {missing_glyphs} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
+        <translation>خبرداری: {missing_glyphs} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ fonts-noto-core نصب کړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingView</name>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="122"/>
+        <source>Draft — {case}</source>
+        <translation>مسوده — {case}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="123"/>
+        <source>choose a case</source>
+        <translation>یوه دوسیه وټاکئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="143"/>
+        <source>Include &amp;confidential information</source>
+        <translation>محرم معلومات شاملول (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="147"/>
+        <source>Numbers, dates of birth, location and notes the case marks confidential stay out of the draft unless this is ticked.</source>
+        <translation>هغه نمبرونه، د زېږېدنې نېټې، ځای او یادښتونه چې دوسیه یې محرم بولي، په مسوده کې نه راځي مګر دا چې دا نښه شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="155"/>
+        <source>&amp;Encrypt the PDF with a password</source>
+        <translation>PDF په پټنوم کوډ کول (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="163"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>د PDF په بڼه خوندي کول… (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="166"/>
+        <source>Save as &amp;HTML…</source>
+        <translation>د HTML په بڼه خوندي کول… (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="169"/>
+        <source>P&amp;rint…</source>
+        <translation>چاپ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="171"/>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="178"/>
+        <source>The archive is open read-only here: drafts cannot be kept or printed.</source>
+        <translation>آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: مسودې نه ساتل کېږي او نه چاپېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="207"/>
+        <source>C&amp;ase</source>
+        <translation>دوسیه (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="208"/>
+        <source>&amp;Template</source>
+        <translation>کينډۍ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="218"/>
+        <source>Documents cited</source>
+        <translation>حواله شوي اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="229"/>
+        <source>When it leaves the office: &amp;remove these, encrypt</source>
+        <translation>کله چې له دفتره وځي: دا لرې کول، کوډ کول (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="237"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مخکتنه&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="286"/>
+        <source>(choose a case)</source>
+        <translation>(یوه دوسیه وټاکئ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="294"/>
+        <source>Draft — {chosen}</source>
+        <translation>مسوده — {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="392"/>
+        <source>Also needed: {fields}.</source>
+        <translation>دا هم اړین دي: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="420"/>
+        <source>What you typed in this draft has not been saved or printed. Close it anyway?</source>
+        <translation>څه چې مو په دې مسوده کې لیکلي نه دي خوندي یا چاپ شوي. بیا هم بنده شي؟</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="42"/>
+        <source>CaseDesk hit an unexpected error ({error}). Everything already saved in the archive is safe. Details are in {log_file}.</source>
+        <translation>CaseDesk له یوې ناڅاپي تېروتنې سره مخ شو ({error}). هر څه چې په آرشیف کې خوندي شوي، روغ دي. تفصیلات په {log_file} کې دي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="51"/>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Facets</name>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="16"/>
+        <source>Kind</source>
+        <translation>ډول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="17"/>
+        <source>Case</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="18"/>
+        <source>Year</source>
+        <translation>کال</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="19"/>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="20"/>
+        <source>Tag</source>
+        <translation>نښه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="39"/>
+        <source>Filter</source>
+        <translation>فلټر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/facets.py" line="39"/>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+</context>
+<context>
+    <name>IndexProblems</name>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="23"/>
+        <source>Password-protected file: CaseDesk could not open it without its password.</source>
+        <translation>په پټنوم ساتل شوې فایل: CaseDesk دا بې له پټنوم نه شو پرانیستلی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="27"/>
+        <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
+        <translation>بیا یې له خپل پټنوم سره زیات کړئ (casedesk add --password PASSWORD FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="31"/>
+        <source>CaseDesk cannot read this kind of file{what}.</source>
+        <translation>CaseDesk دا ډول فایل نه شي لوستلی{what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="32"/>
+        <source>Save it as PDF, Word (.docx), email (.eml), web page or plain text and add it again.</source>
+        <translation>د PDF، Word (.docx)، برېښنالیک (.eml)، وېب پاڼې یا ساده متن په بڼه یې خوندي او بیا یې زیات کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
+        <translation>فایل خراب دی یا هغه نه دی چې نوم یې وايي، نو CaseDesk ونه شو لوستلی{what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
+        <translation>په خپل پروګرام کې یې پرانیزئ؛ که هلته پرانیستل شو، نوې نسخه د PDF په بڼه خوندي یا چاپ کړئ او هغه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <source>The file is empty: it has no text and no pages.</source>
+        <translation>فایل تش دی: نه متن لري او نه مخونه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="46"/>
+        <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
+        <translation>وګورئ چې سمه فایل همدا ده؛ که سند سکین وي، پخپله سکین زیات کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <source>Reading the file took longer than {limit} and was stopped.</source>
+        <translation>د فایل لوستل له {limit} څخه ډېر وخت ونیو او ودرول شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="53"/>
+        <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
+        <translation>کېدای شي خراب یا ډېر لوی وي. په اوږده وخت یې بیا زیات کړئ (casedesk add --time-limit 300 FILE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="58"/>
+        <source>The file is too large to read safely: {limit}.</source>
+        <translation>فایل د خوندي لوستلو لپاره ډېر لوی دی: {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="59"/>
+        <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
+        <translation>په وړو فایلونو یې ووېشئ، یا په لوړ حد یې بیا زیات کړئ (casedesk add --memory-limit / --max-size).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
+        <translation>د دې فایل لوستل ناڅاپه ودرېدل؛ ښايي خراب وي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="68"/>
+        <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
+        <translation>دا بلې فایل ته لینک (شارټکټ) دی؛ CaseDesk لینکونه نه تعقیبوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="72"/>
+        <source>Add the file the link points to.</source>
+        <translation>هغه فایل زیات کړئ چې لینک ورته اشاره کوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="73"/>
+        <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
+        <translation>CaseDesk دا فایل له ډیسک نه شو لوستلی (ځای یې بدل شوی، یا اجازه نشته).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <source>Check that the file is still there and that you may open it, then add it again.</source>
+        <translation>وګورئ چې فایل لا هلته ده او د پرانیستلو اجازه یې لرئ، بیا یې زیاته کړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>IngestBar</name>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="24"/>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="37"/>
+        <source>Adding files…</source>
+        <translation>فایلونه زیاتېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="47"/>
+        <source>Reading scans: page {page} of {pages}</source>
+        <translation>د سکینونو لوستل: {page} مخ له {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="53"/>
+        <source>Reading scans: {pages} pages read</source>
+        <translation>د سکینونو لوستل: {pages} مخونه ولوستل شول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="59"/>
+        <source>Indexing for search: {done} of {total}</source>
+        <translation>د لټون لپاره فهرستول: {done} له {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
+        <source>File {done} of {total}: {name}</source>
+        <translation>فایل {done} له {total}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="75"/>
+        <source>Stopping…</source>
+        <translation>درېږي…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="24"/>
+        <source>&amp;Language</source>
+        <translation>ژبه (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="29"/>
+        <source>As the system</source>
+        <translation>د سیسټم په څېر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="49"/>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/language_menu.py" line="50"/>
+        <source>CaseDesk will use this language the next time it starts. Close it and open it again to see it now.</source>
+        <translation>CaseDesk به بل ځل د پرانیستلو پر مهال همدا ژبه کاروي. د اوس لیدو لپاره یې بند او بیا پرانیزئ.</translation>
+    </message>
+</context>
+<context>
+    <name>Loading</name>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="110"/>
+        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems_count} not indexed</source>
+        <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems_count} نه دي فهرست شوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="122"/>
+        <source> — stopped, {not_done} not done</source>
+        <translation> — ودرول شو، {not_done} پاتې شول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="128"/>
+        <source> Scans: {read} page(s) read, {no_text} with no readable text</source>
+        <translation> سکینونه: {read} مخونه ولوستل شول، {no_text} د لوستلو وړ متن نه لري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="132"/>
+        <source>, {failed} could not be read</source>
+        <translation>، {failed} ونه لوستل شول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="134"/>
+        <source>; stopped, {not_done} page(s) still waiting</source>
+        <translation>؛ ودرول شو، {not_done} مخونه لا په تمه دي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="144"/>
+        <source>This archive is open read-only.</source>
+        <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPdf</name>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="33"/>
+        <source>Password-protected PDF</source>
+        <translation>په پټنوم ساتل شوی PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="37"/>
+        <source>“{title}” (document {doc_id}) is a password-protected PDF. Type its password to put it in the packet, or leave it out. CaseDesk does not keep the password.</source>
+        <translation>«{title}» (سند {doc_id}) په پټنوم ساتل شوی PDF دی. د کڅوړې لپاره یې پټنوم ولیکئ، یا یې پرېږدئ. CaseDesk پټنوم نه ساتي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="51"/>
+        <source>&amp;Put it in</source>
+        <translation>کڅوړې ته اچول (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="54"/>
+        <source>&amp;Leave it out</source>
+        <translation>پرېښودل (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/locked_pdf.py" line="57"/>
+        <source>&amp;Stop building</source>
+        <translation>جوړول درول (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <source>CaseDesk — {root}</source>
+        <translation>CaseDesk — {root}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <source>Search: names, case numbers, words, type:form…</source>
+        <translation>لټون: نومونه، د دوسیو نمبرونه، ټکي، type:form…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <source>Preview</source>
+        <translation>مخکتنه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <source>Details</source>
+        <translation>تفصیلات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <source>Read-only: {busy_message}</source>
+        <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <source>Problems</source>
+        <translation>ستونزې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <source>Saved searches</source>
+        <translation>خوندي شوي لټونونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <source>Filters</source>
+        <translation>فلټرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <source>&amp;File</source>
+        <translation>فایل (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <source>&amp;Add files…</source>
+        <translation>فایلونه زیاتول… (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <source>Add &amp;folder…</source>
+        <translation>فولډر زیاتول… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <source>&amp;Save this search…</source>
+        <translation>دا لټون خوندي کول… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <source>&amp;Quit</source>
+        <translation>وتل (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>Find</source>
+        <translation>موندل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <source>&amp;View</source>
+        <translation>ښکارېدنه (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <source>Saved searches and &amp;filters</source>
+        <translation>خوندي شوي لټونونه او فلټرونه (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <source>&amp;Settings</source>
+        <translation>امستنې (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <source>&amp;Help</source>
+        <translation>مرسته (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <source>&amp;About CaseDesk</source>
+        <translation>د CaseDesk په اړه (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <source>&amp;Search help</source>
+        <translation>د لټون لارښود (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <source>&amp;Open archive…</source>
+        <translation>آرشیف پرانیستل… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <source>{total} document(s)</source>
+        <translation>{total} سندونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <source>{total}+ documents</source>
+        <translation>{total}+ سندونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <source>note: {n}</source>
+        <translation>یادښت: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <source>did you mean: {suggestion}</source>
+        <translation>ستاسو مطلب دا و: {suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <source>counting…</source>
+        <translation>شمېرل کېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <source>Save search</source>
+        <translation>لټون خوندي کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <source>Name for this search:</source>
+        <translation>د دې لټون نوم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <source>Problems ({problems_count})</source>
+        <translation>ستونزې ({problems_count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <source>Add files to the archive</source>
+        <translation>آرشیف ته فایلونه زیاتول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <source>Add a folder to the archive</source>
+        <translation>آرشیف ته یو فولډر زیاتول</translation>
+    </message>
+</context>
+<context>
+    <name>OpenWith</name>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="29"/>
+        <source>Add this folder to the archive?</source>
+        <translation>دا فولډر آرشیف ته زیات شي؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="31"/>
+        <source>Add this file to the archive?</source>
+        <translation>دا فایل آرشیف ته زیات شي؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="34"/>
+        <source>Add these {count} files and folders to the archive?</source>
+        <translation>دا {count} فایلونه او فولډرونه آرشیف ته زیات شي؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="36"/>
+        <source>Add these {count} files to the archive?</source>
+        <translation>دا {count} فایلونه آرشیف ته زیات شي؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="45"/>
+        <source>… and {count} more</source>
+        <translation>… او {count} نور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="57"/>
+        <source>CaseDesk</source>
+        <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_with.py" line="61"/>
+        <source>Add</source>
+        <translation>زیاتول</translation>
+    </message>
+</context>
+<context>
+    <name>PacketJobs</name>
+    <message>
+        <location filename="../../desktop/ui/packet_jobs.py" line="45"/>
+        <source>1 page</source>
+        <translation>1 مخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
+        <source>{pages} pages</source>
+        <translation>{pages} مخونه</translation>
+    </message>
+</context>
+<context>
+    <name>PacketList</name>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="47"/>
+        <source>Drag documents to change their order; Delete takes one out.</source>
+        <translation>د ترتیب بدلولو لپاره اسناد کش کړئ؛ د Delete تڼۍ یو لرې کوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="51"/>
+        <source>Move &amp;up</source>
+        <translation>پورته وړل (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="53"/>
+        <source>Move do&amp;wn</source>
+        <translation>ښکته وړل (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="56"/>
+        <source>&amp;Remove</source>
+        <translation>لرې کول (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="59"/>
+        <source>Leave the selected documents out of this packet</source>
+        <translation>ټاکلي اسناد له دې کڅوړې وباسئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="107"/>
+        <source>Document {id}</source>
+        <translation>سند {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="169"/>
+        <source>1 document</source>
+        <translation>1 سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_list.py" line="171"/>
+        <source>{count} documents</source>
+        <translation>{count} سندونه</translation>
+    </message>
+</context>
+<context>
+    <name>PacketOptions</name>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="28"/>
+        <source>US Letter</source>
+        <translation>امریکايي لیټر کاغذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="30"/>
+        <source>Black them out</source>
+        <translation>تورول یې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="31"/>
+        <source>Refuse the packet</source>
+        <translation>کڅوړه نه جوړول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="33"/>
+        <source>Scanned pages and photos are read by OCR to find the values. When a page cannot be read well enough to be sure no value is left on it, black the whole page out (the status names it), or do not build the packet and name the page.</source>
+        <translation>سکین شوي مخونه او عکسونه د متن لوستونکي (OCR) په مرسته لوستل کېږي څو معلومات پیدا شي. که یو مخ دومره ښه ونه لوستل شي چې ډاډ وي هېڅ معلومات پرې نه دي پاتې، ټول مخ تور کړئ (حالت یې نوم ښيي)، یا کڅوړه مه جوړوئ او مخ یاد کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="47"/>
+        <source>Briefing packet AFG-…</source>
+        <translation>معلوماتي کڅوړه AFG-…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="50"/>
+        <source>The first pages: a template filled in from the case</source>
+        <translation>لومړي مخونه: یوه کينډۍ چې د دوسیې له معلوماتو ډکېږي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="53"/>
+        <source>&amp;Contents page with each document&apos;s first page</source>
+        <translation>د فهرست مخ د هر سند له لومړي مخ سره (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="59"/>
+        <source>Every page is stamped with this and a running number: CD-000001</source>
+        <translation>هر مخ په دې او یوه پرله پسې شمېره مهر کېږي: CD-000001</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="64"/>
+        <source>The number on the packet&apos;s first page</source>
+        <translation>د کڅوړې په لومړي مخ شمېره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="66"/>
+        <source>&quot;CONFIDENTIAL&quot; at the top of every page</source>
+        <translation>«محرم» د هر مخ په سر کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="80"/>
+        <source>&amp;Encrypt with a password (for packets that leave the office)</source>
+        <translation>په پټنوم کوډ کول (د هغو کڅوړو لپاره چې له دفتره وځي) (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="94"/>
+        <source>&amp;Title</source>
+        <translation>سرلیک (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="95"/>
+        <source>Co&amp;ver</source>
+        <translation>پوښ (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="97"/>
+        <source>&amp;Stamps</source>
+        <translation>مهرونه (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="101"/>
+        <source>&amp;Paper</source>
+        <translation>کاغذ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="102"/>
+        <source>&amp;Remove these values:</source>
+        <translation>دا معلومات لرې کول: (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="107"/>
+        <source>Poor sca&amp;ns:</source>
+        <translation>کمزوري سکینونه: (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="126"/>
+        <source>No cover</source>
+        <translation>بې پوښه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_options.py" line="141"/>
+        <source>the packet</source>
+        <translation>کڅوړه</translation>
+    </message>
+</context>
+<context>
+    <name>PacketOutput</name>
+    <message>
+        <location filename="../../desktop/ui/packet_output.py" line="35"/>
+        <source>The packet {name} could not be opened for printing ({error}).</source>
+        <translation>کڅوړه {name} د چاپ لپاره پرانیستل نه شوه ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_output.py" line="74"/>
+        <source>The printer could not be started; check it is ready and try again.</source>
+        <translation>پرنټر پیل نه شو؛ وګورئ چې چمتو وي او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_output.py" line="111"/>
+        <source>Save a copy of the packet</source>
+        <translation>د کڅوړې یوه نسخه خوندي کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_output.py" line="113"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF سند (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PacketView</name>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="79"/>
+        <source>briefing notes, cover sheets and earlier packets</source>
+        <translation>توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="119"/>
+        <source>Briefing packet — {case}</source>
+        <translation>معلوماتي کڅوړه — {case}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="120"/>
+        <source>choose a case</source>
+        <translation>یوه دوسیه وټاکئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="134"/>
+        <source>&amp;Add the case&apos;s documents</source>
+        <translation>د دوسیې اسناد زیاتول (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="137"/>
+        <source>Append the case&apos;s documents that are not listed yet</source>
+        <translation>د دوسیې هغه اسناد زیاتول چې لا په لست کې نه دي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="140"/>
+        <source>Include &amp;internal documents ({kinds})</source>
+        <translation>کورني اسناد شاملول ({kinds}) (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="146"/>
+        <source>Briefing notes are marked internal, not for disclosure: they stay out of packets unless you tick this.</source>
+        <translation>توضیحي یادښتونه کورني دي، د ښکاره کولو لپاره نه: په کڅوړو کې نه راځي مګر دا چې دا نښه کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="159"/>
+        <source>&amp;Build packet</source>
+        <translation>کڅوړه جوړول (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="163"/>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="165"/>
+        <source>&amp;Open</source>
+        <translation>پرانیستل (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="167"/>
+        <source>P&amp;rint…</source>
+        <translation>چاپ… (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="170"/>
+        <source>Show in &amp;folder</source>
+        <translation>په فولډر کې ښودل (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="173"/>
+        <source>Save a cop&amp;y…</source>
+        <translation>یوه نسخه خوندي کول… (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="175"/>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="178"/>
+        <source>The archive is open read-only here: packets cannot be kept.</source>
+        <translation>آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: کڅوړې نه ساتل کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="191"/>
+        <source>C&amp;ase</source>
+        <translation>دوسیه (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="210"/>
+        <source>&lt;b&gt;Documents, in packet order&lt;/b&gt;</source>
+        <translation>&lt;b&gt;اسناد، د کڅوړې په ترتیب&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="213"/>
+        <source>The packet</source>
+        <translation>کڅوړه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="250"/>
+        <source>Reading the case…</source>
+        <translation>دوسیه لوستل کېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="263"/>
+        <source>(choose a case)</source>
+        <translation>(یوه دوسیه وټاکئ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="292"/>
+        <source>Briefing packet — {chosen}</source>
+        <translation>معلوماتي کڅوړه — {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="302"/>
+        <location filename="../../desktop/ui/packet_view.py" line="337"/>
+        <source>Briefing packet {case_id}</source>
+        <translation>معلوماتي کڅوړه {case_id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="322"/>
+        <source>Added {added} document(s) of the case.</source>
+        <translation>د دوسیې {added} سندونه زیات شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="324"/>
+        <source>Every document is listed.</source>
+        <translation>ټول اسناد په لست کې دي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="332"/>
+        <source>Choose the case the packet is for.</source>
+        <translation>هغه دوسیه وټاکئ چې کڅوړه ورته ده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="335"/>
+        <source>Add at least one document to the packet.</source>
+        <translation>لږ تر لږه یو سند کڅوړې ته زیات کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="360"/>
+        <source>Finding the values to remove (scanned pages are read by OCR, about a second a page)…</source>
+        <translation>د لرې کولو معلومات موندل کېږي (سکین شوي مخونه په OCR لوستل کېږي، هر مخ شاوخوا یوه ثانیه)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="366"/>
+        <source>Preparing…</source>
+        <translation>چمتو کېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="369"/>
+        <source>Waiting for the archive&apos;s other work to finish…</source>
+        <translation>د آرشیف د نورو کارونو پای ته انتظار…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="388"/>
+        <source>Some PDFs are password-protected: asking for their passwords.</source>
+        <translation>ځینې PDFونه په پټنوم ساتل شوي: پټنومونه یې غوښتل کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="423"/>
+        <source>Not built: stopped at a password-protected PDF.</source>
+        <translation>جوړ نه شو: په یوه پټنوم لرونکي PDF کې ودرېد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="431"/>
+        <source>That password does not open it (passwords are case-sensitive).</source>
+        <translation>هغه پټنوم یې نه پرانیزي (په پټنوم کې واړه او لوی توري توپیر لري).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="450"/>
+        <source>Cancelling…</source>
+        <translation>لغوه کېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="457"/>
+        <source>Page {done} of {total}…</source>
+        <translation>{done} مخ له {total}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="466"/>
+        <source> Encrypted: it opens only with its password.</source>
+        <translation> کوډ شو: یوازې په خپل پټنوم پرانیستل کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="471"/>
+        <source>Built {pages} pages, stamped {first} to {last}. Kept in the archive as {kept}.{encrypted}{redacted}{locked}</source>
+        <translation>{pages} مخونه جوړ شول، له {first} تر {last} مهر شوي. په آرشیف کې د {kept} په نوم وساتل شو.{encrypted}{redacted}{locked}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="538"/>
+        <source>Saving a copy to {target}…</source>
+        <translation>یوه نسخه په {target} کې خوندي کېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="548"/>
+        <source>Saved a copy to {target}.</source>
+        <translation>یوه نسخه په {target} کې خوندي شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="580"/>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>د {page} مخ چاپ له {pages}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="593"/>
+        <source>Sent {pages} pages to the printer.</source>
+        <translation>{pages} مخونه پرنټر ته ولېږل شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="630"/>
+        <source>No documents yet: add the case&apos;s documents, or open the builder from results.</source>
+        <translation>لا کوم سند نشته: د دوسیې اسناد زیات کړئ، یا د کڅوړې جوړونکی له پایلو پرانیزئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="634"/>
+        <source>{count} document(s). Drag to reorder; Delete leaves one out; then Build.</source>
+        <translation>{count} سندونه. د ترتیب لپاره یې کش کړئ؛ Delete یو پرېږدي؛ بیا «جوړول».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="657"/>
+        <source>{title} (document {id})</source>
+        <translation>{title} (سند {id})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="660"/>
+        <source> Left out, password-protected: {names}.</source>
+        <translation> پرېښودل شول، په پټنوم ساتل شوي: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="670"/>
+        <source>pages made pictures: {stamps}</source>
+        <translation>هغه مخونه چې انځور شول: {stamps}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="672"/>
+        <source>no page held one</source>
+        <translation>هېڅ مخ کې نه و</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="676"/>
+        <source> Values removed ({pages}).</source>
+        <translation> معلومات لرې شول ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/packet_view.py" line="677"/>
+        <source> Values removed ({pages}). Blacked out, scanned pages that could not be read well enough to be sure: {stamps}.</source>
+        <translation> معلومات لرې شول ({pages}). هغه سکین شوي مخونه چې دومره ښه ونه لوستل شول چې ډاډ وي، تور شول: {stamps}.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTools</name>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="42"/>
+        <source>Page</source>
+        <translation>مخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="44"/>
+        <source>The page shown; type a page&apos;s number and press Enter</source>
+        <translation>ښودل شوی مخ؛ د مخ شمېره ولیکئ او Enter کېکاږئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="59"/>
+        <source>Previous page</source>
+        <translation>مخکینی مخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="63"/>
+        <source>Next page</source>
+        <translation>بل مخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="68"/>
+        <source>Zoom out</source>
+        <translation>کوچنی کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="75"/>
+        <source>Zoom in</source>
+        <translation>لوی کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="81"/>
+        <source>Fit the page&apos;s width</source>
+        <translation>د مخ له پلنوالي سره برابرول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pdf_tools.py" line="84"/>
+        <source>Fit the whole page</source>
+        <translation>له ټول مخ سره برابرول</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <location filename="../../desktop/ui/preview.py" line="35"/>
+        <source>Select a result to preview it here.</source>
+        <translation>د مخکتنې لپاره یوه پایله وټاکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview.py" line="106"/>
+        <source>Page {page} of {pages}. </source>
+        <translation>{page} مخ له {pages}. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preview.py" line="123"/>
+        <source>Page {page}</source>
+        <translation>{page} مخ</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="31"/>
+        <source>Enter password…</source>
+        <translation>پټنوم ولیکئ…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="34"/>
+        <source>Select it and choose Enter password… to read it with its password.</source>
+        <translation>هغه وټاکئ او «پټنوم ولیکئ…» کېکاږئ څو په خپل پټنوم ولوستل شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="37"/>
+        <source>It may be damaged or very large. Choose Try again; if it stops again, open it in its own program, save a smaller copy as PDF and add that.</source>
+        <translation>کېدای شي خراب یا ډېر لوی وي. «بیا هڅه» کېکاږئ؛ که بیا ودرېد، په خپل پروګرام کې یې پرانیزئ، یوه کوچنۍ نسخه د PDF په بڼه خوندي او هغه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="42"/>
+        <source>Split it into smaller files (or save a smaller copy as PDF) and add those.</source>
+        <translation>په وړو فایلونو یې ووېشئ (یا یوه کوچنۍ نسخه د PDF په بڼه خوندي کړئ) او هغه زیاتې کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="67"/>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="68"/>
+        <source>Why it was not indexed</source>
+        <translation>ولې فهرست نه شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="69"/>
+        <source>What to do</source>
+        <translation>څه باید وشي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="82"/>
+        <source>Try again</source>
+        <translation>بیا هڅه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="134"/>
+        <source>Password</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problems.py" line="135"/>
+        <source>Password for {path}:</source>
+        <translation>د {path} پټنوم:</translation>
+    </message>
+</context>
+<context>
+    <name>Protect</name>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="17"/>
+        <source>Take the case&apos;s values of these kinds out for real: a PDF page that holds one becomes a picture with the value blacked out (no text left under it), a value in a letter or an email is replaced by █████ [redacted], and the finished file is read back before it is kept.</source>
+        <translation>د دوسیې د دې ډولونو معلومات په رښتیا لرې کېږي: د PDF هغه مخ چې یو یې لري په داسې انځور بدلېږي چې هغه معلومات پکې تور شوي (لاندې یې هېڅ متن نه پاتې کېږي)، په لیک یا برېښنالیک کې یې پر ځای █████ [redacted] راځي، او بشپړه فایل له ساتلو مخکې بیا لوستل کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="27"/>
+        <source>A-numbers</source>
+        <translation>د A-number نمبرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="28"/>
+        <source>Passport numbers</source>
+        <translation>د پاسپورټ نمبرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="29"/>
+        <source>Tazkira numbers</source>
+        <translation>د تذکرې نمبرونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="30"/>
+        <source>Dates of birth</source>
+        <translation>د زېږېدنې نېټې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="31"/>
+        <source>Addresses (the case&apos;s current location)</source>
+        <translation>پتې (د دوسیې اوسنی ځای)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="32"/>
+        <source>Confidential notes</source>
+        <translation>محرم یادښتونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="72"/>
+        <source>Password</source>
+        <translation>پټنوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="74"/>
+        <source>The same password again</source>
+        <translation>همغه پټنوم، بیا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="94"/>
+        <source>Type the password {what} is to be opened with.</source>
+        <translation>هغه پټنوم ولیکئ چې {what} پرې پرانیستل شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/protect.py" line="100"/>
+        <source>The two passwords are not the same; type them again.</source>
+        <translation>دواړه پټنومونه یو شان نه دي؛ بیا یې ولیکئ.</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="26"/>
+        <source>Show Details...</source>
+        <translation>تفصیلات ښودل...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="27"/>
+        <source>Hide Details...</source>
+        <translation>تفصیلات پټول...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="13"/>
+        <source>OK</source>
+        <translation>سمه ده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="14"/>
+        <source>Save</source>
+        <translation>خوندي کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="15"/>
+        <source>Open</source>
+        <translation>پرانیستل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="16"/>
+        <source>&amp;Yes</source>
+        <translation>هو (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;No</source>
+        <translation>نه (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="18"/>
+        <source>Close</source>
+        <translation>بندول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="19"/>
+        <source>Cancel</source>
+        <translation>لغوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="20"/>
+        <source>Discard</source>
+        <translation>پرېښودل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="21"/>
+        <source>Don&apos;t Save</source>
+        <translation>مه خوندي کوئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="22"/>
+        <source>Close without Saving</source>
+        <translation>بې خوندي کولو بندول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="23"/>
+        <source>Apply</source>
+        <translation>پلي کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="24"/>
+        <source>Retry</source>
+        <translation>بیا هڅه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/qt_words.py" line="25"/>
+        <source>Help</source>
+        <translation>مرسته</translation>
+    </message>
+</context>
+<context>
+    <name>Recent</name>
+    <message>
+        <location filename="../../desktop/ui/recent.py" line="35"/>
+        <source>Open an archive</source>
+        <translation>یو آرشیف پرانیستل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recent.py" line="49"/>
+        <source>&amp;Recent archives</source>
+        <translation>وروستي آرشیفونه (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recent.py" line="72"/>
+        <source>No other archives yet</source>
+        <translation>لا بل آرشیف نشته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recent.py" line="74"/>
+        <source>&amp;Clear list</source>
+        <translation>لست پاکول (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../desktop/ui/results_view.py" line="55"/>
+        <source>page {page}</source>
+        <translation>{page} مخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_view.py" line="91"/>
+        <source>Title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/results_view.py" line="193"/>
+        <source>Search results</source>
+        <translation>د لټون پایلې</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../desktop/ui/scan_page.py" line="92"/>
+        <source>This page has not been read yet.</source>
+        <translation>دا مخ لا نه دی لوستل شوی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scan_page.py" line="94"/>
+        <source>No readable text was found on this page.</source>
+        <translation>په دې مخ کې د لوستلو وړ متن پیدا نه شو.</translation>
+    </message>
+</context>
+<context>
+    <name>Tidy</name>
+    <message>
+        <location filename="../../desktop/ui/tidy.py" line="23"/>
+        <source>Tidying the search index for faster searches (in the background)…</source>
+        <translation>د چټک لټون لپاره د لټون فهرست سمېږي (شاته)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tidy.py" line="26"/>
+        <source>The search index is tidy: searches are faster.</source>
+        <translation>د لټون فهرست سم دی: لټونونه چټک دي.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneFields</name>
+    <message>
+        <location filename="../../desktop/ui/zone_fields.py" line="36"/>
+        <source>Machine-readable zones</source>
+        <translation>د ماشین د لوستلو برخې</translation>
+    </message>
+</context>
+</TS>
