@@ -1,0 +1,260 @@
+"""Word letters: ``NAME.docx`` templates rendered by docxtpl inside the drafting sandbox.
+
+A Word template is a ``.docx`` with Jinja tags in its text (docxtpl's ``{%p … %}``,
+``{%tr … %}`` for paragraphs and table rows).  It is found like an HTML template — the
+archive's ``templates/`` folder first, then the shipped one — so an office's own
+letterhead ``resettlement-referral.docx`` replaces the shipped Word version.  Its metadata
+(title, fields, ``needs``) is its own leading ``{# title = … #}`` comment if it has one,
+else that of the HTML template of the same name: the same fields, prefill and no-blank
+refusal either way.  It renders in the same :class:`~desktop.drafting.sandbox.Sandbox`
+(hostile Jinja is contained exactly as in HTML), with ``paragraphs`` and ``lines`` that
+make Word paragraphs and line breaks instead of HTML, and no loader (a Word template
+cannot include HTML parts).  A broken template is reported by paragraph: docxtpl puts
+each ``<w:p>`` on its own line of the source Jinja sees, so Jinja's line is the paragraph.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docxtpl import DocxTemplate
+from jinja2.exceptions import SecurityError, TemplateSyntaxError
+
+from desktop.drafting.errors import (
+    DraftingError,
+    MissingFields,
+    TemplateBroken,
+    TemplateUnsafe,
+    UnknownTemplate,
+)
+from desktop.drafting.fields import clean_values, missing
+from desktop.drafting.library import _NAME, TemplateLibrary
+from desktop.drafting.metadata import CONTEXT_NAMES, Field, TemplateInfo, humanise, parse_metadata
+from desktop.drafting.render import Rendered
+from desktop.drafting.sandbox import Sandbox, _finalize
+from desktop.drafting.word_direction import mark_directions
+
+WORD_SUFFIX = ".docx"
+_HEADER = re.compile(r"\A\s*\{#")
+_CONTROL = re.compile(r"[\x00-\x06\x08\x0b\x0e-\x1f]")  # not allowed in XML; \a \t \n \f kept
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class WordTemplate:
+    """A ``.docx`` template: its file and its metadata (its own, or its HTML twin's)."""
+
+    info: TemplateInfo
+    path: Path
+
+
+@dataclass(frozen=True)
+class WordDraft:
+    """A rendered Word letter: what it was made from, and the ``.docx`` bytes."""
+
+    rendered: Rendered
+    data: bytes
+    used: frozenset[str]  # the names the Word template uses (for the read-back)
+
+
+def word_names(library: TemplateLibrary) -> list[str]:
+    """Every template that has a Word version, sorted."""
+    return sorted(
+        {
+            path.stem
+            for folder in library.folders
+            for path in folder.glob(f"*{WORD_SUFFIX}")
+            if _NAME.match(path.stem) and path.is_file()
+        }
+    )
+
+
+def word_path(library: TemplateLibrary, name: str) -> Path:
+    """The ``.docx`` of template ``name`` (the archive's own first)."""
+    if _NAME.match(name):
+        for folder in library.folders:
+            candidate = folder / f"{name}{WORD_SUFFIX}"
+            if candidate.is_file():
+                return candidate
+    known = ", ".join(word_names(library)) or "none"
+    raise UnknownTemplate(f"There is no Word template called {name!r}. Word templates: {known}.")
+
+
+def word_template(library: TemplateLibrary, name: str) -> WordTemplate:
+    """Template ``name``'s Word version with its metadata; :class:`TemplateBroken` if the
+    file cannot be read or has no metadata of its own and no HTML template of its name."""
+    path = word_path(library, name)
+    shipped = path.parent.resolve() == library.shipped.resolve()
+    text = _leading_text(path)
+    if _HEADER.match(text):
+        return WordTemplate(parse_metadata(name, path, text, shipped=shipped), path)
+    try:
+        twin = library.get(name)
+    except UnknownTemplate:
+        raise TemplateBroken(
+            path,
+            None,
+            "it has no metadata: start it with a {# title = … #} paragraph, or name it "
+            "after an HTML template whose fields it uses",
+        ) from None
+    return WordTemplate(replace(twin, path=path, shipped=shipped), path)
+
+
+def environment(library: TemplateLibrary) -> Sandbox:
+    """The library's sandbox for Word: no loader, Word paragraphs and line breaks."""
+    word = library.environment.overlay(loader=None)
+    word.filters = {**word.filters, "paragraphs": word_paragraphs, "lines": word_lines}
+    word.finalize = _finalize_word
+    return word  # type: ignore[return-value]
+
+
+def word_fields(library: TemplateLibrary, template: WordTemplate) -> tuple[Field, ...]:
+    """The declared fields, then any other name the Word template uses that the context
+    does not provide (asked for as a required text field)."""
+    used = used_names(library, template)
+    provided = CONTEXT_NAMES | set(library.environment.globals)
+    declared = {f.name for f in template.info.fields}
+    extra = sorted(used - declared - provided)
+    return template.info.fields + tuple(Field(n, humanise(n), declared=False) for n in extra)
+
+
+def used_names(library: TemplateLibrary, template: WordTemplate) -> frozenset[str]:
+    """Every top-level name the Word template uses."""
+    document = _open(template.path)
+    try:
+        return frozenset(document.get_undeclared_template_variables(environment(library)))
+    except Exception as error:
+        raise _failure(error, document, template.path) from None
+
+
+def render_word(
+    library: TemplateLibrary,
+    name: str,
+    context: Mapping[str, object],
+    values: Mapping[str, str] | None = None,
+    *,
+    lenient: bool = False,
+) -> WordDraft:
+    """Render template ``name``'s Word version; :class:`MissingFields` while anything
+    required is empty, :class:`InvalidField`, :class:`TemplateBroken` (with the paragraph)
+    or :class:`TemplateUnsafe` as for HTML.  ``lenient`` ignores values for fields the Word
+    template does not have (values checked against the HTML version already)."""
+    template = word_template(library, name)
+    fields = word_fields(library, template)
+    given = dict(values or {})
+    if lenient:
+        known = {f.name for f in fields}
+        given = {k: v for k, v in given.items() if k in known}
+    cleaned = clean_values(template.info, fields, given)
+    absent = missing(template.info, fields, context, cleaned)
+    if absent:
+        raise MissingFields(template.info.title, absent)
+    info = template.info
+    variables = {**context, **cleaned}
+    variables["template"] = {"name": info.name, "title": info.title, "kind": info.kind}
+    data = _render(library, template.path, variables)
+    rendered = Rendered(info, "", cleaned, dict(context))
+    return WordDraft(rendered, data, used_names(library, template))
+
+
+def word_paragraphs(value: object) -> str:
+    """Typed text as Word paragraphs: blank lines part them (docxtpl turns ``\\a`` into a
+    new paragraph with the same look), single newlines break the line."""
+    text = str(value or "").replace("\r\n", "\n")
+    blocks = [word_lines(b) for b in text.split("\n\n")]
+    return "\a".join(b for b in blocks if b)
+
+
+def word_lines(value: object) -> str:
+    """Typed text with its line breaks kept (docxtpl turns ``\\n`` into ``<w:br/>``)."""
+    return "\n".join(line.strip() for line in str(value or "").splitlines() if line.strip())
+
+
+def _finalize_word(value: Any) -> Any:
+    """Every printed value: checked as in HTML, and without characters XML cannot hold."""
+    value = _finalize(value)
+    return _CONTROL.sub("", value) if isinstance(value, str) else value
+
+
+def _render(library: TemplateLibrary, path: Path, variables: dict[str, object]) -> bytes:
+    document = _open(path)
+    try:
+        document.render(variables, jinja_env=environment(library), autoescape=True)
+    except DraftingError:
+        raise
+    except Exception as error:
+        raise _failure(error, document, path) from None
+    mark_directions(document.docx)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _open(path: Path) -> DocxTemplate:
+    try:
+        document = DocxTemplate(path)
+        document.init_docx()
+    except Exception as error:
+        raise TemplateBroken(
+            path, None, f"it is not a Word file that can be read ({type(error).__name__})"
+        ) from None
+    return document
+
+
+def _leading_text(path: Path) -> str:
+    """The text of the document's first paragraphs (where its metadata comment would be)."""
+    try:
+        paragraphs = Document(str(path)).paragraphs
+    except Exception as error:
+        raise TemplateBroken(
+            path, None, f"it is not a Word file that can be read ({type(error).__name__})"
+        ) from None
+    return "\n".join(p.text for p in paragraphs[:200])
+
+
+def _failure(error: Exception, document: DocxTemplate, path: Path) -> TemplateBroken:
+    """The plain-words error, naming the paragraph, for a Jinja failure inside a .docx."""
+    if isinstance(error, TemplateSyntaxError):
+        line: int | None = error.lineno
+        message = error.message or "its Jinja tags are not valid"
+    else:
+        line = _template_line(error)
+        message = str(error).rstrip(".") or type(error).__name__
+    place = _place(document, line)
+    if isinstance(error, SecurityError):
+        return TemplateUnsafe(path, line, message, place)
+    return TemplateBroken(path, line, message, place)
+
+
+def _template_line(error: BaseException) -> int | None:
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename == "<template>":
+            return frame.lineno
+    return None
+
+
+def _place(document: DocxTemplate, line: int | None) -> str:
+    """``paragraph N (“its text”)`` for Jinja's ``line`` in the part being rendered."""
+    if not line:
+        return ""
+    part = getattr(document, "current_rendering_part", None)
+    main = document.docx.part
+    try:
+        xml = document.get_xml() if part is None or part is main else document.get_part_xml(part)
+    except Exception:
+        return f"paragraph {line - 1}" if line > 1 else ""
+    lines = re.sub(r"<w:p([ >])", r"\n<w:p\1", document.patch_xml(xml)).split("\n")
+    where = "" if part is None or part is main else " of a header or footer"
+    if line < 2 or line > len(lines):
+        return f"the end of the document{where}" if line > len(lines) else ""
+    text = " ".join(html.unescape(_TAG.sub("", lines[line - 1])).split())
+    quoted = f" (“{text[:60]}{'…' if len(text) > 60 else ''}”)" if text else ""
+    return f"paragraph {line - 1}{where}{quoted}"
