@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
+from jinja2 import meta
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
 
 from desktop.drafting.errors import (
@@ -40,7 +42,7 @@ from desktop.drafting.library import _NAME, TemplateLibrary
 from desktop.drafting.metadata import CONTEXT_NAMES, Field, TemplateInfo, humanise, parse_metadata
 from desktop.drafting.render import Rendered
 from desktop.drafting.sandbox import Sandbox, _finalize
-from desktop.drafting.word_direction import mark_directions
+from desktop.drafting.word_direction import mark_directions, paragraph_text
 
 WORD_SUFFIX = ".docx"
 _HEADER = re.compile(r"\A\s*\{#")
@@ -129,10 +131,28 @@ def word_fields(library: TemplateLibrary, template: WordTemplate) -> tuple[Field
 def used_names(library: TemplateLibrary, template: WordTemplate) -> frozenset[str]:
     """Every top-level name the Word template uses."""
     document = _open(template.path)
+    sandbox = environment(library)
+    names: set[str] = set()
     try:
-        return frozenset(document.get_undeclared_template_variables(environment(library)))
+        for part in _parts(document):
+            document.current_rendering_part = part
+            xml = document.get_xml() if part is document.docx.part else document.get_part_xml(part)
+            source = re.sub(r"<w:p([ >])", r"\n<w:p\1", document.patch_xml(xml))
+            names |= meta.find_undeclared_variables(sandbox.parse(source))
     except Exception as error:
         raise _failure(error, document, template.path) from None
+    return frozenset(names)
+
+
+def _parts(document: DocxTemplate) -> list[Any]:
+    """The main part, then the headers and footers (where Jinja tags can be)."""
+    main = document.docx.part
+    others = [
+        rel.target_part
+        for rel in main.rels.values()
+        if rel.reltype in (document.HEADER_URI, document.FOOTER_URI)
+    ]
+    return [main, *others]
 
 
 def render_word(
@@ -242,19 +262,38 @@ def _template_line(error: BaseException) -> int | None:
 
 
 def _place(document: DocxTemplate, line: int | None) -> str:
-    """``paragraph N (“its text”)`` for Jinja's ``line`` in the part being rendered."""
+    """``paragraph N (“its text”)`` for Jinja's ``line`` in the part being rendered.
+
+    docxtpl puts each ``<w:p>`` on a line of its own but first joins what a tag or a
+    comment spans, so the line's text is looked up among the document's paragraphs to
+    give the number a person counts in Word.
+    """
     if not line:
         return ""
     part = getattr(document, "current_rendering_part", None)
     main = document.docx.part
-    try:
-        xml = document.get_xml() if part is None or part is main else document.get_part_xml(part)
-    except Exception:
-        return f"paragraph {line - 1}" if line > 1 else ""
-    lines = re.sub(r"<w:p([ >])", r"\n<w:p\1", document.patch_xml(xml)).split("\n")
     where = "" if part is None or part is main else " of a header or footer"
-    if line < 2 or line > len(lines):
-        return f"the end of the document{where}" if line > len(lines) else ""
+    try:
+        xml = document.get_xml() if not where else document.get_part_xml(part)
+        element = document.docx.element.body if not where else part.element
+    except Exception:
+        return ""
+    lines = re.sub(r"<w:p([ >])", r"\n<w:p\1", document.patch_xml(xml)).split("\n")
+    if line > len(lines):
+        return f"the end of the document{where}"
     text = " ".join(html.unescape(_TAG.sub("", lines[line - 1])).split())
     quoted = f" (“{text[:60]}{'…' if len(text) > 60 else ''}”)" if text else ""
-    return f"paragraph {line - 1}{where}{quoted}"
+    number = _paragraph_number(element, text)
+    return f"paragraph {number}{where}{quoted}" if number else f"a paragraph{where}{quoted}"
+
+
+def _paragraph_number(element: Any, text: str) -> int | None:
+    """The number (from 1, tables included) of the first paragraph showing ``text``."""
+    if not text:
+        return None
+    texts = [" ".join(paragraph_text(p).split()) for p in element.iter(qn("w:p"))]
+    for matches in (lambda t: t == text, lambda t: bool(t) and (t in text or text in t)):
+        for number, candidate in enumerate(texts, start=1):
+            if matches(candidate):
+                return number
+    return None
