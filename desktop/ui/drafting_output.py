@@ -22,8 +22,13 @@ from desktop.output.fonts import body_font
 from desktop.output.paged import letter_document, page_layout, paint_pages
 from desktop.ui.drafting_jobs import Kept
 
-_FILTERS = {"pdf": "PDF document (*.pdf)", "html": "Web page (*.html *.htm)"}
-_SUFFIXES = {"pdf": (".pdf",), "html": (".html", ".htm")}
+_FILTERS = {
+    "pdf": "PDF document (*.pdf)",
+    "html": "Web page (*.html *.htm)",
+    "docx": "Word document (*.docx)",
+}
+_SUFFIXES = {"pdf": (".pdf",), "html": (".html", ".htm"), "docx": (".docx",)}
+_NAMES = {"pdf": "PDF", "html": "HTML", "docx": "Word"}
 
 
 class LetterPreview(QTextBrowser):
@@ -51,7 +56,7 @@ def ask_target(parent: QWidget, rendered: Rendered, fmt: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = f"{rendered.case_id or 'draft'}-{rendered.template.name}.{fmt}"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, f"Save the draft as {fmt.upper()}", str(Path(folder) / name), _FILTERS[fmt]
+        parent, f"Save the draft as {_NAMES[fmt]}", str(Path(folder) / name), _FILTERS[fmt]
     )
     if not chosen:
         return None
