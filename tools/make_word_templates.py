@@ -114,7 +114,11 @@ class Letter:
                     run.bold = True
 
     def letterhead(self) -> None:
-        """The office's letterhead: name and address left, telephone and email right."""
+        """The office's letterhead: its logo if it has one, then name and address left,
+        telephone and email right."""
+        self.tag("{%p if office.logo_image %}")
+        self.p("{{ office.logo_image }}")
+        self.tag("{%p endif %}")
         table = self.doc.add_table(rows=1, cols=2)
         left, right = table.rows[0].cells
         left.width, right.width = Cm(10), Cm(6.5)

@@ -74,11 +74,19 @@ def to_bytes(
 def word_bytes(archive: Archive, rendered: Rendered, redaction: Redaction) -> bytes:
     """The draft as a Word letter from the template's ``.docx``, read back and checked."""
     library = TemplateLibrary.for_archive(archive.root)
+    logo = _logo(archive)
     draft = render_word(
-        library, rendered.template.name, rendered.context, rendered.values, lenient=True
+        library, rendered.template.name, rendered.context, rendered.values, lenient=True, logo=logo
     )
     check_docx(draft, redaction)
     return draft.data
+
+
+def _logo(archive: Archive) -> Path | None:
+    """The office's logo picture in the archive (``office.logo``), if it is there."""
+    stored = archive.cases.office().get("logo", "")
+    path = archive.root / stored if stored else None
+    return path if path is not None and path.is_file() else None
 
 
 def save_draft(

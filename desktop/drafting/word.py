@@ -26,7 +26,8 @@ from typing import Any
 
 from docx import Document
 from docx.oxml.ns import qn
-from docxtpl import DocxTemplate
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
 from jinja2 import meta
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
 
@@ -48,6 +49,7 @@ WORD_SUFFIX = ".docx"
 _HEADER = re.compile(r"\A\s*\{#")
 _CONTROL = re.compile(r"[\x00-\x06\x08\x0b\x0e-\x1f]")  # not allowed in XML; \a \t \n \f kept
 _TAG = re.compile(r"<[^>]+>")
+LOGO_HEIGHT_MM = 15
 
 
 @dataclass(frozen=True)
@@ -162,11 +164,13 @@ def render_word(
     values: Mapping[str, str] | None = None,
     *,
     lenient: bool = False,
+    logo: Path | None = None,
 ) -> WordDraft:
     """Render template ``name``'s Word version; :class:`MissingFields` while anything
     required is empty, :class:`InvalidField`, :class:`TemplateBroken` (with the paragraph)
     or :class:`TemplateUnsafe` as for HTML.  ``lenient`` ignores values for fields the Word
-    template does not have (values checked against the HTML version already)."""
+    template does not have (values checked against the HTML version already); ``logo`` is
+    the office's logo, shown where the template prints ``office.logo_image``."""
     template = word_template(library, name)
     fields = word_fields(library, template)
     given = dict(values or {})
@@ -180,7 +184,7 @@ def render_word(
     info = template.info
     variables = {**context, **cleaned}
     variables["template"] = {"name": info.name, "title": info.title, "kind": info.kind}
-    data = _render(library, template.path, variables)
+    data = _render(library, template.path, variables, logo)
     rendered = Rendered(info, "", cleaned, dict(context))
     return WordDraft(rendered, data, used_names(library, template))
 
@@ -204,8 +208,14 @@ def _finalize_word(value: Any) -> Any:
     return _CONTROL.sub("", value) if isinstance(value, str) else value
 
 
-def _render(library: TemplateLibrary, path: Path, variables: dict[str, object]) -> bytes:
+def _render(
+    library: TemplateLibrary, path: Path, variables: dict[str, object], logo: Path | None
+) -> bytes:
     document = _open(path)
+    office = variables.get("office")
+    if isinstance(office, Mapping):  # the picture is made for this document, or empty
+        image = InlineImage(document, str(logo), height=Mm(LOGO_HEIGHT_MM)) if logo else ""
+        variables["office"] = {**office, "logo_image": image}
     try:
         document.render(variables, jinja_env=environment(library), autoescape=True)
     except DraftingError:

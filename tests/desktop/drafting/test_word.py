@@ -3,9 +3,12 @@ letterhead, broken and hostile Word templates, and a Word draft kept like a PDF.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from desktop.drafting.citations import CitationRequest
 from desktop.drafting.errors import DraftingError, MissingFields, TemplateBroken, TemplateUnsafe
@@ -16,6 +19,7 @@ from desktop.drafting.prefill import prefill
 from desktop.drafting.word import render_word, word_names
 from desktop.drafting.word_check import check_docx, word_text
 from desktop.drafting.word_direction import ARABIC_SCRIPT_FONT
+from desktop.operations import office
 from desktop.output.fonts import ARABIC_SCRIPT_FAMILIES
 from desktop.redaction.kinds import redaction_for
 from index.archive import Archive
@@ -210,3 +214,27 @@ def test_a_word_draft_is_kept_indexed_and_linked_and_redacted(
         assert out.document_id in {d.id for d, _ in archive.cases.documents(CASE_ID)}
         hits = archive.find("checkpoint", SearchOptions(kinds=("letter",))).hits
         assert out.document_id in [h.id for h in hits]
+
+
+def test_the_offices_logo_heads_a_word_letter(
+    built_archive: tuple[Path, dict[str, int]], tmp_path: Path
+) -> None:
+    """GIVEN the office's logo set (a PNG copied into the archive) WHEN an urgent referral is
+    saved as Word THEN the letter holds that picture; AND WHEN the logo is removed THEN the
+    next Word letter holds no picture."""
+    root, _ids = built_archive
+    picture = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), "#1f3a5f").save(picture)
+    with Archive.open(root, write=True) as archive:
+        office.change(archive, {}, logo_file=picture)
+        library = TemplateLibrary.for_archive(root)
+        context = context_for_case(archive, CASE_ID)
+        values = typed_values(library, "urgent-protection-referral", context)
+        rendered = render_word(library, "urgent-protection-referral", context, values).rendered
+        with_logo = save_draft(archive, rendered, "docx").data
+        office.change(archive, {"logo": ""})
+        without = save_draft(archive, rendered, "docx").data
+    media = [n for n in zipfile.ZipFile(io.BytesIO(with_logo)).namelist() if "media/" in n]
+    assert len(media) == 1
+    assert zipfile.ZipFile(io.BytesIO(with_logo)).read(media[0]) == picture.read_bytes()
+    assert not [n for n in zipfile.ZipFile(io.BytesIO(without)).namelist() if "media/" in n]
