@@ -26,7 +26,7 @@ from typing import Any
 
 from docx import Document
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Inches, Mm
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import meta
 from jinja2.exceptions import SecurityError, TemplateSyntaxError
@@ -184,7 +184,7 @@ def render_word(
     info = template.info
     variables = {**context, **cleaned}
     variables["template"] = {"name": info.name, "title": info.title, "kind": info.kind}
-    data = _render(library, template.path, variables, logo)
+    data = _render(library, template.path, variables, logo, paper=info.shipped)
     rendered = Rendered(info, "", cleaned, dict(context))
     return WordDraft(rendered, data, used_names(library, template))
 
@@ -209,8 +209,15 @@ def _finalize_word(value: Any) -> Any:
 
 
 def _render(
-    library: TemplateLibrary, path: Path, variables: dict[str, object], logo: Path | None
+    library: TemplateLibrary,
+    path: Path,
+    variables: dict[str, object],
+    logo: Path | None,
+    *,
+    paper: bool,
 ) -> bytes:
+    """The ``.docx`` bytes; with ``paper`` (a shipped template, laid out on A4) the pages
+    are the office's paper size (an office's own template keeps the paper it was made on)."""
     document = _open(path)
     office = variables.get("office")
     if isinstance(office, Mapping):  # the picture is made for this document, or empty
@@ -223,6 +230,9 @@ def _render(
     except Exception as error:
         raise _failure(error, document, path) from None
     mark_directions(document.docx)
+    if paper and isinstance(office, Mapping) and office.get("paper") == "letter":
+        for section in document.docx.sections:
+            section.page_width, section.page_height = Inches(8.5), Inches(11)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

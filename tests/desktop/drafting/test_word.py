@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx import Document
 from PIL import Image
 
 from desktop.drafting.citations import CitationRequest
@@ -238,3 +239,16 @@ def test_the_offices_logo_heads_a_word_letter(
     assert len(media) == 1
     assert zipfile.ZipFile(io.BytesIO(with_logo)).read(media[0]) == picture.read_bytes()
     assert not [n for n in zipfile.ZipFile(io.BytesIO(without)).namelist() if "media/" in n]
+
+
+def test_a_shipped_word_template_is_set_on_the_offices_paper(
+    library: TemplateLibrary, context: dict
+) -> None:
+    """GIVEN the office's paper set to Letter WHEN a shipped Word template is rendered
+    THEN its pages are US Letter (216 × 279 mm); with A4, 210 × 297 mm."""
+    values = typed_values(library, "case-summary", context)
+    for paper, size in (("letter", (216, 279)), ("a4", (210, 297))):
+        office_context = {**context, "office": {**context["office"], "paper": paper}}
+        data = render_word(library, "case-summary", office_context, values).data
+        section = Document(io.BytesIO(data)).sections[0]
+        assert (round(section.page_width.mm), round(section.page_height.mm)) == size
