@@ -183,5 +183,15 @@ def _add_office(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     for key in OFFICE_FIELDS:
         if key == "paper":
             office.add_argument("--paper", choices=PAPER_SIZES, help="paper size (default a4)")
+        elif key == "logo":
+            office.add_argument(
+                "--logo", type=Path, metavar="FILE", help="a PNG or JPEG picture (copied in)"
+            )
+        elif key == "addressees":
+            office.add_argument(
+                "--addressees",
+                metavar="TEXT",
+                help=r"the usual addressees of letters: \n between lines, \n\n between two",
+            )
         else:
             office.add_argument(f"--{key.replace('_', '-')}", metavar="TEXT", dest=key)

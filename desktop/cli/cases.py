@@ -13,6 +13,7 @@ from typing import TypeVar
 from desktop.cli.case_text import case_text, cases_table, office_text
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
+from desktop.operations import office as office_details
 from index.cases.as_json import case_from_json, case_to_json
 from index.cases.checks import is_iso_date
 from index.cases.model import Case, Deadline, Note, Person
@@ -120,10 +121,18 @@ def _link(args: argparse.Namespace) -> int:
 
 def office(args: argparse.Namespace) -> int:
     """casedesk office [--name ...]: show or change the office's details."""
-    changes = {k: getattr(args, k) for k in OFFICE_FIELDS if getattr(args, k) is not None}
-    with open_archive(args, write=bool(changes)) as archive:
-        details = archive.cases.set_office(**changes) if changes else archive.cases.office()
-    emit(details, args.json, office_text(details))
+    changes = {
+        k: getattr(args, k).replace("\\n", "\n")
+        for k in OFFICE_FIELDS
+        if k != "logo" and getattr(args, k) is not None
+    }
+    logo = args.logo
+    with open_archive(args, write=bool(changes) or logo is not None) as archive:
+        if changes or logo is not None:
+            details = office_details.change(archive, changes, logo_file=logo)
+        else:
+            details = office_details.details(archive)
+    emit(details.as_dict(), args.json, office_text(details.as_dict()))
     return OK
 
 

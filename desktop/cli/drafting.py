@@ -5,7 +5,8 @@ anything required is still empty it drafts nothing, lists what is missing by lab
 exits 2.  A draft is written to ``-o`` and kept in the archive (``outputs/``, indexed,
 linked to the case).  ``--redact KINDS`` withholds those values of the case even with
 ``--include-confidential`` and replaces any left in the letter; ``--password`` encrypts
-a PDF draft (AES-256).
+a PDF draft (AES-256).  ``-o letter.docx`` drafts from the template's Word version
+(:mod:`desktop.drafting.word`) with the same fields, prefill and refusals.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from desktop.drafting.fields import NEED_LABELS, needed_fields
 from desktop.drafting.gather import context_for_case
 from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.metadata import TemplateInfo
-from desktop.drafting.prefill import prefill
-from desktop.drafting.render import render_html
+from desktop.drafting.prefill import prefill, prefill_fields
+from desktop.drafting.render import Rendered, render_html
+from desktop.drafting.word import render_word, word_fields, word_names, word_template
 from desktop.redaction.kinds import redaction_for
 from index.errors import UsageError
 from index.location import archive_dir
@@ -32,7 +34,7 @@ from index.location import archive_dir
 if TYPE_CHECKING:
     from desktop.drafting.output import SavedDraft
 
-_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -66,7 +68,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     draft.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
     add_redact_argument(draft)
     draft.add_argument("--password", metavar="PW", help="encrypt the PDF draft (AES-256)")
-    draft.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.html")
+    draft.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.html|OUT.docx"
+    )
 
 
 def templates(args: argparse.Namespace) -> int:
@@ -90,6 +94,7 @@ def _template_data(library: TemplateLibrary, info: TemplateInfo) -> dict[str, ob
         "description": info.description,
         "source": "shipped" if info.shipped else "archive",
         "path": str(info.path),
+        "word": info.name in word_names(library),
         "fields": [
             {
                 "name": f.name,
@@ -109,6 +114,7 @@ def _templates_text(data: dict[str, list[dict]]) -> str:
     lines: list[str] = []
     for t in data["templates"]:
         own = "" if t["source"] == "shipped" else ", this archive's own"
+        own += ", also in Word" if t["word"] else ""
         lines += [f"{t['name']}: {t['title']} ({t['kind']}{own})", f"    {t['description']}"]
         for f in t["fields"]:
             mark = "required" if f["required"] else "optional"
@@ -133,7 +139,6 @@ def draft(args: argparse.Namespace) -> int:
         raise UsageError("Only PDF drafts can be protected with a password; write to .pdf.")
     with open_archive(args, write=True) as archive:
         library = TemplateLibrary.for_archive(archive.root)
-        info = library.get(args.template)
         context = context_for_case(
             archive,
             args.case,
@@ -141,9 +146,8 @@ def draft(args: argparse.Namespace) -> int:
             include_confidential=args.include_confidential,
             redact=redact,
         )
-        values = {**prefill(library, info, context), **given}
         try:
-            rendered = render_html(library, args.template, context, values)
+            rendered = _render(library, args.template, fmt, context, given)
         except MissingFields as missing:
             return _refuse(missing, args.json)
         case = archive.cases.get(args.case)
@@ -157,10 +161,27 @@ def draft(args: argparse.Namespace) -> int:
     return OK
 
 
+def _render(
+    library: TemplateLibrary,
+    name: str,
+    fmt: str,
+    context: dict[str, object],
+    given: dict[str, str],
+) -> Rendered:
+    """The draft checked and rendered: from the Word template for ``.docx``, else HTML."""
+    if fmt == "docx":
+        template = word_template(library, name)
+        fields = word_fields(library, template)
+        values = {**prefill_fields(library, fields, context), **given}
+        return render_word(library, name, context, values).rendered
+    values = {**prefill(library, library.get(name), context), **given}
+    return render_html(library, name, context, values)
+
+
 def _format_of(path: Path) -> str:
     fmt = _SUFFIXES.get(path.suffix.lower())
     if fmt is None:
-        raise UsageError(f"Write the draft to a .pdf or .html file, not {path.name!r}.")
+        raise UsageError(f"Write the draft to a .pdf, .html or .docx file, not {path.name!r}.")
     return fmt
 
 

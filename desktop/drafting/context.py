@@ -23,7 +23,10 @@ from index.cases.model import Case, Deadline, Person
 from index.cases.partial_date import parsed_or_none
 from index.catalog.records import Document
 
-OFFICE_KEYS = ("name", "address", "signatory", "signatory_title", "phone", "email", "paper")
+OFFICE_KEYS = (
+    "name", "address", "signatory", "signatory_title", "phone", "email", "paper", "logo",
+    "addressees",
+)  # fmt: skip
 _PERSON_SECRETS = ("tazkira", "passport", "a_number", "birth_date")
 WITHHELD_WORDS = {
     "tazkira": "tazkira numbers",
@@ -137,6 +140,8 @@ def office_view(office: Mapping[str, object]) -> dict[str, str]:
     """The office settings, every key present (empty when not set)."""
     view = {key: str(office.get(key, "") or "").strip() for key in OFFICE_KEYS}
     view["paper"] = view["paper"].lower() or "a4"
+    # The first of the usual addressees: what a letter's addressee field is prefilled with.
+    view["addressee"] = view["addressees"].replace("\r\n", "\n").split("\n\n")[0].strip()
     return view
 
 

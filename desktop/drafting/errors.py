@@ -23,15 +23,19 @@ class UnknownTemplate(DraftingError):
 class TemplateBroken(DraftingError):
     """A template cannot be read or rendered: its file, line and what is wrong."""
 
-    def __init__(self, path: Path | str, line: int | None, message: str) -> None:
+    def __init__(self, path: Path | str, line: int | None, message: str, place: str = "") -> None:
         self.path = Path(path)
         self.line = line
         self.message = message
+        self.place = place  # where in a Word template: "paragraph 12 (“Dear …”)"
         super().__init__(self._sentence())
 
     @property
     def where(self) -> str:
-        """``<file>, line <n>`` (or only the file when the line is not known)."""
+        """``<file>, line <n>`` (or ``<file>, paragraph <n> (…)`` in a Word template, or
+        only the file when neither is known)."""
+        if self.place:
+            return f"{self.path}, {self.place}"
         return f"{self.path}, line {self.line}" if self.line else str(self.path)
 
     def _sentence(self) -> str:

@@ -1,4 +1,4 @@
-"""A rendered draft as a file (PDF or HTML), and kept in the archive.
+"""A rendered draft as a file (PDF, HTML or Word), and kept in the archive.
 
 The PDF is painted by :mod:`desktop.output.paged` on the office's paper (A4 or Letter),
 with the case id and template title in the footer beside "Page i of n" — no names.
@@ -6,7 +6,10 @@ with the case id and template title in the footer beside "Page i of n" — no na
 (see :mod:`index.outputs`): file in ``outputs/``, catalog row with the context snapshot,
 indexed document of the template's kind linked to the case, audit entry.  A redacted
 draft is checked before it is kept (:mod:`desktop.drafting.redacting`); a PDF draft
-can be encrypted (AES-256, as packets are), and is then kept but not indexed.
+can be encrypted (AES-256, as packets are), and is then kept but not indexed.  A Word
+draft is rendered from the template's ``.docx`` (:mod:`desktop.drafting.word`) with the
+same context and values — after redaction — and read back before it is kept
+(:mod:`desktop.drafting.word_check`).
 """
 
 from __future__ import annotations
@@ -14,8 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.redacting import check_pdf, redact_rendered
 from desktop.drafting.render import Rendered
+from desktop.drafting.word import render_word
+from desktop.drafting.word_check import check_docx
 from desktop.output.encrypt import encrypted_pdf
 from desktop.output.files import write_whole
 from desktop.output.paged import PAPER, PageSetup, PdfResult, render_pdf
@@ -24,7 +30,7 @@ from index.archive import Archive
 from index.errors import ArchiveError, UsageError
 from index.outputs import NewOutput, SavedOutput, save_output
 
-FORMATS = ("pdf", "html")
+FORMATS = ("pdf", "html", "docx")
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,24 @@ def to_bytes(
     raise UsageError(f"Drafts can be saved as {' or '.join(FORMATS)}, not {fmt!r}.")
 
 
+def word_bytes(archive: Archive, rendered: Rendered, redaction: Redaction) -> bytes:
+    """The draft as a Word letter from the template's ``.docx``, read back and checked."""
+    library = TemplateLibrary.for_archive(archive.root)
+    logo = _logo(archive)
+    draft = render_word(
+        library, rendered.template.name, rendered.context, rendered.values, lenient=True, logo=logo
+    )
+    check_docx(draft, redaction)
+    return draft.data
+
+
+def _logo(archive: Archive) -> Path | None:
+    """The office's logo picture in the archive (``office.logo``), if it is there."""
+    stored = archive.cases.office().get("logo", "")
+    path = archive.root / stored if stored else None
+    return path if path is not None and path.is_file() else None
+
+
 def save_draft(
     archive: Archive,
     rendered: Rendered,
@@ -86,7 +110,10 @@ def save_draft(
         raise UsageError("Only PDF drafts can be protected with a password; save as .pdf.")
     redaction = redaction or Redaction()
     rendered = redact_rendered(rendered, redaction)
-    data, pdf = to_bytes(rendered, fmt, paper)
+    if fmt == "docx":
+        data, pdf = word_bytes(archive, rendered, redaction), None
+    else:
+        data, pdf = to_bytes(rendered, fmt, paper)
     if pdf is not None:
         check_pdf(data, redaction)
     if password is not None:

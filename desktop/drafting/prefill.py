@@ -9,7 +9,7 @@ no deadline) leaves the field empty for the volunteer: a prefill never fails a d
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from jinja2 import Environment
 
@@ -22,8 +22,15 @@ def prefill(
     library: TemplateLibrary, info: TemplateInfo, context: Mapping[str, object]
 ) -> dict[str, str]:
     """A value for every field of the template: its default worked out, or ``""``."""
+    return prefill_fields(library, needed_fields(library, info), context)
+
+
+def prefill_fields(
+    library: TemplateLibrary, fields: Sequence[Field], context: Mapping[str, object]
+) -> dict[str, str]:
+    """A value for each of ``fields`` (a Word template's, say): its default or ``""``."""
     plain = library.environment.overlay(autoescape=False)  # values, not HTML
-    return {f.name: _default(plain, f, context) for f in needed_fields(library, info)}
+    return {f.name: _default(plain, f, context) for f in fields}
 
 
 def _default(environment: Environment, field: Field, context: Mapping[str, object]) -> str:

@@ -25,7 +25,7 @@ from index.errors import CaseDeskError
 
 
 class DraftActions:
-    """Save as PDF or HTML, and Print, for :class:`~desktop.ui.drafting_view.DraftingDialog`.
+    """Save as PDF, HTML or Word, and Print, for :class:`~desktop.ui.drafting_view.DraftingDialog`.
 
     Uses the dialog's ``session``, ``library``, ``lane``, ``fields``, ``context``,
     ``redaction``, ``secret`` (the password choice), ``status`` and ``problem`` labels,
@@ -33,12 +33,14 @@ class DraftActions:
     """
 
     def save_file(self, fmt: str) -> None:
-        """Save as PDF or HTML: check the draft, ask where, keep it and write it there."""
+        """Save as PDF, HTML or Word (``docx``: from the template's Word version): check
+        the draft, ask where, keep it and write it there."""
         self._rendered_then(lambda rendered: self._ask_and_keep(rendered, fmt))
 
     def save_to(self, target: Path) -> None:
         """Check the draft, keep it in the archive and write it to ``target`` (no questions)."""
-        fmt = "html" if target.suffix.lower() in (".html", ".htm") else "pdf"
+        suffix = target.suffix.lower()
+        fmt = "html" if suffix in (".html", ".htm") else "docx" if suffix == ".docx" else "pdf"
         self._rendered_then(lambda rendered: self.keep(rendered, fmt, target))
 
     def print_draft(self) -> None:

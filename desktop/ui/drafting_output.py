@@ -26,8 +26,10 @@ from desktop.ui.tr import translate
 _FILTERS = {
     "pdf": QT_TRANSLATE_NOOP("DraftingOutput", "PDF document (*.pdf)"),
     "html": QT_TRANSLATE_NOOP("DraftingOutput", "Web page (*.html *.htm)"),
+    "docx": QT_TRANSLATE_NOOP("DraftingOutput", "Word document (*.docx)"),
 }
-_SUFFIXES = {"pdf": (".pdf",), "html": (".html", ".htm")}
+_SUFFIXES = {"pdf": (".pdf",), "html": (".html", ".htm"), "docx": (".docx",)}
+_NAMES = {"pdf": "PDF", "html": "HTML", "docx": "Word"}
 
 
 class LetterPreview(QTextBrowser):
@@ -56,7 +58,7 @@ def ask_target(parent: QWidget, rendered: Rendered, fmt: str) -> Path | None:
     name = f"{rendered.case_id or 'draft'}-{rendered.template.name}.{fmt}"
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        translate("DraftingOutput", "Save the draft as {format}").format(format=fmt.upper()),
+        translate("DraftingOutput", "Save the draft as {format}").format(format=_NAMES[fmt]),
         str(Path(folder) / name),
         translate("DraftingOutput", _FILTERS[fmt]),
     )

@@ -165,6 +165,9 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self.html_button = QPushButton(
             translate("DraftingView", "Save as &HTML…"), objectName="save-html"
         )
+        self.word_button = QPushButton(
+            translate("DraftingView", "Save as &Word…"), objectName="save-docx"
+        )
         self.print_button = QPushButton(
             translate("DraftingView", "P&rint…"), objectName="print-draft"
         )
@@ -172,7 +175,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         if self.session.read_only:
             # Printing too: every draft printed is noted in the archive's log, which a
             # read-only window cannot write.
-            for button in (self.pdf_button, self.html_button, self.print_button):
+            for button in (self.pdf_button, self.html_button, self.word_button, self.print_button):
                 button.setEnabled(False)
                 button.setToolTip(
                     translate(
@@ -189,7 +192,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([520, 780])
         buttons = QHBoxLayout()
-        for button in (self.pdf_button, self.html_button, self.print_button):
+        for button in (self.pdf_button, self.html_button, self.word_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -249,6 +252,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self.cited.wanted.connect(self._load_context)
         self.pdf_button.clicked.connect(lambda: self.save_file("pdf"))
         self.html_button.clicked.connect(lambda: self.save_file("html"))
+        self.word_button.clicked.connect(lambda: self.save_file("docx"))
         self.print_button.clicked.connect(lambda: self.print_draft())
         self.close_button.clicked.connect(self.reject)
         for keys, slot in (

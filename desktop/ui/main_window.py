@@ -45,6 +45,7 @@ from desktop.ui.facets import FacetsView
 from desktop.ui.icon import app_icon
 from desktop.ui.ingest_bar import IngestBar
 from desktop.ui.language_menu import LanguageMenu
+from desktop.ui.office_dialog import OfficeDialog
 from desktop.ui.preview import Preview
 from desktop.ui.problems import ProblemsPanel
 from desktop.ui.recent import RecentMenu, ask_for_archive
@@ -211,6 +212,11 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Save,
                 self.save_search,
             ),
+            (
+                translate("MainWindow", "Office &details…"),
+                QKeySequence(),
+                self.open_office,
+            ),
             (translate("MainWindow", "&Quit"), QKeySequence("Ctrl+Q"), self.close),
         ):
             action = QAction(text, self, shortcut=keys, triggered=lambda _c=False, s=slot: s())
@@ -251,6 +257,13 @@ class MainWindow(QMainWindow):
                 triggered=lambda: about.show_search_help(self),
             )
         )
+
+    def open_office(self) -> OfficeDialog:
+        """File ▸ Office details…: the office's details and letterhead (not modal)."""
+        dialog = OfficeDialog(self.session, self.errors, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _build_archive_actions(self, menu: QMenu) -> None:
         """File ▸ Open archive… and File ▸ Recent archives."""

@@ -30,7 +30,12 @@ from index.catalog.records import AUTO, BY_HAND, Document
 from index.errors import CaseError, ReadOnlyArchive
 from index.text.references import DEFAULT_CASE_PATTERN
 
-OFFICE_FIELDS = ("name", "address", "signatory", "signatory_title", "phone", "email", "paper")
+# logo: the picture's path inside the archive (office/logo.png), set by desktop.operations.office;
+# addressees: the usual addressees of letters, a blank line between two.
+OFFICE_FIELDS = (
+    "name", "address", "signatory", "signatory_title", "phone", "email", "paper", "logo",
+    "addressees",
+)  # fmt: skip
 PAPER_SIZES = ("a4", "letter")
 _OFFICE_DEFAULTS = {"paper": "a4"}
 _CASE_COLUMNS = (

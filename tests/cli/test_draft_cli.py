@@ -111,7 +111,13 @@ def test_draft_usage_errors_and_hostile_templates_exit_2(tmp_path: Path, casedes
     )
     out = str(tmp_path / "x.pdf")
     cases = {
-        "a .pdf or .html file": ("case-summary", "--case", CASE_ID, "-o", tmp_path / "x.docx"),
+        "a .pdf, .html or .docx file": (
+            "case-summary",
+            "--case",
+            CASE_ID,
+            "-o",
+            tmp_path / "x.odt",
+        ),
         "no template called": ("thank-you-note", "--case", CASE_ID, "-o", out),
         "no case AFG-2099-00001": ("case-summary", "--case", "AFG-2099-00001", "-o", out),
         "FIELD=VALUE": ("case-summary", "--case", CASE_ID, "--set", "summary", "-o", out),

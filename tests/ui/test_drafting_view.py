@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -315,3 +316,26 @@ def test_on_a_laptop_every_field_of_a_referral_letter_is_in_view(
     for widget in (dialog.preview, dialog.secret.again, dialog.cited.add_button):
         assert in_view(widget, dialog)
     assert dialog.preview.height() >= 250
+
+
+def test_save_as_word_writes_a_docx_and_keeps_it_in_the_archive(
+    qtbot, dialog: DraftingDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN the letter filled in WHEN Save as Word… is chosen and a name given without its
+    suffix THEN letter.docx is written from the template's Word version with the case number,
+    the applicant's name and the grounds typed, the same bytes are kept in the archive as a
+    letter linked to the case, and the dialog says where."""
+    target = tmp_path / "letter"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _type_grounds(qtbot, dialog)
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
+        qtbot.mouseClick(dialog.word_button, Qt.MouseButton.LeftButton)
+    written = target.with_name("letter.docx")
+    text = "\n".join(p.text for p in Document(str(written)).paragraphs)
+    assert CASE_ID in text and "Shabnam Rahimi" in text and GROUNDS in text
+    kept = saved.args[0].saved.output
+    assert kept.path.suffix == ".docx" and kept.path.read_bytes() == written.read_bytes()
+    with Archive.open(dialog.session.root, write=False) as archive:
+        linked = {d.id: d for d, _how in archive.cases.documents(CASE_ID)}
+    assert linked[kept.document_id].kind == "letter"
+    assert str(written) in dialog.status.text() and dialog.errors.shown == []
