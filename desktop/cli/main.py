@@ -18,6 +18,7 @@ from platformdirs import user_log_path
 
 from desktop.cli import (
     audit,
+    backups,
     case_parsers,
     cases,
     commands,
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_parsers.add_parsers(sub, common)
     packets.add_parser(sub, common)
     audit.add_parser(sub, common)
+    backups.add_parsers(sub, common)
     settings = sub.add_parser(
         "settings",
         parents=[common],
@@ -195,6 +197,8 @@ _COMMANDS = {
     "draft": drafting.draft,
     "packet": packets.packet,
     "audit": audit.audit,
+    "backup": backups.backup,
+    "restore": backups.restore,
     "case": cases.case,
     "office": cases.office,
     "demo": commands.demo,
