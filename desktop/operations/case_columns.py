@@ -40,8 +40,7 @@ CASE_COLUMNS = (
 NOTE_COLUMNS = ("note", "confidential_note")
 COLUMNS = ("case_id", *PERSON_COLUMNS, *CASE_COLUMNS, *NOTE_COLUMNS)
 
-# Other ways an office writes the same column (compared folded: case, spaces, "_", "-",
-# Arabic letter variants and zero-width non-joiners do not count).
+# Other ways an office writes the same column (compared by :func:`header_key`).
 ALIASES: dict[str, tuple[str, ...]] = {
     "case_id": ("case", "case number", "case no", "case id", "شماره قضیه", "د قضیې شمېره"),
     "name": ("full name", "name latin", "نام", "نام و تخلص", "نوم", "بشپړ نوم"),
@@ -66,9 +65,32 @@ ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def header_key(text: str) -> str:
-    """``text`` folded for comparing column names."""
+    """``text`` folded for comparing column names: case, spaces, ``_``, ``-``, Arabic
+    letter variants and the zero-width non-joiner (``مهلت‌ها`` = ``مهلت ها``) do not count."""
     words = re.split(r"[\s_\-]+", str(text).strip())
-    return " ".join(fold(w) for w in words if w)
+    return "".join(fold(w) for w in words if w)
+
+
+# Relationships as a Dari or Pashto office writes them in a spreadsheet.
+_RELATIONSHIP_WORDS = {
+    "principal": ("متقاضی اصلی", "اصلی", "سرپرست", "اصلي غوښتونکی"),
+    "spouse": ("همسر", "خانم", "شوهر", "مېړه", "ښځه", "wife", "husband"),
+    "child": ("فرزند", "پسر", "دختر", "اولاد", "زوی", "لور", "son", "daughter"),
+    "parent": ("پدر", "مادر", "پلار", "مور", "father", "mother"),
+    "sibling": ("برادر", "خواهر", "ورور", "خور", "brother", "sister"),
+    "other": ("دیگر", "نور"),
+}
+_RELATIONSHIPS = {
+    header_key(word): relationship
+    for relationship, words in _RELATIONSHIP_WORDS.items()
+    for word in words
+}
+
+
+def relationship_of(text: str) -> str:
+    """``text`` as one of the model's relationships when it is a known word for one (in
+    English, Dari or Pashto); else ``text`` as it was, for the checks to judge."""
+    return _RELATIONSHIPS.get(header_key(text), text)
 
 
 _BY_HEADER = {

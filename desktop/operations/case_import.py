@@ -22,6 +22,7 @@ from desktop.operations.case_columns import (
     CASE_COLUMNS,
     PERSON_COLUMNS,
     deadline_from,
+    relationship_of,
     split_list,
 )
 from desktop.operations.case_sheet import SheetRow, read_sheet
@@ -234,7 +235,8 @@ def _people(rows: list[SheetRow], refused: list[Refusal]) -> tuple[Person, ...]:
             continue
         seen[key] = row.line
         default = "other" if people else "principal"
-        people.append(Person(**{**cells, "relationship": cells["relationship"] or default}))
+        relationship = relationship_of(cells["relationship"]) or default
+        people.append(Person(**{**cells, "relationship": relationship}))
     return tuple(people)
 
 
@@ -269,6 +271,8 @@ def _cell_problems(row: SheetRow) -> list[Refusal]:
 
 
 def _cell_problem(column: str, value: str) -> str | None:
+    if column == "relationship":
+        value = relationship_of(value)
     if column in _CHOICES:
         choices, what = _CHOICES[column]
         try:

@@ -8,6 +8,7 @@ header is row 1) and its cells as text by column name.  Excel dates become
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -93,7 +94,7 @@ def _text(value: object) -> str:
 
 
 def _csv_table(path: Path) -> Iterator[list[object]]:
-    text, _ = decode_text(path.read_bytes())
+    text = _decoded(path.read_bytes())
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
             text[:8192], delimiters=",;\t"
@@ -101,6 +102,16 @@ def _csv_table(path: Path) -> Iterator[list[object]]:
     except csv.Error:
         dialect = csv.excel
     yield from csv.reader(io.StringIO(text, newline=""), dialect)
+
+
+def _decoded(data: bytes) -> str:
+    text, _ = decode_text(data)
+    if "\ufffd" in text:
+        # Detection fails on a short file; Excel on Windows saves CSV in the machine's code
+        # page, which for Dari, Pashto and Urdu is Windows-1256.
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("cp1256")
+    return text
 
 
 def _xlsx_table(path: Path) -> Iterator[list[object]]:
