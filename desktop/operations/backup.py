@@ -43,6 +43,7 @@ SUFFIX = ".cdbak"
 LAST_BACKUP = "last-backup.json"
 REMIND_AFTER = datetime.timedelta(days=7)
 _FOLDERS = ("outputs", "templates")
+_STALE = datetime.timedelta(days=1)
 
 # Told what is being done ("writing", "checking") and how many bytes of how many are done.
 Progress = Callable[[str, int, int], None]
@@ -197,6 +198,7 @@ def _target(out: Path, made: datetime.datetime, password: str | None) -> tuple[P
         if not out.parent.is_dir():
             raise BackupError(f"The folder {out.parent} does not exist.")
         return out, []
+    _remove_old_parts(out, made)
     chain = backup_chain(out)
     earlier = [_manifest_for_increment(p, password) for p in chain]
     kind = "incr" if earlier else "base"
@@ -207,6 +209,16 @@ def _target(out: Path, made: datetime.datetime, password: str | None) -> tuple[P
             break
         target = out / f"{name}-{n}{SUFFIX}"
     return target, earlier
+
+
+def _remove_old_parts(folder: Path, now: datetime.datetime) -> None:
+    """Delete what killed backups left in ``folder`` a day or more ago (a backup still being
+    written keeps its part's time fresh)."""
+    for part in folder.glob(f".casedesk-*{SUFFIX}.part"):
+        with contextlib.suppress(OSError):
+            age = now.timestamp() - part.stat().st_mtime
+            if age > _STALE.total_seconds():
+                part.unlink()
 
 
 def backup_chain(folder: Path, last: Path | None = None) -> list[Path]:

@@ -71,6 +71,7 @@ class BackupWriter:
         self._tar = tarfile.open(  # noqa: SIM115
             fileobj=self._crypt or out, mode="w|", format=tarfile.PAX_FORMAT
         )
+        self._tar.copybufsize = CHUNK  # a file is copied (and Cancel checked) a MiB at a time
 
     def add_bytes(self, name: str, data: bytes) -> None:
         """Add a member holding ``data``."""
@@ -152,13 +153,13 @@ def members(
     """Each member after the manifest as ``(name, chunks)``; reading the chunks to the end
     checks the member's hash against the manifest (:class:`BackupError` if it differs)."""
     seen = []
-    for member in tar:
-        if member.offset == 0 and member.name == MANIFEST:
-            continue  # already read (tarfile's iteration starts again from the first)
+    while (member := tar.next()) is not None:
         if member.name not in manifest.contains or not member.isfile():
             raise BackupError(DAMAGED)
         seen.append(member.name)
         yield member.name, _checked_chunks(tar, member, manifest.needed[member.name], tick)
+        # tarfile keeps every member it read; a stream of 100,000 needs none of them.
+        tar.members.clear()
     if sorted(seen) != sorted(manifest.contains):
         raise BackupError(DAMAGED)  # cut short between two members
 

@@ -67,6 +67,7 @@ def restore(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     with Archive.open(target, write=True, holder="casedesk restore") as archive:
+        archive.catalog.audit("archive restored", {"backup files": len(chain)})
         report = archive.check(verify_hashes=False)
         counts = catalog_counts(archive.catalog.conn)
     return RestoreResult(target, len(chain), counts, dict(newest.counts), tuple(report.errors))
