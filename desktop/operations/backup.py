@@ -114,9 +114,10 @@ def make_backup(
 def last_backup(root: Path) -> datetime.datetime | None:
     """When the archive at ``root`` was last backed up, or ``None`` (never, or unknown)."""
     try:
-        return datetime.datetime.fromisoformat(json.loads((root / LAST_BACKUP).read_text())["at"])
+        at = datetime.datetime.fromisoformat(json.loads((root / LAST_BACKUP).read_text())["at"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+    return at if at.tzinfo else at.replace(tzinfo=datetime.UTC)
 
 
 def backup_due(root: Path, now: datetime.datetime | None = None) -> bool:
