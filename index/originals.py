@@ -109,7 +109,7 @@ class Originals:
         tmp.chmod(0o444)
         os.replace(tmp, final)
         if self._unsynced is None:
-            _fsync_dir(final.parent)
+            fsync_folder(final.parent)
         else:
             self._unsynced.add(final)
             self._checked.add(sha256)  # written whole just now
@@ -142,12 +142,12 @@ class Originals:
         """Flush to disk every file stored (and its name) since the last call."""
         if not self._unsynced:
             return
-        if not _sync_file_system(self.root):
+        if not sync_file_system(self.root):
             for path in self._unsynced:
                 with path.open("rb") as f:
                     os.fsync(f.fileno())
             for folder in {path.parent for path in self._unsynced}:
-                _fsync_dir(folder)
+                fsync_folder(folder)
         self._unsynced.clear()
 
     def hash_of(self, sha256: str) -> str:
@@ -165,7 +165,7 @@ class Originals:
                 yield item.name
 
 
-def _sync_file_system(folder: Path) -> bool:
+def sync_file_system(folder: Path) -> bool:
     """Flush everything written on the file system holding ``folder`` (Linux's
     ``syncfs``: one journal commit for many files); False where there is no syncfs."""
     syncfs = getattr(_LIBC, "syncfs", None) if _LIBC is not None else None
@@ -191,7 +191,7 @@ def _libc() -> ctypes.CDLL | None:
 _LIBC = _libc()
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -35,7 +35,8 @@ _JSON_HELP = """\
 Only "id" is needed. A birth date may be a full date (1986-01-01 or 01/01/1986), a month
 (1986-01), a year (1986), approximate ("about 1986", "c. 1986", "~1986") or Solar Hijri
 (1364-10-11 or 11 Jadi 1364, kept as 1986-01-01; 1364 or "Jadi 1364", kept as they are);
-deadlines are days, YYYY-MM-DD or Solar Hijri. What case show --json prints can be read
+deadlines are days, YYYY-MM-DD or Solar Hijri. A list of such cases ([{…}, {…}]) adds
+them all, or none when one is wrong. What case show --json prints can be read
 back (its created_at, updated_at and documents are ignored).
 """
 
@@ -103,7 +104,39 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         linking = actions.add_parser(name, parents=[common], help=verb)
         linking.add_argument("case_id", metavar="CASE")
         linking.add_argument("doc_ids", nargs="+", type=int, metavar="DOC_ID")
+    _add_sheets(actions, common)
     _add_office(sub, common)
+
+
+def _add_sheets(actions: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    importing = actions.add_parser(
+        "import",
+        parents=[common],
+        help="add the cases of a spreadsheet (.csv or .xlsx), all or none",
+        description="Add the cases of a spreadsheet: one row per person, rows with the same "
+        "case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). "
+        "Every row is checked; when one is refused nothing is written (unless --skip-bad) "
+        "and each refused row is named with its column, value and why.",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="check the file and report; write nothing"
+    )
+    importing.add_argument(
+        "--skip-bad", action="store_true", help="import the cases whose rows are all right"
+    )
+    export = actions.add_parser(
+        "export", parents=[common], help="write every case as a spreadsheet (.csv or .xlsx)"
+    )
+    kind = export.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--csv", action="store_true", help="as CSV (UTF-8)")
+    kind.add_argument("--xlsx", action="store_true", help="as an Excel workbook")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write")
+    export.add_argument(
+        "--confidential",
+        action="store_true",
+        help="include the fields and notes cases mark confidential (left out otherwise)",
+    )
 
 
 def _field_flags() -> argparse.ArgumentParser:

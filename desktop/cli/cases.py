@@ -10,10 +10,12 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.cli import case_sheets
 from desktop.cli.case_text import case_text, cases_table, office_text
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
 from desktop.operations import office as office_details
+from desktop.operations.case_import import add_cases
 from index.cases.as_json import case_from_json, case_to_json
 from index.cases.checks import is_iso_date
 from index.cases.model import Case, Deadline, Note, Person
@@ -31,8 +33,11 @@ def case(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    """casedesk case add: a new case from flags or a JSON file."""
-    base = _from_file(args.from_json) if args.from_json else Case(id=args.id or "")
+    """casedesk case add: a new case from flags or a JSON file (one case or a list)."""
+    found = _from_file(args.from_json) if args.from_json else Case(id=args.id or "")
+    if isinstance(found, list):
+        return _add_list(args, found)
+    base = found
     if args.id and base.id and args.id.strip().upper() != base.id.strip().upper():
         raise CaseError(f"--id {args.id} and the id in {args.from_json} differ.")
     if not (args.id or base.id):
@@ -53,6 +58,20 @@ def _add(args: argparse.Namespace) -> int:
     return OK
 
 
+def _add_list(args: argparse.Namespace, found: list[Case]) -> int:
+    """casedesk case add --from-json LIST: every case of the list, or none."""
+    given = [f"--{k}" for k, v in vars(args).items() if k in _FIELD_FLAGS and v not in (None, [])]
+    if given:
+        raise CaseError(
+            f"{args.from_json} holds a list of cases: {', '.join(given)} cannot say which; "
+            "put the values in the file."
+        )
+    with open_archive(args, write=True) as archive:
+        added = add_cases(archive, found)
+    emit({"added": list(added)}, args.json, f"Added {len(added)} case(s): {', '.join(added)}.")
+    return OK
+
+
 def _edit(args: argparse.Namespace) -> int:
     """casedesk case edit CASE: change what the flags give."""
     with open_archive(args, write=True) as archive:
@@ -64,7 +83,7 @@ def _edit(args: argparse.Namespace) -> int:
             )
         base = old
         if args.from_json:
-            base = _from_file(args.from_json)
+            base = _one(_from_file(args.from_json), args.from_json)
             if base.id and base.id.strip().upper() != old.id:
                 raise CaseError(f"{args.from_json} is about case {base.id}, not {old.id}.")
             base = replace(base, id=old.id)
@@ -137,6 +156,8 @@ def office(args: argparse.Namespace) -> int:
 
 
 _ACTIONS = {
+    "import": case_sheets.import_cases,
+    "export": case_sheets.export_cases,
     "add": _add,
     "edit": _edit,
     "list": _list,
@@ -157,14 +178,29 @@ def _today(text: str | None) -> date:
     return date.fromisoformat(text.strip())
 
 
-def _from_file(path: Path) -> Case:
+def _one(found: Case | list[Case], path: Path) -> Case:
+    if isinstance(found, list):
+        raise CaseError(f"{path} holds a list of cases; casedesk case edit changes one.")
+    return found
+
+
+def _from_file(path: Path) -> Case | list[Case]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise CaseError(f"Cannot read {path}: {error.strerror}.") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CaseError(f"{path} is not a JSON file in UTF-8 ({error}).") from None
+    if isinstance(data, list):
+        return [_listed(item, n) for n, item in enumerate(data, start=1)]
     return case_from_json(data)
+
+
+def _listed(data: object, number: int) -> Case:
+    try:
+        return case_from_json(data)
+    except CaseError as error:
+        raise CaseError(f"Case {number} in the list: {error}") from None
 
 
 def _cleared(case: Case, lists: tuple[str, ...] | list[str]) -> Case:
@@ -194,6 +230,13 @@ def _applied(case: Case, args: argparse.Namespace) -> Case:
         confidential=_added(case.confidential, args.confidential or ()),
     )
 
+
+# The flags that change a case (``case add`` with a list of cases takes none of them).
+_FIELD_FLAGS = (
+    "id", "name", "name_native", "birth_date", "nationality", "passport", "tazkira", "anumber",
+    "member", "location", "pathway", "need", "priority", "status", "volunteer", "deadline",
+    "note", "confidential_note", "confidential",
+)  # fmt: skip
 
 _PRINCIPAL_FLAGS = {
     "name": "name",

@@ -18,6 +18,7 @@ from platformdirs import user_log_path
 
 from desktop.cli import (
     audit,
+    backups,
     case_parsers,
     cases,
     commands,
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_parsers.add_parsers(sub, common)
     packets.add_parser(sub, common)
     audit.add_parser(sub, common)
+    backups.add_parsers(sub, common)
     settings = sub.add_parser(
         "settings",
         parents=[common],
@@ -203,6 +205,8 @@ _COMMANDS = {
     "draft": drafting.draft,
     "packet": packets.packet,
     "audit": audit.audit,
+    "backup": backups.backup,
+    "restore": backups.restore,
     "case": cases.case,
     "office": cases.office,
     "demo": commands.demo,

@@ -42,6 +42,7 @@ from desktop.ui.case_work import CaseWork
 from desktop.ui.details import DetailsPane
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.facets import FacetsView
+from desktop.ui.file_actions import ImportAndBackup
 from desktop.ui.icon import app_icon
 from desktop.ui.ingest_bar import IngestBar
 from desktop.ui.language_menu import LanguageMenu
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
                 not (self.session.read_only and slot in (self.choose_files, self.choose_folder))
             )
             menu.addAction(action)
+        self.import_and_backup = ImportAndBackup(self, menu)
         find = QAction(
             translate("MainWindow", "Find"), self, shortcut=QKeySequence.StandardKey.Find
         )
@@ -582,6 +584,7 @@ class MainWindow(QMainWindow):
         self._timer.stop()
         self.tidier.stop()
         self.ingest_bar.cancel()
+        self.import_and_backup.close()
         self.session.close()
         loading.clear_viewing_copies(self.session.root)
         super().closeEvent(event)

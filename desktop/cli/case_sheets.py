@@ -1,0 +1,104 @@
+"""``casedesk case import FILE`` and ``casedesk case export``: cases from and to a spreadsheet.
+
+Exit codes: 0 every row imported (or, with ``--dry-run``, would be); 1 imported with rows
+left out (``--skip-bad``); 2 nothing written because a row was refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+
+from desktop.cli.commands import FAILED, OK, SOME_PROBLEMS, open_archive
+from desktop.cli.output import emit, say
+from desktop.operations.case_columns import case_rows
+from desktop.operations.case_import import ImportResult, Refusal, plan_import, run_import
+from desktop.operations.case_sheet import write_sheet
+from index.archive import CATALOG_NAME
+from index.errors import UsageError
+from index.location import archive_dir
+
+
+def import_cases(args: argparse.Namespace) -> int:
+    """casedesk case import FILE: add the cases of a spreadsheet, all or none."""
+    # A dry run reads the archive (a window may be writing it); a new archive is made.
+    exists = (archive_dir(args.archive) / CATALOG_NAME).is_file()
+    with open_archive(args, write=not (args.dry_run and exists)) as archive:
+        plan = plan_import(archive, args.file)
+        if args.dry_run:
+            result = ImportResult(plan, written=False)
+        else:
+            result = run_import(archive, plan, skip_bad=args.skip_bad)
+    emit(_result_json(result, args.dry_run), args.json, _result_text(result, args.dry_run))
+    if plan.refused and not result.written:
+        return FAILED
+    return SOME_PROBLEMS if plan.refused else OK
+
+
+def export_cases(args: argparse.Namespace) -> int:
+    """casedesk case export --csv|--xlsx [-o FILE]: every case as a spreadsheet."""
+    kind = "xlsx" if args.xlsx else "csv"
+    if kind == "xlsx" and args.output is None and sys.stdout.isatty():
+        raise UsageError("An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.")
+    with open_archive(args, write=False) as archive:
+        cases = archive.cases.list()
+    rows = [row for c in cases for row in case_rows(c, confidential=args.confidential)]
+    data = write_sheet(args.output, rows, kind)
+    if data is not None:
+        sys.stdout.buffer.write(data)
+    else:
+        hidden = "" if args.confidential else " (confidential fields left out)"
+        say(f"Wrote {len(cases)} case(s), {len(rows)} row(s), to {args.output}{hidden}.")
+    return OK
+
+
+def _result_json(result: ImportResult, dry_run: bool) -> dict[str, object]:
+    plan = result.plan
+    return {
+        "file": plan.source,
+        "rows": plan.rows,
+        "dry_run": dry_run,
+        "written": result.written,
+        "cases": [c.id for c in plan.cases],
+        "people": plan.people,
+        "added": list(result.added),
+        "refused": [asdict(r) for r in plan.refused],
+        "left_out": list(plan.left_out),
+        "unknown_columns": list(plan.unknown_headers),
+    }
+
+
+def _result_text(result: ImportResult, dry_run: bool) -> str:
+    plan = result.plan
+    lines = [_headline(result, dry_run)]
+    if plan.unknown_headers:
+        lines.append(f"Columns not read: {', '.join(plan.unknown_headers)}.")
+    if plan.refused:
+        lines.append(f"{len(plan.refused)} problem(s) in {len({r.line for r in plan.refused})} "
+                     "row(s):")  # fmt: skip
+        lines += [_refusal_text(r) for r in plan.refused]
+    return "\n".join(lines)
+
+
+def _headline(result: ImportResult, dry_run: bool) -> str:
+    plan = result.plan
+    ready = f"{len(plan.cases)} case(s) with {plan.people} person(s)"
+    if dry_run:
+        tail = " (nothing was written: a dry run)"
+        if plan.refused:
+            tail = "; as it is, nothing would be imported (use --skip-bad to leave them out)"
+        return f"{plan.rows} row(s) in {plan.source}: {ready} ready to import{tail}."
+    if result.written:
+        left = f"; left out: {', '.join(plan.left_out)}" if plan.left_out else ""
+        return f"Imported {len(result.added)} case(s) from {plan.source}{left}."
+    return (
+        f"Nothing was imported from {plan.source}: fix the rows below and run it again, "
+        "or import the rest with --skip-bad."
+    )
+
+
+def _refusal_text(refusal: Refusal) -> str:
+    where = f"row {refusal.line}" + (f", {refusal.column}" if refusal.column else "")
+    shown = f" {refusal.value!r}:" if refusal.value else ":"
+    return f"  {where}{shown} {refusal.reason}"

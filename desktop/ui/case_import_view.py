@@ -1,0 +1,161 @@
+"""File ▸ Import cases…: a spreadsheet's cases, previewed, then imported.
+
+The dialog reads and checks the file on the reads lane
+(:func:`desktop.operations.case_import.plan_import`) and shows what an import would do:
+the cases and people to add, and a table of refused rows (row, column, value, why).
+Import runs on the writes lane, checking the file again against the archive as it is then,
+and writes all the cases or none — unless "Leave out the cases with refused rows" is ticked.
+
+Signals: ``planned(ImportPlan)`` once the preview is shown; ``imported(ImportResult)`` once
+the import ran (``written`` False when it wrote nothing); ``failed(str)`` when the file could
+not be read or the import failed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations.case_import import ImportPlan, ImportResult, plan_import, run_import
+from desktop.ui.errors import ErrorBoundary
+from desktop.ui.guard import StopsWhenClosed, while_alive
+from desktop.ui.notice import Notice
+from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.session import Session
+from index.archive import Archive
+from index.errors import CaseDeskError
+
+DIALOG_SIZE = QSize(760, 520)
+_HEADERS = ("Row", "Column", "Value", "Why it was refused")
+
+
+class ImportCasesDialog(StopsWhenClosed, QDialog):
+    """The preview and import of one spreadsheet of cases."""
+
+    planned = Signal(object)
+    imported = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self, session: Session, errors: ErrorBoundary, path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("import-cases")
+        self.setWindowTitle(f"Import cases — {path.name}")
+        self.session, self.errors, self.path = session, errors, path
+        self.plan: ImportPlan | None = None
+        self._build()
+        fit_to_screen(self, DIALOG_SIZE)
+        self.session.read(
+            lambda archive, _task: plan_import(archive, path),
+            on_done=while_alive(self, self._show_plan),
+            on_error=while_alive(self, self._failed),
+        )
+
+    def _build(self) -> None:
+        self.summary = Notice("import-summary")
+        self.summary.setText(f"Reading {self.path.name}…")
+        self.table = QTableWidget(0, len(_HEADERS), objectName="import-refused")
+        self.table.setHorizontalHeaderLabels(_HEADERS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.hide()
+        self.skip_bad = QCheckBox("&Leave out the cases with refused rows and import the rest")
+        self.skip_bad.setObjectName("import-skip-bad")
+        self.skip_bad.hide()
+        self.skip_bad.toggled.connect(lambda _on: self._enable())
+        self.problem = Notice("import-problem", "#9b1c1c")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = QPushButton("&Import", objectName="import-run")
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.clicked.connect(lambda: self.run())
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.table, self.skip_bad, self.problem):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        lines = [f"{plan.rows} row(s): {len(plan.cases)} case(s) with {plan.people} person(s) "
+                 "ready to import."]  # fmt: skip
+        if plan.refused:
+            rows = len({r.line for r in plan.refused})
+            lines.append(f"{rows} row(s) refused; as it is, nothing will be imported.")
+        if plan.unknown_headers:
+            lines.append(f"Columns not read: {', '.join(plan.unknown_headers)}.")
+        self.summary.setText("\n".join(lines))
+        self._fill(plan)
+        self._enable()
+        self.planned.emit(plan)
+
+    def _fill(self, plan: ImportPlan) -> None:
+        self.table.setRowCount(len(plan.refused))
+        for row, refusal in enumerate(plan.refused):
+            cells = (str(refusal.line), refusal.column, refusal.value, refusal.reason)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 2:  # a value in Dari or Pashto reads from the right
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.setVisible(bool(plan.refused))
+        self.skip_bad.setVisible(bool(plan.refused) and bool(plan.cases))
+
+    def _enable(self) -> None:
+        plan = self.plan
+        ready = plan is not None and bool(plan.cases)
+        allowed = plan is not None and (not plan.refused or self.skip_bad.isChecked())
+        self.import_button.setEnabled(ready and allowed and not self.session.read_only)
+        if self.session.read_only:
+            self.problem.setText("This archive is open read-only here: cases cannot be added.")
+
+    def run(self) -> None:
+        """Import on the writes lane (the file is checked again against the archive now)."""
+        skip_bad, path = self.skip_bad.isChecked(), self.path
+        self.import_button.setEnabled(False)
+        self.session.write(
+            lambda archive, _task: _import(archive, path, skip_bad),
+            on_done=while_alive(self, self._done),
+            on_error=while_alive(self, self._failed),
+        )
+
+    def _done(self, result: ImportResult) -> None:
+        if result.written:
+            self.summary.setText(f"Imported {len(result.added)} case(s) from {self.path.name}.")
+            self.table.hide()
+            self.skip_bad.hide()
+        else:  # the archive changed since the preview: show what stops it now
+            self._show_plan(result.plan)
+        self.imported.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.clear()
+        if isinstance(error, CaseDeskError):
+            message = str(error)
+        else:  # a bug: the boundary logs it; the dialog says it in plain words
+            self.errors.report(error)
+            message = "The cases could not be imported because of an unexpected error."
+        self.problem.setText(message)
+        self.failed.emit(message)
+
+
+def _import(archive: Archive, path: Path, skip_bad: bool) -> ImportResult:
+    """Check the file against the archive as it is now, then import (on the writes lane)."""
+    return run_import(archive, plan_import(archive, path), skip_bad=skip_bad)
