@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.output import ProgressBar, emit, say
-from index.archive import Archive
 from index.errors import UsageError
-from index.extract.pool import Limits
-from index.ingest.pipeline import Ingest, IngestOptions
-from index.ingest.summary import Summary
 from index.location import archive_dir
 from index.text.references import DEFAULT_CASE_PATTERN
+
+if TYPE_CHECKING:
+    from index.archive import Archive
+    from index.ingest.summary import Summary
+
+# The archive, the ingest and the window are imported inside the commands that use them:
+# every command imports this module, and ``casedesk --help`` needs none of them.
 
 DEFAULTS = {"case_pattern": DEFAULT_CASE_PATTERN}
 
@@ -24,12 +27,19 @@ OK, SOME_PROBLEMS, FAILED = 0, 1, 2
 
 def open_archive(args: argparse.Namespace, *, write: bool, repair: bool = True) -> Archive:
     """The archive named by ``--archive`` / ``CASEDESK_ARCHIVE`` / the default."""
+    from index.archive import Archive
+
     root = archive_dir(args.archive)
     return Archive.open(root, write=write, holder=f"casedesk {args.command}", repair=repair)
 
 
 def add(args: argparse.Namespace) -> int:
     """casedesk add PATH...: ingest files and folders."""
+    import getpass
+
+    from index.extract.pool import Limits
+    from index.ingest.pipeline import Ingest, IngestOptions
+
     passwords = list(args.password or [])
     if args.ask_password:
         passwords.append(getpass.getpass("Password for protected files: "))
@@ -236,6 +246,7 @@ def _check_pattern(pattern: str) -> None:
 def demo(args: argparse.Namespace) -> int:
     """casedesk demo: build the demo archive from resources/demo (once) and show it."""
     from desktop.demo import build_demo_archive
+    from index.archive import Archive
 
     root = archive_dir(args.archive) if args.archive else Path(args.demo_dir)
     summary = build_demo_archive(root)

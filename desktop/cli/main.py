@@ -7,25 +7,21 @@ differences); 2 a usage or archive error (nothing was changed by the failed step
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from platformdirs import user_log_path
 
-from desktop.cli import (
-    audit,
-    case_parsers,
-    cases,
-    commands,
-    documents,
-    drafting,
-    packets,
-    searching,
-)
+# Only the modules that define arguments are imported here; each command's own module is
+# imported when it runs (``_COMMANDS``), and these keep their heavy imports inside their
+# commands: ``casedesk search`` must not pay for Qt, pypdf or the drafting stack.
+from desktop.cli import audit, case_parsers, documents, drafting, packets
+from desktop.cli.commands import FAILED, OK
 from desktop.cli.output import say
 from index import __version__
 from index.errors import CaseDeskError
@@ -179,29 +175,36 @@ def _default_demo_dir() -> Path:
     return user_data_path("CaseDesk", appauthor=False) / "demo-archive"
 
 
+# Command name -> "module.function" in desktop.cli, imported only when that command runs.
 _COMMANDS = {
-    "add": commands.add,
-    "show": documents.show,
-    "doc": documents.doc,
-    "problems": commands.problems,
-    "stats": commands.stats,
-    "reindex": commands.reindex,
-    "optimise": commands.optimise,
-    "check": commands.check,
-    "search": searching.search,
-    "searches": searching.searches,
-    "tag": searching.tag,
-    "templates": drafting.templates,
-    "draft": drafting.draft,
-    "packet": packets.packet,
-    "audit": audit.audit,
-    "case": cases.case,
-    "office": cases.office,
-    "demo": commands.demo,
-    "settings": commands.settings,
-    "gui": commands.gui,
-    "desktop-entry": commands.desktop_entry,
+    "add": "commands.add",
+    "show": "documents.show",
+    "doc": "documents.doc",
+    "problems": "commands.problems",
+    "stats": "commands.stats",
+    "reindex": "commands.reindex",
+    "optimise": "commands.optimise",
+    "check": "commands.check",
+    "search": "searching.search",
+    "searches": "searching.searches",
+    "tag": "searching.tag",
+    "templates": "drafting.templates",
+    "draft": "drafting.draft",
+    "packet": "packets.packet",
+    "audit": "audit.audit",
+    "case": "cases.case",
+    "office": "cases.office",
+    "demo": "commands.demo",
+    "settings": "commands.settings",
+    "gui": "commands.gui",
+    "desktop-entry": "commands.desktop_entry",
 }
+
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs command ``name``, its module imported now."""
+    module, function = _COMMANDS[name].split(".")
+    return getattr(importlib.import_module(f"desktop.cli.{module}"), function)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -211,17 +214,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.archive = getattr(args, "archive", None) or args.global_archive
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
-        return _COMMANDS[args.command](args)
+        return _command(args.command)(args)
     except CaseDeskError as error:
         say(str(error))
-        return commands.FAILED
+        return FAILED
     except KeyboardInterrupt:
         say("Stopped. What was finished is kept; run the same command again to finish the rest.")
         return 130
     except BrokenPipeError:
         # The reader of our output went away (``casedesk search x | head``): not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return commands.OK
+        return OK
     except Exception as error:
         return _unexpected(error)
 
@@ -247,7 +250,7 @@ def _unexpected(error: Exception) -> int:
         f"CaseDesk stopped on an unexpected error ({type(error).__name__}). Everything already "
         f"saved in the archive is safe. Details for the developers are in {log_file}."
     )
-    return commands.FAILED
+    return FAILED
 
 
 if __name__ == "__main__":

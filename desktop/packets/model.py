@@ -11,6 +11,8 @@ from index.errors import CaseDeskError
 PAPERS = ("a4", "letter")
 POSITIONS = ("bottom-right",)
 DEFAULT_COVER = "packet-cover"
+# How the internal documents left out of a packet are named (see desktop.packets.selection).
+INTERNAL_WORDS = "briefing notes, cover sheets and earlier packets"
 
 
 class PacketError(CaseDeskError):
