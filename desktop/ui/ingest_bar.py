@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.ui.workers import Task
-from index.ingest.pipeline import INDEXING
+from index.ingest.pipeline import INDEXING, TIDYING
 from index.ingest.summary import Progress
 
 
@@ -37,6 +37,11 @@ class IngestBar(QWidget):
 
     def show_progress(self, progress: Progress) -> None:
         """Show how far the ingest has come."""
+        if progress.name == TIDYING:  # all indexed; Cancel only skips the merge
+            self.bar.setRange(0, 0)
+            self.label.setText("Tidying the search index for faster searches…")
+            self.cancel_button.setEnabled(not self.task or not self.task.cancelled)
+            return
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
         if progress.name == INDEXING:  # every file read; the index catching up

@@ -25,7 +25,13 @@ from index.catalog.records import IndexEntry
 from index.search import parallel
 from index.search.fastwords import install as _install_fastwords
 from index.search.inlining import install as _install_inlining
-from index.search.merging import merge_later, worth_mentioning, worth_optimising
+from index.search.merging import (
+    ingest_tidy,
+    merge_later,
+    shares,
+    worth_mentioning,
+    worth_optimising,
+)
 from index.search.parallel import Loader, SegmentHelpers
 from index.search.pooling import install as _install_pooling
 from index.search.postings import field_postings, posting_ids
@@ -152,6 +158,21 @@ class SearchIndex:
     def segments(self) -> int:
         """How many segments the index is in (see :mod:`index.search.merging`)."""
         return len(self._index._segments())
+
+    def segment_ids(self) -> set[str]:
+        """The names of the segments the index is in now."""
+        return {segment.segment_id() for segment in self._index._segments()}
+
+    def tidy_ingested(self, helpers: SegmentHelpers, before: set[str]) -> int:
+        """Merge the segments written since the index was in the segments ``before`` (an
+        ingest's), one share per helper at once (:func:`merging.ingest_tidy`); how many
+        segments the index is in afterwards."""
+        writer = self._index.writer(limitmb=_WRITER_MEMORY_MB)
+        chosen = ingest_tidy(writer.segments, before, helpers.count)
+        if not chosen:
+            writer.cancel()
+            return self.segments()
+        return parallel.merge(writer, shares(chosen, helpers.count), helpers)
 
     def needs_optimise(self) -> bool:
         """True when an optimise would pay off (see :func:`merging.worth_optimising`)."""
