@@ -124,12 +124,12 @@ class BackgroundIndexer:
         answered); True when done, False when ``cancelled()`` came first (the child is
         then killed, and the index is as the batches left it)."""
         self._send(_TIDY)
-        while not self._conn.poll(_POLL_SECONDS):
-            if cancelled():
-                self.kill()
-                return False
-        self._receive()
-        return True
+        while not cancelled():
+            if self._conn.poll(_POLL_SECONDS):
+                self._receive()
+                return True
+        self.kill()
+        return False
 
     def finish(self) -> list[int]:
         """Wait for every batch, stop the child, and return the ids it indexed last."""
