@@ -29,8 +29,28 @@ from index.errors import CaseDeskError
 log = logging.getLogger("casedesk")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every command."""
+class _Skipped:
+    """What a command's arguments are added to when that command is not the one run:
+    every call does nothing (and returns this, for groups and sub-commands)."""
+
+    def __getattr__(self, _name: str) -> Callable[..., _Skipped]:
+        return lambda *_args, **_kwargs: self
+
+
+class _Only:
+    """Sub-parsers that build only ``name``'s: building all 20 commands' arguments costs
+    as much as a search on a small archive (argparse looks up translations per text)."""
+
+    def __init__(self, sub: argparse._SubParsersAction, name: str) -> None:
+        self.sub, self.name = sub, name
+
+    def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser | _Skipped:
+        return self.sub.add_parser(name, **kwargs) if name == self.name else _Skipped()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser for every command (or, given ``only``, for that command alone:
+    what ``casedesk ONLY …`` needs, its errors and ``--help`` the same)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--archive",
@@ -44,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
     parser.add_argument("--archive", dest="global_archive", metavar="DIR", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only is not None:
+        sub = _Only(sub, only)  # type: ignore[assignment]
     gui = sub.add_parser(
         "gui",
         parents=[common],
@@ -209,7 +231,8 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; turn every error into a plain message and an exit code."""
-    args = build_parser().parse_args(with_command(sys.argv[1:] if argv is None else list(argv)))
+    arguments = with_command(sys.argv[1:] if argv is None else list(argv))
+    args = build_parser(command_named(arguments)).parse_args(arguments)
     args.command = args.command or "gui"
     args.archive = getattr(args, "archive", None) or args.global_archive
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
@@ -229,10 +252,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _unexpected(error)
 
 
+def command_named(argv: list[str]) -> str | None:
+    """The command ``argv`` runs (after a leading ``--archive DIR``), if it names one."""
+    rest = argv[_command_position(argv) :]
+    return rest[0] if rest and rest[0] in _COMMANDS else None
+
+
+def _command_position(argv: list[str]) -> int:
+    first = argv[0] if argv else ""
+    return 2 if first == "--archive" else int(first.startswith("--archive="))
+
+
 def with_command(argv: list[str]) -> list[str]:
     """``casedesk FILE...`` (as a file manager may run it) means ``casedesk gui FILE...``."""
-    first = argv[0] if argv else ""
-    position = 2 if first == "--archive" else int(first.startswith("--archive="))
+    position = _command_position(argv)
     rest = argv[position:]
     if rest and rest[0] not in _COMMANDS and not rest[0].startswith("-") and Path(rest[0]).exists():
         return [*argv[:position], "gui", *rest]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.cli import main
 from tests.support.hostile import simple_pdf
 
 # What a search never needs: the window, PDF reading and writing, pictures and OCR,
@@ -71,3 +72,21 @@ def test_help_imports_no_search_engine_either(casedesk, monkeypatch) -> None:
     names = imported(done.err)
     assert "argparse" in names
     assert names & (HEAVY | {"whoosh"}) == set()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "visa", "--type", "letter", "--limit", "5", "--json"],
+        ["--archive", "/tmp/a", "search", "Ahmadzai", "--sort", "date"],
+        ["case", "add", "--id", "AFG-2024-00311", "--priority", "urgent"],
+        ["packet", "--case", "AFG-2024-00311", "-o", "out.pdf", "--redact", "passport"],
+        ["doc", "edit", "3", "--title", "Statement"],
+    ],
+)
+def test_the_parser_of_one_command_reads_its_arguments_as_the_full_one(argv) -> None:
+    """GIVEN a command line WHEN it is parsed by the parser built for its command alone
+    (what casedesk does) THEN the arguments read are those the full parser reads."""
+    assert main.command_named(argv) == argv[2 if argv[0] == "--archive" else 0]
+    only = main.build_parser(main.command_named(argv)).parse_args(argv)
+    assert only == main.build_parser().parse_args(argv)
