@@ -13,9 +13,6 @@ from types import SimpleNamespace
 
 from desktop.cli.commands import FAILED, OK
 from desktop.cli.output import ProgressBar, emit
-from desktop.operations.backup import make_backup
-from desktop.operations.backup_crypto import BackupError
-from desktop.operations.restore import restore as restore_archive
 from index.location import archive_dir
 
 
@@ -46,6 +43,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 def backup(args: argparse.Namespace) -> int:
     """casedesk backup OUT: one checked backup file."""
+    from desktop.operations.backup import make_backup
+
     password = _password(args, confirm=True)
     made = make_backup(archive_dir(args.archive), args.out, password, progress=_bar())
     human = (
@@ -61,6 +60,9 @@ def backup(args: argparse.Namespace) -> int:
 
 def restore(args: argparse.Namespace) -> int:
     """casedesk restore FILE --archive DIR: a new archive from a backup."""
+    from desktop.operations.backup_crypto import BackupError
+    from desktop.operations.restore import restore as restore_archive
+
     if not args.archive:
         raise BackupError("Name the new archive's folder with --archive DIR.")
     password = _password(args, confirm=False)
@@ -81,6 +83,8 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def _password(args: argparse.Namespace, *, confirm: bool) -> str | None:
+    from desktop.operations.backup_crypto import BackupError
+
     if args.password is not None:
         if not args.password:
             raise BackupError("The password is empty.")

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import re
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.output import ProgressBar, emit, say
-from desktop.ocr_words import ocr_text, problems_with_scans
-from index.archive import Archive
 from index.errors import UsageError
-from index.extract.pool import Limits
-from index.ingest.pipeline import Ingest, IngestOptions
-from index.ingest.summary import Summary
 from index.location import archive_dir
 from index.text.references import DEFAULT_CASE_PATTERN
+
+if TYPE_CHECKING:
+    from index.archive import Archive
+    from index.ingest.summary import Summary
+
+# The archive, the ingest and the window are imported inside the commands that use them:
+# every command imports this module, and ``casedesk --help`` needs none of them.
 
 DEFAULTS = {"case_pattern": DEFAULT_CASE_PATTERN}
 
@@ -26,12 +28,19 @@ OK, SOME_PROBLEMS, FAILED = 0, 1, 2
 
 def open_archive(args: argparse.Namespace, *, write: bool, repair: bool = True) -> Archive:
     """The archive named by ``--archive`` / ``CASEDESK_ARCHIVE`` / the default."""
+    from index.archive import Archive
+
     root = archive_dir(args.archive)
     return Archive.open(root, write=write, holder=f"casedesk {args.command}", repair=repair)
 
 
 def add(args: argparse.Namespace) -> int:
     """casedesk add PATH...: ingest files and folders."""
+    import getpass
+
+    from index.extract.pool import Limits
+    from index.ingest.pipeline import Ingest, IngestOptions
+
     passwords = list(args.password or [])
     if args.ask_password:
         passwords.append(getpass.getpass("Password for protected files: "))
@@ -81,6 +90,8 @@ def _summary_text(summary: Summary) -> str:
         )
     if summary.cancelled and summary.ocr is None:
         lines.append(f"Stopped before the end: {summary.not_done} file(s) not done yet.")
+    from desktop.ocr_words import ocr_text
+
     if ocr_text(summary.ocr):
         lines.append(ocr_text(summary.ocr))
     for problem in summary.problems + summary.attachment_problems:
@@ -91,6 +102,8 @@ def _summary_text(summary: Summary) -> str:
 def problems(args: argparse.Namespace) -> int:
     """casedesk problems: every file that was not indexed, and every scanned page that gave
     no readable text, with the reason."""
+    from desktop.ocr_words import problems_with_scans
+
     with open_archive(args, write=False) as archive:
         rows = problems_with_scans(archive)
     data = [
@@ -242,6 +255,7 @@ def _check_pattern(pattern: str) -> None:
 def demo(args: argparse.Namespace) -> int:
     """casedesk demo: build the demo archive from resources/demo (once) and show it."""
     from desktop.demo import build_demo_archive
+    from index.archive import Archive
 
     root = archive_dir(args.archive) if args.archive else Path(args.demo_dir)
     summary = build_demo_archive(root, today=date.today())

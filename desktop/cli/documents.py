@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
-from desktop.operations import documents
-from desktop.operations.documents import DocumentDetails
-from index.catalog.catalog import EDITABLE
-from index.catalog.readings import StoredReading
 from index.errors import UsageError
 from index.text.language import LANGUAGE_NAMES
 from index.text.mrz.fields import ZoneOnPage
+
+# The operations (and the archive under them) are imported by the commands that run
+# them: every command builds this module's arguments.
+if TYPE_CHECKING:
+    from desktop.operations.documents import DocumentDetails
+    from index.catalog.readings import StoredReading
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,6 +55,8 @@ def doc(args: argparse.Namespace) -> int:
 
 def show(args: argparse.Namespace) -> int:
     """casedesk show DOC_ID: one document's record (and text, fields)."""
+    from desktop.operations import documents
+
     with open_archive(args, write=False) as archive:
         found = documents.details(archive, args.doc_id)
         if found is None:
@@ -69,6 +74,9 @@ def edit(args: argparse.Namespace) -> int:
     """casedesk doc edit DOC_ID [--title T] [--date D]: change them by hand."""
     if args.title is None and args.date is None:
         raise UsageError("Say what to change: --title, --date or both.")
+    from desktop.operations import documents
+    from index.catalog.catalog import EDITABLE
+
     with open_archive(args, write=True) as archive:
         before = archive.catalog.document(args.doc_id)
         after = documents.edit(archive, args.doc_id, title=args.title, date=args.date)
@@ -142,6 +150,8 @@ def _zones_lines(zones: tuple[ZoneOnPage, ...]) -> list[str]:
 
 def _where_from_lines(data: dict[str, object]) -> list[str]:
     """The date and where it and the title came from."""
+    from desktop.operations import documents
+
     lines = []
     date_from = documents.date_source(str(data["date_source"]))
     if data["date"]:

@@ -18,21 +18,17 @@ from typing import TYPE_CHECKING
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
 from desktop.cli.packets import add_redact_argument, redact_kinds
-from desktop.drafting.citations import CitationRequest
 from desktop.drafting.errors import MissingFields
-from desktop.drafting.fields import NEED_LABELS, needed_fields
-from desktop.drafting.gather import context_for_case
-from desktop.drafting.library import TemplateLibrary
-from desktop.drafting.metadata import TemplateInfo
-from desktop.drafting.prefill import prefill, prefill_fields
-from desktop.drafting.render import Rendered, render_html
-from desktop.drafting.word import render_word, word_fields, word_names, word_template
-from desktop.redaction.kinds import redaction_for
 from index.errors import UsageError
 from index.location import archive_dir
 
+# The drafting stack (Jinja2, templates, and Qt for PDFs) is imported inside the two
+# commands, so that the other commands, which build this module's arguments, skip it.
 if TYPE_CHECKING:
+    from desktop.drafting.library import TemplateLibrary
+    from desktop.drafting.metadata import TemplateInfo
     from desktop.drafting.output import SavedDraft
+    from desktop.drafting.render import Rendered
 
 _SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
 
@@ -75,6 +71,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 def templates(args: argparse.Namespace) -> int:
     """casedesk templates: every template with its fields (and any that are broken)."""
+    from desktop.drafting.library import TemplateLibrary
+
     library = TemplateLibrary.for_archive(archive_dir(args.archive))
     good, broken = library.scan()
     data = {
@@ -86,6 +84,9 @@ def templates(args: argparse.Namespace) -> int:
 
 
 def _template_data(library: TemplateLibrary, info: TemplateInfo) -> dict[str, object]:
+    from desktop.drafting.fields import NEED_LABELS, needed_fields
+    from desktop.drafting.word import word_names
+
     fields = needed_fields(library, info)
     return {
         "name": info.name,
@@ -129,7 +130,11 @@ def _templates_text(data: dict[str, list[dict]]) -> str:
 
 def draft(args: argparse.Namespace) -> int:
     """casedesk draft TEMPLATE --case ID …: render, save to -o and keep in the archive."""
+    from desktop.drafting.citations import CitationRequest
+    from desktop.drafting.gather import context_for_case
+    from desktop.drafting.library import TemplateLibrary
     from desktop.drafting.output import export_draft, save_draft  # brings in Qt: see packet
+    from desktop.redaction.kinds import redaction_for
 
     fmt = _format_of(args.output)
     given = _parse_sets(args.set)
@@ -169,6 +174,10 @@ def _render(
     given: dict[str, str],
 ) -> Rendered:
     """The draft checked and rendered: from the Word template for ``.docx``, else HTML."""
+    from desktop.drafting.prefill import prefill, prefill_fields
+    from desktop.drafting.render import render_html
+    from desktop.drafting.word import render_word, word_fields, word_template
+
     if fmt == "docx":
         template = word_template(library, name)
         fields = word_fields(library, template)

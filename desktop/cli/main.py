@@ -7,27 +7,21 @@ differences); 2 a usage or archive error (nothing was changed by the failed step
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from platformdirs import user_log_path
 
-from desktop.cli import (
-    audit,
-    backups,
-    case_parsers,
-    cases,
-    commands,
-    documents,
-    drafting,
-    packets,
-    scans,
-    searching,
-)
+# Only the modules that define arguments are imported here; each command's own module is
+# imported when it runs (``_COMMANDS``), and these keep their heavy imports inside their
+# commands: ``casedesk search`` must not pay for Qt, pypdf or the drafting stack.
+from desktop.cli import audit, backups, case_parsers, documents, drafting, packets, scans
+from desktop.cli.commands import FAILED, OK
 from desktop.cli.output import say
 from index import __version__
 from index.errors import CaseDeskError
@@ -35,8 +29,28 @@ from index.errors import CaseDeskError
 log = logging.getLogger("casedesk")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every command."""
+class _Skipped:
+    """What a command's arguments are added to when that command is not the one run:
+    every call does nothing (and returns this, for groups and sub-commands)."""
+
+    def __getattr__(self, _name: str) -> Callable[..., _Skipped]:
+        return lambda *_args, **_kwargs: self
+
+
+class _Only:
+    """Sub-parsers that build only ``name``'s: building all 20 commands' arguments costs
+    as much as a search on a small archive (argparse looks up translations per text)."""
+
+    def __init__(self, sub: argparse._SubParsersAction, name: str) -> None:
+        self.sub, self.name = sub, name
+
+    def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser | _Skipped:
+        return self.sub.add_parser(name, **kwargs) if name == self.name else _Skipped()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser for every command (or, given ``only``, for that command alone:
+    what ``casedesk ONLY …`` needs, its errors and ``--help`` the same)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--archive",
@@ -50,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
     parser.add_argument("--archive", dest="global_archive", metavar="DIR", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only is not None:
+        sub = _Only(sub, only)  # type: ignore[assignment]
     gui = sub.add_parser(
         "gui",
         parents=[common],
@@ -188,60 +204,78 @@ def _default_demo_dir() -> Path:
     return user_data_path("CaseDesk", appauthor=False) / "demo-archive"
 
 
+# Command name -> "module.function" in desktop.cli, imported only when that command runs.
 _COMMANDS = {
-    "add": commands.add,
-    "show": documents.show,
-    "doc": documents.doc,
-    "problems": commands.problems,
-    "stats": commands.stats,
-    "reindex": commands.reindex,
-    "optimise": commands.optimise,
-    "check": commands.check,
-    "ocr": scans.ocr,
-    "search": searching.search,
-    "searches": searching.searches,
-    "tag": searching.tag,
-    "templates": drafting.templates,
-    "draft": drafting.draft,
-    "packet": packets.packet,
-    "audit": audit.audit,
-    "backup": backups.backup,
-    "restore": backups.restore,
-    "case": cases.case,
-    "office": cases.office,
-    "demo": commands.demo,
-    "settings": commands.settings,
-    "gui": commands.gui,
-    "desktop-entry": commands.desktop_entry,
+    "add": "commands.add",
+    "show": "documents.show",
+    "doc": "documents.doc",
+    "problems": "commands.problems",
+    "stats": "commands.stats",
+    "reindex": "commands.reindex",
+    "optimise": "commands.optimise",
+    "check": "commands.check",
+    "ocr": "scans.ocr",
+    "search": "searching.search",
+    "searches": "searching.searches",
+    "tag": "searching.tag",
+    "templates": "drafting.templates",
+    "draft": "drafting.draft",
+    "packet": "packets.packet",
+    "audit": "audit.audit",
+    "backup": "backups.backup",
+    "restore": "backups.restore",
+    "case": "cases.case",
+    "office": "cases.office",
+    "demo": "commands.demo",
+    "settings": "commands.settings",
+    "gui": "commands.gui",
+    "desktop-entry": "commands.desktop_entry",
 }
+
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs command ``name``, its module imported now."""
+    module, function = _COMMANDS[name].split(".")
+    return getattr(importlib.import_module(f"desktop.cli.{module}"), function)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; turn every error into a plain message and an exit code."""
-    args = build_parser().parse_args(with_command(sys.argv[1:] if argv is None else list(argv)))
+    arguments = with_command(sys.argv[1:] if argv is None else list(argv))
+    args = build_parser(command_named(arguments)).parse_args(arguments)
     args.command = args.command or "gui"
     args.archive = getattr(args, "archive", None) or args.global_archive
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     try:
-        return _COMMANDS[args.command](args)
+        return _command(args.command)(args)
     except CaseDeskError as error:
         say(str(error))
-        return commands.FAILED
+        return FAILED
     except KeyboardInterrupt:
         say("Stopped. What was finished is kept; run the same command again to finish the rest.")
         return 130
     except BrokenPipeError:
         # The reader of our output went away (``casedesk search x | head``): not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return commands.OK
+        return OK
     except Exception as error:
         return _unexpected(error)
 
 
+def command_named(argv: list[str]) -> str | None:
+    """The command ``argv`` runs (after a leading ``--archive DIR``), if it names one."""
+    rest = argv[_command_position(argv) :]
+    return rest[0] if rest and rest[0] in _COMMANDS else None
+
+
+def _command_position(argv: list[str]) -> int:
+    first = argv[0] if argv else ""
+    return 2 if first == "--archive" else int(first.startswith("--archive="))
+
+
 def with_command(argv: list[str]) -> list[str]:
     """``casedesk FILE...`` (as a file manager may run it) means ``casedesk gui FILE...``."""
-    first = argv[0] if argv else ""
-    position = 2 if first == "--archive" else int(first.startswith("--archive="))
+    position = _command_position(argv)
     rest = argv[position:]
     if rest and rest[0] not in _COMMANDS and not rest[0].startswith("-") and Path(rest[0]).exists():
         return [*argv[:position], "gui", *rest]
@@ -259,7 +293,7 @@ def _unexpected(error: Exception) -> int:
         f"CaseDesk stopped on an unexpected error ({type(error).__name__}). Everything already "
         f"saved in the archive is safe. Details for the developers are in {log_file}."
     )
-    return commands.FAILED
+    return FAILED
 
 
 if __name__ == "__main__":

@@ -7,9 +7,10 @@ import re
 import shutil
 import sys
 import time
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from index.ingest.summary import Progress
+if TYPE_CHECKING:
+    from index.ingest.summary import Progress
 
 # Control characters (but the line break) and the bidi controls that reorder what follows:
 # a file named with them could move the cursor, retitle the terminal or show

@@ -24,18 +24,19 @@ from desktop.cli.commands import OK, SOME_PROBLEMS, open_archive
 from desktop.cli.output import emit
 from desktop.packets.model import (
     DEFAULT_COVER,
+    INTERNAL_WORDS,
     SCAN_POLICIES,
     LockedDocuments,
     Packet,
     PacketOptions,
 )
-from desktop.packets.selection import INTERNAL_WORDS, Selection, choose_documents
 from desktop.redaction.kinds import KINDS, RedactionError, parse_kinds
 from index.errors import UsageError
 
 if TYPE_CHECKING:
     from desktop.packets.keep import KeptPacket
     from desktop.packets.model import Manifest
+    from desktop.packets.selection import Selection
 
 SOME_LEFT_OUT = SOME_PROBLEMS  # built, but a password-protected PDF was left out
 
@@ -125,6 +126,7 @@ def packet(args: argparse.Namespace) -> int:
     # Here, not at the top: it brings in Qt (pages are laid out with it), which every
     # other command would pay for (0.3 s, and an import hook on every later import).
     from desktop.packets.keep import build_and_keep, export_packet
+    from desktop.packets.selection import choose_documents  # the archive and its search
 
     if args.output.suffix.lower() != ".pdf":
         raise UsageError(f"Write the packet to a .pdf file, not {args.output.name!r}.")

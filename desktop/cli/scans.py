@@ -7,9 +7,6 @@ import argparse
 
 from desktop.cli.commands import FAILED, OK, SOME_PROBLEMS, open_archive
 from desktop.cli.output import ProgressBar, emit
-from desktop.ocr_words import ocr_text
-from index.extract.pool import Limits
-from index.ingest.scans import OcrOptions, ScanReading
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -44,6 +41,10 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 
 def ocr(args: argparse.Namespace) -> int:
     """casedesk ocr [--redo]: read the pages waiting for OCR."""
+    from desktop.ocr_words import ocr_text
+    from index.extract.pool import Limits
+    from index.ingest.scans import OcrOptions, ScanReading
+
     options = OcrOptions(
         redo=args.redo,
         limits=Limits(seconds=args.time_limit),

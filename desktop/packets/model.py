@@ -14,6 +14,8 @@ PAPERS = ("a4", "letter")
 SCAN_POLICIES = ("black-out", "refuse")
 POSITIONS = ("bottom-right",)
 DEFAULT_COVER = "packet-cover"
+# How the internal documents left out of a packet are named (see desktop.packets.selection).
+INTERNAL_WORDS = "briefing notes, cover sheets and earlier packets"
 
 
 class PacketError(CaseDeskError):

@@ -23,7 +23,6 @@ INTERNAL_KINDS = {
     "cover": "cover sheets",
     PACKET_KIND: "earlier packets",
 }
-INTERNAL_WORDS = "briefing notes, cover sheets and earlier packets"
 _SEARCH_LIMIT = 1000
 
 

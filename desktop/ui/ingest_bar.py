@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from desktop.ui.tr import translate
 from desktop.ui.workers import Task
-from index.ingest.pipeline import INDEXING
+from index.ingest.pipeline import INDEXING, TIDYING
 from index.ingest.scans import READING_SCANS
 from index.ingest.summary import Progress
 
@@ -40,6 +40,13 @@ class IngestBar(QWidget):
 
     def show_progress(self, progress: Progress) -> None:
         """Show how far the ingest has come."""
+        if progress.name == TIDYING:  # all indexed; Cancel only skips the merge
+            self.bar.setRange(0, 0)
+            self.label.setText(
+                translate("IngestBar", "Tidying the search index for faster searches…")
+            )
+            self.cancel_button.setEnabled(not self.task or not self.task.cancelled)
+            return
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
         if progress.name == READING_SCANS:  # every file added; the scans being read

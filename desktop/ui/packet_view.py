@@ -56,8 +56,13 @@ from PySide6.QtWidgets import (
 
 from desktop.drafting.library import TemplateLibrary
 from desktop.packets.keep import KeptPacket
-from desktop.packets.model import LockedDocuments, Manifest, Packet, PacketOptions
-from desktop.packets.selection import INTERNAL_WORDS
+from desktop.packets.model import (
+    INTERNAL_WORDS,
+    LockedDocuments,
+    Manifest,
+    Packet,
+    PacketOptions,
+)
 from desktop.packets.sources import opens_with
 from desktop.ui import packet_jobs as jobs
 from desktop.ui import packet_output

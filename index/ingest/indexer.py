@@ -23,6 +23,13 @@ documents as the index holds have come (:data:`GROWTH`; at least ``every``, at m
 still to do at the end of an ingest, and falls back to indexing in-process if the child
 fails.
 
+At the end of an ingest that used the child, the child merges the segments the ingest
+wrote (:meth:`BackgroundIndexer.tidy`, :func:`index.search.merging.ingest_tidy`), its
+helpers each merging a share at once, so that the first search after a large ingest does
+not ask dozens of segments.  The ingest waits for it — in its own thread, not the
+window's — and stopping the ingest stops it: the child is killed, and the index stays as
+every batch left it (complete, in more segments; the window's idle tidy merges them).
+
 Batches grow with the index because each one becomes new segments that an ingest leaves
 unmerged (:func:`index.search.merging.merge_later`): with batches of a fixed 200 a
 10,000-file ingest went past 64 segments (and a search asks each one), with growing ones
@@ -55,7 +62,8 @@ MAX_BATCH = 4000
 GROWTH = 4  # a batch is due when a quarter as many documents as the index holds are new
 HELPERS = max(1, min(os.cpu_count() or 1, 4))  # processes writing each batch at once
 _IN_FLIGHT = 2  # batches sent and not answered, at most (the pipes must never both fill)
-_STOP = None
+_STOP, _TIDY = None, "tidy"
+_POLL_SECONDS = 0.2  # how soon a stop is seen while the child tidies
 
 
 class IndexerFailed(ArchiveError):
@@ -110,6 +118,18 @@ class BackgroundIndexer:
         done = self._receive()
         self._waiting -= 1
         return done
+
+    def tidy(self, cancelled: Callable[[], bool]) -> bool:
+        """Have the child merge the segments this ingest wrote (every batch must be
+        answered); True when done, False when ``cancelled()`` came first (the child is
+        then killed, and the index is as the batches left it)."""
+        self._send(_TIDY)
+        while not cancelled():
+            if self._conn.poll(_POLL_SECONDS):
+                self._receive()
+                return True
+        self.kill()
+        return False
 
     def finish(self) -> list[int]:
         """Wait for every batch, stop the child, and return the ids it indexed last."""
@@ -172,9 +192,15 @@ class IndexFeeder:
         if self._new >= self._due():
             self._send()
 
-    def finish(self, report: Callable[[int, int], None] | None = None) -> None:
-        """Index everything recorded, wait for it, and stop the child; ``report(done,
-        total)`` after each batch of what was still to index."""
+    def finish(
+        self,
+        report: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+        tidying: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Index everything recorded, wait for it, have the child merge what it wrote
+        (``tidying()`` first; not once ``cancelled()``, which also stops it), and stop the
+        child; ``report(done, total)`` after each batch of what was still to index."""
         self.archive.commit_group()  # the indexing process reads committed rows only
         if self._indexer is not None:
 
@@ -190,6 +216,10 @@ class IndexFeeder:
                     done += len(answered)
                     if report is not None:
                         report(min(done, total), total)
+                if not cancelled():
+                    tidying()
+                    if not indexer.tidy(cancelled):
+                        return  # stopped: the child is gone, the index complete
                 indexer.finish()
 
             self._guarded(last)
@@ -281,7 +311,11 @@ def _serve(conn: Connection, catalog_path: str, index_folder: str) -> None:
         if not search.open(create=False):
             conn.send(("error", "the search index could not be opened"))
             return
+        before = search.segment_ids()
         while (ids := conn.recv()) is not _STOP:
+            if ids == _TIDY:
+                conn.send(("done", search.tidy_ingested(helpers, before)))
+                continue
             try:
                 done = search.add_by(helpers, ids)
             except (OSError, HelperFailed) as error:

@@ -42,6 +42,7 @@ from index.text.references import DEFAULT_CASE_PATTERN
 MAX_ATTACHMENT_DEPTH = 5
 COMMIT_EVERY = 1.0  # seconds: how much an ingest killed or cut off by power may lose
 INDEXING = "indexing for search…"  # the name in Progress while the index catches up
+TIDYING = "tidying the search index…"  # … while the index is merged at the end
 _PASSWORD = ProblemKind.PASSWORD.value
 
 
@@ -141,7 +142,9 @@ class Ingest:
                         if self._is_cancelled():
                             self.summary.cancelled = True
                             break
-                self._index.finish(self._indexing_progress)
+                self._index.finish(
+                    self._indexing_progress, cancelled=self._is_cancelled, tidying=self._tidying
+                )
         finally:
             self._index.close()
         self.summary.not_done = self.summary.given - (
@@ -272,6 +275,10 @@ class Ingest:
     def _indexing_progress(self, done: int, total: int) -> None:
         """The search indexing still running after the last file was read."""
         self._on_progress(Progress(done, total, INDEXING))
+
+    def _tidying(self) -> None:
+        """Every file read and indexed; the index's parts being merged (see indexer)."""
+        self._on_progress(Progress(0, 0, TIDYING))
 
     def _resume_attachments(self) -> None:
         """Queue the documents a killed run recorded before reading their attachments."""

@@ -16,6 +16,13 @@ What remains is an explicit optimise (a full merge into one segment): ``casedesk
 optimise``, and the window by itself when idle (:mod:`index.search.optimise`), when
 :func:`worth_optimising` says the index is spread out enough for it to pay.
 
+And the tidy at the end of a large ingest (:func:`ingest_tidy`): the first search after
+an ingest of 20,000 files asked each of the segments it left; now the indexing process
+merges what the ingest wrote, one share per indexing helper at once (so in as many
+segments as there are helpers, :func:`shares`), before the ingest ends.  It re-writes only
+the ingest's own documents (and older segments small enough to cost nothing), never the
+rest of the archive, so its time is bounded by the ingest's size, not the archive's.
+
 An ingest's own commits (new segments written by the indexing helpers,
 :mod:`index.search.parallel`) merge less still: :func:`merge_later`.  Whoosh's policy
 re-wrote 1.5 documents for every document of a 100,000-file ingest (0.85 at 10,000) and
@@ -42,6 +49,7 @@ OPTIMISE_AT = 4  # segments from which an idle window may merge the whole index
 # idle tidy merges them anyway.
 MENTION_AT = 8
 MENTION_OUTSIDE = 2_000
+SMALL = 2_000  # documents: an older segment this small is merged with an ingest's own
 
 
 def worth_optimising(sizes: list[int]) -> bool:
@@ -78,3 +86,28 @@ def merge_later(writer: Any, segments: list[Any]) -> list[Any]:
         writer.add_reader(reader)
         reader.close()
     return ordered[cut:]
+
+
+def ingest_tidy(segments: list[Any], before: set[str], into: int) -> list[Any]:
+    """The segments an ingest merges at its end into ``into`` segments: those not in
+    ``before`` (the segment ids there when it began: so, the ones it wrote) and older
+    ones of fewer than :data:`SMALL` documents; none when there are no more of them
+    than ``into`` (the merge would leave as many)."""
+    chosen = [
+        segment
+        for segment in segments
+        if segment.segment_id() not in before or segment.doc_count_all() < SMALL
+    ]
+    return chosen if len(chosen) > max(1, into) else []
+
+
+def shares(segments: list[Any], count: int) -> list[list[Any]]:
+    """``segments`` in ``count`` groups of about as many documents each (the largest
+    first, each to the group holding fewest so far), for ``count`` processes to merge."""
+    groups: list[list[Any]] = [[] for _ in range(max(1, count))]
+    sizes = [0] * len(groups)
+    for segment in sorted(segments, key=lambda s: s.doc_count_all(), reverse=True):
+        lightest = sizes.index(min(sizes))
+        groups[lightest].append(segment)
+        sizes[lightest] += segment.doc_count_all()
+    return groups

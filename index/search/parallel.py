@@ -15,6 +15,10 @@ table of contents with the helpers' segments added (:func:`commit`).  That last 
 what makes them part of the index, so a crash before it leaves the index as it was:
 files of segments the table does not name are deleted by the next commit.
 
+The same helpers merge segments at the end of an ingest (:func:`merge`): each merges its
+share into one new segment, and the owner writes the table with those in place of the
+shares, so the merge takes a core per helper and, like a commit, is all or nothing.
+
 This is Whoosh's own multi-process design (``whoosh.multiproc``, segments added to
 the table by the parent), with what it lacked for us: helpers that live across commits
 instead of starting per commit, that die with their owner, that read their documents
@@ -32,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
 from index.catalog.records import IndexEntry
@@ -41,7 +46,7 @@ from index.search.schema import to_document
 
 Loader = Callable[[list[int]], Iterable[IndexEntry | None]]
 MAX_CHUNKS = 256  # per commit, at most: all are queued at once, without filling the pipe
-_BATCH, _STOP = "batch", None
+_BATCH, _MERGE, _STOP = "batch", "merge", None
 
 
 class HelperFailed(Exception):
@@ -74,6 +79,11 @@ class SegmentHelpers:
             theirs.close()
             self._helpers.append((process, mine))
 
+    @property
+    def count(self) -> int:
+        """How many helpers there are (0 once stopped)."""
+        return len(self._helpers)
+
     def start(self, ids: Sequence[int]) -> None:
         """Have the helpers write ``ids`` as new segments (collect them with :meth:`finish`).
 
@@ -93,6 +103,19 @@ class SegmentHelpers:
             for _ in self._helpers:
                 self._chunks.put(_STOP)  # one each: a helper stops taking at its first
         except (OSError, ValueError) as error:  # ValueError: closed after a failure
+            self.close()
+            raise HelperFailed("an indexing helper stopped") from error
+
+    def merge(self, groups: Sequence[Sequence[Any]]) -> None:
+        """Have helper *i* merge the segments ``groups[i]`` into one new segment (one
+        group per helper; collect them with :meth:`finish`).  As for :meth:`start`, only
+        while holding the index's writer."""
+        if not self._helpers or len(groups) != len(self._helpers):
+            raise HelperFailed("the indexing helpers are stopped")
+        try:
+            for (_process, conn), group in zip(self._helpers, groups, strict=True):
+                conn.send((_MERGE, list(group)))
+        except OSError as error:
             self.close()
             raise HelperFailed("an indexing helper stopped") from error
 
@@ -176,8 +199,11 @@ def _help(conn: Connection, chunks: Any, folder: str, load: Loader, limitmb: int
     die_with_parent()
     try:
         ix = whoosh_index.open_dir(folder)
-        while conn.recv() == _BATCH:
-            segment, done = _write(ix, _taken(chunks), load, limitmb)
+        while (message := conn.recv()) is not _STOP:
+            if message == _BATCH:
+                segment, done = _write(ix, _taken(chunks), load, limitmb)
+            else:
+                segment, done = _merged(ix, message[1], limitmb), []
             conn.send(("segment", segment, done))
     except EOFError:
         pass  # the owner went away
@@ -185,6 +211,43 @@ def _help(conn: Connection, chunks: Any, folder: str, load: Loader, limitmb: int
         # Only the kind of error: its message could quote a path or a document.
         with contextlib.suppress(OSError):
             conn.send(("error", type(error).__name__, is_disk_full(error)))
+
+
+def merge(writer: SegmentWriter, groups: Sequence[Sequence[Any]], helpers: SegmentHelpers) -> int:
+    """Merge each group of ``writer``'s segments into one segment, the groups at once, one
+    per helper; commit with the merged segments in place of the groups.  Returns how
+    many segments the index is in now.  On any failure (or a kill) the index is as it
+    was: the table is written last, and the next commit deletes the unused files."""
+    merged_ids = {segment.segment_id() for group in groups for segment in group}
+    kept = [s for s in writer.segments if s.segment_id() not in merged_ids]
+    started = False
+    try:
+        helpers.merge(groups)
+        started = True
+        merged, _ = helpers.finish()
+        writer._close_segment()
+        writer._commit_toc(kept + merged)
+    except BaseException:
+        writer.cancel()
+        if started:
+            helpers.close()
+        raise
+    writer._finish()
+    return len(kept) + len(merged)
+
+
+def _merged(ix: Any, segments: Sequence[Any], limitmb: int) -> Any:
+    """The documents of ``segments`` (less those deleted) written as one new segment."""
+    if not segments:
+        return None
+    writer = SegmentWriter(ix, _lk=False, limitmb=limitmb)
+    for segment in segments:
+        reader = SegmentReader(ix.storage, ix.schema, segment)
+        try:
+            writer.add_reader(reader)
+        finally:
+            reader.close()
+    return writer._finalize_segment()
 
 
 def _taken(chunks: Any) -> Iterator[list[int]]:

@@ -16,17 +16,22 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import collectors, sorting
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from index.catalog.records import IndexEntry
-from index.search import parallel
 from index.search.fastwords import install as _install_fastwords
 from index.search.inlining import install as _install_inlining
-from index.search.merging import merge_later, worth_mentioning, worth_optimising
-from index.search.parallel import Loader, SegmentHelpers
+from index.search.merging import (
+    ingest_tidy,
+    merge_later,
+    shares,
+    worth_mentioning,
+    worth_optimising,
+)
 from index.search.pooling import install as _install_pooling
 from index.search.postings import field_postings, posting_ids
 from index.search.query import Built, QueryBuilder
@@ -35,6 +40,9 @@ from index.search.schema import build_schema, to_document
 from index.search.snippets import locate
 from index.search.speedups import install as _install_speedups
 from index.search.spelling import closest_word
+
+if TYPE_CHECKING:  # the helpers (processes) are imported where they are used: not to search
+    from index.search.parallel import Loader, SegmentHelpers
 
 _WRITER_MEMORY_MB = 128
 _install_speedups()
@@ -126,6 +134,8 @@ class SearchIndex:
     def add_by(self, helpers: SegmentHelpers, ids: Sequence[int]) -> list[int]:
         """Add or replace the documents ``ids``, written by ``helpers`` in parallel
         (:mod:`index.search.parallel`); returns the ids now committed to disk."""
+        from index.search import parallel
+
         writer = self._index.writer(limitmb=_WRITER_MEMORY_MB)
         writer.mergetype = merge_later  # an ingest: the full merge comes at idle
         present = self._ids_present(writer)
@@ -151,6 +161,8 @@ class SearchIndex:
     def helpers(self, load: Loader, count: int) -> SegmentHelpers:
         """``count`` processes to write new documents for :meth:`add_by`, reading them
         with ``load(ids)``; forked from this process, so make them before anything big."""
+        from index.search.parallel import SegmentHelpers
+
         return SegmentHelpers(self.folder, load, count, max(16, _WRITER_MEMORY_MB // count))
 
     def delete(self, ids: Iterable[int]) -> None:
@@ -167,6 +179,23 @@ class SearchIndex:
     def segments(self) -> int:
         """How many segments the index is in (see :mod:`index.search.merging`)."""
         return len(self._index._segments())
+
+    def segment_ids(self) -> set[str]:
+        """The names of the segments the index is in now."""
+        return {segment.segment_id() for segment in self._index._segments()}
+
+    def tidy_ingested(self, helpers: SegmentHelpers, before: set[str]) -> int:
+        """Merge the segments written since the index was in the segments ``before`` (an
+        ingest's), one share per helper at once (:func:`merging.ingest_tidy`); how many
+        segments the index is in afterwards."""
+        from index.search import parallel
+
+        writer = self._index.writer(limitmb=_WRITER_MEMORY_MB)
+        chosen = ingest_tidy(writer.segments, before, helpers.count)
+        if not chosen:
+            writer.cancel()
+            return self.segments()
+        return parallel.merge(writer, shares(chosen, helpers.count), helpers)
 
     def needs_optimise(self) -> bool:
         """True when an optimise would pay off (see :func:`merging.worth_optimising`)."""

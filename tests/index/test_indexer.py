@@ -11,7 +11,7 @@ from index.archive import Archive
 from index.catalog import Catalog
 from index.ingest import indexer as indexer_module
 from index.ingest.indexer import BackgroundIndexer, IndexerFailed, IndexFeeder
-from index.ingest.pipeline import COMMIT_EVERY, INDEXING, Ingest, IngestOptions
+from index.ingest.pipeline import COMMIT_EVERY, INDEXING, TIDYING, Ingest, IngestOptions
 
 
 def _archive(tmp_path: Path, count: int) -> Path:
@@ -62,9 +62,9 @@ def test_a_dead_child_is_reported_and_its_batch_stays_pending(tmp_path: Path) ->
         assert archive.find("Zarghuna").total == 5
 
 
-def _notes(folder: Path, count: int) -> Path:
+def _notes(folder: Path, count: int, first: int = 0) -> Path:
     folder.mkdir()
-    for n in range(count):
+    for n in range(first, first + count):
         (folder / f"note-{n}.txt").write_text(f"Interview note {n} for Zarghuna Example, Herat.")
     return folder
 
@@ -171,3 +171,67 @@ def test_an_ingest_commits_the_catalog_per_second_and_per_batch_not_per_document
         assert archive.find("Zarghuna").total == 300
     assert len(batches) >= 2
     assert len(commits) <= seconds / COMMIT_EVERY + len(batches) + 3, (len(commits), seconds)
+
+
+def _segment_ids(archive: Archive) -> set[str]:
+    archive.search.close()
+    return archive.search.segment_ids()
+
+
+def test_a_large_ingest_ends_with_its_segments_merged_one_per_helper(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN an archive of 100 documents in one segment, and 300 more files sent to the
+    indexing child in batches of at most 30 (a new segment per helper each) WHEN they
+    are ingested THEN the ingest says it is tidying after the indexing, and ends with
+    what it wrote and the small old segment merged into one segment per helper, every
+    document found once."""
+    monkeypatch.setattr(indexer_module, "MAX_BATCH", 30)
+    names: list[str] = []
+    with Archive.open(tmp_path / "archive", write=True) as archive:
+        Ingest(archive, IngestOptions(workers=2)).run([_notes(tmp_path / "old", 100, 1000)])
+        archive.optimise_index()
+        old = _segment_ids(archive)
+        ingest = Ingest(archive, IngestOptions(workers=2, index_every=40))
+        ingest._on_progress = lambda progress: names.append(progress.name)
+        summary = ingest.run([_notes(tmp_path / "files", 300)])
+        assert summary.added == 300
+        assert names[-1] == TIDYING and INDEXING in names
+        after = _segment_ids(archive)
+        assert len(after) == indexer_module.HELPERS and not old & after
+        assert archive.find("Zarghuna").total == 400
+        assert archive.search.count() == 400
+        assert archive.check(verify_hashes=False).errors == []
+
+
+def test_stopping_an_ingest_while_it_tidies_leaves_the_index_complete(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN 300 files indexed in batches of at most 30 WHEN the ingest is stopped the
+    moment it starts tidying THEN it ends at once with every file added and found, the
+    indexing child gone, the index in the segments the batches left, and the next
+    change to the index works."""
+    monkeypatch.setattr(indexer_module, "MAX_BATCH", 30)
+    stop: list[bool] = []
+    children: list = []
+    with Archive.open(tmp_path / "archive", write=True) as archive:
+        ingest = Ingest(
+            archive, IngestOptions(workers=2, index_every=40), is_cancelled=lambda: bool(stop)
+        )
+
+        def watch(progress) -> None:
+            if progress.name == TIDYING:
+                children.append(ingest._index._indexer._process)
+                stop.append(True)
+
+        ingest._on_progress = watch
+        summary = ingest.run([_notes(tmp_path / "files", 300)])
+        assert stop and summary.added == 300 and summary.not_done == 0
+        assert not children[0].is_alive() and ingest._index._indexer is None
+        assert len(_segment_ids(archive)) > 2 * indexer_module.HELPERS
+        assert archive.find("Zarghuna").total == 300
+        doc_id = archive.find("Zarghuna").hits[0].id
+        archive.catalog.set_tags(doc_id, add=["urgent"])
+        archive.index_pending()
+        assert [h.id for h in archive.find("tag:urgent").hits] == [doc_id]
+        assert archive.check(verify_hashes=False).errors == []

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import shutil
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from benchmarks.event_loop import GapMeter
 from desktop.ui.app import open_window, settings
+from desktop.ui.ingest_bar import IngestBar
 from desktop.ui.main_window import MainWindow
 from index.archive import Archive
+from index.ingest.pipeline import INDEXING, TIDYING
+from index.ingest.summary import Progress
 from tests.ui.conftest import search, settle
 
 PASSWORD_PDF = "pdf/sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf"
@@ -172,3 +177,24 @@ def test_window_size_and_splitter_are_remembered(qtbot, archive_root: Path) -> N
         assert first.errors.shown == second.errors.shown == []
     finally:
         second.close()
+
+
+@pytest.fixture
+def ingest_bar(qtbot) -> Iterator[IngestBar]:
+    """The status bar's ingest progress on its own, shown."""
+    bar = IngestBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    yield bar
+
+
+def test_the_bar_says_when_the_index_is_tidied_at_the_end_and_cancel_skips_it(
+    ingest_bar: IngestBar,
+) -> None:
+    """GIVEN the ingest bar counting the indexing left WHEN the ingest says it is tidying
+    the index THEN the bar says so in words, runs busy, and Cancel is offered again."""
+    ingest_bar.show_progress(Progress(30, 30, INDEXING))
+    assert not ingest_bar.cancel_button.isEnabled()
+    ingest_bar.show_progress(Progress(0, 0, TIDYING))
+    assert ingest_bar.label.text() == "Tidying the search index for faster searches…"
+    assert ingest_bar.bar.maximum() == 0 and ingest_bar.cancel_button.isEnabled()

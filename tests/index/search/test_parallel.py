@@ -12,8 +12,9 @@ import pytest
 
 from benchmarks.corpus import documents
 from index.catalog.records import IndexEntry
-from index.search import SearchIndex
+from index.search import SearchIndex, merging
 from index.search.parallel import HelperFailed, SegmentHelpers
+from index.search.schema import to_document
 from index.search.searchindex import SearchOptions
 from tests.support.entries import index_entry
 
@@ -180,3 +181,45 @@ def test_a_document_another_writer_added_meanwhile_is_replaced_not_doubled(
         reader.close()
     assert live == list(range(1, 32))  # each once: the old 5 and 31 were deleted
     assert search.count() == 31
+
+
+def test_helpers_merge_what_an_ingest_wrote_one_segment_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN an index in a large old segment and a small old one, then five commits by two
+    helpers (ten segments) of which one replaces two documents of the large old segment
+    WHEN what was written since is tidied THEN the large old segment is kept as it was,
+    the rest is merged into one segment per helper of about as many documents each, and
+    the index holds exactly what one writer writes and finds the same; tidied again,
+    nothing changes."""
+    monkeypatch.setattr(merging, "SMALL", 10)  # so 40 documents make a large segment
+    load = _Versions(130)
+    serial = _open(tmp_path / "serial")
+    search = _open(tmp_path / "parallel")
+    search.add(load.entry(n) for n in range(1, 41))
+    writer = search._index.writer()
+    for n in range(41, 44):
+        writer.add_document(**to_document(load.entry(n)))
+    writer.commit(merge=False)
+    large = next(s.segment_id() for s in search._index._segments() if s.doc_count_all() == 40)
+    before = search.segment_ids()
+    serial.add(load.entry(n) for n in range(1, 44))
+    helpers = search.helpers(load, 2)
+    try:
+        for ids in ([44, 5, 10], *(list(range(s, s + 20)) for s in range(45, 125, 20))):
+            search.add_by(helpers, ids)
+            serial.add(load.entry(n) for n in ids)
+        assert search.segments() == 12
+        assert search.tidy_ingested(helpers, before) == 3
+        after = search._index._segments()
+        assert large in {s.segment_id() for s in after}
+        merged = sorted(s.doc_count_all() for s in after if s.segment_id() != large)
+        assert sum(merged) == 124 - 38 and merged[1] - merged[0] <= 20
+        tidy = search.segment_ids()
+        assert search.tidy_ingested(helpers, before) == 3 and search.segment_ids() == tidy
+    finally:
+        helpers.close()
+    search.close()
+    assert _by_id(search) == _by_id(serial)
+    assert _found(search) == _found(serial)
+    assert search.count() == serial.count() == 124
