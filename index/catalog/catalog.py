@@ -145,6 +145,19 @@ class Catalog:
         ).fetchone()
         return ProblemRow(*row) if row else None
 
+    def problems_inside(self, sha256: str) -> list[ProblemRow]:
+        """The problems of attachments and embedded files inside the document made from
+        these bytes, at any depth (so that adding it again still says what was lost)."""
+        rows = self.conn.execute(
+            "WITH RECURSIVE inside(id) AS ("
+            " SELECT id FROM documents WHERE sha256 = ?"
+            " UNION SELECT d.id FROM documents d JOIN inside ON d.parent_id = inside.id) "
+            "SELECT path, kind, reason, action, detail, size, mtime_ns, sha256, at "
+            "FROM problems WHERE parent_id IN (SELECT id FROM inside) ORDER BY path",
+            (sha256,),
+        )
+        return [ProblemRow(*r) for r in rows]
+
     def document_id(self, sha256: str) -> int | None:
         """The document made from these bytes, if there is one."""
         row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()

@@ -185,6 +185,7 @@ class Ingest:
             if self.options.cases:
                 catalog.add_path(seen, state[0], self.options.cases)
             self._settled(seen.path, "unchanged")
+            self._report_inside(state[0])
             return True
         old = catalog.problem_at(seen.path)
         if old is None or (old.size, old.mtime_ns) != (seen.size, seen.mtime_ns):
@@ -193,6 +194,13 @@ class Ingest:
             return False
         self._report(FileProblem(seen.path, old.kind, old.reason, old.action), None)
         return True
+
+    def _report_inside(self, sha256: str) -> None:
+        """Report again what could not be read inside an unchanged file: it is still not
+        indexed, and the summary (and exit code) must say so every time."""
+        for row in self.archive.catalog.problems_inside(sha256):
+            problem = FileProblem(row.path, row.kind, row.reason, row.action)
+            self.summary.attachment_problems.append(problem)
 
     def _unreadable_kind(self, path: Path, seen: FileSeen) -> bool:
         """Settle empty files and kinds no extractor reads, without copying them in."""
