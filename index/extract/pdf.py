@@ -12,17 +12,26 @@ the fields and attachments, never the text or metadata.
 
 Decisions:
 
-* ``score`` gives 100 when ``%PDF-`` is in the first 1024 bytes (PDFium accepts a header
-  that late), 5 for a ``.pdf`` name without that header — low enough that any extractor
-  the content calls for wins, but still claimed when nothing else is, so the file becomes
-  a "damaged" problem instead of "unsupported" — and 0 otherwise.  (So a JPEG named
+* ``score`` gives 100 when ``%PDF-`` starts within the first 1024 bytes (PDFium accepts a
+  header starting at byte 1024 at the latest), 5 for a ``.pdf`` name without that
+  header — low enough that any extractor the content calls for wins, but still claimed
+  when nothing else is, so the file becomes a "damaged" problem instead of
+  "unsupported" — and 0 otherwise.  (So a JPEG named
   ``.pdf`` also comes here and is "damaged"; the registry could prefer its own
   description of known magic bytes when the best score is this low.)
 * The file is read once into memory and both libraries parse those bytes: the file is
   opened once, and PDFium never has to decode a path.
-* Passwords: ``""`` first, then each of ``options.passwords``; PDFium decides which one
-  works (a user or an owner password) and pypdf, when needed, is given the same one.
-* ``needs_ocr`` lists every page whose text is blank (a scan, or text drawn as shapes).
+* When PDFium opens no pages (it refuses the file, or finds none), pypdf and then poppler
+  are asked (:mod:`index.extract.pdf_readers`); ``metadata["reader"]`` says which of
+  ``pdfium``, ``pypdf``, ``poppler`` read the text.  Only when none reads it is it a
+  problem, the most precise one: a password, a kind of security CaseDesk cannot open,
+  "empty" (a whole PDF whose page tree says it has no pages), else damaged.
+* Passwords: ``""`` first, then each of ``options.passwords`` as typed and prepared by
+  SASLprep (:mod:`index.extract.pdf_passwords`); PDFium decides which one works (a user or
+  an owner password) and pypdf, when needed, is given the same one.
+* ``needs_ocr`` lists every page whose text has no letter or digit (a scan, text drawn as
+  shapes, or a font that maps its glyphs to control or private-use characters); such a
+  page's text is kept blank rather than indexed as noise.
 * ``Extraction.date`` is the creation date only when it has year, month and day.
 * ``detail`` in problems is an exception class name or a count, never an exception
   message (messages may quote the document).
@@ -49,7 +58,9 @@ from pypdf.generic import (
 )
 
 from index.extract.base import Attachment, Extraction, ExtractionFailed, ExtractOptions, FormField
-from index.problems import ProblemKind
+from index.extract.pdf_passwords import byte_forms
+from index.extract.pdf_readers import Reading, Refusal, read_with_poppler, read_with_pypdf
+from index.problems import Problem, ProblemKind
 
 MAGIC = b"%PDF-"
 HEAD_WINDOW = 1024
@@ -77,38 +88,111 @@ class PdfExtractor:
     mime_types = ("application/pdf",)
 
     def score(self, head: bytes, suffix: str) -> int:
-        """100 for the PDF magic in the first 1024 bytes, 5 for a bare ``.pdf`` name, else 0."""
-        if MAGIC in head[:HEAD_WINDOW]:
+        """100 for the PDF magic starting within the first 1024 bytes (at offset 0 to
+        1024, as PDFium and pdf.js look for it), 5 for a bare ``.pdf`` name, else 0."""
+        if MAGIC in head[: HEAD_WINDOW + len(MAGIC)]:
             return 100
         return SUFFIX_ONLY_SCORE if suffix == ".pdf" else 0
 
     def extract(self, path: Path, options: ExtractOptions) -> Extraction:
         """Read text per page and metadata with PDFium, then fields and attachments with
-        pypdf when PDFium found a form or attached files."""
+        pypdf when PDFium found a form or attached files; when PDFium opens no pages,
+        ask pypdf, then poppler (:mod:`index.extract.pdf_readers`)."""
         data = _read_bytes(path)
-        doc, password = _open_pdfium(data, options.passwords)
+        try:
+            doc, password = _open_pdfium(data, options.passwords)
+        except ExtractionFailed as failed:
+            return _second_reading(path, data, options, failed.problem)
         try:
             pages, annotated = _page_texts(doc)
             metadata = _safely(_metadata, {}, doc)
             structured = annotated or _has_form_or_files(doc)
         finally:
             doc.close()
-        fields: tuple[FormField, ...] = ()
-        attachments: tuple[Attachment, ...] = ()
         reader = _open_pypdf(data, password) if structured else None
-        if reader is not None:
-            fields = _safely(_fields, (), reader)
-            attachments = _safely(_attachments, (), reader, options.max_attachments)
-        return Extraction(
-            format="pdf",
-            pages=pages,
-            title=metadata.get("title", ""),
-            date=metadata.get("created", ""),
-            metadata=metadata,
-            fields=fields,
-            attachments=attachments,
-            needs_ocr=tuple(i for i, text in enumerate(pages, 1) if not text.strip()),
-        )
+        return _extraction(pages, {**metadata, "reader": "pdfium"}, reader, options)
+
+
+def _extraction(
+    pages: tuple[str, ...],
+    metadata: dict[str, str],
+    reader: PdfReader | None,
+    options: ExtractOptions,
+) -> Extraction:
+    """The extraction of ``pages``, with fields and attachments when ``reader`` is given.
+
+    A page whose text has no letter or digit (only control, private-use or replacement
+    characters: a font without a usable map) is kept blank and flagged for OCR.
+    """
+    fields: tuple[FormField, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    if reader is not None:
+        fields = _safely(_fields, (), reader)
+        attachments = _safely(_attachments, (), reader, options.max_attachments)
+    pages = tuple(text if _readable(text) else "" for text in pages)
+    return Extraction(
+        format="pdf",
+        pages=pages,
+        title=metadata.get("title", ""),
+        date=metadata.get("created", ""),
+        metadata=metadata,
+        fields=fields,
+        attachments=attachments,
+        needs_ocr=tuple(i for i, text in enumerate(pages, 1) if not text),
+    )
+
+
+def _readable(text: str) -> bool:
+    """Whether ``text`` has at least one letter or digit (of any script)."""
+    return any(char.isalnum() for char in text)
+
+
+# --- when PDFium opens no pages -------------------------------------------------------
+
+
+def _second_reading(path: Path, data: bytes, options: ExtractOptions, first: Problem) -> Extraction:
+    """Pages from pypdf, else from poppler; if neither reads the file, the most precise
+    problem the three readers agree on."""
+    readings = [read_with_pypdf(data, options.passwords)]
+    if readings[0].refusal not in (Refusal.PASSWORD, Refusal.SECURITY) and readings[0].refusal:
+        readings.append(read_with_poppler(path))
+    for reading in readings:
+        if reading.refusal is None:
+            metadata = {**reading.metadata, "reader": reading.name}
+            return _extraction(reading.pages, metadata, reading.reader, options)
+    raise _failure(first, readings, given=bool(options.passwords))
+
+
+def _failure(first: Problem, readings: list[Reading], *, given: bool) -> ExtractionFailed:
+    """The problem to report when no reader read the file.
+
+    "Empty" only when PDFium opened it and found no pages and pypdf found a whole page
+    tree that says so; a password only when no reader saw an unknown kind of security
+    after a password was given.
+    """
+    refusals = {reading.refusal for reading in readings}
+    detail = "; ".join([first.detail, *(f"{r.name} {r.detail}" for r in readings)])
+    wrong_password = first.kind is ProblemKind.PASSWORD
+    if first.kind is ProblemKind.SECURITY or (
+        Refusal.SECURITY in refusals and (given or not wrong_password)
+    ):
+        handler = next((r.handler for r in readings if r.handler), "")
+        what = _security_words(handler)
+        return ExtractionFailed.of(ProblemKind.SECURITY, what=what, detail=detail)
+    if wrong_password or Refusal.PASSWORD in refusals:
+        return ExtractionFailed.of(ProblemKind.PASSWORD, detail=detail)
+    if first.kind is ProblemKind.EMPTY and readings[0].refusal is Refusal.EMPTY:
+        return ExtractionFailed.of(ProblemKind.EMPTY, detail="PDF with no pages")
+    return ExtractionFailed.of(ProblemKind.DAMAGED, detail=detail)
+
+
+def _security_words(handler: str) -> str:
+    """The kind of security in words: a certificate, or the handler's own name."""
+    if handler.lower().startswith(("adobe.pubsec", "adbe.pkcs7")):
+        return f"a certificate, {handler}"
+    if handler == "Adobe.APS":
+        return "Adobe rights management, Adobe.APS"
+    return f"the {handler} security handler" if handler else ""
 
 
 # --- PDFium: opening and text ---------------------------------------------------------
@@ -126,14 +210,15 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _open_pdfium(data: bytes, passwords: tuple[str, ...]) -> tuple[pdfium.PdfDocument, str]:
-    """Open ``data`` with the first password that works (``""`` first) and return both.
+    """Open ``data`` with the first form of a password that works (``""`` first; see
+    :mod:`index.extract.pdf_passwords`) and return it with the form that worked.
 
     ``data`` must outlive the document: PDFium reads from it without copying.
     """
-    for password in dict.fromkeys(("", *passwords)):
-        raw = pdfium_c.FPDF_LoadMemDocument64(data, len(data), (password + "\0").encode())
+    for password, text in byte_forms(passwords):
+        raw = pdfium_c.FPDF_LoadMemDocument64(data, len(data), password + b"\0")
         if raw:
-            return _with_pages(pdfium.PdfDocument(raw)), password
+            return _with_pages(pdfium.PdfDocument(raw)), text
         # Read only after a failed load: PDFium sets the last error on failure, never clears it.
         code = pdfium_c.FPDF_GetLastError()
         if code != pdfium_c.FPDF_ERR_PASSWORD:
@@ -154,11 +239,7 @@ def _with_pages(doc: pdfium.PdfDocument) -> pdfium.PdfDocument:
 def _open_problem(code: int) -> ExtractionFailed:
     """The problem for PDFium's load error ``code`` other than a wrong password."""
     if code == pdfium_c.FPDF_ERR_SECURITY:
-        return ExtractionFailed.of(
-            ProblemKind.UNSUPPORTED,
-            what="PDF locked with a certificate or an unknown kind of encryption",
-            detail="PdfiumError",
-        )
+        return ExtractionFailed.of(ProblemKind.SECURITY, detail="PdfiumError security")
     return ExtractionFailed.of(ProblemKind.DAMAGED, detail="PdfiumError")
 
 
