@@ -38,8 +38,8 @@ _REASONS: dict[ProblemKind, tuple[str, str]] = {
         "was made for (Adobe Acrobat for a certificate) and print it to a new PDF.",
     ),
     ProblemKind.REFUSED: (
-        "CaseDesk refused to read this file, for safety: it holds something a file of its "
-        "kind never needs and an attack would{what}.",
+        "CaseDesk refused to read this file for safety: it holds something files of its "
+        "kind never need but attacks use{what}.",
         "Ask the sender to send it again, or open it in its own program and save or print "
         "a new copy as PDF.",
     ),

@@ -16,6 +16,13 @@ from index.catalog.catalog import EDITABLE
 from index.errors import UsageError
 from index.text.language import LANGUAGE_NAMES
 
+# Which library read a PDF's text (``metadata["reader"]``, docs/PDF-EXTRACTION.md).
+READERS = {
+    "pdfium": "PDFium",
+    "pypdf": "pypdf (PDFium could not read this PDF)",
+    "poppler": "poppler (PDFium and pypdf could not read this PDF)",
+}
+
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``show`` and ``doc show|edit`` to the command line."""
@@ -101,6 +108,9 @@ def _details_text(data: dict[str, object]) -> str:
             lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
     if data["language"]:
         lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
+    reader = data["metadata"].get("reader", "")  # type: ignore[attr-defined]
+    if reader:
+        lines.append(f"  read by: {READERS.get(reader, reader)}")
     if data["pages_needing_ocr"]:
         note = documents.ocr_note(tuple(data["pages_needing_ocr"]))  # type: ignore[arg-type]
         lines.append(f"  needs OCR: {note}")

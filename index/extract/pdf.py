@@ -42,6 +42,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 from typing import Any, TypeVar
@@ -50,22 +51,19 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 from pypdf.generic import (
-    ArrayObject,
     DictionaryObject,
     IndirectObject,
-    NameObject,
-    create_string_object,
 )
 
 from index.extract.base import Attachment, Extraction, ExtractionFailed, ExtractOptions, FormField
-from index.extract.pdf_passwords import byte_forms
+from index.extract.pdf_files import MAX_DEPTH, embedded_files, pdf_text, resolve
+from index.extract.pdf_passwords import byte_forms, text_forms
 from index.extract.pdf_readers import Reading, Refusal, read_with_poppler, read_with_pypdf
 from index.problems import Problem, ProblemKind
 
 MAGIC = b"%PDF-"
 HEAD_WINDOW = 1024
 SUFFIX_ONLY_SCORE = 5
-MAX_DEPTH = 64  # form-field and name-tree nesting; real files stay far below
 
 _FF_RADIO = 1 << 15
 _FF_PUSHBUTTON = 1 << 16
@@ -107,9 +105,13 @@ class PdfExtractor:
             pages, annotated = _page_texts(doc)
             metadata = _safely(_metadata, {}, doc)
             structured = annotated or _has_form_or_files(doc)
+            reader = _open_pypdf(data, (password, *options.passwords)) if structured else None
+            locked = _locked_files(doc) if structured and isinstance(reader, Problem) else ()
         finally:
             doc.close()
-        reader = _open_pypdf(data, password) if structured else None
+        if isinstance(reader, Problem):
+            extraction = _extraction(pages, {**metadata, "reader": "pdfium"}, None, options)
+            return replace(extraction, attachments=locked)
         return _extraction(pages, {**metadata, "reader": "pdfium"}, reader, options)
 
 
@@ -128,7 +130,7 @@ def _extraction(
     attachments: tuple[Attachment, ...] = ()
     if reader is not None:
         fields = _safely(_fields, (), reader)
-        attachments = _safely(_attachments, (), reader, options.max_attachments)
+        attachments = _safely(embedded_files, (), reader, options.max_attachments)
     pages = tuple(text if _readable(text) else "" for text in pages)
     return Extraction(
         format="pdf",
@@ -327,44 +329,45 @@ def _safely(read: Callable[..., T], default: T, *args: Any) -> T:
 # --- pypdf: fields -----------------------------------------------------------------
 
 
-def _open_pypdf(data: bytes, password: str) -> PdfReader | None:
-    """A pypdf reader unlocked with ``password``, or None when pypdf cannot read the file."""
+def _open_pypdf(data: bytes, passwords: tuple[str, ...]) -> PdfReader | Problem | None:
+    """A pypdf reader unlocked with the first of ``passwords`` that works (PDFium's first:
+    an "encrypt only file attachments" PDF opens in PDFium without the password its files
+    need), the PASSWORD problem when none does, or None when pypdf cannot read the file."""
     try:
         reader = PdfReader(BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(password):
-            return None
-        return reader
+        if not reader.is_encrypted:
+            return reader
+        for password in text_forms(passwords):
+            if reader.decrypt(password):
+                return reader
+        return Problem.of(ProblemKind.PASSWORD, detail="embedded file")
     except Exception:  # pypdf raises many types on damaged files; text is already read
         return None
 
 
-def _resolve(obj: Any) -> Any:
-    """Follow an indirect reference."""
-    return obj.get_object() if isinstance(obj, IndirectObject) else obj
-
-
-def _text(obj: Any) -> str:
-    """A PDF value as a plain str: names lose their slash, bytes are decoded, arrays joined."""
-    obj = _resolve(obj)
-    if obj is None or isinstance(obj, DictionaryObject):
-        return ""
-    if isinstance(obj, NameObject):
-        return str(obj)[1:] if obj.startswith("/") else str(obj)
-    if isinstance(obj, ArrayObject):
-        return ", ".join(part for part in (_text(item) for item in obj) if part)
-    if isinstance(obj, bytes):
-        decoded = create_string_object(obj)
-        return str(decoded) if isinstance(decoded, str) else obj.decode("latin-1")
-    return str(obj)
+def _locked_files(doc: pdfium.PdfDocument) -> tuple[Attachment, ...]:
+    """A PASSWORD problem for each embedded file PDFium lists, when no password given
+    unlocks them: they are reported, never dropped."""
+    problem = Problem.of(
+        ProblemKind.PASSWORD,
+        detail="embedded file",
+        action="Add the PDF again with its password (casedesk add --password PASSWORD FILE) "
+        "to read its embedded files.",
+    )
+    found = []
+    for index in range(pdfium_c.FPDFDoc_GetAttachmentCount(doc)):
+        name = _safely(lambda i: doc.get_attachment(i).get_name(), "", index)
+        found.append(Attachment(name or f"attachment-{index + 1}", b"", problem))
+    return tuple(found)
 
 
 def _fields(reader: PdfReader) -> tuple[FormField, ...]:
     """Every terminal AcroForm field with its full qualified name, value, type and label."""
-    acroform = _resolve(reader.trailer["/Root"].get("/AcroForm"))
+    acroform = resolve(reader.trailer["/Root"].get("/AcroForm"))
     if not isinstance(acroform, DictionaryObject):
         return ()
     walker = _FieldWalker()
-    for ref in _resolve(acroform.get("/Fields")) or ():
+    for ref in resolve(acroform.get("/Fields")) or ():
         walker.walk(ref, "", {}, 0)
     return tuple(walker.found)
 
@@ -378,35 +381,35 @@ class _FieldWalker:
 
     def walk(self, ref: Any, prefix: str, inherited: dict[str, Any], depth: int) -> None:
         """Add the field at ``ref`` or its descendant fields, inheriting /FT, /Ff and /V."""
-        node = _resolve(ref)
+        node = resolve(ref)
         if not isinstance(node, DictionaryObject) or depth > MAX_DEPTH:
             return
         key = ref.idnum if isinstance(ref, IndirectObject) else id(node)
         if key in self.seen:
             return
         self.seen.add(key)
-        partial = _text(node.get("/T"))
+        partial = pdf_text(node.get("/T"))
         name = f"{prefix}.{partial}" if prefix and partial else prefix or partial
         attrs = {**inherited, **{k: node[k] for k in ("/FT", "/Ff", "/V") if k in node}}
-        kids = [kid for kid in _resolve(node.get("/Kids")) or () if _is_field(kid)]
+        kids = [kid for kid in resolve(node.get("/Kids")) or () if _is_field(kid)]
         for kid in kids:
             self.walk(kid, name, attrs, depth + 1)
         if not kids:
-            label = _text(node.get("/TU")).strip()
-            self.found.append(FormField(name, _text(attrs.get("/V")), _field_type(attrs), label))
+            label = pdf_text(node.get("/TU")).strip()
+            self.found.append(FormField(name, pdf_text(attrs.get("/V")), _field_type(attrs), label))
 
 
 def _is_field(kid: Any) -> bool:
     """Whether a /Kids entry is a field (has a name) rather than a bare widget."""
-    node = _resolve(kid)
+    node = resolve(kid)
     return isinstance(node, DictionaryObject) and "/T" in node
 
 
 def _field_type(attrs: dict[str, Any]) -> str:
     """Map /FT and the /Ff flags to text, checkbox, radio, choice, signature or button."""
-    kind = _text(attrs.get("/FT"))
+    kind = pdf_text(attrs.get("/FT"))
     try:
-        flags = int(_resolve(attrs.get("/Ff", 0)))
+        flags = int(resolve(attrs.get("/Ff", 0)))
     except (TypeError, ValueError):
         flags = 0
     if kind == "Btn":
@@ -414,67 +417,3 @@ def _field_type(attrs: dict[str, Any]) -> str:
             return "button"
         return "radio" if flags & _FF_RADIO else "checkbox"
     return {"Tx": "text", "Ch": "choice", "Sig": "signature"}.get(kind, "unknown")
-
-
-# --- pypdf: attachments ---------------------------------------------------------------
-
-
-def _attachments(reader: PdfReader, limit: int) -> tuple[Attachment, ...]:
-    """Files in the EmbeddedFiles name tree and in file-attachment annotations, at most
-    ``limit``; a file referenced from both places is returned once."""
-    found: dict[int, Attachment] = {}
-    specs = list(_name_tree_specs(reader))
-    specs.extend(_annotation_specs(reader))
-    for spec in specs:
-        if len(found) >= limit:
-            break
-        attachment = _attachment(spec)
-        if attachment is not None:
-            found.setdefault(attachment[0], attachment[1])
-    return tuple(found.values())
-
-
-def _name_tree_specs(reader: PdfReader) -> list[Any]:
-    """The file specifications in the catalog's /Names /EmbeddedFiles tree."""
-    names = _resolve(reader.trailer["/Root"].get("/Names"))
-    tree = _resolve(names.get("/EmbeddedFiles")) if isinstance(names, DictionaryObject) else None
-    specs: list[Any] = []
-    pending, visited = [(tree, 0)], set()
-    while pending:
-        node, depth = pending.pop()
-        node = _resolve(node)
-        if not isinstance(node, DictionaryObject) or id(node) in visited or depth > MAX_DEPTH:
-            continue
-        visited.add(id(node))
-        specs.extend(list(_resolve(node.get("/Names")) or ())[1::2])
-        pending.extend((kid, depth + 1) for kid in _resolve(node.get("/Kids")) or ())
-    return specs
-
-
-def _annotation_specs(reader: PdfReader) -> list[Any]:
-    """The file specifications of /FileAttachment annotations on every page."""
-    specs = []
-    for page in reader.pages:
-        for annot in _resolve(page.get("/Annots")) or ():
-            annot = _resolve(annot)
-            if isinstance(annot, DictionaryObject) and annot.get("/Subtype") == "/FileAttachment":
-                specs.append(annot.get("/FS"))
-    return specs
-
-
-def _attachment(spec: Any) -> tuple[int, Attachment] | None:
-    """(identity of the embedded stream, attachment) for one file specification."""
-    spec_ref = spec
-    spec = _resolve(spec)
-    if not isinstance(spec, DictionaryObject):
-        return None
-    embedded = _resolve(spec.get("/EF"))
-    if not isinstance(embedded, DictionaryObject):
-        return None
-    stream_ref = embedded.get("/UF") or embedded.get("/F")
-    stream = _resolve(stream_ref)
-    if stream is None or not hasattr(stream, "get_data"):
-        return None
-    name = _text(spec.get("/UF")) or _text(spec.get("/F")) or _text(spec.get("/Desc"))
-    ident = stream_ref.idnum if isinstance(stream_ref, IndirectObject) else id(spec_ref)
-    return ident, Attachment(name or "attachment", stream.get_data())

@@ -7,9 +7,11 @@ Helvetica).  The invented words in them are the tests' own, never a real person'
 from __future__ import annotations
 
 from io import BytesIO
+from typing import Any
 
 import brotli
 from pypdf import PdfWriter
+from pypdf._crypt_providers import CryptAES
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
@@ -112,3 +114,52 @@ def _xref_stream_trailer(out: BytesIO, offsets: dict[int, int], packed: dict[int
     )
     out.write(data + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % start)
     return out.getvalue()
+
+
+def pdf_with_embedded_file(
+    text: str,
+    name: str,
+    data: bytes,
+    *,
+    password: str,
+    crypt_filter: str = "",
+    only_files: bool = False,
+) -> bytes:
+    """A one-page AES-256 PDF embedding ``name`` (``data``) in its EmbeddedFiles tree.
+
+    ``crypt_filter`` puts a /Crypt filter naming that crypt filter on the file's stream
+    (``StdCF`` is the document's own); ``only_files`` encrypts the embedded file alone, as
+    Acrobat's "encrypt only file attachments" does (/StmF and /StrF /Identity, /EFF /StdCF).
+    """
+    writer = PdfWriter()
+    add_text_page(writer, text)
+    writer.add_attachment(name, data)
+    writer.encrypt(password, algorithm="AES-256")
+    stream = _embedded_stream(writer)
+    if crypt_filter:
+        stream[NameObject("/Filter")] = NameObject("/Crypt")
+        stream[NameObject("/DecodeParms")] = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/CryptFilterDecodeParms"),
+                NameObject("/Name"): NameObject(f"/{crypt_filter}"),
+            }
+        )
+    if only_files:
+        encryption = writer._encryption
+        assert encryption is not None and writer._encrypt_entry is not None
+        encryption.StmF = encryption.StrF = "/Identity"  # what the writer applies
+        for key in ("/StmF", "/StrF"):
+            writer._encrypt_entry[NameObject(key)] = NameObject("/Identity")
+        writer._encrypt_entry[NameObject("/EFF")] = NameObject("/StdCF")
+        stream.set_data(CryptAES(encryption._key).encrypt(stream.get_data()))
+        for key in ("/Filter", "/DecodeParms"):
+            stream.pop(NameObject(key), None)
+    buffer = BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def _embedded_stream(writer: PdfWriter) -> Any:
+    """The stream of the first file in ``writer``'s EmbeddedFiles name tree."""
+    names = writer.root_object["/Names"]["/EmbeddedFiles"]["/Names"]
+    return names[1].get_object()["/EF"]["/F"].get_object()
