@@ -159,6 +159,14 @@ class Catalog:
         )
         return [(ProblemRow(*r[:-1]), r[-1]) for r in rows]
 
+    def has_problems_inside(self) -> bool:
+        """Whether any attachment or embedded file is recorded as a problem (one quick
+        look, so that re-adding an archive without any asks nothing per file)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM problems WHERE parent_id IS NOT NULL LIMIT 1"
+        ).fetchone()
+        return row is not None
+
     def forget_problems(self, paths: Iterable[str]) -> None:
         """Delete the problems recorded for these paths (they are about to be read again)."""
         with self.transaction() as db:

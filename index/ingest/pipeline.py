@@ -96,6 +96,7 @@ class Ingest:
         )
         self._committed = monotonic()  # when the catalog was last committed
         self._outstanding: dict[int, int] = {}  # document id → its attachments not settled
+        self._any_inside: bool | None = None  # any attachment problem recorded before this run
         self.summary = Summary()
 
     def run(self, paths: Iterable[Path]) -> Summary:
@@ -201,6 +202,10 @@ class Ingest:
         """What could not be read inside an unchanged file is still not indexed: report it
         again, or, when passwords are given, read again the documents holding files that
         needed one (their files are then added, or reported once more)."""
+        if self._any_inside is None:
+            self._any_inside = self.archive.catalog.has_problems_inside()
+        if not self._any_inside:
+            return
         rows = self.archive.catalog.problems_inside(sha256)
         locked = [(row, parent) for row, parent in rows if row.kind == _PASSWORD]
         if self.options.passwords and locked:
