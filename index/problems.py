@@ -15,6 +15,8 @@ class ProblemKind(StrEnum):
     """The kinds of problem, each with one reason and one suggested action."""
 
     PASSWORD = "password"
+    SECURITY = "security"
+    REFUSED = "refused"
     UNSUPPORTED = "unsupported"
     DAMAGED = "damaged"
     EMPTY = "empty"
@@ -29,6 +31,17 @@ _REASONS: dict[ProblemKind, tuple[str, str]] = {
     ProblemKind.PASSWORD: (
         "Password-protected file: CaseDesk could not open it without its password.",
         "Add it again with its password (casedesk add --password PASSWORD FILE).",
+    ),
+    ProblemKind.SECURITY: (
+        "The file is protected by a kind of security CaseDesk cannot open{what}.",
+        "Ask the sender for a copy without this protection, or open it in the program it "
+        "was made for (Adobe Acrobat for a certificate) and print it to a new PDF.",
+    ),
+    ProblemKind.REFUSED: (
+        "CaseDesk refused to read this file for safety: it holds something files of its "
+        "kind never need but attacks use{what}.",
+        "Ask the sender to send it again, or open it in its own program and save or print "
+        "a new copy as PDF.",
     ),
     ProblemKind.UNSUPPORTED: (
         "CaseDesk cannot read this kind of file{what}.",

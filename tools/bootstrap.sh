@@ -14,6 +14,9 @@ extras=""
 # Pashto ۍ and Persian ۀ, which Qt would then draw in another font or as an empty box).
 apt_packages=(libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libxkbcommon0
               libbrotli1 fonts-dejavu-core fonts-noto-core)
+# poppler-utils: pdftotext, the third reader of a PDF that PDFium and pypdf both fail on
+# (docs/PDF-EXTRACTION.md); 0.7 MB, and 4.6 MB for its library libpoppler126 (Debian 12).
+apt_packages+=(poppler-utils)
 # What Qt's window plugins link to (read with ldd from PySide6 6.12's libqxcb.so,
 # libQt6XcbQpa.so.6, xcbglintegrations/*.so and the Wayland plugin): without one of
 # them the window does not open (Qt aborts and blames xcb-cursor0 whichever is missing).
@@ -22,11 +25,11 @@ apt_packages+=(libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 
                libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
                libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-randr0 libxcb-glx0
                libxkbcommon-x11-0 libwayland-client0 libwayland-cursor0)
-# For the tests only: Recoll (recollindex, and pdftotext for its PDF filter) is the
+# For the tests only: Recoll (recollindex; it uses pdftotext for its PDF filter) is the
 # yardstick of the ingest benchmark (benchmarks/ingest_rate.py); about 15 MB installed,
 # 7 s to install.  desktop-file-validate checks the menu entry; patchelf makes a copy of
 # Qt's X11 plugin that needs a library no system has (tests/desktop/test_window_libraries.py).
-[ -n "$extras" ] && apt_packages+=(recollcmd poppler-utils desktop-file-utils patchelf)
+[ -n "$extras" ] && apt_packages+=(recollcmd desktop-file-utils patchelf)
 # Reading scans and photos (docs/OCR.md): Tesseract 5 with English, Dari/Persian, Pashto and
 # Urdu, and orientation-and-script detection (osd).  For the tests only: OCRmyPDF, the
 # yardstick of the OCR benchmark (benchmarks/ocr.py).

@@ -63,7 +63,7 @@ def add(args: argparse.Namespace) -> int:
             "optimise when the computer is free (the window does this by itself when idle)."
         )
     emit(_summary_json(summary), args.json, text)
-    return SOME_PROBLEMS if summary.problems or summary.cancelled else OK
+    return SOME_PROBLEMS if summary.incomplete else OK
 
 
 def _summary_json(summary: Summary) -> dict[str, object]:
@@ -73,7 +73,8 @@ def _summary_json(summary: Summary) -> dict[str, object]:
         for p in summary.problems
     ]
     data["attachment_problems"] = [
-        {"path": p.path, "reason": p.reason, "kind": p.kind} for p in summary.attachment_problems
+        {"path": p.path, "reason": p.reason, "kind": p.kind, "action": p.action}
+        for p in summary.attachment_problems
     ]
     return data
 
@@ -85,8 +86,8 @@ def _summary_text(summary: Summary) -> str:
     ]
     if summary.attachments or summary.attachment_problems:
         lines.append(
-            f"{summary.attachments} attachment(s) added, "
-            f"{len(summary.attachment_problems)} could not be read."
+            f"{summary.attachments} attachment(s) and embedded file(s) added, "
+            f"{len(summary.attachment_problems)} not indexed."
         )
     if summary.cancelled and summary.ocr is None:
         lines.append(f"Stopped before the end: {summary.not_done} file(s) not done yet.")

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from desktop.operations.documents import DocumentDetails
     from index.catalog.readings import StoredReading
 
+# Which library read a PDF's text (``metadata["reader"]``, docs/PDF-EXTRACTION.md).
+READERS = {
+    "pdfium": "PDFium",
+    "pypdf": "pypdf (PDFium could not read this PDF)",
+    "poppler": "poppler (PDFium and pypdf could not read this PDF)",
+}
+
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``show`` and ``doc show|edit`` to the command line."""
@@ -130,6 +137,9 @@ def _details_text(data: dict[str, object], zones: tuple[ZoneOnPage, ...] = ()) -
             lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
     if data["language"]:
         lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
+    reader = data["metadata"].get("reader", "")  # type: ignore[attr-defined]
+    if reader:
+        lines.append(f"  read by: {READERS.get(reader, reader)}")
     lines += [f"  {line}" for line in data["ocr_lines"]]  # type: ignore[attr-defined]
     lines += _zones_lines(zones)
     for field in data.get("fields", []):  # type: ignore[union-attr]

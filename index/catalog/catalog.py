@@ -145,6 +145,33 @@ class Catalog:
         ).fetchone()
         return ProblemRow(*row) if row else None
 
+    def problems_inside(self, sha256: str) -> list[tuple[ProblemRow, int]]:
+        """The problems of attachments and embedded files inside the document made from
+        these bytes, at any depth (so that adding it again still says what was lost), each
+        with the id of the document it is inside."""
+        rows = self.conn.execute(
+            "WITH RECURSIVE inside(id) AS ("
+            " SELECT id FROM documents WHERE sha256 = ?"
+            " UNION SELECT d.id FROM documents d JOIN inside ON d.parent_id = inside.id) "
+            "SELECT path, kind, reason, action, detail, size, mtime_ns, sha256, at, parent_id "
+            "FROM problems WHERE parent_id IN (SELECT id FROM inside) ORDER BY path",
+            (sha256,),
+        )
+        return [(ProblemRow(*r[:-1]), r[-1]) for r in rows]
+
+    def has_problems_inside(self) -> bool:
+        """Whether any attachment or embedded file is recorded as a problem (one quick
+        look, so that re-adding an archive without any asks nothing per file)."""
+        row = self.conn.execute(
+            "SELECT 1 FROM problems WHERE parent_id IS NOT NULL LIMIT 1"
+        ).fetchone()
+        return row is not None
+
+    def forget_problems(self, paths: Iterable[str]) -> None:
+        """Delete the problems recorded for these paths (they are about to be read again)."""
+        with self.transaction() as db:
+            db.executemany("DELETE FROM problems WHERE path = ?", [(p,) for p in paths])
+
     def document_id(self, sha256: str) -> int | None:
         """The document made from these bytes, if there is one."""
         row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()

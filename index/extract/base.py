@@ -29,10 +29,15 @@ class FormField:
 
 @dataclass(frozen=True)
 class Attachment:
-    """A file carried inside another (an email's attachment, a PDF's embedded file)."""
+    """A file carried inside another (an email's attachment, a PDF's embedded file).
+
+    ``problem`` is set (and ``data`` empty) when the container shows the file is there but
+    its bytes cannot be taken out: it is then reported as not indexed, never dropped.
+    """
 
     name: str
     data: bytes
+    problem: Problem | None = None
 
 
 @dataclass(frozen=True)

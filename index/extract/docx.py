@@ -3,7 +3,7 @@
 * The main part comes from ``_rels/.rels`` (else ``word/document.xml``); headers, footers,
   footnotes and endnotes from its relationships, their text after the body's (once each).
 * Parts stream through an ElementTree parser *target*; no tree is kept.  A target, unlike
-  ``iterparse``, hears of a ``<!DOCTYPE`` (Word never writes one): refused as DAMAGED
+  ``iterparse``, hears of a ``<!DOCTYPE`` (Word never writes one): REFUSED for safety
   before any entity is declared or expanded.
 * Zip bombs: the parts to be read are checked (declared size per part, total, ratio)
   before inflating, and every read is counted, so a lying header cannot inflate past the
@@ -57,6 +57,9 @@ _CORE_KEYS = {
 }
 _EXTRA_PARTS = ("/header", "/footer", "/footnotes", "/endnotes")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+_DOCTYPE_WORDS = "a Word file declaring a DOCTYPE, which can hide an attack"
 
 
 class DoctypeRefused(Exception):
@@ -137,6 +140,10 @@ class DocxExtractor:
                     raise _ole_problem(handle)
                 handle.seek(0)
                 return _extract_zip(handle, self.limits)
+            except DoctypeRefused:
+                raise ExtractionFailed.of(
+                    ProblemKind.REFUSED, what=_DOCTYPE_WORDS, detail="DoctypeRefused"
+                ) from None
             except (*_BROKEN, OSError) as exc:  # OSError here: a zip pointing off the file
                 name = "ZlibError" if isinstance(exc, zlib.error) else type(exc).__name__
                 raise ExtractionFailed.of(ProblemKind.DAMAGED, what=WHAT, detail=name) from None

@@ -5,6 +5,9 @@ bad transfer encodings, broken headers), and a client's letter is too important 
 to that.  We parse with the standard library's modern policy and fall back to the
 lenient ``compat32`` policy when it chokes; part charsets go through
 :func:`~index.text.decoding.decode_text`, which survives charsets nobody has heard of.
+A part's declared type is not trusted either: a part whose bytes are a file (a ZIP
+labelled text/html, a PDF labelled text/plain or application/octet-stream, named or not)
+is an attachment, read later by the reader its bytes call for, never the letter's text.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from index.extract.base import Attachment, Extraction, ExtractionFailed, ExtractOptions
 from index.extract.html import html_to_text
+from index.extract.registry import HEAD_SIZE, choose
 from index.problems import ProblemKind
 from index.text.decoding import decode_text, looks_binary
 
@@ -41,6 +45,9 @@ _KNOWN = frozenset(
 _HEADER_LINE = re.compile(r"^([!-9;-~]+):(?:[ \t]|$)")  # RFC 5322 field name, colon, space
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _UNSAFE = re.compile(r'[<>:"|?*]')
+
+# Readers whose files are a letter's own text; bytes any other reader claims are a file.
+_TEXT_READERS = frozenset({"text", "html", "email"})
 
 # Nesting deeper than this is an attack or a mailer bug, not a letter.
 _MAX_DEPTH = 40
@@ -219,7 +226,7 @@ def _part_texts(part: Message, depth: int) -> list[str]:
         if ctype == "multipart/alternative":
             return _preferred(children, depth + 1)
         return [text for sub in children for text in _part_texts(sub, depth + 1)]
-    if part.get_content_maintype() != "text":
+    if part.get_content_maintype() != "text" or _carries_file(part):
         return []
     text = _decoded(part)
     return [html_to_text(text)[1]] if ctype == "text/html" else [text]
@@ -244,6 +251,23 @@ def _is_attachment(part: Message) -> bool:
     if part.get_content_disposition() == "attachment":
         return True
     return bool(_filename(part)) and part.get_content_maintype() not in ("text", "multipart")
+
+
+def _carries_file(part: Message) -> bool:
+    """True when a leaf part's bytes are a file, whatever type it declares: a ZIP labelled
+    text/html, a PDF labelled text/plain or application/octet-stream.  Its bytes decide,
+    as for any file (:func:`~index.extract.registry.choose`): binary content, or content
+    a reader other than the text ones claims."""
+    if part.is_multipart():
+        return False
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload:
+        return False
+    head = payload[:HEAD_SIZE]
+    if looks_binary(head):
+        return True
+    chosen = choose(head, "")
+    return chosen is not None and chosen.name not in _TEXT_READERS
 
 
 def _decoded(part: Message) -> str:
@@ -278,7 +302,9 @@ def _attachments(msg: Message, limit: int) -> tuple[Attachment, ...]:
             if depth < _MAX_DEPTH:
                 subs = [sub for sub in part.get_payload() if isinstance(sub, Message)]
                 stack.extend((sub, depth + 1) for sub in reversed(subs))
-        elif part.get_content_disposition() == "attachment" or _filename(part):
+        elif (
+            part.get_content_disposition() == "attachment" or _filename(part) or _carries_file(part)
+        ):
             data = part.get_payload(decode=True)
             name = safe_name(_filename(part), len(found) + 1)
             found.append(Attachment(name, data if isinstance(data, bytes) else b""))

@@ -14,19 +14,27 @@ the fields and attachments, never the text or metadata.
 
 Decisions:
 
-* ``score`` gives 100 when ``%PDF-`` is in the first 1024 bytes (PDFium accepts a header
-  that late), 5 for a ``.pdf`` name without that header — low enough that any extractor
-  the content calls for wins, but still claimed when nothing else is, so the file becomes
-  a "damaged" problem instead of "unsupported" — and 0 otherwise.  (So a JPEG named
+* ``score`` gives 100 when ``%PDF-`` starts within the first 1024 bytes (PDFium accepts a
+  header starting at byte 1024 at the latest), 5 for a ``.pdf`` name without that
+  header — low enough that any extractor the content calls for wins, but still claimed
+  when nothing else is, so the file becomes a "damaged" problem instead of
+  "unsupported" — and 0 otherwise.  (So a JPEG named
   ``.pdf`` also comes here and is "damaged"; the registry could prefer its own
   description of known magic bytes when the best score is this low.)
 * The file is read once into memory and both libraries parse those bytes: the file is
   opened once, and PDFium never has to decode a path.
-* Passwords: ``""`` first, then each of ``options.passwords``; PDFium decides which one
-  works (a user or an owner password) and pypdf, when needed, is given the same one.
-* ``needs_ocr`` lists every page whose text is blank (a scan, or text drawn as shapes) or
-  only control and private-use characters (a font with no usable encoding): such a page
-  is read by OCR like a scan.
+* When PDFium opens no pages (it refuses the file, or finds none), pypdf and then poppler
+  are asked (:mod:`index.extract.pdf_readers`); ``metadata["reader"]`` says which of
+  ``pdfium``, ``pypdf``, ``poppler`` read the text.  Only when none reads it is it a
+  problem, the most precise one: a password, a kind of security CaseDesk cannot open,
+  "empty" (a whole PDF whose page tree says it has no pages), else damaged.
+* Passwords: ``""`` first, then each of ``options.passwords`` as typed and prepared by
+  SASLprep (:mod:`index.extract.pdf_passwords`); PDFium decides which one works (a user or
+  an owner password) and pypdf, when needed, is given the same one.
+* ``needs_ocr`` lists every page whose text has no letter or digit (a scan, text drawn as
+  shapes, or a font that maps its glyphs to control or private-use characters); such a
+  page's text is kept blank rather than indexed as noise, and the page is read by OCR
+  like a scan.
 * ``Extraction.date`` is the creation date only when it has year, month and day.
 * ``detail`` in problems is an exception class name or a count, never an exception
   message (messages may quote the document).
@@ -37,6 +45,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,21 +54,20 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 from pypdf.generic import (
-    ArrayObject,
     DictionaryObject,
     IndirectObject,
-    NameObject,
-    create_string_object,
 )
 
 from index.extract.base import Attachment, Extraction, ExtractionFailed, ExtractOptions, FormField
+from index.extract.pdf_files import MAX_DEPTH, embedded_files, pdf_text, resolve
 from index.extract.pdf_lines import logical_text, needs_reordering
-from index.problems import ProblemKind
+from index.extract.pdf_passwords import byte_forms, text_forms
+from index.extract.pdf_readers import Reading, Refusal, read_with_poppler, read_with_pypdf
+from index.problems import Problem, ProblemKind
 
 MAGIC = b"%PDF-"
 HEAD_WINDOW = 1024
 SUFFIX_ONLY_SCORE = 5
-MAX_DEPTH = 64  # form-field and name-tree nesting; real files stay far below
 
 _FF_RADIO = 1 << 15
 _FF_PUSHBUTTON = 1 << 16
@@ -82,45 +90,115 @@ class PdfExtractor:
     mime_types = ("application/pdf",)
 
     def score(self, head: bytes, suffix: str) -> int:
-        """100 for the PDF magic in the first 1024 bytes, 5 for a bare ``.pdf`` name, else 0."""
-        if MAGIC in head[:HEAD_WINDOW]:
+        """100 for the PDF magic starting within the first 1024 bytes (at offset 0 to
+        1024, as PDFium and pdf.js look for it), 5 for a bare ``.pdf`` name, else 0."""
+        if MAGIC in head[: HEAD_WINDOW + len(MAGIC)]:
             return 100
         return SUFFIX_ONLY_SCORE if suffix == ".pdf" else 0
 
     def extract(self, path: Path, options: ExtractOptions) -> Extraction:
         """Read text per page and metadata with PDFium, then fields and attachments with
-        pypdf when PDFium found a form or attached files."""
+        pypdf when PDFium found a form or attached files; when PDFium opens no pages,
+        ask pypdf, then poppler (:mod:`index.extract.pdf_readers`)."""
         data = _read_bytes(path)
-        doc, password = _open_pdfium(data, options.passwords)
+        try:
+            doc, password = _open_pdfium(data, options.passwords)
+        except ExtractionFailed as failed:
+            return _second_reading(path, data, options, failed.problem)
         try:
             pages, annotated = _page_texts(doc)
             metadata = _safely(_metadata, {}, doc)
             structured = annotated or _has_form_or_files(doc)
+            reader = _open_pypdf(data, (password, *options.passwords)) if structured else None
+            locked = _locked_files(doc) if structured and isinstance(reader, Problem) else ()
         finally:
             doc.close()
-        fields: tuple[FormField, ...] = ()
-        attachments: tuple[Attachment, ...] = ()
-        reader = _open_pypdf(data, password) if structured else None
-        if reader is not None:
-            fields = _safely(_fields, (), reader)
-            attachments = _safely(_attachments, (), reader, options.max_attachments)
-        return Extraction(
-            format="pdf",
-            pages=pages,
-            title=metadata.get("title", ""),
-            date=metadata.get("created", ""),
-            metadata=metadata,
-            fields=fields,
-            attachments=attachments,
-            needs_ocr=tuple(i for i, text in enumerate(pages, 1) if not has_text(text)),
-        )
+        if isinstance(reader, Problem):
+            extraction = _extraction(pages, {**metadata, "reader": "pdfium"}, None, options)
+            return replace(extraction, attachments=locked)
+        return _extraction(pages, {**metadata, "reader": "pdfium"}, reader, options)
 
 
-def has_text(text: str) -> bool:
-    """True when ``text`` has a character a person could read (not only spaces, control
-    or private-use characters, which Python counts as not printable)."""
-    return any(ch.isprintable() and not ch.isspace() for ch in text)
+def _extraction(
+    pages: tuple[str, ...],
+    metadata: dict[str, str],
+    reader: PdfReader | None,
+    options: ExtractOptions,
+) -> Extraction:
+    """The extraction of ``pages``, with fields and attachments when ``reader`` is given.
 
+    A page whose text has no letter or digit (only control, private-use or replacement
+    characters: a font without a usable map) is kept blank and flagged for OCR.
+    """
+    fields: tuple[FormField, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    if reader is not None:
+        fields = _safely(_fields, (), reader)
+        attachments = _safely(embedded_files, (), reader, options.max_attachments)
+    pages = tuple(text if _readable(text) else "" for text in pages)
+    return Extraction(
+        format="pdf",
+        pages=pages,
+        title=metadata.get("title", ""),
+        date=metadata.get("created", ""),
+        metadata=metadata,
+        fields=fields,
+        attachments=attachments,
+        needs_ocr=tuple(i for i, text in enumerate(pages, 1) if not text),
+    )
+
+
+def _readable(text: str) -> bool:
+    """Whether ``text`` has at least one letter or digit (of any script)."""
+    return any(char.isalnum() for char in text)
+
+
+# --- when PDFium opens no pages -------------------------------------------------------
+
+
+def _second_reading(path: Path, data: bytes, options: ExtractOptions, first: Problem) -> Extraction:
+    """Pages from pypdf, else from poppler; if neither reads the file, the most precise
+    problem the three readers agree on."""
+    readings = [read_with_pypdf(data, options.passwords)]
+    if readings[0].refusal not in (Refusal.PASSWORD, Refusal.SECURITY) and readings[0].refusal:
+        readings.append(read_with_poppler(path))
+    for reading in readings:
+        if reading.refusal is None:
+            metadata = {**reading.metadata, "reader": reading.name}
+            return _extraction(reading.pages, metadata, reading.reader, options)
+    raise _failure(first, readings, given=bool(options.passwords))
+
+
+def _failure(first: Problem, readings: list[Reading], *, given: bool) -> ExtractionFailed:
+    """The problem to report when no reader read the file.
+
+    "Empty" only when PDFium opened it and found no pages and pypdf found a whole page
+    tree that says so; a password only when no reader saw an unknown kind of security
+    after a password was given.
+    """
+    refusals = {reading.refusal for reading in readings}
+    detail = "; ".join([first.detail, *(f"{r.name} {r.detail}" for r in readings)])
+    wrong_password = first.kind is ProblemKind.PASSWORD
+    if first.kind is ProblemKind.SECURITY or (
+        Refusal.SECURITY in refusals and (given or not wrong_password)
+    ):
+        handler = next((r.handler for r in readings if r.handler), "")
+        what = _security_words(handler)
+        return ExtractionFailed.of(ProblemKind.SECURITY, what=what, detail=detail)
+    if wrong_password or Refusal.PASSWORD in refusals:
+        return ExtractionFailed.of(ProblemKind.PASSWORD, detail=detail)
+    if first.kind is ProblemKind.EMPTY and readings[0].refusal is Refusal.EMPTY:
+        return ExtractionFailed.of(ProblemKind.EMPTY, detail="PDF with no pages")
+    return ExtractionFailed.of(ProblemKind.DAMAGED, detail=detail)
+
+
+def _security_words(handler: str) -> str:
+    """The kind of security in words: a certificate, or the handler's own name."""
+    if handler.lower().startswith(("adobe.pubsec", "adbe.pkcs7")):
+        return f"a certificate, {handler}"
+    if handler == "Adobe.APS":
+        return "Adobe rights management, Adobe.APS"
+    return f"the {handler} security handler" if handler else ""
 
 # --- PDFium: opening and text ---------------------------------------------------------
 
@@ -137,14 +215,15 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _open_pdfium(data: bytes, passwords: tuple[str, ...]) -> tuple[pdfium.PdfDocument, str]:
-    """Open ``data`` with the first password that works (``""`` first) and return both.
+    """Open ``data`` with the first form of a password that works (``""`` first; see
+    :mod:`index.extract.pdf_passwords`) and return it with the form that worked.
 
     ``data`` must outlive the document: PDFium reads from it without copying.
     """
-    for password in dict.fromkeys(("", *passwords)):
-        raw = pdfium_c.FPDF_LoadMemDocument64(data, len(data), (password + "\0").encode())
+    for password, text in byte_forms(passwords):
+        raw = pdfium_c.FPDF_LoadMemDocument64(data, len(data), password + b"\0")
         if raw:
-            return _with_pages(pdfium.PdfDocument(raw)), password
+            return _with_pages(pdfium.PdfDocument(raw)), text
         # Read only after a failed load: PDFium sets the last error on failure, never clears it.
         code = pdfium_c.FPDF_GetLastError()
         if code != pdfium_c.FPDF_ERR_PASSWORD:
@@ -165,11 +244,7 @@ def _with_pages(doc: pdfium.PdfDocument) -> pdfium.PdfDocument:
 def _open_problem(code: int) -> ExtractionFailed:
     """The problem for PDFium's load error ``code`` other than a wrong password."""
     if code == pdfium_c.FPDF_ERR_SECURITY:
-        return ExtractionFailed.of(
-            ProblemKind.UNSUPPORTED,
-            what="PDF locked with a certificate or an unknown kind of encryption",
-            detail="PdfiumError",
-        )
+        return ExtractionFailed.of(ProblemKind.SECURITY, detail="PdfiumError security")
     return ExtractionFailed.of(ProblemKind.DAMAGED, detail="PdfiumError")
 
 
@@ -259,44 +334,45 @@ def _safely(read: Callable[..., T], default: T, *args: Any) -> T:
 # --- pypdf: fields -----------------------------------------------------------------
 
 
-def _open_pypdf(data: bytes, password: str) -> PdfReader | None:
-    """A pypdf reader unlocked with ``password``, or None when pypdf cannot read the file."""
+def _open_pypdf(data: bytes, passwords: tuple[str, ...]) -> PdfReader | Problem | None:
+    """A pypdf reader unlocked with the first of ``passwords`` that works (PDFium's first:
+    an "encrypt only file attachments" PDF opens in PDFium without the password its files
+    need), the PASSWORD problem when none does, or None when pypdf cannot read the file."""
     try:
         reader = PdfReader(BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(password):
-            return None
-        return reader
+        if not reader.is_encrypted:
+            return reader
+        for password in text_forms(passwords):
+            if reader.decrypt(password):
+                return reader
+        return Problem.of(ProblemKind.PASSWORD, detail="embedded file")
     except Exception:  # pypdf raises many types on damaged files; text is already read
         return None
 
 
-def _resolve(obj: Any) -> Any:
-    """Follow an indirect reference."""
-    return obj.get_object() if isinstance(obj, IndirectObject) else obj
-
-
-def _text(obj: Any) -> str:
-    """A PDF value as a plain str: names lose their slash, bytes are decoded, arrays joined."""
-    obj = _resolve(obj)
-    if obj is None or isinstance(obj, DictionaryObject):
-        return ""
-    if isinstance(obj, NameObject):
-        return str(obj)[1:] if obj.startswith("/") else str(obj)
-    if isinstance(obj, ArrayObject):
-        return ", ".join(part for part in (_text(item) for item in obj) if part)
-    if isinstance(obj, bytes):
-        decoded = create_string_object(obj)
-        return str(decoded) if isinstance(decoded, str) else obj.decode("latin-1")
-    return str(obj)
+def _locked_files(doc: pdfium.PdfDocument) -> tuple[Attachment, ...]:
+    """A PASSWORD problem for each embedded file PDFium lists, when no password given
+    unlocks them: they are reported, never dropped."""
+    problem = Problem.of(
+        ProblemKind.PASSWORD,
+        detail="embedded file",
+        action="Add the PDF again with its password (casedesk add --password PASSWORD FILE) "
+        "to read its embedded files.",
+    )
+    found = []
+    for index in range(pdfium_c.FPDFDoc_GetAttachmentCount(doc)):
+        name = _safely(lambda i: doc.get_attachment(i).get_name(), "", index)
+        found.append(Attachment(name or f"attachment-{index + 1}", b"", problem))
+    return tuple(found)
 
 
 def _fields(reader: PdfReader) -> tuple[FormField, ...]:
     """Every terminal AcroForm field with its full qualified name, value, type and label."""
-    acroform = _resolve(reader.trailer["/Root"].get("/AcroForm"))
+    acroform = resolve(reader.trailer["/Root"].get("/AcroForm"))
     if not isinstance(acroform, DictionaryObject):
         return ()
     walker = _FieldWalker()
-    for ref in _resolve(acroform.get("/Fields")) or ():
+    for ref in resolve(acroform.get("/Fields")) or ():
         walker.walk(ref, "", {}, 0)
     return tuple(walker.found)
 
@@ -310,35 +386,35 @@ class _FieldWalker:
 
     def walk(self, ref: Any, prefix: str, inherited: dict[str, Any], depth: int) -> None:
         """Add the field at ``ref`` or its descendant fields, inheriting /FT, /Ff and /V."""
-        node = _resolve(ref)
+        node = resolve(ref)
         if not isinstance(node, DictionaryObject) or depth > MAX_DEPTH:
             return
         key = ref.idnum if isinstance(ref, IndirectObject) else id(node)
         if key in self.seen:
             return
         self.seen.add(key)
-        partial = _text(node.get("/T"))
+        partial = pdf_text(node.get("/T"))
         name = f"{prefix}.{partial}" if prefix and partial else prefix or partial
         attrs = {**inherited, **{k: node[k] for k in ("/FT", "/Ff", "/V") if k in node}}
-        kids = [kid for kid in _resolve(node.get("/Kids")) or () if _is_field(kid)]
+        kids = [kid for kid in resolve(node.get("/Kids")) or () if _is_field(kid)]
         for kid in kids:
             self.walk(kid, name, attrs, depth + 1)
         if not kids:
-            label = _text(node.get("/TU")).strip()
-            self.found.append(FormField(name, _text(attrs.get("/V")), _field_type(attrs), label))
+            label = pdf_text(node.get("/TU")).strip()
+            self.found.append(FormField(name, pdf_text(attrs.get("/V")), _field_type(attrs), label))
 
 
 def _is_field(kid: Any) -> bool:
     """Whether a /Kids entry is a field (has a name) rather than a bare widget."""
-    node = _resolve(kid)
+    node = resolve(kid)
     return isinstance(node, DictionaryObject) and "/T" in node
 
 
 def _field_type(attrs: dict[str, Any]) -> str:
     """Map /FT and the /Ff flags to text, checkbox, radio, choice, signature or button."""
-    kind = _text(attrs.get("/FT"))
+    kind = pdf_text(attrs.get("/FT"))
     try:
-        flags = int(_resolve(attrs.get("/Ff", 0)))
+        flags = int(resolve(attrs.get("/Ff", 0)))
     except (TypeError, ValueError):
         flags = 0
     if kind == "Btn":
@@ -346,67 +422,3 @@ def _field_type(attrs: dict[str, Any]) -> str:
             return "button"
         return "radio" if flags & _FF_RADIO else "checkbox"
     return {"Tx": "text", "Ch": "choice", "Sig": "signature"}.get(kind, "unknown")
-
-
-# --- pypdf: attachments ---------------------------------------------------------------
-
-
-def _attachments(reader: PdfReader, limit: int) -> tuple[Attachment, ...]:
-    """Files in the EmbeddedFiles name tree and in file-attachment annotations, at most
-    ``limit``; a file referenced from both places is returned once."""
-    found: dict[int, Attachment] = {}
-    specs = list(_name_tree_specs(reader))
-    specs.extend(_annotation_specs(reader))
-    for spec in specs:
-        if len(found) >= limit:
-            break
-        attachment = _attachment(spec)
-        if attachment is not None:
-            found.setdefault(attachment[0], attachment[1])
-    return tuple(found.values())
-
-
-def _name_tree_specs(reader: PdfReader) -> list[Any]:
-    """The file specifications in the catalog's /Names /EmbeddedFiles tree."""
-    names = _resolve(reader.trailer["/Root"].get("/Names"))
-    tree = _resolve(names.get("/EmbeddedFiles")) if isinstance(names, DictionaryObject) else None
-    specs: list[Any] = []
-    pending, visited = [(tree, 0)], set()
-    while pending:
-        node, depth = pending.pop()
-        node = _resolve(node)
-        if not isinstance(node, DictionaryObject) or id(node) in visited or depth > MAX_DEPTH:
-            continue
-        visited.add(id(node))
-        specs.extend(list(_resolve(node.get("/Names")) or ())[1::2])
-        pending.extend((kid, depth + 1) for kid in _resolve(node.get("/Kids")) or ())
-    return specs
-
-
-def _annotation_specs(reader: PdfReader) -> list[Any]:
-    """The file specifications of /FileAttachment annotations on every page."""
-    specs = []
-    for page in reader.pages:
-        for annot in _resolve(page.get("/Annots")) or ():
-            annot = _resolve(annot)
-            if isinstance(annot, DictionaryObject) and annot.get("/Subtype") == "/FileAttachment":
-                specs.append(annot.get("/FS"))
-    return specs
-
-
-def _attachment(spec: Any) -> tuple[int, Attachment] | None:
-    """(identity of the embedded stream, attachment) for one file specification."""
-    spec_ref = spec
-    spec = _resolve(spec)
-    if not isinstance(spec, DictionaryObject):
-        return None
-    embedded = _resolve(spec.get("/EF"))
-    if not isinstance(embedded, DictionaryObject):
-        return None
-    stream_ref = embedded.get("/UF") or embedded.get("/F")
-    stream = _resolve(stream_ref)
-    if stream is None or not hasattr(stream, "get_data"):
-        return None
-    name = _text(spec.get("/UF")) or _text(spec.get("/F")) or _text(spec.get("/Desc"))
-    ident = stream_ref.idnum if isinstance(stream_ref, IndirectObject) else id(spec_ref)
-    return ident, Attachment(name or "attachment", stream.get_data())

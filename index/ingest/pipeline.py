@@ -102,6 +102,7 @@ class Ingest:
         )
         self._committed = monotonic()  # when the catalog was last committed
         self._outstanding: dict[int, int] = {}  # document id → its attachments not settled
+        self._any_inside: bool | None = None  # any attachment problem recorded before this run
         self.summary = Summary()
 
     def run(self, paths: Iterable[Path]) -> Summary:
@@ -165,6 +166,8 @@ class Ingest:
             source = self._triage(candidate)
             if source is not None:
                 return self._job(source)
+            if self._queue:  # a known file queued to be read again (see _inside)
+                return self._queue.popleft()
             self._commit_when_due()
             if self._is_cancelled():
                 self.summary.cancelled = True
@@ -208,6 +211,7 @@ class Ingest:
             if self.options.cases:
                 catalog.add_path(seen, state[0], self.options.cases)
             self._settled(seen.path, "unchanged")
+            self._inside(state[0])
             return True
         old = catalog.problem_at(seen.path)
         if old is None or (old.size, old.mtime_ns) != (seen.size, seen.mtime_ns):
@@ -216,6 +220,38 @@ class Ingest:
             return False
         self._report(FileProblem(seen.path, old.kind, old.reason, old.action), None)
         return True
+
+    def _inside(self, sha256: str) -> None:
+        """What could not be read inside an unchanged file is still not indexed: report it
+        again, or, when passwords are given, read again the documents holding files that
+        needed one (their files are then added, or reported once more)."""
+        if self._any_inside is None:
+            self._any_inside = self.archive.catalog.has_problems_inside()
+        if not self._any_inside:
+            return
+        rows = self.archive.catalog.problems_inside(sha256)
+        locked = [(row, parent) for row, parent in rows if row.kind == _PASSWORD]
+        if self.options.passwords and locked:
+            self.archive.catalog.forget_problems(row.path for row, _ in locked)
+            for parent in sorted({parent for _, parent in locked}):
+                label = next(row.path for row, p in locked if p == parent).rsplit(" › ", 1)[0]
+                self._read_again(parent, label)
+            rows = [(row, parent) for row, parent in rows if row.kind != _PASSWORD]
+        for row, _parent in rows:
+            problem = FileProblem(row.path, row.kind, row.reason, row.action)
+            self.summary.attachment_problems.append(problem)
+
+    def _read_again(self, doc_id: int, label: str) -> None:
+        """Queue document ``doc_id`` to be read again for its attachments only."""
+        document = self.archive.catalog.document(doc_id)
+        if document is None or not self.archive.originals.exists(document.sha256):
+            return
+        size = self.archive.originals.path_of(document.sha256).stat().st_size
+        stored = Stored(document.sha256, size, new=False)
+        depth = label.count(" › ")
+        self._queue.append(
+            self._job(_Source(label, document.name, stored, depth=depth, resume_of=doc_id))
+        )
 
     def _unreadable_kind(self, path: Path, seen: FileSeen) -> bool:
         """Settle empty files and kinds no extractor reads, without copying them in."""
@@ -354,6 +390,10 @@ class Ingest:
         self._outstanding[parent_id] = 0
         for number, attachment in enumerate(attachments, start=1):
             name = attachment.name or f"attachment-{number}"
+            if attachment.problem is not None:  # there, but its bytes could not be taken out
+                label = f"{parent.label} › {name}"
+                self._problem(label, attachment.problem, parent_id=parent_id)
+                continue
             stored = self.archive.originals.store_bytes(attachment.data)
             source = _Source(
                 f"{parent.label} › {name}", name, stored, None, parent_id, parent.depth + 1

@@ -1,8 +1,10 @@
 """What an ingest did, counted so that nothing is silently skipped.
 
 For the files the user gave: ``given = added + unchanged + duplicates + problems``
-(+ ``not_done`` when cancelled).  Attachments found inside them are counted apart, and so
-are the pages read by OCR afterwards (:class:`OcrSummary`).
+(+ ``not_done`` when cancelled).  Attachments and embedded files found inside them are
+counted apart (``attachments`` added, ``attachment_problems`` not indexed); either kind
+of problem makes the ingest incomplete.  The pages read by OCR afterwards are counted
+apart too (:class:`OcrSummary`).
 """
 
 from __future__ import annotations
@@ -74,6 +76,12 @@ class Summary:
     def accounted(self) -> int:
         """Files accounted for: equals ``given`` when the counts add up."""
         return self.added + self.unchanged + self.duplicates + len(self.problems) + self.not_done
+
+    @property
+    def incomplete(self) -> bool:
+        """True when something given was not indexed: a file, an attachment or embedded
+        file inside one, or files left when the ingest was stopped."""
+        return bool(self.problems or self.attachment_problems or self.cancelled)
 
     def to_dict(self) -> dict[str, object]:
         """The summary as plain data (for ``--json``)."""

@@ -212,13 +212,14 @@ def test_broken_zips_are_damaged(corpus: Path, name: str) -> None:
 def test_corpus_special_cases(corpus: Path) -> None:
     """GIVEN an encrypted .docx, one with an external entity DOCTYPE, and an empty one
     WHEN they are extracted
-    THEN they are PASSWORD, DAMAGED and EMPTY."""
+    THEN they are PASSWORD, REFUSED (for safety, saying why) and EMPTY."""
     assert (
         failure(corpus / POI / "bug53475-password-is-pass.docx").problem.kind
         == ProblemKind.PASSWORD
     )
     doctype = failure(corpus / POI / "ExternalEntityInText.docx").problem
-    assert (doctype.kind, doctype.detail) == (ProblemKind.DAMAGED, "DoctypeRefused")
+    assert (doctype.kind, doctype.detail) == (ProblemKind.REFUSED, "DoctypeRefused")
+    assert "for safety" in doctype.reason and "DOCTYPE" in doctype.reason
     assert failure(corpus / MAMMOTH / "empty.docx").problem.kind == ProblemKind.EMPTY
 
 
@@ -294,10 +295,10 @@ def test_content_controls_and_legacy_fields(tmp_path: Path) -> None:
     ]
 
 
-def test_doctype_entity_expansion_is_damaged(tmp_path: Path) -> None:
+def test_doctype_entity_expansion_is_refused(tmp_path: Path) -> None:
     """GIVEN a .docx whose document declares a billion-laughs DOCTYPE
     WHEN it is extracted
-    THEN it is DAMAGED at once, without expanding anything."""
+    THEN it is REFUSED for safety at once, without expanding anything."""
     laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     xml = (
         f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY l0 "lol">{laughs}]>'
@@ -307,7 +308,8 @@ def test_doctype_entity_expansion_is_damaged(tmp_path: Path) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("word/document.xml", xml)
     problem = failure(path).problem
-    assert (problem.kind, problem.detail) == (ProblemKind.DAMAGED, "DoctypeRefused")
+    assert (problem.kind, problem.detail) == (ProblemKind.REFUSED, "DoctypeRefused")
+    assert problem.reason.startswith("CaseDesk refused to read this file for safety")
 
 
 def test_missing_document_and_malformed_xml_are_damaged(tmp_path: Path) -> None:

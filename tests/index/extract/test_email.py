@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+from email.encoders import encode_base64
 from email.message import EmailMessage
+from email.mime.base import MIMEBase
 from email.parser import BytesParser
 from email.policy import default
 from pathlib import Path
@@ -15,6 +19,7 @@ from index.extract.base import Extraction, ExtractionFailed, ExtractOptions
 from index.extract.email import EmailExtractor, safe_name
 from index.extract.text import TextExtractor
 from index.problems import ProblemKind
+from tests.support.pdfs import plain_pdf
 
 EMAIL_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "email"
 MIKEL = Path("mikel-mail/spec/fixtures/emails")
@@ -317,3 +322,68 @@ def test_random_bytes_extract_or_fail_cleanly(tmp_path: Path, data: bytes) -> No
     except ExtractionFailed:
         return
     assert extraction.format == "email"
+
+
+# --- parts whose declared type lies ----------------------------------------------------
+
+
+def _zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("statement.txt", "Statement of Gulalai Testkhel, invented.\n" * 400)
+    return buffer.getvalue()
+
+
+def _lying_email(tmp_path: Path, data: bytes, maintype: str, subtype: str, **kw: str) -> Path:
+    msg = EmailMessage()
+    msg["From"] = "Office <office@example.invalid>"
+    msg["To"] = "desk@example.invalid"
+    msg["Subject"] = "Papers for the file"
+    msg.set_content("The papers are attached. Reference SYN-2026-0099.")
+    if maintype == "text":  # EmailMessage insists text parts are str: build the part by hand
+        msg.make_mixed()
+        part = MIMEBase(maintype, subtype)
+        part.set_payload(data)
+        encode_base64(part)
+        if "filename" in kw:
+            part.add_header("Content-Disposition", "inline", filename=kw["filename"])
+        msg.attach(part)
+    else:
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, disposition="inline")
+        if "filename" not in kw:
+            del msg.get_payload()[-1]["Content-Disposition"]
+    return _write(tmp_path, msg)
+
+
+@pytest.mark.parametrize(
+    ("maintype", "subtype", "names"),
+    [("text", "html", {}), ("text", "plain", {"filename": "scan.txt"}), ("text", "plain", {})],
+)
+def test_zip_labelled_as_text_is_an_attachment_not_noise(
+    tmp_path: Path, maintype: str, subtype: str, names: dict[str, str]
+) -> None:
+    """GIVEN an email whose second part is a ZIP declared as text/html or text/plain,
+    named or not
+    WHEN it is extracted
+    THEN the letter's text is only its own (no binary noise) and the ZIP's bytes come out
+    whole as an attachment, for the reader its bytes call for."""
+    zipped = _zip_bytes()
+    result = _extract(_lying_email(tmp_path, zipped, maintype, subtype, **names))
+    assert result.pages[0].endswith("The papers are attached. Reference SYN-2026-0099.")
+    assert [a.data for a in result.attachments] == [zipped]
+
+
+@pytest.mark.parametrize(
+    ("maintype", "subtype"), [("application", "octet-stream"), ("text", "plain")]
+)
+def test_pdf_labelled_otherwise_is_an_attachment(
+    tmp_path: Path, maintype: str, subtype: str
+) -> None:
+    """GIVEN an email carrying an unnamed, inline PDF declared as application/octet-stream
+    or text/plain (a PDF without NUL bytes, so it looks like text)
+    WHEN it is extracted
+    THEN the PDF is an attachment (not dropped, not read as the letter's text)."""
+    pdf = plain_pdf("Attached statement")
+    result = _extract(_lying_email(tmp_path, pdf, maintype, subtype))
+    assert "endobj" not in result.pages[0]
+    assert [a.data for a in result.attachments] == [pdf]
