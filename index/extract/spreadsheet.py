@@ -113,7 +113,7 @@ def _read_csv(path: Path) -> Extraction:
     if looks_binary(data[:8192]):
         raise ExtractionFailed.of(ProblemKind.UNSUPPORTED)
     text, encoding = decode_text(data)
-    rows = list(csv.reader(io.StringIO(text, newline=""), dialect=_dialect(text)))
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
     extraction = _extraction("csv", [rows], [])
     return Extraction(
         format="csv",
@@ -123,12 +123,15 @@ def _read_csv(path: Path) -> Extraction:
     )
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    """The CSV dialect of ``text`` (commas when the sniffer cannot tell)."""
-    try:
-        return csv.Sniffer().sniff(text[:8192], delimiters=",;\t|")
-    except csv.Error:
-        return csv.excel
+def _delimiter(text: str) -> str:
+    """The delimiter the first lines use most: comma, semicolon (European Excel), tab or bar.
+
+    (``csv.Sniffer`` guesses wrong when rows differ in length, as exported forms do.)
+    """
+    sample = "\n".join(text.splitlines()[:50])
+    counts = {delimiter: sample.count(delimiter) for delimiter in ",;\t|"}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
 
 
 def _extraction(fmt: str, sheets: list[list[list[object]]], names: list[str]) -> Extraction:

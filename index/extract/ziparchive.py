@@ -207,9 +207,10 @@ class _Unpacker:
         for password in self.passwords:
             try:
                 with archive.open(probe, pwd=password.encode("utf-8")) as stream:
-                    stream.read(1)
+                    while stream.read(_CHUNK):  # to the end: a wrong password may pass
+                        pass  # the one-byte check, never the CRC at the end
                 return password.encode("utf-8")
-            except RuntimeError:  # "Bad password"
+            except (RuntimeError, zipfile.BadZipFile):  # "Bad password", "Bad CRC-32"
                 continue
             except NotImplementedError:  # AES (WinZip) encryption: zipfile has none
                 raise _Unopenable(ProblemKind.UNSUPPORTED, "AesZip") from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 
 from tests.support import compound
@@ -274,3 +275,37 @@ def nested_zip(depth: int, leaf: dict[str, bytes | str]) -> bytes:
     for level in range(depth):
         data = zip_bytes({f"level{depth - level}.zip": data})
     return data
+
+
+def encrypted_zip(name: str, data: bytes, password: str) -> bytes:
+    """A ZIP holding one stored member encrypted with the traditional PKWARE cipher
+    (ZipCrypto, what Windows and most tools write; zipfile can read but not write it)."""
+    crc = zlib.crc32(data)
+    keys = [0x12345678, 0x23456789, 0x34567890]
+
+    def update(byte: int) -> None:
+        keys[0] = zlib.crc32(bytes([byte]), keys[0] ^ 0xFFFFFFFF) ^ 0xFFFFFFFF
+        keys[1] = ((keys[1] + (keys[0] & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+        keys[2] = zlib.crc32(bytes([keys[1] >> 24]), keys[2] ^ 0xFFFFFFFF) ^ 0xFFFFFFFF
+
+    for byte in password.encode("utf-8"):
+        update(byte)
+    out = bytearray()
+    for byte in bytes(11) + bytes([crc >> 24]) + data:
+        temp = (keys[2] | 2) & 0xFFFF
+        out.append(byte ^ (((temp * (temp ^ 1)) >> 8) & 0xFF))
+        update(byte)
+    raw_name = name.encode("utf-8")
+    fields = struct.pack(
+        "<HHHHHIIIHH", 20, 1, 0, 0, 0x21, crc, len(out), len(data), len(raw_name), 0
+    )
+    local = b"PK\x03\x04" + fields + raw_name + bytes(out)
+    central = (
+        b"PK\x01\x02"
+        + struct.pack("<H", 20)
+        + fields
+        + struct.pack("<HHHII", 0, 0, 0, 0, 0)
+        + raw_name
+    )
+    end = b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, 1, 1, len(central), len(local), 0)
+    return local + central + end
