@@ -150,7 +150,9 @@ def _extraction(fmt: str, sheets: list[list[list[object]]], names: list[str]) ->
 
 def cell_text(value: object) -> str:
     """A cell as people read it: 12 not 12.0, dates as ISO 8601, text trimmed."""
-    if value is None or value == "":
+    if isinstance(value, str):  # most cells: first
+        return " ".join(value.split())
+    if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
@@ -160,7 +162,7 @@ def cell_text(value: object) -> str:
         return value.date().isoformat()
     if isinstance(value, dt.date | dt.time | dt.datetime):
         return value.isoformat()
-    return " ".join(str(value).split())
+    return str(value)
 
 
 def _pairs(rows: Sequence[Sequence[str]]) -> list[FormField]:
@@ -174,6 +176,10 @@ def _pairs(rows: Sequence[Sequence[str]]) -> list[FormField]:
 
 def _row_pairs(row: Sequence[str], *, narrow: bool) -> Iterable[FormField]:
     labelled = False
+    if not any(cell.endswith(":") for cell in row[:-1]):  # the usual row: no label
+        if narrow and len(row) == 2 and _is_label(row[0]):
+            yield FormField(row[0], row[1], "text", row[0])
+        return
     for label, value in itertools.pairwise(row):
         if label.endswith(":") and 1 < len(label) <= _MAX_LABEL and not value.endswith(":"):
             labelled = True

@@ -149,19 +149,21 @@ def odt_bytes(title: str, paragraphs: list[str], table: list[list[str]]) -> byte
             "mimetype": "application/vnd.oasis.opendocument.text",
             "content.xml": content,
             "meta.xml": meta,
+            "META-INF/manifest.xml": _manifest("text"),
         },
         stored_first=True,
     )
 
 
-_MANIFEST = (
-    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
-    '<manifest:file-entry manifest:full-path="/" '
-    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-    "</manifest:manifest>"
-)
+def _manifest(kind: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        '<manifest:file-entry manifest:full-path="/" '
+        f'manifest:media-type="application/vnd.oasis.opendocument.{kind}"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
 
 
 def ods_bytes(sheets: dict[str, list[list[str]]]) -> bytes:
@@ -190,7 +192,7 @@ def ods_bytes(sheets: dict[str, list[list[str]]]) -> bytes:
         {
             "mimetype": "application/vnd.oasis.opendocument.spreadsheet",
             "content.xml": content,
-            "META-INF/manifest.xml": _MANIFEST,
+            "META-INF/manifest.xml": _manifest("spreadsheet"),
         },
         stored_first=True,
     )
