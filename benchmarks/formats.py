@@ -131,9 +131,7 @@ def languages() -> None:
     """py3langid against lingua on 2,000 characters of German, and their start-up."""
     from index.text.language import _identifier
 
-    text = ("Sehr geehrte Damen und Herren, wir bestätigen den Eingang Ihres Antrags. " * 30)[
-        :2000
-    ]
+    text = ("Sehr geehrte Damen und Herren, wir bestätigen den Eingang Ihres Antrags. " * 30)[:2000]
     start = time.perf_counter()
     identifier = _identifier()
     load = time.perf_counter() - start

@@ -15,9 +15,14 @@ from index.problems import ProblemKind
 
 HEAD_SIZE = 4096
 
+_UNPACK = (
+    ": unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself"
+)
 # Magic bytes and suffixes of files we cannot read yet, with words a volunteer knows.
 _KNOWN_OTHERS: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an Office file of a kind CaseDesk does not read"),
+    (b"Rar!", f"a RAR archive{_UNPACK}"),
+    (b"7z\xbc\xaf", f"a 7-Zip archive{_UNPACK}"),
     (b"\x1f\x8b", "a compressed (gzip) file"),
     (b"ID3", "an audio file"),
     (b"OggS", "an audio file"),
@@ -43,7 +48,7 @@ def extractors() -> tuple[Extractor, ...]:
     from index.extract.rtf import RtfExtractor
     from index.extract.spreadsheet import SpreadsheetExtractor
     from index.extract.text import TextExtractor
-    from index.extract.ziparchive import OtherArchiveExtractor, ZipExtractor
+    from index.extract.ziparchive import ZipExtractor
 
     return (
         PdfExtractor(),
@@ -57,7 +62,6 @@ def extractors() -> tuple[Extractor, ...]:
         PptxExtractor(),
         RtfExtractor(),
         ZipExtractor(),
-        OtherArchiveExtractor(),
         TextExtractor(),
     )
 

@@ -18,7 +18,7 @@ Past a limit the whole archive is a problem in plain words (a zip bomb is an att
 a document).  An encrypted archive is tried with the passwords given (``--password``);
 without the right one it is a PASSWORD problem.  Hidden members (``.DS_Store``,
 ``__MACOSX/``) are skipped, as hidden files are in folders.  7-Zip and RAR archives are
-refused with advice by :class:`OtherArchiveExtractor`.
+not read: the registry describes them with advice, and they are never copied in.
 """
 
 from __future__ import annotations
@@ -277,28 +277,3 @@ def _member_path(info: zipfile.ZipInfo, number: int) -> str:
     parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".", "..")]
     safe = [safe_name(part, number) for part in parts]
     return "/".join(safe) or f"member-{number}"
-
-
-class OtherArchiveExtractor:
-    """Refuses 7-Zip and RAR archives with advice: no maintained reader without a
-    native tool, and a volunteer can unpack them."""
-
-    name = "other-archive"
-    mime_types: tuple[str, ...] = ()
-    _MAGIC = ((b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"Rar!\x1a\x07", "a RAR archive"))
-
-    def score(self, head: bytes, suffix: str) -> int:
-        """95 for the magic bytes of 7-Zip or RAR, else 0."""
-        return 95 if any(head.startswith(magic) for magic, _ in self._MAGIC) else 0
-
-    def extract(self, path: Path, options: ExtractOptions) -> Extraction:
-        """Always UNSUPPORTED, saying which archive it is and what to do."""
-        with path.open("rb") as f:
-            head = f.read(8)
-        what = next((words for magic, words in self._MAGIC if head.startswith(magic)), "")
-        raise ExtractionFailed.of(
-            ProblemKind.UNSUPPORTED,
-            what=f"{what or 'an archive'}; CaseDesk opens ZIP archives only",
-            detail="archive",
-            action=f"{_UNPACK_ACTION} (7-Zip opens both kinds.)",
-        )

@@ -13,6 +13,7 @@ so a hostile one can declare entities that expand without end.  Here:
 
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
 import zlib
@@ -157,6 +158,7 @@ class TextRules:
 
 # Deeper nesting than this is no document a person wrote; the walk stops there.
 _MAX_DEPTH = 200
+_BLANK_LINES = re.compile(r"\n{3,}")  # empty paragraphs (form layouts) make no text
 _MAX_REPEAT = 100  # "this many spaces" (text:s c="…"): a hostile count inflates nothing
 
 
@@ -165,7 +167,8 @@ def element_text(root: Element, rules: TextRules) -> str:
     out: list[str] = []
     _walk(root, rules, out, 0, 0)
     lines = ("".join(out)).split("\n")
-    return "\n".join(line.strip().removesuffix(" |").strip() for line in lines).strip()
+    text = "\n".join(line.strip().removesuffix(" |").strip() for line in lines).strip()
+    return _BLANK_LINES.sub("\n\n", text)
 
 
 def _walk(elem: Element, rules: TextRules, out: list[str], depth: int, in_cell: int) -> None:
