@@ -86,6 +86,10 @@ def read_workbook(path: Path) -> Extraction:
         raise ExtractionFailed.of(
             ProblemKind.DAMAGED, what=WHAT, detail=type(exc).__name__
         ) from None
+    except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise ExtractionFailed.of(ProblemKind.DAMAGED, what=WHAT, detail="Panic") from None
     return _extraction("spreadsheet", [rows for _, rows in sheets], [n for n, _ in sheets])
 
 
