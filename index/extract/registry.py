@@ -15,11 +15,14 @@ from index.problems import ProblemKind
 
 HEAD_SIZE = 4096
 
+_UNPACK = (
+    ": unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself"
+)
 # Magic bytes and suffixes of files we cannot read yet, with words a volunteer knows.
 _KNOWN_OTHERS: tuple[tuple[bytes, str], ...] = (
-    (b"\xd0\xcf\x11\xe0", "an old Office file (.doc, .xls or Outlook .msg)"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an Office file of a kind CaseDesk does not read"),
+    (b"Rar!", f"a RAR archive{_UNPACK}"),
+    (b"7z\xbc\xaf", f"a 7-Zip archive{_UNPACK}"),
     (b"\x1f\x8b", "a compressed (gzip) file"),
     (b"ID3", "an audio file"),
     (b"OggS", "an audio file"),
@@ -38,8 +41,14 @@ def extractors() -> tuple[Extractor, ...]:
     from index.extract.email import EmailExtractor
     from index.extract.html import HtmlExtractor
     from index.extract.image import ImageExtractor
+    from index.extract.ole import OleExtractor
+    from index.extract.opendocument import OpenDocumentExtractor
     from index.extract.pdf import PdfExtractor
+    from index.extract.pptx import PptxExtractor
+    from index.extract.rtf import RtfExtractor
+    from index.extract.spreadsheet import SpreadsheetExtractor
     from index.extract.text import TextExtractor
+    from index.extract.ziparchive import ZipExtractor
 
     return (
         PdfExtractor(),
@@ -47,6 +56,12 @@ def extractors() -> tuple[Extractor, ...]:
         EmailExtractor(),
         HtmlExtractor(),
         ImageExtractor(),
+        OleExtractor(),
+        SpreadsheetExtractor(),
+        OpenDocumentExtractor(),
+        PptxExtractor(),
+        RtfExtractor(),
+        ZipExtractor(),
         TextExtractor(),
     )
 
@@ -87,11 +102,9 @@ def describe(head: bytes, suffix: str = "") -> str:
 
 def _describe_zip(head: bytes, suffix: str) -> str:
     if b"opendocument" in head[:200]:
-        return "an OpenDocument file from LibreOffice; save it as Word .docx or PDF"
-    if suffix in (".xlsx", ".pptx", ".xlsm", ".pptm"):
-        return "an Excel or PowerPoint file; save it as PDF"
-    if suffix == ".zip":
-        return "a zip archive; unpack it and add the folder"
+        return "an OpenDocument file of a kind CaseDesk does not read; save it as PDF"
+    if suffix in (".epub", ".jar", ".apk", ".xpi", ".whl"):
+        return "an e-book or program package"
     return ""
 
 

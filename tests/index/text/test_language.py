@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.text.language import LANGUAGE_NAMES, SAMPLE_CHARS, detect_language
+from index.text.language import LANGUAGE_NAMES, LATIN_LANGUAGES, SAMPLE_CHARS, detect_language
 
 
 def _long_lines(path: Path, min_letters: int = 40) -> list[str]:
@@ -72,4 +72,55 @@ def test_only_the_sample_is_read() -> None:
 
 def test_every_code_has_a_name() -> None:
     """GIVEN the codes detect_language returns WHEN looked up THEN each has a display name."""
-    assert set(LANGUAGE_NAMES) == {"en", "fa", "ps", "ur", "ar", "mixed", "other"}
+    assert set(LANGUAGE_NAMES) == {
+        "en", "fa", "ps", "ur", "ar", "mixed", "other", *LATIN_LANGUAGES
+    }  # fmt: skip
+
+
+# Letters of the kind resettlement countries send, written for these tests.
+_LETTERS = {
+    "de": "Sehr geehrte Frau Haidari, wir bestätigen hiermit den Eingang Ihres Antrags auf "
+    "Familienzusammenführung. Bitte bringen Sie zum Termin bei der Botschaft Ihren Reisepass, "
+    "die Geburtsurkunden Ihrer Kinder und zwei aktuelle Lichtbilder mit.",
+    "fr": "Madame, nous accusons réception de votre demande de réinstallation. Veuillez vous "
+    "présenter à l'ambassade avec votre passeport, les actes de naissance de vos enfants et "
+    "deux photographies récentes le jour de votre entretien.",
+    "nl": "Geachte mevrouw, hierbij bevestigen wij de ontvangst van uw aanvraag voor "
+    "gezinshereniging. Neem op de dag van uw afspraak uw paspoort, de geboorteaktes van uw "
+    "kinderen en twee recente pasfoto's mee naar de ambassade.",
+    "pt": "Prezada senhora, confirmamos o recebimento do seu pedido de reassentamento. Por "
+    "favor, traga ao consulado o seu passaporte, as certidões de nascimento dos seus filhos e "
+    "duas fotografias recentes no dia da entrevista.",
+    "es": "Estimada señora, confirmamos la recepción de su solicitud de reasentamiento. Por "
+    "favor, traiga a la embajada su pasaporte, los certificados de nacimiento de sus hijos y "
+    "dos fotografías recientes el día de la entrevista.",
+    "it": "Gentile signora, confermiamo la ricezione della sua domanda di reinsediamento. La "
+    "preghiamo di portare in ambasciata il suo passaporto, i certificati di nascita dei suoi "
+    "figli e due fotografie recenti il giorno del colloquio.",
+    "sv": "Hej, vi bekräftar att vi har tagit emot din ansökan om vidarebosättning. Ta med ditt "
+    "pass, dina barns födelsebevis och två nya fotografier till ambassaden på dagen för din "
+    "intervju.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_LETTERS))
+def test_latin_script_languages_other_than_english(code: str) -> None:
+    """GIVEN a letter in German, French, Dutch, Portuguese, Spanish, Italian or Swedish
+    WHEN detected THEN its own language, not English."""
+    assert detect_language(_LETTERS[code]) == code
+
+
+def test_unsure_stays_english_and_only_a_foreign_letter_is_not() -> None:
+    """GIVEN an English letter, a list of names and places, a short foreign phrase, and the
+    German letter WHEN detected THEN English for all but the letter: unsure is English."""
+    english = (
+        "Dear Ms Haidari, we confirm that your application for family reunification has been "
+        "received. Please bring your passport and the birth certificates of your children."
+    )
+    names = (
+        "Zarmina Haidari Gul Ahmadi Farid Nazari Wahid Rahimi Kandahar Peshawar Quetta "
+        "Islamabad Karachi Lahore Mazar Herat Jalalabad"
+    )
+    found = [detect_language(t) for t in (english, names, "Le demandeur est arrivé à Kaboul.")]
+    assert found == ["en", "en", "en"]
+    assert detect_language(f"{names}\n{_LETTERS['de']}") == "de"
