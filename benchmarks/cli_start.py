@@ -76,7 +76,7 @@ def measure(commands: dict[str, list[str]], runs: int) -> dict[str, dict[str, fl
     """Every command ``runs`` times, in turn; median and fastest wall, median CPU (s)."""
     walls: dict[str, list[float]] = {name: [] for name in commands}
     cpus: dict[str, list[float]] = {name: [] for name in commands}
-    for name, command in commands.items():
+    for command in commands.values():
         run_once(command)  # once untimed: the file cache warm, as on a second use
     for _ in range(runs):
         for name, command in commands.items():

@@ -200,6 +200,7 @@ def _security_words(handler: str) -> str:
         return "Adobe rights management, Adobe.APS"
     return f"the {handler} security handler" if handler else ""
 
+
 # --- PDFium: opening and text ---------------------------------------------------------
 
 
