@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,14 +33,22 @@ from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.notice import Notice
 from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.tr import translate
 from desktop.ui.workers import Lane, Task
 from index.errors import CaseDeskError
 
 DIALOG_SIZE = QSize(620, 320)
-_UNENCRYPTED = (
+_UNENCRYPTED = QT_TRANSLATE_NOOP(
+    "BackupView",
     "Without a password, anyone who holds the backup can read every document in it. "
-    "Type a password twice to encrypt it (keep the password apart from the backup)."
+    "Type a password twice to encrypt it (keep the password apart from the backup).",
 )
+
+# A backup's kind, shown in the sentence after a backup (the values of BackupResult.kind).
+_KINDS = {
+    "base": QT_TRANSLATE_NOOP("BackupView", "full backup"),
+    "increment": QT_TRANSLATE_NOOP("BackupView", "only what is new"),
+}
 
 
 class BackupDialog(StopsWhenClosed, QDialog):
@@ -52,7 +60,7 @@ class BackupDialog(StopsWhenClosed, QDialog):
     def __init__(self, root: Path, errors: ErrorBoundary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backup")
-        self.setWindowTitle("Back up the archive")
+        self.setWindowTitle(translate("BackupView", "Back up the archive"))
         self.root, self.errors = root, errors
         self.lane = Lane("casedesk-backup", self)
         self.task: Task | None = None
@@ -62,8 +70,11 @@ class BackupDialog(StopsWhenClosed, QDialog):
 
     def _build(self) -> None:
         self.target = QLineEdit(objectName="backup-target")
-        self.target.setPlaceholderText("A file (…/office.cdbak) or a folder for backups")
-        file_button, folder_button = QPushButton("&File…"), QPushButton("F&older…")
+        self.target.setPlaceholderText(
+            translate("BackupView", "A file (…/office.cdbak) or a folder for backups")
+        )
+        file_button = QPushButton(translate("BackupView", "&File…"))
+        folder_button = QPushButton(translate("BackupView", "F&older…"))
         file_button.clicked.connect(lambda: self._choose_file())
         folder_button.clicked.connect(lambda: self._choose_folder())
         where = QHBoxLayout()
@@ -74,18 +85,22 @@ class BackupDialog(StopsWhenClosed, QDialog):
         )
         self.again = QLineEdit(objectName="backup-again", echoMode=QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("Back up to:", where)
-        form.addRow("Password:", self.password)
-        form.addRow("Password again:", self.again)
+        form.addRow(translate("BackupView", "Back up to:"), where)
+        form.addRow(translate("BackupView", "Password:"), self.password)
+        form.addRow(translate("BackupView", "Password again:"), self.again)
         self.warning = Notice("backup-warning", "#8a5a00")
-        self.warning.setText(_UNENCRYPTED)
+        self.warning.setText(translate("BackupView", _UNENCRYPTED))
         self.password.textChanged.connect(lambda text: self.warning.setVisible(not text))
         self.progress = QProgressBar(objectName="backup-progress", textVisible=True)
         self.status = Notice("backup-status")
         self.problem = Notice("backup-problem", "#9b1c1c")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.start_button = QPushButton("&Back up", objectName="backup-start")
-        self.cancel_button = QPushButton("&Cancel", objectName="backup-cancel")
+        self.start_button = QPushButton(
+            translate("BackupView", "&Back up"), objectName="backup-start"
+        )
+        self.cancel_button = QPushButton(
+            translate("BackupView", "&Cancel"), objectName="backup-cancel"
+        )
         for button in (self.start_button, self.cancel_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.start_button.clicked.connect(lambda: self.start())
@@ -100,13 +115,18 @@ class BackupDialog(StopsWhenClosed, QDialog):
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Back up to a file", "casedesk-backup.cdbak", "CaseDesk backups (*.cdbak)"
+            self,
+            translate("BackupView", "Back up to a file"),
+            "casedesk-backup.cdbak",
+            translate("BackupView", "CaseDesk backups (*.cdbak)"),
         )
         if name:
             self.target.setText(name)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Back up into a folder")
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("BackupView", "Back up into a folder")
+        )
         if folder:
             self.target.setText(folder)
 
@@ -114,10 +134,14 @@ class BackupDialog(StopsWhenClosed, QDialog):
         """Check what was typed, then back up on the dialog's lane."""
         self.problem.clear()
         if not self.target.text().strip():
-            self.problem.setText("Choose where to back up to: a file or a folder.")
+            self.problem.setText(
+                translate("BackupView", "Choose where to back up to: a file or a folder.")
+            )
             return
         if self.password.text() != self.again.text():
-            self.problem.setText("The two passwords differ: type the same password twice.")
+            self.problem.setText(
+                translate("BackupView", "The two passwords differ: type the same password twice.")
+            )
             return
         out, password = Path(self.target.text().strip()).expanduser(), self.password.text()
         root = self.root
@@ -131,23 +155,23 @@ class BackupDialog(StopsWhenClosed, QDialog):
             on_error=while_alive(self, self._failed),
             on_progress=while_alive(self, self._show_progress),
         )  # fmt: skip
-        self.status.setText("Backing up…")
+        self.status.setText(translate("BackupView", "Backing up…"))
         self._set_running(True)
 
     def _show_progress(self, value: tuple[str, int, int]) -> None:
         phase, done, total = value
         self.progress.setRange(0, max(total >> 20, 1))
         self.progress.setValue(min(done >> 20, max(total >> 20, 1)))
-        word = "Writing" if phase == "writing" else "Reading it back to check it"
-        self.status.setText(f"{word}: {done >> 20:,} of {total >> 20:,} MB")
+        sentence = (
+            translate("BackupView", "Writing: {done} of {total} MB")
+            if phase == "writing"
+            else translate("BackupView", "Reading it back to check it: {done} of {total} MB")
+        )
+        self.status.setText(sentence.format(done=f"{done >> 20:,}", total=f"{total >> 20:,}"))
 
     def _done(self, result: BackupResult) -> None:
         self._set_running(False)
-        how = "encrypted" if result.encrypted else "not encrypted"
-        self.status.setText(
-            f"Backed up to {result.path} ({result.kind}, {result.files:,} file(s), "
-            f"{result.bytes / 1e6:,.1f} MB, {how}); read back and checked."
-        )
+        self.status.setText(done_words(result))
         self.finished_backup.emit(result)
 
     def _failed(self, error: BaseException) -> None:
@@ -157,7 +181,9 @@ class BackupDialog(StopsWhenClosed, QDialog):
             message = str(error)
         else:
             self.errors.report(error)
-            message = "The backup could not be made because of an unexpected error."
+            message = translate(
+                "BackupView", "The backup could not be made because of an unexpected error."
+            )
         self.problem.setText(message)
         self.refused.emit(message)
 
@@ -171,9 +197,32 @@ class BackupDialog(StopsWhenClosed, QDialog):
         """Cancel a backup under way (nothing is kept) and wait for it to stop."""
         if self.task is not None and not self.task.done.is_set():
             self.task.cancel()
-            self.status.setText("Stopping…")
+            self.status.setText(translate("BackupView", "Stopping…"))
         if self.closing:
             self.lane.shut_down()
+
+
+def done_words(result: BackupResult) -> str:
+    """What was backed up, where, and whether it is encrypted: one whole sentence each way."""
+    sentence = (
+        translate(
+            "BackupView",
+            "Backed up to {path} ({kind}, {files} file(s), {size} MB, encrypted); "
+            "read back and checked.",
+        )
+        if result.encrypted
+        else translate(
+            "BackupView",
+            "Backed up to {path} ({kind}, {files} file(s), {size} MB, not encrypted); "
+            "read back and checked.",
+        )
+    )
+    return sentence.format(
+        path=result.path,
+        kind=translate("BackupView", _KINDS.get(result.kind, result.kind)),
+        files=f"{result.files:,}",
+        size=f"{result.bytes / 1e6:,.1f}",
+    )
 
 
 class BackupReminder(QLabel):
@@ -192,6 +241,13 @@ class BackupReminder(QLabel):
             return
         last = last_backup(self.root)
         now = now or datetime.datetime.now(datetime.UTC)
-        when = "Never backed up" if last is None else f"Last backup {(now - last).days} days ago"
-        self.setText(f"{when} — File ▸ Back up…")
+        if last is None:
+            self.setText(translate("BackupView", "Never backed up — File ▸ Back up…"))
+        else:
+            days = (now - last).days
+            self.setText(
+                translate("BackupView", "Last backup {days} days ago — File ▸ Back up…").format(
+                    days=days
+                )
+            )
         self.show()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,11 +34,17 @@ from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.notice import Notice
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
+from desktop.ui.tr import translate
 from index.archive import Archive
 from index.errors import CaseDeskError
 
 DIALOG_SIZE = QSize(760, 520)
-_HEADERS = ("Row", "Column", "Value", "Why it was refused")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("CaseImportView", "Row"),
+    QT_TRANSLATE_NOOP("CaseImportView", "Column"),
+    QT_TRANSLATE_NOOP("CaseImportView", "Value"),
+    QT_TRANSLATE_NOOP("CaseImportView", "Why it was refused"),
+)
 
 
 class ImportCasesDialog(StopsWhenClosed, QDialog):
@@ -53,7 +59,9 @@ class ImportCasesDialog(StopsWhenClosed, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("import-cases")
-        self.setWindowTitle(f"Import cases — {path.name}")
+        self.setWindowTitle(
+            translate("CaseImportView", "Import cases — {name}").format(name=path.name)
+        )
         self.session, self.errors, self.path = session, errors, path
         self.plan: ImportPlan | None = None
         self._build()
@@ -66,20 +74,30 @@ class ImportCasesDialog(StopsWhenClosed, QDialog):
 
     def _build(self) -> None:
         self.summary = Notice("import-summary")
-        self.summary.setText(f"Reading {self.path.name}…")
+        self.summary.setText(
+            translate("CaseImportView", "Reading {name}…").format(name=self.path.name)
+        )
         self.table = QTableWidget(0, len(_HEADERS), objectName="import-refused")
-        self.table.setHorizontalHeaderLabels(_HEADERS)
+        self.table.setHorizontalHeaderLabels(
+            [translate("CaseImportView", text) for text in _HEADERS]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.hide()
-        self.skip_bad = QCheckBox("&Leave out the cases with refused rows and import the rest")
+        self.skip_bad = QCheckBox(
+            translate(
+                "CaseImportView", "&Leave out the cases with refused rows and import the rest"
+            )
+        )
         self.skip_bad.setObjectName("import-skip-bad")
         self.skip_bad.hide()
         self.skip_bad.toggled.connect(lambda _on: self._enable())
         self.problem = Notice("import-problem", "#9b1c1c")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = QPushButton("&Import", objectName="import-run")
+        self.import_button = QPushButton(
+            translate("CaseImportView", "&Import"), objectName="import-run"
+        )
         self.import_button.setEnabled(False)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.clicked.connect(lambda: self.run())
@@ -92,14 +110,7 @@ class ImportCasesDialog(StopsWhenClosed, QDialog):
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
-        lines = [f"{plan.rows} row(s): {len(plan.cases)} case(s) with {plan.people} person(s) "
-                 "ready to import."]  # fmt: skip
-        if plan.refused:
-            rows = len({r.line for r in plan.refused})
-            lines.append(f"{rows} row(s) refused; as it is, nothing will be imported.")
-        if plan.unknown_headers:
-            lines.append(f"Columns not read: {', '.join(plan.unknown_headers)}.")
-        self.summary.setText("\n".join(lines))
+        self.summary.setText(plan_words(plan))
         self._fill(plan)
         self._enable()
         self.planned.emit(plan)
@@ -124,7 +135,11 @@ class ImportCasesDialog(StopsWhenClosed, QDialog):
         allowed = plan is not None and (not plan.refused or self.skip_bad.isChecked())
         self.import_button.setEnabled(ready and allowed and not self.session.read_only)
         if self.session.read_only:
-            self.problem.setText("This archive is open read-only here: cases cannot be added.")
+            self.problem.setText(
+                translate(
+                    "CaseImportView", "This archive is open read-only here: cases cannot be added."
+                )
+            )
 
     def run(self) -> None:
         """Import on the writes lane (the file is checked again against the archive now)."""
@@ -138,7 +153,11 @@ class ImportCasesDialog(StopsWhenClosed, QDialog):
 
     def _done(self, result: ImportResult) -> None:
         if result.written:
-            self.summary.setText(f"Imported {len(result.added)} case(s) from {self.path.name}.")
+            self.summary.setText(
+                translate("CaseImportView", "Imported {cases} case(s) from {name}.").format(
+                    cases=len(result.added), name=self.path.name
+                )
+            )
             self.table.hide()
             self.skip_bad.hide()
         else:  # the archive changed since the preview: show what stops it now
@@ -151,9 +170,35 @@ class ImportCasesDialog(StopsWhenClosed, QDialog):
             message = str(error)
         else:  # a bug: the boundary logs it; the dialog says it in plain words
             self.errors.report(error)
-            message = "The cases could not be imported because of an unexpected error."
+            message = translate(
+                "CaseImportView", "The cases could not be imported because of an unexpected error."
+            )
         self.problem.setText(message)
         self.failed.emit(message)
+
+
+def plan_words(plan: ImportPlan) -> str:
+    """What an import of ``plan`` would do, in whole sentences of the interface's language."""
+    lines = [
+        translate(
+            "CaseImportView",
+            "{rows} row(s): {cases} case(s) with {people} person(s) ready to import.",
+        ).format(rows=plan.rows, cases=len(plan.cases), people=plan.people)
+    ]
+    if plan.refused:
+        rows = len({r.line for r in plan.refused})
+        lines.append(
+            translate(
+                "CaseImportView", "{rows} row(s) refused; as it is, nothing will be imported."
+            ).format(rows=rows)
+        )
+    if plan.unknown_headers:
+        lines.append(
+            translate("CaseImportView", "Columns not read: {columns}.").format(
+                columns=", ".join(plan.unknown_headers)
+            )
+        )
+    return "\n".join(lines)
 
 
 def _import(archive: Archive, path: Path, skip_bad: bool) -> ImportResult:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 from desktop.operations.case_import import ImportResult
 from desktop.ui.backup_view import BackupDialog, BackupReminder
 from desktop.ui.case_import_view import ImportCasesDialog
+from desktop.ui.tr import translate
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -27,10 +28,10 @@ class ImportAndBackup(QObject):
     def __init__(self, window: MainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.import_action = QAction("&Import cases…", window)
+        self.import_action = QAction(translate("FileActions", "&Import cases…"), window)
         self.import_action.triggered.connect(lambda: self.import_cases())
         self.import_action.setEnabled(not window.session.read_only)
-        self.backup_action = QAction("&Back up…", window)
+        self.backup_action = QAction(translate("FileActions", "&Back up…"), window)
         self.backup_action.triggered.connect(lambda: self.back_up())
         quit_action = menu.actions()[-1]  # before Quit, after the ways to add
         menu.insertActions(quit_action, [self.import_action, self.backup_action])
@@ -43,7 +44,10 @@ class ImportAndBackup(QObject):
         """Ask for a spreadsheet (unless given) and open its import preview."""
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, "Import cases from a spreadsheet", "", "Spreadsheets (*.csv *.xlsx)"
+                self.window,
+                translate("FileActions", "Import cases from a spreadsheet"),
+                "",
+                translate("FileActions", "Spreadsheets (*.csv *.xlsx)"),
             )
             if not name:
                 return None
@@ -71,5 +75,12 @@ class ImportAndBackup(QObject):
 
     def _imported(self, result: ImportResult) -> None:
         if result.written:
-            self.window.statusBar().showMessage(f"Imported {len(result.added)} case(s).", 15_000)
+            self.window.statusBar().showMessage(imported_words(len(result.added)), 15_000)
             self.window.case_work.after_change()
+
+
+def imported_words(cases: int) -> str:
+    """ "Imported 3 cases." in the interface's language (one and many are two sentences)."""
+    if cases == 1:
+        return translate("FileActions", "Imported 1 case.")
+    return translate("FileActions", "Imported {cases} cases.").format(cases=cases)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,14 +40,26 @@ from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.notice import Notice
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
+from desktop.ui.tr import translate
 from index.errors import CaseDeskError
 
 DIALOG_SIZE = QSize(980, 600)  # fits a 1366×768 laptop with room to spare
 LOGO_URL = QUrl("casedesk-office:logo")
-_LINES = {"name": "&Name", "phone": "&Telephone", "email": "&Email",
-          "signatory": "&Signatory", "signatory_title": "Signatory's &title"}  # fmt: skip
-_TEXTS = {"address": "&Address", "addressees": "Usual a&ddressees"}
-_PAPER = (("A4", "a4"), ("Letter (US)", "letter"))
+_LINES = {
+    "name": QT_TRANSLATE_NOOP("OfficeDialog", "&Name"),
+    "phone": QT_TRANSLATE_NOOP("OfficeDialog", "&Telephone"),
+    "email": QT_TRANSLATE_NOOP("OfficeDialog", "&Email"),
+    "signatory": QT_TRANSLATE_NOOP("OfficeDialog", "&Signatory"),
+    "signatory_title": QT_TRANSLATE_NOOP("OfficeDialog", "Signatory's &title"),
+}
+_TEXTS = {
+    "address": QT_TRANSLATE_NOOP("OfficeDialog", "&Address"),
+    "addressees": QT_TRANSLATE_NOOP("OfficeDialog", "Usual a&ddressees"),
+}
+_PAPER = (
+    (QT_TRANSLATE_NOOP("OfficeDialog", "A4"), "a4"),
+    (QT_TRANSLATE_NOOP("OfficeDialog", "Letter (US)"), "letter"),
+)
 
 
 class OfficeDialog(StopsWhenClosed, QDialog):
@@ -59,7 +71,7 @@ class OfficeDialog(StopsWhenClosed, QDialog):
 
     def __init__(self, session: Session, errors: ErrorBoundary, parent: QWidget | None = None):
         super().__init__(parent, objectName="office-dialog")
-        self.setWindowTitle("Office details")
+        self.setWindowTitle(translate("OfficeDialog", "Office details"))
         self.session = session
         self.errors = errors
         self.details = OfficeDetails()
@@ -95,19 +107,22 @@ class OfficeDialog(StopsWhenClosed, QDialog):
                 box.textChanged.connect(lambda _t: self._changed())
             self.inputs[key] = box
         self.addressees_help = QLabel(
-            "One addressee per paragraph (a blank line between two); the first is put in "
-            "new letters.",
+            translate(
+                "OfficeDialog",
+                "One addressee per paragraph (a blank line between two); the first is put in "
+                "new letters.",
+            ),
             wordWrap=True,
         )
         self.paper = QComboBox(objectName="office-paper")
         for text, value in _PAPER:
-            self.paper.addItem(text, value)
+            self.paper.addItem(translate("OfficeDialog", text), value)
         self.paper.currentIndexChanged.connect(lambda _i: self._changed())
         for key in ("name", "address", "phone", "email", "signatory", "signatory_title"):
-            form.addRow(_LINES.get(key) or _TEXTS[key], self.inputs[key])
-        form.addRow("&Paper", self.paper)
-        form.addRow("&Logo", self._logo_row())
-        form.addRow(_TEXTS["addressees"], self.inputs["addressees"])
+            form.addRow(translate("OfficeDialog", _LINES.get(key) or _TEXTS[key]), self.inputs[key])
+        form.addRow(translate("OfficeDialog", "&Paper"), self.paper)
+        form.addRow(translate("OfficeDialog", "&Logo"), self._logo_row())
+        form.addRow(translate("OfficeDialog", _TEXTS["addressees"]), self.inputs["addressees"])
         form.addRow("", self.addressees_help)
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -128,9 +143,13 @@ class OfficeDialog(StopsWhenClosed, QDialog):
 
     def _logo_row(self) -> QWidget:
         row = QWidget()
-        self.logo_name = QLabel("No logo", objectName="office-logo-name")
-        self.choose_logo = QPushButton("Choose picture…", objectName="office-choose-logo")
-        self.remove_logo = QPushButton("Remove", objectName="office-remove-logo")
+        self.logo_name = QLabel(translate("OfficeDialog", "No logo"), objectName="office-logo-name")
+        self.choose_logo = QPushButton(
+            translate("OfficeDialog", "Choose picture…"), objectName="office-choose-logo"
+        )
+        self.remove_logo = QPushButton(
+            translate("OfficeDialog", "Remove"), objectName="office-remove-logo"
+        )
         self.choose_logo.clicked.connect(lambda: self.ask_logo())
         self.remove_logo.clicked.connect(lambda: self.set_logo(None))
         row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -148,7 +167,7 @@ class OfficeDialog(StopsWhenClosed, QDialog):
         column.addLayout(form)
         column.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel("<b>Letterhead</b> (as letters start)"))
+        right.addWidget(QLabel(translate("OfficeDialog", "<b>Letterhead</b> (as letters start)")))
         right.addWidget(self.preview, 1)
         columns = QHBoxLayout()
         columns.addWidget(left, 5)
@@ -156,7 +175,12 @@ class OfficeDialog(StopsWhenClosed, QDialog):
         layout = QVBoxLayout(self)
         if self.session.read_only:
             layout.addWidget(
-                QLabel("The archive is open read-only here: the details cannot be changed.")
+                QLabel(
+                    translate(
+                        "OfficeDialog",
+                        "The archive is open read-only here: the details cannot be changed.",
+                    )
+                )
             )
         layout.addLayout(columns, 1)
         layout.addWidget(self.problem)
@@ -192,7 +216,10 @@ class OfficeDialog(StopsWhenClosed, QDialog):
     def ask_logo(self) -> None:
         """Ask for a picture to use as the logo."""
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose the office's logo", str(Path.home()), "Pictures (*.png *.jpg *.jpeg)"
+            self,
+            translate("OfficeDialog", "Choose the office's logo"),
+            str(Path.home()),
+            translate("OfficeDialog", "Pictures (*.png *.jpg *.jpeg)"),
         )
         if name:
             self.set_logo(Path(name))
@@ -206,7 +233,7 @@ class OfficeDialog(StopsWhenClosed, QDialog):
 
     def _show_logo_name(self) -> None:
         if not self.logo_wanted:
-            self.logo_name.setText("No logo")
+            self.logo_name.setText(translate("OfficeDialog", "No logo"))
         else:
             self.logo_name.setText((self.new_logo or Path(self.details.logo)).name)
         self.remove_logo.setEnabled(self.logo_wanted)

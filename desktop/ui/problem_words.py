@@ -35,6 +35,25 @@ WORDINGS = (
     ),
     QT_TRANSLATE_NOOP(
         "IndexProblems",
+        "The file is protected by a kind of security CaseDesk cannot open{what}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Ask the sender for a copy without this protection, or open it in the program it "
+        "was made for (Adobe Acrobat for a certificate) and print it to a new PDF.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "CaseDesk refused to read this file for safety: it holds something files of its "
+        "kind never need but attacks use{what}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Ask the sender to send it again, or open it in its own program and save or print "
+        "a new copy as PDF.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
         "The file is damaged or is not what its name says, so CaseDesk could not read it{what}.",
     ),
     QT_TRANSLATE_NOOP(
@@ -80,25 +99,161 @@ WORDINGS = (
     ),
 )
 
+# Advice a format gives instead of the standard one (index/extract/*: ``action=``).
+ADVICE = (
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Open it in Word with its password, save a copy without a password (or as PDF), "
+        "and add that copy.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Open it in its Office program with its password, save a copy without a password "
+        "(or as PDF), and add that copy.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Open it in LibreOffice with its password, save a copy without a password (or as PDF), "
+        "and add that copy.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Open it in Excel or LibreOffice with its password, save a copy without a password "
+        "(or as PDF), and add that copy.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Open it in Word or LibreOffice, save it as .docx or PDF, and add that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Open it in PowerPoint or LibreOffice, save it as .pptx or PDF, and add that.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Add it again with its password (casedesk add --password PASSWORD FILE), "
+        "or unpack it yourself and add the folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Unpack it with your computer's archive tool and add the unpacked folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "If you trust where it came from, unpack it yourself and add the files "
+        "you need; otherwise do not open it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Add the PDF again with its password (casedesk add --password PASSWORD FILE) "
+        "to read its embedded files.",
+    ),
+)
+
+# What the engine fills into a wording's {what} or {limit}: the kinds of file and the
+# limits it names (index/extract/*, index/ingest/pipeline.py).  A fill not listed here is
+# shown as stored, in English, inside the translated sentence.
+FILLS = (
+    QT_TRANSLATE_NOOP("IndexProblems", "Word 97-2003 file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "a Word 6 or Word 95 file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "Word file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "a Word file declaring a DOCTYPE, which can hide an attack"),
+    QT_TRANSLATE_NOOP("IndexProblems", "Outlook message"),
+    QT_TRANSLATE_NOOP("IndexProblems", "Office file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "an old PowerPoint file (.ppt)"),
+    QT_TRANSLATE_NOOP("IndexProblems", "an OLE file that is not a document"),
+    QT_TRANSLATE_NOOP("IndexProblems", "OpenDocument file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "PowerPoint file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "RTF file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "spreadsheet"),
+    QT_TRANSLATE_NOOP("IndexProblems", "ZIP archive"),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems", "a ZIP archive packed or encrypted in a way CaseDesk cannot unpack"
+    ),
+    QT_TRANSLATE_NOOP("IndexProblems", "not a regular file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "an Office file of a kind CaseDesk does not read"),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "a RAR archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk "
+        "opens ZIP archives itself",
+    ),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "a 7-Zip archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk "
+        "opens ZIP archives itself",
+    ),
+    QT_TRANSLATE_NOOP("IndexProblems", "a compressed (gzip) file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "an audio file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "an audio, video or picture file"),
+    QT_TRANSLATE_NOOP("IndexProblems", "a video or picture file"),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "an OpenDocument file of a kind CaseDesk does not read; save it as PDF",
+    ),
+    QT_TRANSLATE_NOOP("IndexProblems", "an e-book or program package"),
+    QT_TRANSLATE_NOOP("IndexProblems", "a certificate, {handler}"),
+    QT_TRANSLATE_NOOP("IndexProblems", "Adobe rights management, Adobe.APS"),
+    QT_TRANSLATE_NOOP("IndexProblems", "the {handler} security handler"),
+    QT_TRANSLATE_NOOP("IndexProblems", "CaseDesk could not make out the picture"),
+    QT_TRANSLATE_NOOP("IndexProblems", "the picture could not be opened"),
+    QT_TRANSLATE_NOOP("IndexProblems", "the picture is cut short or corrupt"),
+    QT_TRANSLATE_NOOP("IndexProblems", "{seconds} seconds"),
+    QT_TRANSLATE_NOOP("IndexProblems", "it needed more than {size} MB of memory"),
+    QT_TRANSLATE_NOOP("IndexProblems", "its text is too large to handle"),
+    QT_TRANSLATE_NOOP("IndexProblems", "it needs too much memory to read"),
+    QT_TRANSLATE_NOOP("IndexProblems", "{limit}; it may be a 'zip bomb' made to fill the disk"),
+    QT_TRANSLATE_NOOP("IndexProblems", "it holds more than {files} files"),
+    QT_TRANSLATE_NOOP("IndexProblems", "a file inside would unpack to {size} MB from {packed} KB"),
+    QT_TRANSLATE_NOOP("IndexProblems", "it would unpack to more than {size} MB"),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems", "it unpacks to more than {size} MB (more than its directory says)"
+    ),
+    QT_TRANSLATE_NOOP("IndexProblems", "it holds ZIP files nested more than {depth} deep"),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "the picture is {width} by {height} pixels ({millions} million); CaseDesk reads "
+        "pictures up to {side} pixels a side and {most} million pixels",
+    ),
+    QT_TRANSLATE_NOOP("IndexProblems", "the picture claims more than {most} million pixels"),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems", "it has {pages} pages; CaseDesk reads TIFF files up to {most}"
+    ),
+)
+
 
 def problem_words(stored: str) -> str:
     """``stored`` (a reason or advice as the catalog keeps it) in the interface's language."""
-    for wording, pattern in _patterns():
+    return _matched(stored, WORDINGS + ADVICE) or stored
+
+
+def _matched(stored: str, wordings: tuple[str, ...]) -> str | None:
+    """``stored`` translated by the first of ``wordings`` it matches (None: no match), the
+    values filled into it translated too where they are known fills."""
+    for wording, pattern in _patterns(wordings):
         found = pattern.fullmatch(stored)
         if found:
-            return translate(CONTEXT, wording).format(**found.groupdict())
-    return stored
+            values = {name: _fill(name, value) for name, value in found.groupdict().items()}
+            return translate(CONTEXT, wording).format(**values)
+    return None
+
+
+def _fill(name: str, value: str) -> str:
+    """A value filled into a wording, translated when it is a known fill; ``{what}`` comes
+    as " (words)" and keeps its brackets."""
+    if name == "what" and value.startswith(" (") and value.endswith(")"):
+        return f" ({_fill('', value[2:-1])})"
+    return _matched(value, FILLS) or value
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each wording with a pattern that matches it filled in: ``{what}`` and ``{limit}``
-    stand for any text."""
-    return tuple((wording, _pattern(wording)) for wording in WORDINGS)
+def _patterns(wordings: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each wording with a pattern that matches it filled in: each ``{name}`` stands for
+    any text."""
+    return tuple((wording, _pattern(wording)) for wording in wordings)
 
 
 def _pattern(wording: str) -> re.Pattern[str]:
-    parts = re.split(r"\{(what|limit)\}", wording)
+    parts = re.split(r"\{(\w+)\}", wording)
     regex = "".join(
         f"(?P<{part}>.*?)" if number % 2 else re.escape(part) for number, part in enumerate(parts)
     )

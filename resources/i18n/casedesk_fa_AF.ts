@@ -52,6 +52,139 @@
     </message>
 </context>
 <context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="41"/>
+        <source>Without a password, anyone who holds the backup can read every document in it. Type a password twice to encrypt it (keep the password apart from the backup).</source>
+        <translation>بدون رمز، هر کسی که نسخهٔ احتیاطی را داشته باشد همه اسناد آن را خوانده می‌تواند. برای رمزگذاری آن یک رمز را دو بار بنویسید (رمز را جدا از نسخهٔ احتیاطی نگه دارید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="49"/>
+        <source>full backup</source>
+        <translation>نسخهٔ احتیاطی کامل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="50"/>
+        <source>only what is new</source>
+        <translation>فقط چیزهای نو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="63"/>
+        <source>Back up the archive</source>
+        <translation>گرفتن نسخهٔ احتیاطی از آرشیف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="74"/>
+        <source>A file (…/office.cdbak) or a folder for backups</source>
+        <translation>یک فایل (…/office.cdbak) یا یک فولدر برای نسخه‌های احتیاطی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="76"/>
+        <source>&amp;File…</source>
+        <translation>فایل… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="77"/>
+        <source>F&amp;older…</source>
+        <translation>فولدر… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="88"/>
+        <source>Back up to:</source>
+        <translation>نسخهٔ احتیاطی در:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="89"/>
+        <source>Password:</source>
+        <translation>رمز:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="90"/>
+        <source>Password again:</source>
+        <translation>رمز، دوباره:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="99"/>
+        <source>&amp;Back up</source>
+        <translation>گرفتن نسخهٔ احتیاطی (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="102"/>
+        <source>&amp;Cancel</source>
+        <translation>لغو (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="119"/>
+        <source>Back up to a file</source>
+        <translation>نسخهٔ احتیاطی در یک فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="121"/>
+        <source>CaseDesk backups (*.cdbak)</source>
+        <translation>نسخه‌های احتیاطی CaseDesk (*.cdbak)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="128"/>
+        <source>Back up into a folder</source>
+        <translation>نسخهٔ احتیاطی در یک فولدر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="138"/>
+        <source>Choose where to back up to: a file or a folder.</source>
+        <translation>انتخاب کنید نسخهٔ احتیاطی کجا گرفته شود: یک فایل یا یک فولدر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="143"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>دو رمز فرق دارند: یک رمز را دو بار بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="158"/>
+        <source>Backing up…</source>
+        <translation>در حال گرفتن نسخهٔ احتیاطی…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="166"/>
+        <source>Writing: {done} of {total} MB</source>
+        <translation>در حال نوشتن: {done} از {total} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="168"/>
+        <source>Reading it back to check it: {done} of {total} MB</source>
+        <translation>خواندن دوباره برای بررسی: {done} از {total} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="184"/>
+        <source>The backup could not be made because of an unexpected error.</source>
+        <translation>نسخهٔ احتیاطی به دلیل یک خطای غیرمنتظره گرفته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="200"/>
+        <source>Stopping…</source>
+        <translation>در حال توقف…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="208"/>
+        <source>Backed up to {path} ({kind}, {files} file(s), {size} MB, encrypted); read back and checked.</source>
+        <translation>نسخهٔ احتیاطی در {path} گرفته شد ({kind}، {files} فایل، {size} MB، رمزگذاری شده)؛ دوباره خوانده و بررسی شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="214"/>
+        <source>Backed up to {path} ({kind}, {files} file(s), {size} MB, not encrypted); read back and checked.</source>
+        <translation>نسخهٔ احتیاطی در {path} گرفته شد ({kind}، {files} فایل، {size} MB، بدون رمزگذاری)؛ دوباره خوانده و بررسی شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="245"/>
+        <source>Never backed up — File ▸ Back up…</source>
+        <translation>هرگز نسخهٔ احتیاطی گرفته نشده — فایل ▸ نسخهٔ احتیاطی…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="249"/>
+        <source>Last backup {days} days ago — File ▸ Back up…</source>
+        <translation>آخرین نسخهٔ احتیاطی {days} روز پیش — فایل ▸ نسخهٔ احتیاطی…</translation>
+    </message>
+</context>
+<context>
     <name>CaseChoices</name>
     <message>
         <location filename="../../desktop/ui/case_words.py" line="22"/>
@@ -383,6 +516,79 @@
         <location filename="../../desktop/ui/case_editor.py" line="160"/>
         <source>N&amp;otes</source>
         <translation>یادداشت‌ها (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportView</name>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="43"/>
+        <source>Row</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="44"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="45"/>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="46"/>
+        <source>Why it was refused</source>
+        <translation>چرا رد شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="63"/>
+        <source>Import cases — {name}</source>
+        <translation>وارد کردن دوسیه‌ها — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="78"/>
+        <source>Reading {name}…</source>
+        <translation>در حال خواندن {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="89"/>
+        <source>&amp;Leave out the cases with refused rows and import the rest</source>
+        <translation>دوسیه‌های دارای سطرهای ردشده کنار گذاشته شوند و باقی وارد شوند (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="99"/>
+        <source>&amp;Import</source>
+        <translation>وارد کردن (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="139"/>
+        <source>This archive is open read-only here: cases cannot be added.</source>
+        <translation>این آرشیف این‌جا فقط برای خواندن باز است: دوسیه اضافه شده نمی‌تواند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="157"/>
+        <source>Imported {cases} case(s) from {name}.</source>
+        <translation>{cases} دوسیه از {name} وارد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="173"/>
+        <source>The cases could not be imported because of an unexpected error.</source>
+        <translation>دوسیه‌ها به دلیل یک خطای غیرمنتظره وارد نشدند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="183"/>
+        <source>{rows} row(s): {cases} case(s) with {people} person(s) ready to import.</source>
+        <translation>{rows} سطر: {cases} دوسیه با {people} شخص برای وارد کردن آماده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="191"/>
+        <source>{rows} row(s) refused; as it is, nothing will be imported.</source>
+        <translation>{rows} سطر رد شد؛ به این حالت، هیچ چیزی وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="197"/>
+        <source>Columns not read: {columns}.</source>
+        <translation>ستون‌های ناخوانده: {columns}.</translation>
     </message>
 </context>
 <context>
@@ -1004,32 +1210,32 @@
 <context>
     <name>DraftingActions</name>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="63"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="65"/>
         <source>Checking the draft…</source>
         <translation>در حال بررسی مسوده…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="77"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="79"/>
         <source>Nothing was saved or printed: the {template} needs these filled in:&lt;ul&gt;{fields}&lt;/ul&gt;</source>
         <translation>چیزی ذخیره یا چاپ نشد: {template} به پر کردن این‌ها ضرورت دارد:&lt;ul&gt;{fields}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="109"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="111"/>
         <source>the draft</source>
         <translation>مسوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="133"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="135"/>
         <source>Saving {name}…</source>
         <translation>در حال ذخیرهٔ {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="168"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="170"/>
         <source>Printed 1 page.</source>
         <translation>1 صفحه چاپ شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="170"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="172"/>
         <source>Printed {pages} pages.</source>
         <translation>{pages} صفحه چاپ شد.</translation>
     </message>
@@ -1125,47 +1331,52 @@
         <translation>صفحهٔ وب (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="59"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="29"/>
+        <source>Word document (*.docx)</source>
+        <translation>سند Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="61"/>
         <source>Save the draft as {format}</source>
         <translation>ذخیرهٔ مسوده به شکل {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="77"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="79"/>
         <source> (1 page)</source>
         <translation> (1 صفحه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="79"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="81"/>
         <source> ({pages} pages)</source>
         <translation> ({pages} صفحه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="83"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="85"/>
         <source>Saved to {target}{pages}.</source>
         <translation>در {target}{pages} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="88"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="90"/>
         <source>Encrypted: it opens only with its password.</source>
         <translation>رمزگذاری شد: فقط با رمز آن باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="91"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="93"/>
         <source>Removed: {kinds}.</source>
         <translation>حذف شد: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="95"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="97"/>
         <source>Kept in the archive (not searchable): {path}</source>
         <translation>در آرشیف نگهداری شد (قابل جستجو نیست): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="101"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="103"/>
         <source>Kept in the archive as document {document_id}: {path}</source>
         <translation>به حیث سند {document_id} در آرشیف نگهداری شد: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="107"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="109"/>
         <source>Warning: {missing_glyphs} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>هشدار: {missing_glyphs} حرف در هیچ فونت نصب‌شده شکل ندارد و به شکل چارخانه دیده می‌شود؛ fonts-noto-core را نصب کنید.</translation>
     </message>
@@ -1209,61 +1420,66 @@
     </message>
     <message>
         <location filename="../../desktop/ui/drafting_view.py" line="169"/>
+        <source>Save as &amp;Word…</source>
+        <translation>ذخیره به شکل Word… (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="172"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="171"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="174"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="178"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="181"/>
         <source>The archive is open read-only here: drafts cannot be kept or printed.</source>
         <translation>آرشیف این‌جا فقط برای خواندن باز است: مسوده‌ها نگهداری یا چاپ شده نمی‌توانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="207"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="210"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="208"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="211"/>
         <source>&amp;Template</source>
         <translation>قالب (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="218"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="221"/>
         <source>Documents cited</source>
         <translation>اسناد مورد استناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="229"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="232"/>
         <source>When it leaves the office: &amp;remove these, encrypt</source>
         <translation>وقتی از دفتر بیرون می‌رود: حذف این‌ها، رمزگذاری (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="237"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="240"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;پیش‌نمایش&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="286"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="290"/>
         <source>(choose a case)</source>
         <translation>(یک دوسیه انتخاب کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="294"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="298"/>
         <source>Draft — {chosen}</source>
         <translation>مسوده — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="392"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="396"/>
         <source>Also needed: {fields}.</source>
         <translation>این‌ها هم ضروری است: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="420"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="424"/>
         <source>What you typed in this draft has not been saved or printed. Close it anyway?</source>
         <translation>آنچه در این مسوده نوشتید ذخیره یا چاپ نشده است. باز هم بسته شود؟</translation>
     </message>
@@ -1320,6 +1536,39 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="31"/>
+        <source>&amp;Import cases…</source>
+        <translation>وارد کردن دوسیه‌ها… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="34"/>
+        <source>&amp;Back up…</source>
+        <translation>نسخهٔ احتیاطی… (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="48"/>
+        <source>Import cases from a spreadsheet</source>
+        <translation>وارد کردن دوسیه‌ها از یک جدول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="50"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>جدول‌ها (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="85"/>
+        <source>Imported 1 case.</source>
+        <translation>1 دوسیه وارد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="86"/>
+        <source>Imported {cases} cases.</source>
+        <translation>{cases} دوسیه وارد شد.</translation>
+    </message>
+</context>
+<context>
     <name>IndexProblems</name>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="23"/>
@@ -1343,68 +1592,353 @@
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <source>The file is protected by a kind of security CaseDesk cannot open{what}.</source>
+        <translation>فایل با نوعی محافظت قفل شده که CaseDesk باز کرده نمی‌تواند{what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <source>Ask the sender for a copy without this protection, or open it in the program it was made for (Adobe Acrobat for a certificate) and print it to a new PDF.</source>
+        <translation>از فرستنده یک نسخه بدون این محافظت بخواهید، یا آن را در برنامه‌ای که برایش ساخته شده باز کنید (برای تصدیق‌نامه، Adobe Acrobat) و به یک PDF نو چاپ کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <source>CaseDesk refused to read this file for safety: it holds something files of its kind never need but attacks use{what}.</source>
+        <translation>CaseDesk برای امنیت از خواندن این فایل خودداری کرد: چیزی در آن است که فایل‌های این نوع هرگز لازم ندارند اما حمله‌ها از آن استفاده می‌کنند{what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <source>Ask the sender to send it again, or open it in its own program and save or print a new copy as PDF.</source>
+        <translation>از فرستنده بخواهید آن را دوباره بفرستد، یا آن را در برنامهٔ خودش باز کنید و یک نسخهٔ نو به شکل PDF ذخیره یا چاپ کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="55"/>
         <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
         <translation>فایل خراب است یا آن چیزی نیست که نامش می‌گوید، بنابراین CaseDesk آن را خوانده نتوانست{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <location filename="../../desktop/ui/problem_words.py" line="59"/>
         <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
         <translation>آن را در برنامهٔ خودش باز کنید؛ اگر باز شد، یک نسخهٔ نو به شکل PDF ذخیره یا چاپ کنید و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <location filename="../../desktop/ui/problem_words.py" line="64"/>
         <source>The file is empty: it has no text and no pages.</source>
         <translation>فایل خالی است: نه متن دارد و نه صفحه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="46"/>
+        <location filename="../../desktop/ui/problem_words.py" line="65"/>
         <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
         <translation>ببینید که فایل درست همین است؛ اگر سند اسکن است، خود اسکن را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <location filename="../../desktop/ui/problem_words.py" line="69"/>
         <source>Reading the file took longer than {limit} and was stopped.</source>
         <translation>خواندن فایل بیشتر از {limit} وقت گرفت و متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="53"/>
+        <location filename="../../desktop/ui/problem_words.py" line="72"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
         <translation>شاید خراب یا بسیار بزرگ باشد. آن را با وقت بیشتر دوباره اضافه کنید (casedesk add --time-limit 300 FILE).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="58"/>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
         <source>The file is too large to read safely: {limit}.</source>
         <translation>فایل برای خواندن مطمئن بسیار بزرگ است: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="59"/>
+        <location filename="../../desktop/ui/problem_words.py" line="78"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
         <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید، یا با حد بالاتر دوباره اضافه کنید (casedesk add --memory-limit / --max-size).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <location filename="../../desktop/ui/problem_words.py" line="83"/>
         <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
         <translation>خوانش این فایل ناگهان متوقف شد؛ احتمالاً خراب است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="68"/>
+        <location filename="../../desktop/ui/problem_words.py" line="87"/>
         <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
         <translation>این یک لینک (میان‌بر) به فایل دیگری است؛ CaseDesk لینک‌ها را دنبال نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="72"/>
+        <location filename="../../desktop/ui/problem_words.py" line="91"/>
         <source>Add the file the link points to.</source>
         <translation>فایلی را که لینک به آن اشاره می‌کند اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="73"/>
+        <location filename="../../desktop/ui/problem_words.py" line="92"/>
         <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
         <translation>CaseDesk این فایل را از دیسک خوانده نتوانست (جابجا شده، یا اجازهٔ دسترسی نیست).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <location filename="../../desktop/ui/problem_words.py" line="96"/>
         <source>Check that the file is still there and that you may open it, then add it again.</source>
         <translation>ببینید که فایل هنوز آن‌جاست و اجازهٔ باز کردنش را دارید، بعد دوباره اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="104"/>
+        <source>Open it in Word with its password, save a copy without a password (or as PDF), and add that copy.</source>
+        <translation>آن را با رمزش در Word باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <source>Open it in its Office program with its password, save a copy without a password (or as PDF), and add that copy.</source>
+        <translation>آن را با رمزش در برنامهٔ Office خودش باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <source>Open it in LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
+        <translation>آن را با رمزش در LibreOffice باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <source>Open it in Excel or LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
+        <translation>آن را با رمزش در Excel یا LibreOffice باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <source>Open it in Word or LibreOffice, save it as .docx or PDF, and add that.</source>
+        <translation>آن را در Word یا LibreOffice باز کنید، به شکل .docx یا PDF ذخیره کنید، و همان را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="128"/>
+        <source>Open it in PowerPoint or LibreOffice, save it as .pptx or PDF, and add that.</source>
+        <translation>آن را در PowerPoint یا LibreOffice باز کنید، به شکل .pptx یا PDF ذخیره کنید، و همان را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
+        <translation>آن را دوباره با رمزش اضافه کنید (casedesk add --password PASSWORD FILE)، یا خودتان آن را باز کنید و فولدر را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <source>Unpack it with your computer&apos;s archive tool and add the unpacked folder.</source>
+        <translation>آن را با ابزار فشرده‌سازی کمپیوتر خود باز کنید و فولدر بازشده را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="141"/>
+        <source>If you trust where it came from, unpack it yourself and add the files you need; otherwise do not open it.</source>
+        <translation>اگر به جایی که از آن آمده اعتماد دارید، خودتان آن را باز کنید و فایل‌های لازم را اضافه کنید؛ در غیر آن، آن را باز نکنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
+        <translation>PDF را دوباره با رمزش اضافه کنید (casedesk add --password PASSWORD FILE) تا فایل‌های داخل آن خوانده شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="157"/>
+        <source>Word 97-2003 file</source>
+        <translation>فایل Word 97-2003</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="158"/>
+        <source>a Word 6 or Word 95 file</source>
+        <translation>یک فایل Word 6 یا Word 95</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="159"/>
+        <source>Word file</source>
+        <translation>فایل Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="160"/>
+        <source>a Word file declaring a DOCTYPE, which can hide an attack</source>
+        <translation>یک فایل Word با DOCTYPE، که می‌تواند حمله‌ای را پنهان کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="161"/>
+        <source>Outlook message</source>
+        <translation>پیام Outlook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="162"/>
+        <source>Office file</source>
+        <translation>فایل Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="163"/>
+        <source>an old PowerPoint file (.ppt)</source>
+        <translation>یک فایل قدیمی PowerPoint (.ppt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="164"/>
+        <source>an OLE file that is not a document</source>
+        <translation>یک فایل OLE که سند نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="165"/>
+        <source>OpenDocument file</source>
+        <translation>فایل OpenDocument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="166"/>
+        <source>PowerPoint file</source>
+        <translation>فایل PowerPoint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="167"/>
+        <source>RTF file</source>
+        <translation>فایل RTF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="168"/>
+        <source>spreadsheet</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="169"/>
+        <source>ZIP archive</source>
+        <translation>آرشیف ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="170"/>
+        <source>a ZIP archive packed or encrypted in a way CaseDesk cannot unpack</source>
+        <translation>یک آرشیف ZIP که به شکلی فشرده یا رمزگذاری شده که CaseDesk باز کرده نمی‌تواند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="173"/>
+        <source>not a regular file</source>
+        <translation>فایل عادی نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="174"/>
+        <source>an Office file of a kind CaseDesk does not read</source>
+        <translation>یک فایل Office از نوعی که CaseDesk نمی‌خواند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="175"/>
+        <source>a RAR archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
+        <translation>یک آرشیف RAR: آن را باز کنید (7-Zip بازش می‌کند) و فولدر بازشده را اضافه کنید؛ CaseDesk آرشیف‌های ZIP را خودش باز می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="180"/>
+        <source>a 7-Zip archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
+        <translation>یک آرشیف 7-Zip: آن را باز کنید (7-Zip بازش می‌کند) و فولدر بازشده را اضافه کنید؛ CaseDesk آرشیف‌های ZIP را خودش باز می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="185"/>
+        <source>a compressed (gzip) file</source>
+        <translation>یک فایل فشرده (gzip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="186"/>
+        <source>an audio file</source>
+        <translation>یک فایل صوتی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="187"/>
+        <source>an audio, video or picture file</source>
+        <translation>یک فایل صوتی، ویدیویی یا عکس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="188"/>
+        <source>a video or picture file</source>
+        <translation>یک فایل ویدیویی یا عکس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="189"/>
+        <source>an OpenDocument file of a kind CaseDesk does not read; save it as PDF</source>
+        <translation>یک فایل OpenDocument از نوعی که CaseDesk نمی‌خواند؛ آن را به شکل PDF ذخیره کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="193"/>
+        <source>an e-book or program package</source>
+        <translation>یک کتاب الکترونیکی یا بستهٔ برنامه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="194"/>
+        <source>a certificate, {handler}</source>
+        <translation>تصدیق‌نامهٔ دیجیتل، {handler}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="195"/>
+        <source>Adobe rights management, Adobe.APS</source>
+        <translation>مدیریت حقوق Adobe، Adobe.APS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="196"/>
+        <source>the {handler} security handler</source>
+        <translation>محافظت {handler}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="197"/>
+        <source>CaseDesk could not make out the picture</source>
+        <translation>CaseDesk عکس را تشخیص داده نتوانست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="198"/>
+        <source>the picture could not be opened</source>
+        <translation>عکس باز نشد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="199"/>
+        <source>the picture is cut short or corrupt</source>
+        <translation>عکس ناقص یا خراب است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="200"/>
+        <source>{seconds} seconds</source>
+        <translation>{seconds} ثانیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="201"/>
+        <source>it needed more than {size} MB of memory</source>
+        <translation>بیشتر از {size} MB حافظه لازم داشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="202"/>
+        <source>its text is too large to handle</source>
+        <translation>متن آن برای کار کردن بسیار بزرگ است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="203"/>
+        <source>it needs too much memory to read</source>
+        <translation>برای خواندن بسیار زیاد حافظه لازم دارد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="204"/>
+        <source>{limit}; it may be a &apos;zip bomb&apos; made to fill the disk</source>
+        <translation>{limit}؛ شاید یک «بمب ZIP» باشد که برای پر کردن دیسک ساخته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="205"/>
+        <source>it holds more than {files} files</source>
+        <translation>بیشتر از {files} فایل در آن است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="206"/>
+        <source>a file inside would unpack to {size} MB from {packed} KB</source>
+        <translation>یک فایل داخل آن از {packed} KB به {size} MB باز می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="207"/>
+        <source>it would unpack to more than {size} MB</source>
+        <translation>به بیشتر از {size} MB باز می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="208"/>
+        <source>it unpacks to more than {size} MB (more than its directory says)</source>
+        <translation>به بیشتر از {size} MB باز می‌شود (بیشتر از آنچه فهرستش می‌گوید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="211"/>
+        <source>it holds ZIP files nested more than {depth} deep</source>
+        <translation>فایل‌های ZIP در آن بیشتر از {depth} لایه تو در تو اند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="212"/>
+        <source>the picture is {width} by {height} pixels ({millions} million); CaseDesk reads pictures up to {side} pixels a side and {most} million pixels</source>
+        <translation>عکس {width} در {height} پیکسل است ({millions} میلیون)؛ CaseDesk عکس‌ها را تا {side} پیکسل در هر ضلع و {most} میلیون پیکسل می‌خواند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="217"/>
+        <source>the picture claims more than {most} million pixels</source>
+        <translation>عکس ادعا می‌کند بیشتر از {most} میلیون پیکسل دارد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="218"/>
+        <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
+        <translation>{pages} صفحه دارد؛ CaseDesk فایل‌های TIFF را تا {most} صفحه می‌خواند</translation>
     </message>
 </context>
 <context>
@@ -1420,27 +1954,32 @@
         <translation>در حال افزودن فایل‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="47"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="46"/>
+        <source>Tidying the search index for faster searches…</source>
+        <translation>در حال مرتب کردن فهرست جستجو برای جستجوی سریع‌تر…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="54"/>
         <source>Reading scans: page {page} of {pages}</source>
         <translation>خواندن اسکن‌ها: صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="53"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="60"/>
         <source>Reading scans: {pages} pages read</source>
         <translation>خواندن اسکن‌ها: {pages} صفحه خوانده شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="59"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
         <source>Indexing for search: {done} of {total}</source>
         <translation>فهرست‌سازی برای جستجو: {done} از {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="73"/>
         <source>File {done} of {total}: {name}</source>
         <translation>فایل {done} از {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="75"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="82"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
@@ -1532,159 +2071,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>CaseDesk — {root}</source>
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>جستجو: نام‌ها، نمبرهای دوسیه، کلمه‌ها، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Read-only: {busy_message}</source>
         <translation>فقط خواندنی: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Problems</source>
         <translation>مشکلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Saved searches</source>
         <translation>جستجوهای ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Filters</source>
         <translation>فلترها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Add files…</source>
         <translation>افزودن فایل‌ها… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Add &amp;folder…</source>
         <translation>افزودن فولدر… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;Save this search…</source>
         <translation>ذخیرهٔ این جستجو… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <source>Office &amp;details…</source>
+        <translation>معلومات دفتر… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Find</source>
         <translation>یافتن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>نمایش (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Saved searches and &amp;filters</source>
         <translation>جستجوهای ذخیره‌شده و فلترها (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Settings</source>
         <translation>تنظیمات (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>رهنمایی (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;About CaseDesk</source>
         <translation>دربارهٔ CaseDesk (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Search help</source>
         <translation>رهنمای جستجو (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Open archive…</source>
         <translation>باز کردن آرشیف… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>note: {n}</source>
         <translation>یادداشت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>did you mean: {suggestion}</source>
         <translation>منظورتان این بود: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Name for this search:</source>
         <translation>نام این جستجو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>Problems ({problems_count})</source>
         <translation>مشکلات ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>Add files to the archive</source>
         <translation>افزودن فایل‌ها به آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="49"/>
+        <source>&amp;Name</source>
+        <translation>نام (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="50"/>
+        <source>&amp;Telephone</source>
+        <translation>تلفون (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="51"/>
+        <source>&amp;Email</source>
+        <translation>ایمیل (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="52"/>
+        <source>&amp;Signatory</source>
+        <translation>امضاکننده (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="53"/>
+        <source>Signatory&apos;s &amp;title</source>
+        <translation>وظیفهٔ امضاکننده (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="56"/>
+        <source>&amp;Address</source>
+        <translation>آدرس (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="57"/>
+        <source>Usual a&amp;ddressees</source>
+        <translation>گیرندگان معمول (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="60"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="61"/>
+        <source>Letter (US)</source>
+        <translation>لتر امریکایی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="74"/>
+        <source>Office details</source>
+        <translation>معلومات دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="110"/>
+        <source>One addressee per paragraph (a blank line between two); the first is put in new letters.</source>
+        <translation>هر گیرنده در یک پاراگراف (یک سطر خالی میان دو گیرنده)؛ اولی در مکتوب‌های نو گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="123"/>
+        <source>&amp;Paper</source>
+        <translation>کاغذ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="124"/>
+        <source>&amp;Logo</source>
+        <translation>نشان (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/office_dialog.py" line="236"/>
+        <source>No logo</source>
+        <translation>بدون نشان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="148"/>
+        <source>Choose picture…</source>
+        <translation>انتخاب عکس…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="151"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="170"/>
+        <source>&lt;b&gt;Letterhead&lt;/b&gt; (as letters start)</source>
+        <translation>&lt;b&gt;سرنامه&lt;/b&gt; (همان‌طور که مکتوب‌ها شروع می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="179"/>
+        <source>The archive is open read-only here: the details cannot be changed.</source>
+        <translation>آرشیف این‌جا فقط برای خواندن باز است: معلومات تغییر داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="220"/>
+        <source>Choose the office&apos;s logo</source>
+        <translation>انتخاب نشان دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="222"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>عکس‌ها (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1728,12 +2376,12 @@
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="45"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="46"/>
         <source>1 page</source>
         <translation>1 صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="48"/>
         <source>{pages} pages</source>
         <translation>{pages} صفحه</translation>
     </message>
@@ -1905,243 +2553,243 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="79"/>
+        <location filename="../../desktop/ui/packet_view.py" line="84"/>
         <source>briefing notes, cover sheets and earlier packets</source>
         <translation>یادداشت‌های توضیحی، صفحه‌های پوش و بسته‌های قبلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="119"/>
+        <location filename="../../desktop/ui/packet_view.py" line="124"/>
         <source>Briefing packet — {case}</source>
         <translation>بستهٔ معلوماتی — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="120"/>
+        <location filename="../../desktop/ui/packet_view.py" line="125"/>
         <source>choose a case</source>
         <translation>یک دوسیه انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="134"/>
+        <location filename="../../desktop/ui/packet_view.py" line="139"/>
         <source>&amp;Add the case&apos;s documents</source>
         <translation>افزودن اسناد دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="137"/>
+        <location filename="../../desktop/ui/packet_view.py" line="142"/>
         <source>Append the case&apos;s documents that are not listed yet</source>
         <translation>افزودن اسنادی از دوسیه که هنوز در فهرست نیستند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="140"/>
+        <location filename="../../desktop/ui/packet_view.py" line="145"/>
         <source>Include &amp;internal documents ({kinds})</source>
         <translation>شامل کردن اسناد داخلی ({kinds}) (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="146"/>
+        <location filename="../../desktop/ui/packet_view.py" line="151"/>
         <source>Briefing notes are marked internal, not for disclosure: they stay out of packets unless you tick this.</source>
         <translation>یادداشت‌های توضیحی داخلی‌اند و برای افشا نیستند: در بسته‌ها نمی‌آیند مگر این را نشانی کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="159"/>
+        <location filename="../../desktop/ui/packet_view.py" line="164"/>
         <source>&amp;Build packet</source>
         <translation>ساختن بسته (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="163"/>
+        <location filename="../../desktop/ui/packet_view.py" line="168"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="165"/>
+        <location filename="../../desktop/ui/packet_view.py" line="170"/>
         <source>&amp;Open</source>
         <translation>باز کردن (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="167"/>
+        <location filename="../../desktop/ui/packet_view.py" line="172"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="170"/>
+        <location filename="../../desktop/ui/packet_view.py" line="175"/>
         <source>Show in &amp;folder</source>
         <translation>نشان دادن در فولدر (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="173"/>
+        <location filename="../../desktop/ui/packet_view.py" line="178"/>
         <source>Save a cop&amp;y…</source>
         <translation>ذخیرهٔ یک نسخه… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="175"/>
+        <location filename="../../desktop/ui/packet_view.py" line="180"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="178"/>
+        <location filename="../../desktop/ui/packet_view.py" line="183"/>
         <source>The archive is open read-only here: packets cannot be kept.</source>
         <translation>آرشیف این‌جا فقط برای خواندن باز است: بسته‌ها نگهداری شده نمی‌توانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="191"/>
+        <location filename="../../desktop/ui/packet_view.py" line="196"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="210"/>
+        <location filename="../../desktop/ui/packet_view.py" line="215"/>
         <source>&lt;b&gt;Documents, in packet order&lt;/b&gt;</source>
         <translation>&lt;b&gt;اسناد، به ترتیب بسته&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="213"/>
+        <location filename="../../desktop/ui/packet_view.py" line="218"/>
         <source>The packet</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="250"/>
+        <location filename="../../desktop/ui/packet_view.py" line="255"/>
         <source>Reading the case…</source>
         <translation>در حال خواندن دوسیه…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="263"/>
+        <location filename="../../desktop/ui/packet_view.py" line="268"/>
         <source>(choose a case)</source>
         <translation>(یک دوسیه انتخاب کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="292"/>
+        <location filename="../../desktop/ui/packet_view.py" line="297"/>
         <source>Briefing packet — {chosen}</source>
         <translation>بستهٔ معلوماتی — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="302"/>
-        <location filename="../../desktop/ui/packet_view.py" line="337"/>
+        <location filename="../../desktop/ui/packet_view.py" line="307"/>
+        <location filename="../../desktop/ui/packet_view.py" line="342"/>
         <source>Briefing packet {case_id}</source>
         <translation>بستهٔ معلوماتی {case_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="322"/>
+        <location filename="../../desktop/ui/packet_view.py" line="327"/>
         <source>Added {added} document(s) of the case.</source>
         <translation>{added} سند دوسیه اضافه شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="324"/>
+        <location filename="../../desktop/ui/packet_view.py" line="329"/>
         <source>Every document is listed.</source>
         <translation>همهٔ اسناد در فهرست است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="332"/>
+        <location filename="../../desktop/ui/packet_view.py" line="337"/>
         <source>Choose the case the packet is for.</source>
         <translation>دوسیه‌ای را که بسته برای آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="335"/>
+        <location filename="../../desktop/ui/packet_view.py" line="340"/>
         <source>Add at least one document to the packet.</source>
         <translation>دست‌کم یک سند به بسته اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="360"/>
+        <location filename="../../desktop/ui/packet_view.py" line="365"/>
         <source>Finding the values to remove (scanned pages are read by OCR, about a second a page)…</source>
         <translation>در حال یافتن معلوماتی که باید حذف شود (صفحه‌های اسکن‌شده با OCR خوانده می‌شوند، حدود یک ثانیه برای هر صفحه)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="366"/>
+        <location filename="../../desktop/ui/packet_view.py" line="371"/>
         <source>Preparing…</source>
         <translation>در حال آماده‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="369"/>
+        <location filename="../../desktop/ui/packet_view.py" line="374"/>
         <source>Waiting for the archive&apos;s other work to finish…</source>
         <translation>در انتظار تمام شدن کارهای دیگر آرشیف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="388"/>
+        <location filename="../../desktop/ui/packet_view.py" line="393"/>
         <source>Some PDFs are password-protected: asking for their passwords.</source>
         <translation>بعضی از PDFها رمزدار اند: رمز آن‌ها پرسیده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="423"/>
+        <location filename="../../desktop/ui/packet_view.py" line="428"/>
         <source>Not built: stopped at a password-protected PDF.</source>
         <translation>ساخته نشد: در یک PDF رمزدار متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="431"/>
+        <location filename="../../desktop/ui/packet_view.py" line="436"/>
         <source>That password does not open it (passwords are case-sensitive).</source>
         <translation>آن رمز بازش نمی‌کند (حروف کوچک و بزرگ رمز فرق دارند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="450"/>
+        <location filename="../../desktop/ui/packet_view.py" line="455"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="457"/>
+        <location filename="../../desktop/ui/packet_view.py" line="462"/>
         <source>Page {done} of {total}…</source>
         <translation>صفحهٔ {done} از {total}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="466"/>
+        <location filename="../../desktop/ui/packet_view.py" line="471"/>
         <source> Encrypted: it opens only with its password.</source>
         <translation> رمزگذاری شد: فقط با رمز آن باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="471"/>
+        <location filename="../../desktop/ui/packet_view.py" line="476"/>
         <source>Built {pages} pages, stamped {first} to {last}. Kept in the archive as {kept}.{encrypted}{redacted}{locked}</source>
         <translation>{pages} صفحه ساخته شد، با مهر {first} تا {last}. به نام {kept} در آرشیف نگهداری شد.{encrypted}{redacted}{locked}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="538"/>
+        <location filename="../../desktop/ui/packet_view.py" line="543"/>
         <source>Saving a copy to {target}…</source>
         <translation>در حال ذخیرهٔ یک نسخه در {target}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="548"/>
+        <location filename="../../desktop/ui/packet_view.py" line="553"/>
         <source>Saved a copy to {target}.</source>
         <translation>یک نسخه در {target} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="580"/>
+        <location filename="../../desktop/ui/packet_view.py" line="585"/>
         <source>Printing page {page} of {pages}…</source>
         <translation>در حال چاپ صفحهٔ {page} از {pages}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="593"/>
+        <location filename="../../desktop/ui/packet_view.py" line="598"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>{pages} صفحه به پرنتر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="630"/>
+        <location filename="../../desktop/ui/packet_view.py" line="635"/>
         <source>No documents yet: add the case&apos;s documents, or open the builder from results.</source>
         <translation>هنوز سندی نیست: اسناد دوسیه را اضافه کنید، یا سازندهٔ بسته را از نتیجه‌ها باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="634"/>
+        <location filename="../../desktop/ui/packet_view.py" line="639"/>
         <source>{count} document(s). Drag to reorder; Delete leaves one out; then Build.</source>
         <translation>{count} سند. برای تغییر ترتیب بکشید؛ Delete یکی را کنار می‌گذارد؛ بعد «ساختن».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="657"/>
+        <location filename="../../desktop/ui/packet_view.py" line="662"/>
         <source>{title} (document {id})</source>
         <translation>{title} (سند {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="660"/>
+        <location filename="../../desktop/ui/packet_view.py" line="665"/>
         <source> Left out, password-protected: {names}.</source>
         <translation> کنار گذاشته شد، رمزدار: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="670"/>
+        <location filename="../../desktop/ui/packet_view.py" line="675"/>
         <source>pages made pictures: {stamps}</source>
         <translation>صفحه‌هایی که به عکس تبدیل شد: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="672"/>
+        <location filename="../../desktop/ui/packet_view.py" line="677"/>
         <source>no page held one</source>
         <translation>هیچ صفحه‌ای آن را نداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="676"/>
+        <location filename="../../desktop/ui/packet_view.py" line="681"/>
         <source> Values removed ({pages}).</source>
         <translation> معلومات حذف شد ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="677"/>
+        <location filename="../../desktop/ui/packet_view.py" line="682"/>
         <source> Values removed ({pages}). Blacked out, scanned pages that could not be read well enough to be sure: {stamps}.</source>
         <translation> معلومات حذف شد ({pages}). صفحه‌های اسکن‌شده‌ای که آن‌قدر خوب خوانده نشد که مطمئن باشیم، سیاه شد: {stamps}.</translation>
     </message>
@@ -2425,17 +3073,17 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="55"/>
+        <location filename="../../desktop/ui/results_view.py" line="56"/>
         <source>page {page}</source>
         <translation>صفحهٔ {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="91"/>
+        <location filename="../../desktop/ui/results_view.py" line="92"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="193"/>
+        <location filename="../../desktop/ui/results_view.py" line="194"/>
         <source>Search results</source>
         <translation>نتیجه‌های جستجو</translation>
     </message>

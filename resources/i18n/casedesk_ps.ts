@@ -52,6 +52,139 @@
     </message>
 </context>
 <context>
+    <name>BackupView</name>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="41"/>
+        <source>Without a password, anyone who holds the backup can read every document in it. Type a password twice to encrypt it (keep the password apart from the backup).</source>
+        <translation>بې له پټنوم، هر څوک چې احتیاطي کاپي ولري، د هغې ټول اسناد لوستلی شي. د کوډ کولو لپاره یو پټنوم دوه ځله ولیکئ (پټنوم له احتیاطي کاپي جلا وساتئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="49"/>
+        <source>full backup</source>
+        <translation>بشپړه احتیاطي کاپي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="50"/>
+        <source>only what is new</source>
+        <translation>یوازې نوي شیان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="63"/>
+        <source>Back up the archive</source>
+        <translation>د آرشیف احتیاطي کاپي جوړول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="74"/>
+        <source>A file (…/office.cdbak) or a folder for backups</source>
+        <translation>یوه فایل (…/office.cdbak) یا د احتیاطي کاپیو لپاره یو فولډر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="76"/>
+        <source>&amp;File…</source>
+        <translation>فایل… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="77"/>
+        <source>F&amp;older…</source>
+        <translation>فولډر… (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="88"/>
+        <source>Back up to:</source>
+        <translation>احتیاطي کاپي دلته:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="89"/>
+        <source>Password:</source>
+        <translation>پټنوم:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="90"/>
+        <source>Password again:</source>
+        <translation>پټنوم، بیا:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="99"/>
+        <source>&amp;Back up</source>
+        <translation>احتیاطي کاپي جوړول (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="102"/>
+        <source>&amp;Cancel</source>
+        <translation>لغوه کول (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="119"/>
+        <source>Back up to a file</source>
+        <translation>احتیاطي کاپي په یوه فایل کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="121"/>
+        <source>CaseDesk backups (*.cdbak)</source>
+        <translation>د CaseDesk احتیاطي کاپي (*.cdbak)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="128"/>
+        <source>Back up into a folder</source>
+        <translation>احتیاطي کاپي په یوه فولډر کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="138"/>
+        <source>Choose where to back up to: a file or a folder.</source>
+        <translation>وټاکئ چې احتیاطي کاپي چېرته جوړه شي: یوه فایل که یو فولډر.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="143"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>دواړه پټنومونه توپیر لري: یو پټنوم دوه ځله ولیکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="158"/>
+        <source>Backing up…</source>
+        <translation>احتیاطي کاپي جوړېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="166"/>
+        <source>Writing: {done} of {total} MB</source>
+        <translation>لیکل کېږي: {done} له {total} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="168"/>
+        <source>Reading it back to check it: {done} of {total} MB</source>
+        <translation>د کتلو لپاره بیا لوستل کېږي: {done} له {total} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="184"/>
+        <source>The backup could not be made because of an unexpected error.</source>
+        <translation>احتیاطي کاپي د یوې ناڅاپي تېروتنې له امله جوړه نه شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="200"/>
+        <source>Stopping…</source>
+        <translation>درېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="208"/>
+        <source>Backed up to {path} ({kind}, {files} file(s), {size} MB, encrypted); read back and checked.</source>
+        <translation>احتیاطي کاپي په {path} کې جوړه شوه ({kind}، {files} فایلونه، {size} MB، کوډ شوې)؛ بیا ولوستل شوه او وکتل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="214"/>
+        <source>Backed up to {path} ({kind}, {files} file(s), {size} MB, not encrypted); read back and checked.</source>
+        <translation>احتیاطي کاپي په {path} کې جوړه شوه ({kind}، {files} فایلونه، {size} MB، نه ده کوډ شوې)؛ بیا ولوستل شوه او وکتل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="245"/>
+        <source>Never backed up — File ▸ Back up…</source>
+        <translation>هېڅکله احتیاطي کاپي نه ده جوړه شوې — فایل ▸ احتیاطي کاپي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup_view.py" line="249"/>
+        <source>Last backup {days} days ago — File ▸ Back up…</source>
+        <translation>وروستۍ احتیاطي کاپي {days} ورځې مخکې — فایل ▸ احتیاطي کاپي…</translation>
+    </message>
+</context>
+<context>
     <name>CaseChoices</name>
     <message>
         <location filename="../../desktop/ui/case_words.py" line="22"/>
@@ -383,6 +516,79 @@
         <location filename="../../desktop/ui/case_editor.py" line="160"/>
         <source>N&amp;otes</source>
         <translation>یادښتونه (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportView</name>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="43"/>
+        <source>Row</source>
+        <translation>کرښه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="44"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="45"/>
+        <source>Value</source>
+        <translation>ارزښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="46"/>
+        <source>Why it was refused</source>
+        <translation>ولې رد شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="63"/>
+        <source>Import cases — {name}</source>
+        <translation>د دوسیو راوړل — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="78"/>
+        <source>Reading {name}…</source>
+        <translation>{name} لوستل کېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="89"/>
+        <source>&amp;Leave out the cases with refused rows and import the rest</source>
+        <translation>هغه دوسیې چې رد شوې کرښې لري پرېږدئ او پاتې نورې راوړئ (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="99"/>
+        <source>&amp;Import</source>
+        <translation>راوړل (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="139"/>
+        <source>This archive is open read-only here: cases cannot be added.</source>
+        <translation>دا آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: دوسیې نه زیاتېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="157"/>
+        <source>Imported {cases} case(s) from {name}.</source>
+        <translation>{cases} دوسیې له {name} څخه راوړل شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="173"/>
+        <source>The cases could not be imported because of an unexpected error.</source>
+        <translation>دوسیې د یوې ناڅاپي تېروتنې له امله رانه وړل شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="183"/>
+        <source>{rows} row(s): {cases} case(s) with {people} person(s) ready to import.</source>
+        <translation>{rows} کرښې: {cases} دوسیې له {people} کسانو سره د راوړلو لپاره چمتو دي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="191"/>
+        <source>{rows} row(s) refused; as it is, nothing will be imported.</source>
+        <translation>{rows} کرښې رد شوې؛ په دې حال هېڅ نه راوړل کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_import_view.py" line="197"/>
+        <source>Columns not read: {columns}.</source>
+        <translation>نالوستي ستونونه: {columns}.</translation>
     </message>
 </context>
 <context>
@@ -1004,32 +1210,32 @@
 <context>
     <name>DraftingActions</name>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="63"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="65"/>
         <source>Checking the draft…</source>
         <translation>مسوده کتل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="77"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="79"/>
         <source>Nothing was saved or printed: the {template} needs these filled in:&lt;ul&gt;{fields}&lt;/ul&gt;</source>
         <translation>هېڅ خوندي یا چاپ نه شو: {template} ته دا ډکول اړین دي:&lt;ul&gt;{fields}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="109"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="111"/>
         <source>the draft</source>
         <translation>مسوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="133"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="135"/>
         <source>Saving {name}…</source>
         <translation>{name} خوندي کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="168"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="170"/>
         <source>Printed 1 page.</source>
         <translation>1 مخ چاپ شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="170"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="172"/>
         <source>Printed {pages} pages.</source>
         <translation>{pages} مخونه چاپ شول.</translation>
     </message>
@@ -1125,47 +1331,52 @@
         <translation>وېب پاڼه (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="59"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="29"/>
+        <source>Word document (*.docx)</source>
+        <translation>د Word سند (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_output.py" line="61"/>
         <source>Save the draft as {format}</source>
         <translation>مسوده د {format} په بڼه خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="77"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="79"/>
         <source> (1 page)</source>
         <translation> (1 مخ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="79"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="81"/>
         <source> ({pages} pages)</source>
         <translation> ({pages} مخونه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="83"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="85"/>
         <source>Saved to {target}{pages}.</source>
         <translation>په {target}{pages} کې خوندي شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="88"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="90"/>
         <source>Encrypted: it opens only with its password.</source>
         <translation>کوډ شو: یوازې په خپل پټنوم پرانیستل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="91"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="93"/>
         <source>Removed: {kinds}.</source>
         <translation>لرې شول: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="95"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="97"/>
         <source>Kept in the archive (not searchable): {path}</source>
         <translation>په آرشیف کې وساتل شو (نه لټول کېږي): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="101"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="103"/>
         <source>Kept in the archive as document {document_id}: {path}</source>
         <translation>د {document_id} سند په توګه په آرشیف کې وساتل شو: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="107"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="109"/>
         <source>Warning: {missing_glyphs} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>خبرداری: {missing_glyphs} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ fonts-noto-core نصب کړئ.</translation>
     </message>
@@ -1209,61 +1420,66 @@
     </message>
     <message>
         <location filename="../../desktop/ui/drafting_view.py" line="169"/>
+        <source>Save as &amp;Word…</source>
+        <translation>د Word په بڼه خوندي کول… (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drafting_view.py" line="172"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="171"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="174"/>
         <source>Close</source>
         <translation>بندول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="178"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="181"/>
         <source>The archive is open read-only here: drafts cannot be kept or printed.</source>
         <translation>آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: مسودې نه ساتل کېږي او نه چاپېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="207"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="210"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="208"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="211"/>
         <source>&amp;Template</source>
         <translation>کينډۍ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="218"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="221"/>
         <source>Documents cited</source>
         <translation>حواله شوي اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="229"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="232"/>
         <source>When it leaves the office: &amp;remove these, encrypt</source>
         <translation>کله چې له دفتره وځي: دا لرې کول، کوډ کول (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="237"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="240"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;مخکتنه&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="286"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="290"/>
         <source>(choose a case)</source>
         <translation>(یوه دوسیه وټاکئ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="294"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="298"/>
         <source>Draft — {chosen}</source>
         <translation>مسوده — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="392"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="396"/>
         <source>Also needed: {fields}.</source>
         <translation>دا هم اړین دي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="420"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="424"/>
         <source>What you typed in this draft has not been saved or printed. Close it anyway?</source>
         <translation>څه چې مو په دې مسوده کې لیکلي نه دي خوندي یا چاپ شوي. بیا هم بنده شي؟</translation>
     </message>
@@ -1320,6 +1536,39 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="31"/>
+        <source>&amp;Import cases…</source>
+        <translation>د دوسیو راوړل… (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="34"/>
+        <source>&amp;Back up…</source>
+        <translation>احتیاطي کاپي… (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="48"/>
+        <source>Import cases from a spreadsheet</source>
+        <translation>له یوه جدول څخه د دوسیو راوړل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="50"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>جدولونه (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="85"/>
+        <source>Imported 1 case.</source>
+        <translation>1 دوسیه راوړل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_actions.py" line="86"/>
+        <source>Imported {cases} cases.</source>
+        <translation>{cases} دوسیې راوړل شوې.</translation>
+    </message>
+</context>
+<context>
     <name>IndexProblems</name>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="23"/>
@@ -1343,68 +1592,353 @@
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <source>The file is protected by a kind of security CaseDesk cannot open{what}.</source>
+        <translation>فایل په داسې امنیتي ساتنه خوندي ده چې CaseDesk یې نه شي پرانیستلی{what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <source>Ask the sender for a copy without this protection, or open it in the program it was made for (Adobe Acrobat for a certificate) and print it to a new PDF.</source>
+        <translation>له لېږونکي څخه پرته له دې ساتنې یوه نسخه وغواړئ، یا یې په هغه پروګرام کې پرانیزئ چې ورته جوړه شوې (د ډیجیټل تصدیق لپاره Adobe Acrobat) او په یوه نوي PDF یې چاپ کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <source>CaseDesk refused to read this file for safety: it holds something files of its kind never need but attacks use{what}.</source>
+        <translation>CaseDesk د خوندیتوب لپاره دا فایل ونه لوست: داسې څه پکې دي چې د دې ډول فایلونو ته هېڅکله اړتیا نه وي خو بریدونه ورڅخه کار اخلي{what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <source>Ask the sender to send it again, or open it in its own program and save or print a new copy as PDF.</source>
+        <translation>له لېږونکي وغواړئ چې بیا یې ولېږي، یا یې په خپل پروګرام کې پرانیزئ او نوې نسخه د PDF په بڼه خوندي یا چاپ کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="55"/>
         <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
         <translation>فایل خراب دی یا هغه نه دی چې نوم یې وايي، نو CaseDesk ونه شو لوستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <location filename="../../desktop/ui/problem_words.py" line="59"/>
         <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
         <translation>په خپل پروګرام کې یې پرانیزئ؛ که هلته پرانیستل شو، نوې نسخه د PDF په بڼه خوندي یا چاپ کړئ او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <location filename="../../desktop/ui/problem_words.py" line="64"/>
         <source>The file is empty: it has no text and no pages.</source>
         <translation>فایل تش دی: نه متن لري او نه مخونه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="46"/>
+        <location filename="../../desktop/ui/problem_words.py" line="65"/>
         <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
         <translation>وګورئ چې سمه فایل همدا ده؛ که سند سکین وي، پخپله سکین زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <location filename="../../desktop/ui/problem_words.py" line="69"/>
         <source>Reading the file took longer than {limit} and was stopped.</source>
         <translation>د فایل لوستل له {limit} څخه ډېر وخت ونیو او ودرول شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="53"/>
+        <location filename="../../desktop/ui/problem_words.py" line="72"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
         <translation>کېدای شي خراب یا ډېر لوی وي. په اوږده وخت یې بیا زیات کړئ (casedesk add --time-limit 300 FILE).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="58"/>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
         <source>The file is too large to read safely: {limit}.</source>
         <translation>فایل د خوندي لوستلو لپاره ډېر لوی دی: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="59"/>
+        <location filename="../../desktop/ui/problem_words.py" line="78"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
         <translation>په وړو فایلونو یې ووېشئ، یا په لوړ حد یې بیا زیات کړئ (casedesk add --memory-limit / --max-size).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <location filename="../../desktop/ui/problem_words.py" line="83"/>
         <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
         <translation>د دې فایل لوستل ناڅاپه ودرېدل؛ ښايي خراب وي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="68"/>
+        <location filename="../../desktop/ui/problem_words.py" line="87"/>
         <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
         <translation>دا بلې فایل ته لینک (شارټکټ) دی؛ CaseDesk لینکونه نه تعقیبوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="72"/>
+        <location filename="../../desktop/ui/problem_words.py" line="91"/>
         <source>Add the file the link points to.</source>
         <translation>هغه فایل زیات کړئ چې لینک ورته اشاره کوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="73"/>
+        <location filename="../../desktop/ui/problem_words.py" line="92"/>
         <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
         <translation>CaseDesk دا فایل له ډیسک نه شو لوستلی (ځای یې بدل شوی، یا اجازه نشته).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <location filename="../../desktop/ui/problem_words.py" line="96"/>
         <source>Check that the file is still there and that you may open it, then add it again.</source>
         <translation>وګورئ چې فایل لا هلته ده او د پرانیستلو اجازه یې لرئ، بیا یې زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="104"/>
+        <source>Open it in Word with its password, save a copy without a password (or as PDF), and add that copy.</source>
+        <translation>په Word کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <source>Open it in its Office program with its password, save a copy without a password (or as PDF), and add that copy.</source>
+        <translation>په خپل Office پروګرام کې یې له پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <source>Open it in LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
+        <translation>په LibreOffice کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <source>Open it in Excel or LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
+        <translation>په Excel یا LibreOffice کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <source>Open it in Word or LibreOffice, save it as .docx or PDF, and add that.</source>
+        <translation>په Word یا LibreOffice کې یې پرانیزئ، د .docx یا PDF په بڼه یې خوندي کړئ، او هغه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="128"/>
+        <source>Open it in PowerPoint or LibreOffice, save it as .pptx or PDF, and add that.</source>
+        <translation>په PowerPoint یا LibreOffice کې یې پرانیزئ، د .pptx یا PDF په بڼه یې خوندي کړئ، او هغه زیاته کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
+        <translation>بیا یې له خپل پټنوم سره زیات کړئ (casedesk add --password PASSWORD FILE)، یا یې پخپله خلاص کړئ او فولډر زیات کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <source>Unpack it with your computer&apos;s archive tool and add the unpacked folder.</source>
+        <translation>د خپل کمپیوټر د آرشیف په وسیله یې خلاص کړئ او خلاص شوی فولډر زیات کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="141"/>
+        <source>If you trust where it came from, unpack it yourself and add the files you need; otherwise do not open it.</source>
+        <translation>که پر هغه ځای باور لرئ چې له هغه راغلی، پخپله یې خلاص کړئ او اړین فایلونه زیات کړئ؛ که نه، مه یې پرانیزئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
+        <translation>PDF بیا له خپل پټنوم سره زیات کړئ (casedesk add --password PASSWORD FILE) څو دننه فایلونه یې ولوستل شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="157"/>
+        <source>Word 97-2003 file</source>
+        <translation>د Word 97-2003 فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="158"/>
+        <source>a Word 6 or Word 95 file</source>
+        <translation>د Word 6 یا Word 95 فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="159"/>
+        <source>Word file</source>
+        <translation>د Word فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="160"/>
+        <source>a Word file declaring a DOCTYPE, which can hide an attack</source>
+        <translation>د Word فایل چې DOCTYPE لري، چې برید پکې پټېدای شي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="161"/>
+        <source>Outlook message</source>
+        <translation>د Outlook پیغام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="162"/>
+        <source>Office file</source>
+        <translation>د Office فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="163"/>
+        <source>an old PowerPoint file (.ppt)</source>
+        <translation>د PowerPoint زوړ فایل (.ppt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="164"/>
+        <source>an OLE file that is not a document</source>
+        <translation>د OLE فایل چې سند نه دی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="165"/>
+        <source>OpenDocument file</source>
+        <translation>د OpenDocument فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="166"/>
+        <source>PowerPoint file</source>
+        <translation>د PowerPoint فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="167"/>
+        <source>RTF file</source>
+        <translation>د RTF فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="168"/>
+        <source>spreadsheet</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="169"/>
+        <source>ZIP archive</source>
+        <translation>د ZIP آرشیف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="170"/>
+        <source>a ZIP archive packed or encrypted in a way CaseDesk cannot unpack</source>
+        <translation>د ZIP آرشیف چې په داسې ډول بسته یا کوډ شوی چې CaseDesk یې نه شي خلاصولی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="173"/>
+        <source>not a regular file</source>
+        <translation>عادي فایل نه دی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="174"/>
+        <source>an Office file of a kind CaseDesk does not read</source>
+        <translation>د Office فایل له داسې ډوله چې CaseDesk یې نه لولي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="175"/>
+        <source>a RAR archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
+        <translation>د RAR آرشیف: خلاص یې کړئ (7-Zip یې پرانیزي) او خلاص شوی فولډر زیات کړئ؛ CaseDesk د ZIP آرشیفونه پخپله پرانیزي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="180"/>
+        <source>a 7-Zip archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
+        <translation>د 7-Zip آرشیف: خلاص یې کړئ (7-Zip یې پرانیزي) او خلاص شوی فولډر زیات کړئ؛ CaseDesk د ZIP آرشیفونه پخپله پرانیزي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="185"/>
+        <source>a compressed (gzip) file</source>
+        <translation>کمپریس شوې فایل (gzip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="186"/>
+        <source>an audio file</source>
+        <translation>غږیزه فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="187"/>
+        <source>an audio, video or picture file</source>
+        <translation>غږیزه، ویډیويي یا انځوریزه فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="188"/>
+        <source>a video or picture file</source>
+        <translation>ویډیويي یا انځوریزه فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="189"/>
+        <source>an OpenDocument file of a kind CaseDesk does not read; save it as PDF</source>
+        <translation>د OpenDocument فایل له داسې ډوله چې CaseDesk یې نه لولي؛ د PDF په بڼه یې خوندي کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="193"/>
+        <source>an e-book or program package</source>
+        <translation>برېښنايي کتاب یا د پروګرام کڅوړه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="194"/>
+        <source>a certificate, {handler}</source>
+        <translation>ډیجیټل تصدیق، {handler}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="195"/>
+        <source>Adobe rights management, Adobe.APS</source>
+        <translation>د Adobe د حقونو مدیریت، Adobe.APS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="196"/>
+        <source>the {handler} security handler</source>
+        <translation>د {handler} امنیتي ساتنه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="197"/>
+        <source>CaseDesk could not make out the picture</source>
+        <translation>CaseDesk انځور ونه شو پېژندلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="198"/>
+        <source>the picture could not be opened</source>
+        <translation>انځور پرانیستل نه شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="199"/>
+        <source>the picture is cut short or corrupt</source>
+        <translation>انځور نیمګړی یا خراب دی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="200"/>
+        <source>{seconds} seconds</source>
+        <translation>{seconds} ثانیې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="201"/>
+        <source>it needed more than {size} MB of memory</source>
+        <translation>له {size} MB څخه ډېرې حافظې ته یې اړتیا درلوده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="202"/>
+        <source>its text is too large to handle</source>
+        <translation>متن یې د کار لپاره ډېر لوی دی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="203"/>
+        <source>it needs too much memory to read</source>
+        <translation>د لوستلو لپاره ډېرې حافظې ته اړتیا لري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="204"/>
+        <source>{limit}; it may be a &apos;zip bomb&apos; made to fill the disk</source>
+        <translation>{limit}؛ کېدای شي «د ZIP بم» وي چې د ډیسک ډکولو لپاره جوړ شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="205"/>
+        <source>it holds more than {files} files</source>
+        <translation>له {files} څخه ډېرې فایلونه پکې دي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="206"/>
+        <source>a file inside would unpack to {size} MB from {packed} KB</source>
+        <translation>دننه یوه فایل له {packed} KB څخه {size} MB ته خلاصېږي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="207"/>
+        <source>it would unpack to more than {size} MB</source>
+        <translation>له {size} MB څخه ډېر ته خلاصېږي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="208"/>
+        <source>it unpacks to more than {size} MB (more than its directory says)</source>
+        <translation>له {size} MB څخه ډېر ته خلاصېږي (له هغه ډېر چې فهرست یې وايي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="211"/>
+        <source>it holds ZIP files nested more than {depth} deep</source>
+        <translation>د ZIP فایلونه پکې له {depth} پوړونو ډېر یو په بل کې دي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="212"/>
+        <source>the picture is {width} by {height} pixels ({millions} million); CaseDesk reads pictures up to {side} pixels a side and {most} million pixels</source>
+        <translation>انځور {width} په {height} پکسله دی ({millions} میلیونه)؛ CaseDesk تر {side} پکسله په هره خوا او {most} میلیونه پکسله پورې انځورونه لولي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="217"/>
+        <source>the picture claims more than {most} million pixels</source>
+        <translation>انځور وايي چې له {most} میلیونه پکسلو ډېر لري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="218"/>
+        <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
+        <translation>{pages} مخونه لري؛ CaseDesk د TIFF فایلونه تر {most} مخونو پورې لولي</translation>
     </message>
 </context>
 <context>
@@ -1420,27 +1954,32 @@
         <translation>فایلونه زیاتېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="47"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="46"/>
+        <source>Tidying the search index for faster searches…</source>
+        <translation>د چټک لټون لپاره د لټون فهرست سمېږي…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_bar.py" line="54"/>
         <source>Reading scans: page {page} of {pages}</source>
         <translation>د سکینونو لوستل: {page} مخ له {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="53"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="60"/>
         <source>Reading scans: {pages} pages read</source>
         <translation>د سکینونو لوستل: {pages} مخونه ولوستل شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="59"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
         <source>Indexing for search: {done} of {total}</source>
         <translation>د لټون لپاره فهرستول: {done} له {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="73"/>
         <source>File {done} of {total}: {name}</source>
         <translation>فایل {done} له {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="75"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="82"/>
         <source>Stopping…</source>
         <translation>درېږي…</translation>
     </message>
@@ -1532,159 +2071,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>CaseDesk — {root}</source>
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>لټون: نومونه، د دوسیو نمبرونه، ټکي، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/ui/main_window.py" line="127"/>
         <source>Preview</source>
         <translation>مخکتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Read-only: {busy_message}</source>
         <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
         <source>Problems</source>
         <translation>ستونزې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="161"/>
         <source>Saved searches</source>
         <translation>خوندي شوي لټونونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Filters</source>
         <translation>فلټرونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>&amp;Add files…</source>
         <translation>فایلونه زیاتول… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Add &amp;folder…</source>
         <translation>فولډر زیاتول… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="212"/>
         <source>&amp;Save this search…</source>
         <translation>دا لټون خوندي کول… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <source>Office &amp;details…</source>
+        <translation>د دفتر معلومات… (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>وتل (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Find</source>
         <translation>موندل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>ښکارېدنه (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Saved searches and &amp;filters</source>
         <translation>خوندي شوي لټونونه او فلټرونه (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>&amp;Settings</source>
         <translation>امستنې (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>مرسته (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>&amp;About CaseDesk</source>
         <translation>د CaseDesk په اړه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="257"/>
         <source>&amp;Search help</source>
         <translation>د لټون لارښود (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>&amp;Open archive…</source>
         <translation>آرشیف پرانیستل… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="321"/>
+        <location filename="../../desktop/ui/main_window.py" line="336"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>note: {n}</source>
         <translation>یادښت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="343"/>
         <source>did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/ui/main_window.py" line="348"/>
         <source>counting…</source>
         <translation>شمېرل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="427"/>
         <source>Save search</source>
         <translation>لټون خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="413"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>Name for this search:</source>
         <translation>د دې لټون نوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="461"/>
         <source>Problems ({problems_count})</source>
         <translation>ستونزې ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="471"/>
         <source>Add files to the archive</source>
         <translation>آرشیف ته فایلونه زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="49"/>
+        <source>&amp;Name</source>
+        <translation>نوم (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="50"/>
+        <source>&amp;Telephone</source>
+        <translation>ټیلیفون (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="51"/>
+        <source>&amp;Email</source>
+        <translation>برېښنالیک (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="52"/>
+        <source>&amp;Signatory</source>
+        <translation>لاسلیک کوونکی (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="53"/>
+        <source>Signatory&apos;s &amp;title</source>
+        <translation>د لاسلیک کوونکي دنده (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="56"/>
+        <source>&amp;Address</source>
+        <translation>پته (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="57"/>
+        <source>Usual a&amp;ddressees</source>
+        <translation>معمول ترلاسه کوونکي (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="60"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="61"/>
+        <source>Letter (US)</source>
+        <translation>امریکايي لیټر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="74"/>
+        <source>Office details</source>
+        <translation>د دفتر معلومات</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="110"/>
+        <source>One addressee per paragraph (a blank line between two); the first is put in new letters.</source>
+        <translation>په هره پاراګراف کې یو ترلاسه کوونکی (د دوو ترمنځ یوه تشه کرښه)؛ لومړی په نویو لیکونو کې ایښودل کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="123"/>
+        <source>&amp;Paper</source>
+        <translation>کاغذ (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="124"/>
+        <source>&amp;Logo</source>
+        <translation>نښان (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/office_dialog.py" line="236"/>
+        <source>No logo</source>
+        <translation>نښان نشته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="148"/>
+        <source>Choose picture…</source>
+        <translation>انځور ټاکل…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="151"/>
+        <source>Remove</source>
+        <translation>لرې کول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="170"/>
+        <source>&lt;b&gt;Letterhead&lt;/b&gt; (as letters start)</source>
+        <translation>&lt;b&gt;سرلیک&lt;/b&gt; (لکه څنګه چې لیکونه پیلېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="179"/>
+        <source>The archive is open read-only here: the details cannot be changed.</source>
+        <translation>آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: معلومات نه بدلېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="220"/>
+        <source>Choose the office&apos;s logo</source>
+        <translation>د دفتر نښان ټاکل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_dialog.py" line="222"/>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>انځورونه (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1728,12 +2376,12 @@
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="45"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="46"/>
         <source>1 page</source>
         <translation>1 مخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="48"/>
         <source>{pages} pages</source>
         <translation>{pages} مخونه</translation>
     </message>
@@ -1905,243 +2553,243 @@
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="79"/>
+        <location filename="../../desktop/ui/packet_view.py" line="84"/>
         <source>briefing notes, cover sheets and earlier packets</source>
         <translation>توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="119"/>
+        <location filename="../../desktop/ui/packet_view.py" line="124"/>
         <source>Briefing packet — {case}</source>
         <translation>معلوماتي کڅوړه — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="120"/>
+        <location filename="../../desktop/ui/packet_view.py" line="125"/>
         <source>choose a case</source>
         <translation>یوه دوسیه وټاکئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="134"/>
+        <location filename="../../desktop/ui/packet_view.py" line="139"/>
         <source>&amp;Add the case&apos;s documents</source>
         <translation>د دوسیې اسناد زیاتول (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="137"/>
+        <location filename="../../desktop/ui/packet_view.py" line="142"/>
         <source>Append the case&apos;s documents that are not listed yet</source>
         <translation>د دوسیې هغه اسناد زیاتول چې لا په لست کې نه دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="140"/>
+        <location filename="../../desktop/ui/packet_view.py" line="145"/>
         <source>Include &amp;internal documents ({kinds})</source>
         <translation>کورني اسناد شاملول ({kinds}) (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="146"/>
+        <location filename="../../desktop/ui/packet_view.py" line="151"/>
         <source>Briefing notes are marked internal, not for disclosure: they stay out of packets unless you tick this.</source>
         <translation>توضیحي یادښتونه کورني دي، د ښکاره کولو لپاره نه: په کڅوړو کې نه راځي مګر دا چې دا نښه کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="159"/>
+        <location filename="../../desktop/ui/packet_view.py" line="164"/>
         <source>&amp;Build packet</source>
         <translation>کڅوړه جوړول (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="163"/>
+        <location filename="../../desktop/ui/packet_view.py" line="168"/>
         <source>Cancel</source>
         <translation>لغوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="165"/>
+        <location filename="../../desktop/ui/packet_view.py" line="170"/>
         <source>&amp;Open</source>
         <translation>پرانیستل (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="167"/>
+        <location filename="../../desktop/ui/packet_view.py" line="172"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="170"/>
+        <location filename="../../desktop/ui/packet_view.py" line="175"/>
         <source>Show in &amp;folder</source>
         <translation>په فولډر کې ښودل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="173"/>
+        <location filename="../../desktop/ui/packet_view.py" line="178"/>
         <source>Save a cop&amp;y…</source>
         <translation>یوه نسخه خوندي کول… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="175"/>
+        <location filename="../../desktop/ui/packet_view.py" line="180"/>
         <source>Close</source>
         <translation>بندول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="178"/>
+        <location filename="../../desktop/ui/packet_view.py" line="183"/>
         <source>The archive is open read-only here: packets cannot be kept.</source>
         <translation>آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: کڅوړې نه ساتل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="191"/>
+        <location filename="../../desktop/ui/packet_view.py" line="196"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="210"/>
+        <location filename="../../desktop/ui/packet_view.py" line="215"/>
         <source>&lt;b&gt;Documents, in packet order&lt;/b&gt;</source>
         <translation>&lt;b&gt;اسناد، د کڅوړې په ترتیب&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="213"/>
+        <location filename="../../desktop/ui/packet_view.py" line="218"/>
         <source>The packet</source>
         <translation>کڅوړه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="250"/>
+        <location filename="../../desktop/ui/packet_view.py" line="255"/>
         <source>Reading the case…</source>
         <translation>دوسیه لوستل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="263"/>
+        <location filename="../../desktop/ui/packet_view.py" line="268"/>
         <source>(choose a case)</source>
         <translation>(یوه دوسیه وټاکئ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="292"/>
+        <location filename="../../desktop/ui/packet_view.py" line="297"/>
         <source>Briefing packet — {chosen}</source>
         <translation>معلوماتي کڅوړه — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="302"/>
-        <location filename="../../desktop/ui/packet_view.py" line="337"/>
+        <location filename="../../desktop/ui/packet_view.py" line="307"/>
+        <location filename="../../desktop/ui/packet_view.py" line="342"/>
         <source>Briefing packet {case_id}</source>
         <translation>معلوماتي کڅوړه {case_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="322"/>
+        <location filename="../../desktop/ui/packet_view.py" line="327"/>
         <source>Added {added} document(s) of the case.</source>
         <translation>د دوسیې {added} سندونه زیات شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="324"/>
+        <location filename="../../desktop/ui/packet_view.py" line="329"/>
         <source>Every document is listed.</source>
         <translation>ټول اسناد په لست کې دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="332"/>
+        <location filename="../../desktop/ui/packet_view.py" line="337"/>
         <source>Choose the case the packet is for.</source>
         <translation>هغه دوسیه وټاکئ چې کڅوړه ورته ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="335"/>
+        <location filename="../../desktop/ui/packet_view.py" line="340"/>
         <source>Add at least one document to the packet.</source>
         <translation>لږ تر لږه یو سند کڅوړې ته زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="360"/>
+        <location filename="../../desktop/ui/packet_view.py" line="365"/>
         <source>Finding the values to remove (scanned pages are read by OCR, about a second a page)…</source>
         <translation>د لرې کولو معلومات موندل کېږي (سکین شوي مخونه په OCR لوستل کېږي، هر مخ شاوخوا یوه ثانیه)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="366"/>
+        <location filename="../../desktop/ui/packet_view.py" line="371"/>
         <source>Preparing…</source>
         <translation>چمتو کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="369"/>
+        <location filename="../../desktop/ui/packet_view.py" line="374"/>
         <source>Waiting for the archive&apos;s other work to finish…</source>
         <translation>د آرشیف د نورو کارونو پای ته انتظار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="388"/>
+        <location filename="../../desktop/ui/packet_view.py" line="393"/>
         <source>Some PDFs are password-protected: asking for their passwords.</source>
         <translation>ځینې PDFونه په پټنوم ساتل شوي: پټنومونه یې غوښتل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="423"/>
+        <location filename="../../desktop/ui/packet_view.py" line="428"/>
         <source>Not built: stopped at a password-protected PDF.</source>
         <translation>جوړ نه شو: په یوه پټنوم لرونکي PDF کې ودرېد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="431"/>
+        <location filename="../../desktop/ui/packet_view.py" line="436"/>
         <source>That password does not open it (passwords are case-sensitive).</source>
         <translation>هغه پټنوم یې نه پرانیزي (په پټنوم کې واړه او لوی توري توپیر لري).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="450"/>
+        <location filename="../../desktop/ui/packet_view.py" line="455"/>
         <source>Cancelling…</source>
         <translation>لغوه کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="457"/>
+        <location filename="../../desktop/ui/packet_view.py" line="462"/>
         <source>Page {done} of {total}…</source>
         <translation>{done} مخ له {total}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="466"/>
+        <location filename="../../desktop/ui/packet_view.py" line="471"/>
         <source> Encrypted: it opens only with its password.</source>
         <translation> کوډ شو: یوازې په خپل پټنوم پرانیستل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="471"/>
+        <location filename="../../desktop/ui/packet_view.py" line="476"/>
         <source>Built {pages} pages, stamped {first} to {last}. Kept in the archive as {kept}.{encrypted}{redacted}{locked}</source>
         <translation>{pages} مخونه جوړ شول، له {first} تر {last} مهر شوي. په آرشیف کې د {kept} په نوم وساتل شو.{encrypted}{redacted}{locked}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="538"/>
+        <location filename="../../desktop/ui/packet_view.py" line="543"/>
         <source>Saving a copy to {target}…</source>
         <translation>یوه نسخه په {target} کې خوندي کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="548"/>
+        <location filename="../../desktop/ui/packet_view.py" line="553"/>
         <source>Saved a copy to {target}.</source>
         <translation>یوه نسخه په {target} کې خوندي شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="580"/>
+        <location filename="../../desktop/ui/packet_view.py" line="585"/>
         <source>Printing page {page} of {pages}…</source>
         <translation>د {page} مخ چاپ له {pages}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="593"/>
+        <location filename="../../desktop/ui/packet_view.py" line="598"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>{pages} مخونه پرنټر ته ولېږل شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="630"/>
+        <location filename="../../desktop/ui/packet_view.py" line="635"/>
         <source>No documents yet: add the case&apos;s documents, or open the builder from results.</source>
         <translation>لا کوم سند نشته: د دوسیې اسناد زیات کړئ، یا د کڅوړې جوړونکی له پایلو پرانیزئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="634"/>
+        <location filename="../../desktop/ui/packet_view.py" line="639"/>
         <source>{count} document(s). Drag to reorder; Delete leaves one out; then Build.</source>
         <translation>{count} سندونه. د ترتیب لپاره یې کش کړئ؛ Delete یو پرېږدي؛ بیا «جوړول».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="657"/>
+        <location filename="../../desktop/ui/packet_view.py" line="662"/>
         <source>{title} (document {id})</source>
         <translation>{title} (سند {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="660"/>
+        <location filename="../../desktop/ui/packet_view.py" line="665"/>
         <source> Left out, password-protected: {names}.</source>
         <translation> پرېښودل شول، په پټنوم ساتل شوي: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="670"/>
+        <location filename="../../desktop/ui/packet_view.py" line="675"/>
         <source>pages made pictures: {stamps}</source>
         <translation>هغه مخونه چې انځور شول: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="672"/>
+        <location filename="../../desktop/ui/packet_view.py" line="677"/>
         <source>no page held one</source>
         <translation>هېڅ مخ کې نه و</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="676"/>
+        <location filename="../../desktop/ui/packet_view.py" line="681"/>
         <source> Values removed ({pages}).</source>
         <translation> معلومات لرې شول ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="677"/>
+        <location filename="../../desktop/ui/packet_view.py" line="682"/>
         <source> Values removed ({pages}). Blacked out, scanned pages that could not be read well enough to be sure: {stamps}.</source>
         <translation> معلومات لرې شول ({pages}). هغه سکین شوي مخونه چې دومره ښه ونه لوستل شول چې ډاډ وي، تور شول: {stamps}.</translation>
     </message>
@@ -2425,17 +3073,17 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="55"/>
+        <location filename="../../desktop/ui/results_view.py" line="56"/>
         <source>page {page}</source>
         <translation>{page} مخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="91"/>
+        <location filename="../../desktop/ui/results_view.py" line="92"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="193"/>
+        <location filename="../../desktop/ui/results_view.py" line="194"/>
         <source>Search results</source>
         <translation>د لټون پایلې</translation>
     </message>
