@@ -76,7 +76,7 @@
     <message>
         <location filename="../../desktop/ui/backup_view.py" line="74"/>
         <source>A file (…/office.cdbak) or a folder for backups</source>
-        <translation>یک فایل (…/office.cdbak) یا یک فولدر برای نسخه‌های احتیاطی</translation>
+        <translation>یک فایل (⁦…/office.cdbak⁩) یا یک فولدر برای نسخه‌های احتیاطی</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_view.py" line="76"/>

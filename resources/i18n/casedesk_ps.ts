@@ -76,7 +76,7 @@
     <message>
         <location filename="../../desktop/ui/backup_view.py" line="74"/>
         <source>A file (…/office.cdbak) or a folder for backups</source>
-        <translation>یوه فایل (…/office.cdbak) یا د احتیاطي کاپیو لپاره یو فولډر</translation>
+        <translation>یوه فایل (⁦…/office.cdbak⁩) یا د احتیاطي کاپیو لپاره یو فولډر</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup_view.py" line="76"/>

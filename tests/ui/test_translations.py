@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +31,13 @@ from index.cases.model import (
     RELATIONSHIPS,
     STATUSES,
 )
+from index.extract.base import ExtractionFailed, ExtractOptions
+from index.extract.image import _size_words
+from index.extract.pdf import _security_words
+from index.extract.registry import describe, extract_file
+from index.extract.ziparchive import ZipLimits
 from index.problems import Problem, ProblemKind
+from tests.support.case_sheets import BAD, DARI, GOOD, write_csv
 from tests.support.untranslated import is_english, untranslated
 from tests.ui.conftest import shown_window
 
@@ -68,28 +76,39 @@ def report(missing: list) -> str:
     )
 
 
-def open_everything(qtbot, window: MainWindow) -> list[QWidget]:
-    """The Cases dock with a new case, the drafting and packet dialogs, and the locked-PDF
-    question: every dialog that opens without waiting for an answer."""
+def open_everything(qtbot, window: MainWindow, folder: Path) -> list[QWidget]:
+    """The Cases dock with a new case, the drafting and packet dialogs, the locked-PDF
+    question, Office details, the Import cases preview (of a sheet with a refused row,
+    written in ``folder``) and Back up: every dialog that opens without waiting for an
+    answer."""
     window.case_work.new_case()
     window.case_work.open_drafting("", [])
     packet = window.case_work.open_packet("", [])
     locked = LockedPdfDialog(7, "مکتوب سفارت", parent=window)
     locked.show()
+    office = window.open_office()
+    sheet = write_csv(folder / "دوسیه‌ها.csv", [*GOOD, BAD], header=DARI)
+    imported = window.import_and_backup.import_cases(sheet)
+    backup = window.import_and_backup.back_up()
     qtbot.waitUntil(lambda: window.case_work.dock.isVisible(), timeout=5_000)
-    qtbot.wait(300)  # the dialogs' first loads (templates, cases) come back
+    qtbot.waitUntil(lambda: imported.plan is not None, timeout=10_000)
+    qtbot.wait(300)  # the dialogs' first loads (templates, cases, office) come back
     QThreadPool.globalInstance().waitForDone()
     qtbot.wait(100)
-    return [packet, locked]
+    return [packet, locked, office, imported, backup]
 
 
 @pytest.mark.parametrize("interface", [language.PASHTO, language.DARI], indirect=True)
-def test_the_window_is_mirrored_and_shows_no_english(qtbot, translated_window: MainWindow):
+def test_the_window_is_mirrored_and_shows_no_english(
+    qtbot, translated_window: MainWindow, tmp_path: Path
+):
     """GIVEN CaseDesk in Pashto (and in Dari) on an empty archive
-    WHEN the main window, its menus, its docks and its dialogs are open
+    WHEN the main window, its menus, its docks and its dialogs (drafting, packet, Office
+    details, Import cases, Back up…) are open
     THEN the layout runs right to left and every text shown is translated."""
     window = translated_window
-    open_everything(qtbot, window)
+    dialogs = open_everything(qtbot, window, tmp_path)
+    assert all(dialog.isVisible() for dialog in dialogs)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.case_work.dock.isVisible()
@@ -122,6 +141,47 @@ def test_problem_reasons_are_shown_translated(interface: str):
     shown = problem_words(problem.reason)
     assert shown == "د فایل لوستل له 60 s څخه ډېر وخت ونیو او ودرول شو."
     assert problem_words("Something new the engine says.") == "Something new the engine says."
+
+
+def _zip_of_many_files(path: Path, files: int) -> Path:
+    """A ZIP archive of ``files`` tiny text files (more than the reader takes)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        for number in range(files):
+            archive.writestr(f"note-{number}.txt", "x")
+    return path
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO], indirect=True)
+def test_reasons_and_advice_of_formats_are_shown_translated(interface: str, tmp_path: Path):
+    """GIVEN the interface in Pashto and problems as the readers of formats word them: a
+    RAR archive, a ZIP archive of too many files (a possible zip bomb), a PDF locked by a
+    certificate and a picture too large
+    WHEN the Problems panel's words for them are asked for
+    THEN reason and advice read in Pashto, the kind of file and the limit translated too."""
+    many = ZipLimits().max_members + 1
+    with pytest.raises(ExtractionFailed) as bomb:
+        extract_file(_zip_of_many_files(tmp_path / "many.zip", many), ".zip", ExtractOptions())
+    rar = Problem.of(ProblemKind.UNSUPPORTED, what=describe(b"Rar!\x1a\x07\x00", ".rar"))
+    pdf = Problem.of(ProblemKind.SECURITY, what=_security_words("adbe.pkcs7.s5"))
+    picture = Problem.of(ProblemKind.TOO_LARGE, limit=_size_words(40_000, 30_000))
+    shown = {
+        "bomb": problem_words(bomb.value.problem.reason),
+        "bomb advice": problem_words(bomb.value.problem.action),
+        "rar": problem_words(rar.reason),
+        "pdf": problem_words(pdf.reason),
+        "picture": problem_words(picture.reason),
+    }
+    assert shown["bomb"] == (
+        "فایل د خوندي لوستلو لپاره ډېر لوی دی: له 1000 څخه ډېرې فایلونه پکې دي؛ کېدای شي "
+        "«د ZIP بم» وي چې د ډیسک ډکولو لپاره جوړ شوی."
+    )
+    assert shown["bomb advice"].startswith("که پر هغه ځای باور لرئ")
+    assert "(د RAR آرشیف: خلاص یې کړئ (7-Zip یې پرانیزي)" in shown["rar"]
+    assert shown["pdf"].endswith("(ډیجیټل تصدیق، adbe.pkcs7.s5).")
+    assert "انځور 40,000 په 30,000 پکسله دی (1,200 میلیونه)" in shown["picture"]
+    english = ("the", "it", "unpack", "files", "security", "picture", "archive")
+    for text in shown.values():
+        assert not set(re.findall(r"[a-z]+", text)) & set(english), text
 
 
 def test_every_engine_problem_wording_is_marked_for_translation():
