@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -91,27 +92,54 @@ def _reordered(characters: list[_Char], line: str) -> str:
     drawn over (the nearest by the centres of their boxes), wherever PDFium put it.
     """
     units = _with_marks([c for c in characters if not c.char.isspace()])
+    if _overlapping([base for base, _marks in units]):
+        return line  # boxes that say nothing of the order: PDFium's own reading stands
     units.sort(key=lambda unit: unit[0].centre)
     visual, previous = [], None
     for base, marks in units:
         if previous is not None and base.left - previous.right > 0.1 * base.height:
             visual.append(" ")
         # Written mark-first: the reordering turns a right-to-left letter around with them.
-        rtl = unicodedata.bidirectional(base.char) in ("R", "AL")
-        visual.append(marks[::-1] + base.char if rtl else base.char + marks)
+        rtl = unicodedata.bidirectional(base.char[0]) in ("R", "AL")
+        visual.append(marks[::-1] + base.char[::-1] if rtl else base.char + marks)
         previous = base
     return get_display("".join(visual), base_dir="R" if _runs_right_to_left(line) else "L")
 
 
 def _with_marks(characters: list[_Char]) -> list[tuple[_Char, str]]:
     """Each letter with the combining marks drawn over or under it, in their order."""
-    bases = [c for c in characters if not unicodedata.combining(c.char)]
+    bases = _clusters([c for c in characters if not unicodedata.combining(c.char)])
     marks: dict[int, str] = {}
     for item in characters:
         if unicodedata.combining(item.char) and bases:
             nearest = min(range(len(bases)), key=lambda i: abs(bases[i].centre - item.centre))
             marks[nearest] = marks.get(nearest, "") + item.char
     return [(base, marks.get(number, "")) for number, base in enumerate(bases)]
+
+
+def _clusters(characters: list[_Char]) -> list[_Char]:
+    """Characters in a row that share one box (a ligature such as lam-alef) as one, in
+    PDFium's order: their box tells nothing of the order among them."""
+    merged: list[_Char] = []
+    for item in characters:
+        last = merged[-1] if merged else None
+        if last is not None and (last.left, last.right) == (item.left, item.right):
+            merged[-1] = _Char(last.char + item.char, last.left, last.right, last.height)
+        else:
+            merged.append(item)
+    return merged
+
+
+def _overlapping(bases: list[_Char]) -> bool:
+    """True when two letters' boxes cover more than half of the narrower one: glyphs drawn
+    over each other (a word drawn twice, text over its own shadow) have no order on the
+    page to read."""
+    ordered = sorted(bases, key=lambda c: c.left)
+    for one, two in pairwise(ordered):
+        narrower = min(one.right - one.left, two.right - two.left)
+        if narrower > 0 and min(one.right, two.right) - max(one.left, two.left) > narrower / 2:
+            return True
+    return False
 
 
 def _runs_right_to_left(line: str) -> bool:
