@@ -348,6 +348,8 @@ def test_the_office_details_have_defaults_and_are_checked(archive: Archive) -> N
         "phone": "",
         "email": "",
         "paper": "a4",
+        "logo": "",
+        "addressees": "",
     }
     office = archive.cases.set_office(name=" Safe Passage ", address="Street 0\nIslamabad")
     assert (office["name"], office["address"], office["paper"]) == (
