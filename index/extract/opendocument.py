@@ -8,12 +8,19 @@ Spreadsheets (.ods) are read by :mod:`index.extract.spreadsheet`.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
 from index.extract.base import Extraction, ExtractionFailed, ExtractOptions
-from index.extract.zipparts import Broken, Package, TextRules, element_text, local, odf_type
+from index.extract.zipparts import (
+    Broken,
+    Package,
+    TextRules,
+    element_text,
+    local,
+    odf_type,
+    office_extraction,
+)
 from index.problems import ProblemKind
 
 SUFFIXES = frozenset({".odt", ".ott", ".odp", ".otp", ".fodt"})
@@ -26,7 +33,6 @@ _RULES = TextRules(
     skip=frozenset({"tracked-changes", "forms", "sequence-decls", "variable-decls"}),
 )
 _META = {"title": "title", "initial-creator": "author", "creator": "author", "subject": "subject"}
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 class OpenDocumentExtractor:
@@ -58,16 +64,7 @@ class OpenDocumentExtractor:
                 metadata = _metadata(package) if package.info("meta.xml") else {}
         except Broken as exc:
             raise ExtractionFailed.of(ProblemKind.DAMAGED, what=WHAT, detail=str(exc)) from None
-        if not any(page.strip() for page in pages):
-            raise ExtractionFailed.of(ProblemKind.EMPTY)
-        created = metadata.get("created", "")
-        return Extraction(
-            format="opendocument",
-            pages=pages,
-            title=metadata.get("title", ""),
-            date=created[:10] if _DATE.match(created) else "",
-            metadata=metadata,
-        )
+        return office_extraction("opendocument", pages, metadata)
 
 
 _ACTION = (

@@ -42,8 +42,6 @@ Decisions:
 
 from __future__ import annotations
 
-import datetime
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from io import BytesIO
@@ -59,6 +57,7 @@ from pypdf.generic import (
 )
 
 from index.extract.base import Attachment, Extraction, ExtractionFailed, ExtractOptions, FormField
+from index.extract.pdf_dates import iso_date
 from index.extract.pdf_files import MAX_DEPTH, embedded_files, pdf_text, resolve
 from index.extract.pdf_lines import logical_text, needs_reordering
 from index.extract.pdf_passwords import byte_forms, text_forms
@@ -80,7 +79,6 @@ _METADATA_KEYS = {
     "Producer": "producer",
 }
 T = TypeVar("T")
-_PDF_DATE = re.compile(r"^D?:?\s*(\d{4})(\d{2})(\d{2})")
 
 
 class PdfExtractor:
@@ -307,20 +305,9 @@ def _metadata(doc: pdfium.PdfDocument) -> dict[str, str]:
     result = {
         key: doc.get_metadata_value(pdf_key).strip() for pdf_key, key in _METADATA_KEYS.items()
     }
-    result["created"] = _iso_date(doc.get_metadata_value("CreationDate"))
-    result["modified"] = _iso_date(doc.get_metadata_value("ModDate"))
+    result["created"] = iso_date(doc.get_metadata_value("CreationDate"))
+    result["modified"] = iso_date(doc.get_metadata_value("ModDate"))
     return {key: value for key, value in result.items() if value}
-
-
-def _iso_date(value: str) -> str:
-    """``D:20220403183042+02'00'`` as ``2022-04-03``; ``""`` unless year, month, day are valid."""
-    match = _PDF_DATE.match(value.strip())
-    if not match:
-        return ""
-    try:
-        return datetime.date(*(int(part) for part in match.groups())).isoformat()
-    except ValueError:
-        return ""
 
 
 def _safely(read: Callable[..., T], default: T, *args: Any) -> T:

@@ -15,8 +15,6 @@ other users of the computer could read it; encrypted files are PDFium's and pypd
 
 from __future__ import annotations
 
-import datetime
-import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
@@ -29,6 +27,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError
 from pypdf.generic import DictionaryObject
 
+from index.extract.pdf_dates import iso_date
 from index.extract.pdf_passwords import text_forms
 from index.processes import die_with_parent
 
@@ -38,7 +37,6 @@ _POPPLER_SECONDS = 120  # the pool's limit stops the worker first; this stops a 
 # Security handlers besides the password one (/Standard) that real files use: public-key
 # certificates, and Adobe's rights-management server.
 _OTHER_HANDLERS = (b"Adobe.PubSec", b"adbe.pkcs7", b"Adobe.APS")
-_PDF_DATE = re.compile(r"^D?:?\s*(\d{4})(\d{2})(\d{2})")
 
 
 class Refusal(Enum):
@@ -149,20 +147,10 @@ def _metadata(reader: PdfReader) -> dict[str, str]:
     try:
         info = reader.metadata or {}
         found = {"title": str(info.get("/Title", "") or ""), "author": str(info.get("/Author", ""))}
-        found["created"] = _iso_date(str(info.get("/CreationDate", "") or ""))
+        found["created"] = iso_date(str(info.get("/CreationDate", "") or ""))
     except Exception:
         return {}
     return {key: value.strip() for key, value in found.items() if value.strip()}
-
-
-def _iso_date(value: str) -> str:
-    match = _PDF_DATE.match(value.strip())
-    if not match:
-        return ""
-    try:
-        return datetime.date(*(int(part) for part in match.groups())).isoformat()
-    except ValueError:
-        return ""
 
 
 def read_with_poppler(path: Path) -> Reading:

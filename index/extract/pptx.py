@@ -13,7 +13,15 @@ import re
 from pathlib import Path
 
 from index.extract.base import Extraction, ExtractionFailed, ExtractOptions
-from index.extract.zipparts import Broken, Package, TextRules, element_text, first_member, local
+from index.extract.zipparts import (
+    Broken,
+    Package,
+    TextRules,
+    element_text,
+    first_member,
+    local,
+    office_extraction,
+)
 from index.problems import ProblemKind
 
 SUFFIXES = frozenset({".pptx", ".pptm", ".ppsx", ".ppsm", ".potx"})
@@ -26,7 +34,6 @@ _RULES = TextRules(
     text_tags=frozenset({"t"}),
 )
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _MAX_SLIDES = 5000
 
 
@@ -58,16 +65,7 @@ class PptxExtractor:
                 metadata = _core(package)
         except Broken as exc:
             raise ExtractionFailed.of(ProblemKind.DAMAGED, what=WHAT, detail=str(exc)) from None
-        if not any(page.strip() for page in pages):
-            raise ExtractionFailed.of(ProblemKind.EMPTY)
-        created = metadata.get("created", "")
-        return Extraction(
-            format="pptx",
-            pages=pages,
-            title=metadata.get("title", ""),
-            date=created[:10] if _DATE.match(created) else "",
-            metadata=metadata,
-        )
+        return office_extraction("pptx", pages, metadata)
 
 
 def _links(package: Package, part: str) -> dict[str, tuple[str, str]]:

@@ -24,7 +24,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from index.extract.base import ExtractionFailed
+from index.extract.base import Extraction, ExtractionFailed
 from index.extract.docx import Limits
 from index.problems import Problem, ProblemKind
 
@@ -194,3 +194,21 @@ def _walk(elem: Element, rules: TextRules, out: list[str], depth: int, in_cell: 
         out.append("\n")
     elif name in rules.blocks:
         out.append(" ")
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def office_extraction(fmt: str, pages: tuple[str, ...], metadata: dict[str, str]) -> Extraction:
+    """A zipped office file's pages and properties as an extraction (its date when
+    ``created`` starts with a whole day); *empty* when no page has text."""
+    if not any(page.strip() for page in pages):
+        raise ExtractionFailed.of(ProblemKind.EMPTY)
+    created = metadata.get("created", "")
+    return Extraction(
+        format=fmt,
+        pages=pages,
+        title=metadata.get("title", ""),
+        date=created[:10] if _DAY.match(created) else "",
+        metadata=metadata,
+    )
