@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,3 +47,29 @@ def _no_network(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tried = attempts(log)
     if tried:
         pytest.fail(f"Something tried to use the network during the tests:\n{tried}")
+
+
+@dataclass(frozen=True)
+class BuiltDemo:
+    """The demo archive as ``casedesk demo`` builds it, once for the whole run."""
+
+    root: Path
+    staging: Path
+    first: Any  # the build's index.ingest.summary.Summary
+
+    def copy(self, target: Path) -> Path:
+        """A copy of the archive at ``target``, for a test that changes it."""
+        shutil.copytree(self.root, target)
+        return target
+
+
+@pytest.fixture(scope="session")
+def built_demo(tmp_path_factory: pytest.TempPathFactory) -> BuiltDemo:
+    """The demo archive built once (about 20 s: its scans are read by OCR). Read it as it
+    is; copy it (``built_demo.copy``) to change it."""
+    from desktop.demo import build_demo_archive  # Qt and the drafting stack: only if used
+
+    root = tmp_path_factory.mktemp("built-demo") / "archive"
+    staging = root.parent / "staged"
+    first = build_demo_archive(root, staging=staging)
+    return BuiltDemo(root, staging, first)

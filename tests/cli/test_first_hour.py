@@ -63,15 +63,3 @@ def test_a_relative_archive_from_the_environment(relative_archive: Path, casedes
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "statement" in done.stdout
-
-
-def test_the_demo_writes_nothing_beside_the_archive(tmp_path: Path, casedesk) -> None:
-    """GIVEN an empty folder WHEN `casedesk demo --archive folder/demo --no-window` runs
-    THEN the folder holds only the archive (no `demo-sources` beside it), and the archive
-    answers a search."""
-    folder = tmp_path / "chosen"
-    folder.mkdir()
-    built = casedesk("demo", "--archive", folder / "demo", "--no-window", timeout=600)
-    assert built.code == 0, built.out + built.err
-    assert sorted(p.name for p in folder.iterdir()) == ["demo"]
-    assert casedesk("search", "Ahmadzai", "--archive", folder / "demo").code == 0

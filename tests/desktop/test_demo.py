@@ -19,6 +19,7 @@ from index.ocr.page import read_page
 from index.search import SearchOptions
 from index.text.mrz import find_zones
 from index.text.normalize import fold, normalize_text
+from tests.conftest import BuiltDemo
 
 CASES = {
     "AFG-2023-00981",
@@ -48,14 +49,13 @@ class Demo:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    """The demo archive, built once and then built again over itself."""
-    root = tmp_path_factory.mktemp("demo") / "archive"
-    staging = root.parent / "staged"
-    first = build_demo_archive(root, staging=staging)
-    second = build_demo_archive(root, staging=staging)
+def demo(tmp_path_factory: pytest.TempPathFactory, built_demo: BuiltDemo) -> Iterator[Demo]:
+    """The demo archive, built once (shared by the run) and then, in a copy, built again
+    over itself."""
+    root = built_demo.copy(tmp_path_factory.mktemp("demo") / "archive")
+    second = build_demo_archive(root, staging=built_demo.staging)
     archive = Archive.open(root, write=False)
-    yield Demo(first, second, staging, archive)
+    yield Demo(built_demo.first, second, built_demo.staging, archive)
     archive.close()
 
 

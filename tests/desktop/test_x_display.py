@@ -51,8 +51,14 @@ def test_the_window_on_a_dead_display_says_so_instead_of_aborting(tmp_path: Path
 
 
 def test_drafting_on_a_dead_display_still_makes_its_pdf(tmp_path: Path) -> None:
-    """GIVEN the dead display WHEN a command that renders a PDF with Qt runs (the demo, which
-    renders its letters) THEN it renders offscreen and succeeds, describing the archive."""
-    done = on_dead_display("demo", "--archive", str(tmp_path / "demo"))
+    """GIVEN the dead display and an empty folder WHEN `casedesk demo --archive folder/demo`
+    runs (the demo renders its letters with Qt) THEN it renders offscreen and succeeds,
+    describing the archive; AND the folder holds only the archive (no `demo-sources`
+    beside it), which answers a search.  (One demo build checks both: each takes ~25 s.)"""
+    folder = tmp_path / "chosen"
+    folder.mkdir()
+    done = on_dead_display("demo", "--archive", str(folder / "demo"))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "It holds" in done.stdout
+    assert sorted(p.name for p in folder.iterdir()) == ["demo"]
+    assert on_dead_display("search", "Ahmadzai", "--archive", str(folder / "demo")).returncode == 0

@@ -9,7 +9,6 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from desktop.demo import build_demo_archive
 from desktop.drafting.citations import CitationRequest
 from desktop.drafting.gather import context_for_case
 from desktop.drafting.library import TemplateLibrary
@@ -17,15 +16,14 @@ from desktop.drafting.output import to_pdf
 from desktop.drafting.prefill import prefill
 from desktop.drafting.render import render_html
 from index.archive import Archive
+from tests.conftest import BuiltDemo
 from tests.support.drafting import TYPED
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo archive, built once for this module."""
-    root = tmp_path_factory.mktemp("demo") / "archive"
-    build_demo_archive(root, staging=root.parent / "staged")
-    return root
+def demo(built_demo: BuiltDemo) -> Path:
+    """The demo archive built once for the run (only read here)."""
+    return built_demo.root
 
 
 def test_each_template_drafts_for_each_demo_case(demo: Path) -> None:
