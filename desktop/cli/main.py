@@ -20,7 +20,16 @@ from platformdirs import user_log_path
 # Only the modules that define arguments are imported here; each command's own module is
 # imported when it runs (``_COMMANDS``), and these keep their heavy imports inside their
 # commands: ``casedesk search`` must not pay for Qt, pypdf or the drafting stack.
-from desktop.cli import audit, backups, case_parsers, documents, drafting, packets, scans
+from desktop.cli import (
+    audit,
+    backups,
+    case_parsers,
+    documents,
+    drafting,
+    office_server,
+    packets,
+    scans,
+)
 from desktop.cli.commands import FAILED, OK
 from desktop.cli.output import say
 from index import __version__
@@ -55,7 +64,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     common.add_argument(
         "--archive",
         metavar="DIR",
-        help="archive folder (default: $CASEDESK_ARCHIVE, else your data folder)",
+        help="archive folder, or an office database postgresql://… (default: "
+        "$CASEDESK_ARCHIVE, else your data folder)",
     )
     common.add_argument("--json", action="store_true", help="print machine-readable JSON")
     parser = argparse.ArgumentParser(
@@ -96,6 +106,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     packets.add_parser(sub, common)
     audit.add_parser(sub, common)
     backups.add_parsers(sub, common)
+    office_server.add_parsers(sub, common)
     settings = sub.add_parser(
         "settings",
         parents=[common],
@@ -224,6 +235,7 @@ _COMMANDS = {
     "audit": "audit.audit",
     "backup": "backups.backup",
     "restore": "backups.restore",
+    "office-server": "office_server.office_server",
     "case": "cases.case",
     "office": "cases.office",
     "demo": "commands.demo",

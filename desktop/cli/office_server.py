@@ -1,0 +1,110 @@
+"""``casedesk office-server init URL`` and ``add-user``, and ``casedesk check`` of a
+``postgresql://`` location (docs/OFFICE-SERVER.md).
+
+psycopg is imported by index.office inside these commands only: defining the arguments
+here costs nothing to ``casedesk search``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from desktop.cli.commands import OK, SOME_PROBLEMS
+from desktop.cli.output import emit
+from index.errors import UsageError
+
+ROLE_CHOICES = ("reader", "volunteer", "admin")
+
+
+def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add ``office-server`` and its two sub-commands to the command line."""
+    office = sub.add_parser(
+        "office-server",
+        parents=[common],
+        help="set up an office PostgreSQL database for several desks, and add its users",
+        description="The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is "
+        "libpq's, e.g. postgresql://admin@server/casedesk; the password comes from "
+        "~/.pgpass or PGPASSWORD, never from a CaseDesk setting.",
+    )
+    actions = office.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init", help="create the tables, the roles and their grants (safe to run again)"
+    )
+    init.add_argument("url", metavar="URL")
+    user = actions.add_parser("add-user", help="add a login: reader, volunteer or admin group")
+    user.add_argument("name", metavar="NAME", help="the login name (lower-case letters, digits, _)")
+    user.add_argument("--role", required=True, choices=ROLE_CHOICES)
+    user.add_argument("--url", required=True, metavar="URL", help="the office database")
+    user.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the new user's password from the first line of standard input",
+    )
+    for parser in (init, user):
+        parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def office_server(args: argparse.Namespace) -> int:
+    """casedesk office-server init|add-user: run the action asked."""
+    return {"init": _init, "add-user": _add_user}[args.action](args)
+
+
+def _init(args: argparse.Namespace) -> int:
+    from index.office.setup import init_database
+
+    done = init_database(args.url)
+    human = (
+        f"The office database is set up (schema version {done.version}) with the roles "
+        "casedesk_reader, casedesk_volunteer and casedesk_admin."
+        if done.created
+        else f"The office database is already set up, schema version {done.version}; "
+        "the roles and their rights were checked and set again."
+    )
+    emit({"version": done.version, "created": done.created}, args.json, human)
+    return OK
+
+
+def _add_user(args: argparse.Namespace) -> int:
+    from index.office.setup import add_user
+
+    add_user(args.url, args.name, args.role, _new_password(args.password_stdin))
+    human = f"Added the login {args.name} as a {args.role}; they log in with their password."
+    emit({"user": args.name, "role": args.role}, args.json, human)
+    return OK
+
+
+def _new_password(from_stdin: bool) -> str:
+    """The new user's password: stdin's first line, or asked twice without showing it."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password for the new user: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise UsageError("The two passwords differ; nothing was changed. Try again.")
+    return first
+
+
+def check(args: argparse.Namespace, url: str) -> int:
+    """casedesk check --archive postgresql://…: the office database whole?"""
+    from index.office.check import check_office
+
+    report = check_office(url, quick=args.quick)
+    counts, roles = report.counts, report.roles.items()
+    data = {"ok": not report.errors, "version": report.version, "roles": report.roles,
+            "counts": counts, "originals_hashed": report.originals_hashed,
+            "errors": report.errors, "notes": report.notes}  # fmt: skip
+    lines = [
+        "The office database is sound."
+        if not report.errors
+        else "The office database has problems:",
+        *[f"  ✗ {e}" for e in report.errors],
+        f"  · Schema version {report.version}.",
+        "  · Roles: " + ", ".join(f"{r} {'✓' if ok else 'missing'}" for r, ok in roles),
+        f"  · Originals whose content was checked (SHA-256): {report.originals_hashed}.",
+        *[f"  · {n}" for n in report.notes],
+        "Rows per table:",
+        *[f"  {t}: {'-' if n is None else f'{n:,}'}" for t, n in counts.items()],
+    ]
+    emit(data, args.json, "\n".join(lines))
+    return OK if not report.errors else SOME_PROBLEMS

@@ -1,0 +1,135 @@
+"""``casedesk check postgresql://…``: is the office database whole?
+
+Reports the schema version, which CaseDesk roles exist, the rows per table (as many as
+the login may see), and checks every original's chunks: numbered 0..n-1 with no gap and
+adding up to its size (in SQL, for all), and - unless quick - their SHA-256, streamed a
+few chunks at a time so no original is ever held whole in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from index.office import roles, schema
+from index.office.connect import NewerSchema, NotCaseDesk, connect, where
+from index.office.originals import chunks
+from index.office.setup import schema_version
+
+if TYPE_CHECKING:
+    import psycopg
+
+QUICK_SAMPLE = 20  # originals whose hash a quick check still verifies, picked at random
+
+
+@dataclass(frozen=True)
+class OfficeReport:
+    """What ``check`` found: ``errors`` and ``notes`` are sentences for a volunteer."""
+
+    version: int
+    roles: dict[str, bool]
+    counts: dict[str, int | None]  # None: this login may not read that table
+    originals_hashed: int
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def check_office(url: str, *, quick: bool = False) -> OfficeReport:
+    """Check the office database at ``url`` (read only)."""
+    with connect(url) as conn:
+        conn.read_only = True
+        version = _version(conn, url)
+        present = _roles(conn)
+        counts = {table: _count(conn, table) for table in schema.TABLES}
+        errors = _broken_originals(conn)
+        hashed, wrong = _hash_originals(conn, QUICK_SAMPLE if quick else None)
+    notes = [f"Role {r} is missing: run casedesk office-server init." for r, ok in
+             present.items() if not ok]  # fmt: skip
+    notes += [f"This login may not read {t}; its rows were not counted." for t, n in
+              counts.items() if n is None]  # fmt: skip
+    return OfficeReport(version, present, counts, hashed, errors + wrong, notes)
+
+
+def _version(conn: psycopg.Connection, url: str) -> int:
+    version = schema_version(conn)
+    if version is None:
+        raise NotCaseDesk(
+            f"The {where(url)} is not a CaseDesk office database (or is not set up yet: "
+            "casedesk office-server init sets it up)."
+        )
+    if version > schema.VERSION:
+        raise NewerSchema(
+            f"The {where(url)} was set up by a newer CaseDesk (schema version {version}; "
+            f"this program knows up to {schema.VERSION}). Update CaseDesk to check it."
+        )
+    return version
+
+
+def _roles(conn: psycopg.Connection) -> dict[str, bool]:
+    names = list(roles.ROLES.values())
+    rows = conn.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (names,))
+    found = {row[0] for row in rows}
+    return {name: name in found for name in names}
+
+
+def _count(conn: psycopg.Connection, table: str) -> int | None:
+    import psycopg
+
+    try:
+        with conn.transaction():
+            return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except psycopg.errors.InsufficientPrivilege:
+        return None
+
+
+# Originals whose chunks have a gap, or do not add up to the size recorded.
+_BROKEN = """
+SELECT o.sha256, o.size, count(c.chunk), coalesce(max(c.chunk) + 1, 0),
+       coalesce(sum(octet_length(c.data)), 0)
+FROM originals o LEFT JOIN original_chunks c USING (sha256)
+GROUP BY o.sha256, o.size
+HAVING count(c.chunk) <> coalesce(max(c.chunk) + 1, 0)
+    OR coalesce(sum(octet_length(c.data)), 0) <> o.size
+ORDER BY o.sha256
+"""
+
+
+def _broken_originals(conn: psycopg.Connection) -> list[str]:
+    import psycopg
+
+    try:
+        with conn.transaction():
+            rows = conn.execute(_BROKEN).fetchall()
+    except psycopg.errors.InsufficientPrivilege:
+        return []
+    return [
+        f"The original {sha[:12]}… is incomplete: {have} of {expected} parts are there "
+        f"({stored:,} of {size:,} bytes). Add the file again, or restore it from a backup."
+        for sha, size, have, expected, stored in rows
+    ]
+
+
+def _hash_originals(conn: psycopg.Connection, sample: int | None) -> tuple[int, list[str]]:
+    """Hash all originals (or a random ``sample``); the sentences for those that differ."""
+    import psycopg
+
+    query, params = "SELECT sha256 FROM originals ORDER BY sha256", ()
+    if sample is not None:
+        query, params = "SELECT sha256 FROM originals ORDER BY random() LIMIT %s", (sample,)
+    try:
+        with conn.transaction():
+            shas = [row[0] for row in conn.execute(query, params)]
+    except psycopg.errors.InsufficientPrivilege:
+        return 0, []
+    wrong = []
+    for sha in shas:
+        digest = hashlib.sha256()
+        for _number, data in chunks(conn, sha):
+            digest.update(data)
+        if digest.hexdigest() != sha:
+            wrong.append(
+                f"The original {sha[:12]}… does not match its fingerprint (SHA-256): its "
+                "content is damaged. Add the file again, or restore it from a backup."
+            )
+    return len(shas), wrong

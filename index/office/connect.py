@@ -1,0 +1,98 @@
+"""Reaching the office server, with every failure said in plain words.
+
+The URL is libpq's (``postgresql://user@host/dbname``); the password comes from libpq's
+usual places (``~/.pgpass``, ``PGPASSWORD``, or the URL) and never appears in a message:
+messages name the server as host, port and database only.  TLS is used when the server
+offers it (libpq's default ``sslmode=prefer``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from index.errors import CaseDeskError
+
+if TYPE_CHECKING:
+    import psycopg
+
+URL_SCHEMES = ("postgresql://", "postgres://")
+
+
+class OfficeServerError(CaseDeskError):
+    """The office server cannot be used as asked."""
+
+
+class ServerUnreachable(OfficeServerError):
+    """No PostgreSQL server answered at that address."""
+
+
+class AuthenticationFailed(OfficeServerError):
+    """The server refused the user name or password."""
+
+
+class NotCaseDesk(OfficeServerError):
+    """The database is not a CaseDesk office database (or not set up yet)."""
+
+
+class NewerSchema(OfficeServerError):
+    """The database was set up by a newer CaseDesk."""
+
+
+class NotAllowed(OfficeServerError):
+    """The server refused the action to this user's role."""
+
+
+def is_office_url(location: str | None) -> bool:
+    """True when an archive location names a PostgreSQL database, not a folder."""
+    return bool(location) and str(location).startswith(URL_SCHEMES)
+
+
+def where(url: str) -> str:
+    """The server and database of ``url`` in words, without user or password."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(url)
+    except Exception:
+        return "the office server"
+    host = str(parts.get("host") or "localhost")
+    port = f":{parts['port']}" if parts.get("port") else ""
+    return f"database {parts.get('dbname') or parts.get('user') or '?'} on {host}{port}"
+
+
+def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection:
+    """A connection to the office database at ``url``, or an :class:`OfficeServerError`."""
+    import psycopg
+
+    try:
+        return psycopg.connect(url, autocommit=autocommit, connect_timeout=10)
+    except psycopg.Error as error:
+        raise _in_words(error, where(url)) from None
+
+
+def _in_words(error: Exception, place: str) -> OfficeServerError:
+    text = str(error).lower()
+    if "password authentication failed" in text or "no password supplied" in text:
+        return AuthenticationFailed(
+            f"The office server refused the login ({place}): the user name or password is "
+            "wrong. Check them, or the password in ~/.pgpass or PGPASSWORD."
+        )
+    if "does not exist" in text and "database" in text:
+        return NotCaseDesk(f"There is no {place}. Check the database name in the address.")
+    if "role" in text and "does not exist" in text:
+        return AuthenticationFailed(
+            f"The office server has no such user ({place}). Ask the office's administrator "
+            "to add you (casedesk office-server add-user)."
+        )
+    return ServerUnreachable(
+        f"The office server could not be reached ({place}). Check that it is running and "
+        "that this computer is on the office network, then try again."
+    )
+
+
+def refused(error: Exception) -> NotAllowed:
+    """A server's refusal of a write (a psycopg InsufficientPrivilege) in plain words."""
+    return NotAllowed(
+        "The office server refused this: your login is not allowed to make this change. "
+        "Ask the office's administrator for the volunteer or admin role."
+    )
