@@ -30,6 +30,9 @@ apt_packages+=(libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 
 # 7 s to install.  desktop-file-validate checks the menu entry; patchelf makes a copy of
 # Qt's X11 plugin that needs a library no system has (tests/desktop/test_window_libraries.py).
 [ -n "$extras" ] && apt_packages+=(recollcmd desktop-file-utils patchelf)
+# For the tests only: PostgreSQL, the office server (docs/OFFICE-SERVER.md); run-tests starts
+# a throwaway cluster of it.  A desk itself needs none: psycopg's wheel carries libpq.
+[ -n "$extras" ] && apt_packages+=(postgresql)
 # Reading scans and photos (docs/OCR.md): Tesseract 5 with English, Dari/Persian, Pashto and
 # Urdu, and orientation-and-script detection (osd).  For the tests only: OCRmyPDF, the
 # yardstick of the OCR benchmark (benchmarks/ocr.py).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from index.errors import CaseDeskError
+from index.errors import CaseDeskError, UsageError
 
 if TYPE_CHECKING:
     import psycopg
@@ -66,6 +66,12 @@ def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection:
 
     try:
         return psycopg.connect(url, autocommit=autocommit, connect_timeout=10)
+    except psycopg.ProgrammingError:
+        # Never the error's text: libpq quotes the faulty part, which may be the password.
+        raise UsageError(
+            "That is not a valid address of an office database; it looks like "
+            "postgresql://user@server/database (special characters in it %-encoded)."
+        ) from None
     except psycopg.Error as error:
         raise _in_words(error, where(url)) from None
 

@@ -15,7 +15,7 @@ from desktop.cli import main
 from tests.support.hostile import simple_pdf
 
 # What a search never needs: the window, PDF reading and writing, pictures and OCR,
-# the drafting templates, and NumPy.
+# the drafting templates, NumPy, and the office server's driver (psycopg).
 HEAVY = {
     "PySide6",
     "shiboken6",
@@ -26,6 +26,7 @@ HEAVY = {
     "tesserocr",
     "jinja2",
     "numpy",
+    "psycopg",
 }
 
 
@@ -54,7 +55,7 @@ def small_archive(tmp_path: Path, casedesk):
 def test_search_imports_no_window_pdf_or_drafting_code(small_archive, monkeypatch) -> None:
     """GIVEN an archive holding a PDF and a note WHEN ``casedesk search visa`` runs
     THEN it finds both and imports none of PySide6, pypdf, pypdfium2, PIL, tesserocr,
-    Jinja2 or NumPy."""
+    Jinja2, NumPy or psycopg."""
     monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
     done = small_archive("search", "visa")
     assert done.code == 0 and done.out.startswith("2 document(s)")
@@ -82,6 +83,8 @@ def test_help_imports_no_search_engine_either(casedesk, monkeypatch) -> None:
         ["case", "add", "--id", "AFG-2024-00311", "--priority", "urgent"],
         ["packet", "--case", "AFG-2024-00311", "-o", "out.pdf", "--redact", "passport"],
         ["doc", "edit", "3", "--title", "Statement"],
+        ["office-server", "add-user", "amina_s", "--role", "reader", "--url", "postgresql://a@/b"],
+        ["check", "--archive", "postgresql://admin@server/casedesk", "--quick"],
     ],
 )
 def test_the_parser_of_one_command_reads_its_arguments_as_the_full_one(argv) -> None:
