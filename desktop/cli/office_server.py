@@ -100,7 +100,7 @@ def check(args: argparse.Namespace, url: str) -> int:
         else "The office database has problems:",
         *[f"  ✗ {e}" for e in report.errors],
         f"  · Schema version {report.version}.",
-        "  · Roles: " + ", ".join(f"{r} {'✓' if ok else 'missing'}" for r, ok in roles),
+        "  · Roles: " + ", ".join(f"{r} {'✓' if state == 'ok' else state}" for r, state in roles),
         f"  · Originals whose content was checked (SHA-256): {report.originals_hashed}.",
         *[f"  · {n}" for n in report.notes],
         "Rows per table:",

@@ -28,7 +28,7 @@ class OfficeReport:
     """What ``check`` found: ``errors`` and ``notes`` are sentences for a volunteer."""
 
     version: int
-    roles: dict[str, bool]
+    roles: dict[str, str]  # role -> "ok", "missing", "no rights"
     counts: dict[str, int | None]  # None: this login may not read that table
     originals_hashed: int
     errors: list[str] = field(default_factory=list)
@@ -44,11 +44,17 @@ def check_office(url: str, *, quick: bool = False) -> OfficeReport:
         counts = {table: _count(conn, table) for table in schema.TABLES}
         errors = _broken_originals(conn)
         hashed, wrong = _hash_originals(conn, QUICK_SAMPLE if quick else None)
-    notes = [f"Role {r} is missing: run casedesk office-server init." for r, ok in
-             present.items() if not ok]  # fmt: skip
-    notes += [f"This login may not read {t}; its rows were not counted." for t, n in
-              counts.items() if n is None]  # fmt: skip
+    errors += [_ROLE_PROBLEM[s].format(role) for role, s in present.items() if s != "ok"]
+    unread = [table for table, count in counts.items() if count is None]
+    notes = [f"This login may not read {table}; its rows were not counted." for table in unread]
     return OfficeReport(version, present, counts, hashed, errors + wrong, notes)
+
+
+_ROLE_PROBLEM = {
+    "missing": "The role {} is missing: run casedesk office-server init.",
+    "no rights": "The role {} is without its rights on this database: run casedesk "
+    "office-server init.",
+}
 
 
 def _version(conn: psycopg.Connection, url: str) -> int:
@@ -66,11 +72,25 @@ def _version(conn: psycopg.Connection, url: str) -> int:
     return version
 
 
-def _roles(conn: psycopg.Connection) -> dict[str, bool]:
-    names = list(roles.ROLES.values())
-    rows = conn.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)", (names,))
-    found = {row[0] for row in rows}
-    return {name: name in found for name in names}
+# One right each role must have in this database: present roles without it were set up
+# for another database (roles are the server's) or lost their grants in a restore.
+_SAMPLE_RIGHT = {
+    roles.READER: ("documents", "SELECT"),
+    roles.VOLUNTEER: ("cases", "INSERT"),
+    roles.ADMIN: ("settings", "INSERT"),
+}
+
+
+def _roles(conn: psycopg.Connection) -> dict[str, str]:
+    """Each CaseDesk role: "ok", "missing", or "no rights" (on this database)."""
+    found = {}
+    for role, (table, right) in _SAMPLE_RIGHT.items():
+        row = conn.execute(
+            "SELECT has_table_privilege(oid, %s, %s) FROM pg_roles WHERE rolname = %s",
+            (table, right, role),
+        ).fetchone()
+        found[role] = "missing" if row is None else "ok" if row[0] else "no rights"
+    return found
 
 
 def _count(conn: psycopg.Connection, table: str) -> int | None:

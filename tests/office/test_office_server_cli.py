@@ -40,12 +40,25 @@ def test_init_twice_sets_up_once_and_then_says_so(office_db, casedesk) -> None:
 
 def test_check_of_a_fresh_database_is_sound(office, casedesk) -> None:
     """GIVEN a database just set up WHEN ``casedesk check --archive URL`` runs THEN it exits
-    0 and reports schema version 1, the three roles and a count for every table."""
+    0 and reports schema version 1, the three roles with their rights and a count for
+    every table."""
     done = casedesk("check", "--archive", office.url, "--json")
     assert done.code == 0, done.err
     assert done.json["ok"] and done.json["version"] == 1
-    assert all(done.json["roles"].values()) and len(done.json["roles"]) == 3
+    assert done.json["roles"] == dict.fromkeys(
+        ("casedesk_reader", "casedesk_volunteer", "casedesk_admin"), "ok"
+    )
     assert done.json["counts"]["documents"] == 0 and len(done.json["counts"]) == 22
+
+
+def test_check_finds_roles_without_their_rights(office, casedesk) -> None:
+    """GIVEN a set-up database whose reader role lost its grants (as after a restore
+    without privileges) WHEN ``casedesk check`` runs THEN it exits 1 naming that role."""
+    with psycopg.connect(office.url) as conn:
+        conn.execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM casedesk_reader")
+    done = casedesk("check", "--archive", office.url)
+    assert done.code == 1
+    assert "casedesk_reader is without its rights on this database" in done.out
 
 
 def _store_original(office, tmp_path: Path) -> str:
