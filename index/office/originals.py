@@ -39,11 +39,12 @@ def put_original(conn: psycopg.Connection, path: Path) -> str:
         (sha, path.stat().st_size, stamp),
     ).fetchone()
     if inserted:
+        # %b: the chunk is sent in binary, not as hex text twice its size.
         with path.open("rb") as f, conn.cursor() as cur:
             number = 0
             while block := f.read(CHUNK_SIZE):
                 cur.execute(
-                    "INSERT INTO original_chunks (sha256, chunk, data) VALUES (%s, %s, %s)",
+                    "INSERT INTO original_chunks (sha256, chunk, data) VALUES (%s, %s, %b)",
                     (sha, number, block),
                 )
                 number += 1
@@ -51,9 +52,10 @@ def put_original(conn: psycopg.Connection, path: Path) -> str:
 
 
 def chunks(conn: psycopg.Connection, sha256: str) -> Iterator[tuple[int, bytes]]:
-    """The chunks of one original in order, fetched a few at a time (a server-side cursor)."""
-    with conn.cursor(name=f"chunks_{sha256[:16]}") as cur:
-        cur.itersize = 4
+    """The chunks of one original in order, fetched two at a time (a server-side cursor;
+    binary, so a chunk arrives as its bytes, not as hex text twice its size)."""
+    with conn.cursor(name=f"chunks_{sha256[:16]}", binary=True) as cur:
+        cur.itersize = 2
         cur.execute(
             "SELECT chunk, data FROM original_chunks WHERE sha256 = %s ORDER BY chunk", (sha256,)
         )

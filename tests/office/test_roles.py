@@ -5,6 +5,8 @@ from __future__ import annotations
 import psycopg
 import pytest
 
+from index.office.originals import put_original
+
 CASE = "INSERT INTO cases (id, created_at) VALUES ('AFG-2024-00311', '2026-12-01')"
 
 
@@ -37,11 +39,19 @@ def test_a_reader_is_refused_insert_and_update_by_the_server(office) -> None:
             reader.execute("UPDATE cases SET status = 'closed'")
 
 
-def test_a_volunteer_adds_a_case_but_cannot_change_or_delete_audit_rows(office) -> None:
-    """GIVEN a volunteer's login WHEN it inserts a case and an audit row, then tries to
-    UPDATE and DELETE the audit row THEN the case and the row are kept, and the server
-    refuses the UPDATE and the DELETE."""
+def test_a_volunteer_adds_a_case_but_cannot_change_or_delete_audit_rows(office, tmp_path) -> None:
+    """GIVEN a volunteer's login WHEN it stores an original and its document, inserts a
+    case and an audit row, then tries to UPDATE and DELETE the audit row THEN the
+    original, document, case and row are kept, and the server refuses the UPDATE and the
+    DELETE."""
+    (tmp_path / "note.txt").write_text("Visa interview on Monday")
     with office.login("volunteer") as volunteer:
+        sha = put_original(volunteer, tmp_path / "note.txt")
+        volunteer.execute(
+            "INSERT INTO documents (sha256, name, title, format, kind, page_count, added_at) "
+            "VALUES (%s, 'note.txt', 'Note', 'text', 'note', 1, '2026-12-07')",
+            (sha,),
+        )
         volunteer.execute(CASE)
         volunteer.execute("INSERT INTO audit (action, detail) VALUES ('case saved', '{}')")
         volunteer.commit()
@@ -51,6 +61,7 @@ def test_a_volunteer_adds_a_case_but_cannot_change_or_delete_audit_rows(office) 
             volunteer.rollback()
         assert volunteer.execute("SELECT count(*) FROM audit").fetchone()[0] == 1
         assert volunteer.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+        assert volunteer.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
 
 
 def test_not_even_the_owner_can_change_or_empty_the_audit_log(office) -> None:
