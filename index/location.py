@@ -7,7 +7,15 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from index.errors import UsageError
+
 ENV_VAR = "CASEDESK_ARCHIVE"
+OFFICE_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_office_url(location: str | os.PathLike[str] | None) -> bool:
+    """True when an archive location names an office PostgreSQL database, not a folder."""
+    return bool(location) and str(location).startswith(OFFICE_SCHEMES)
 
 
 def archive_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -15,8 +23,15 @@ def archive_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
     Relative paths are taken from the current folder once, here: the catalog is opened
     through a ``file:`` URI (read-only), and a window keeps the path after the current
-    folder may have changed.
+    folder may have changed.  An office database (``postgresql://…``) is refused: only
+    ``casedesk check`` and ``office-server`` work on one yet, and taken as a folder it
+    would become a ``postgresql:`` folder here.
     """
+    if is_office_url(explicit or os.environ.get(ENV_VAR)):
+        raise UsageError(
+            "This works only on an archive folder for now: of the commands, only casedesk "
+            "check and casedesk office-server work on an office database (postgresql://…)."
+        )
     if explicit:
         chosen = Path(explicit)
     elif os.environ.get(ENV_VAR):

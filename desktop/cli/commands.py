@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.output import ProgressBar, emit, say
 from index.errors import UsageError
-from index.location import ENV_VAR, archive_dir
+from index.location import ENV_VAR, archive_dir, is_office_url
 from index.text.references import DEFAULT_CASE_PATTERN
 
 if TYPE_CHECKING:
@@ -169,8 +169,6 @@ def optimise(args: argparse.Namespace) -> int:
 
 def check(args: argparse.Namespace) -> int:
     """casedesk check: catalog, originals and index agree (or the office database is whole)."""
-    from index.office.connect import is_office_url
-
     location = args.archive or os.environ.get(ENV_VAR)
     if is_office_url(location):
         from desktop.cli.office_server import check as check_office

@@ -15,8 +15,6 @@ from index.errors import CaseDeskError, UsageError
 if TYPE_CHECKING:
     import psycopg
 
-URL_SCHEMES = ("postgresql://", "postgres://")
-
 
 class OfficeServerError(CaseDeskError):
     """The office server cannot be used as asked."""
@@ -40,11 +38,6 @@ class NewerSchema(OfficeServerError):
 
 class NotAllowed(OfficeServerError):
     """The server refused the action to this user's role."""
-
-
-def is_office_url(location: str | None) -> bool:
-    """True when an archive location names a PostgreSQL database, not a folder."""
-    return bool(location) and str(location).startswith(URL_SCHEMES)
 
 
 def where(url: str) -> str:

@@ -3,6 +3,7 @@ through the real ``casedesk`` command against the real test server."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import subprocess
@@ -59,6 +60,29 @@ def test_check_finds_roles_without_their_rights(office, casedesk) -> None:
     done = casedesk("check", "--archive", office.url)
     assert done.code == 1
     assert "casedesk_reader is without its rights on this database" in done.out
+
+
+def test_check_takes_the_office_database_from_the_environment(office) -> None:
+    """GIVEN CASEDESK_ARCHIVE=postgresql://… WHEN ``casedesk check --quick`` runs THEN it
+    checks that database (exit 0, schema version 1)."""
+    env = {**os.environ, "CASEDESK_ARCHIVE": office.url}
+    done = subprocess.run([*casedesk_command(), "check", "--quick", "--json"], env=env,
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["version"] == 1
+
+
+def test_other_commands_refuse_an_office_database_and_make_no_folder(office, tmp_path) -> None:
+    """GIVEN an office database URL WHEN ``casedesk add`` and ``casedesk search`` are given
+    it as --archive THEN each exits 2 saying only check and office-server work on one yet,
+    and no ``postgresql:`` folder is made in the current folder."""
+    (tmp_path / "note.txt").write_text("Visa interview on Monday")
+    for args in (("add", "note.txt"), ("search", "visa")):
+        done = subprocess.run([*casedesk_command(), *args, "--archive", office.url],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=60)  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert "only casedesk check and casedesk office-server" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["note.txt"]
 
 
 def _store_original(office, tmp_path: Path) -> str:
