@@ -37,9 +37,12 @@ _OFFICE = ("settings", "saved_searches")
 
 
 def _create_role(role: str) -> str:
+    # duplicate_object: an init of another database on the same server made it meanwhile
+    # (the init lock is per database, roles are per server).
     return (
         f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
-        f"CREATE ROLE {role} NOLOGIN; END IF; END $$;\n"
+        f"CREATE ROLE {role} NOLOGIN; END IF; "
+        "EXCEPTION WHEN duplicate_object THEN NULL; END $$;\n"
     )
 
 

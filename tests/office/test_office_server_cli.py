@@ -39,6 +39,24 @@ def test_init_twice_sets_up_once_and_then_says_so(office_db, casedesk) -> None:
     assert roles == [("casedesk_admin",), ("casedesk_reader",), ("casedesk_volunteer",)]
 
 
+def test_a_volunteer_may_neither_set_up_nor_add_users(office, casedesk) -> None:
+    """GIVEN a volunteer's login WHEN it runs ``office-server init`` on a set-up and on an
+    empty database, and ``add-user`` THEN each exits 2 saying this login may not, and no
+    user is added."""
+    name, password = f"vol_{os.getpid()}", "volunteer pass"
+    assert _add_user(office.url, name, "--role", "volunteer", password=password).returncode == 0
+    as_volunteer = office.as_user(name, password)
+    for url in (as_volunteer, as_volunteer.replace(f"/{office.name}?", "/postgres?")):
+        done = casedesk("office-server", "init", url)
+        assert done.code == 2 and "This login may not set up" in done.err, done.err
+    done = _add_user(as_volunteer, "someone_else", "--role", "admin", password="x")
+    assert done.returncode == 2 and "This login may not add users" in done.stderr
+    with psycopg.connect(office.url) as conn:
+        assert (
+            conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'someone_else'").fetchone() is None
+        )
+
+
 def test_check_of_a_fresh_database_is_sound(office, casedesk) -> None:
     """GIVEN a database just set up WHEN ``casedesk check --archive URL`` runs THEN it exits
     0 and reports schema version 1, the three roles with their rights and a count for
