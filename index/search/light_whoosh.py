@@ -4,13 +4,16 @@ Whoosh's ``compat`` module imports ``urllib.request`` for a ``urlretrieve`` that
 of Whoosh's or ours calls, and ``whoosh.reading`` the ``cached_property`` package, which
 imports ``asyncio`` only to ask whether a property's function is a coroutine.  The two
 pull in ``http.client``, ``email``, ``ssl``, ``socket`` and the event loop: about a third
-of Whoosh's import time, paid by every ``casedesk search`` (issue 20, item 5).
+of Whoosh's import time, paid by every ``casedesk search`` (issue 20, item 5).  And
+``whoosh.query`` imports ``whoosh.lang.morph_en``, which compiles its English word-ending
+rules into six large patterns at import, for ``Variations`` queries we never make.
 
-:func:`import_whoosh` imports those two Whoosh modules while ``urllib.request`` and
-``asyncio`` are stand-ins in ``sys.modules``, then takes the stand-ins away again, so any
-later ``import asyncio`` anywhere gets the real module.  A stand-in answers what Whoosh
-uses of it exactly as the real module would, importing the real one the first time it
-needs it.  Nothing is changed when the real modules are already imported.
+:func:`import_whoosh` imports those Whoosh modules while ``urllib.request``, ``asyncio``
+and ``whoosh.lang.morph_en`` are stand-ins in ``sys.modules``, then takes the stand-ins
+away again, so any later ``import asyncio`` anywhere gets the real module.  A stand-in
+answers what Whoosh uses of it exactly as the real module would, importing the real one
+the first time it needs it.  Nothing is changed when the real modules are already
+imported.
 """
 
 from __future__ import annotations
@@ -39,6 +42,12 @@ def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
     return urlretrieve(*args, **kwargs)
 
 
+def _variations(*args: Any, **kwargs: Any) -> Any:
+    from whoosh.lang.morph_en import variations
+
+    return variations(*args, **kwargs)
+
+
 def _iscoroutinefunction(func: Callable[..., Any]) -> bool:
     # asyncio's own test is inspect's, or the marker ``_is_coroutine`` that only asyncio
     # (and mocks made with it) set: only then is the real asyncio needed to compare.
@@ -52,12 +61,14 @@ def _stand_ins() -> dict[str, _StandIn]:
     request.urlretrieve = _urlretrieve
     loop = _StandIn("asyncio")
     loop.iscoroutinefunction = _iscoroutinefunction
-    return {name: module for name, module in (("urllib.request", request), ("asyncio", loop))}
+    endings = _StandIn("whoosh.lang.morph_en")
+    endings.variations = _variations
+    return {module.__name__: module for module in (request, loop, endings)}
 
 
 def import_whoosh() -> None:
-    """Import ``whoosh.compat`` and ``whoosh.reading`` (and what they import) with the
-    stand-ins; a no-op when Whoosh is imported already."""
+    """Import ``whoosh.compat``, ``whoosh.reading`` and ``whoosh.query`` (and what they
+    import) with the stand-ins; a no-op when Whoosh is imported already."""
     if "whoosh.reading" in sys.modules:
         return
     placed = {n: m for n, m in _stand_ins().items() if n not in sys.modules}
@@ -66,6 +77,7 @@ def import_whoosh() -> None:
         importlib.import_module("whoosh.compat")
         importlib.import_module("cached_property")
         importlib.import_module("whoosh.reading")
+        importlib.import_module("whoosh.query")
     finally:
         for name, module in placed.items():
             if sys.modules.get(name) is module:
