@@ -16,18 +16,24 @@ reading it takes no lock and changes nothing.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from index.cases.store import CaseStore
 from index.catalog import Catalog
-from index.catalog.readings import Readings
 from index.errors import ArchiveError, disk_full_in_plain_words
-from index.lock import WriterLock
 from index.originals import Originals
 from index.search import SearchIndex, SearchOptions, SearchResult
+
+# Cases, OCR readings and the writer lock are imported when first used: a search (the
+# command line's most frequent use) needs none of them (issue 20, item 5).
+if TYPE_CHECKING:
+    from index.cases.store import CaseStore
+    from index.catalog.readings import Readings
+    from index.lock import WriterLock
 
 CATALOG_NAME = "catalog.sqlite"
 _INDEX_BATCH = 500
@@ -50,10 +56,21 @@ class Archive:
         self.catalog = catalog
         self.search = search
         self.originals = Originals(root / "originals")
-        # Cases read from any archive; changing them needs one opened for writing.
-        self.cases = CaseStore(catalog, on_links_changed=self.index_pending)
-        self.readings = Readings(catalog)  # pages read by OCR, and those waiting
         self._lock = lock
+
+    @functools.cached_property
+    def cases(self) -> CaseStore:
+        """Cases read from any archive; changing them needs one opened for writing."""
+        from index.cases.store import CaseStore
+
+        return CaseStore(self.catalog, on_links_changed=self.index_pending)
+
+    @functools.cached_property
+    def readings(self) -> Readings:
+        """Pages read by OCR, and those waiting."""
+        from index.catalog.readings import Readings
+
+        return Readings(self.catalog)
 
     @property
     def writable(self) -> bool:
@@ -94,6 +111,8 @@ class Archive:
             raise ArchiveError(
                 f"Cannot create the archive folder {root}: {error.strerror}."
             ) from error
+        from index.lock import WriterLock
+
         lock = WriterLock(root, holder)
         lock.acquire()
         try:

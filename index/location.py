@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from index.errors import UsageError
 
 ENV_VAR = "CASEDESK_ARCHIVE"
@@ -37,5 +35,7 @@ def archive_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     elif os.environ.get(ENV_VAR):
         chosen = Path(os.environ[ENV_VAR])
     else:
+        from platformdirs import user_data_path  # only here: 10-30 ms a command may not need
+
         chosen = user_data_path("CaseDesk", appauthor=False) / "archive"
     return Path(os.path.abspath(chosen.expanduser()))

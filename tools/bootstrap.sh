@@ -75,6 +75,10 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     .venv/bin/python -m pip install -q -e ".${extras}"
     touch "$stamp"
 fi
+# CaseDesk's own sources compiled to bytecode now (quick when up to date), so that every
+# command starts from it even where writing bytecode is turned off
+# (PYTHONDONTWRITEBYTECODE): compiling them costs a `casedesk search` about 0.1 s a run.
+.venv/bin/python -m compileall -q index desktop >/dev/null
 
 # Every library Qt's window plugins link to must be there, or the window cannot open.
 # The list above is PySide6 6.12's; ask ldd in case a newer one needs more, and install

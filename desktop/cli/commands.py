@@ -12,16 +12,14 @@ from typing import TYPE_CHECKING
 from desktop.cli.output import ProgressBar, emit, say
 from index.errors import UsageError
 from index.location import ENV_VAR, archive_dir, is_office_url
-from index.text.references import DEFAULT_CASE_PATTERN
 
 if TYPE_CHECKING:
     from index.archive import Archive
     from index.ingest.summary import Summary
 
-# The archive, the ingest and the window are imported inside the commands that use them:
-# every command imports this module, and ``casedesk --help`` needs none of them.
-
-DEFAULTS = {"case_pattern": DEFAULT_CASE_PATTERN}
+# The archive, the ingest, the window and the reference patterns are imported inside the
+# commands that use them: every command imports this module, and ``casedesk --help`` needs
+# none of them.
 
 OK, SOME_PROBLEMS, FAILED = 0, 1, 2
 
@@ -231,6 +229,9 @@ SETTINGS = {"case-pattern": "case_pattern"}
 
 def settings(args: argparse.Namespace) -> int:
     """casedesk settings [KEY [VALUE]]: show or change the archive's settings."""
+    from index.text.references import DEFAULT_CASE_PATTERN
+
+    defaults = {"case_pattern": DEFAULT_CASE_PATTERN}
     if args.key is not None and args.key not in SETTINGS:
         say(f"Unknown setting {args.key!r}. Settings: {', '.join(SETTINGS)}.")
         return FAILED
@@ -240,7 +241,7 @@ def settings(args: argparse.Namespace) -> int:
             archive.catalog.set_setting(SETTINGS[args.key], args.value)
     with open_archive(args, write=False) as archive:
         data = {
-            key: archive.catalog.setting(stored, DEFAULTS[stored])
+            key: archive.catalog.setting(stored, defaults[stored])
             for key, stored in SETTINGS.items()
         }
     if args.key is not None:

@@ -14,22 +14,12 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 
-from platformdirs import user_log_path
-
-# Only the modules that define arguments are imported here; each command's own module is
-# imported when it runs (``_COMMANDS``), and these keep their heavy imports inside their
-# commands: ``casedesk search`` must not pay for Qt, pypdf or the drafting stack.
-from desktop.cli import (
-    audit,
-    backups,
-    case_parsers,
-    documents,
-    drafting,
-    office_server,
-    packets,
-    scans,
-)
+# Of the commands only ``commands`` (light at its top) is imported here: the module that
+# defines a command's arguments (``_DEFINED_IN``) is imported when that command's parser
+# is built, and the module that runs it (``_COMMANDS``) when it runs.  ``casedesk search``
+# must not pay for Qt, pypdf, the drafting stack, or the cases' and packets' arguments.
 from desktop.cli.commands import FAILED, OK
 from desktop.cli.output import say
 from index import __version__
@@ -76,6 +66,19 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     if only is not None:
         sub = _Only(sub, only)  # type: ignore[assignment]
+    names = (
+        "documents",
+        "scans",
+        "drafting",
+        "case_parsers",
+        "packets",
+        "audit",
+        "backups",
+        "office_server",
+    )
+    documents, scans, drafting, case_parsers, packets, audit, backups, office_server = (
+        _definer(name, only) for name in names
+    )
     gui = sub.add_parser(
         "gui",
         parents=[common],
@@ -125,9 +128,35 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     choice.add_argument("--install", action="store_true", help="add it (the default)")
     choice.add_argument("--remove", action="store_true", help="take the menu entry away")
     demo = sub.add_parser("demo", parents=[common], help="build the demo archive and show it")
-    demo.add_argument("--demo-dir", default=str(_default_demo_dir()), help=argparse.SUPPRESS)
+    if only in (None, "demo"):  # finding the data folder imports platformdirs
+        demo.add_argument("--demo-dir", default=str(_default_demo_dir()), help=argparse.SUPPRESS)
     demo.add_argument("--no-window", action="store_true", help="only build and describe it")
     return parser
+
+
+# Command -> the module of desktop.cli that defines its arguments (main's own: not listed).
+_DEFINED_IN = {
+    "show": "documents",
+    "doc": "documents",
+    "ocr": "scans",
+    "templates": "drafting",
+    "draft": "drafting",
+    "case": "case_parsers",
+    "office": "case_parsers",
+    "packet": "packets",
+    "audit": "audit",
+    "backup": "backups",
+    "restore": "backups",
+    "office-server": "office_server",
+}
+
+
+def _definer(module: str, only: str | None) -> ModuleType | _Skipped:
+    """``desktop.cli.<module>``, imported now, when the parser being built needs its
+    arguments (all of them do for the full parser); else something that adds nothing."""
+    if only is not None and _DEFINED_IN.get(only) != module:
+        return _Skipped()
+    return importlib.import_module(f"desktop.cli.{module}")
 
 
 def _add_add(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -296,6 +325,8 @@ def with_command(argv: list[str]) -> list[str]:
 
 def _unexpected(error: Exception) -> int:
     """Log an unexpected error's traceback to a file and tell the user in plain words."""
+    from platformdirs import user_log_path
+
     log_dir = user_log_path("CaseDesk", appauthor=False)
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / "casedesk.log"

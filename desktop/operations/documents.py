@@ -22,7 +22,7 @@ from index.extract.base import FormField
 from index.text import document_date, document_title
 from index.text.mrz.fields import ZoneOnPage, zones_in
 from index.text.normalize import normalize_text
-from index.text.references import Reference
+from index.text.reference import Reference
 
 MAX_TITLE = 300
 

@@ -31,7 +31,7 @@ from index.catalog.records import (
 from index.errors import ArchiveError
 from index.extract.base import FormField
 from index.problems import Problem
-from index.text.references import Reference
+from index.text.reference import Reference
 
 _DOCUMENT_COLUMNS = (
     "id, sha256, parent_id, name, title, format, kind, date, page_count, needs_ocr, "

@@ -19,7 +19,7 @@ from index.catalog.catalog import Catalog
 from index.catalog.records import AUTO
 from index.ocr.reading import PageReading, Word
 from index.text.language import detect_language
-from index.text.references import Reference
+from index.text.reference import Reference
 
 _COLUMNS = (
     "page, text, words, confidence, languages, script, engine, rotation, skew, width, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index.extract.base import FormField
-from index.text.references import Reference
+from index.text.reference import Reference
 
 # How a document came to be linked to a case (``case_documents.how``): because its text
 # names the case, or because someone linked it (``add --case``, ``case link``).  Catalogs

@@ -14,7 +14,7 @@ from index.search.analysis import (
     names_analyzer,
     stemming_analyzer,
 )
-from index.text.references import Reference
+from index.text.reference import Reference
 
 # Form fields are indexed one Whoosh field each, named f_<short name>: the last part of
 # the field's full name, lower case, letters and digits only ("Pt2Line4a_FamilyName[0]"

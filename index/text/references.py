@@ -24,6 +24,7 @@ from datetime import date
 
 from index.text import solar_hijri
 from index.text.mrz import find_zones, zone_references
+from index.text.reference import Reference  # defined apart; importers here still find it
 
 DEFAULT_CASE_PATTERN = r"\b[A-Z]{3}-\d{4}-\d{5}\b"
 
@@ -91,15 +92,6 @@ class FoundDate:
     value: str
     start: int
     end: int
-
-
-@dataclass(frozen=True)
-class Reference:
-    """A reference found on a page: its kind, normalised value and 1-based page."""
-
-    kind: str  # "case", "anumber", "passport", "date", or a kind a zone gives
-    value: str
-    page: int
 
 
 def find_references(

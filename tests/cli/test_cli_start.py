@@ -30,15 +30,43 @@ HEAVY = {
 }
 
 
-def imported(stderr: str) -> set[str]:
-    """The top-level packages named in ``-X importtime`` lines of a process's stderr."""
+# What a search imported before issue 20's item 5 and needs none of: the standard
+# library's web client and event loop (through Whoosh), Whoosh's English word endings,
+# the reference finders, cases, OCR readings, the writer lock, the data-folder lookup,
+# and the argument modules of other commands.
+NOT_FOR_A_SEARCH = {
+    "asyncio",
+    "urllib.request",
+    "http.client",
+    "ssl",
+    "whoosh.lang.morph_en",
+    "index.text.references",
+    "index.text.mrz",
+    "index.cases.store",
+    "index.catalog.readings",
+    "index.lock",
+    "platformdirs",
+    "desktop.cli.packets",
+    "desktop.cli.case_parsers",
+    "desktop.cli.drafting",
+    "desktop.cli.audit",
+}
+
+
+def modules(stderr: str) -> set[str]:
+    """The modules named in ``-X importtime`` lines of a process's stderr."""
     names = set()
     for line in stderr.splitlines():
         if line.startswith("import time:") and "|" in line:
             name = line.rsplit("|", 1)[1].strip()
             if name != "package":  # the header line
-                names.add(name.split(".")[0])
+                names.add(name)
     return names
+
+
+def imported(stderr: str) -> set[str]:
+    """The top-level packages named in ``-X importtime`` lines of a process's stderr."""
+    return {name.split(".")[0] for name in modules(stderr)}
 
 
 @pytest.fixture
@@ -62,6 +90,19 @@ def test_search_imports_no_window_pdf_or_drafting_code(small_archive, monkeypatc
     names = imported(done.err)
     assert "whoosh" in names  # the check sees the imports the search does make
     assert names & HEAVY == set()
+
+
+def test_search_imports_nothing_only_other_commands_need(small_archive, monkeypatch) -> None:
+    """GIVEN an archive holding a PDF and a note WHEN ``casedesk search visa`` runs THEN
+    it finds both and imports none of asyncio, urllib.request, http.client, ssl, Whoosh's
+    English word endings, the reference finders, cases, OCR readings, the writer lock,
+    platformdirs, or the argument modules of packets, cases, drafting and audit."""
+    monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
+    done = small_archive("search", "visa")
+    assert done.code == 0 and done.out.startswith("2 document(s)")
+    names = modules(done.err)
+    assert {"whoosh.query.terms", "index.catalog.catalog"} <= names  # the check sees imports
+    assert names & NOT_FOR_A_SEARCH == set()
 
 
 def test_help_imports_no_search_engine_either(casedesk, monkeypatch) -> None:
