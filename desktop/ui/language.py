@@ -14,13 +14,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from desktop.languages import DARI, ENGLISH, LANGUAGE_KEY, PASHTO, SYSTEM, from_locale
 from desktop.ui.catalogues import compiled_catalogue
 
-LANGUAGE_KEY = "interface/language"
-SYSTEM = "system"
-ENGLISH = "en"
-DARI = "fa_AF"
-PASHTO = "ps"
+__all__ = ["DARI", "ENGLISH", "LANGUAGE_KEY", "PASHTO", "SYSTEM", "from_locale"]
+
 # Qt's own catalogue for a language of ours, where Qt has one.
 QT_CATALOGUES = {DARI: "fa"}
 _font_before: list[QFont] = []  # the font before a right-to-left one, for withdraw()
@@ -49,17 +47,6 @@ LANGUAGES = (
 def language(code: str) -> Language:
     """The language of ``code`` (English for a code we do not have)."""
     return next((known for known in LANGUAGES if known.code == code), LANGUAGES[0])
-
-
-def from_locale(name: str) -> str:
-    """Our language code for a system locale name: fa_AF, prs and any Persian give Dari
-    (the Persian of Afghanistan), ps and pbt Pashto, everything else English."""
-    base = name.replace("-", "_").split(".")[0].split("_")[0].lower()
-    if base in ("fa", "prs"):
-        return DARI
-    if base in ("ps", "pbt", "pbu"):
-        return PASHTO
-    return ENGLISH
 
 
 def chosen(settings: QSettings, system_locale: str | None = None) -> str:

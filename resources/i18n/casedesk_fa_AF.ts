@@ -978,6 +978,84 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="47"/>
+        <source>Password for protected files: </source>
+        <translation>رمز فایل‌های محافظت‌شده: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="62"/>
+        <source>The search index is now in {parts} parts, which slows searches: run casedesk optimise when the computer is free (the window does this by itself when idle).</source>
+        <translation>فهرست جستجو اکنون {parts} بخش دارد و این جستجو را کُند می‌سازد: وقتی کمپیوتر فارغ است ⁦casedesk optimise⁩ را اجرا کنید (پنجره این کار را در وقت بیکاری خودش انجام می‌دهد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="86"/>
+        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
+        <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems} فهرست نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="100"/>
+        <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
+        <translation>{attachments} ضمیمه و فایل درونی اضافه شد، {problems} فهرست نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="106"/>
+        <source>Stopped before the end: {count} file(s) not done yet.</source>
+        <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="131"/>
+        <source>No problems: every file given was indexed.</source>
+        <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="145"/>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="146"/>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="147"/>
+        <source>Files not indexed (see casedesk problems)</source>
+        <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="148"/>
+        <source>Documents in the search index</source>
+        <translation>اسناد در فهرست جستجو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <source>Documents with pages that need reading (scans)</source>
+        <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <source>Pages that need reading (scans)</source>
+        <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="174"/>
+        <source>Rebuilt the search index: {count} document(s).</source>
+        <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="265"/>
+        <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
+        <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="326"/>
+        <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
+        <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <location filename="../../desktop/ui/details.py" line="35"/>
@@ -1495,6 +1573,91 @@
         <location filename="../../desktop/ui/errors.py" line="51"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="15"/>
+        <source>No CaseDesk archive at {root}. Add documents first (casedesk add), or choose another archive with --archive.</source>
+        <translation>در ⁦{root}⁩ آرشیف CaseDesk نیست. اول اسناد را اضافه کنید (⁦casedesk add⁩)، یا با ⁦--archive⁩ آرشیف دیگری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="20"/>
+        <source>This folder holds no CaseDesk archive (no catalog.sqlite).</source>
+        <translation>در این فولدر آرشیف CaseDesk نیست (فایل ⁦catalog.sqlite⁩ ندارد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="21"/>
+        <source>The archive&apos;s search index is missing or damaged: run casedesk reindex.</source>
+        <translation>فهرست جستجوی آرشیف نیست یا خراب شده است: ⁦casedesk reindex⁩ را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="24"/>
+        <source>Cannot create the archive folder {root}: {reason}.</source>
+        <translation>فولدر آرشیف ⁦{root}⁩ ساخته نشد: ⁦{reason}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="25"/>
+        <source>This archive is being changed by another CaseDesk: &apos;{command}&apos;. Wait for it to finish, or close the other CaseDesk window, then try again.</source>
+        <translation>این آرشیف را یک CaseDesk دیگر تغییر می‌دهد: ⁦{command}⁩. صبر کنید تا تمام شود، یا پنجرهٔ دیگر CaseDesk را ببندید، بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="30"/>
+        <source>This archive is being changed by another CaseDesk: &apos;{command}&apos; (process {pid} on {host}, since {since}). Wait for it to finish, or close the other CaseDesk window, then try again.</source>
+        <translation>این آرشیف را یک CaseDesk دیگر تغییر می‌دهد: ⁦{command}⁩ (پروسهٔ ⁦{pid}⁩ در ⁦{host}⁩، از ⁦{since}⁩). صبر کنید تا تمام شود، یا پنجرهٔ دیگر CaseDesk را ببندید، بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="36"/>
+        <source>The disk is full (or read-only) where the archive is kept, so nothing more could be saved. Everything saved before is kept and the archive is sound. Free some space, then run the same command again to finish.</source>
+        <translation>دیسکی که آرشیف در آن نگه داشته می‌شود پُر است (یا فقط خواندنی است)، پس چیز دیگری ذخیره شده نتوانست. هر چه پیش‌تر ذخیره شده بود نگه داشته شده و آرشیف سالم است. کمی جای خالی کنید، بعد برای تمام کردن همین فرمان را دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="42"/>
+        <source>The archive is open read-only here; outputs cannot be saved.</source>
+        <translation>این آرشیف این‌جا فقط برای خواندن باز است؛ نتیجه‌ها ذخیره شده نمی‌توانند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="46"/>
+        <source>There is no document {doc_id} in this archive.</source>
+        <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="47"/>
+        <source>There is no case {case_id} in this archive.</source>
+        <translation>دوسیهٔ ⁦{case_id}⁩ در این آرشیف نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="49"/>
+        <source>There is no CaseDesk archive at {root} to back up.</source>
+        <translation>در ⁦{root}⁩ آرشیف CaseDesk نیست که از آن نسخهٔ احتیاطی گرفته شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="50"/>
+        <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
+        <translation>این رمز همان رمزی نیست که این نسخهٔ احتیاطی با آن ساخته شده، پس باز شده نمی‌تواند. رمز را بررسی کنید (حروف، ارقام و حروف کلان و خورد باید یکی باشند) و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="55"/>
+        <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
+        <translation>فایل نسخهٔ احتیاطی خراب یا ناقص است (پس از نوشتن تغییر داده شده یا کوتاه شده است)، پس بازگردانده شده نمی‌تواند. از نسخهٔ احتیاطی دیگری کار بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="60"/>
+        <source>This file is not an encrypted CaseDesk backup.</source>
+        <translation>این فایل نسخهٔ احتیاطی رمزگذاری‌شدهٔ CaseDesk نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="61"/>
+        <source>This backup is encrypted: give its password.</source>
+        <translation>این نسخهٔ احتیاطی رمزگذاری شده است: رمز آن را بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="62"/>
+        <source>The password is empty.</source>
+        <translation>رمز خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="63"/>
+        <source>The two passwords differ; nothing was backed up.</source>
+        <translation>دو رمز با هم فرق دارند؛ از هیچ چیزی نسخهٔ احتیاطی گرفته نشد.</translation>
     </message>
 </context>
 <context>

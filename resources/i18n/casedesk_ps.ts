@@ -978,6 +978,84 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="47"/>
+        <source>Password for protected files: </source>
+        <translation>د خوندي فایلونو پټنوم: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="62"/>
+        <source>The search index is now in {parts} parts, which slows searches: run casedesk optimise when the computer is free (the window does this by itself when idle).</source>
+        <translation>د لټون فهرست اوس {parts} برخې لري، چې لټون ورو کوي: کله چې کمپیوټر وزګار وي ⁦casedesk optimise⁩ وچلوئ (کړکۍ دا کار د وزګارتیا پر مهال پخپله کوي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="86"/>
+        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
+        <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems} نه دي فهرست شوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="100"/>
+        <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
+        <translation>{attachments} ضمیمې او دننه فایلونه زیات شول، {problems} نه دي فهرست شوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="106"/>
+        <source>Stopped before the end: {count} file(s) not done yet.</source>
+        <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="131"/>
+        <source>No problems: every file given was indexed.</source>
+        <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="145"/>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="146"/>
+        <source>Pages</source>
+        <translation>مخونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="147"/>
+        <source>Files not indexed (see casedesk problems)</source>
+        <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="148"/>
+        <source>Documents in the search index</source>
+        <translation>د لټون په فهرست کې اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <source>Documents with pages that need reading (scans)</source>
+        <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <source>Pages that need reading (scans)</source>
+        <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="174"/>
+        <source>Rebuilt the search index: {count} document(s).</source>
+        <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="265"/>
+        <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
+        <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="326"/>
+        <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
+        <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <location filename="../../desktop/ui/details.py" line="35"/>
@@ -1495,6 +1573,91 @@
         <location filename="../../desktop/ui/errors.py" line="51"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="15"/>
+        <source>No CaseDesk archive at {root}. Add documents first (casedesk add), or choose another archive with --archive.</source>
+        <translation>په ⁦{root}⁩ کې د CaseDesk آرشیف نشته. لومړی اسناد زیات کړئ (⁦casedesk add⁩)، یا په ⁦--archive⁩ بل آرشیف وټاکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="20"/>
+        <source>This folder holds no CaseDesk archive (no catalog.sqlite).</source>
+        <translation>په دې فولډر کې د CaseDesk آرشیف نشته (د ⁦catalog.sqlite⁩ فایل نه لري).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="21"/>
+        <source>The archive&apos;s search index is missing or damaged: run casedesk reindex.</source>
+        <translation>د آرشیف د لټون فهرست نشته یا خراب شوی دی: ⁦casedesk reindex⁩ وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="24"/>
+        <source>Cannot create the archive folder {root}: {reason}.</source>
+        <translation>د آرشیف فولډر ⁦{root}⁩ جوړ نه شو: ⁦{reason}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="25"/>
+        <source>This archive is being changed by another CaseDesk: &apos;{command}&apos;. Wait for it to finish, or close the other CaseDesk window, then try again.</source>
+        <translation>دا آرشیف بل CaseDesk بدلوي: ⁦{command}⁩. انتظار وباسئ چې پای ته ورسېږي، یا د CaseDesk بله کړکۍ وتړئ، بیا بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="30"/>
+        <source>This archive is being changed by another CaseDesk: &apos;{command}&apos; (process {pid} on {host}, since {since}). Wait for it to finish, or close the other CaseDesk window, then try again.</source>
+        <translation>دا آرشیف بل CaseDesk بدلوي: ⁦{command}⁩ (پروسه ⁦{pid}⁩ په ⁦{host}⁩ کې، له ⁦{since}⁩ راهیسې). انتظار وباسئ چې پای ته ورسېږي، یا د CaseDesk بله کړکۍ وتړئ، بیا بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="36"/>
+        <source>The disk is full (or read-only) where the archive is kept, so nothing more could be saved. Everything saved before is kept and the archive is sound. Free some space, then run the same command again to finish.</source>
+        <translation>هغه ډیسک چې آرشیف پرې ساتل کېږي ډک دی (یا یوازې د لوستلو لپاره دی)، نو نور څه خوندي نه شول. هر څه چې مخکې خوندي شوي وو ساتل شوي او آرشیف روغ دی. یو څه ځای خالي کړئ، بیا د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="42"/>
+        <source>The archive is open read-only here; outputs cannot be saved.</source>
+        <translation>دا آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی؛ پایلې نه خوندي کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="46"/>
+        <source>There is no document {doc_id} in this archive.</source>
+        <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="47"/>
+        <source>There is no case {case_id} in this archive.</source>
+        <translation>د ⁦{case_id}⁩ دوسیه په دې آرشیف کې نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="49"/>
+        <source>There is no CaseDesk archive at {root} to back up.</source>
+        <translation>په ⁦{root}⁩ کې د CaseDesk آرشیف نشته چې احتیاطي کاپي یې جوړه شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="50"/>
+        <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
+        <translation>دا پټنوم هغه نه دی چې دا احتیاطي کاپي پرې جوړه شوې، نو نه پرانیستل کېږي. پټنوم وګورئ (توري، عددونه او لوی او واړه توري باید سم وي) او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="55"/>
+        <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
+        <translation>د احتیاطي کاپي فایل خراب یا نیمګړی دی (له لیکلو وروسته بدل یا لنډ شوی)، نو بېرته نه راګرځول کېږي. بله احتیاطي کاپي وکاروئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="60"/>
+        <source>This file is not an encrypted CaseDesk backup.</source>
+        <translation>دا فایل د CaseDesk کوډ شوې احتیاطي کاپي نه ده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="61"/>
+        <source>This backup is encrypted: give its password.</source>
+        <translation>دا احتیاطي کاپي کوډ شوې ده: پټنوم یې ورکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="62"/>
+        <source>The password is empty.</source>
+        <translation>پټنوم خالي دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="63"/>
+        <source>The two passwords differ; nothing was backed up.</source>
+        <translation>دواړه پټنومونه سره توپیر لري؛ د هېڅ شي احتیاطي کاپي جوړه نه شوه.</translation>
     </message>
 </context>
 <context>
