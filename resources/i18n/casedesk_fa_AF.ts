@@ -1000,47 +1000,47 @@
         <translation>{attachments} ضمیمه و فایل درونی اضافه شد، {problems} فهرست نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="106"/>
+        <location filename="../../desktop/cli/commands.py" line="107"/>
         <source>Stopped before the end: {count} file(s) not done yet.</source>
         <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="131"/>
+        <location filename="../../desktop/cli/commands.py" line="132"/>
         <source>No problems: every file given was indexed.</source>
         <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="145"/>
+        <location filename="../../desktop/cli/commands.py" line="146"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="146"/>
+        <location filename="../../desktop/cli/commands.py" line="147"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="147"/>
+        <location filename="../../desktop/cli/commands.py" line="148"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="148"/>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
         <source>Documents in the search index</source>
         <translation>اسناد در فهرست جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <location filename="../../desktop/cli/commands.py" line="150"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
         <source>Pages that need reading (scans)</source>
         <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="174"/>
+        <location filename="../../desktop/cli/commands.py" line="177"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
     </message>
@@ -1053,6 +1053,56 @@
         <location filename="../../desktop/cli/main.py" line="326"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="25"/>
+        <source>Saved the search as {name}.</source>
+        <translation>جستجو به نام ⁦{name}⁩ ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="62"/>
+        <source>{total} document(s), page {page} of {pages}</source>
+        <translation>{total} سند، صفحهٔ {page} از {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="64"/>
+        <source>{total} document(s)</source>
+        <translation>{total} سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <source>Did you mean: {suggestion}</source>
+        <translation>منظور شما این بود: ⁦{suggestion}⁩؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="84"/>
+        <source>By facet:</source>
+        <translation>به تفکیک:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="99"/>
+        <source>There is no saved search called {name}.</source>
+        <translation>جستجوی ذخیره‌شده‌ای به نام ⁦{name}⁩ نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="112"/>
+        <source>No saved searches (save one with casedesk search --save NAME ...).</source>
+        <translation>هیچ جستجوی ذخیره‌شده نیست (با ⁦casedesk search --save NAME ...⁩ یکی را ذخیره کنید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="123"/>
+        <source>There is no document {doc_id} in this archive.</source>
+        <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="137"/>
+        <source>Tags of {doc_id}: {tags}</source>
+        <translation>برچسب‌های سند ⁦{doc_id}⁩: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="138"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
     </message>
 </context>
 <context>
@@ -1615,47 +1665,47 @@
         <translation>این آرشیف این‌جا فقط برای خواندن باز است؛ نتیجه‌ها ذخیره شده نمی‌توانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="46"/>
+        <location filename="../../desktop/error_templates.py" line="44"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="47"/>
+        <location filename="../../desktop/error_templates.py" line="45"/>
         <source>There is no case {case_id} in this archive.</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="49"/>
+        <location filename="../../desktop/error_templates.py" line="47"/>
         <source>There is no CaseDesk archive at {root} to back up.</source>
         <translation>در ⁦{root}⁩ آرشیف CaseDesk نیست که از آن نسخهٔ احتیاطی گرفته شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="50"/>
+        <location filename="../../desktop/error_templates.py" line="48"/>
         <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
         <translation>این رمز همان رمزی نیست که این نسخهٔ احتیاطی با آن ساخته شده، پس باز شده نمی‌تواند. رمز را بررسی کنید (حروف، ارقام و حروف کلان و خورد باید یکی باشند) و دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="55"/>
+        <location filename="../../desktop/error_templates.py" line="53"/>
         <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
         <translation>فایل نسخهٔ احتیاطی خراب یا ناقص است (پس از نوشتن تغییر داده شده یا کوتاه شده است)، پس بازگردانده شده نمی‌تواند. از نسخهٔ احتیاطی دیگری کار بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="60"/>
+        <location filename="../../desktop/error_templates.py" line="58"/>
         <source>This file is not an encrypted CaseDesk backup.</source>
         <translation>این فایل نسخهٔ احتیاطی رمزگذاری‌شدهٔ CaseDesk نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="61"/>
+        <location filename="../../desktop/error_templates.py" line="59"/>
         <source>This backup is encrypted: give its password.</source>
         <translation>این نسخهٔ احتیاطی رمزگذاری شده است: رمز آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="62"/>
+        <location filename="../../desktop/error_templates.py" line="60"/>
         <source>The password is empty.</source>
         <translation>رمز خالی است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="63"/>
+        <location filename="../../desktop/error_templates.py" line="61"/>
         <source>The two passwords differ; nothing was backed up.</source>
         <translation>دو رمز با هم فرق دارند؛ از هیچ چیزی نسخهٔ احتیاطی گرفته نشد.</translation>
     </message>

@@ -1000,47 +1000,47 @@
         <translation>{attachments} ضمیمې او دننه فایلونه زیات شول، {problems} نه دي فهرست شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="106"/>
+        <location filename="../../desktop/cli/commands.py" line="107"/>
         <source>Stopped before the end: {count} file(s) not done yet.</source>
         <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="131"/>
+        <location filename="../../desktop/cli/commands.py" line="132"/>
         <source>No problems: every file given was indexed.</source>
         <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="145"/>
+        <location filename="../../desktop/cli/commands.py" line="146"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="146"/>
+        <location filename="../../desktop/cli/commands.py" line="147"/>
         <source>Pages</source>
         <translation>مخونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="147"/>
+        <location filename="../../desktop/cli/commands.py" line="148"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="148"/>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
         <source>Documents in the search index</source>
         <translation>د لټون په فهرست کې اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <location filename="../../desktop/cli/commands.py" line="150"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
         <source>Pages that need reading (scans)</source>
         <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="174"/>
+        <location filename="../../desktop/cli/commands.py" line="177"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
     </message>
@@ -1053,6 +1053,56 @@
         <location filename="../../desktop/cli/main.py" line="326"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="25"/>
+        <source>Saved the search as {name}.</source>
+        <translation>لټون د ⁦{name}⁩ په نوم خوندي شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="62"/>
+        <source>{total} document(s), page {page} of {pages}</source>
+        <translation>{total} سندونه، {page} مخ له {pages} مخونو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="64"/>
+        <source>{total} document(s)</source>
+        <translation>{total} سندونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <source>Did you mean: {suggestion}</source>
+        <translation>ستاسو مطلب دا و: ⁦{suggestion}⁩؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="84"/>
+        <source>By facet:</source>
+        <translation>په جلا جلا ډول:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="99"/>
+        <source>There is no saved search called {name}.</source>
+        <translation>د ⁦{name}⁩ په نوم خوندي شوی لټون نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="112"/>
+        <source>No saved searches (save one with casedesk search --save NAME ...).</source>
+        <translation>هېڅ خوندي شوی لټون نشته (یو یې په ⁦casedesk search --save NAME ...⁩ خوندي کړئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="123"/>
+        <source>There is no document {doc_id} in this archive.</source>
+        <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="137"/>
+        <source>Tags of {doc_id}: {tags}</source>
+        <translation>د ⁦{doc_id}⁩ سند نښې: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="138"/>
+        <source>(none)</source>
+        <translation>(هېڅ)</translation>
     </message>
 </context>
 <context>
@@ -1615,47 +1665,47 @@
         <translation>دا آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی؛ پایلې نه خوندي کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="46"/>
+        <location filename="../../desktop/error_templates.py" line="44"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="47"/>
+        <location filename="../../desktop/error_templates.py" line="45"/>
         <source>There is no case {case_id} in this archive.</source>
         <translation>د ⁦{case_id}⁩ دوسیه په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="49"/>
+        <location filename="../../desktop/error_templates.py" line="47"/>
         <source>There is no CaseDesk archive at {root} to back up.</source>
         <translation>په ⁦{root}⁩ کې د CaseDesk آرشیف نشته چې احتیاطي کاپي یې جوړه شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="50"/>
+        <location filename="../../desktop/error_templates.py" line="48"/>
         <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
         <translation>دا پټنوم هغه نه دی چې دا احتیاطي کاپي پرې جوړه شوې، نو نه پرانیستل کېږي. پټنوم وګورئ (توري، عددونه او لوی او واړه توري باید سم وي) او بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="55"/>
+        <location filename="../../desktop/error_templates.py" line="53"/>
         <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
         <translation>د احتیاطي کاپي فایل خراب یا نیمګړی دی (له لیکلو وروسته بدل یا لنډ شوی)، نو بېرته نه راګرځول کېږي. بله احتیاطي کاپي وکاروئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="60"/>
+        <location filename="../../desktop/error_templates.py" line="58"/>
         <source>This file is not an encrypted CaseDesk backup.</source>
         <translation>دا فایل د CaseDesk کوډ شوې احتیاطي کاپي نه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="61"/>
+        <location filename="../../desktop/error_templates.py" line="59"/>
         <source>This backup is encrypted: give its password.</source>
         <translation>دا احتیاطي کاپي کوډ شوې ده: پټنوم یې ورکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="62"/>
+        <location filename="../../desktop/error_templates.py" line="60"/>
         <source>The password is empty.</source>
         <translation>پټنوم خالي دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="63"/>
+        <location filename="../../desktop/error_templates.py" line="61"/>
         <source>The two passwords differ; nothing was backed up.</source>
         <translation>دواړه پټنومونه سره توپیر لري؛ د هېڅ شي احتیاطي کاپي جوړه نه شوه.</translation>
     </message>
