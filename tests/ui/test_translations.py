@@ -295,3 +295,25 @@ def test_a_date_after_pashto_words_reads_left_to_right(interface: str):
     shown = get_display(entry.label, base_dir="R")
     assert "2023-11-14" in shown
     assert "14-11-2023" not in shown
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO, language.DARI], indirect=True)
+def test_an_engine_error_is_shown_translated(interface: str, tmp_path: Path):
+    """GIVEN the interface in Pashto (and in Dari) WHEN the error boundary shows the
+    engine's error for a folder without an archive THEN the dialog's sentence is the
+    translation with the folder filled in, left to right in an isolate."""
+    from desktop.ui.errors import ErrorBoundary
+    from index.errors import ArchiveError
+
+    missing = tmp_path / "nowhere"
+    with pytest.raises(ArchiveError) as raised:
+        Archive.open(missing, write=False)
+    boundary = ErrorBoundary(tmp_path / "logs")
+    boundary.quiet = True
+    boundary.report(raised.value)
+    expected = {
+        language.PASHTO: f"په \u2066{missing}\u2069 کې د CaseDesk آرشیف نشته.",
+        language.DARI: f"در \u2066{missing}\u2069 آرشیف CaseDesk نیست.",
+    }[interface]
+    assert boundary.shown[-1].startswith(expected)
+    assert "No CaseDesk archive" not in boundary.shown[-1]
