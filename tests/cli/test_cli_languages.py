@@ -93,15 +93,18 @@ def test_the_windows_choice_then_the_system_locale_choose_the_language(
 def test_search_in_dari_imports_no_qt(casedesk, folder: Path, monkeypatch) -> None:
     """GIVEN an archive of two notes WHEN ``casedesk --lang fa search interview`` runs
     THEN its heading is in Dari, read from the catalogue without importing PySide6 or any
-    other heavy package."""
+    other heavy package; AND a second run reads what the first kept, not the XML."""
     assert casedesk("add", folder).code == 0
     monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
     done = casedesk("--lang", "fa", "search", "interview")
     assert done.code == 0
     assert done.out.startswith("2 سند\n")
     names = imported(done.err)
-    assert "xml" in names  # the catalogue was read
+    assert "xml" in names  # the catalogue was read from its .ts
     assert names & HEAVY == set()
+    again = casedesk("--lang", "fa", "search", "interview")
+    assert again.out == done.out
+    assert "xml" not in imported(again.err)  # and then from the cache
 
 
 def test_global_options_before_the_command_still_name_it() -> None:
