@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from desktop import digits
 from desktop.languages import DARI, ENGLISH, LANGUAGE_KEY, PASHTO, SYSTEM, from_locale
 from desktop.ui.catalogues import compiled_catalogue
 
@@ -67,6 +68,7 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Install the catalogue of ``code`` in ``app`` and set its direction; returns the
     translators installed (keep them alive; :func:`withdraw` takes them out again)."""
     installed = []
+    digits.for_language(code)
     if code != ENGLISH:
         # Qt's own words first (file dialogs; Persian for Dari - Qt has no Pashto), then
         # ours, which are looked up first and also hold the message boxes' buttons.
@@ -91,6 +93,7 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
 
 def withdraw(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Take ``translators`` out of ``app`` and go back to English, left to right."""
+    digits.for_language(ENGLISH)
     for translator in translators:
         app.removeTranslator(translator)
     if isinstance(app, QGuiApplication):

@@ -46,7 +46,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="133"/>
+        <location filename="../../desktop/ui/app.py" line="134"/>
         <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
         <translation>در {root} آرشیف CaseDesk نیست. فولدری را انتخاب کنید که {catalog} در آن است (خود فولدر آرشیف، نه فولدری در داخل آن).</translation>
     </message>
@@ -2284,162 +2284,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>CaseDesk — {root}</source>
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>جستجو: نام‌ها، نمبرهای دوسیه، کلمه‌ها، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Read-only: {busy_message}</source>
         <translation>فقط خواندنی: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Problems</source>
         <translation>مشکلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Saved searches</source>
         <translation>جستجوهای ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Filters</source>
         <translation>فلترها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Add files…</source>
         <translation>افزودن فایل‌ها… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Add &amp;folder…</source>
         <translation>افزودن فولدر… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Save this search…</source>
         <translation>ذخیرهٔ این جستجو… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Office &amp;details…</source>
         <translation>معلومات دفتر… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Find</source>
         <translation>یافتن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>نمایش (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Saved searches and &amp;filters</source>
         <translation>جستجوهای ذخیره‌شده و فلترها (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Settings</source>
         <translation>تنظیمات (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Persian &amp;digits (۱۲۳) in Dari and Pashto</source>
+        <translation>ارقام فارسی (۱۲۳) در دری و پشتو (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>رهنمایی (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;About CaseDesk</source>
         <translation>دربارهٔ CaseDesk (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>&amp;Search help</source>
         <translation>رهنمای جستجو (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open archive…</source>
         <translation>باز کردن آرشیف… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>note: {n}</source>
         <translation>یادداشت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>did you mean: {suggestion}</source>
         <translation>منظورتان این بود: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Name for this search:</source>
         <translation>نام این جستجو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Problems ({problems_count})</source>
         <translation>مشکلات ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>Add files to the archive</source>
         <translation>افزودن فایل‌ها به آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
     </message>

@@ -46,7 +46,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="133"/>
+        <location filename="../../desktop/ui/app.py" line="134"/>
         <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
         <translation>په {root} کې د CaseDesk آرشیف نشته. هغه فولډر وټاکئ چې {catalog} پکې دی (پخپله د آرشیف فولډر، نه هغه چې دننه یې دی).</translation>
     </message>
@@ -2284,162 +2284,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>CaseDesk — {root}</source>
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>لټون: نومونه، د دوسیو نمبرونه، ټکي، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Preview</source>
         <translation>مخکتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Read-only: {busy_message}</source>
         <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Problems</source>
         <translation>ستونزې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Saved searches</source>
         <translation>خوندي شوي لټونونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Filters</source>
         <translation>فلټرونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Add files…</source>
         <translation>فایلونه زیاتول… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Add &amp;folder…</source>
         <translation>فولډر زیاتول… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Save this search…</source>
         <translation>دا لټون خوندي کول… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Office &amp;details…</source>
         <translation>د دفتر معلومات… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>وتل (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Find</source>
         <translation>موندل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>ښکارېدنه (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Saved searches and &amp;filters</source>
         <translation>خوندي شوي لټونونه او فلټرونه (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Settings</source>
         <translation>امستنې (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Persian &amp;digits (۱۲۳) in Dari and Pashto</source>
+        <translation>فارسي عددونه (۱۲۳) په دري او پښتو کې (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>مرسته (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;About CaseDesk</source>
         <translation>د CaseDesk په اړه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>&amp;Search help</source>
         <translation>د لټون لارښود (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open archive…</source>
         <translation>آرشیف پرانیستل… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>note: {n}</source>
         <translation>یادښت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>counting…</source>
         <translation>شمېرل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Save search</source>
         <translation>لټون خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Name for this search:</source>
         <translation>د دې لټون نوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Problems ({problems_count})</source>
         <translation>ستونزې ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>Add files to the archive</source>
         <translation>آرشیف ته فایلونه زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
     </message>

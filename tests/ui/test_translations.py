@@ -13,6 +13,7 @@ from bidi import get_display
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from desktop import digits
 from desktop.ui import app, catalogues, language
 from desktop.ui.case_words import CHOICES
 from desktop.ui.language_menu import LanguageMenu
@@ -317,3 +318,30 @@ def test_an_engine_error_is_shown_translated(interface: str, tmp_path: Path):
     }[interface]
     assert boundary.shown[-1].startswith(expected)
     assert "No CaseDesk archive" not in boundary.shown[-1]
+
+
+@pytest.fixture
+def latin_digits_after() -> Iterator[None]:
+    """Persian digits are not wanted again after the test, whatever it chose."""
+    yield
+    digits.want(False)
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO], indirect=True)
+def test_persian_digits_in_the_result_count_on_and_off(
+    qtbot, interface: str, archive_root: Path, latin_digits_after: None
+):
+    """GIVEN the window in Pashto on the desk documents WHEN "Mohammad" is searched
+    THEN the count is in Latin digits (the default); AND with Settings ▸ Persian digits
+    on, in Persian digits, remembered; AND off again, in Latin digits."""
+    from tests.ui.conftest import search
+
+    for window in shown_window(qtbot, archive_root):
+        search(qtbot, window, "Mohammad")
+        qtbot.waitUntil(lambda w=window: w.last_result.exact, timeout=10_000)
+        assert window.status_label.text().startswith("2 سندونه")
+        window.digits_action.setChecked(True)
+        assert window.status_label.text().startswith("۲ سندونه")
+        assert window.settings.value(digits.DIGITS_KEY) == digits.PERSIAN
+        window.digits_action.setChecked(False)
+        assert window.status_label.text().startswith("2 سندونه")
