@@ -184,9 +184,11 @@ def optimise(args: argparse.Namespace) -> int:
     with open_archive(args, write=True) as archive:
         before, after = archive.optimise_index()
     human = (
-        f"The search index was in {before} parts; it is now in {after}."
+        translate("Cli", "The search index was in {before} parts; it is now in {after}.").format(
+            before=before, after=after
+        )
         if before > after
-        else "The search index is already in one part."
+        else translate("Cli", "The search index is already in one part.")
     )
     emit({"segments_before": before, "segments_after": after}, args.json, human)
     return OK
@@ -203,7 +205,11 @@ def check(args: argparse.Namespace) -> int:
         **report.counts,
     }
     human = "\n".join(
-        ["The archive is sound." if not report.errors else "The archive has problems:"]
+        [
+            translate("Cli", "The archive is sound.")
+            if not report.errors
+            else translate("Cli", "The archive has problems:")
+        ]
         + [f"  ✗ {e}" for e in report.errors]
         + [f"  · {n}" for n in report.notes]
     )

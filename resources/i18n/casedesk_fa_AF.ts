@@ -1045,6 +1045,26 @@
         <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/commands.py" line="187"/>
+        <source>The search index was in {before} parts; it is now in {after}.</source>
+        <translation>فهرست جستجو {before} بخش داشت؛ اکنون {after} بخش دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="191"/>
+        <source>The search index is already in one part.</source>
+        <translation>فهرست جستجو از پیش یک بخش است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="209"/>
+        <source>The archive is sound.</source>
+        <translation>آرشیف سالم است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="211"/>
+        <source>The archive has problems:</source>
+        <translation>آرشیف مشکل دارد:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli/main.py" line="265"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
@@ -1103,6 +1123,36 @@
         <location filename="../../desktop/cli/searching.py" line="138"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="52"/>
+        <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
+        <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری‌شده)؛ دوباره خوانده و بررسی شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="58"/>
+        <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
+        <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری نشده)؛ دوباره خوانده و بررسی شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="88"/>
+        <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
+        <translation>{documents} سند و {cases} دوسیه از {files} فایل نسخهٔ احتیاطی در ⁦{root}⁩ بازگردانده شد؛ فهرست جستجو از نو ساخته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="99"/>
+        <source>The restored archive does not match the backup:</source>
+        <translation>آرشیف بازگردانده‌شده با نسخهٔ احتیاطی برابر نیست:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="118"/>
+        <source>Backup password: </source>
+        <translation>رمز نسخهٔ احتیاطی: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="119"/>
+        <source>The same password again: </source>
+        <translation>همان رمز دوباره: </translation>
     </message>
 </context>
 <context>

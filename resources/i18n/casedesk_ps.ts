@@ -1045,6 +1045,26 @@
         <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/commands.py" line="187"/>
+        <source>The search index was in {before} parts; it is now in {after}.</source>
+        <translation>د لټون فهرست {before} برخې درلودې؛ اوس {after} برخې لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="191"/>
+        <source>The search index is already in one part.</source>
+        <translation>د لټون فهرست له مخکې یوه برخه ده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="209"/>
+        <source>The archive is sound.</source>
+        <translation>آرشیف روغ دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="211"/>
+        <source>The archive has problems:</source>
+        <translation>آرشیف ستونزې لري:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli/main.py" line="265"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
@@ -1103,6 +1123,36 @@
         <location filename="../../desktop/cli/searching.py" line="138"/>
         <source>(none)</source>
         <translation>(هېڅ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="52"/>
+        <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
+        <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې)؛ بیا ولوستل شوه او وکتل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="58"/>
+        <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
+        <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې نه ده)؛ بیا ولوستل شوه او وکتل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="88"/>
+        <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
+        <translation>{documents} اسناد او {cases} دوسیې له {files} احتیاطي فایلونو څخه په ⁦{root}⁩ کې بېرته راوګرځول شول؛ د لټون فهرست بیا جوړ شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="99"/>
+        <source>The restored archive does not match the backup:</source>
+        <translation>بېرته راګرځول شوی آرشیف له احتیاطي کاپي سره سمون نه لري:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="118"/>
+        <source>Backup password: </source>
+        <translation>د احتیاطي کاپي پټنوم: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="119"/>
+        <source>The same password again: </source>
+        <translation>همدا پټنوم بیا: </translation>
     </message>
 </context>
 <context>
