@@ -59,4 +59,40 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "This backup is encrypted: give its password."),
     QT_TRANSLATE_NOOP("Errors", "The password is empty."),
     QT_TRANSLATE_NOOP("Errors", "The two passwords differ; nothing was backed up."),
+    # Drafting: a broken or unsafe template, fields missing, a redacted value still there.
+    QT_TRANSLATE_NOOP("Errors", "The template {where} is broken: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The template {where} tried to use something templates may not use "
+        "({reason}). Nothing was drafted; check where this template came from.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The {template} cannot be drafted yet. Missing: {labels}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was drafted: a value chosen for redaction could still be read in the "
+        "letter ({places}). Check the fields you typed in and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was drafted: a value chosen for redaction could still be read in the "
+        "Word letter. Check the fields you typed in and try again.",
+    ),
+    # Packets: refused by redaction, or locked PDFs without their passwords.
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The packet was not built: a scanned page could not be read well enough to be "
+        "sure no value chosen for redaction is on it ({stamps}). Leave that document "
+        "out, or build again choosing to black such pages out.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The packet was not built: {count} scanned pages could not be read well enough "
+        "to be sure no value chosen for redaction is on them ({stamps}). Leave that "
+        "document out, or build again choosing to black such pages out.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "These PDFs are password-protected and need their password to go into the "
+        "packet (CaseDesk does not keep passwords): {named}.",
+    ),
 )

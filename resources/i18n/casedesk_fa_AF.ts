@@ -1759,6 +1759,46 @@
         <source>The two passwords differ; nothing was backed up.</source>
         <translation>دو رمز با هم فرق دارند؛ از هیچ چیزی نسخهٔ احتیاطی گرفته نشد.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="63"/>
+        <source>The template {where} is broken: {reason}</source>
+        <translation>قالب ⁦{where}⁩ خراب است: ⁦{reason}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="64"/>
+        <source>The template {where} tried to use something templates may not use ({reason}). Nothing was drafted; check where this template came from.</source>
+        <translation>قالب ⁦{where}⁩ خواست از چیزی کار بگیرد که قالب‌ها اجازهٔ کار گرفتن از آن را ندارند (⁦{reason}⁩). هیچ چیزی مسوده نشد؛ بررسی کنید این قالب از کجا آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="69"/>
+        <source>The {template} cannot be drafted yet. Missing: {labels}.</source>
+        <translation>⁦{template}⁩ هنوز مسوده شده نمی‌تواند. کم است: ⁦{labels}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="70"/>
+        <source>Nothing was drafted: a value chosen for redaction could still be read in the letter ({places}). Check the fields you typed in and try again.</source>
+        <translation>هیچ چیزی مسوده نشد: یک معلومات که برای حذف انتخاب شده بود هنوز در مکتوب خوانده می‌شد (⁦{places}⁩). خانه‌هایی را که نوشتید بررسی کنید و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="75"/>
+        <source>Nothing was drafted: a value chosen for redaction could still be read in the Word letter. Check the fields you typed in and try again.</source>
+        <translation>هیچ چیزی مسوده نشد: یک معلومات که برای حذف انتخاب شده بود هنوز در مکتوب Word خوانده می‌شد. خانه‌هایی را که نوشتید بررسی کنید و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="81"/>
+        <source>The packet was not built: a scanned page could not be read well enough to be sure no value chosen for redaction is on it ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
+        <translation>بستهٔ معلوماتی ساخته نشد: یک صفحهٔ اسکن‌شده آن‌قدر خوب خوانده نشد که مطمئن شویم هیچ معلومات انتخاب‌شده برای حذف در آن نیست (⁦{stamps}⁩). آن سند را بیرون بگذارید، یا دوباره بسازید و سیاه کردن چنین صفحه‌ها را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="87"/>
+        <source>The packet was not built: {count} scanned pages could not be read well enough to be sure no value chosen for redaction is on them ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
+        <translation>بستهٔ معلوماتی ساخته نشد: {count} صفحهٔ اسکن‌شده آن‌قدر خوب خوانده نشدند که مطمئن شویم هیچ معلومات انتخاب‌شده برای حذف در آن‌ها نیست (⁦{stamps}⁩). آن سند را بیرون بگذارید، یا دوباره بسازید و سیاه کردن چنین صفحه‌ها را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="93"/>
+        <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
+        <translation>این PDFها رمز دارند و برای رفتن به بستهٔ معلوماتی رمز خود را می‌خواهند (CaseDesk رمزها را نگه نمی‌دارد): ⁦{named}⁩.</translation>
+    </message>
 </context>
 <context>
     <name>Facets</name>

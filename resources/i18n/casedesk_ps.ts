@@ -1759,6 +1759,46 @@
         <source>The two passwords differ; nothing was backed up.</source>
         <translation>دواړه پټنومونه سره توپیر لري؛ د هېڅ شي احتیاطي کاپي جوړه نه شوه.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="63"/>
+        <source>The template {where} is broken: {reason}</source>
+        <translation>کينډۍ ⁦{where}⁩ خرابه ده: ⁦{reason}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="64"/>
+        <source>The template {where} tried to use something templates may not use ({reason}). Nothing was drafted; check where this template came from.</source>
+        <translation>کينډۍ ⁦{where}⁩ هڅه وکړه داسې شی وکاروي چې کينډۍ یې نه شي کارولی (⁦{reason}⁩). هېڅ مسوده جوړه نه شوه؛ وګورئ چې دا کينډۍ له کومه راغلې ده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="69"/>
+        <source>The {template} cannot be drafted yet. Missing: {labels}.</source>
+        <translation>⁦{template}⁩ لا مسوده کېدای نه شي. نشته: ⁦{labels}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="70"/>
+        <source>Nothing was drafted: a value chosen for redaction could still be read in the letter ({places}). Check the fields you typed in and try again.</source>
+        <translation>هېڅ مسوده جوړه نه شوه: هغه معلومات چې د لرې کولو لپاره ټاکل شوي وو لا هم په لیک کې لوستل کېدل (⁦{places}⁩). هغه برخې چې تاسو ولیکلې وګورئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="75"/>
+        <source>Nothing was drafted: a value chosen for redaction could still be read in the Word letter. Check the fields you typed in and try again.</source>
+        <translation>هېڅ مسوده جوړه نه شوه: هغه معلومات چې د لرې کولو لپاره ټاکل شوي وو لا هم په Word لیک کې لوستل کېدل. هغه برخې چې تاسو ولیکلې وګورئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="81"/>
+        <source>The packet was not built: a scanned page could not be read well enough to be sure no value chosen for redaction is on it ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
+        <translation>معلوماتي کڅوړه جوړه نه شوه: یو سکین شوی مخ دومره ښه ونه لوستل شو چې ډاډه شو د لرې کولو لپاره ټاکل شوي معلومات پرې نشته (⁦{stamps}⁩). هغه سند پرېږدئ، یا بیا یې جوړه کړئ او د داسې مخونو تورول وټاکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="87"/>
+        <source>The packet was not built: {count} scanned pages could not be read well enough to be sure no value chosen for redaction is on them ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
+        <translation>معلوماتي کڅوړه جوړه نه شوه: {count} سکین شوي مخونه دومره ښه ونه لوستل شول چې ډاډه شو د لرې کولو لپاره ټاکل شوي معلومات پرې نشته (⁦{stamps}⁩). هغه سند پرېږدئ، یا بیا یې جوړه کړئ او د داسې مخونو تورول وټاکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="93"/>
+        <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
+        <translation>دا PDF فایلونه پټنوم لري او د معلوماتي کڅوړې ته د ورتګ لپاره خپل پټنوم غواړي (CaseDesk پټنومونه نه ساتي): ⁦{named}⁩.</translation>
+    </message>
 </context>
 <context>
     <name>Facets</name>

@@ -53,3 +53,22 @@ def test_an_error_without_translation_or_values_stays_as_raised() -> None:
     assert in_words(ArchiveError("Something new."), lookup_in(DARI)) == "Something new."
     braces = ArchiveError(r"Case numbers look like [A-Z]{3}-\d{4}.")
     assert in_words(braces, lookup_in(DARI)) == r"Case numbers look like [A-Z]{3}-\d{4}."
+
+
+def test_drafting_and_packet_refusals_are_translated_and_str_stays_english() -> None:
+    """GIVEN a broken template and a packet refused for two unreadable scans WHEN put in
+    Dari and Pashto THEN each is the translation, filled; str() is the English sentence."""
+    from desktop.drafting.errors import TemplateBroken
+    from desktop.packets.model import UnreadableScans
+
+    broken = TemplateBroken("letter.html", 3, "unexpected end of template")
+    assert str(broken) == "The template letter.html, line 3 is broken: unexpected end of template"
+    assert in_words(broken, lookup_in(DARI)) == (
+        "قالب \u2066letter.html, line 3\u2069 خراب است: \u2066unexpected end of template\u2069"
+    )
+    scans = UnreadableScans(("CD-0001", "CD-0002"))
+    assert str(scans).startswith("The packet was not built: 2 scanned pages could not be read")
+    assert in_words(scans, lookup_in(PASHTO)).startswith(
+        "معلوماتي کڅوړه جوړه نه شوه: 2 سکین شوي مخونه"
+    )
+    assert "\u2066CD-0001, CD-0002\u2069" in in_words(scans, lookup_in(PASHTO))
