@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from index.errors import CaseDeskError
-
 CONTEXT = "Errors"
 
 
-def in_words(error: CaseDeskError, translate: Callable[[str, str], str]) -> str:
+def in_words(error: BaseException, translate: Callable[[str, str], str]) -> str:
     """``error``'s sentence translated by ``translate(context, text)``, values filled in;
     the English sentence when its template has no translation."""
     template = getattr(error, "template", "") or str(error)

@@ -13,7 +13,6 @@ from desktop import ts_catalogue
 from desktop.error_words import in_words
 from desktop.languages import ENGLISH
 from desktop.ts_catalogue import QT_TRANSLATE_NOOP
-from index.errors import CaseDeskError
 
 __all__ = ["QT_TRANSLATE_NOOP", "error_text", "language", "translate", "use_language"]
 
@@ -35,6 +34,6 @@ def translate(context: str, text: str) -> str:
     return ts_catalogue.lookup(_language[0], context, text)
 
 
-def error_text(error: CaseDeskError) -> str:
+def error_text(error: BaseException) -> str:
     """An engine error's sentence in the command line's language."""
     return in_words(error, translate)

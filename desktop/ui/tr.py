@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.error_words import in_words
-from index.errors import CaseDeskError
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
@@ -20,6 +19,6 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     return QCoreApplication.translate(context, text, disambiguation)
 
 
-def error_text(error: CaseDeskError) -> str:
+def error_text(error: BaseException) -> str:
     """An engine error's sentence in the interface's language (desktop.error_words)."""
     return in_words(error, translate)
