@@ -91,8 +91,9 @@ class Archive:
             return cls._open_for_writing(root, holder, repair)
         if not (root / CATALOG_NAME).is_file():
             raise ArchiveError(
-                f"No CaseDesk archive at {root}. Add documents first (casedesk add), "
-                "or choose another archive with --archive."
+                "No CaseDesk archive at {root}. Add documents first (casedesk add), "
+                "or choose another archive with --archive.",
+                root=str(root),
             )
         search = SearchIndex(root / "index")
         archive = cls(root, Catalog(root / CATALOG_NAME, writable=False), search, None)
@@ -109,7 +110,9 @@ class Archive:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise ArchiveError(
-                f"Cannot create the archive folder {root}: {error.strerror}."
+                "Cannot create the archive folder {root}: {reason}.",
+                root=str(root),
+                reason=error.strerror,
             ) from error
         from index.lock import WriterLock
 

@@ -14,7 +14,18 @@ from contextlib import contextmanager
 
 
 class CaseDeskError(Exception):
-    """Base class of every error CaseDesk shows to its user."""
+    """Base class of every error CaseDesk shows to its user.
+
+    The message may be a template with named ``{values}`` given as keywords:
+    ``ArchiveError("No CaseDesk archive at {root}.", root=root)``.  ``str(error)`` is the
+    English sentence, filled (for logs and tests); the window and the command line
+    translate :attr:`template` and fill it with :attr:`values` (docs/TRANSLATIONS.md).
+    """
+
+    def __init__(self, message: str = "", /, **values: object) -> None:
+        self.template = message
+        self.values = values
+        super().__init__(message.format(**values) if values else message)
 
 
 class ArchiveError(CaseDeskError):
@@ -77,6 +88,6 @@ class CaseError(CaseDeskError):
     the message joins them.  Neither ever holds a person's name or document number.
     """
 
-    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
-        super().__init__(message)
-        self.problems = problems or (message,)
+    def __init__(self, message: str, problems: tuple[str, ...] = (), **values: object) -> None:
+        super().__init__(message, **values)
+        self.problems = problems or (str(self),)

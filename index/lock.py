@@ -48,7 +48,7 @@ class WriterLock:
                     return
                 info = _read_holder(fd)
             os.close(fd)
-            raise ArchiveBusy(_busy_message(info)) from None
+            raise _busy_error(info) from None
         self._hold(fd)
 
     def _hold(self, fd: int) -> None:
@@ -95,12 +95,20 @@ def _read_holder(fd: int) -> dict[str, object]:
         return {}
 
 
-def _busy_message(info: dict[str, object]) -> str:
-    who = f"'{info.get('command', 'CaseDesk')}'"
-    if info.get("pid"):
-        who += f" (process {info['pid']} on {info.get('host', 'this computer')}"
-        who += f", since {info.get('since', '?')})"
-    return (
-        f"This archive is being changed by another CaseDesk: {who}. "
-        "Wait for it to finish, or close the other CaseDesk window, then try again."
+def _busy_error(info: dict[str, object]) -> ArchiveBusy:
+    """The error naming who holds the lock (a template, so the faces can translate it)."""
+    advice = "Wait for it to finish, or close the other CaseDesk window, then try again."
+    command = str(info.get("command", "CaseDesk"))
+    if not info.get("pid"):
+        return ArchiveBusy(
+            "This archive is being changed by another CaseDesk: '{command}'. " + advice,
+            command=command,
+        )
+    return ArchiveBusy(
+        "This archive is being changed by another CaseDesk: '{command}' (process {pid} on "
+        "{host}, since {since}). " + advice,
+        command=command,
+        pid=str(info["pid"]),
+        host=str(info.get("host", "this computer")),
+        since=str(info.get("since", "?")),
     )

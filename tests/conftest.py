@@ -34,6 +34,9 @@ def _no_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("CASEDESK_ARCHIVE", raising=False)
+    # The words tests read are English unless a test asks for Dari or Pashto, whatever
+    # the machine's locale.
+    monkeypatch.setenv("CASEDESK_LANG", "en")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 from desktop.cli.commands import FAILED, OK
 from desktop.cli.output import ProgressBar, emit
+from desktop.cli.words import translate
 from index.location import archive_dir
 
 
@@ -47,10 +48,26 @@ def backup(args: argparse.Namespace) -> int:
 
     password = _password(args, confirm=True)
     made = make_backup(archive_dir(args.archive), args.out, password, progress=_bar())
-    human = (
-        f"Backed up {made.counts['documents']} document(s) and {made.counts['cases']} case(s) "
-        f"to {made.path} ({made.kind}, {made.files} file(s), {made.bytes / 1e6:.1f} MB"
-        f"{', encrypted' if made.encrypted else ', NOT encrypted'}); read back and checked."
+    sentence = (
+        translate(
+            "Cli",
+            "Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, "
+            "{files} file(s), {megabytes} MB, encrypted); read back and checked.",
+        )
+        if made.encrypted
+        else translate(
+            "Cli",
+            "Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, "
+            "{files} file(s), {megabytes} MB, NOT encrypted); read back and checked.",
+        )
+    )
+    human = sentence.format(
+        documents=made.counts["documents"],
+        cases=made.counts["cases"],
+        path=made.path,
+        kind=made.kind,
+        files=made.files,
+        megabytes=f"{made.bytes / 1e6:.1f}",
     )
     data = {"path": str(made.path), "kind": made.kind, "files": made.files,
             "bytes": made.bytes, "encrypted": made.encrypted, "counts": made.counts}  # fmt: skip
@@ -68,12 +85,19 @@ def restore(args: argparse.Namespace) -> int:
     password = _password(args, confirm=False)
     done = restore_archive(args.source, archive_dir(args.archive), password, progress=_bar())
     same = done.counts == done.expected
-    human = (
-        f"Restored {done.counts['documents']} document(s) and {done.counts['cases']} case(s) "
-        f"into {done.root} from {done.files} backup file(s); the search index was rebuilt."
+    human = translate(
+        "Cli",
+        "Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup "
+        "file(s); the search index was rebuilt.",
+    ).format(
+        documents=done.counts["documents"],
+        cases=done.counts["cases"],
+        root=done.root,
+        files=done.files,
     )
     if done.errors or not same:
-        human += "\nThe restored archive does not match the backup:\n" + "\n".join(
+        mismatch = translate("Cli", "The restored archive does not match the backup:")
+        human += f"\n{mismatch}\n" + "\n".join(
             [*done.errors, *([f"counts {done.counts} != {done.expected}"] if not same else [])]
         )
     data = {"archive": str(done.root), "files": done.files, "counts": done.counts,
@@ -91,8 +115,8 @@ def _password(args: argparse.Namespace, *, confirm: bool) -> str | None:
         return args.password
     if not args.ask_password:
         return None
-    first = getpass.getpass("Backup password: ")
-    if confirm and getpass.getpass("The same password again: ") != first:
+    first = getpass.getpass(translate("Cli", "Backup password: "))
+    if confirm and getpass.getpass(translate("Cli", "The same password again: ")) != first:
         raise BackupError("The two passwords differ; nothing was backed up.")
     if not first:
         raise BackupError("The password is empty.")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.output import ProgressBar, emit, say
+from desktop.cli.words import QT_TRANSLATE_NOOP, translate
 from index.errors import UsageError
 from index.location import ENV_VAR, archive_dir, is_office_url
 
@@ -41,7 +42,7 @@ def add(args: argparse.Namespace) -> int:
 
     passwords = list(args.password or [])
     if args.ask_password:
-        passwords.append(getpass.getpass("Password for protected files: "))
+        passwords.append(getpass.getpass(translate("Cli", "Password for protected files: ")))
     options = IngestOptions(
         cases=tuple(c.strip().upper() for c in args.case or []),
         passwords=tuple(passwords),
@@ -56,10 +57,11 @@ def add(args: argparse.Namespace) -> int:
         parts = archive.search.slow_parts()
     text = _summary_text(summary)
     if parts:
-        text += (
-            f"\nThe search index is now in {parts} parts, which slows searches: run casedesk "
-            "optimise when the computer is free (the window does this by itself when idle)."
-        )
+        text += "\n" + translate(
+            "Cli",
+            "The search index is now in {parts} parts, which slows searches: run casedesk "
+            "optimise when the computer is free (the window does this by itself when idle).",
+        ).format(parts=parts)
     emit(_summary_json(summary), args.json, text)
     return SOME_PROBLEMS if summary.incomplete else OK
 
@@ -79,16 +81,31 @@ def _summary_json(summary: Summary) -> dict[str, object]:
 
 def _summary_text(summary: Summary) -> str:
     lines = [
-        f"{summary.given} file(s): {summary.added} added, {summary.unchanged} unchanged, "
-        f"{summary.duplicates} duplicate(s), {len(summary.problems)} not indexed."
+        translate(
+            "Cli",
+            "{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), "
+            "{problems} not indexed.",
+        ).format(
+            given=summary.given,
+            added=summary.added,
+            unchanged=summary.unchanged,
+            duplicates=summary.duplicates,
+            problems=len(summary.problems),
+        )
     ]
     if summary.attachments or summary.attachment_problems:
         lines.append(
-            f"{summary.attachments} attachment(s) and embedded file(s) added, "
-            f"{len(summary.attachment_problems)} not indexed."
+            translate(
+                "Cli",
+                "{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.",
+            ).format(attachments=summary.attachments, problems=len(summary.attachment_problems))
         )
     if summary.cancelled and summary.ocr is None:
-        lines.append(f"Stopped before the end: {summary.not_done} file(s) not done yet.")
+        lines.append(
+            translate("Cli", "Stopped before the end: {count} file(s) not done yet.").format(
+                count=summary.not_done
+            )
+        )
     from desktop.ocr_words import ocr_text
 
     if ocr_text(summary.ocr):
@@ -110,7 +127,7 @@ def problems(args: argparse.Namespace) -> int:
         for r in rows
     ]
     human = "\n".join(f"✗ {r.path}\n    {r.reason}\n    → {r.action}" for r in rows)
-    emit(data, args.json, human or "No problems: every file given was indexed.")
+    emit(data, args.json, human or translate("Cli", "No problems: every file given was indexed."))
     return OK
 
 
@@ -124,18 +141,25 @@ def stats(args: argparse.Namespace) -> int:
 
 # What each count is called on the terminal (JSON keeps the keys).
 STATS_LABELS = {
-    "documents": "Documents",
-    "pages": "Pages",
-    "problems": "Files not indexed (see casedesk problems)",
-    "index_documents": "Documents in the search index",
-    "documents_needing_ocr": "Documents with pages that need reading (scans)",
-    "pages_needing_ocr": "Pages that need reading (scans)",
+    "documents": QT_TRANSLATE_NOOP("Cli", "Documents"),
+    "pages": QT_TRANSLATE_NOOP("Cli", "Pages"),
+    "problems": QT_TRANSLATE_NOOP("Cli", "Files not indexed (see casedesk problems)"),
+    "index_documents": QT_TRANSLATE_NOOP("Cli", "Documents in the search index"),
+    "documents_needing_ocr": QT_TRANSLATE_NOOP(
+        "Cli", "Documents with pages that need reading (scans)"
+    ),
+    "pages_needing_ocr": QT_TRANSLATE_NOOP("Cli", "Pages that need reading (scans)"),
 }
 
 
 def _stats_text(data: dict[str, object]) -> str:
     """One line per count, in words; a count without a label by its key in words."""
-    labels = {k: STATS_LABELS.get(k, k.replace("_", " ").capitalize()) for k in data}
+    labels = {
+        k: translate("Cli", STATS_LABELS[k])
+        if k in STATS_LABELS
+        else k.replace("_", " ").capitalize()
+        for k in data
+    }
     width = max(map(len, labels.values()), default=0)
     return "\n".join(
         f"{labels[k] + ':':<{width + 1}} {v:,}" if isinstance(v, int) else f"{labels[k]}: {v}"
@@ -148,7 +172,8 @@ def reindex(args: argparse.Namespace) -> int:
     with open_archive(args, write=True) as archive:
         count = archive.reindex()
         data = archive.stats()
-    emit({"reindexed": count, **data}, args.json, f"Rebuilt the search index: {count} document(s).")
+    done = translate("Cli", "Rebuilt the search index: {count} document(s).").format(count=count)
+    emit({"reindexed": count, **data}, args.json, done)
     return OK
 
 
@@ -157,9 +182,11 @@ def optimise(args: argparse.Namespace) -> int:
     with open_archive(args, write=True) as archive:
         before, after = archive.optimise_index()
     human = (
-        f"The search index was in {before} parts; it is now in {after}."
+        translate("Cli", "The search index was in {before} parts; it is now in {after}.").format(
+            before=before, after=after
+        )
         if before > after
-        else "The search index is already in one part."
+        else translate("Cli", "The search index is already in one part.")
     )
     emit({"segments_before": before, "segments_after": after}, args.json, human)
     return OK
@@ -181,7 +208,11 @@ def check(args: argparse.Namespace) -> int:
         **report.counts,
     }
     human = "\n".join(
-        ["The archive is sound." if not report.errors else "The archive has problems:"]
+        [
+            translate("Cli", "The archive is sound.")
+            if not report.errors
+            else translate("Cli", "The archive has problems:")
+        ]
         + [f"  ✗ {e}" for e in report.errors]
         + [f"  · {n}" for n in report.notes]
     )

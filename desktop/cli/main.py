@@ -22,6 +22,8 @@ from types import ModuleType
 # must not pay for Qt, pypdf, the drafting stack, or the cases' and packets' arguments.
 from desktop.cli.commands import FAILED, OK
 from desktop.cli.output import say
+from desktop.cli.words import error_text, translate, use_language
+from desktop.languages import cli_language
 from index import __version__
 from index.errors import CaseDeskError
 
@@ -63,6 +65,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
     parser.add_argument("--archive", dest="global_archive", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the messages: en, fa (Dari) or ps (Pashto); default: "
+        "$CASEDESK_LANG, else the window's choice, else the system's",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     if only is not None:
         sub = _Only(sub, only)  # type: ignore[assignment]
@@ -287,13 +295,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.command = args.command or "gui"
     args.archive = getattr(args, "archive", None) or args.global_archive
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    use_language(cli_language(args.lang, settings_file=_window_settings))
     try:
         return _command(args.command)(args)
     except CaseDeskError as error:
-        say(str(error))
+        say(error_text(error))
         return FAILED
     except KeyboardInterrupt:
-        say("Stopped. What was finished is kept; run the same command again to finish the rest.")
+        say(
+            translate(
+                "Cli",
+                "Stopped. What was finished is kept; run the same command again to finish the "
+                "rest.",
+            )
+        )
         return 130
     except BrokenPipeError:
         # The reader of our output went away (``casedesk search x | head``): not an error.
@@ -303,15 +318,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _unexpected(error)
 
 
+def _window_settings() -> Path:
+    """The window's settings file, where its language choice is kept (desktop.ui.app)."""
+    from platformdirs import user_config_path
+
+    return user_config_path("CaseDesk", appauthor=False) / "window.ini"
+
+
 def command_named(argv: list[str]) -> str | None:
-    """The command ``argv`` runs (after a leading ``--archive DIR``), if it names one."""
+    """The command ``argv`` runs (after leading ``--archive DIR``, ``--lang LANG``), if it
+    names one."""
     rest = argv[_command_position(argv) :]
     return rest[0] if rest and rest[0] in _COMMANDS else None
 
 
+_GLOBAL_OPTIONS = ("--archive", "--lang")
+
+
 def _command_position(argv: list[str]) -> int:
-    first = argv[0] if argv else ""
-    return 2 if first == "--archive" else int(first.startswith("--archive="))
+    """Where the command's name is: after the global options given before it."""
+    position = 0
+    while position < len(argv):
+        option = argv[position]
+        if option in _GLOBAL_OPTIONS:
+            position += 2
+        elif option.startswith(tuple(f"{name}=" for name in _GLOBAL_OPTIONS)):
+            position += 1
+        else:
+            break
+    return position
 
 
 def with_command(argv: list[str]) -> list[str]:
@@ -333,8 +368,11 @@ def _unexpected(error: Exception) -> int:
     with log_file.open("a", encoding="utf-8") as f:
         f.write("".join(traceback.format_exception(error)) + "\n")
     say(
-        f"CaseDesk stopped on an unexpected error ({type(error).__name__}). Everything already "
-        f"saved in the archive is safe. Details for the developers are in {log_file}."
+        translate(
+            "Cli",
+            "CaseDesk stopped on an unexpected error ({error}). Everything already saved in "
+            "the archive is safe. Details for the developers are in {log_file}.",
+        ).format(error=type(error).__name__, log_file=log_file)
     )
     return FAILED
 

@@ -18,8 +18,22 @@ if TYPE_CHECKING:
 _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+# A left-to-right isolate closed with nothing else bidi inside: how a Dari or Pashto
+# translation keeps a path, a case id or a number in place within its sentence.  It cannot
+# reorder anything outside itself, so it is kept; every other isolate is escaped.
+_KEPT_ISOLATE = re.compile("\u2066([^\u2066-\u2069\u202a-\u202e]*)\u2069")
+
+
 def printable(text: str) -> str:
-    """``text`` with every control and bidi-override character shown as an escape (\\u202e)."""
+    """``text`` with every control and bidi-override character shown as an escape (\\u202e),
+    but closed left-to-right isolates (U+2066 … U+2069), kept."""
+    parts = _KEPT_ISOLATE.split(text)  # outside, inside, outside, inside … outside
+    return "".join(
+        f"\u2066{_escaped(part)}\u2069" if i % 2 else _escaped(part) for i, part in enumerate(parts)
+    )
+
+
+def _escaped(text: str) -> str:
     return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 

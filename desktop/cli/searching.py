@@ -10,6 +10,7 @@ from dataclasses import asdict
 
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
+from desktop.cli.words import translate
 from index.search import SearchOptions, SearchResult
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
@@ -21,7 +22,7 @@ def search(args: argparse.Namespace) -> int:
     if args.save:
         with open_archive(args, write=True) as archive:
             archive.catalog.save_search(args.save, text)
-        say(f"Saved the search as {args.save!r}.")
+        say(translate("Cli", "Saved the search as {name}.").format(name=repr(args.save)))
     options = SearchOptions(
         kinds=tuple(args.type or ()),
         cases=tuple(args.case or ()),
@@ -57,14 +58,17 @@ def _result_json(result: SearchResult) -> dict[str, object]:
 
 def _result_text(result: SearchResult) -> str:
     bold = sys.stdout.isatty()
-    lines = [
-        f"{result.total} document(s)"
-        + (f", page {result.page} of {result.pages}" if result.pages > 1 else "")
-    ]
+    heading = (
+        translate("Cli", "{total} document(s), page {page} of {pages}")
+        if result.pages > 1
+        else translate("Cli", "{total} document(s)")
+    )
+    lines = [heading.format(total=result.total, page=result.page, pages=result.pages)]
     for note in result.ignored:
         lines.append(f"  note: {note}")
     if result.suggestion:
-        lines.append(f"  Did you mean: {result.suggestion}")
+        did_you_mean = translate("Cli", "Did you mean: {suggestion}")
+        lines.append("  " + did_you_mean.format(suggestion=result.suggestion))
     for hit in result.hits:
         where = f"p. {hit.page}" if hit.page else ""
         meta = "  ".join(x for x in (hit.kind, ", ".join(hit.cases), hit.date, where) if x)
@@ -77,7 +81,7 @@ def _result_text(result: SearchResult) -> str:
         if counts
     ]
     if facets and result.total:
-        lines += ["", "By facet:", *facets]
+        lines += ["", translate("Cli", "By facet:"), *facets]
     return "\n".join(lines)
 
 
@@ -91,7 +95,11 @@ def searches(args: argparse.Namespace) -> int:
     if args.delete:
         with open_archive(args, write=True) as archive:
             if not archive.catalog.delete_search(args.delete):
-                say(f"There is no saved search called {args.delete!r}.")
+                say(
+                    translate("Cli", "There is no saved search called {name}.").format(
+                        name=repr(args.delete)
+                    )
+                )
                 return FAILED
     with open_archive(args, write=False) as archive:
         saved = archive.catalog.saved_searches()
@@ -100,7 +108,8 @@ def searches(args: argparse.Namespace) -> int:
     emit(
         data,
         args.json,
-        human or "No saved searches (save one with casedesk search --save NAME ...).",
+        human
+        or translate("Cli", "No saved searches (save one with casedesk search --save NAME ...)."),
     )
     return OK
 
@@ -110,7 +119,11 @@ def tag(args: argparse.Namespace) -> int:
     tags = [t.strip().lower() for t in args.tags if t.strip()]
     with open_archive(args, write=True) as archive:
         if archive.catalog.document(args.doc_id) is None:
-            say(f"There is no document {args.doc_id} in this archive.")
+            say(
+                translate("Cli", "There is no document {doc_id} in this archive.").format(
+                    doc_id=args.doc_id
+                )
+            )
             return FAILED
         if args.remove:
             archive.catalog.set_tags(args.doc_id, remove=tags)
@@ -121,6 +134,8 @@ def tag(args: argparse.Namespace) -> int:
     emit(
         {"id": args.doc_id, "tags": now},
         args.json,
-        f"Tags of {args.doc_id}: {', '.join(now) or '(none)'}",
+        translate("Cli", "Tags of {doc_id}: {tags}").format(
+            doc_id=args.doc_id, tags=", ".join(now) or translate("Cli", "(none)")
+        ),
     )
     return OK

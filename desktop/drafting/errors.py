@@ -28,7 +28,7 @@ class TemplateBroken(DraftingError):
         self.line = line
         self.message = message
         self.place = place  # where in a Word template: "paragraph 12 (“Dear …”)"
-        super().__init__(self._sentence())
+        super().__init__(self._template(), where=self.where, reason=message)
 
     @property
     def where(self) -> str:
@@ -38,17 +38,18 @@ class TemplateBroken(DraftingError):
             return f"{self.path}, {self.place}"
         return f"{self.path}, line {self.line}" if self.line else str(self.path)
 
-    def _sentence(self) -> str:
-        return f"The template {self.where} is broken: {self.message}"
+    def _template(self) -> str:
+        """The sentence, with ``{where}`` and ``{reason}`` to fill (and to translate)."""
+        return "The template {where} is broken: {reason}"
 
 
 class TemplateUnsafe(TemplateBroken):
     """A template tried to reach Python internals, files or modules; the sandbox refused."""
 
-    def _sentence(self) -> str:
+    def _template(self) -> str:
         return (
-            f"The template {self.where} tried to use something templates may not use "
-            f"({self.message}). Nothing was drafted; check where this template came from."
+            "The template {where} tried to use something templates may not use "
+            "({reason}). Nothing was drafted; check where this template came from."
         )
 
 
@@ -72,7 +73,11 @@ class MissingFields(DraftingError):
         self.template_title = template_title
         self.missing = missing
         labels = "; ".join(m.label for m in missing)
-        super().__init__(f"The {template_title} cannot be drafted yet. Missing: {labels}.")
+        super().__init__(
+            "The {template} cannot be drafted yet. Missing: {labels}.",
+            template=template_title,
+            labels=labels,
+        )
 
 
 class InvalidField(DraftingError):

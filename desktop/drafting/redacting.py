@@ -41,7 +41,8 @@ def check_pdf(data: bytes, redaction: Redaction, password: str | None = None) ->
     if places:
         raise RedactionFailed(
             "Nothing was drafted: a value chosen for redaction could still be read in the "
-            f"letter ({', '.join(places[:5])}). Check the fields you typed in and try again."
+            "letter ({places}). Check the fields you typed in and try again.",
+            places=", ".join(places[:5]),
         )
 
 

@@ -93,7 +93,7 @@ def make_backup(
     """Back up the archive at ``root`` to the file ``out``, or into the folder ``out``
     (incrementally).  :class:`BackupError` in plain words when it cannot."""
     if not (root / CATALOG_NAME).is_file():
-        raise BackupError(f"There is no CaseDesk archive at {root} to back up.")
+        raise BackupError("There is no CaseDesk archive at {root} to back up.", root=str(root))
     job = _Job(progress or (lambda *_: None), cancelled or (lambda: False))
     made = datetime.datetime.now(datetime.UTC)
     with tempfile.TemporaryDirectory(prefix="casedesk-backup-") as scratch:

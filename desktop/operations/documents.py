@@ -101,7 +101,7 @@ def edit(
         )
     document = archive.catalog.document(doc_id)
     if document is None:
-        raise DocumentError(f"There is no document {doc_id} in this archive.")
+        raise DocumentError("There is no document {doc_id} in this archive.", doc_id=doc_id)
     changes = changed(document, title=title, date=date, today=today)
     if changes:
         archive.catalog.edit_document(doc_id, changes)

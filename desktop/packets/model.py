@@ -75,16 +75,19 @@ class UnreadableScans(PacketError):
 
     def __init__(self, stamps: tuple[str, ...]) -> None:
         self.stamps = stamps
-        super().__init__(
-            f"The packet was not built: {_pages(stamps)} could not be read well enough to "
-            "be sure no value chosen for redaction is on "
-            f"{'it' if len(stamps) == 1 else 'them'} ({', '.join(stamps)}). Leave "
-            "that document out, or build again choosing to black such pages out."
+        one = (
+            "The packet was not built: a scanned page could not be read well enough to be "
+            "sure no value chosen for redaction is on it ({stamps}). Leave that document "
+            "out, or build again choosing to black such pages out."
         )
-
-
-def _pages(stamps: tuple[str, ...]) -> str:
-    return "a scanned page" if len(stamps) == 1 else f"{len(stamps)} scanned pages"
+        many = (
+            "The packet was not built: {count} scanned pages could not be read well enough "
+            "to be sure no value chosen for redaction is on them ({stamps}). Leave that "
+            "document out, or build again choosing to black such pages out."
+        )
+        super().__init__(
+            one if len(stamps) == 1 else many, count=len(stamps), stamps=", ".join(stamps)
+        )
 
 
 class LockedDocuments(PacketError):
@@ -98,8 +101,9 @@ class LockedDocuments(PacketError):
         self.documents = documents
         named = "; ".join(f"document {i} ({title})" for i, title in documents)
         super().__init__(
-            f"These PDFs are password-protected and need their password to go into the "
-            f"packet (CaseDesk does not keep passwords): {named}."
+            "These PDFs are password-protected and need their password to go into the "
+            "packet (CaseDesk does not keep passwords): {named}.",
+            named=named,
         )
 
 

@@ -25,6 +25,7 @@ from platformdirs import user_config_path
 from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop import digits
 from desktop.qt_libraries import check_window_libraries
 from desktop.ui import language
 from desktop.ui.errors import ErrorBoundary
@@ -158,8 +159,10 @@ def _drop(window: MainWindow | None) -> None:
 def use_language(app: QApplication) -> None:
     """Show the window in the language chosen (Settings ▸ Language) or the system's; a
     translation that cannot be prepared leaves the window in English and says why in the log."""
+    store = settings()
+    digits.want(store.value(digits.DIGITS_KEY, digits.LATIN) == digits.PERSIAN)
     try:
-        translators[:] = language.apply(app, language.chosen(settings()))
+        translators[:] = language.apply(app, language.chosen(store))
     except CaseDeskError as error:
         logging.getLogger(__name__).warning("%s", error)
 

@@ -33,7 +33,7 @@ from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.notice import Notice
 from desktop.ui.screen_fit import fit_to_screen
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from desktop.ui.workers import Lane, Task
 from index.errors import CaseDeskError
 
@@ -178,7 +178,7 @@ class BackupDialog(StopsWhenClosed, QDialog):
         self._set_running(False)
         self.status.clear()
         if isinstance(error, CaseDeskError):
-            message = str(error)
+            message = error_text(error)
         else:
             self.errors.report(error)
             message = translate(

@@ -34,7 +34,7 @@ from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.notice import Notice
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from index.archive import Archive
 from index.errors import CaseDeskError
 
@@ -167,7 +167,7 @@ class ImportCasesDialog(StopsWhenClosed, QDialog):
     def _failed(self, error: BaseException) -> None:
         self.summary.clear()
         if isinstance(error, CaseDeskError):
-            message = str(error)
+            message = error_text(error)
         else:  # a bug: the boundary logs it; the dialog says it in plain words
             self.errors.report(error)
             message = translate(

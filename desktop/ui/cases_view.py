@@ -47,7 +47,7 @@ from desktop.ui.case_words import choice_label
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from index.archive import Archive
 from index.cases.model import PRIORITIES, STATUSES, Case
 from index.cases.suggestions import SuggestedDeadline, suggested_deadlines
@@ -431,7 +431,7 @@ class CasesView(QWidget):
 
     def _link_refused(self, error: BaseException) -> None:
         if isinstance(error, CaseError):
-            self.documents.say(str(error), problem=True)
+            self.documents.say(error_text(error), problem=True)
         else:
             self.errors.report(error)
 

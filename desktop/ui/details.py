@@ -25,7 +25,7 @@ from desktop.ui.details_editor import DetailsEditor
 from desktop.ui.guard import while_alive
 from desktop.ui.session import Session
 from desktop.ui.text_direction import DirectionDelegate, follow_text
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from desktop.ui.zone_fields import ZoneGroup
 from index.errors import CaseDeskError
 from index.text.language import LANGUAGE_NAMES
@@ -179,7 +179,7 @@ class DetailsPane(QWidget):
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, CaseDeskError):
-            self.editor.show_error(str(error))
+            self.editor.show_error(error_text(error))
         else:
             self.editor.set_saving(False)
             self.failed.emit(error)

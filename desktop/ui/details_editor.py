@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.operations.documents import checked_date, checked_title
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from index.errors import CaseDeskError
 
 
@@ -84,7 +84,7 @@ class DetailsEditor(QWidget):
             title = checked_title(self.title.text())
             date = checked_date(self.date.text(), datetime.date.today())
         except CaseDeskError as error:
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.error.hide()
         self.set_saving(True)

@@ -20,7 +20,7 @@ from desktop.drafting.render import Rendered
 from desktop.ui import drafting_jobs as jobs
 from desktop.ui.drafting_output import ask_target, kept_message, prepare_printer, print_rendered
 from desktop.ui.guard import while_alive
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from index.errors import CaseDeskError
 
 
@@ -87,7 +87,7 @@ class DraftActions:
             )
             self.refused.emit(labels)
         elif isinstance(error, CaseDeskError):
-            self._refuse([str(error)])
+            self._refuse([error_text(error)])
         else:
             self._failed(error)
 
@@ -110,7 +110,7 @@ class DraftActions:
         try:
             password = self.secret.chosen(translate("DraftingActions", "the draft"))
         except CaseDeskError as error:
-            self._refuse([str(error)])
+            self._refuse([error_text(error)])
             return False
         if password is not None and fmt != "pdf":
             self._refuse(["Only a PDF can be encrypted: save as PDF, or untick Encrypt."])

@@ -36,7 +36,7 @@ from desktop.drafting.citations import CitationRequest
 from desktop.drafting.metadata import Field
 from desktop.ui.drafting_jobs import Templates
 from desktop.ui.text_direction import ParagraphsEdit
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from index.cases.checks import is_iso_date
 
 MISSING_MARK = "#c00000"
@@ -85,7 +85,7 @@ class TemplateChooser(QWidget):
             )
         self.list.setCurrentIndex(-1)
         self.list.blockSignals(False)
-        broken = [str(error) for error in found.broken]
+        broken = [error_text(error) for error in found.broken]
         self.broken.setText(
             translate("DraftingForm", "These templates cannot be used:\n") + "\n".join(broken)
             if broken

@@ -68,7 +68,7 @@ from desktop.ui.notice import Notice
 from desktop.ui.protect import REDACT_HELP, PasswordChoice, RedactChoice
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from desktop.ui.workers import Lane
 from index.cases.model import Case
 from index.errors import CaseDeskError
@@ -323,7 +323,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         if generation != self._generations["context"]:
             return
         if cites != self.cites and isinstance(error, CaseDeskError):
-            self.cited.refuse(str(error))
+            self.cited.refuse(error_text(error))
             self._load_context(self.cites)  # the citations that worked, with today's choices
         else:
             self._failed(error)
@@ -408,7 +408,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
     def _failed(self, error: BaseException) -> None:
         self.status.clear()
         if isinstance(error, CaseDeskError):
-            self.problem.setText(escape(str(error)))
+            self.problem.setText(escape(error_text(error)))
         else:
             self.errors.report(error)
 

@@ -17,7 +17,7 @@ from types import TracebackType
 import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from index.errors import CaseDeskError
 
 log = logging.getLogger("casedesk.ui")
@@ -36,7 +36,7 @@ class ErrorBoundary:
     def report(self, error: BaseException) -> None:
         """Log ``error`` if unexpected and tell the user."""
         if isinstance(error, CaseDeskError):
-            message = str(error)
+            message = error_text(error)
         else:
             self._log(error)
             message = translate(

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+from desktop import digits
+from desktop.languages import DARI, ENGLISH, LANGUAGE_KEY, PASHTO, SYSTEM, from_locale
 from desktop.ui.catalogues import compiled_catalogue
 
-LANGUAGE_KEY = "interface/language"
-SYSTEM = "system"
-ENGLISH = "en"
-DARI = "fa_AF"
-PASHTO = "ps"
+__all__ = ["DARI", "ENGLISH", "LANGUAGE_KEY", "PASHTO", "SYSTEM", "from_locale"]
+
 # Qt's own catalogue for a language of ours, where Qt has one.
 QT_CATALOGUES = {DARI: "fa"}
 _font_before: list[QFont] = []  # the font before a right-to-left one, for withdraw()
@@ -51,17 +50,6 @@ def language(code: str) -> Language:
     return next((known for known in LANGUAGES if known.code == code), LANGUAGES[0])
 
 
-def from_locale(name: str) -> str:
-    """Our language code for a system locale name: fa_AF, prs and any Persian give Dari
-    (the Persian of Afghanistan), ps and pbt Pashto, everything else English."""
-    base = name.replace("-", "_").split(".")[0].split("_")[0].lower()
-    if base in ("fa", "prs"):
-        return DARI
-    if base in ("ps", "pbt", "pbu"):
-        return PASHTO
-    return ENGLISH
-
-
 def chosen(settings: QSettings, system_locale: str | None = None) -> str:
     """The language code to use: the one remembered in ``settings``, else the system's."""
     code = str(settings.value(LANGUAGE_KEY, SYSTEM))
@@ -80,6 +68,7 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
     """Install the catalogue of ``code`` in ``app`` and set its direction; returns the
     translators installed (keep them alive; :func:`withdraw` takes them out again)."""
     installed = []
+    digits.for_language(code)
     if code != ENGLISH:
         # Qt's own words first (file dialogs; Persian for Dari - Qt has no Pashto), then
         # ours, which are looked up first and also hold the message boxes' buttons.
@@ -104,6 +93,7 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
 
 def withdraw(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Take ``translators`` out of ``app`` and go back to English, left to right."""
+    digits.for_language(ENGLISH)
     for translator in translators:
         app.removeTranslator(translator)
     if isinstance(app, QGuiApplication):

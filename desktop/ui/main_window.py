@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import digits
 from desktop.ocr_words import problems_with_scans
 from desktop.operations.documents import DocumentDetails
 from desktop.ui import about, loading, window_layout, window_state
@@ -246,6 +247,15 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
         self.language_menu = LanguageMenu(self.settings, self)
         settings_menu.addMenu(self.language_menu)
+        self.digits_action = QAction(
+            translate("MainWindow", "Persian &digits (۱۲۳) in Dari and Pashto"),
+            self,
+            checkable=True,
+            checked=self.settings.value(digits.DIGITS_KEY, digits.LATIN) == digits.PERSIAN,
+        )
+        self.digits_action.setObjectName("persian-digits")
+        self.digits_action.toggled.connect(self.use_persian_digits)
+        settings_menu.addAction(self.digits_action)
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(
             QAction(
@@ -331,11 +341,19 @@ class MainWindow(QMainWindow):
         self.facets.setEnabled(True)
         self._show_status(self.last_result)
 
+    def use_persian_digits(self, persian: bool) -> None:
+        """Show numbers in Persian digits (in Dari and Pashto) from now on, and remember."""
+        self.settings.setValue(digits.DIGITS_KEY, digits.PERSIAN if persian else digits.LATIN)
+        digits.want(persian)
+        if self.last_result is not None:
+            self._show_status(self.last_result)
+
     def _show_status(self, result: SearchResult) -> None:
+        shown = digits.number(result.total)
         total = (
-            translate("MainWindow", "{total} document(s)").format(total=result.total)
+            translate("MainWindow", "{total} document(s)").format(total=shown)
             if result.exact
-            else translate("MainWindow", "{total}+ documents").format(total=result.total)
+            else translate("MainWindow", "{total}+ documents").format(total=shown)
         )
         notes = [total] + [translate("MainWindow", "note: {n}").format(n=n) for n in result.ignored]
         if result.suggestion:

@@ -40,7 +40,7 @@ from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.notice import Notice
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from index.errors import CaseDeskError
 
 DIALOG_SIZE = QSize(980, 600)  # fits a 1366×768 laptop with room to spare
@@ -248,7 +248,7 @@ class OfficeDialog(StopsWhenClosed, QDialog):
         try:
             html = office.letterhead_html(self.session.root, self.shown_details())
         except CaseDeskError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
             return
         logo = self._logo_file()
         document: QTextDocument = self.preview.document()
@@ -291,6 +291,6 @@ class OfficeDialog(StopsWhenClosed, QDialog):
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(not self.session.read_only)
         if isinstance(error, CaseDeskError):
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
         else:
             self.errors.report(error)

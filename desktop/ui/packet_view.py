@@ -75,7 +75,7 @@ from desktop.ui.packet_list import PacketDocuments
 from desktop.ui.packet_options import PacketOptionsForm
 from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.session import Session
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from desktop.ui.workers import Lane, Task
 from index.errors import CaseDeskError
 
@@ -351,7 +351,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
         try:
             packet = self.packet()
         except CaseDeskError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         self._start_build(packet)
 
@@ -498,7 +498,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self._set_building(False)
         self.status.clear()
         if isinstance(error, CaseDeskError):
-            self._refuse(str(error))
+            self._refuse(error_text(error))
         else:
             self.errors.report(error)
 
@@ -567,7 +567,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
             try:
                 packet_output.prepare_printer(printer, path, password)
             except CaseDeskError as error:
-                self._refuse(str(error))
+                self._refuse(error_text(error))
                 return
             if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
                 return
@@ -612,7 +612,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
     def _failed(self, error: BaseException) -> None:
         self.status.clear()
         if isinstance(error, CaseDeskError):
-            self._refuse(str(error))
+            self._refuse(error_text(error))
         else:
             self.errors.report(error)
 

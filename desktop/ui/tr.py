@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.error_words import in_words
+
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """``text`` in the interface's language (``text`` itself when it has no translation)."""
     return QCoreApplication.translate(context, text, disambiguation)
+
+
+def error_text(error: BaseException) -> str:
+    """An engine error's sentence in the interface's language (desktop.error_words)."""
+    return in_words(error, translate)

@@ -106,7 +106,7 @@ class CaseStore:
         self._require_writable()
         case_id = self._existing(case_id)
         if self.catalog.document(doc_id) is None:
-            raise CaseError(f"There is no document {doc_id} in this archive.")
+            raise CaseError("There is no document {doc_id} in this archive.", doc_id=doc_id)
         with self.catalog.transaction() as db:
             made = db.execute(
                 "INSERT OR IGNORE INTO case_documents VALUES (?, ?, ?)", (case_id, doc_id, BY_HAND)
@@ -233,7 +233,7 @@ class CaseStore:
         case_id = case_id.strip().upper()
         row = self.catalog.conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,))
         if row.fetchone() is None:
-            raise CaseError(f"There is no case {case_id} in this archive.")
+            raise CaseError("There is no case {case_id} in this archive.", case_id=case_id)
         return case_id
 
     def _load(self, where: str = "", params: tuple[object, ...] = ()) -> builtins.list[Case]:

@@ -46,7 +46,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="133"/>
+        <location filename="../../desktop/ui/app.py" line="134"/>
         <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
         <translation>در {root} آرشیف CaseDesk نیست. فولدری را انتخاب کنید که {catalog} در آن است (خود فولدر آرشیف، نه فولدری در داخل آن).</translation>
     </message>
@@ -978,6 +978,184 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="47"/>
+        <source>Password for protected files: </source>
+        <translation>رمز فایل‌های محافظت‌شده: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="62"/>
+        <source>The search index is now in {parts} parts, which slows searches: run casedesk optimise when the computer is free (the window does this by itself when idle).</source>
+        <translation>فهرست جستجو اکنون {parts} بخش دارد و این جستجو را کُند می‌سازد: وقتی کمپیوتر فارغ است ⁦casedesk optimise⁩ را اجرا کنید (پنجره این کار را در وقت بیکاری خودش انجام می‌دهد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="86"/>
+        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
+        <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems} فهرست نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="100"/>
+        <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
+        <translation>{attachments} ضمیمه و فایل درونی اضافه شد، {problems} فهرست نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="107"/>
+        <source>Stopped before the end: {count} file(s) not done yet.</source>
+        <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="132"/>
+        <source>No problems: every file given was indexed.</source>
+        <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="146"/>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="147"/>
+        <source>Pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="148"/>
+        <source>Files not indexed (see casedesk problems)</source>
+        <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <source>Documents in the search index</source>
+        <translation>اسناد در فهرست جستجو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="150"/>
+        <source>Documents with pages that need reading (scans)</source>
+        <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <source>Pages that need reading (scans)</source>
+        <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="177"/>
+        <source>Rebuilt the search index: {count} document(s).</source>
+        <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="187"/>
+        <source>The search index was in {before} parts; it is now in {after}.</source>
+        <translation>فهرست جستجو {before} بخش داشت؛ اکنون {after} بخش دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="191"/>
+        <source>The search index is already in one part.</source>
+        <translation>فهرست جستجو از پیش یک بخش است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="209"/>
+        <source>The archive is sound.</source>
+        <translation>آرشیف سالم است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="211"/>
+        <source>The archive has problems:</source>
+        <translation>آرشیف مشکل دارد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="265"/>
+        <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
+        <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="326"/>
+        <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
+        <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="25"/>
+        <source>Saved the search as {name}.</source>
+        <translation>جستجو به نام ⁦{name}⁩ ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="62"/>
+        <source>{total} document(s), page {page} of {pages}</source>
+        <translation>{total} سند، صفحهٔ {page} از {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="64"/>
+        <source>{total} document(s)</source>
+        <translation>{total} سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <source>Did you mean: {suggestion}</source>
+        <translation>منظور شما این بود: ⁦{suggestion}⁩؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="84"/>
+        <source>By facet:</source>
+        <translation>به تفکیک:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="99"/>
+        <source>There is no saved search called {name}.</source>
+        <translation>جستجوی ذخیره‌شده‌ای به نام ⁦{name}⁩ نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="112"/>
+        <source>No saved searches (save one with casedesk search --save NAME ...).</source>
+        <translation>هیچ جستجوی ذخیره‌شده نیست (با ⁦casedesk search --save NAME ...⁩ یکی را ذخیره کنید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="123"/>
+        <source>There is no document {doc_id} in this archive.</source>
+        <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="137"/>
+        <source>Tags of {doc_id}: {tags}</source>
+        <translation>برچسب‌های سند ⁦{doc_id}⁩: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="138"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="52"/>
+        <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
+        <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری‌شده)؛ دوباره خوانده و بررسی شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="58"/>
+        <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
+        <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری نشده)؛ دوباره خوانده و بررسی شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="88"/>
+        <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
+        <translation>{documents} سند و {cases} دوسیه از {files} فایل نسخهٔ احتیاطی در ⁦{root}⁩ بازگردانده شد؛ فهرست جستجو از نو ساخته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="99"/>
+        <source>The restored archive does not match the backup:</source>
+        <translation>آرشیف بازگردانده‌شده با نسخهٔ احتیاطی برابر نیست:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="118"/>
+        <source>Backup password: </source>
+        <translation>رمز نسخهٔ احتیاطی: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="119"/>
+        <source>The same password again: </source>
+        <translation>همان رمز دوباره: </translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <location filename="../../desktop/ui/details.py" line="35"/>
@@ -1495,6 +1673,131 @@
         <location filename="../../desktop/ui/errors.py" line="51"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="15"/>
+        <source>No CaseDesk archive at {root}. Add documents first (casedesk add), or choose another archive with --archive.</source>
+        <translation>در ⁦{root}⁩ آرشیف CaseDesk نیست. اول اسناد را اضافه کنید (⁦casedesk add⁩)، یا با ⁦--archive⁩ آرشیف دیگری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="20"/>
+        <source>This folder holds no CaseDesk archive (no catalog.sqlite).</source>
+        <translation>در این فولدر آرشیف CaseDesk نیست (فایل ⁦catalog.sqlite⁩ ندارد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="21"/>
+        <source>The archive&apos;s search index is missing or damaged: run casedesk reindex.</source>
+        <translation>فهرست جستجوی آرشیف نیست یا خراب شده است: ⁦casedesk reindex⁩ را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="24"/>
+        <source>Cannot create the archive folder {root}: {reason}.</source>
+        <translation>فولدر آرشیف ⁦{root}⁩ ساخته نشد: ⁦{reason}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="25"/>
+        <source>This archive is being changed by another CaseDesk: &apos;{command}&apos;. Wait for it to finish, or close the other CaseDesk window, then try again.</source>
+        <translation>این آرشیف را یک CaseDesk دیگر تغییر می‌دهد: ⁦{command}⁩. صبر کنید تا تمام شود، یا پنجرهٔ دیگر CaseDesk را ببندید، بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="30"/>
+        <source>This archive is being changed by another CaseDesk: &apos;{command}&apos; (process {pid} on {host}, since {since}). Wait for it to finish, or close the other CaseDesk window, then try again.</source>
+        <translation>این آرشیف را یک CaseDesk دیگر تغییر می‌دهد: ⁦{command}⁩ (پروسهٔ ⁦{pid}⁩ در ⁦{host}⁩، از ⁦{since}⁩). صبر کنید تا تمام شود، یا پنجرهٔ دیگر CaseDesk را ببندید، بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="36"/>
+        <source>The disk is full (or read-only) where the archive is kept, so nothing more could be saved. Everything saved before is kept and the archive is sound. Free some space, then run the same command again to finish.</source>
+        <translation>دیسکی که آرشیف در آن نگه داشته می‌شود پُر است (یا فقط خواندنی است)، پس چیز دیگری ذخیره شده نتوانست. هر چه پیش‌تر ذخیره شده بود نگه داشته شده و آرشیف سالم است. کمی جای خالی کنید، بعد برای تمام کردن همین فرمان را دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="42"/>
+        <source>The archive is open read-only here; outputs cannot be saved.</source>
+        <translation>این آرشیف این‌جا فقط برای خواندن باز است؛ نتیجه‌ها ذخیره شده نمی‌توانند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="44"/>
+        <source>There is no document {doc_id} in this archive.</source>
+        <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="45"/>
+        <source>There is no case {case_id} in this archive.</source>
+        <translation>دوسیهٔ ⁦{case_id}⁩ در این آرشیف نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="47"/>
+        <source>There is no CaseDesk archive at {root} to back up.</source>
+        <translation>در ⁦{root}⁩ آرشیف CaseDesk نیست که از آن نسخهٔ احتیاطی گرفته شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="48"/>
+        <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
+        <translation>این رمز همان رمزی نیست که این نسخهٔ احتیاطی با آن ساخته شده، پس باز شده نمی‌تواند. رمز را بررسی کنید (حروف، ارقام و حروف کلان و خورد باید یکی باشند) و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="53"/>
+        <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
+        <translation>فایل نسخهٔ احتیاطی خراب یا ناقص است (پس از نوشتن تغییر داده شده یا کوتاه شده است)، پس بازگردانده شده نمی‌تواند. از نسخهٔ احتیاطی دیگری کار بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="58"/>
+        <source>This file is not an encrypted CaseDesk backup.</source>
+        <translation>این فایل نسخهٔ احتیاطی رمزگذاری‌شدهٔ CaseDesk نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="59"/>
+        <source>This backup is encrypted: give its password.</source>
+        <translation>این نسخهٔ احتیاطی رمزگذاری شده است: رمز آن را بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="60"/>
+        <source>The password is empty.</source>
+        <translation>رمز خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="61"/>
+        <source>The two passwords differ; nothing was backed up.</source>
+        <translation>دو رمز با هم فرق دارند؛ از هیچ چیزی نسخهٔ احتیاطی گرفته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="63"/>
+        <source>The template {where} is broken: {reason}</source>
+        <translation>قالب ⁦{where}⁩ خراب است: ⁦{reason}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="64"/>
+        <source>The template {where} tried to use something templates may not use ({reason}). Nothing was drafted; check where this template came from.</source>
+        <translation>قالب ⁦{where}⁩ خواست از چیزی کار بگیرد که قالب‌ها اجازهٔ کار گرفتن از آن را ندارند (⁦{reason}⁩). هیچ چیزی مسوده نشد؛ بررسی کنید این قالب از کجا آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="69"/>
+        <source>The {template} cannot be drafted yet. Missing: {labels}.</source>
+        <translation>⁦{template}⁩ هنوز مسوده شده نمی‌تواند. کم است: ⁦{labels}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="70"/>
+        <source>Nothing was drafted: a value chosen for redaction could still be read in the letter ({places}). Check the fields you typed in and try again.</source>
+        <translation>هیچ چیزی مسوده نشد: یک معلومات که برای حذف انتخاب شده بود هنوز در مکتوب خوانده می‌شد (⁦{places}⁩). خانه‌هایی را که نوشتید بررسی کنید و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="75"/>
+        <source>Nothing was drafted: a value chosen for redaction could still be read in the Word letter. Check the fields you typed in and try again.</source>
+        <translation>هیچ چیزی مسوده نشد: یک معلومات که برای حذف انتخاب شده بود هنوز در مکتوب Word خوانده می‌شد. خانه‌هایی را که نوشتید بررسی کنید و دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="81"/>
+        <source>The packet was not built: a scanned page could not be read well enough to be sure no value chosen for redaction is on it ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
+        <translation>بستهٔ معلوماتی ساخته نشد: یک صفحهٔ اسکن‌شده آن‌قدر خوب خوانده نشد که مطمئن شویم هیچ معلومات انتخاب‌شده برای حذف در آن نیست (⁦{stamps}⁩). آن سند را بیرون بگذارید، یا دوباره بسازید و سیاه کردن چنین صفحه‌ها را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="87"/>
+        <source>The packet was not built: {count} scanned pages could not be read well enough to be sure no value chosen for redaction is on them ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
+        <translation>بستهٔ معلوماتی ساخته نشد: {count} صفحهٔ اسکن‌شده آن‌قدر خوب خوانده نشدند که مطمئن شویم هیچ معلومات انتخاب‌شده برای حذف در آن‌ها نیست (⁦{stamps}⁩). آن سند را بیرون بگذارید، یا دوباره بسازید و سیاه کردن چنین صفحه‌ها را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="93"/>
+        <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
+        <translation>این PDFها رمز دارند و برای رفتن به بستهٔ معلوماتی رمز خود را می‌خواهند (CaseDesk رمزها را نگه نمی‌دارد): ⁦{named}⁩.</translation>
     </message>
 </context>
 <context>
@@ -2071,162 +2374,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>CaseDesk — {root}</source>
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>جستجو: نام‌ها، نمبرهای دوسیه، کلمه‌ها، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Read-only: {busy_message}</source>
         <translation>فقط خواندنی: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Problems</source>
         <translation>مشکلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Saved searches</source>
         <translation>جستجوهای ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Filters</source>
         <translation>فلترها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Add files…</source>
         <translation>افزودن فایل‌ها… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Add &amp;folder…</source>
         <translation>افزودن فولدر… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Save this search…</source>
         <translation>ذخیرهٔ این جستجو… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Office &amp;details…</source>
         <translation>معلومات دفتر… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Find</source>
         <translation>یافتن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>نمایش (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Saved searches and &amp;filters</source>
         <translation>جستجوهای ذخیره‌شده و فلترها (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Settings</source>
         <translation>تنظیمات (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Persian &amp;digits (۱۲۳) in Dari and Pashto</source>
+        <translation>ارقام فارسی (۱۲۳) در دری و پشتو (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>رهنمایی (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;About CaseDesk</source>
         <translation>دربارهٔ CaseDesk (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>&amp;Search help</source>
         <translation>رهنمای جستجو (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open archive…</source>
         <translation>باز کردن آرشیف… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>note: {n}</source>
         <translation>یادداشت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>did you mean: {suggestion}</source>
         <translation>منظورتان این بود: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Name for this search:</source>
         <translation>نام این جستجو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Problems ({problems_count})</source>
         <translation>مشکلات ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>Add files to the archive</source>
         <translation>افزودن فایل‌ها به آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
     </message>

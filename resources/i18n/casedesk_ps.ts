@@ -46,7 +46,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="133"/>
+        <location filename="../../desktop/ui/app.py" line="134"/>
         <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
         <translation>په {root} کې د CaseDesk آرشیف نشته. هغه فولډر وټاکئ چې {catalog} پکې دی (پخپله د آرشیف فولډر، نه هغه چې دننه یې دی).</translation>
     </message>
@@ -978,6 +978,184 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="47"/>
+        <source>Password for protected files: </source>
+        <translation>د خوندي فایلونو پټنوم: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="62"/>
+        <source>The search index is now in {parts} parts, which slows searches: run casedesk optimise when the computer is free (the window does this by itself when idle).</source>
+        <translation>د لټون فهرست اوس {parts} برخې لري، چې لټون ورو کوي: کله چې کمپیوټر وزګار وي ⁦casedesk optimise⁩ وچلوئ (کړکۍ دا کار د وزګارتیا پر مهال پخپله کوي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="86"/>
+        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
+        <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems} نه دي فهرست شوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="100"/>
+        <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
+        <translation>{attachments} ضمیمې او دننه فایلونه زیات شول، {problems} نه دي فهرست شوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="107"/>
+        <source>Stopped before the end: {count} file(s) not done yet.</source>
+        <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="132"/>
+        <source>No problems: every file given was indexed.</source>
+        <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="146"/>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="147"/>
+        <source>Pages</source>
+        <translation>مخونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="148"/>
+        <source>Files not indexed (see casedesk problems)</source>
+        <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <source>Documents in the search index</source>
+        <translation>د لټون په فهرست کې اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="150"/>
+        <source>Documents with pages that need reading (scans)</source>
+        <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <source>Pages that need reading (scans)</source>
+        <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="177"/>
+        <source>Rebuilt the search index: {count} document(s).</source>
+        <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="187"/>
+        <source>The search index was in {before} parts; it is now in {after}.</source>
+        <translation>د لټون فهرست {before} برخې درلودې؛ اوس {after} برخې لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="191"/>
+        <source>The search index is already in one part.</source>
+        <translation>د لټون فهرست له مخکې یوه برخه ده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="209"/>
+        <source>The archive is sound.</source>
+        <translation>آرشیف روغ دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="211"/>
+        <source>The archive has problems:</source>
+        <translation>آرشیف ستونزې لري:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="265"/>
+        <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
+        <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="326"/>
+        <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
+        <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="25"/>
+        <source>Saved the search as {name}.</source>
+        <translation>لټون د ⁦{name}⁩ په نوم خوندي شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="62"/>
+        <source>{total} document(s), page {page} of {pages}</source>
+        <translation>{total} سندونه، {page} مخ له {pages} مخونو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="64"/>
+        <source>{total} document(s)</source>
+        <translation>{total} سندونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <source>Did you mean: {suggestion}</source>
+        <translation>ستاسو مطلب دا و: ⁦{suggestion}⁩؟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="84"/>
+        <source>By facet:</source>
+        <translation>په جلا جلا ډول:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="99"/>
+        <source>There is no saved search called {name}.</source>
+        <translation>د ⁦{name}⁩ په نوم خوندي شوی لټون نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="112"/>
+        <source>No saved searches (save one with casedesk search --save NAME ...).</source>
+        <translation>هېڅ خوندي شوی لټون نشته (یو یې په ⁦casedesk search --save NAME ...⁩ خوندي کړئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="123"/>
+        <source>There is no document {doc_id} in this archive.</source>
+        <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="137"/>
+        <source>Tags of {doc_id}: {tags}</source>
+        <translation>د ⁦{doc_id}⁩ سند نښې: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="138"/>
+        <source>(none)</source>
+        <translation>(هېڅ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="52"/>
+        <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
+        <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې)؛ بیا ولوستل شوه او وکتل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="58"/>
+        <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
+        <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې نه ده)؛ بیا ولوستل شوه او وکتل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="88"/>
+        <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
+        <translation>{documents} اسناد او {cases} دوسیې له {files} احتیاطي فایلونو څخه په ⁦{root}⁩ کې بېرته راوګرځول شول؛ د لټون فهرست بیا جوړ شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="99"/>
+        <source>The restored archive does not match the backup:</source>
+        <translation>بېرته راګرځول شوی آرشیف له احتیاطي کاپي سره سمون نه لري:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="118"/>
+        <source>Backup password: </source>
+        <translation>د احتیاطي کاپي پټنوم: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="119"/>
+        <source>The same password again: </source>
+        <translation>همدا پټنوم بیا: </translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <location filename="../../desktop/ui/details.py" line="35"/>
@@ -1495,6 +1673,131 @@
         <location filename="../../desktop/ui/errors.py" line="51"/>
         <source>CaseDesk</source>
         <translation>CaseDesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="15"/>
+        <source>No CaseDesk archive at {root}. Add documents first (casedesk add), or choose another archive with --archive.</source>
+        <translation>په ⁦{root}⁩ کې د CaseDesk آرشیف نشته. لومړی اسناد زیات کړئ (⁦casedesk add⁩)، یا په ⁦--archive⁩ بل آرشیف وټاکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="20"/>
+        <source>This folder holds no CaseDesk archive (no catalog.sqlite).</source>
+        <translation>په دې فولډر کې د CaseDesk آرشیف نشته (د ⁦catalog.sqlite⁩ فایل نه لري).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="21"/>
+        <source>The archive&apos;s search index is missing or damaged: run casedesk reindex.</source>
+        <translation>د آرشیف د لټون فهرست نشته یا خراب شوی دی: ⁦casedesk reindex⁩ وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="24"/>
+        <source>Cannot create the archive folder {root}: {reason}.</source>
+        <translation>د آرشیف فولډر ⁦{root}⁩ جوړ نه شو: ⁦{reason}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="25"/>
+        <source>This archive is being changed by another CaseDesk: &apos;{command}&apos;. Wait for it to finish, or close the other CaseDesk window, then try again.</source>
+        <translation>دا آرشیف بل CaseDesk بدلوي: ⁦{command}⁩. انتظار وباسئ چې پای ته ورسېږي، یا د CaseDesk بله کړکۍ وتړئ، بیا بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="30"/>
+        <source>This archive is being changed by another CaseDesk: &apos;{command}&apos; (process {pid} on {host}, since {since}). Wait for it to finish, or close the other CaseDesk window, then try again.</source>
+        <translation>دا آرشیف بل CaseDesk بدلوي: ⁦{command}⁩ (پروسه ⁦{pid}⁩ په ⁦{host}⁩ کې، له ⁦{since}⁩ راهیسې). انتظار وباسئ چې پای ته ورسېږي، یا د CaseDesk بله کړکۍ وتړئ، بیا بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="36"/>
+        <source>The disk is full (or read-only) where the archive is kept, so nothing more could be saved. Everything saved before is kept and the archive is sound. Free some space, then run the same command again to finish.</source>
+        <translation>هغه ډیسک چې آرشیف پرې ساتل کېږي ډک دی (یا یوازې د لوستلو لپاره دی)، نو نور څه خوندي نه شول. هر څه چې مخکې خوندي شوي وو ساتل شوي او آرشیف روغ دی. یو څه ځای خالي کړئ، بیا د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="42"/>
+        <source>The archive is open read-only here; outputs cannot be saved.</source>
+        <translation>دا آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی؛ پایلې نه خوندي کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="44"/>
+        <source>There is no document {doc_id} in this archive.</source>
+        <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="45"/>
+        <source>There is no case {case_id} in this archive.</source>
+        <translation>د ⁦{case_id}⁩ دوسیه په دې آرشیف کې نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="47"/>
+        <source>There is no CaseDesk archive at {root} to back up.</source>
+        <translation>په ⁦{root}⁩ کې د CaseDesk آرشیف نشته چې احتیاطي کاپي یې جوړه شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="48"/>
+        <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
+        <translation>دا پټنوم هغه نه دی چې دا احتیاطي کاپي پرې جوړه شوې، نو نه پرانیستل کېږي. پټنوم وګورئ (توري، عددونه او لوی او واړه توري باید سم وي) او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="53"/>
+        <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
+        <translation>د احتیاطي کاپي فایل خراب یا نیمګړی دی (له لیکلو وروسته بدل یا لنډ شوی)، نو بېرته نه راګرځول کېږي. بله احتیاطي کاپي وکاروئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="58"/>
+        <source>This file is not an encrypted CaseDesk backup.</source>
+        <translation>دا فایل د CaseDesk کوډ شوې احتیاطي کاپي نه ده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="59"/>
+        <source>This backup is encrypted: give its password.</source>
+        <translation>دا احتیاطي کاپي کوډ شوې ده: پټنوم یې ورکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="60"/>
+        <source>The password is empty.</source>
+        <translation>پټنوم خالي دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="61"/>
+        <source>The two passwords differ; nothing was backed up.</source>
+        <translation>دواړه پټنومونه سره توپیر لري؛ د هېڅ شي احتیاطي کاپي جوړه نه شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="63"/>
+        <source>The template {where} is broken: {reason}</source>
+        <translation>کينډۍ ⁦{where}⁩ خرابه ده: ⁦{reason}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="64"/>
+        <source>The template {where} tried to use something templates may not use ({reason}). Nothing was drafted; check where this template came from.</source>
+        <translation>کينډۍ ⁦{where}⁩ هڅه وکړه داسې شی وکاروي چې کينډۍ یې نه شي کارولی (⁦{reason}⁩). هېڅ مسوده جوړه نه شوه؛ وګورئ چې دا کينډۍ له کومه راغلې ده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="69"/>
+        <source>The {template} cannot be drafted yet. Missing: {labels}.</source>
+        <translation>⁦{template}⁩ لا مسوده کېدای نه شي. نشته: ⁦{labels}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="70"/>
+        <source>Nothing was drafted: a value chosen for redaction could still be read in the letter ({places}). Check the fields you typed in and try again.</source>
+        <translation>هېڅ مسوده جوړه نه شوه: هغه معلومات چې د لرې کولو لپاره ټاکل شوي وو لا هم په لیک کې لوستل کېدل (⁦{places}⁩). هغه برخې چې تاسو ولیکلې وګورئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="75"/>
+        <source>Nothing was drafted: a value chosen for redaction could still be read in the Word letter. Check the fields you typed in and try again.</source>
+        <translation>هېڅ مسوده جوړه نه شوه: هغه معلومات چې د لرې کولو لپاره ټاکل شوي وو لا هم په Word لیک کې لوستل کېدل. هغه برخې چې تاسو ولیکلې وګورئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="81"/>
+        <source>The packet was not built: a scanned page could not be read well enough to be sure no value chosen for redaction is on it ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
+        <translation>معلوماتي کڅوړه جوړه نه شوه: یو سکین شوی مخ دومره ښه ونه لوستل شو چې ډاډه شو د لرې کولو لپاره ټاکل شوي معلومات پرې نشته (⁦{stamps}⁩). هغه سند پرېږدئ، یا بیا یې جوړه کړئ او د داسې مخونو تورول وټاکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="87"/>
+        <source>The packet was not built: {count} scanned pages could not be read well enough to be sure no value chosen for redaction is on them ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
+        <translation>معلوماتي کڅوړه جوړه نه شوه: {count} سکین شوي مخونه دومره ښه ونه لوستل شول چې ډاډه شو د لرې کولو لپاره ټاکل شوي معلومات پرې نشته (⁦{stamps}⁩). هغه سند پرېږدئ، یا بیا یې جوړه کړئ او د داسې مخونو تورول وټاکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="93"/>
+        <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
+        <translation>دا PDF فایلونه پټنوم لري او د معلوماتي کڅوړې ته د ورتګ لپاره خپل پټنوم غواړي (CaseDesk پټنومونه نه ساتي): ⁦{named}⁩.</translation>
     </message>
 </context>
 <context>
@@ -2071,162 +2374,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
         <source>CaseDesk — {root}</source>
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>لټون: نومونه، د دوسیو نمبرونه، ټکي، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Preview</source>
         <translation>مخکتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Read-only: {busy_message}</source>
         <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>Problems</source>
         <translation>ستونزې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>Saved searches</source>
         <translation>خوندي شوي لټونونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Filters</source>
         <translation>فلټرونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>&amp;Add files…</source>
         <translation>فایلونه زیاتول… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Add &amp;folder…</source>
         <translation>فولډر زیاتول… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>&amp;Save this search…</source>
         <translation>دا لټون خوندي کول… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>Office &amp;details…</source>
         <translation>د دفتر معلومات… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>وتل (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Find</source>
         <translation>موندل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>ښکارېدنه (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Saved searches and &amp;filters</source>
         <translation>خوندي شوي لټونونه او فلټرونه (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>&amp;Settings</source>
         <translation>امستنې (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <source>Persian &amp;digits (۱۲۳) in Dari and Pashto</source>
+        <translation>فارسي عددونه (۱۲۳) په دري او پښتو کې (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>مرسته (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>&amp;About CaseDesk</source>
         <translation>د CaseDesk په اړه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
         <source>&amp;Search help</source>
         <translation>د لټون لارښود (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>&amp;Open archive…</source>
         <translation>آرشیف پرانیستل… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>note: {n}</source>
         <translation>یادښت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>counting…</source>
         <translation>شمېرل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="445"/>
         <source>Save search</source>
         <translation>لټون خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="446"/>
         <source>Name for this search:</source>
         <translation>د دې لټون نوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="479"/>
         <source>Problems ({problems_count})</source>
         <translation>ستونزې ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="489"/>
         <source>Add files to the archive</source>
         <translation>آرشیف ته فایلونه زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="497"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
     </message>

@@ -51,3 +51,16 @@ def test_file_names_cannot_steer_the_terminal(capsys) -> None:
     ProgressBar(screen, interval=0)(Progress(1, 1, name))
     assert "\x1b" not in screen.getvalue() and "\\u202e" in screen.getvalue()
     assert printable("\u200cپرونده") == "\u200cپرونده"  # the ZWNJ of Persian words stays
+
+
+def test_a_translations_closed_isolates_are_kept_others_escaped() -> None:
+    """GIVEN a Dari sentence with a path in a left-to-right isolate, and names holding an
+    unclosed isolate, a right-to-left one and an override inside an isolate WHEN made
+    printable THEN only the closed left-to-right isolate is kept as it is."""
+    from desktop.cli.output import printable
+
+    kept = "در \u2066/tmp/archive\u2069 آرشیف CaseDesk نیست."
+    assert printable(kept) == kept
+    assert printable("a\u2066open.txt") == "a\\u2066open.txt"
+    assert printable("\u2067rtl\u2069") == "\\u2067rtl\\u2069"
+    assert printable("\u2066x\u202ey\u2069") == "\\u2066x\\u202ey\\u2069"

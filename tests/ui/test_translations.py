@@ -13,6 +13,7 @@ from bidi import get_display
 from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
+from desktop import digits
 from desktop.ui import app, catalogues, language
 from desktop.ui.case_words import CHOICES
 from desktop.ui.language_menu import LanguageMenu
@@ -295,3 +296,52 @@ def test_a_date_after_pashto_words_reads_left_to_right(interface: str):
     shown = get_display(entry.label, base_dir="R")
     assert "2023-11-14" in shown
     assert "14-11-2023" not in shown
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO, language.DARI], indirect=True)
+def test_an_engine_error_is_shown_translated(interface: str, tmp_path: Path):
+    """GIVEN the interface in Pashto (and in Dari) WHEN the error boundary shows the
+    engine's error for a folder without an archive THEN the dialog's sentence is the
+    translation with the folder filled in, left to right in an isolate."""
+    from desktop.ui.errors import ErrorBoundary
+    from index.errors import ArchiveError
+
+    missing = tmp_path / "nowhere"
+    with pytest.raises(ArchiveError) as raised:
+        Archive.open(missing, write=False)
+    boundary = ErrorBoundary(tmp_path / "logs")
+    boundary.quiet = True
+    boundary.report(raised.value)
+    expected = {
+        language.PASHTO: f"په \u2066{missing}\u2069 کې د CaseDesk آرشیف نشته.",
+        language.DARI: f"در \u2066{missing}\u2069 آرشیف CaseDesk نیست.",
+    }[interface]
+    assert boundary.shown[-1].startswith(expected)
+    assert "No CaseDesk archive" not in boundary.shown[-1]
+
+
+@pytest.fixture
+def latin_digits_after() -> Iterator[None]:
+    """Persian digits are not wanted again after the test, whatever it chose."""
+    yield
+    digits.want(False)
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO], indirect=True)
+def test_persian_digits_in_the_result_count_on_and_off(
+    qtbot, interface: str, archive_root: Path, latin_digits_after: None
+):
+    """GIVEN the window in Pashto on the desk documents WHEN "Mohammad" is searched
+    THEN the count is in Latin digits (the default); AND with Settings ▸ Persian digits
+    on, in Persian digits, remembered; AND off again, in Latin digits."""
+    from tests.ui.conftest import search
+
+    for window in shown_window(qtbot, archive_root):
+        search(qtbot, window, "Mohammad")
+        qtbot.waitUntil(lambda w=window: w.last_result.exact, timeout=10_000)
+        assert window.status_label.text().startswith("2 سندونه")
+        window.digits_action.setChecked(True)
+        assert window.status_label.text().startswith("۲ سندونه")
+        assert window.settings.value(digits.DIGITS_KEY) == digits.PERSIAN
+        window.digits_action.setChecked(False)
+        assert window.status_label.text().startswith("2 سندونه")

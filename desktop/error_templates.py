@@ -1,0 +1,98 @@
+"""The engine's error sentences a volunteer meets most, listed for the catalogues.
+
+``pyside6-lupdate`` reads this file and puts each template in the context ``Errors`` of
+``resources/i18n/*.ts``; :mod:`desktop.error_words` translates an error by its template.
+A template listed here must be the exact English of the ``raise`` (a test checks the
+listed ones are translated; docs/TRANSLATIONS.md lists the errors not yet here).
+"""
+
+from __future__ import annotations
+
+from desktop.ts_catalogue import QT_TRANSLATE_NOOP
+
+TEMPLATES = (
+    # The archive: missing, not one, locked by another CaseDesk, too new, disk full.
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No CaseDesk archive at {root}. Add documents first (casedesk add), "
+        "or choose another archive with --archive.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "This folder holds no CaseDesk archive (no catalog.sqlite)."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The archive's search index is missing or damaged: run casedesk reindex."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Cannot create the archive folder {root}: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This archive is being changed by another CaseDesk: '{command}'. "
+        "Wait for it to finish, or close the other CaseDesk window, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This archive is being changed by another CaseDesk: '{command}' (process {pid} on "
+        "{host}, since {since}). "
+        "Wait for it to finish, or close the other CaseDesk window, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full (or read-only) where the archive is kept, so nothing more could be "
+        "saved. Everything saved before is kept and the archive is sound. Free some space, "
+        "then run the same command again to finish.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The archive is open read-only here; outputs cannot be saved."),
+    # Documents and cases that are not there.
+    QT_TRANSLATE_NOOP("Errors", "There is no document {doc_id} in this archive."),
+    QT_TRANSLATE_NOOP("Errors", "There is no case {case_id} in this archive."),
+    # Backups: no archive, wrong password, damaged, not a backup.
+    QT_TRANSLATE_NOOP("Errors", "There is no CaseDesk archive at {root} to back up."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The password is not the one this backup was made with, so it cannot be "
+        "opened. Check the password (letters, digits and case must match) and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup file is damaged or incomplete (it was changed or cut short after it was "
+        "written), so it cannot be restored. Use another backup.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "This file is not an encrypted CaseDesk backup."),
+    QT_TRANSLATE_NOOP("Errors", "This backup is encrypted: give its password."),
+    QT_TRANSLATE_NOOP("Errors", "The password is empty."),
+    QT_TRANSLATE_NOOP("Errors", "The two passwords differ; nothing was backed up."),
+    # Drafting: a broken or unsafe template, fields missing, a redacted value still there.
+    QT_TRANSLATE_NOOP("Errors", "The template {where} is broken: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The template {where} tried to use something templates may not use "
+        "({reason}). Nothing was drafted; check where this template came from.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The {template} cannot be drafted yet. Missing: {labels}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was drafted: a value chosen for redaction could still be read in the "
+        "letter ({places}). Check the fields you typed in and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was drafted: a value chosen for redaction could still be read in the "
+        "Word letter. Check the fields you typed in and try again.",
+    ),
+    # Packets: refused by redaction, or locked PDFs without their passwords.
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The packet was not built: a scanned page could not be read well enough to be "
+        "sure no value chosen for redaction is on it ({stamps}). Leave that document "
+        "out, or build again choosing to black such pages out.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The packet was not built: {count} scanned pages could not be read well enough "
+        "to be sure no value chosen for redaction is on them ({stamps}). Leave that "
+        "document out, or build again choosing to black such pages out.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "These PDFs are password-protected and need their password to go into the "
+        "packet (CaseDesk does not keep passwords): {named}.",
+    ),
+)

@@ -1,0 +1,28 @@
+"""An engine error (:class:`index.errors.CaseDeskError`) in the interface's language.
+
+The engine raises its errors with an English template and named values; each face
+translates the template in the context ``Errors`` (its own lookup: Qt's in the window,
+:mod:`desktop.ts_catalogue` on the command line) and fills in the values.  The templates
+are listed for ``lupdate`` in :mod:`desktop.error_templates`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+CONTEXT = "Errors"
+
+
+def in_words(error: BaseException, translate: Callable[[str, str], str]) -> str:
+    """``error``'s sentence translated by ``translate(context, text)``, values filled in;
+    the English sentence when its template has no translation."""
+    template = getattr(error, "template", "") or str(error)
+    translated = translate(CONTEXT, template)
+    if translated == template:
+        return str(error)
+    values = getattr(error, "values", {})
+    try:
+        return translated.format(**values) if values else translated
+    except (KeyError, IndexError, ValueError):
+        # A translation that names a value wrongly must not hide the error itself.
+        return str(error)

@@ -1,0 +1,73 @@
+"""Every sentence the command line marks for translation, and every engine error template
+listed for the faces, is translated in both catalogues, with the same placeholders."""
+
+from __future__ import annotations
+
+import ast
+import string
+from pathlib import Path
+
+import pytest
+
+from desktop import ts_catalogue
+from desktop.languages import DARI, PASHTO
+
+ROOT = Path(__file__).resolve().parents[2]
+MARKED = [*sorted((ROOT / "desktop" / "cli").glob("*.py")), ROOT / "desktop" / "error_templates.py"]
+MARKERS = {"translate", "QT_TRANSLATE_NOOP"}
+
+
+def marked_strings(source: str) -> list[tuple[str, str]]:
+    """(context, text) of every ``translate("C", "T")`` / ``QT_TRANSLATE_NOOP("C", "T")``
+    call with literal strings in ``source``."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+        context, text = node.args[:2]
+        if name in MARKERS and all(isinstance(a, ast.Constant) for a in (context, text)):
+            found.append((context.value, text.value))
+    return found
+
+
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def untranslated(code: str) -> list[str]:
+    """What the command line marks but the catalogue of ``code`` lacks or fills wrongly."""
+    catalogue = ts_catalogue.catalogue(code)
+    missing = []
+    for path in MARKED:
+        for context, text in marked_strings(path.read_text(encoding="utf-8")):
+            translation = catalogue.get((context, text))
+            if translation is None or fields(translation) != fields(text):
+                missing.append(f"{path.name}: {context}: {text!r}")
+    return missing
+
+
+def test_the_marks_are_found() -> None:
+    """GIVEN the command line's modules WHEN their marked sentences are collected THEN the
+    add summary and the archive-missing error are among them."""
+    marked = {m for path in MARKED for m in marked_strings(path.read_text(encoding="utf-8"))}
+    assert ("Cli", "No problems: every file given was indexed.") in marked
+    assert any(c == "Errors" and t.startswith("No CaseDesk archive at {root}") for c, t in marked)
+
+
+@pytest.mark.parametrize("code", [DARI, PASHTO])
+def test_every_cli_sentence_and_error_template_is_translated(code: str) -> None:
+    """GIVEN the command line's marked sentences and the listed error templates WHEN looked
+    up in the Dari and the Pashto catalogue THEN each has a finished translation with the
+    same {placeholders}."""
+    assert untranslated(code) == []
+
+
+def test_a_new_sentence_without_translation_is_named() -> None:
+    """GIVEN a sentence marked in a module but in no catalogue WHEN checked THEN it is
+    reported."""
+    source = 'translate("Cli", "A sentence nobody translated.")'
+    catalogue = ts_catalogue.catalogue(PASHTO)
+    assert [m for m in marked_strings(source) if m not in catalogue] == [
+        ("Cli", "A sentence nobody translated.")
+    ]
