@@ -15,8 +15,6 @@ import os
 from functools import cache
 from pathlib import Path
 
-from platformdirs import user_cache_path
-
 SOURCES = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 
 
@@ -27,6 +25,8 @@ def source(code: str) -> Path:
 
 def cache_file(code: str) -> Path:
     """Where the translations of ``code`` read from its ``.ts`` are kept as JSON."""
+    from platformdirs import user_cache_path  # only for Dari and Pashto: English needs none
+
     return user_cache_path("CaseDesk", appauthor=False) / "i18n" / f"casedesk_{code}.json"
 
 
