@@ -65,7 +65,7 @@ class Session(QObject):
 
     @property
     def read_only(self) -> bool:
-        """True when another CaseDesk holds the writer lock."""
+        """True when another CaseDesk held the writer lock all the while this opened."""
         return self.writer is None
 
     def read(self, function: Callable[[Archive, Task], Any], **callbacks: Any) -> Task:
