@@ -32,6 +32,7 @@ class ChangeWatch(QObject):
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._guard = threading.Lock()
         self._seen = self._version()
+        self._writing = False  # this window holds the writer lock: no one else commits
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self.poll)
         self._timer.start()
@@ -40,13 +41,20 @@ class ChangeWatch(QObject):
         with self._guard:
             return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
+    def writing(self) -> None:
+        """This window took the writer lock: what changes now is its own doing."""
+        self._writing = True
+
     def absorb(self) -> None:
-        """Take the catalog as it is now as seen (called while this window holds the
+        """Take the catalog as it is now as seen (called while this window still holds the
         writer lock, so nothing another process wrote is absorbed with it)."""
         self._seen = self._version()
+        self._writing = False
 
     def poll(self) -> bool:
         """Emit ``changed`` if another process committed since the last look; True then."""
+        if self._writing:
+            return False
         version = self._version()
         if version == self._seen:
             return False

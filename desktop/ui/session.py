@@ -90,6 +90,7 @@ class Session(QObject):
 
         def locked(task: Task) -> Any:
             with writer.writing(holder, on_wait=self.waiting.emit):
+                self.watch.writing()
                 try:
                     return function(writer, task)
                 finally:
