@@ -916,63 +916,73 @@
         <translation>بستهٔ معلوماتی: پوش، فهرست و اسناد دوسیه در یک PDF مهرشده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="126"/>
-        <location filename="../../desktop/ui/cases_view.py" line="197"/>
+        <location filename="../../desktop/ui/cases_view.py" line="124"/>
+        <source>&amp;Reload case</source>
+        <translation>بارگیری دوبارهٔ دوسیه (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="127"/>
+        <source>Show the case as it is saved now (your changes are dropped)</source>
+        <translation>دوسیه را همان‌طور که اکنون ذخیره است نشان بده (تغییرات شما کنار گذاشته می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="133"/>
+        <location filename="../../desktop/ui/cases_view.py" line="206"/>
         <source>Doc&amp;uments</source>
         <translation>اسناد (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="139"/>
+        <location filename="../../desktop/ui/cases_view.py" line="146"/>
         <source>Read-only: {busy_message}</source>
         <translation>فقط خواندنی: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="284"/>
+        <location filename="../../desktop/ui/cases_view.py" line="293"/>
         <source>That case is no longer in the archive.</source>
         <translation>آن دوسیه دیگر در آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="312"/>
+        <location filename="../../desktop/ui/cases_view.py" line="329"/>
         <source>Save the case before linking documents to it.</source>
         <translation>پیش از وصل کردن اسناد، دوسیه را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="315"/>
+        <location filename="../../desktop/ui/cases_view.py" line="332"/>
         <source>New case: fill in its number and people, then Save case.</source>
         <translation>دوسیهٔ جدید: نمبر و اشخاص آن را بنویسید، بعد «ذخیرهٔ دوسیه» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="327"/>
+        <location filename="../../desktop/ui/cases_view.py" line="344"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="349"/>
+        <location filename="../../desktop/ui/cases_view.py" line="367"/>
         <source>Saved {case} at {time}.</source>
         <translation>{case} در ساعت {time} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="373"/>
+        <location filename="../../desktop/ui/cases_view.py" line="394"/>
         <source>Changed — not saved yet.</source>
         <translation>تغییر کرده — هنوز ذخیره نشده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="379"/>
+        <location filename="../../desktop/ui/cases_view.py" line="400"/>
         <source>The changes to this case are not saved. Discard them?</source>
         <translation>تغییرات این دوسیه ذخیره نشده است. دور انداخته شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="420"/>
+        <location filename="../../desktop/ui/cases_view.py" line="441"/>
         <source>{changed} document(s) linked.</source>
         <translation>{changed} سند وصل شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="422"/>
+        <location filename="../../desktop/ui/cases_view.py" line="443"/>
         <source>Already linked.</source>
         <translation>از قبل وصل است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="426"/>
+        <location filename="../../desktop/ui/cases_view.py" line="447"/>
         <source>{changed} document(s) taken out of the case.</source>
         <translation>{changed} سند از دوسیه بیرون شد.</translation>
     </message>
@@ -2076,157 +2086,157 @@
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>جستجو: نام‌ها، نمبرهای دوسیه، کلمه‌ها، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Read-only: {busy_message}</source>
         <translation>فقط خواندنی: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Problems</source>
         <translation>مشکلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Saved searches</source>
         <translation>جستجوهای ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Filters</source>
         <translation>فلترها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Add files…</source>
         <translation>افزودن فایل‌ها… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Add &amp;folder…</source>
         <translation>افزودن فولدر… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Save this search…</source>
         <translation>ذخیرهٔ این جستجو… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Office &amp;details…</source>
         <translation>معلومات دفتر… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Find</source>
         <translation>یافتن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>نمایش (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Saved searches and &amp;filters</source>
         <translation>جستجوهای ذخیره‌شده و فلترها (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Settings</source>
         <translation>تنظیمات (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>رهنمایی (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;About CaseDesk</source>
         <translation>دربارهٔ CaseDesk (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Search help</source>
         <translation>رهنمای جستجو (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;Open archive…</source>
         <translation>باز کردن آرشیف… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>note: {n}</source>
         <translation>یادداشت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>did you mean: {suggestion}</source>
         <translation>منظورتان این بود: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Name for this search:</source>
         <translation>نام این جستجو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>Problems ({problems_count})</source>
         <translation>مشکلات ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>Add files to the archive</source>
         <translation>افزودن فایل‌ها به آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
     </message>

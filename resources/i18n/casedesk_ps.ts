@@ -916,63 +916,73 @@
         <translation>معلوماتي کڅوړه: پوښ، فهرست او د دوسیې اسناد په یوه مهر شوي PDF کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="126"/>
-        <location filename="../../desktop/ui/cases_view.py" line="197"/>
+        <location filename="../../desktop/ui/cases_view.py" line="124"/>
+        <source>&amp;Reload case</source>
+        <translation>دوسیه بیا راوړل (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="127"/>
+        <source>Show the case as it is saved now (your changes are dropped)</source>
+        <translation>دوسیه لکه اوس چې خوندي ده وښیه (ستاسو بدلونونه پرېښودل کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="133"/>
+        <location filename="../../desktop/ui/cases_view.py" line="206"/>
         <source>Doc&amp;uments</source>
         <translation>اسناد (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="139"/>
+        <location filename="../../desktop/ui/cases_view.py" line="146"/>
         <source>Read-only: {busy_message}</source>
         <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="284"/>
+        <location filename="../../desktop/ui/cases_view.py" line="293"/>
         <source>That case is no longer in the archive.</source>
         <translation>هغه دوسیه نور په آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="312"/>
+        <location filename="../../desktop/ui/cases_view.py" line="329"/>
         <source>Save the case before linking documents to it.</source>
         <translation>مخکې له دې چې اسناد ورسره ونښلوئ، دوسیه خوندي کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="315"/>
+        <location filename="../../desktop/ui/cases_view.py" line="332"/>
         <source>New case: fill in its number and people, then Save case.</source>
         <translation>نوې دوسیه: نمبر او کسان یې ولیکئ، بیا «دوسیه خوندي کول» کېکاږئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="327"/>
+        <location filename="../../desktop/ui/cases_view.py" line="344"/>
         <source>Saving…</source>
         <translation>خوندي کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="349"/>
+        <location filename="../../desktop/ui/cases_view.py" line="367"/>
         <source>Saved {case} at {time}.</source>
         <translation>{case} په {time} بجو خوندي شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="373"/>
+        <location filename="../../desktop/ui/cases_view.py" line="394"/>
         <source>Changed — not saved yet.</source>
         <translation>بدل شوی — لا نه دی خوندي شوی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="379"/>
+        <location filename="../../desktop/ui/cases_view.py" line="400"/>
         <source>The changes to this case are not saved. Discard them?</source>
         <translation>د دې دوسیې بدلونونه نه دي خوندي شوي. پرېښودل شي؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="420"/>
+        <location filename="../../desktop/ui/cases_view.py" line="441"/>
         <source>{changed} document(s) linked.</source>
         <translation>{changed} سند ونښلول شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="422"/>
+        <location filename="../../desktop/ui/cases_view.py" line="443"/>
         <source>Already linked.</source>
         <translation>مخکې نښلول شوی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="426"/>
+        <location filename="../../desktop/ui/cases_view.py" line="447"/>
         <source>{changed} document(s) taken out of the case.</source>
         <translation>{changed} سند له دوسیې څخه وایستل شو.</translation>
     </message>
@@ -2076,157 +2086,157 @@
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>لټون: نومونه، د دوسیو نمبرونه، ټکي، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="129"/>
         <source>Preview</source>
         <translation>مخکتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="136"/>
         <source>Read-only: {busy_message}</source>
         <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>Problems</source>
         <translation>ستونزې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161"/>
+        <location filename="../../desktop/ui/main_window.py" line="163"/>
         <source>Saved searches</source>
         <translation>خوندي شوي لټونونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Filters</source>
         <translation>فلټرونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="198"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Add files…</source>
         <translation>فایلونه زیاتول… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="207"/>
+        <location filename="../../desktop/ui/main_window.py" line="209"/>
         <source>Add &amp;folder…</source>
         <translation>فولډر زیاتول… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>&amp;Save this search…</source>
         <translation>دا لټون خوندي کول… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="217"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Office &amp;details…</source>
         <translation>د دفتر معلومات… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>وتل (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Find</source>
         <translation>موندل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>ښکارېدنه (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Saved searches and &amp;filters</source>
         <translation>خوندي شوي لټونونه او فلټرونه (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
         <source>&amp;Settings</source>
         <translation>امستنې (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>مرسته (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>&amp;About CaseDesk</source>
         <translation>د CaseDesk په اړه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/ui/main_window.py" line="259"/>
         <source>&amp;Search help</source>
         <translation>د لټون لارښود (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>&amp;Open archive…</source>
         <translation>آرشیف پرانیستل… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="342"/>
         <source>note: {n}</source>
         <translation>یادښت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="348"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>counting…</source>
         <translation>شمېرل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/ui/main_window.py" line="429"/>
         <source>Save search</source>
         <translation>لټون خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/ui/main_window.py" line="430"/>
         <source>Name for this search:</source>
         <translation>د دې لټون نوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="461"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>Problems ({problems_count})</source>
         <translation>ستونزې ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="471"/>
+        <location filename="../../desktop/ui/main_window.py" line="473"/>
         <source>Add files to the archive</source>
         <translation>آرشیف ته فایلونه زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
     </message>

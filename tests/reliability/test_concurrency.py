@@ -10,6 +10,7 @@ catalog, and in a run that only adds, its counts never go down.
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import threading
 import time
@@ -54,6 +55,26 @@ def test_two_writers_at_once_both_finish_one_waiting_and_nothing_is_damaged(
         assert report[count] == expected[count], count
     assert waited >= 1  # a round where one finished before the other began is fine
     figures.add("concurrent_writers_waited", waited)
+
+
+def test_two_writers_opening_an_archive_whose_index_is_lost_both_finish(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """GIVEN an archive of 30 files whose search index folder was deleted
+    WHEN two casedesk add of new folders start at the same moment (each open rebuilds a
+    missing index, under the writer lock) THEN both succeed and check passes: the index
+    holds every document once."""
+    monkeypatch.setenv("CASEDESK_LOCK_WAIT", "300")
+    archive = tmp_path / "archive"
+    assert run_casedesk(archive, "add", generated_folder(tmp_path / "first", 30)).code == 0
+    shutil.rmtree(archive / "index")
+    folders = [generated_folder(tmp_path / f"new-{n}", 5) for n in range(2)]
+    processes = [start_casedesk(archive, "add", f, "--json") for f in folders]
+    for process in processes:
+        _out, err = process.communicate(timeout=600)
+        assert process.returncode == 0, err
+    report = check_passes(archive)
+    assert report["index_documents"] == report["documents"]
 
 
 def test_searches_during_an_ingest_see_only_whole_documents_and_counts_never_drop(

@@ -48,7 +48,8 @@ def _casedesk(root: Path, *args: str | os.PathLike[str], wait: bool = True):
 
 def _new_note(folder: Path, name: str = "new-note.txt") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text(f"Follow-up from {NEW_WORD} district, case AFG-2024-00555.")
+    text = f"Follow-up ({name}) from {NEW_WORD} district, case AFG-2024-00555."
+    (folder / name).write_text(text)
     return folder
 
 
@@ -66,7 +67,8 @@ def test_the_command_line_adds_while_a_window_is_open_and_the_window_sees_it(
     """GIVEN a window open and idle on the archive, searching for a word no document has
     WHEN casedesk add (another process) adds a note with that word
     THEN the command succeeds, and the window's results and case list show the new
-    document and case without being reopened or the search typed again."""
+    document and case without being reopened or the search typed again; AND the window then
+    adds a note of its own into the index the command wrote, and both are found."""
     search(qtbot, window, NEW_WORD)
     assert window.last_result.total == 0
     cases = window.case_work.cases
@@ -75,6 +77,11 @@ def test_the_command_line_adds_while_a_window_is_open_and_the_window_sees_it(
     qtbot.waitUntil(lambda: window.last_result.total == 1, timeout=10_000)
     qtbot.waitUntil(lambda: "AFG-2024-00555" in [c.id for c in cases.list.cases], timeout=10_000)
     assert window.search_box.text() == NEW_WORD
+    window.add([_new_note(tmp_path / "mine", "my-note.txt")])
+    wait_for_ingest(qtbot, window)
+    assert window.errors.shown == []
+    search(qtbot, window, NEW_WORD)
+    qtbot.waitUntil(lambda: window.last_result.total == 2, timeout=10_000)
 
 
 def test_a_second_window_can_add_files_and_save_a_draft_as_pdf(
