@@ -8,9 +8,13 @@
 <archive>/writer.lock      who is writing now
 ```
 
-Opened for writing, an archive holds the writer lock and brings the index up to date
-with the catalog (repairing what a crash between the two left behind).  Opened for
-reading it takes no lock and changes nothing.
+Opened for writing, an archive takes the writer lock and brings the index up to date
+with the catalog (repairing what a crash between the two left behind); one process does
+this while the others wait for the lock and then find nothing left to do.  The command
+line keeps the lock until it closes the archive; a window (``hold=False``) gives it back
+at once and takes it again for each change (:meth:`Archive.writing`), so two windows and
+the command line can all change one archive, one write at a time.  Opened for reading it
+takes no lock and changes nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,21 +78,53 @@ class Archive:
 
     @property
     def writable(self) -> bool:
-        """True when this process holds the writer lock."""
+        """True when this archive was opened for writing (it may take the writer lock)."""
         return self._lock is not None
+
+    @contextlib.contextmanager
+    def writing(
+        self, holder: str | None = None, on_wait: Callable[[str], object] | None = None
+    ) -> Iterator[None]:
+        """Hold the writer lock for the block (waiting a bounded time for another writer,
+        told to ``on_wait``); ``holder`` names the work for the other writers' messages."""
+        if self._lock is None:
+            raise ArchiveError("The archive is open read-only here: it cannot be changed.")
+        named = self._lock.holder
+        if holder is not None and not self._lock.held:
+            self._lock.holder = holder
+        try:
+            self._lock.acquire(on_wait=on_wait)
+        finally:
+            self._lock.holder = named
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     @classmethod
     def open(
-        cls, root: Path, *, write: bool, holder: str = "casedesk", repair: bool = True
+        cls,
+        root: Path,
+        *,
+        write: bool,
+        holder: str = "casedesk",
+        repair: bool = True,
+        hold: bool = True,
+        on_wait: Callable[[str], object] | None = None,
     ) -> Archive:
         """Open (and, for writing, create) the archive at ``root``.
 
         Opened for writing, the index is brought up to date with the catalog unless
-        ``repair`` is False (``check`` wants to see the archive as it is).
+        ``repair`` is False (``check`` wants to see the archive as it is), under the writer
+        lock (another writer is waited for, told to ``on_wait``); ``hold=False`` gives the
+        lock back afterwards, to be taken again for each change with :meth:`writing`.
         """
         root = Path(os.path.abspath(Path(root).expanduser()))
         if write:
-            return cls._open_for_writing(root, holder, repair)
+            archive = cls._open_for_writing(root, holder, repair, on_wait)
+            if not hold:
+                archive._lock.release()  # type: ignore[union-attr]
+            return archive
         if not (root / CATALOG_NAME).is_file():
             raise ArchiveError(
                 "No CaseDesk archive at {root}. Add documents first (casedesk add), "
@@ -105,7 +141,9 @@ class Archive:
         return archive
 
     @classmethod
-    def _open_for_writing(cls, root: Path, holder: str, repair: bool) -> Archive:
+    def _open_for_writing(
+        cls, root: Path, holder: str, repair: bool, on_wait: Callable[[str], object] | None
+    ) -> Archive:
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -117,11 +155,11 @@ class Archive:
         from index.lock import WriterLock
 
         lock = WriterLock(root, holder)
-        lock.acquire()
+        lock.acquire(on_wait=on_wait)
         try:
             catalog = Catalog(root / CATALOG_NAME, writable=True)
         except BaseException:
-            lock.release()
+            lock.close()
             raise
         archive = cls(root, catalog, SearchIndex(root / "index"), lock)
         try:
@@ -154,7 +192,7 @@ class Archive:
         self.search.close()
         self.catalog.close()
         if self._lock is not None:
-            self._lock.release()
+            self._lock.close()
             self._lock = None
 
     @contextlib.contextmanager

@@ -91,3 +91,21 @@ class CaseError(CaseDeskError):
     def __init__(self, message: str, problems: tuple[str, ...] = (), **values: object) -> None:
         super().__init__(message, **values)
         self.problems = problems or (str(self),)
+
+
+class CaseConflict(CaseError):
+    """A case was changed by another window or command since it was opened for editing.
+
+    ``when`` and ``who`` (the computer account, from the audit log) say who changed it."""
+
+    def __init__(self, case_id: str, when: str, who: str) -> None:
+        by = " by the account '{who}'" if who else ""
+        super().__init__(
+            "Case {case_id} was changed in another window or by a command at {when}" + by + " "
+            "after you opened it, so your changes were not saved over it. Reload the case "
+            "to see the newer version, then make your changes again.",
+            case_id=case_id,
+            when=when,
+            who=who,
+        )
+        self.case_id, self.when, self.who = case_id, when, who

@@ -26,11 +26,16 @@ OK, SOME_PROBLEMS, FAILED = 0, 1, 2
 
 
 def open_archive(args: argparse.Namespace, *, write: bool, repair: bool = True) -> Archive:
-    """The archive named by ``--archive`` / ``CASEDESK_ARCHIVE`` / the default."""
+    """The archive named by ``--archive`` / ``CASEDESK_ARCHIVE`` / the default.
+
+    Opened for writing, the command holds the writer lock until it closes the archive,
+    after waiting a few seconds (and saying so) for a window or command writing now."""
     from index.archive import Archive
 
     root = archive_dir(args.archive)
-    return Archive.open(root, write=write, holder=f"casedesk {args.command}", repair=repair)
+    return Archive.open(
+        root, write=write, holder=f"casedesk {args.command}", repair=repair, on_wait=say
+    )
 
 
 def add(args: argparse.Namespace) -> int:

@@ -51,7 +51,7 @@ from desktop.ui.tr import error_text, translate
 from index.archive import Archive
 from index.cases.model import PRIORITIES, STATUSES, Case
 from index.cases.suggestions import SuggestedDeadline, suggested_deadlines
-from index.errors import CaseError
+from index.errors import CaseConflict, CaseError
 
 ANY = ""
 
@@ -120,6 +120,13 @@ class CasesView(QWidget):
                 "A briefing packet: cover, contents and the case's documents in one stamped PDF",
             )
         )
+        self.reload_button = QPushButton(
+            translate("CasesView", "&Reload case"), objectName="reload-case"
+        )
+        self.reload_button.setToolTip(
+            translate("CasesView", "Show the case as it is saved now (your changes are dropped)")
+        )
+        self.reload_button.hide()  # offered when another window or command changed the case
         self.message = QLabel(objectName="case-message")
         self.message.setWordWrap(True)
         self.documents = LinkedDocuments()
@@ -161,6 +168,7 @@ class CasesView(QWidget):
         buttons = QHBoxLayout()
         for button in (self.save_button, self.draft_button, self.packet_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.reload_button)
         buttons.addStretch(1)
         buttons.addWidget(self.new_button)
         side = QWidget()
@@ -182,6 +190,7 @@ class CasesView(QWidget):
         self.list.chosen.connect(self.open_case)
         self.new_button.clicked.connect(lambda: self.new_case())
         self.save_button.clicked.connect(lambda: self.save())
+        self.reload_button.clicked.connect(lambda: self.reload_case())
         self.draft_button.clicked.connect(lambda: self.request_draft())
         self.packet_button.clicked.connect(lambda: self.request_packet())
         self.editor.changed.connect(self._edited)
@@ -292,10 +301,18 @@ class CasesView(QWidget):
         self.documents.say("")
         self.dirty = False
         self.message.setText("")
+        self.reload_button.hide()
         self._set_editing()
         self._offer(suggested)
         self.case_shown.emit(case)
         self.documents_shown.emit(documents)
+
+    def reload_case(self) -> None:
+        """Show the shown case as it is saved now, dropping the form's changes."""
+        case_id = self.shown_case_id() or self.editor.case().id
+        self.dirty = False
+        self.editor.loaded = None  # shown again even though its number is the same
+        self.open_case(case_id)
 
     def new_case(self) -> None:
         """Empty the form for a new case."""
@@ -322,12 +339,13 @@ class CasesView(QWidget):
         """Store the form's case on the writes lane; refusals are listed above the form."""
         if self.session.read_only:
             return
-        case = self.editor.case()
+        case, base = self.editor.case(), self.editor.loaded
         self.save_button.setEnabled(False)
         self.message.setText(translate("CasesView", "Saving…"))
 
         def store(archive: Archive, _task: object) -> tuple[Case, list, list]:
-            stored = archive.cases.save(case)
+            # Compared with the case as opened: another window's save is never overwritten.
+            stored = archive.cases.save(case, base=base)
             suggested = suggested_deadlines(archive.catalog, stored)
             return stored, archive.cases.documents(stored.id), suggested
 
@@ -362,7 +380,10 @@ class CasesView(QWidget):
         self.save_refused.emit()
         self.save_button.setEnabled(True)
         self.message.setText("")
-        if isinstance(error, CaseError):
+        if isinstance(error, CaseConflict):
+            self.message.setText(str(error))
+            self.reload_button.show()
+        elif isinstance(error, CaseError):
             self.editor.show_problems(error.problems)
         else:
             self.errors.report(error)

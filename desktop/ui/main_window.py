@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.preview.tools.set_zoom_state(str(self.settings.value(ZOOM_KEY, "width")))
         self.tidier = IndexTidier(session, self.statusBar(), self)
         self.tidier.schedule()
+        session.waiting.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        session.changed.connect(self._changed_elsewhere)
         self.refresh_sidebar()
         self.run_search()
 
@@ -507,6 +509,7 @@ class MainWindow(QMainWindow):
         options = IngestOptions(passwords=passwords, retry=retry)
         task = self.session.write(
             lambda archive, task: loading.ingest(archive, paths, options, task),
+            doing="adding files",
             on_progress=self.ingest_bar.show_progress,
             on_done=self._ingest_done,
             on_error=self._ingest_failed,
@@ -520,6 +523,11 @@ class MainWindow(QMainWindow):
         self.tidier.schedule()
         self.statusBar().showMessage(loading.summary_line(summary), 15_000)
         self.case_work.after_change()
+
+    def _changed_elsewhere(self) -> None:
+        """Another window or command changed the archive: show the lists as they are now."""
+        if not self._closing:
+            self.case_work.after_change()
 
     def _ingest_failed(self, error: BaseException) -> None:
         self.ingest_bar.finished(None)

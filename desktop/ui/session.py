@@ -1,11 +1,17 @@
 """The window's connection to one archive: a writer and a reader, each on its own lane.
 
-The writer (``Archive.open(write=True)``) holds the archive's writer lock for as long as
-the window is open, so a second CaseDesk gets a clear refusal; every change — ingest,
-tags, saved searches — runs on the ``writes`` lane, one at a time.  Searches and reads
-run on the ``reads`` lane with a read-only archive of their own (SQLite in WAL mode lets
-it read while the writer writes).  If another CaseDesk already holds the lock, the
-session opens read-only and says who holds it.
+The writer (``Archive.open(write=True, hold=False)``) takes the archive's writer lock to
+open the archive and then gives it back: every change — ingest, tags, saved searches —
+runs on the ``writes`` lane, one at a time, each holding the lock only while it runs
+(waiting a few seconds, said by :attr:`Session.waiting`, for another window or command
+writing).  So other windows and the command line change the archive too.  Searches and
+reads run on the ``reads`` lane with a read-only archive of their own (SQLite in WAL mode
+lets it read while a writer writes).  If another CaseDesk holds the lock all the while
+the window opens (a long ingest), the session opens read-only and says who holds it.
+
+What others write is noticed by :class:`~desktop.ui.changes.ChangeWatch` (the catalog's
+``PRAGMA data_version``, polled), which emits :attr:`Session.changed`; the search index
+opens a new searcher by itself when it changed.
 """
 
 from __future__ import annotations
@@ -14,23 +20,34 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
+from desktop.ui.changes import ChangeWatch
 from desktop.ui.workers import Lane, Task
 from index.archive import Archive
 from index.errors import ArchiveBusy
 from index.search.optimise import optimise_elsewhere
 
+HOLDER = "casedesk window"
+
 
 class Session(QObject):
-    """An open archive for the window."""
+    """An open archive for the window.
+
+    Signals: ``waiting(str)`` — a change waits for another window or command writing now
+    (the sentence names it); ``changed()`` — another process changed the archive."""
+
+    waiting = Signal(str)
+    changed = Signal()
 
     def __init__(self, root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.root = root
         self.busy_message = ""
         try:
-            self.writer: Archive | None = Archive.open(root, write=True, holder="casedesk window")
+            self.writer: Archive | None = Archive.open(
+                root, write=True, holder=HOLDER, hold=False, on_wait=self.waiting.emit
+            )
         except ArchiveBusy as busy:
             self.writer = None
             self.busy_message = str(busy)
@@ -43,24 +60,43 @@ class Session(QObject):
         self.writes = Lane("casedesk-writes", self)
         self.reads = Lane("casedesk-reads", self)
         self._tidying: Task | None = None
+        self.watch = ChangeWatch(root, self)
+        self.watch.changed.connect(self.changed)
 
     @property
     def read_only(self) -> bool:
-        """True when another CaseDesk holds the writer lock."""
+        """True when another CaseDesk held the writer lock all the while this opened."""
         return self.writer is None
 
     def read(self, function: Callable[[Archive, Task], Any], **callbacks: Any) -> Task:
         """Run ``function(reader, task)`` on the reads lane."""
         return self.reads.start(lambda task: function(self.reader, task), **callbacks)
 
-    def write(self, function: Callable[[Archive, Task], Any], **callbacks: Any) -> Task:
-        """Run ``function(writer, task)`` on the writes lane (only when not read-only)."""
+    def write(
+        self,
+        function: Callable[[Archive, Task], Any],
+        *,
+        doing: str = "",
+        **callbacks: Any,
+    ) -> Task:
+        """Run ``function(writer, task)`` on the writes lane (only when not read-only),
+        holding the writer lock while it runs; ``doing`` says what, for other writers."""
         assert self.writer is not None, "the archive is open read-only"
         if self._tidying is not None:
             self._tidying.cancel()  # a change asked for goes first; the tidying comes again
             self._tidying = None
         writer = self.writer
-        return self.writes.start(lambda task: function(writer, task), **callbacks)
+        holder = f"{HOLDER} ({doing})" if doing else HOLDER
+
+        def locked(task: Task) -> Any:
+            with writer.writing(holder, on_wait=self.waiting.emit):
+                self.watch.writing()
+                try:
+                    return function(writer, task)
+                finally:
+                    self.watch.absorb()  # what this window wrote is not news to it
+
+        return self.writes.start(locked, **callbacks)
 
     def index_untidy(self) -> bool:
         """True when the search index is in enough parts to be worth merging."""
@@ -70,15 +106,19 @@ class Session(QObject):
         """Merge the search index into one part in a background process, on the writes
         lane; any write asked for meanwhile stops it first (the index stays as it was)."""
         assert self.writer is not None, "the archive is open read-only"
-        folder = self.writer.search.folder
-        self._tidying = self.writes.start(
-            lambda task: optimise_elsewhere(folder, cancelled=lambda: task.cancelled),
-            **callbacks,
-        )
+        writer = self.writer
+        folder = writer.search.folder
+
+        def locked(task: Task) -> Any:
+            with writer.writing(f"{HOLDER} (tidying the index)"):
+                return optimise_elsewhere(folder, cancelled=lambda: task.cancelled)
+
+        self._tidying = self.writes.start(locked, **callbacks)
         return self._tidying
 
     def close(self) -> None:
         """Stop the lanes (cancelling their work), then close both archives."""
+        self.watch.stop()
         self.writes.shut_down()
         self.reads.shut_down()
         self.reader.close()

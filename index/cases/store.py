@@ -20,14 +20,14 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import fields, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from index.cases.checks import checked, choice, is_iso_date
 from index.cases.model import PRIORITIES, STATUSES, Case, Deadline, Note, Person
 from index.catalog import Catalog
 from index.catalog.audit import append_audit, now
 from index.catalog.records import AUTO, BY_HAND, Document
-from index.errors import CaseError, ReadOnlyArchive
+from index.errors import CaseConflict, CaseError, ReadOnlyArchive
 from index.text.references import DEFAULT_CASE_PATTERN
 
 # logo: the picture's path inside the archive (office/logo.png), set by desktop.operations.office;
@@ -46,6 +46,9 @@ _PERSON_COLUMNS = [f.name for f in fields(Person)]
 _UNLINKED = "case document unlinked"
 # Older catalogs call a link made by a person "manual".
 _HOW = {"manual": BY_HAND}
+# ``save`` without ``base``: store the case whatever is stored now (the command line,
+# which reads and writes a case under one hold of the writer lock; imports).
+_UNCHECKED = object()
 
 
 class CaseStore:
@@ -69,16 +72,21 @@ class CaseStore:
         found = self._load("WHERE id = ?", (case_id.strip().upper(),))
         return found[0] if found else None
 
-    def save(self, case: Case) -> Case:
+    def save(self, case: Case, *, base: Case | object | None = _UNCHECKED) -> Case:
         """Store ``case`` whole (its people, deadlines and notes replace the old ones).
 
         Checks it first (:class:`~index.errors.CaseError` lists what is wrong); sets
         ``created_at`` the first time and ``updated_at`` whenever something changed, and
-        stamps notes without a time.  Returns the case as stored.
+        stamps notes without a time.  Returns the case as stored.  Given ``base`` (the
+        case as it was read before editing, None for a new one), a case stored otherwise
+        now — changed meanwhile by another window or command — raises
+        :class:`~index.errors.CaseConflict` rather than being overwritten.
         """
         self._require_writable()
         case = checked(case, self.catalog.setting("case_pattern", DEFAULT_CASE_PATTERN))
         old = self.get(case.id)
+        if base is not _UNCHECKED and _changed_since(base, old):
+            raise self._conflict(case.id, old)
         stamp = now()
         case = replace(case, notes=_stamped(case.notes, old.notes if old else (), stamp))
         changed = _changes(old, case)
@@ -222,6 +230,12 @@ class CaseStore:
 
     # -- inside ---------------------------------------------------------------------
 
+    def _conflict(self, case_id: str, stored: Case | None) -> CaseConflict:
+        last = self.catalog.audit_log(case_id=case_id, limit=1)
+        when = (stored.updated_at if stored else "") or (last[0].at if last else "")
+        who = last[0].who if last else ""
+        return CaseConflict(case_id, _local_time(when), who)
+
     def _require_writable(self) -> None:
         if not self.catalog.writable:
             raise ReadOnlyArchive(
@@ -292,6 +306,22 @@ def _case(
         created_at=created,
         updated_at=updated,
     )
+
+
+def _changed_since(base: object, stored: Case | None) -> bool:
+    """True when the case stored is not the one read before editing (``base``); a new
+    case (None) meets only a number the ingest recorded, never saved by anyone."""
+    if base is None:
+        return stored is not None and bool(stored.updated_at)
+    return stored != base
+
+
+def _local_time(stamp: str) -> str:
+    """A catalog time (UTC) as the local date and time, for a message."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return stamp or "an unknown time"
 
 
 def _write_case(db: sqlite3.Connection, case: Case, stamp: str) -> None:

@@ -916,63 +916,73 @@
         <translation>بستهٔ معلوماتی: پوش، فهرست و اسناد دوسیه در یک PDF مهرشده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="126"/>
-        <location filename="../../desktop/ui/cases_view.py" line="197"/>
+        <location filename="../../desktop/ui/cases_view.py" line="124"/>
+        <source>&amp;Reload case</source>
+        <translation>بارگیری دوبارهٔ دوسیه (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="127"/>
+        <source>Show the case as it is saved now (your changes are dropped)</source>
+        <translation>دوسیه را همان‌طور که اکنون ذخیره است نشان بده (تغییرات شما کنار گذاشته می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="133"/>
+        <location filename="../../desktop/ui/cases_view.py" line="206"/>
         <source>Doc&amp;uments</source>
         <translation>اسناد (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="139"/>
+        <location filename="../../desktop/ui/cases_view.py" line="146"/>
         <source>Read-only: {busy_message}</source>
         <translation>فقط خواندنی: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="284"/>
+        <location filename="../../desktop/ui/cases_view.py" line="293"/>
         <source>That case is no longer in the archive.</source>
         <translation>آن دوسیه دیگر در آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="312"/>
+        <location filename="../../desktop/ui/cases_view.py" line="329"/>
         <source>Save the case before linking documents to it.</source>
         <translation>پیش از وصل کردن اسناد، دوسیه را ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="315"/>
+        <location filename="../../desktop/ui/cases_view.py" line="332"/>
         <source>New case: fill in its number and people, then Save case.</source>
         <translation>دوسیهٔ جدید: نمبر و اشخاص آن را بنویسید، بعد «ذخیرهٔ دوسیه» را بزنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="327"/>
+        <location filename="../../desktop/ui/cases_view.py" line="344"/>
         <source>Saving…</source>
         <translation>در حال ذخیره…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="349"/>
+        <location filename="../../desktop/ui/cases_view.py" line="367"/>
         <source>Saved {case} at {time}.</source>
         <translation>{case} در ساعت {time} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="373"/>
+        <location filename="../../desktop/ui/cases_view.py" line="394"/>
         <source>Changed — not saved yet.</source>
         <translation>تغییر کرده — هنوز ذخیره نشده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="379"/>
+        <location filename="../../desktop/ui/cases_view.py" line="400"/>
         <source>The changes to this case are not saved. Discard them?</source>
         <translation>تغییرات این دوسیه ذخیره نشده است. دور انداخته شود؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="420"/>
+        <location filename="../../desktop/ui/cases_view.py" line="441"/>
         <source>{changed} document(s) linked.</source>
         <translation>{changed} سند وصل شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="422"/>
+        <location filename="../../desktop/ui/cases_view.py" line="443"/>
         <source>Already linked.</source>
         <translation>از قبل وصل است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="426"/>
+        <location filename="../../desktop/ui/cases_view.py" line="447"/>
         <source>{changed} document(s) taken out of the case.</source>
         <translation>{changed} سند از دوسیه بیرون شد.</translation>
     </message>
@@ -980,97 +990,97 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="47"/>
+        <location filename="../../desktop/cli/commands.py" line="50"/>
         <source>Password for protected files: </source>
         <translation>رمز فایل‌های محافظت‌شده: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="62"/>
+        <location filename="../../desktop/cli/commands.py" line="65"/>
         <source>The search index is now in {parts} parts, which slows searches: run casedesk optimise when the computer is free (the window does this by itself when idle).</source>
         <translation>فهرست جستجو اکنون {parts} بخش دارد و این جستجو را کُند می‌سازد: وقتی کمپیوتر فارغ است ⁦casedesk optimise⁩ را اجرا کنید (پنجره این کار را در وقت بیکاری خودش انجام می‌دهد).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="86"/>
+        <location filename="../../desktop/cli/commands.py" line="89"/>
         <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
         <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems} فهرست نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="100"/>
+        <location filename="../../desktop/cli/commands.py" line="103"/>
         <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
         <translation>{attachments} ضمیمه و فایل درونی اضافه شد، {problems} فهرست نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="107"/>
+        <location filename="../../desktop/cli/commands.py" line="110"/>
         <source>Stopped before the end: {count} file(s) not done yet.</source>
         <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="132"/>
+        <location filename="../../desktop/cli/commands.py" line="135"/>
         <source>No problems: every file given was indexed.</source>
         <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="146"/>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="147"/>
+        <location filename="../../desktop/cli/commands.py" line="150"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="148"/>
+        <location filename="../../desktop/cli/commands.py" line="151"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <location filename="../../desktop/cli/commands.py" line="152"/>
         <source>Documents in the search index</source>
         <translation>اسناد در فهرست جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="150"/>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="156"/>
         <source>Pages that need reading (scans)</source>
         <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="177"/>
+        <location filename="../../desktop/cli/commands.py" line="180"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="187"/>
+        <location filename="../../desktop/cli/commands.py" line="190"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>فهرست جستجو {before} بخش داشت؛ اکنون {after} بخش دارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="191"/>
+        <location filename="../../desktop/cli/commands.py" line="194"/>
         <source>The search index is already in one part.</source>
         <translation>فهرست جستجو از پیش یک بخش است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="209"/>
+        <location filename="../../desktop/cli/commands.py" line="217"/>
         <source>The archive is sound.</source>
         <translation>آرشیف سالم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="211"/>
+        <location filename="../../desktop/cli/commands.py" line="219"/>
         <source>The archive has problems:</source>
         <translation>آرشیف مشکل دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="265"/>
+        <location filename="../../desktop/cli/main.py" line="306"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="326"/>
+        <location filename="../../desktop/cli/main.py" line="371"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
     </message>
@@ -2379,162 +2389,162 @@
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>جستجو: نام‌ها، نمبرهای دوسیه، کلمه‌ها، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Read-only: {busy_message}</source>
         <translation>فقط خواندنی: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Problems</source>
         <translation>مشکلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Saved searches</source>
         <translation>جستجوهای ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Filters</source>
         <translation>فلترها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Add files…</source>
         <translation>افزودن فایل‌ها… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Add &amp;folder…</source>
         <translation>افزودن فولدر… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Save this search…</source>
         <translation>ذخیرهٔ این جستجو… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Office &amp;details…</source>
         <translation>معلومات دفتر… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Find</source>
         <translation>یافتن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>نمایش (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Saved searches and &amp;filters</source>
         <translation>جستجوهای ذخیره‌شده و فلترها (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Settings</source>
         <translation>تنظیمات (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Persian &amp;digits (۱۲۳) in Dari and Pashto</source>
         <translation>ارقام فارسی (۱۲۳) در دری و پشتو (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>رهنمایی (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>&amp;About CaseDesk</source>
         <translation>دربارهٔ CaseDesk (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>&amp;Search help</source>
         <translation>رهنمای جستجو (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>&amp;Open archive…</source>
         <translation>باز کردن آرشیف… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>note: {n}</source>
         <translation>یادداشت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>did you mean: {suggestion}</source>
         <translation>منظورتان این بود: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Name for this search:</source>
         <translation>نام این جستجو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Problems ({problems_count})</source>
         <translation>مشکلات ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>Add files to the archive</source>
         <translation>افزودن فایل‌ها به آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
     </message>

@@ -916,63 +916,73 @@
         <translation>معلوماتي کڅوړه: پوښ، فهرست او د دوسیې اسناد په یوه مهر شوي PDF کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="126"/>
-        <location filename="../../desktop/ui/cases_view.py" line="197"/>
+        <location filename="../../desktop/ui/cases_view.py" line="124"/>
+        <source>&amp;Reload case</source>
+        <translation>دوسیه بیا راوړل (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="127"/>
+        <source>Show the case as it is saved now (your changes are dropped)</source>
+        <translation>دوسیه لکه اوس چې خوندي ده وښیه (ستاسو بدلونونه پرېښودل کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases_view.py" line="133"/>
+        <location filename="../../desktop/ui/cases_view.py" line="206"/>
         <source>Doc&amp;uments</source>
         <translation>اسناد (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="139"/>
+        <location filename="../../desktop/ui/cases_view.py" line="146"/>
         <source>Read-only: {busy_message}</source>
         <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="284"/>
+        <location filename="../../desktop/ui/cases_view.py" line="293"/>
         <source>That case is no longer in the archive.</source>
         <translation>هغه دوسیه نور په آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="312"/>
+        <location filename="../../desktop/ui/cases_view.py" line="329"/>
         <source>Save the case before linking documents to it.</source>
         <translation>مخکې له دې چې اسناد ورسره ونښلوئ، دوسیه خوندي کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="315"/>
+        <location filename="../../desktop/ui/cases_view.py" line="332"/>
         <source>New case: fill in its number and people, then Save case.</source>
         <translation>نوې دوسیه: نمبر او کسان یې ولیکئ، بیا «دوسیه خوندي کول» کېکاږئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="327"/>
+        <location filename="../../desktop/ui/cases_view.py" line="344"/>
         <source>Saving…</source>
         <translation>خوندي کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="349"/>
+        <location filename="../../desktop/ui/cases_view.py" line="367"/>
         <source>Saved {case} at {time}.</source>
         <translation>{case} په {time} بجو خوندي شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="373"/>
+        <location filename="../../desktop/ui/cases_view.py" line="394"/>
         <source>Changed — not saved yet.</source>
         <translation>بدل شوی — لا نه دی خوندي شوی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="379"/>
+        <location filename="../../desktop/ui/cases_view.py" line="400"/>
         <source>The changes to this case are not saved. Discard them?</source>
         <translation>د دې دوسیې بدلونونه نه دي خوندي شوي. پرېښودل شي؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="420"/>
+        <location filename="../../desktop/ui/cases_view.py" line="441"/>
         <source>{changed} document(s) linked.</source>
         <translation>{changed} سند ونښلول شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="422"/>
+        <location filename="../../desktop/ui/cases_view.py" line="443"/>
         <source>Already linked.</source>
         <translation>مخکې نښلول شوی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases_view.py" line="426"/>
+        <location filename="../../desktop/ui/cases_view.py" line="447"/>
         <source>{changed} document(s) taken out of the case.</source>
         <translation>{changed} سند له دوسیې څخه وایستل شو.</translation>
     </message>
@@ -980,97 +990,97 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="47"/>
+        <location filename="../../desktop/cli/commands.py" line="50"/>
         <source>Password for protected files: </source>
         <translation>د خوندي فایلونو پټنوم: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="62"/>
+        <location filename="../../desktop/cli/commands.py" line="65"/>
         <source>The search index is now in {parts} parts, which slows searches: run casedesk optimise when the computer is free (the window does this by itself when idle).</source>
         <translation>د لټون فهرست اوس {parts} برخې لري، چې لټون ورو کوي: کله چې کمپیوټر وزګار وي ⁦casedesk optimise⁩ وچلوئ (کړکۍ دا کار د وزګارتیا پر مهال پخپله کوي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="86"/>
+        <location filename="../../desktop/cli/commands.py" line="89"/>
         <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
         <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems} نه دي فهرست شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="100"/>
+        <location filename="../../desktop/cli/commands.py" line="103"/>
         <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
         <translation>{attachments} ضمیمې او دننه فایلونه زیات شول، {problems} نه دي فهرست شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="107"/>
+        <location filename="../../desktop/cli/commands.py" line="110"/>
         <source>Stopped before the end: {count} file(s) not done yet.</source>
         <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="132"/>
+        <location filename="../../desktop/cli/commands.py" line="135"/>
         <source>No problems: every file given was indexed.</source>
         <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="146"/>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="147"/>
+        <location filename="../../desktop/cli/commands.py" line="150"/>
         <source>Pages</source>
         <translation>مخونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="148"/>
+        <location filename="../../desktop/cli/commands.py" line="151"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <location filename="../../desktop/cli/commands.py" line="152"/>
         <source>Documents in the search index</source>
         <translation>د لټون په فهرست کې اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="150"/>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="156"/>
         <source>Pages that need reading (scans)</source>
         <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="177"/>
+        <location filename="../../desktop/cli/commands.py" line="180"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="187"/>
+        <location filename="../../desktop/cli/commands.py" line="190"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>د لټون فهرست {before} برخې درلودې؛ اوس {after} برخې لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="191"/>
+        <location filename="../../desktop/cli/commands.py" line="194"/>
         <source>The search index is already in one part.</source>
         <translation>د لټون فهرست له مخکې یوه برخه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="209"/>
+        <location filename="../../desktop/cli/commands.py" line="217"/>
         <source>The archive is sound.</source>
         <translation>آرشیف روغ دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="211"/>
+        <location filename="../../desktop/cli/commands.py" line="219"/>
         <source>The archive has problems:</source>
         <translation>آرشیف ستونزې لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="265"/>
+        <location filename="../../desktop/cli/main.py" line="306"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="326"/>
+        <location filename="../../desktop/cli/main.py" line="371"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
     </message>
@@ -2379,162 +2389,162 @@
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="117"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>لټون: نومونه، د دوسیو نمبرونه، ټکي، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="130"/>
         <source>Preview</source>
         <translation>مخکتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/ui/main_window.py" line="131"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="137"/>
         <source>Read-only: {busy_message}</source>
         <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Problems</source>
         <translation>ستونزې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Saved searches</source>
         <translation>خوندي شوي لټونونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>Filters</source>
         <translation>فلټرونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>&amp;Add files…</source>
         <translation>فایلونه زیاتول… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>Add &amp;folder…</source>
         <translation>فولډر زیاتول… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>&amp;Save this search…</source>
         <translation>دا لټون خوندي کول… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="220"/>
         <source>Office &amp;details…</source>
         <translation>د دفتر معلومات… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>وتل (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Find</source>
         <translation>موندل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>ښکارېدنه (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Saved searches and &amp;filters</source>
         <translation>خوندي شوي لټونونه او فلټرونه (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="249"/>
         <source>&amp;Settings</source>
         <translation>امستنې (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Persian &amp;digits (۱۲۳) in Dari and Pashto</source>
         <translation>فارسي عددونه (۱۲۳) په دري او پښتو کې (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259"/>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>مرسته (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="264"/>
         <source>&amp;About CaseDesk</source>
         <translation>د CaseDesk په اړه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
         <source>&amp;Search help</source>
         <translation>د لټون لارښود (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>&amp;Open archive…</source>
         <translation>آرشیف پرانیستل… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="360"/>
         <source>note: {n}</source>
         <translation>یادښت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="368"/>
         <source>counting…</source>
         <translation>شمېرل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/ui/main_window.py" line="447"/>
         <source>Save search</source>
         <translation>لټون خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Name for this search:</source>
         <translation>د دې لټون نوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/ui/main_window.py" line="481"/>
         <source>Problems ({problems_count})</source>
         <translation>ستونزې ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/ui/main_window.py" line="491"/>
         <source>Add files to the archive</source>
         <translation>آرشیف ته فایلونه زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="497"/>
+        <location filename="../../desktop/ui/main_window.py" line="499"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
     </message>

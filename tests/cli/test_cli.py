@@ -138,9 +138,10 @@ def test_password_and_time_limit_options(tmp_path: Path, casedesk, corpus: Path)
     assert [Path(p["path"]).name for p in second.json["problems"]] == ["slow.pdf"]
 
 
-def test_a_second_writer_gets_a_clear_refusal(tmp_path: Path, casedesk) -> None:
+def test_a_second_writer_gets_a_clear_refusal(tmp_path: Path, casedesk, monkeypatch) -> None:
     """GIVEN a slow ingest holding the archive WHEN another casedesk add starts
-    THEN it exits 2 at once, naming the command that holds the archive."""
+    THEN it says it is waiting for the holder, and after CASEDESK_LOCK_WAIT (1 s here; a
+    few seconds by default) exits 2, naming the command that holds the archive."""
     casedesk("add", _folder(tmp_path))
     slow = xobject_bomb_pdf(tmp_path / "slow.pdf", depth=12)
     env = {**os.environ, "CASEDESK_ARCHIVE": str(casedesk.archive)}
@@ -155,8 +156,11 @@ def test_a_second_writer_gets_a_clear_refusal(tmp_path: Path, casedesk) -> None:
         deadline = time.monotonic() + 30
         while b"casedesk add" not in lock.read_bytes() and time.monotonic() < deadline:
             time.sleep(0.05)
+        monkeypatch.setenv("CASEDESK_LOCK_WAIT", "1")  # the slow ingest may end within 5 s
+        started = time.monotonic()
         refused = casedesk("add", tmp_path / "in", timeout=30)
-        assert refused.code == 2
+        assert refused.code == 2 and time.monotonic() - started >= 1
+        assert "is writing: 'casedesk add'" in refused.err and "waiting" in refused.err
         assert "'casedesk add'" in refused.err and f"process {holder.pid}" in refused.err
         assert casedesk("search", "rahimi", "--json").code == 0
     finally:

@@ -59,7 +59,7 @@ def test_a_writer_refused_just_as_the_lock_was_taken_still_learns_who_holds_it(
     writer.start()
     try:
         with pytest.raises(ArchiveBusy) as refused:
-            WriterLock(tmp_path, "casedesk add").acquire()
+            WriterLock(tmp_path, "casedesk add").acquire(wait=0)
     finally:
         writer.join()
         os.close(fd)

@@ -129,10 +129,11 @@ def test_a_folder_that_is_not_an_archive_is_refused_and_the_window_stays(
 
 
 def test_an_archive_another_casedesk_is_changing_opens_read_only(
-    qtbot, first: MainWindow, other_root: Path
+    qtbot, first: MainWindow, other_root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """GIVEN another CaseDesk holding the other archive WHEN it is chosen in Recent archives
-    THEN it opens read-only, saying who holds it, as a second window would."""
+    """GIVEN another CaseDesk holding the other archive's writer lock all the while (a long
+    ingest) WHEN it is chosen in Recent archives THEN it opens read-only, saying who holds it."""
+    monkeypatch.setenv("CASEDESK_LOCK_WAIT", "0.2")  # the window waits a few seconds first
     with Archive.open(other_root, write=True, holder="casedesk add"):
         recent_action(first, other_root).trigger()
         second = window_on(other_root)

@@ -248,9 +248,13 @@ def test_draft_asks_for_the_case_and_the_selected_documents(
     assert asked.args == [CASE_ID, [radio]]
 
 
-def test_a_read_only_session_cannot_edit(qtbot, archive: tuple[Path, dict[str, int]]) -> None:
-    """GIVEN another CaseDesk holding the archive's writer lock WHEN the view opens
+def test_a_read_only_session_cannot_edit(
+    qtbot, archive: tuple[Path, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN another CaseDesk holding the archive's writer lock while the session opens
+    WHEN the view opens
     THEN cases are listed and shown, but the form, Save, New case and linking are off."""
+    monkeypatch.setenv("CASEDESK_LOCK_WAIT", "0.2")  # the session waits a few seconds first
     root = archive[0]
     with Archive.open(root, write=True, holder="another window"):
         session = Session(root)

@@ -125,10 +125,16 @@ def test_a_wrong_date_is_refused_in_the_pane_and_cancel_keeps_the_old(
         assert archive.catalog.audit_log(actions=("document edited",)) == []
 
 
-def test_a_read_only_window_cannot_edit(qtbot, window: MainWindow) -> None:
-    """GIVEN a second window on the same archive (read-only) WHEN a document is shown there
+def test_a_read_only_window_cannot_edit(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a second window opened while another CaseDesk held the archive's writer lock
+    throughout (so read-only; a second window on an idle archive writes, see
+    test_shared_archive) WHEN a document is shown there
     THEN its Edit button is disabled and says why."""
-    second = open_window(window.session.root)
+    monkeypatch.setenv("CASEDESK_LOCK_WAIT", "0.2")
+    with Archive.open(window.session.root, write=True, holder="casedesk add"):
+        second = open_window(window.session.root)
     second.errors.quiet = True
     qtbot.addWidget(second)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.drafting.library import TemplateLibrary
@@ -73,11 +74,13 @@ def test_the_next_draft_opens_on_the_template_last_used(
 
 
 def test_a_read_only_window_cannot_print_a_draft(
-    qtbot, archive: tuple[Path, dict[str, int]], tmp_path: Path
+    qtbot, archive: tuple[Path, dict[str, int]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """GIVEN another CaseDesk holding the archive WHEN a draft opens in a read-only window
+    """GIVEN another CaseDesk holding the archive while the window opens
+    WHEN a draft opens in that read-only window
     THEN Print is off like Save (a print is noted in the archive's log, which it cannot write),
     and asking to print anyway prints nothing and says why."""
+    monkeypatch.setenv("CASEDESK_LOCK_WAIT", "0.2")  # the session waits a few seconds first
     root = archive[0]
     with Archive.open(root, write=True, holder="another window"):
         session = Session(root)
