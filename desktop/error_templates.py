@@ -33,6 +33,19 @@ TEMPLATES = (
         "{host}, since {since}). "
         "Wait for it to finish, or close the other CaseDesk window, then try again.",
     ),
+    # A case saved over another window's or command's change (index.errors.CaseConflict).
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {case_id} was changed in another window or by a command at {when} by the "
+        "account '{who}' after you opened it, so your changes were not saved over it. Reload "
+        "the case to see the newer version, then make your changes again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {case_id} was changed in another window or by a command at {when} after you "
+        "opened it, so your changes were not saved over it. Reload the case to see the newer "
+        "version, then make your changes again.",
+    ),
     QT_TRANSLATE_NOOP(
         "Errors",
         "The disk is full (or read-only) where the archive is kept, so nothing more could be "
