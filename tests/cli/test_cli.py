@@ -119,7 +119,8 @@ def test_human_output_lists_each_problem_with_what_to_do(tmp_path: Path, casedes
 
 def test_password_and_time_limit_options(tmp_path: Path, casedesk, corpus: Path) -> None:
     """GIVEN a password-protected PDF and a PDF that takes minutes to read
-    WHEN added with a 2 s time limit THEN the slow one is "too slow", the other needs a password;
+    WHEN added with a 6 s time limit (room for a busy machine) THEN the slow one is
+    "too slow", the other needs a password;
     AND adding again with --password indexes it, while the slow one is still reported."""
     folder = tmp_path / "hard"
     folder.mkdir()
@@ -128,9 +129,9 @@ def test_password_and_time_limit_options(tmp_path: Path, casedesk, corpus: Path)
     )
     (folder / "protected.pdf").write_bytes(protected.read_bytes())
     xobject_bomb_pdf(folder / "slow.pdf", depth=12)
-    # A memory limit far above what the reader reaches in 2 s: the time limit must be
+    # A memory limit far above what the reader reaches in 6 s: the time limit must be
     # what stops it (with the default 1 GB an idle machine reaches that first).
-    first = casedesk("add", folder, "--time-limit", "2", "--memory-limit", "8192", "--json")
+    first = casedesk("add", folder, "--time-limit", "6", "--memory-limit", "8192", "--json")
     kinds = {Path(p["path"]).name: p["kind"] for p in first.json["problems"]}
     assert first.code == 1 and kinds == {"protected.pdf": "password", "slow.pdf": "too-slow"}
     second = casedesk("add", folder, "--password", "openpassword", "--json")

@@ -79,10 +79,15 @@ def test_keyboard_ctrl_f_arrows_and_enter(qtbot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.results.opened, timeout=2000) as opened:
         qtbot.keyClick(window.results, Qt.Key.Key_Return)
     assert opened.args[0] is window.results.hits[1]
-    viewing = window.session.root / "viewing"
-    qtbot.waitUntil(lambda: any(viewing.rglob("*.*")), timeout=5000)
-    (copy,) = [p for p in viewing.rglob("*") if p.is_file()]
-    assert copy.name == Path(window.results.hits[1].path).name and not copy.stat().st_mode & 0o222
+    viewing, name = window.session.root / "viewing", Path(window.results.hits[1].path).name
+
+    def copy_made_read_only() -> bool:
+        # The copy is written, then made read-only: wait for both (a busy machine may be
+        # looking between the two), and for no other file to be left beside it.
+        files = [p for p in viewing.rglob("*") if p.is_file()]
+        return [p.name for p in files] == [name] and not files[0].stat().st_mode & 0o222
+
+    qtbot.waitUntil(copy_made_read_only, timeout=5000)
     window.close()
     assert not viewing.exists()
 
