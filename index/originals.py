@@ -28,6 +28,14 @@ from pathlib import Path
 from index.errors import ArchiveError
 
 _CHUNK = 1 << 20
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of the file at ``path`` (hex), read a block at a time."""
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
 _NUMBERS = itertools.count()  # names of files being stored, unique in this process
 
 
@@ -152,11 +160,7 @@ class Originals:
 
     def hash_of(self, sha256: str) -> str:
         """Hash the stored file again (for ``casedesk check``)."""
-        digest = hashlib.sha256()
-        with self.path_of(sha256).open("rb") as f:
-            while chunk := f.read(_CHUNK):
-                digest.update(chunk)
-        return digest.hexdigest()
+        return file_sha256(self.path_of(sha256))
 
     def all(self) -> Iterator[str]:
         """Every stored hash."""

@@ -28,6 +28,7 @@ from index.archive import Archive
 from index.catalog.audit import append_audit, now
 from index.errors import ArchiveError
 from index.ingest.pipeline import Ingest, IngestOptions
+from index.originals import file_sha256
 
 OUTPUTS_FOLDER = "outputs"
 
@@ -90,7 +91,7 @@ def keep_output_file(archive: Archive, finished: Path, new: NewOutput) -> SavedO
             f"The output could not be kept in {folder}: {error.strerror}."
         ) from error
     _fsync_folder(folder)
-    return _keep(archive, target, _sha256_of(target), new)
+    return _keep(archive, target, file_sha256(target), new)
 
 
 def outputs_folder(archive: Archive) -> Path:
@@ -118,14 +119,6 @@ def _ingest(archive: Archive, path: Path, sha: str, new: NewOutput) -> int:
         reason = summary.problems[0].reason if summary.problems else "it could not be read"
         raise ArchiveError(f"The output was saved as {path} but not indexed: {reason}")
     return document_id
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        while chunk := source.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def output_name(new: NewOutput, at: datetime) -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import hashlib
 import json
 import os
 import sqlite3
@@ -25,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.operations.backup_crypto import CHUNK, BackupError
+from desktop.operations.backup_crypto import BackupError
 from desktop.operations.backup_files import (
     MANIFEST,
     BackupWriter,
@@ -37,7 +36,7 @@ from desktop.operations.backup_files import (
 )
 from index.archive import CATALOG_NAME
 from index.errors import disk_full_in_plain_words
-from index.originals import fsync_folder
+from index.originals import file_sha256, fsync_folder
 
 SUFFIX = ".cdbak"
 LAST_BACKUP = "last-backup.json"
@@ -167,7 +166,7 @@ def catalog_counts(db: sqlite3.Connection) -> dict[str, int]:
 
 def _needed(root: Path, snapshot: Path, originals: list[str]) -> dict[str, str]:
     """Every file a restore needs, by its name in the archive, with its SHA-256."""
-    needed = {CATALOG_NAME: _sha256(snapshot)}
+    needed = {CATALOG_NAME: file_sha256(snapshot)}
     for sha in originals:
         name = f"originals/{sha[:2]}/{sha}"
         if not (root / name).is_file():
@@ -180,16 +179,8 @@ def _needed(root: Path, snapshot: Path, originals: list[str]) -> dict[str, str]:
         for path in sorted((root / folder).rglob("*")):
             relative = path.relative_to(root)
             if path.is_file() and not any(p.startswith(".") for p in relative.parts):
-                needed[relative.as_posix()] = _sha256(path)
+                needed[relative.as_posix()] = file_sha256(path)
     return needed
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _target(out: Path, made: datetime.datetime, password: str | None) -> tuple[Path, list]:

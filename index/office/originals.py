@@ -5,25 +5,16 @@ A 200 MB scan is written and read one chunk at a time, so neither side holds it 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.office.schema import CHUNK_SIZE
+from index.originals import file_sha256
 
 if TYPE_CHECKING:
     import psycopg
-
-
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while block := f.read(CHUNK_SIZE):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def put_original(conn: psycopg.Connection, path: Path) -> str:
