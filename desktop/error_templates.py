@@ -33,6 +33,15 @@ TEMPLATES = (
         "{host}, since {since}). "
         "Wait for it to finish, or close the other CaseDesk window, then try again.",
     ),
+    # What a writer is told while it waits for another (index.lock, a Notice).
+    QT_TRANSLATE_NOOP(
+        "Errors", "Another CaseDesk window or command is writing: '{command}', waiting…"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Another CaseDesk window or command is writing: '{command}' (process {pid} on "
+        "{host}, since {since}), waiting…",
+    ),
     # A case saved over another window's or command's change (index.errors.CaseConflict).
     QT_TRANSLATE_NOOP(
         "Errors",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 CONTEXT = "Errors"
 
 
-def in_words(error: BaseException, translate: Callable[[str, str], str]) -> str:
+def in_words(error: BaseException | str, translate: Callable[[str, str], str]) -> str:
     """``error``'s sentence translated by ``translate(context, text)``, values filled in;
     the English sentence when its template has no translation."""
     template = getattr(error, "template", "") or str(error)

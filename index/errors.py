@@ -28,6 +28,20 @@ class CaseDeskError(Exception):
         super().__init__(message.format(**values) if values else message)
 
 
+class Notice(str):
+    """A sentence for a person that is not an error (e.g. "waiting for another writer"),
+    made like :class:`CaseDeskError`'s: the English sentence, filled, with the
+    :attr:`template` and :attr:`values` it came from, which the faces translate."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> Notice:
+        notice = super().__new__(cls, template.format(**values) if values else template)
+        notice.template, notice.values = template, values
+        return notice
+
+
 class ArchiveError(CaseDeskError):
     """The archive folder cannot be used (missing, unreadable, too new, damaged)."""
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from index.errors import ArchiveBusy
+from index.errors import ArchiveBusy, Notice
 
 LOCK_NAME = "writer.lock"
 # How long a writer waits for another one by default: a few seconds, so that two short
@@ -47,7 +47,7 @@ class WriterLock:
         return self._fd is not None
 
     def acquire(
-        self, *, wait: float | None = None, on_wait: Callable[[str], object] | None = None
+        self, *, wait: float | None = None, on_wait: Callable[[Notice], object] | None = None
     ) -> None:
         """Take the lock, waiting up to ``wait`` seconds (default :func:`wait_seconds`) for
         another holder, told once to ``on_wait``; then raise :class:`ArchiveBusy` naming it."""
@@ -168,13 +168,19 @@ def _busy_error(info: dict[str, object]) -> ArchiveBusy:
     )
 
 
-def _who(info: dict[str, object]) -> str:
-    who = f"'{info.get('command', 'CaseDesk')}'"
-    if info.get("pid"):
-        who += f" (process {info['pid']} on {info.get('host', 'this computer')}"
-        who += f", since {info.get('since', '?')})"
-    return who
-
-
-def _waiting_message(info: dict[str, object]) -> str:
-    return f"Another CaseDesk window or command is writing: {_who(info)}, waiting…"
+def _waiting_message(info: dict[str, object]) -> Notice:
+    """What a writer is told while it waits (a template, so the faces can translate it)."""
+    command = str(info.get("command", "CaseDesk"))
+    if not info.get("pid"):
+        return Notice(
+            "Another CaseDesk window or command is writing: '{command}', waiting…",
+            command=command,
+        )
+    return Notice(
+        "Another CaseDesk window or command is writing: '{command}' (process {pid} on "
+        "{host}, since {since}), waiting…",
+        command=command,
+        pid=str(info["pid"]),
+        host=str(info.get("host", "this computer")),
+        since=str(info.get("since", "?")),
+    )

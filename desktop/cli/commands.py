@@ -34,7 +34,7 @@ def open_archive(args: argparse.Namespace, *, write: bool, repair: bool = True) 
 
     root = archive_dir(args.archive)
     return Archive.open(
-        root, write=write, holder=f"casedesk {args.command}", repair=repair, on_wait=say
+        root, write=write, holder=f"casedesk {args.command}", repair=repair, on_wait=_say_in_words
     )
 
 
@@ -324,3 +324,10 @@ def demo(args: argparse.Namespace) -> int:
 
         return run(root)
     return OK
+
+
+def _say_in_words(notice: str) -> None:
+    """Print what the engine tells a waiting writer, in the command line's language."""
+    from desktop.cli.words import error_text
+
+    say(error_text(notice))

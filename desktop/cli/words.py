@@ -34,6 +34,6 @@ def translate(context: str, text: str) -> str:
     return ts_catalogue.lookup(_language[0], context, text)
 
 
-def error_text(error: BaseException) -> str:
+def error_text(error: BaseException | str) -> str:
     """An engine error's sentence in the command line's language."""
     return in_words(error, translate)

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.ui.changes import ChangeWatch
+from desktop.ui.tr import error_text
 from desktop.ui.workers import Lane, Task
 from index.archive import Archive
 from index.errors import ArchiveBusy
@@ -46,11 +47,11 @@ class Session(QObject):
         self.busy_message = ""
         try:
             self.writer: Archive | None = Archive.open(
-                root, write=True, holder=HOLDER, hold=False, on_wait=self.waiting.emit
+                root, write=True, holder=HOLDER, hold=False, on_wait=self._tell_waiting
             )
         except ArchiveBusy as busy:
             self.writer = None
-            self.busy_message = str(busy)
+            self.busy_message = error_text(busy)
         try:
             self.reader = Archive.open(root, write=False)
         except BaseException:
@@ -62,6 +63,11 @@ class Session(QObject):
         self._tidying: Task | None = None
         self.watch = ChangeWatch(root, self)
         self.watch.changed.connect(self.changed)
+
+    def _tell_waiting(self, notice: str) -> None:
+        """Pass on, in the window's language, that a change waits for another writer
+        (called on whichever thread is waiting; the signal reaches the window queued)."""
+        self.waiting.emit(error_text(notice))
 
     @property
     def read_only(self) -> bool:
@@ -89,7 +95,7 @@ class Session(QObject):
         holder = f"{HOLDER} ({doing})" if doing else HOLDER
 
         def locked(task: Task) -> Any:
-            with writer.writing(holder, on_wait=self.waiting.emit):
+            with writer.writing(holder, on_wait=self._tell_waiting):
                 self.watch.writing()
                 try:
                     return function(writer, task)

@@ -19,6 +19,6 @@ def translate(context: str, text: str, disambiguation: str | None = None) -> str
     return QCoreApplication.translate(context, text, disambiguation)
 
 
-def error_text(error: BaseException) -> str:
+def error_text(error: BaseException | str) -> str:
     """An engine error's sentence in the interface's language (desktop.error_words)."""
     return in_words(error, translate)

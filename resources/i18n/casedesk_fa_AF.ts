@@ -1716,106 +1716,116 @@
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="37"/>
+        <source>Another CaseDesk window or command is writing: &apos;{command}&apos;, waiting…</source>
+        <translation>یک پنجره یا فرمان دیگر CaseDesk در حال نوشتن است: ⁦{command}⁩؛ منتظر هستیم…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="40"/>
+        <source>Another CaseDesk window or command is writing: &apos;{command}&apos; (process {pid} on {host}, since {since}), waiting…</source>
+        <translation>یک پنجره یا فرمان دیگر CaseDesk در حال نوشتن است: ⁦{command}⁩ (پروسهٔ ⁦{pid}⁩ در ⁦{host}⁩، از ⁦{since}⁩)؛ منتظر هستیم…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="46"/>
         <source>Case {case_id} was changed in another window or by a command at {when} by the account &apos;{who}&apos; after you opened it, so your changes were not saved over it. Reload the case to see the newer version, then make your changes again.</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ پس از آن که شما آن را باز کردید، در یک پنجرهٔ دیگر یا با یک فرمان در ⁦{when}⁩ توسط حساب ⁦{who}⁩ تغییر کرد؛ بنابراین تغییرات شما روی آن ذخیره نشد. دوسیه را دوباره بارگیری کنید تا نسخهٔ تازه‌تر را ببینید، بعد تغییرات خود را دوباره انجام دهید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="43"/>
+        <location filename="../../desktop/error_templates.py" line="52"/>
         <source>Case {case_id} was changed in another window or by a command at {when} after you opened it, so your changes were not saved over it. Reload the case to see the newer version, then make your changes again.</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ پس از آن که شما آن را باز کردید، در یک پنجرهٔ دیگر یا با یک فرمان در ⁦{when}⁩ تغییر کرد؛ بنابراین تغییرات شما روی آن ذخیره نشد. دوسیه را دوباره بارگیری کنید تا نسخهٔ تازه‌تر را ببینید، بعد تغییرات خود را دوباره انجام دهید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="49"/>
+        <location filename="../../desktop/error_templates.py" line="58"/>
         <source>The disk is full (or read-only) where the archive is kept, so nothing more could be saved. Everything saved before is kept and the archive is sound. Free some space, then run the same command again to finish.</source>
         <translation>دیسکی که آرشیف در آن نگه داشته می‌شود پُر است (یا فقط خواندنی است)، پس چیز دیگری ذخیره شده نتوانست. هر چه پیش‌تر ذخیره شده بود نگه داشته شده و آرشیف سالم است. کمی جای خالی کنید، بعد برای تمام کردن همین فرمان را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="55"/>
+        <location filename="../../desktop/error_templates.py" line="64"/>
         <source>The archive is open read-only here; outputs cannot be saved.</source>
         <translation>این آرشیف این‌جا فقط برای خواندن باز است؛ نتیجه‌ها ذخیره شده نمی‌توانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="57"/>
+        <location filename="../../desktop/error_templates.py" line="66"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="58"/>
+        <location filename="../../desktop/error_templates.py" line="67"/>
         <source>There is no case {case_id} in this archive.</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="60"/>
+        <location filename="../../desktop/error_templates.py" line="69"/>
         <source>There is no CaseDesk archive at {root} to back up.</source>
         <translation>در ⁦{root}⁩ آرشیف CaseDesk نیست که از آن نسخهٔ احتیاطی گرفته شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="61"/>
+        <location filename="../../desktop/error_templates.py" line="70"/>
         <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
         <translation>این رمز همان رمزی نیست که این نسخهٔ احتیاطی با آن ساخته شده، پس باز شده نمی‌تواند. رمز را بررسی کنید (حروف، ارقام و حروف کلان و خورد باید یکی باشند) و دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="66"/>
+        <location filename="../../desktop/error_templates.py" line="75"/>
         <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
         <translation>فایل نسخهٔ احتیاطی خراب یا ناقص است (پس از نوشتن تغییر داده شده یا کوتاه شده است)، پس بازگردانده شده نمی‌تواند. از نسخهٔ احتیاطی دیگری کار بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="71"/>
+        <location filename="../../desktop/error_templates.py" line="80"/>
         <source>This file is not an encrypted CaseDesk backup.</source>
         <translation>این فایل نسخهٔ احتیاطی رمزگذاری‌شدهٔ CaseDesk نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="72"/>
+        <location filename="../../desktop/error_templates.py" line="81"/>
         <source>This backup is encrypted: give its password.</source>
         <translation>این نسخهٔ احتیاطی رمزگذاری شده است: رمز آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="73"/>
+        <location filename="../../desktop/error_templates.py" line="82"/>
         <source>The password is empty.</source>
         <translation>رمز خالی است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="74"/>
+        <location filename="../../desktop/error_templates.py" line="83"/>
         <source>The two passwords differ; nothing was backed up.</source>
         <translation>دو رمز با هم فرق دارند؛ از هیچ چیزی نسخهٔ احتیاطی گرفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="76"/>
+        <location filename="../../desktop/error_templates.py" line="85"/>
         <source>The template {where} is broken: {reason}</source>
         <translation>قالب ⁦{where}⁩ خراب است: ⁦{reason}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="77"/>
+        <location filename="../../desktop/error_templates.py" line="86"/>
         <source>The template {where} tried to use something templates may not use ({reason}). Nothing was drafted; check where this template came from.</source>
         <translation>قالب ⁦{where}⁩ خواست از چیزی کار بگیرد که قالب‌ها اجازهٔ کار گرفتن از آن را ندارند (⁦{reason}⁩). هیچ چیزی مسوده نشد؛ بررسی کنید این قالب از کجا آمده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="82"/>
+        <location filename="../../desktop/error_templates.py" line="91"/>
         <source>The {template} cannot be drafted yet. Missing: {labels}.</source>
         <translation>⁦{template}⁩ هنوز مسوده شده نمی‌تواند. کم است: ⁦{labels}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="83"/>
+        <location filename="../../desktop/error_templates.py" line="92"/>
         <source>Nothing was drafted: a value chosen for redaction could still be read in the letter ({places}). Check the fields you typed in and try again.</source>
         <translation>هیچ چیزی مسوده نشد: یک معلومات که برای حذف انتخاب شده بود هنوز در مکتوب خوانده می‌شد (⁦{places}⁩). خانه‌هایی را که نوشتید بررسی کنید و دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="88"/>
+        <location filename="../../desktop/error_templates.py" line="97"/>
         <source>Nothing was drafted: a value chosen for redaction could still be read in the Word letter. Check the fields you typed in and try again.</source>
         <translation>هیچ چیزی مسوده نشد: یک معلومات که برای حذف انتخاب شده بود هنوز در مکتوب Word خوانده می‌شد. خانه‌هایی را که نوشتید بررسی کنید و دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="94"/>
+        <location filename="../../desktop/error_templates.py" line="103"/>
         <source>The packet was not built: a scanned page could not be read well enough to be sure no value chosen for redaction is on it ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
         <translation>بستهٔ معلوماتی ساخته نشد: یک صفحهٔ اسکن‌شده آن‌قدر خوب خوانده نشد که مطمئن شویم هیچ معلومات انتخاب‌شده برای حذف در آن نیست (⁦{stamps}⁩). آن سند را بیرون بگذارید، یا دوباره بسازید و سیاه کردن چنین صفحه‌ها را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="100"/>
+        <location filename="../../desktop/error_templates.py" line="109"/>
         <source>The packet was not built: {count} scanned pages could not be read well enough to be sure no value chosen for redaction is on them ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
         <translation>بستهٔ معلوماتی ساخته نشد: {count} صفحهٔ اسکن‌شده آن‌قدر خوب خوانده نشدند که مطمئن شویم هیچ معلومات انتخاب‌شده برای حذف در آن‌ها نیست (⁦{stamps}⁩). آن سند را بیرون بگذارید، یا دوباره بسازید و سیاه کردن چنین صفحه‌ها را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="106"/>
+        <location filename="../../desktop/error_templates.py" line="115"/>
         <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
         <translation>این PDFها رمز دارند و برای رفتن به بستهٔ معلوماتی رمز خود را می‌خواهند (CaseDesk رمزها را نگه نمی‌دارد): ⁦{named}⁩.</translation>
     </message>

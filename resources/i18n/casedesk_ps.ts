@@ -1716,106 +1716,116 @@
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="37"/>
+        <source>Another CaseDesk window or command is writing: &apos;{command}&apos;, waiting…</source>
+        <translation>د CaseDesk بله کړکۍ یا فرمان لیکي: ⁦{command}⁩؛ انتظار باسو…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="40"/>
+        <source>Another CaseDesk window or command is writing: &apos;{command}&apos; (process {pid} on {host}, since {since}), waiting…</source>
+        <translation>د CaseDesk بله کړکۍ یا فرمان لیکي: ⁦{command}⁩ (پروسه ⁦{pid}⁩ په ⁦{host}⁩ کې، له ⁦{since}⁩ راهیسې)؛ انتظار باسو…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="46"/>
         <source>Case {case_id} was changed in another window or by a command at {when} by the account &apos;{who}&apos; after you opened it, so your changes were not saved over it. Reload the case to see the newer version, then make your changes again.</source>
         <translation>دوسیه ⁦{case_id}⁩ وروسته له دې چې تاسو پرانیستله، په بله کړکۍ کې یا د یوې فرمان له لارې په ⁦{when}⁩ د حساب ⁦{who}⁩ له خوا بدله شوه؛ نو ستاسو بدلونونه پرې خوندي نه شول. دوسیه بیا راوړئ چې نوې بڼه یې وګورئ، بیا خپل بدلونونه بیا وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="43"/>
+        <location filename="../../desktop/error_templates.py" line="52"/>
         <source>Case {case_id} was changed in another window or by a command at {when} after you opened it, so your changes were not saved over it. Reload the case to see the newer version, then make your changes again.</source>
         <translation>دوسیه ⁦{case_id}⁩ وروسته له دې چې تاسو پرانیستله، په بله کړکۍ کې یا د یوې فرمان له لارې په ⁦{when}⁩ بدله شوه؛ نو ستاسو بدلونونه پرې خوندي نه شول. دوسیه بیا راوړئ چې نوې بڼه یې وګورئ، بیا خپل بدلونونه بیا وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="49"/>
+        <location filename="../../desktop/error_templates.py" line="58"/>
         <source>The disk is full (or read-only) where the archive is kept, so nothing more could be saved. Everything saved before is kept and the archive is sound. Free some space, then run the same command again to finish.</source>
         <translation>هغه ډیسک چې آرشیف پرې ساتل کېږي ډک دی (یا یوازې د لوستلو لپاره دی)، نو نور څه خوندي نه شول. هر څه چې مخکې خوندي شوي وو ساتل شوي او آرشیف روغ دی. یو څه ځای خالي کړئ، بیا د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="55"/>
+        <location filename="../../desktop/error_templates.py" line="64"/>
         <source>The archive is open read-only here; outputs cannot be saved.</source>
         <translation>دا آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی؛ پایلې نه خوندي کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="57"/>
+        <location filename="../../desktop/error_templates.py" line="66"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="58"/>
+        <location filename="../../desktop/error_templates.py" line="67"/>
         <source>There is no case {case_id} in this archive.</source>
         <translation>د ⁦{case_id}⁩ دوسیه په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="60"/>
+        <location filename="../../desktop/error_templates.py" line="69"/>
         <source>There is no CaseDesk archive at {root} to back up.</source>
         <translation>په ⁦{root}⁩ کې د CaseDesk آرشیف نشته چې احتیاطي کاپي یې جوړه شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="61"/>
+        <location filename="../../desktop/error_templates.py" line="70"/>
         <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
         <translation>دا پټنوم هغه نه دی چې دا احتیاطي کاپي پرې جوړه شوې، نو نه پرانیستل کېږي. پټنوم وګورئ (توري، عددونه او لوی او واړه توري باید سم وي) او بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="66"/>
+        <location filename="../../desktop/error_templates.py" line="75"/>
         <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
         <translation>د احتیاطي کاپي فایل خراب یا نیمګړی دی (له لیکلو وروسته بدل یا لنډ شوی)، نو بېرته نه راګرځول کېږي. بله احتیاطي کاپي وکاروئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="71"/>
+        <location filename="../../desktop/error_templates.py" line="80"/>
         <source>This file is not an encrypted CaseDesk backup.</source>
         <translation>دا فایل د CaseDesk کوډ شوې احتیاطي کاپي نه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="72"/>
+        <location filename="../../desktop/error_templates.py" line="81"/>
         <source>This backup is encrypted: give its password.</source>
         <translation>دا احتیاطي کاپي کوډ شوې ده: پټنوم یې ورکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="73"/>
+        <location filename="../../desktop/error_templates.py" line="82"/>
         <source>The password is empty.</source>
         <translation>پټنوم خالي دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="74"/>
+        <location filename="../../desktop/error_templates.py" line="83"/>
         <source>The two passwords differ; nothing was backed up.</source>
         <translation>دواړه پټنومونه سره توپیر لري؛ د هېڅ شي احتیاطي کاپي جوړه نه شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="76"/>
+        <location filename="../../desktop/error_templates.py" line="85"/>
         <source>The template {where} is broken: {reason}</source>
         <translation>کينډۍ ⁦{where}⁩ خرابه ده: ⁦{reason}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="77"/>
+        <location filename="../../desktop/error_templates.py" line="86"/>
         <source>The template {where} tried to use something templates may not use ({reason}). Nothing was drafted; check where this template came from.</source>
         <translation>کينډۍ ⁦{where}⁩ هڅه وکړه داسې شی وکاروي چې کينډۍ یې نه شي کارولی (⁦{reason}⁩). هېڅ مسوده جوړه نه شوه؛ وګورئ چې دا کينډۍ له کومه راغلې ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="82"/>
+        <location filename="../../desktop/error_templates.py" line="91"/>
         <source>The {template} cannot be drafted yet. Missing: {labels}.</source>
         <translation>⁦{template}⁩ لا مسوده کېدای نه شي. نشته: ⁦{labels}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="83"/>
+        <location filename="../../desktop/error_templates.py" line="92"/>
         <source>Nothing was drafted: a value chosen for redaction could still be read in the letter ({places}). Check the fields you typed in and try again.</source>
         <translation>هېڅ مسوده جوړه نه شوه: هغه معلومات چې د لرې کولو لپاره ټاکل شوي وو لا هم په لیک کې لوستل کېدل (⁦{places}⁩). هغه برخې چې تاسو ولیکلې وګورئ او بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="88"/>
+        <location filename="../../desktop/error_templates.py" line="97"/>
         <source>Nothing was drafted: a value chosen for redaction could still be read in the Word letter. Check the fields you typed in and try again.</source>
         <translation>هېڅ مسوده جوړه نه شوه: هغه معلومات چې د لرې کولو لپاره ټاکل شوي وو لا هم په Word لیک کې لوستل کېدل. هغه برخې چې تاسو ولیکلې وګورئ او بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="94"/>
+        <location filename="../../desktop/error_templates.py" line="103"/>
         <source>The packet was not built: a scanned page could not be read well enough to be sure no value chosen for redaction is on it ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
         <translation>معلوماتي کڅوړه جوړه نه شوه: یو سکین شوی مخ دومره ښه ونه لوستل شو چې ډاډه شو د لرې کولو لپاره ټاکل شوي معلومات پرې نشته (⁦{stamps}⁩). هغه سند پرېږدئ، یا بیا یې جوړه کړئ او د داسې مخونو تورول وټاکئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="100"/>
+        <location filename="../../desktop/error_templates.py" line="109"/>
         <source>The packet was not built: {count} scanned pages could not be read well enough to be sure no value chosen for redaction is on them ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
         <translation>معلوماتي کڅوړه جوړه نه شوه: {count} سکین شوي مخونه دومره ښه ونه لوستل شول چې ډاډه شو د لرې کولو لپاره ټاکل شوي معلومات پرې نشته (⁦{stamps}⁩). هغه سند پرېږدئ، یا بیا یې جوړه کړئ او د داسې مخونو تورول وټاکئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="106"/>
+        <location filename="../../desktop/error_templates.py" line="115"/>
         <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
         <translation>دا PDF فایلونه پټنوم لري او د معلوماتي کڅوړې ته د ورتګ لپاره خپل پټنوم غواړي (CaseDesk پټنومونه نه ساتي): ⁦{named}⁩.</translation>
     </message>

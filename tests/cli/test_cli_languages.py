@@ -48,10 +48,14 @@ def test_a_missing_archive_is_told_in_dari_from_casedesk_lang(
     assert "No CaseDesk archive" not in done.err
 
 
-def test_a_locked_archive_is_told_in_pashto(casedesk, folder: Path) -> None:
+def test_a_locked_archive_is_told_in_pashto(
+    casedesk, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """GIVEN an archive whose writer lock another CaseDesk holds WHEN ``casedesk --lang ps
-    add`` runs THEN it exits 2 with the Pashto sentence naming the command that holds it."""
+    add`` runs THEN it says in Pashto that it waits for the command holding it, then exits
+    2 with the Pashto sentence naming that command."""
     assert casedesk("add", folder).code == 0
+    monkeypatch.setenv("CASEDESK_LOCK_WAIT", "0.5")
     lock = WriterLock(casedesk.archive, "casedesk add")
     lock.acquire()
     try:
@@ -59,8 +63,10 @@ def test_a_locked_archive_is_told_in_pashto(casedesk, folder: Path) -> None:
     finally:
         lock.release()
     assert done.code == 2
-    assert done.err.startswith(f"دا آرشیف بل CaseDesk بدلوي: {LRI}casedesk add{PDI} (پروسه ")
-    assert "انتظار وباسئ" in done.err
+    waiting, refused = done.err.splitlines()
+    assert waiting.startswith(f"د CaseDesk بله کړکۍ یا فرمان لیکي: {LRI}casedesk add{PDI} (پروسه ")
+    assert refused.startswith(f"دا آرشیف بل CaseDesk بدلوي: {LRI}casedesk add{PDI} (پروسه ")
+    assert "انتظار وباسئ" in refused
 
 
 def test_the_option_wins_over_the_variable_and_english_stays_english(
