@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import re
 import sys
 from dataclasses import asdict
@@ -11,6 +12,7 @@ from dataclasses import asdict
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
 from desktop.cli.words import translate
+from index.location import ENV_VAR, is_office_url
 from index.search import SearchOptions, SearchResult
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
@@ -30,8 +32,14 @@ def search(args: argparse.Namespace) -> int:
         limit=max(1, args.limit),
         page=max(1, args.page),
     )
-    with open_archive(args, write=False) as archive:
-        result = archive.find(text, options)
+    location = args.archive or os.environ.get(ENV_VAR)
+    if is_office_url(location):
+        from desktop.cli.office_server import search_office  # psycopg: only for an office
+
+        result = search_office(location, text, options)
+    else:
+        with open_archive(args, write=False) as archive:
+            result = archive.find(text, options)
     emit(_result_json(result), args.json, _result_text(result))
     return OK
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from index.catalog import schema
+from index.catalog import entries, schema
 from index.catalog.audit import AuditEntry, append_audit, now, read_audit
 from index.catalog.records import (
     BY_HAND,
@@ -33,10 +33,6 @@ from index.extract.base import FormField
 from index.problems import Problem
 from index.text.reference import Reference
 
-_DOCUMENT_COLUMNS = (
-    "id, sha256, parent_id, name, title, format, kind, date, page_count, needs_ocr, "
-    "added_at, indexed, metadata, language, title_source, date_source"
-)
 # What a person may change of a document by hand, and the source an edited value gets.
 EDITABLE = ("title", "date")
 EDITED = "edited"
@@ -302,9 +298,9 @@ class Catalog:
     def document(self, doc_id: int) -> Document | None:
         """One document, or ``None``."""
         row = self.conn.execute(
-            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
+            f"SELECT {entries.DOCUMENT_COLUMNS} FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()
-        return _document(row) if row else None
+        return entries.document_from_row(row) if row else None
 
     def document_ids(self) -> set[int]:
         """The ids of every document."""
@@ -367,27 +363,15 @@ class Catalog:
 
     def where_from(self, doc_id: int) -> tuple[str, ...]:
         """Where a document came from: its paths, or for an attachment "email › name"."""
-        paths = self.paths_of(doc_id)
-        document = self.document(doc_id)
-        if paths or document is None or document.parent_id is None:
-            return paths
-        parents = self.where_from(document.parent_id)
-        return tuple(f"{parent} › {document.name}" for parent in parents[:1])
+        return entries.where_from(self._rows, doc_id)
 
     def index_entry(self, doc_id: int) -> IndexEntry | None:
         """What the search index needs to know about one document."""
-        document = self.document(doc_id)
-        if document is None:
-            return None
-        return IndexEntry(
-            document,
-            self.pages(doc_id),
-            self.fields(doc_id),
-            self.references(doc_id),
-            self.cases_of(doc_id),
-            self.where_from(doc_id),
-            self.tags_of(doc_id),
-        )
+        found = entries.index_entries(self._rows, [doc_id])
+        return found[0] if found else None
+
+    def _rows(self, sql: str, params: Sequence[object]) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
 
     def tags_of(self, doc_id: int) -> tuple[str, ...]:
         """A document's tags, sorted."""
@@ -532,16 +516,4 @@ def _link_case(db: sqlite3.Connection, case_id: str, doc_id: int, how: str) -> b
             "INSERT OR IGNORE INTO case_documents VALUES (?, ?, ?)", (case_id, doc_id, how)
         ).rowcount
         > 0
-    )
-
-
-def _document(row: tuple) -> Document:
-    *head, indexed, metadata, language, title_source, date_source = row
-    return Document(
-        *head,
-        indexed=bool(indexed),
-        metadata=json.loads(metadata),
-        language=language,
-        title_source=title_source,
-        date_source=date_source,
     )

@@ -1,0 +1,170 @@
+"""A desk's own search index of an office database, caught up from its ``changes``.
+
+The index is derived data in the user's cache folder
+(``office-indexes/<hash of host:port/database and what this login may read>``; no user
+name or password in the path or in any file there), rebuilt whenever it is missing or was
+written by other analyzers.  Catching up reads, in one snapshot, the changes after the
+last seq applied (:mod:`index.office.desk_state`), fetches the documents they touch with
+the same assembly as the SQLite catalog (:func:`index.catalog.entries.index_entries`),
+adds, replaces or deletes them locally, and only then records the new seq.  Everything is
+read with the desk's own login, so the index holds only what the server shows it; logins
+that may read different things (a reader, a volunteer) never share a folder.  Searching is
+local; the snippets' page texts are read from the server for the hits shown.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index.catalog.entries import index_entries
+from index.office import desk_state
+from index.search import SearchIndex, SearchOptions, SearchResult
+
+if TYPE_CHECKING:
+    import psycopg
+
+_BATCH = 500
+# The tables whose rows make up a document's index entry, and the column naming it.
+_DOCUMENT_KEY = {
+    "documents": "id",
+    "pages": "document_id",
+    "fields": "document_id",
+    "refs": "document_id",
+    "tags": "document_id",
+    "case_documents": "document_id",
+}
+
+
+@dataclass(frozen=True)
+class CatchUp:
+    """What one catch-up did: changes read, documents (re)indexed and removed, last seq."""
+
+    changes: int
+    indexed: int
+    removed: int
+    seq: int
+
+
+def cache_root() -> Path:
+    """Where desks keep their office indexes: the user's cache folder."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("CaseDesk", appauthor=False) / "office-indexes"
+
+
+def local_folder(conn: psycopg.Connection, root: Path | None = None) -> Path:
+    """This desk's folder for the database behind ``conn``, per what its login may read."""
+    reach = conn.execute(
+        "SELECT has_column_privilege('case_people', 'passport', 'SELECT')"
+    ).fetchone()
+    info = conn.info
+    key = f"{info.host}:{info.port}/{info.dbname}|{'all' if reach and reach[0] else 'open'}"
+    return (root or cache_root()) / hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+class DeskIndex:
+    """The local index of one office database, caught up through ``conn``."""
+
+    def __init__(self, conn: psycopg.Connection, root: Path | None = None) -> None:
+        self.conn = conn
+        self.folder = local_folder(conn, root)
+        self.search = SearchIndex(self.folder / "index")
+
+    def __enter__(self) -> DeskIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the local index (the connection is the caller's)."""
+        self.search.close()
+
+    def catch_up(self) -> CatchUp:
+        """Apply the changes after the last seq applied (all documents the first time)."""
+        with self._locked():
+            applied = desk_state.read(self.folder)
+            if not self.search.open(create=False) or self.search.outdated():
+                self.search.clear()
+                desk_state.forget(self.folder)
+                applied = desk_state.Applied()
+            with self.conn.transaction():
+                self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                seen, ids = self._changed(applied)
+                xmin, xmax = self.conn.execute(
+                    "SELECT pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint "
+                    "FROM pg_current_snapshot() AS s"
+                ).fetchone()
+                indexed, removed = self._apply(ids)
+            done = applied.after(seen, xmin, xmax)
+            desk_state.write(self.folder, done)
+        return CatchUp(len(seen), indexed, removed, done.seq)
+
+    def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
+        """Search the local index; the hits' pages are read from the server."""
+        self.search.open(create=False)
+        return self.search.search(text, options, pages_of=self._pages)
+
+    def _changed(self, applied: desk_state.Applied) -> tuple[list[int], set[int]]:
+        """The seqs of the changes to apply, and the documents they touch."""
+        where = ["seq > %s"] + ["seq BETWEEN %s AND %s"] * len(applied.gaps)
+        values = [applied.seq, *(n for g in applied.gaps for n in (g.low, g.high))]
+        rows = self.conn.execute(
+            f"SELECT seq, tbl, key FROM changes WHERE {' OR '.join(where)} ORDER BY seq", values
+        ).fetchall()
+        if applied.seq == 0:  # the first time: every document
+            ids = {r[0] for r in self.conn.execute("SELECT id FROM documents")}
+            return [r[0] for r in rows], ids
+        ids = {int(key[_DOCUMENT_KEY[t]]) for _, t, key in rows if t in _DOCUMENT_KEY}
+        paths = [key["path"] for _, t, key in rows if t == "paths"]
+        if paths:
+            ids |= {r[0] for r in self.conn.execute(_DOCUMENTS_AT, [paths])}
+        return [r[0] for r in rows], ids
+
+    def _apply(self, ids: set[int]) -> tuple[int, int]:
+        """Index the documents ``ids`` as the server has them now; delete those gone."""
+        ordered, indexed, gone = sorted(ids), 0, []
+        for start in range(0, len(ordered), _BATCH):
+            batch = ordered[start : start + _BATCH]
+            entries = index_entries(self._rows, batch)
+            if entries:
+                indexed += len(self.search.add(entries))
+            found = {e.document.id for e in entries}
+            gone += [i for i in batch if i not in found]
+        present = self.search.ids()
+        gone = [i for i in gone if i in present]
+        if gone:
+            self.search.delete(gone)
+        return indexed, len(gone)
+
+    def _rows(self, sql: str, params: Sequence[object]) -> list[tuple]:
+        return self.conn.execute(sql.replace("?", "%s"), params).fetchall()
+
+    def _pages(self, doc_id: int) -> tuple[str, ...]:
+        rows = self.conn.execute(
+            "SELECT text FROM pages WHERE document_id = %s ORDER BY page", [doc_id]
+        )
+        return tuple(r[0] for r in rows)
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One catch-up at a time on this desk (a search and a follower, say)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.folder / "catching-up.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+
+
+_DOCUMENTS_AT = (
+    "SELECT d.id FROM paths p JOIN documents d ON d.sha256 = p.sha256 WHERE p.path = ANY(%s)"
+)
