@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
 from dataclasses import asdict
 from typing import TYPE_CHECKING
@@ -109,7 +110,7 @@ def _follow(args: argparse.Namespace) -> int:
     try:
         follow(
             args.url,
-            lambda done: _say_caught_up(done, args.json),
+            lambda done: _say_caught_up(done, args.json, lines=True),
             stop,
             on_lost=lambda notice: print(notice, file=sys.stderr, flush=True),
         )
@@ -118,11 +119,15 @@ def _follow(args: argparse.Namespace) -> int:
     return OK
 
 
-def _say_caught_up(done: CatchUp, as_json: bool) -> None:
+def _say_caught_up(done: CatchUp, as_json: bool, *, lines: bool = False) -> None:
+    """What a catch-up did; following, as JSON, one line per catch-up (JSON lines)."""
     human = (
         f"Applied {done.changes:,} change(s): {done.indexed:,} document(s) indexed, "
         f"{done.removed:,} removed; up to change {done.seq:,}."
     )
+    if as_json and lines:
+        print(json.dumps(asdict(done)), flush=True)
+        return
     emit(asdict(done), as_json, human)
     sys.stdout.flush()
 
