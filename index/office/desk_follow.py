@@ -16,7 +16,7 @@ from pathlib import Path
 
 from index.errors import Notice
 from index.office import schema
-from index.office.connect import OfficeServerError, connect
+from index.office.connect import ServerUnreachable, connect
 from index.office.desk_index import CatchUp, DeskIndex
 
 RETRY_S = 5.0
@@ -30,21 +30,23 @@ def follow(
     *,
     on_lost: Callable[[Notice], object] = lambda notice: None,
     root: Path | None = None,
+    retry_s: float = RETRY_S,
 ) -> None:
-    """Catch up now and on every change until ``stop`` is set, reconnecting when lost."""
+    """Catch up now and on every change until ``stop`` is set; when the server is lost,
+    tell ``on_lost`` and connect again every ``retry_s`` seconds."""
     import psycopg
 
     while not stop.is_set():
         try:
             _listen(url, on_caught_up, stop, root)
-        except (psycopg.OperationalError, OfficeServerError):
+        except (psycopg.OperationalError, ServerUnreachable):
             on_lost(
                 Notice(
                     "Lost the office server; trying again in {seconds} s.",
-                    seconds=int(RETRY_S),
+                    seconds=round(retry_s),
                 )
             )
-            stop.wait(RETRY_S)
+            stop.wait(retry_s)
 
 
 def _listen(

@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.catalog.entries import index_entries
-from index.office import desk_state
+from index.office import desk_state, schema
+from index.office.connect import NewerSchema, NotCaseDesk
+from index.office.setup import schema_version
 from index.search import SearchIndex, SearchOptions, SearchResult
 
 if TYPE_CHECKING:
@@ -69,10 +71,30 @@ def local_folder(conn: psycopg.Connection, root: Path | None = None) -> Path:
     return (root or cache_root()) / hashlib.sha256(key.encode()).hexdigest()[:24]
 
 
+def _require_office(conn: psycopg.Connection) -> None:
+    """Refuse, in plain words, a database that is not (or not yet) this CaseDesk's."""
+    version = schema_version(conn)
+    place = f"database {conn.info.dbname} on {conn.info.host}"
+    if version is None:
+        raise NotCaseDesk(
+            "The {place} is not a CaseDesk office database (or is not set up yet: casedesk "
+            "office-server init sets it up).",
+            place=place,
+        )
+    if version > schema.VERSION:
+        raise NewerSchema(
+            "The {place} was set up by a newer CaseDesk (schema version {version}). Update "
+            "CaseDesk to search it.",
+            place=place,
+            version=version,
+        )
+
+
 class DeskIndex:
     """The local index of one office database, caught up through ``conn``."""
 
     def __init__(self, conn: psycopg.Connection, root: Path | None = None) -> None:
+        _require_office(conn)
         self.conn = conn
         self.folder = local_folder(conn, root)
         self.search = SearchIndex(self.folder / "index")

@@ -41,19 +41,22 @@ def _login_url(office, role: str) -> str:
 
 def test_first_sync_indexes_all_then_only_what_another_desk_added(office, tmp_path) -> None:
     """GIVEN 5 documents in the office database WHEN a desk catches up THEN all 5 are
-    indexed and found; WHEN another desk (another process) adds 30 more THEN the next
-    catch-up indexes those 30 only and finds them, and a third finds nothing to do."""
+    indexed and found; WHEN, the desk offline, another desk (another process) adds 30 more
+    THEN the desk, connected again, indexes those 30 only and finds them, and a third
+    catch-up finds nothing to do."""
     add_many(office.url, 5, "Kandahar")
     with _desk(office.url, tmp_path) as desk:
         first = desk.catch_up()
         assert (first.indexed, first.removed) == (5, 0)
         assert len(_found(desk, "Kandahar")) == 5
-        script = "import sys; from tests.support.office_documents import add_many; "
-        script += "add_many(sys.argv[1], 30, 'Herat')"
-        subprocess.run([sys.executable, "-c", script, office.url], check=True, cwd=ROOT)
+    script = "import sys; from tests.support.office_documents import add_many; "
+    script += "add_many(sys.argv[1], 30, 'Herat')"
+    subprocess.run([sys.executable, "-c", script, office.url], check=True, cwd=ROOT)
+    with _desk(office.url, tmp_path) as desk:
         second = desk.catch_up()
         assert second.indexed == 30 and second.seq > first.seq
         assert len(desk.find("Herat").hits) == 20 and desk.find("Herat").total == 30
+        assert desk.find("Kandahar").total == 5
         assert desk.catch_up() == CatchUp(0, 0, 0, second.seq)
 
 
@@ -176,3 +179,42 @@ def test_a_readers_index_holds_only_what_the_server_shows_a_reader(office, tmp_p
         assert volunteer.folder != reader_folder
         for folder in (volunteer.folder, reader_folder):
             assert folder.parent == tmp_path and re.fullmatch("[0-9a-f]{24}", folder.name)
+
+
+def test_a_follower_whose_connection_is_cut_reconnects_and_catches_up(office, tmp_path) -> None:
+    """GIVEN a follower caught up WHEN the server ends its connection and another desk
+    then adds a document THEN the follower says it lost the server, connects again, and
+    its catch-up finds the document."""
+    seen: list[CatchUp] = []
+    lost: list[str] = []
+    changed = threading.Condition()
+    stop = threading.Event()
+
+    def caught_up(done: CatchUp) -> None:
+        with changed:
+            seen.append(done)
+            changed.notify_all()
+
+    follower = threading.Thread(
+        target=follow,
+        args=(office.url, caught_up, stop),
+        kwargs={"root": tmp_path, "on_lost": lost.append, "retry_s": 0.5},
+        daemon=True,
+    )
+    follower.start()
+    try:
+        with changed:
+            assert changed.wait_for(lambda: len(seen) >= 1, timeout=120)
+        with psycopg.connect(office.url, autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
+                "AND pid <> pg_backend_pid()",
+                [office.name],
+            )
+        add_many(office.url, 1, "Faryab")
+        with changed:
+            assert changed.wait_for(lambda: any(d.indexed for d in seen[1:]), timeout=120)
+    finally:
+        stop.set()
+        follower.join(timeout=30)
+    assert lost and "Lost the office server" in lost[0]
