@@ -126,6 +126,7 @@ def test_help_imports_no_search_engine_either(casedesk, monkeypatch) -> None:
         ["doc", "edit", "3", "--title", "Statement"],
         ["office-server", "add-user", "amina_s", "--role", "reader", "--url", "postgresql://a@/b"],
         ["check", "--archive", "postgresql://admin@server/casedesk", "--quick"],
+        ["office-server", "sync", "--url", "postgresql://a@/b", "--follow", "--json"],
     ],
 )
 def test_the_parser_of_one_command_reads_its_arguments_as_the_full_one(argv) -> None:
