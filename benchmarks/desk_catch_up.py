@@ -58,6 +58,18 @@ def _median_ms(find, rounds: int) -> float:
     return round(statistics.median(times) * 1000, 2)
 
 
+def _pages_ms(pages_of, ids: list[int], rounds: int) -> float:
+    """Median time to read the pages of one results page (20 hits), as a search does."""
+    times = []
+    for round_ in range(rounds * len(QUERIES)):
+        chosen = ids[round_ % len(ids) :][:20]
+        started = time.perf_counter()
+        for doc_id in chosen:
+            pages_of(doc_id)
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times) * 1000, 2)
+
+
 def measure(documents: int, rounds: int) -> dict[str, float]:
     """Seconds to index and catch up, documents a second, search medians in ms."""
     rng = random.Random(24)
@@ -78,8 +90,10 @@ def measure(documents: int, rounds: int) -> dict[str, float]:
                 done = desk.catch_up()
                 desk_s = time.perf_counter() - started
                 desk_ms = _median_ms(desk.find, rounds)
+                ids = sorted(desk.search.ids())
+                desk_pages_ms = _pages_ms(desk._pages, ids, rounds)
                 desk.close()
-            folder_s, folder_ms = _folder(base / "archive", texts, rounds)
+            folder_s, folder_ms, folder_pages_ms = _folder(base / "archive", texts, rounds)
         finally:
             pg_cluster.remove(server)
     return {
@@ -91,10 +105,12 @@ def measure(documents: int, rounds: int) -> dict[str, float]:
         "desk_search_median_ms": desk_ms,
         "folder_search_median_ms": folder_ms,
         "search_desk_vs_folder": round(desk_ms / folder_ms, 2),
+        "pages_of_20_hits_desk_ms": desk_pages_ms,
+        "pages_of_20_hits_folder_ms": folder_pages_ms,
     }
 
 
-def _folder(root: Path, texts: list[tuple[str, str]], rounds: int) -> tuple[float, float]:
+def _folder(root: Path, texts: list[tuple[str, str]], rounds: int) -> tuple[float, float, float]:
     with Archive.open(root, write=True) as archive:
         for n, pages in enumerate(texts):
             sha = f"{n:064x}"
@@ -103,7 +119,9 @@ def _folder(root: Path, texts: list[tuple[str, str]], rounds: int) -> tuple[floa
         started = time.perf_counter()
         archive.index_pending()
         took = time.perf_counter() - started
-        return took, _median_ms(archive.find, rounds)
+        ids = sorted(archive.catalog.document_ids())
+        pages_ms = _pages_ms(archive.catalog.pages, ids, rounds)
+        return took, _median_ms(archive.find, rounds), pages_ms
 
 
 def main() -> None:

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.catalog.entries import index_entries
+from index.errors import ArchiveError
 from index.office import desk_state, schema
-from index.office.connect import NewerSchema, NotCaseDesk
+from index.office.connect import NewerSchema, NotAllowed, NotCaseDesk, ServerUnreachable
 from index.office.setup import schema_version
 from index.search import SearchIndex, SearchOptions, SearchResult
 
@@ -90,14 +91,38 @@ def _require_office(conn: psycopg.Connection) -> None:
         )
 
 
+@contextmanager
+def _in_plain_words(conn: psycopg.Connection) -> Iterator[None]:
+    """The server lost, or a login that may not read documents, as a CaseDesk error."""
+    import psycopg
+
+    place = f"database {conn.info.dbname} on {conn.info.host}"
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege:
+        raise NotAllowed(
+            "This login may not read the documents of the {place}. Ask the office's "
+            "administrator to make it a reader or a volunteer.",
+            place=place,
+        ) from None
+    except psycopg.OperationalError:
+        raise ServerUnreachable(
+            "The connection to the office server was lost ({place}). The search index on "
+            "this computer is kept; run the same command again once the server is back.",
+            place=place,
+        ) from None
+
+
 class DeskIndex:
     """The local index of one office database, caught up through ``conn``."""
 
     def __init__(self, conn: psycopg.Connection, root: Path | None = None) -> None:
-        _require_office(conn)
+        with _in_plain_words(conn):
+            _require_office(conn)
+            self.folder = local_folder(conn, root)
         self.conn = conn
-        self.folder = local_folder(conn, root)
         self.search = SearchIndex(self.folder / "index")
+        self._opened = False
 
     def __enter__(self) -> DeskIndex:
         return self
@@ -111,12 +136,13 @@ class DeskIndex:
 
     def catch_up(self) -> CatchUp:
         """Apply the changes after the last seq applied (all documents the first time)."""
-        with self._locked():
+        with self._locked(), _in_plain_words(self.conn):
             applied = desk_state.read(self.folder)
             if not self.search.open(create=False) or self.search.outdated():
                 self.search.clear()
                 desk_state.forget(self.folder)
                 applied = desk_state.Applied()
+            self._opened = True
             with self.conn.transaction():
                 self.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 seen, ids = self._changed(applied)
@@ -130,9 +156,16 @@ class DeskIndex:
         return CatchUp(len(seen), indexed, removed, done.seq)
 
     def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
-        """Search the local index; the hits' pages are read from the server."""
-        self.search.open(create=False)
-        return self.search.search(text, options, pages_of=self._pages)
+        """Search the local index (after a catch-up); the hits' pages are read from the
+        server."""
+        if not self._opened and not self.search.open(create=False):
+            raise ArchiveError(
+                "This computer has no search index of the office database yet: run "
+                "casedesk office-server sync."
+            )
+        self._opened = True
+        with _in_plain_words(self.conn):
+            return self.search.search(text, options, pages_of=self._pages)
 
     def _changed(self, applied: desk_state.Applied) -> tuple[list[int], set[int]]:
         """The seqs of the changes to apply, and the documents they touch."""

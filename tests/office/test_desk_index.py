@@ -13,8 +13,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from index.office import desk_state
+from index.office.connect import NotAllowed
 from index.office.desk_follow import follow
 from index.office.desk_index import CatchUp, DeskIndex
 from index.office.setup import add_user
@@ -218,3 +220,18 @@ def test_a_follower_whose_connection_is_cut_reconnects_and_catches_up(office, tm
         stop.set()
         follower.join(timeout=30)
     assert lost and "Lost the office server" in lost[0]
+
+
+def test_a_login_in_no_group_is_told_in_plain_words(office, tmp_path) -> None:
+    """GIVEN a login that belongs to none of CaseDesk's roles WHEN its desk would catch up
+    THEN it is refused with a sentence saying so, not a server error."""
+    name = f"nobody_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(office.url, autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {name} LOGIN PASSWORD 'nobody pass'")
+    try:
+        refused = pytest.raises(NotAllowed, match="may not read the documents")
+        with refused, _desk(office.as_user(name, "nobody pass"), tmp_path):
+            pass
+    finally:
+        with psycopg.connect(office.url, autocommit=True) as admin:
+            admin.execute(f"DROP ROLE {name}")
