@@ -7,8 +7,9 @@ into a folder archive's SQLite catalog.  Then times, in the same run:
 - the folder archive indexing them (``index_pending``: the baseline),
 - a desk catching up with them from ``changes`` (after a first catch-up of an empty
   database), and
-- the same queries on both (median of several rounds), snippets included: the folder reads
-  page texts from SQLite, the desk from PostgreSQL.
+- the same queries on both, taking turns (median of several rounds), snippets included:
+  the folder reads page texts from SQLite, the desk from PostgreSQL; and that reading
+  alone (the pages of 20 hits).
 
     .venv/bin/python -m benchmarks.desk_catch_up [--documents 2000] [--rounds 5]
 """
@@ -21,6 +22,7 @@ import random
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -48,26 +50,17 @@ def _pages(rng: random.Random, number: int) -> tuple[str, str]:
     return (f"Letter {number} from Kabul. " + page(), page())
 
 
-def _median_ms(find, rounds: int) -> float:
-    times = []
+def _medians_ms(finds: dict[str, Callable], rounds: int) -> dict[str, float]:
+    """Median time of each ``find`` over the queries, the two taking turns query by query
+    (so a busy moment of the shared machine falls on both)."""
+    times: dict[str, list[float]] = {name: [] for name in finds}
     for _ in range(rounds):
         for query in QUERIES:
-            started = time.perf_counter()
-            find(query)
-            times.append(time.perf_counter() - started)
-    return round(statistics.median(times) * 1000, 2)
-
-
-def _pages_ms(pages_of, ids: list[int], rounds: int) -> float:
-    """Median time to read the pages of one results page (20 hits), as a search does."""
-    times = []
-    for round_ in range(rounds * len(QUERIES)):
-        chosen = ids[round_ % len(ids) :][:20]
-        started = time.perf_counter()
-        for doc_id in chosen:
-            pages_of(doc_id)
-        times.append(time.perf_counter() - started)
-    return round(statistics.median(times) * 1000, 2)
+            for name, find in finds.items():
+                started = time.perf_counter()
+                find(query)
+                times[name].append(time.perf_counter() - started)
+    return {name: round(statistics.median(t) * 1000, 2) for name, t in times.items()}
 
 
 def measure(documents: int, rounds: int) -> dict[str, float]:
@@ -80,8 +73,12 @@ def measure(documents: int, rounds: int) -> dict[str, float]:
         url = pg_cluster.start(server).url
         try:
             init_database(url)
-            with psycopg.connect(url, autocommit=True) as conn:
-                desk = DeskIndex(conn, base / "cache")
+            with (
+                Archive.open(base / "archive", write=True) as archive,
+                psycopg.connect(url, autocommit=True) as conn,
+                DeskIndex(conn, base / "cache") as desk,
+            ):
+                folder_s = _fill_folder(archive, texts)
                 desk.catch_up()
                 with psycopg.connect(url) as writer:
                     for n, pages in enumerate(texts):
@@ -89,11 +86,15 @@ def measure(documents: int, rounds: int) -> dict[str, float]:
                 started = time.perf_counter()
                 done = desk.catch_up()
                 desk_s = time.perf_counter() - started
-                desk_ms = _median_ms(desk.find, rounds)
-                ids = sorted(desk.search.ids())
-                desk_pages_ms = _pages_ms(desk._pages, ids, rounds)
-                desk.close()
-            folder_s, folder_ms, folder_pages_ms = _folder(base / "archive", texts, rounds)
+                ms = _medians_ms(
+                    {
+                        "desk_search_median_ms": desk.find,
+                        "folder_search_median_ms": archive.find,
+                        "pages_of_20_hits_desk_ms": _pages_at_once(desk._pages_of),
+                        "pages_of_20_hits_folder_ms": _pages_of_20(archive.catalog.pages),
+                    },
+                    rounds,
+                )
         finally:
             pg_cluster.remove(server)
     return {
@@ -102,26 +103,43 @@ def measure(documents: int, rounds: int) -> dict[str, float]:
         "desk_documents_per_s": round(documents / desk_s),
         "folder_index_s": round(folder_s, 2),
         "catch_up_vs_folder": round(desk_s / folder_s, 2),
-        "desk_search_median_ms": desk_ms,
-        "folder_search_median_ms": folder_ms,
-        "search_desk_vs_folder": round(desk_ms / folder_ms, 2),
-        "pages_of_20_hits_desk_ms": desk_pages_ms,
-        "pages_of_20_hits_folder_ms": folder_pages_ms,
+        **ms,
+        "search_desk_vs_folder": round(
+            ms["desk_search_median_ms"] / ms["folder_search_median_ms"], 2
+        ),
     }
 
 
-def _folder(root: Path, texts: list[tuple[str, str]], rounds: int) -> tuple[float, float, float]:
-    with Archive.open(root, write=True) as archive:
-        for n, pages in enumerate(texts):
-            sha = f"{n:064x}"
-            new = NewDocument(sha, 100, f"Letter {n}.txt", f"Letter {n}", "text", "letter", pages)
-            archive.catalog.add_document(new, None)
-        started = time.perf_counter()
-        archive.index_pending()
-        took = time.perf_counter() - started
-        ids = sorted(archive.catalog.document_ids())
-        pages_ms = _pages_ms(archive.catalog.pages, ids, rounds)
-        return took, _median_ms(archive.find, rounds), pages_ms
+def _pages_of_20(pages_of: Callable[[int], object]) -> Callable[[str], None]:
+    """Reading the pages of one results page (20 hits), as a search does."""
+
+    def read(query: str) -> None:
+        first = 1 + len(query) * 7
+        for doc_id in range(first, first + 20):
+            pages_of(doc_id)
+
+    return read
+
+
+def _pages_at_once(pages_of_hits: Callable[[list[int]], object]) -> Callable[[str], None]:
+    """Reading the pages of one results page (20 hits) in one query, as a desk does."""
+
+    def read(query: str) -> None:
+        first = 1 + len(query) * 7
+        pages_of_hits(list(range(first, first + 20)))
+
+    return read
+
+
+def _fill_folder(archive: Archive, texts: list[tuple[str, str]]) -> float:
+    """Write the documents into the folder's catalog; seconds to index them."""
+    for n, pages in enumerate(texts):
+        new = NewDocument(f"{n:064x}", 100, f"Letter {n}.txt", f"Letter {n}", "text", "letter",
+                          pages)  # fmt: skip
+        archive.catalog.add_document(new, None)
+    started = time.perf_counter()
+    archive.index_pending()
+    return time.perf_counter() - started
 
 
 def main() -> None:

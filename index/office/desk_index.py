@@ -9,7 +9,7 @@ the same assembly as the SQLite catalog (:func:`index.catalog.entries.index_entr
 adds, replaces or deletes them locally, and only then records the new seq.  Everything is
 read with the desk's own login, so the index holds only what the server shows it; logins
 that may read different things (a reader, a volunteer) never share a folder.  Searching is
-local; the snippets' page texts are read from the server for the hits shown.
+local; the snippets' page texts are read from the server for the hits shown, in one query.
 """
 
 from __future__ import annotations
@@ -165,7 +165,7 @@ class DeskIndex:
             )
         self._opened = True
         with _in_plain_words(self.conn):
-            return self.search.search(text, options, pages_of=self._pages)
+            return self.search.search(text, options, pages_of_hits=self._pages_of)
 
     def _changed(self, applied: desk_state.Applied) -> tuple[list[int], set[int]]:
         """The seqs of the changes to apply, and the documents they touch."""
@@ -202,11 +202,17 @@ class DeskIndex:
     def _rows(self, sql: str, params: Sequence[object]) -> list[tuple]:
         return self.conn.execute(sql.replace("?", "%s"), params).fetchall()
 
-    def _pages(self, doc_id: int) -> tuple[str, ...]:
+    def _pages_of(self, ids: list[int]) -> dict[int, tuple[str, ...]]:
+        """The page texts of the documents ``ids`` (the hits shown), in one query."""
+        texts: dict[int, list[str]] = {}
         rows = self.conn.execute(
-            "SELECT text FROM pages WHERE document_id = %s ORDER BY page", [doc_id]
+            "SELECT document_id, text FROM pages WHERE document_id = ANY(%s) "
+            "ORDER BY document_id, page",
+            [ids],
         )
-        return tuple(r[0] for r in rows)
+        for doc_id, text in rows:
+            texts.setdefault(doc_id, []).append(text)
+        return {doc_id: tuple(pages) for doc_id, pages in texts.items()}
 
     @contextmanager
     def _locked(self) -> Iterator[None]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import shutil
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
@@ -241,8 +241,11 @@ class SearchIndex:
         text: str,
         options: SearchOptions | None = None,
         pages_of: Callable[[int], Sequence[str]] | None = None,
+        pages_of_hits: Callable[[list[int]], Mapping[int, Sequence[str]]] | None = None,
     ) -> SearchResult:
-        """Search; ``pages_of(id)`` gives a document's page texts for page and snippets.
+        """Search; ``pages_of(id)`` gives a document's page texts for page and snippets
+        (or ``pages_of_hits(ids)`` those of all the hits shown at once: one query to an
+        office server rather than one per hit).
 
         The best hits come from Whoosh's top-N search, which skips blocks of postings that
         cannot reach the page shown.  The exact total and the facet counts need every
@@ -264,7 +267,11 @@ class SearchIndex:
         searcher.search_with_collector(built.query, collector)
         results = collector.results()
         first = (page - 1) * options.limit
-        hits = [_hit(r, built, pages_of) for r in results[first : first + options.limit]]
+        shown = results[first : first + options.limit]
+        if pages_of_hits is not None:
+            texts = pages_of_hits([int(r["id"]) for r in shown])
+            pages_of = lambda doc_id: texts.get(doc_id, ())  # noqa: E731
+        hits = [_hit(r, built, pages_of) for r in shown]
         facets: dict[str, dict[str, int]] = {}
         if options.facets:
             # When no block could be skipped (phrases, sorting) every match was seen:
