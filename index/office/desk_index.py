@@ -114,7 +114,8 @@ def _in_plain_words(conn: psycopg.Connection) -> Iterator[None]:
 
 
 class DeskIndex:
-    """The local index of one office database, caught up through ``conn``."""
+    """The local index of one office database, caught up through ``conn``, which must be in
+    autocommit mode (each catch-up opens its own snapshot transaction)."""
 
     def __init__(self, conn: psycopg.Connection, root: Path | None = None) -> None:
         with _in_plain_words(conn):
