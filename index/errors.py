@@ -110,9 +110,11 @@ class CaseError(CaseDeskError):
 class CaseConflict(CaseError):
     """A case was changed by another window or command since it was opened for editing.
 
-    ``when`` and ``who`` (the computer account, from the audit log) say who changed it."""
+    ``when`` and ``who`` (the computer account, or on an office database the login
+    role, from the audit log) say who changed it; ``newer`` is the case as stored now,
+    to offer instead (None when it is not known)."""
 
-    def __init__(self, case_id: str, when: str, who: str) -> None:
+    def __init__(self, case_id: str, when: str, who: str, newer: object = None) -> None:
         by = " by the account '{who}'" if who else ""
         super().__init__(
             "Case {case_id} was changed in another window or by a command at {when}" + by + " "
@@ -123,3 +125,4 @@ class CaseConflict(CaseError):
             who=who,
         )
         self.case_id, self.when, self.who = case_id, when, who
+        self.newer = newer
