@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
@@ -19,12 +21,30 @@ from desktop.operations.case_import import add_cases
 from index.cases.as_json import case_from_json, case_to_json
 from index.cases.checks import is_iso_date
 from index.cases.model import Case, Deadline, Note, Person
-from index.cases.store import OFFICE_FIELDS
-from index.cases.suggestions import SuggestedDeadline, suggested_deadlines
+from index.cases.store import OFFICE_FIELDS, CaseStore
+from index.cases.suggestions import SuggestedDeadline, suggested_deadlines, suggested_from
 from index.catalog.records import Document
 from index.errors import CaseError
+from index.location import ENV_VAR, is_office_url
 
 T = TypeVar("T")
+# The deadlines a case's documents suggest, read from where the case is.
+Suggest = Callable[[Case], list[SuggestedDeadline]]
+
+
+@contextmanager
+def _cases(args: argparse.Namespace, *, write: bool) -> Iterator[tuple[CaseStore, Suggest]]:
+    """The cases of the archive folder, or of the office database (``postgresql://…``,
+    whose server decides what this login may change)."""
+    location = args.archive or os.environ.get(ENV_VAR)
+    if is_office_url(location):
+        from index.office.case_rows import office_cases  # psycopg: only for an office
+
+        with office_cases(str(location)) as (store, rows):
+            yield store, lambda case: suggested_from(rows, case)
+        return
+    with open_archive(args, write=write) as archive:
+        yield archive.cases, lambda case: suggested_deadlines(archive.catalog, case)
 
 
 def case(args: argparse.Namespace) -> int:
@@ -42,17 +62,17 @@ def _add(args: argparse.Namespace) -> int:
         raise CaseError(f"--id {args.id} and the id in {args.from_json} differ.")
     if not (args.id or base.id):
         raise CaseError("Give the case number with --id (e.g. --id AFG-2024-00137).")
-    with open_archive(args, write=True) as archive:
-        old = archive.cases.get(args.id or base.id)
+    with _cases(args, write=True) as (cases, suggest):
+        old = cases.get(args.id or base.id)
         if old is not None and old.updated_at:
             raise CaseError(
                 f"Case {old.id} already exists; change it with: casedesk case edit {old.id} ..."
             )
         if old is not None:  # known from its documents only: keep their links
             base = replace(base, id=old.id)
-        saved = archive.cases.save(_applied(base, args))
-        documents = archive.cases.documents(saved.id)
-        suggested = suggested_deadlines(archive.catalog, saved)
+        saved = cases.save(_applied(base, args), base=old)
+        documents = cases.documents(saved.id)
+        suggested = suggest(saved)
     text = case_text(saved, documents, heading="Added", suggested=suggested)
     emit(_case_json(saved, documents, suggested), args.json, text)
     return OK
@@ -74,8 +94,8 @@ def _add_list(args: argparse.Namespace, found: list[Case]) -> int:
 
 def _edit(args: argparse.Namespace) -> int:
     """casedesk case edit CASE: change what the flags give."""
-    with open_archive(args, write=True) as archive:
-        old = archive.cases.get(args.case_id)
+    with _cases(args, write=True) as (cases, suggest):
+        old = cases.get(args.case_id)
         if old is None:
             raise CaseError(
                 f"There is no case {args.case_id.strip().upper()} in this archive "
@@ -87,9 +107,9 @@ def _edit(args: argparse.Namespace) -> int:
             if base.id and base.id.strip().upper() != old.id:
                 raise CaseError(f"{args.from_json} is about case {base.id}, not {old.id}.")
             base = replace(base, id=old.id)
-        saved = archive.cases.save(_applied(_cleared(base, args.clear or ()), args))
-        documents = archive.cases.documents(saved.id)
-        suggested = suggested_deadlines(archive.catalog, saved)
+        saved = cases.save(_applied(_cleared(base, args.clear or ()), args), base=old)
+        documents = cases.documents(saved.id)
+        suggested = suggest(saved)
     text = case_text(saved, documents, heading="Saved", suggested=suggested)
     emit(_case_json(saved, documents, suggested), args.json, text)
     return OK
@@ -98,20 +118,20 @@ def _edit(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     """casedesk case list: the cases, most pressing first."""
     today = _today(args.today)
-    with open_archive(args, write=False) as archive:
-        found = archive.cases.list(args.status, args.priority, args.due_within, today)
+    with _cases(args, write=False) as (cases, _):
+        found = cases.list(args.status, args.priority, args.due_within, today)
     emit([case_to_json(c) for c in found], args.json, cases_table(found, today))
     return OK
 
 
 def _show(args: argparse.Namespace) -> int:
     """casedesk case show CASE: everything about one case."""
-    with open_archive(args, write=False) as archive:
-        found = archive.cases.get(args.case_id)
+    with _cases(args, write=False) as (cases, suggest):
+        found = cases.get(args.case_id)
         if found is None:
             raise CaseError(f"There is no case {args.case_id.strip().upper()} in this archive.")
-        documents = archive.cases.documents(found.id)
-        suggested = suggested_deadlines(archive.catalog, found)
+        documents = cases.documents(found.id)
+        suggested = suggest(found)
     text = case_text(found, documents, today=_today(args.today), suggested=suggested)
     emit(_case_json(found, documents, suggested), args.json, text)
     return OK
@@ -120,13 +140,13 @@ def _show(args: argparse.Namespace) -> int:
 def _link(args: argparse.Namespace) -> int:
     """casedesk case link|unlink CASE DOC_ID...: link documents to a case, or take them out."""
     linking = args.case_command == "link"
-    with open_archive(args, write=True) as archive:
-        if archive.cases.get(args.case_id) is None:
+    with _cases(args, write=True) as (cases, _):
+        if cases.get(args.case_id) is None:
             raise CaseError(f"There is no case {args.case_id.strip().upper()} in this archive.")
-        missing = [d for d in args.doc_ids if archive.catalog.document(d) is None]
+        missing = [d for d in args.doc_ids if not cases.rows.document_exists(d)]
         if missing:
             raise CaseError(f"There is no document {', '.join(map(str, missing))} in this archive.")
-        change = archive.cases.link if linking else archive.cases.unlink
+        change = cases.link if linking else cases.unlink
         done = [d for d in dict.fromkeys(args.doc_ids) if change(args.case_id, d)]
         case_id = args.case_id.strip().upper()
     rest = [d for d in dict.fromkeys(args.doc_ids) if d not in done]

@@ -31,6 +31,13 @@ PART_COLUMNS = {
     "case_deadlines": "case_id, position, kind, date, note",
     "case_notes": "case_id, position, text, confidential, at",
 }
+_UPSERT_CASE = (
+    f"INSERT INTO cases ({CASE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET location = excluded.location, "
+    "pathway = excluded.pathway, needs = excluded.needs, priority = excluded.priority, "
+    "status = excluded.status, volunteer = excluded.volunteer, "
+    "confidential = excluded.confidential, updated_at = excluded.updated_at"
+)
 # The audit action of a document taken out of a case by hand (it stays out).
 UNLINKED = "case document unlinked"
 
@@ -118,6 +125,21 @@ def case_values(case: Case, stamp: str) -> tuple[object, ...]:
     secret = json.dumps(case.confidential)
     return (case.id, case.location, case.pathway, needs, case.priority, case.status,
             case.volunteer, secret, stamp, stamp)  # fmt: skip
+
+
+def case_writes(case: Case, stamp: str) -> list[tuple[str, list[tuple[object, ...]]]]:
+    """The statements (``?`` placeholders) that store ``case`` whole, each with its rows of
+    parameters: the case row inserted or updated, its people, deadlines and notes
+    rewritten.  The same SQL for SQLite and PostgreSQL."""
+    writes: list[tuple[str, list[tuple[object, ...]]]] = [
+        (_UPSERT_CASE, [case_values(case, stamp)])
+    ]
+    for table, rows in part_rows(case).items():
+        writes.append((f"DELETE FROM {table} WHERE case_id = ?", [(case.id,)]))
+        if rows:
+            marks = ", ".join("?" * len(rows[0]))
+            writes.append((f"INSERT INTO {table} ({PART_COLUMNS[table]}) VALUES ({marks})", rows))
+    return writes
 
 
 def part_rows(case: Case) -> dict[str, list[tuple[object, ...]]]:

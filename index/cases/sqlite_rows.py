@@ -14,16 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from index.cases.model import Case
-from index.cases.rows import (
-    CASE_COLUMNS,
-    PART_COLUMNS,
-    PERSON_COLUMNS,
-    UNLINKED,
-    CaseFilter,
-    case_values,
-    load_cases,
-    part_rows,
-)
+from index.cases.rows import PERSON_COLUMNS, UNLINKED, CaseFilter, case_writes, load_cases
 from index.catalog import Catalog
 from index.catalog.audit import append_audit
 from index.catalog.records import AUTO, BY_HAND, Document
@@ -39,21 +30,8 @@ class _Writing:
 
     def write_case(self, case: Case, stamp: str) -> None:
         """Insert or update the case row and rewrite its people, deadlines and notes."""
-        self.db.execute(
-            f"INSERT INTO cases ({CASE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET location = excluded.location, "
-            "pathway = excluded.pathway, needs = excluded.needs, priority = excluded.priority, "
-            "status = excluded.status, volunteer = excluded.volunteer, "
-            "confidential = excluded.confidential, updated_at = excluded.updated_at",
-            case_values(case, stamp),
-        )
-        for table, rows in part_rows(case).items():
-            self.db.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))
-            if rows:
-                marks = ", ".join("?" * len(rows[0]))
-                self.db.executemany(
-                    f"INSERT INTO {table} ({PART_COLUMNS[table]}) VALUES ({marks})", rows
-                )
+        for sql, rows in case_writes(case, stamp):
+            self.db.executemany(sql, rows)
 
     def link_documents_naming(self, case_id: str) -> int:
         """Link the documents that name the case and are not linked to it; how many.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from index.cases.model import Case, Deadline
 from index.catalog import Catalog
+from index.catalog.entries import Rows
 from index.text.mrz import EXPIRY_KINDS, find_zones
 
 # The deadline kind for the expiry of each kind of document.
@@ -47,17 +48,22 @@ class SuggestedDeadline:
 def suggested_deadlines(catalog: Catalog, case: Case) -> list[SuggestedDeadline]:
     """The expiry dates on the case's linked documents that are not among its deadlines
     (same kind, same date), one for each date, oldest document first."""
-    rows = catalog.conn.execute(
+    return suggested_from(lambda sql, params: catalog.conn.execute(sql, params).fetchall(), case)
+
+
+def suggested_from(rows: Rows, case: Case) -> list[SuggestedDeadline]:
+    """:func:`suggested_deadlines` read through ``rows`` (an office database's too)."""
+    found_rows = rows(
         "SELECT DISTINCT r.document_id, r.page, p.text FROM refs r "
         "JOIN case_documents cd ON cd.document_id = r.document_id "
         "JOIN pages p ON p.document_id = r.document_id AND p.page = r.page "
         f"WHERE cd.case_id = ? AND r.kind IN ({', '.join('?' * len(_EXPIRY_REFS))}) "
         "ORDER BY r.document_id, r.page",
         (case.id, *_EXPIRY_REFS),
-    ).fetchall()
+    )
     known = {(d.kind, d.date) for d in case.deadlines}
     found: dict[tuple[str, str], SuggestedDeadline] = {}
-    for doc_id, page, text in rows:
+    for doc_id, page, text in found_rows:
         for zone in find_zones(text).found:
             kind = EXPIRY_DEADLINES.get(zone.document)
             if kind is None or not zone.expiry or (kind, zone.expiry) in known:
