@@ -181,3 +181,31 @@ def test_case_commands_on_an_office_database(office, casedesk) -> None:
     assert refused.code != 0
     assert "refused" in refused.err and "Traceback" not in refused.err
     assert "closed" not in casedesk("case", "show", CASE_ID, "--archive", url_a).out
+
+
+def test_documents_linked_and_unlinked_on_an_office_database(office) -> None:
+    """GIVEN an office database where the ingest linked letter A to a case it names (the
+    case known from its documents only), letter B carries the case number as a reference,
+    and letter C is about something else WHEN a volunteer takes A out of the case, saves
+    the case's record for the first time, and links C by hand (twice) THEN the first save
+    links B but not A (taken out by a person: it stays out), C is linked by hand once, and
+    the audit rows of the case all name the volunteer."""
+    from tests.support.office_documents import add_document
+
+    with psycopg.connect(office.url) as conn:
+        letter_a = add_document(conn, "Letter A", [f"About case {CASE_ID}."], cases=[CASE_ID])
+        letter_b = add_document(conn, "Letter B", ["Rent receipt."], refs=[("case", CASE_ID, 1)])
+        letter_c = add_document(conn, "Letter C", ["A school report."])
+    user, url = _login(office, "volunteer")
+    with office_cases(url) as (desk, _):
+        assert desk.unlink(CASE_ID, letter_a)
+        desk.save(_new_case(), base=None)
+        assert [(d.id, how) for d, how in desk.documents(CASE_ID)] == [(letter_b, "auto")]
+        assert desk.link(CASE_ID, letter_c) and not desk.link(CASE_ID, letter_c)
+        linked = [(d.id, how) for d, how in desk.documents(CASE_ID)]
+    assert linked == [(letter_b, "auto"), (letter_c, "by hand")]
+    assert _audit(office) == [
+        (user, "case document unlinked"),
+        (user, "case created"),
+        (user, "case document linked"),
+    ]
