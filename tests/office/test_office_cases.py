@@ -209,3 +209,23 @@ def test_documents_linked_and_unlinked_on_an_office_database(office) -> None:
         (user, "case created"),
         (user, "case document linked"),
     ]
+
+
+def test_a_passports_expiry_suggested_from_an_office_database(office) -> None:
+    """GIVEN a case whose linked document on the office database carries a passport's
+    zone (its expiry found at ingest) WHEN the deadlines it suggests are read through the
+    office's rows THEN the passport's expiry is suggested, as from a folder."""
+    from index.cases.suggestions import suggested_from
+    from tests.support import mrz
+    from tests.support.office_documents import add_document
+
+    with psycopg.connect(office.url) as conn:
+        page = "Copy of passport\n" + "\n".join(mrz.td3())
+        doc_id = add_document(conn, "Passport copy", [page], cases=[CASE_ID],
+                              refs=[("passport-expiry", "2031-03-01", 1)])  # fmt: skip
+    _, url = _login(office, "volunteer")
+    with office_cases(url) as (desk, rows):
+        found = suggested_from(rows, desk.get(CASE_ID))
+    assert [(s.document_id, s.number, s.deadline.date) for s in found] == [
+        (doc_id, "P00015201", "2031-03-01")
+    ]
