@@ -50,6 +50,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
 from benchmarks.corpus import write_files  # noqa: E402
 from benchmarks.event_loop import GapMeter, Gaps  # noqa: E402
+from benchmarks.stalls import StallWatch  # noqa: E402
 from index.ingest.scans import READING_SCANS  # noqa: E402
 
 TARGET_MS = 50.0
@@ -140,8 +141,11 @@ def wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
     return True
 
 
-def measure(folder: Path, archive: Path, files: int, type_every_ms: int, timeout_s: float) -> Run:
-    """Open the window on ``archive``, add ``folder`` while typing, and time the loop."""
+def measure(
+    folder: Path, archive: Path, files: int, type_every_ms: int, timeout_s: float, why: bool = False
+) -> Run:
+    """Open the window on ``archive``, add ``folder`` while typing, and time the loop;
+    with ``why``, print what held the loop during the largest gaps."""
     from desktop.ui.app import open_window  # after HOME moved: the window reads settings
 
     window = open_window(archive)
@@ -164,7 +168,10 @@ def measure(folder: Path, archive: Path, files: int, type_every_ms: int, timeout
     watcher = QTimer(interval=20)
     watcher.timeout.connect(check)
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    watch = StallWatch(meter) if why else None
     meter.start()
+    if watch:
+        watch.start()
     started = time.perf_counter()
     window.add([folder])
     scans_from: list[int] = []  # the tick at which the scans began to be read
@@ -181,6 +188,14 @@ def measure(folder: Path, archive: Path, files: int, type_every_ms: int, timeout
     meter.stop()
     watcher.stop()
     typist.stop()
+    if watch:
+        watch.stop()
+        print("\n".join(watch.explain(meter.largest(5))), flush=True)
+        longest = ", ".join(
+            f"{ms:.0f} ms (gen {g}) at {at / 1000:.1f} s"
+            for at, g, ms in watch.longest_collections()
+        )
+        print(f"longest collector pauses: {longest}", flush=True)
     errors = list(window.errors.shown)
     if "ingest" not in finished:
         errors.append(f"the ingest did not finish within {timeout_s:.0f} s")
@@ -282,6 +297,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--type-every", type=int, default=200, help="ms between keys (200)")
     parser.add_argument("--timeout", type=float, default=1800, help="give up after s (1800)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--why", action="store_true", help="say what held the loop in each large gap"
+    )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("CaseDesk")
@@ -298,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             args.files,
             args.type_every,
             args.timeout,
+            args.why,
         )
     print(report(run, args.type_every))
     if args.json:
