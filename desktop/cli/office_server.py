@@ -1,4 +1,4 @@
-"""``casedesk office-server init URL`` and ``add-user``, and ``casedesk check`` of a
+"""``casedesk office-server init URL``, ``add-user`` and ``push``, and ``casedesk check`` of a
 ``postgresql://`` location (docs/OFFICE-SERVER.md).
 
 psycopg is imported by index.office inside these commands only: defining the arguments
@@ -10,10 +10,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.commands import OK, SOME_PROBLEMS
 from desktop.cli.output import emit
 from index.errors import UsageError
+
+if TYPE_CHECKING:
+    from index.office.push import PushProgress, PushResult
 
 ROLE_CHOICES = ("reader", "volunteer", "admin")
 
@@ -42,13 +47,19 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         action="store_true",
         help="read the new user's password from the first line of standard input",
     )
-    for parser in (init, user):
+    push = actions.add_parser(
+        "push", help="move a desk's archive folder into the office database (safe to run again)"
+    )
+    push.add_argument("--from", dest="source", required=True, type=Path, metavar="DIR",
+                      help="the desk's archive folder (it is not changed)")  # fmt: skip
+    push.add_argument("--to", dest="url", required=True, metavar="URL", help="the office database")
+    for parser in (init, user, push):
         parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
 def office_server(args: argparse.Namespace) -> int:
-    """casedesk office-server init|add-user: run the action asked."""
-    return {"init": _init, "add-user": _add_user}[args.action](args)
+    """casedesk office-server init|add-user|push: run the action asked."""
+    return {"init": _init, "add-user": _add_user, "push": _push}[args.action](args)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -73,6 +84,45 @@ def _add_user(args: argparse.Namespace) -> int:
     human = f"Added the login {args.name} as a {args.role}; they log in with their password."
     emit({"user": args.name, "role": args.role}, args.json, human)
     return OK
+
+
+def _push(args: argparse.Namespace) -> int:
+    from index.office.push import push_archive
+
+    result = push_archive(args.source, args.url, _progress_printer())
+    data = {"ok": not result.mismatches, "documents_pushed": result.documents_pushed,
+            "documents_already_there": result.documents_there,
+            "counts": {t: {"desk": d, "office": o} for t, (d, o) in result.counts.items()},
+            "mismatches": list(result.mismatches)}  # fmt: skip
+    emit(data, args.json, _push_summary(result))
+    return OK if not result.mismatches else SOME_PROBLEMS
+
+
+def _progress_printer():
+    """A progress callback printing a line to stderr about every 1% of the documents."""
+
+    def show(progress: PushProgress) -> None:
+        step = max(1, progress.documents_total // 100)
+        if progress.documents % step and progress.documents != progress.documents_total:
+            return
+        megabytes = f"{progress.bytes / 1e6:,.1f} MB of {progress.bytes_total / 1e6:,.1f} MB"
+        line = f"documents {progress.documents:,} of {progress.documents_total:,}, originals "
+        sys.stderr.write(line + megabytes + "\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _push_summary(result: PushResult) -> str:
+    rows = sum(desk for desk, _office in result.counts.values())
+    head = (
+        f"Pushed {result.documents_pushed:,} documents; {result.documents_there:,} were "
+        "already in the office database."
+    )
+    if not result.mismatches:
+        return f"{head}\nThe office database holds all {rows:,} rows of the desk (counts checked)."
+    lines = [f"  ✗ {m}" for m in result.mismatches]
+    return "\n".join([head, "The counts differ:", *lines, "Run the same push again."])
 
 
 def _new_password(from_stdin: bool) -> str:
