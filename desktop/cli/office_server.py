@@ -93,9 +93,10 @@ def _push(args: argparse.Namespace) -> int:
     data = {"ok": not result.mismatches, "documents_pushed": result.documents_pushed,
             "documents_already_there": result.documents_there,
             "counts": {t: {"desk": d, "office": o} for t, (d, o) in result.counts.items()},
-            "mismatches": list(result.mismatches)}  # fmt: skip
+            "mismatches": list(result.mismatches),
+            "cases_differing": result.cases_differing}  # fmt: skip
     emit(data, args.json, _push_summary(result))
-    return OK if not result.mismatches else SOME_PROBLEMS
+    return OK if not result.mismatches and not result.cases_differing else SOME_PROBLEMS
 
 
 def _progress_printer():
@@ -119,10 +120,20 @@ def _push_summary(result: PushResult) -> str:
         f"Pushed {result.documents_pushed:,} documents; {result.documents_there:,} were "
         "already in the office database."
     )
+    lines = [head]
+    if result.cases_differing:
+        lines.append(
+            f"{result.cases_differing:,} case(s) were already in the office database with "
+            "other contents and were kept as they are there; the desk's version is still on "
+            "the desk. Compare them and save the right one in the office database."
+        )
     if not result.mismatches:
-        return f"{head}\nThe office database holds all {rows:,} rows of the desk (counts checked)."
-    lines = [f"  ✗ {m}" for m in result.mismatches]
-    return "\n".join([head, "The counts differ:", *lines, "Run the same push again."])
+        lines.append(f"The office database holds all {rows:,} rows of the desk (counts checked).")
+    else:
+        lines += ["The counts differ:", *[f"  ✗ {m}" for m in result.mismatches]]
+        if not result.cases_differing:
+            lines.append("Run the same push again.")
+    return "\n".join(lines)
 
 
 def _new_password(from_stdin: bool) -> str:

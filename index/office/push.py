@@ -61,6 +61,7 @@ class PushResult:
     documents_there: int
     counts: dict[str, tuple[int, int]]  # table -> (desk rows, office rows holding them)
     mismatches: tuple[str, ...]
+    cases_differing: int  # case ids the office had with other contents (the office's kept)
 
 
 def push_archive(
@@ -114,20 +115,26 @@ def _push(
     with pg.transaction():
         copy_rows(pg, "settings", desk_rows(desk, "settings"))
         copy_rows(pg, "saved_searches", desk_rows(desk, "saved_searches"))
-    cases = sum(_push_case(pg, desk, case) for case in desk_rows(desk, "cases"))
+    outcomes = [_push_case(pg, desk, case) for case in desk_rows(desk, "cases")]
+    cases = outcomes.count(_ADDED)
     ids, pushed = _push_documents(folder, desk, pg, on_progress)
     _push_others(folder, desk, pg, ids)
     with pg.transaction():
         summary = {"documents": pushed, "cases": cases}
         push_audit.push_audit(pg, desk, summary)
     counts = _counts(desk, pg, ids)
-    return PushResult(pushed, len(ids) - pushed, counts, _mismatches(counts))
+    differing = outcomes.count(_DIFFERENT)
+    return PushResult(pushed, len(ids) - pushed, counts, _mismatches(counts), differing)
 
 
-def _push_case(pg: psycopg.Connection, desk: sqlite3.Connection, case: dict) -> bool:
-    """Add one case with its people, deadlines and notes, unless the office has its id."""
+_ADDED, _SAME, _DIFFERENT = "added", "same", "different"
+
+
+def _push_case(pg: psycopg.Connection, desk: sqlite3.Connection, case: dict) -> str:
+    """Add one case with its people, deadlines and notes, unless the office has its id:
+    then say whether the office's case row is the same as the desk's (it is kept)."""
+    columns = list(case)
     with pg.transaction():
-        columns = list(case)
         added = pg.execute(
             f"INSERT INTO cases ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))}) "
             "ON CONFLICT (id) DO NOTHING RETURNING id",
@@ -136,7 +143,11 @@ def _push_case(pg: psycopg.Connection, desk: sqlite3.Connection, case: dict) -> 
         if added:
             for table in ("case_people", "case_deadlines", "case_notes"):
                 copy_rows(pg, table, desk_rows(desk, table, "case_id = ?", (case["id"],)))
-    return added is not None
+            return _ADDED
+        there = pg.execute(
+            f"SELECT {', '.join(columns)} FROM cases WHERE id = %s", (case["id"],)
+        ).fetchone()
+    return _SAME if tuple(there) == tuple(case.values()) else _DIFFERENT
 
 
 def _push_documents(

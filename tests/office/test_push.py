@@ -6,9 +6,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import psycopg
@@ -20,7 +22,7 @@ from index.office.originals import chunks
 from index.office.setup import add_user
 from index.outputs import NewOutput, save_output
 from tests.cli.conftest import casedesk_command
-from tests.support.drafting import CASE_ID, build_archive, write_documents
+from tests.support.drafting import CASE_ID, build_archive, realistic_case, write_documents
 from tests.support.office import zip_bytes
 
 _PARTS = ("pages", "fields", "refs", "tags", "page_readings", "case_documents")
@@ -28,8 +30,9 @@ _PARTS = ("pages", "fields", "refs", "tags", "page_readings", "case_documents")
 
 def make_desk(root: Path, files: Path, extra: int) -> Path:
     """A desk archive: the realistic case (people, notes, deadlines, office settings) with
-    its two documents, ``extra`` generated letters, a ZIP with two attachments, tags, a
-    saved search and a drafted output; every name and number invented."""
+    its two documents, ``extra`` generated letters, a ZIP with two attachments, a broken
+    PDF (a problem), tags, a saved search and a drafted output; every name and number
+    invented."""
     write_documents(files / "case")
     build_archive(root, files / "case")
     more = files / "more"
@@ -38,6 +41,7 @@ def make_desk(root: Path, files: Path, extra: int) -> Path:
         (more / f"letter-{n:04d}.txt").write_text(
             f"Letter {n} for case {CASE_ID}: the interview is moved to room {n % 17}.\n" * 40
         )
+    (more / "broken.pdf").write_bytes(b"%PDF-1.4 not really a PDF")  # a problem row
     (more / "bundle.zip").write_bytes(
         zip_bytes({"a.txt": "Tazkira copy, page one.", "b.txt": "Proof of address."})
     )
@@ -105,12 +109,26 @@ def test_push_moves_the_whole_desk_and_leaves_it_unchanged(desk, office, casedes
     assert result["documents_pushed"] == result["counts"]["documents"]["desk"] >= 44
     for table, count in result["counts"].items():
         assert count["desk"] == count["office"], table
-    for table in ("cases", "case_people", "case_notes", "tags", "outputs", "audit", "settings"):
+    for table in ("cases", "case_people", "case_notes", "tags", "outputs", "audit", "settings",
+                  "problems", "saved_searches", "case_deadlines", "paths"):  # fmt: skip
         assert result["counts"][table]["desk"] > 0, table
     assert "documents 44 of" in done.stderr and " MB of " in done.stderr
     assert casedesk("check", "--archive", url).code == 0
     _originals_byte_for_byte(desk, office.url)
+    assert parents(office.url) == parents(desk) != set()
     assert folder_state(desk) == before
+
+
+_PARENTS = "SELECT c.sha256, p.sha256 FROM documents c JOIN documents p ON p.id = c.parent_id"
+
+
+def parents(where: Path | str) -> set[tuple[str, str]]:
+    """(attachment, its parent) by SHA-256, in a desk folder or an office database."""
+    if isinstance(where, Path):
+        with Archive.open(where, write=False) as archive:
+            return set(archive.catalog.conn.execute(_PARENTS).fetchall())
+    with psycopg.connect(where) as conn:
+        return set(conn.execute(_PARENTS).fetchall())
 
 
 def _originals_byte_for_byte(desk: Path, url: str) -> None:
@@ -173,6 +191,8 @@ def test_a_killed_push_leaves_whole_documents_and_a_rerun_finishes(tmp_path, off
     office_now, desk_all = office_parts(office.url), desk_parts(desk)
     assert 5 <= len(office_now) < len(desk_all)
     assert {sha: desk_all[sha] for sha in office_now} == office_now
+    assert subprocess.run([*casedesk_command(), "check", "--archive", url],
+                          capture_output=True, timeout=300).returncode == 0  # fmt: skip
     with psycopg.connect(office.url) as conn:
         assert conn.execute("SELECT count(*) FROM audit").fetchone()[0] == 0  # audit goes last
     done = push(desk, url, "--json")
@@ -214,3 +234,22 @@ def test_a_database_that_is_not_casedesks_is_refused(desk, office_db) -> None:
     done = push(desk, office_db.url)
     assert done.returncode == 2 and "not a CaseDesk office database" in done.stderr
     assert os.path.isdir(desk)
+
+
+def test_a_case_the_office_has_with_other_contents_is_kept_and_said(desk, office, tmp_path):
+    """GIVEN a desk pushed, and a copy of it whose case was edited (another location)
+    WHEN the copy is pushed THEN the office's case is kept as it was, no document is
+    pushed twice, and the push says one case differs (exit 1) without naming it."""
+    url = admin_url(office)
+    assert push(desk, url).returncode == 0
+    other = shutil.copytree(desk, tmp_path / "other")
+    with Archive.open(other, write=True) as archive:
+        archive.cases.save(replace(realistic_case(), location="Peshawar (test)"))
+    done = push(other, url)
+    assert done.returncode == 1, done.stderr
+    assert "Pushed 0 documents" in done.stdout
+    assert "1 case(s) were already in the office database with other contents" in done.stdout
+    assert CASE_ID not in done.stdout + done.stderr
+    with psycopg.connect(office.url) as conn:
+        location = conn.execute("SELECT location FROM cases WHERE id = %s", (CASE_ID,))
+        assert location.fetchone()[0] == realistic_case().location
