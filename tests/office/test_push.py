@@ -174,7 +174,7 @@ def desk_parts(desk: Path) -> dict[str, tuple[int, ...]]:
 
 
 def test_a_killed_push_leaves_whole_documents_and_a_rerun_finishes(tmp_path, office) -> None:
-    """GIVEN a desk of 124 documents WHEN its push is killed (SIGKILL) once it has printed
+    """GIVEN a desk of about 125 documents WHEN its push is killed (SIGKILL) once it printed
     progress for 5 documents THEN the office holds only whole documents (each with all its
     pages, fields, references, tags, readings and case links, its original sound), fewer
     than all; and a re-run finishes with every count equal to the desk's."""
