@@ -203,17 +203,30 @@ def test_a_killed_push_leaves_whole_documents_and_a_rerun_finishes(tmp_path, off
     _originals_byte_for_byte(desk, office.url)
 
 
-def test_a_reader_is_refused_by_the_server(desk, office) -> None:
-    """GIVEN a reader's login WHEN it pushes a desk THEN the server refuses the first write:
-    exit 2, plain words without the password, and nothing is in the office database."""
-    user, password = f"reader_{uuid.uuid4().hex[:8]}", "reader-secret-24"
-    add_user(office.url, user, "reader", password)
+@pytest.mark.parametrize("role", ["reader", "volunteer"])
+def test_a_reader_and_a_volunteer_are_refused_by_the_server(desk, office, role) -> None:
+    """GIVEN a desk with office settings, and a reader's or a volunteer's login (neither
+    may write the office's settings) WHEN it pushes the desk THEN the server refuses the
+    first write: exit 2, plain words without the password, nothing in the office."""
+    user, password = f"{role}_{uuid.uuid4().hex[:8]}", f"{role}-secret-24"
+    add_user(office.url, user, role, password)
     done = push(desk, office.as_user(user, password))
     assert done.returncode == 2, done.stderr
     assert "refused the push" in done.stderr and "Traceback" not in done.stderr
     assert password not in done.stderr + done.stdout
     counts = office_counts(office.url)
-    assert counts["documents"] == counts["cases"] == counts["settings"] == 0
+    assert counts["documents"] == counts["cases"] == counts["settings"] == counts["audit"] == 0
+
+
+def test_a_desk_open_for_writing_elsewhere_is_pushed(desk, office) -> None:
+    """GIVEN the desk open for writing in this process, holding its writer lock (as a
+    command that is adding would) WHEN it is pushed THEN the push neither waits for nor
+    takes the lock: exit 0, counts equal."""
+    with Archive.open(desk, write=True, hold=True) as archive:
+        assert archive.writable
+        done = push(desk, admin_url(office), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["ok"]
 
 
 def test_a_folder_that_is_no_archive_is_refused(tmp_path, office) -> None:
