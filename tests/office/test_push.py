@@ -266,3 +266,29 @@ def test_a_case_the_office_has_with_other_contents_is_kept_and_said(desk, office
     with psycopg.connect(office.url) as conn:
         location = conn.execute("SELECT location FROM cases WHERE id = %s", (CASE_ID,))
         assert location.fetchone()[0] == realistic_case().location
+
+
+def test_a_push_whose_connection_drops_says_so_and_a_rerun_finishes(tmp_path, office):
+    """GIVEN a push under way WHEN the server ends its connection (pg_terminate_backend,
+    as a restarted server or a dropped network would) once it printed progress for 5
+    documents THEN it exits 2 saying the connection was lost and what was pushed is kept,
+    without a traceback; a re-run finishes with every count equal."""
+    desk = make_desk(tmp_path / "archive", tmp_path / "files", extra=120)
+    user, password = f"admin_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
+    add_user(office.url, user, "admin", password)
+    url = office.as_user(user, password)
+    command = [*casedesk_command(), "office-server", "push", "--from", str(desk), "--to", url]
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    for line in proc.stderr:
+        if line.startswith("documents 5 of"):
+            break
+    with psycopg.connect(office.url) as conn:
+        ended = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE usename = %s", (user,)).fetchall()  # fmt: skip
+    rest = proc.stderr.read()
+    assert proc.wait(timeout=120) == 2 and ended == [(True,)], rest
+    assert "connection to the office server was lost during the push" in rest
+    assert "Traceback" not in rest and password not in rest
+    done = push(desk, url, "--json")
+    assert done.returncode == 0, done.stderr
+    assert all(c["desk"] == c["office"] for c in json.loads(done.stdout)["counts"].values())
