@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -99,7 +100,7 @@ def _push(args: argparse.Namespace) -> int:
     return OK if not result.mismatches and not result.cases_differing else SOME_PROBLEMS
 
 
-def _progress_printer():
+def _progress_printer() -> Callable[[PushProgress], None]:
     """A progress callback printing a line to stderr about every 1% of the documents."""
 
     def show(progress: PushProgress) -> None:

@@ -42,7 +42,9 @@ KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def desk_rows(desk: sqlite3.Connection, table: str, where: str = "1", params=()) -> list[Row]:
+def desk_rows(
+    desk: sqlite3.Connection, table: str, where: str = "1", params: tuple[object, ...] = ()
+) -> list[Row]:
     """The desk's rows of ``table`` (matching ``where``) as column -> value."""
     cursor = desk.execute(f"SELECT * FROM {table} WHERE {where}", params)
     columns = [d[0] for d in cursor.description]
