@@ -51,8 +51,11 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     push = actions.add_parser(
         "push", help="move a desk's archive folder into the office database (safe to run again)"
     )
-    push.add_argument("--from", dest="source", required=True, type=Path, metavar="DIR",
-                      help="the desk's archive folder (it is not changed)")  # fmt: skip
+    source = push.add_mutually_exclusive_group(required=True)
+    source.add_argument("--from", dest="source", type=Path, metavar="DIR",
+                        help="the desk's archive folder (it is not changed)")  # fmt: skip
+    source.add_argument("--pending", action="store_true",
+                        help="send what this desk's casedesk add could not send then")  # fmt: skip
     push.add_argument("--to", dest="url", required=True, metavar="URL", help="the office database")
     for parser in (init, user, push):
         parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -90,6 +93,10 @@ def _add_user(args: argparse.Namespace) -> int:
 def _push(args: argparse.Namespace) -> int:
     from index.office.push import push_archive
 
+    if args.pending:
+        from desktop.cli.office_add import send_pending
+
+        return send_pending(args)
     result = push_archive(args.source, args.url, _progress_printer())
     data = {"ok": not result.mismatches, "documents_pushed": result.documents_pushed,
             "documents_already_there": result.documents_there,

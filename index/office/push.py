@@ -65,15 +65,20 @@ class PushResult:
 
 
 def push_archive(
-    folder: Path, url: str, on_progress: Callable[[PushProgress], None] = lambda _: None
+    folder: Path,
+    url: str,
+    on_progress: Callable[[PushProgress], None] = lambda _: None,
+    *,
+    desk_name: str | None = None,
 ) -> PushResult:
-    """Push the archive at ``folder`` into the office database at ``url``."""
+    """Push the archive at ``folder`` into the office database at ``url``; ``desk_name``
+    (a staging archive's) tells its audit rows from another desk's (push_audit.py)."""
     catalog = Catalog(folder / "catalog.sqlite", writable=False)
     try:
         desk = catalog.conn
         desk.execute("BEGIN")  # one snapshot of the desk for the whole push
         with connect(url) as pg:
-            return _in_words(lambda: _push(folder, desk, pg, url, on_progress), url)
+            return _in_words(lambda: _push(folder, desk, pg, url, on_progress, desk_name), url)
     finally:
         catalog.close()
 
@@ -107,6 +112,7 @@ def _push(
     pg: psycopg.Connection,
     url: str,
     on_progress: Callable[[PushProgress], None],
+    desk_name: str | None,
 ) -> PushResult:
     known_version(pg, url)
     pg.commit()
@@ -121,8 +127,8 @@ def _push(
     _push_others(folder, desk, pg, ids)
     with pg.transaction():
         summary = {"documents": pushed, "cases": cases}
-        push_audit.push_audit(pg, desk, summary)
-    counts = _counts(desk, pg, ids)
+        push_audit.push_audit(pg, desk, summary, desk_name)
+    counts = _counts(desk, pg, ids, desk_name)
     differing = outcomes.count(_DIFFERENT)
     return PushResult(pushed, len(ids) - pushed, counts, _mismatches(counts), differing)
 
@@ -268,7 +274,7 @@ def _push_output(folder: Path, pg: psycopg.Connection, output: dict, ids: dict) 
 
 
 def _counts(
-    desk: sqlite3.Connection, pg: psycopg.Connection, ids: dict[int, int]
+    desk: sqlite3.Connection, pg: psycopg.Connection, ids: dict[int, int], desk_name: str | None
 ) -> dict[str, tuple[int, int]]:
     """Per table: the desk's rows, and how many of them the office holds."""
     counts = {}
@@ -276,7 +282,7 @@ def _counts(
         keys = desk_keys(desk, table, lambda desk_id: ids.get(desk_id, -1))
         counts[table] = (len(keys), office_holds(pg, table, keys))
     audit_rows = len(push_audit.desk_audit(desk))
-    counts["audit"] = (audit_rows, push_audit.office_holds(pg, desk))
+    counts["audit"] = (audit_rows, push_audit.office_holds(pg, desk, desk_name))
     return counts
 
 

@@ -1,0 +1,148 @@
+"""``casedesk add PATHS --archive postgresql://…``: files read on each desk and sent to the
+office database, through the real ``casedesk`` command in separate processes (each desk
+its own HOME and XDG folders), real SQLite staging archives and real PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import uuid
+from pathlib import Path
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+
+from index.office.setup import add_user
+from tests.cli.conftest import casedesk_command
+
+
+def login(office, role: str) -> tuple[str, str]:
+    """A new login of ``role``: (its name, the office's URL for it)."""
+    user, password = f"{role}_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
+    add_user(office.url, user, role, password)
+    return user, office.as_user(user, password)
+
+
+def desk_env(home: Path) -> dict[str, str]:
+    """A desk of its own: HOME and the XDG folders under ``home``."""
+    env = {k: v for k, v in os.environ.items() if k != "CASEDESK_ARCHIVE"}
+    env |= {"HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"), "XDG_CACHE_HOME": str(home / "cache")}  # fmt: skip
+    return env
+
+
+def add_command(folder: Path, url: str, *extra: str) -> list[str]:
+    return [*casedesk_command(), "add", str(folder), "--archive", url, "--workers", "1",
+            "--json", *extra]  # fmt: skip
+
+
+def letters(folder: Path, numbers: range) -> Path:
+    """Generated letters, letter N always with the same (invented) text."""
+    folder.mkdir(parents=True)
+    for n in numbers:
+        (folder / f"letter-{n:04d}.txt").write_text(
+            f"Letter {n}: the interview of applicant {n * 7919 % 100003} is in room {n % 17}.\n"
+            * 20
+        )
+    return folder
+
+
+def run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=600,
+                          stdin=subprocess.DEVNULL)  # fmt: skip
+
+
+def count(url: str, sql: str) -> int:
+    with psycopg.connect(url) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+def staging_archives(home: Path) -> list[Path]:
+    return sorted((home / "data" / "CaseDesk" / "office").glob("*/archive-*"))
+
+
+def test_two_desks_adding_at_once_store_each_file_once(office, tmp_path) -> None:
+    """GIVEN two desks (two processes, two HOME folders, two volunteer logins) with
+    overlapping sets of letters (60 each, 30 in common, each desk its own copies) WHEN
+    both run ``casedesk add --archive postgresql://…`` at once THEN both exit 0 saying
+    what was sent, the office holds each of the 90 files once with both desks' paths,
+    ``casedesk check`` of the office is sound, the audit holds an ``add`` row named by
+    each desk's login, and neither desk keeps a staging archive."""
+    users, processes = [], []
+    for desk, numbers in (("a", range(0, 60)), ("b", range(30, 90))):
+        user, url = login(office, "volunteer")
+        users.append(user)
+        files = letters(tmp_path / desk / "files", numbers)
+        command = add_command(files, url)
+        processes.append(subprocess.Popen(command, env=desk_env(tmp_path / desk), text=True,
+                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE))  # fmt: skip
+    results = [(p.wait(timeout=600), *p.communicate()) for p in processes]
+    for code, out, err in results:
+        assert code == 0, err
+        office_part = json.loads(out)["office"]
+        assert office_part["sent"] and office_part["mismatches"] == []
+        assert office_part["documents_sent"] + office_part["documents_already_there"] == 60
+    sent = [json.loads(out)["office"]["documents_sent"] for _c, out, _e in results]
+    assert sum(sent) == 90
+    assert count(office.url, "SELECT count(*) FROM documents") == 90
+    assert count(office.url, "SELECT count(DISTINCT sha256) FROM documents") == 90
+    assert count(office.url, "SELECT count(*) FROM paths") == 120
+    with psycopg.connect(office.url) as conn:
+        adds = {r[0] for r in conn.execute("SELECT who FROM audit WHERE action = 'add'")}
+    assert adds == set(users)
+    check = subprocess.run([*casedesk_command(), "check", "--archive", office.url, "--json"],
+                           capture_output=True, text=True, timeout=600)  # fmt: skip
+    assert check.returncode == 0, check.stdout
+    assert staging_archives(tmp_path / "a") == staging_archives(tmp_path / "b") == []
+
+
+def test_files_added_while_the_server_is_unreachable_are_sent_by_the_next_add(
+    office, tmp_path
+) -> None:
+    """GIVEN a desk whose office address leads nowhere yet (a socket folder without the
+    server's socket) WHEN it adds 5 letters THEN it exits 2 saying they are kept on this
+    computer and sent by the next add, and they are in its staging archive; WHEN the
+    server is there (the socket linked in) and it adds 3 more THEN all 8 are sent, the
+    counts are exact and the staging archive is gone; ``push --pending`` then finds
+    nothing waiting."""
+    user, password = f"volunteer_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
+    add_user(office.url, user, "volunteer", password)
+    real = conninfo_to_dict(office.server)
+    sockets = tmp_path / "sockets"
+    sockets.mkdir()
+    url = (f"postgresql://{user}:{password}@/{office.name}"
+           f"?host={sockets}&port={real['port']}")  # fmt: skip
+    env = desk_env(tmp_path / "desk")
+    first = run(add_command(letters(tmp_path / "first", range(5)), url), env)
+    assert first.returncode == 2, first.stderr
+    result = json.loads(first.stdout)
+    assert result["added"] == 5
+    assert not result["office"]["sent"] and result["office"]["waiting_on_this_desk"] == 5
+    assert len(staging_archives(tmp_path / "desk")) == 1
+    text = run(add_command(tmp_path / "first", url)[:-1], env)  # the same files, in words
+    assert text.returncode == 2
+    assert "Nothing is lost: 5 document(s) are kept on this computer" in text.stdout
+    assert password not in text.stdout + text.stderr
+    name = f".s.PGSQL.{real['port']}"
+    (sockets / name).symlink_to(Path(real["host"]) / name)
+    second = run(add_command(letters(tmp_path / "second", range(5, 8)), url), env)
+    assert second.returncode == 0, second.stderr
+    office_part = json.loads(second.stdout)["office"]
+    assert office_part["documents_sent"] == 8 and office_part["mismatches"] == []
+    assert count(office.url, "SELECT count(*) FROM documents") == 8
+    assert staging_archives(tmp_path / "desk") == []
+    pending = run([*casedesk_command(), "office-server", "push", "--pending", "--to", url], env)
+    assert pending.returncode == 0 and "Nothing waits" in pending.stdout
+
+
+def test_a_readers_add_is_refused_by_the_server(office, tmp_path) -> None:
+    """GIVEN a reader's login WHEN it runs ``casedesk add --archive postgresql://…`` THEN
+    it exits 2 saying in plain words that this login may not add documents, and the
+    office holds no document."""
+    _user, url = login(office, "reader")
+    done = run(add_command(letters(tmp_path / "files", range(3)), url),
+               desk_env(tmp_path / "desk"))  # fmt: skip
+    assert done.returncode == 2
+    assert "may not add documents" in done.stderr and "Traceback" not in done.stderr
+    assert count(office.url, "SELECT count(*) FROM documents") == 0
