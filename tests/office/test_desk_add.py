@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import uuid
 from pathlib import Path
@@ -101,11 +102,11 @@ def test_files_added_while_the_server_is_unreachable_are_sent_by_the_next_add(
     office, tmp_path
 ) -> None:
     """GIVEN a desk whose office address leads nowhere yet (a socket folder without the
-    server's socket) WHEN it adds 5 letters THEN it exits 2 saying they are kept on this
-    computer and sent by the next add, and they are in its staging archive; WHEN the
-    server is there (the socket linked in) and it adds 3 more THEN all 8 are sent, the
-    counts are exact and the staging archive is gone; ``push --pending`` then finds
-    nothing waiting."""
+    server's socket) WHEN it adds 5 letters and a broken PDF THEN it exits 2 saying they
+    are kept on this computer and sent by the next add, and they are in its staging
+    archive; WHEN the server is there (the socket linked in) and it adds 3 more THEN all 8
+    documents and the broken PDF's problem are sent, the counts are exact and the staging
+    archive is gone; ``push --pending`` then finds nothing waiting."""
     user, password = f"volunteer_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
     add_user(office.url, user, "volunteer", password)
     real = conninfo_to_dict(office.server)
@@ -114,7 +115,8 @@ def test_files_added_while_the_server_is_unreachable_are_sent_by_the_next_add(
     url = (f"postgresql://{user}:{password}@/{office.name}"
            f"?host={sockets}&port={real['port']}")  # fmt: skip
     env = desk_env(tmp_path / "desk")
-    first = run(add_command(letters(tmp_path / "first", range(5)), url), env)
+    (letters(tmp_path / "first", range(5)) / "broken.pdf").write_bytes(b"%PDF-1.4 not a PDF")
+    first = run(add_command(tmp_path / "first", url), env)
     assert first.returncode == 2, first.stderr
     result = json.loads(first.stdout)
     assert result["added"] == 5
@@ -131,6 +133,7 @@ def test_files_added_while_the_server_is_unreachable_are_sent_by_the_next_add(
     office_part = json.loads(second.stdout)["office"]
     assert office_part["documents_sent"] == 8 and office_part["mismatches"] == []
     assert count(office.url, "SELECT count(*) FROM documents") == 8
+    assert count(office.url, "SELECT count(*) FROM problems") == 1
     assert staging_archives(tmp_path / "desk") == []
     pending = run([*casedesk_command(), "office-server", "push", "--pending", "--to", url], env)
     assert pending.returncode == 0 and "Nothing waits" in pending.stdout
@@ -146,3 +149,26 @@ def test_a_readers_add_is_refused_by_the_server(office, tmp_path) -> None:
     assert done.returncode == 2
     assert "may not add documents" in done.stderr and "Traceback" not in done.stderr
     assert count(office.url, "SELECT count(*) FROM documents") == 0
+
+
+def test_two_staging_archives_audit_rows_alike_are_both_kept(office, tmp_path) -> None:
+    """GIVEN two desks' staging archives whose first audit rows have the same id, time and
+    desk user (two new desks adding in the same second under the same login name) WHEN
+    both are pushed with their staging archive's name THEN the office's log holds both
+    rows, and pushing the first again adds nothing."""
+    from index.office.push import push_archive
+
+    _user, url = login(office, "volunteer")
+    desks = []
+    for name in ("archive-aaaa", "archive-bbbb"):
+        env = desk_env(tmp_path / name) | {"CASEDESK_ARCHIVE": str(tmp_path / name)}
+        files = letters(tmp_path / f"{name}-files", range(2))
+        assert run([*casedesk_command(), "add", str(files), "--workers", "1"], env).returncode == 0
+        with sqlite3.connect(tmp_path / name / "catalog.sqlite") as db:  # test data only
+            db.execute("DROP TRIGGER audit_no_update")
+            db.execute("UPDATE audit SET at = '2026-01-01T00:00:00+00:00', who = 'desk'")
+        desks.append(tmp_path / name)
+    for desk in (*desks, desks[0]):
+        result = push_archive(desk, url, desk_name=desk.name)
+        assert not result.mismatches
+    assert count(office.url, "SELECT count(*) FROM audit WHERE action = 'add'") == 2
