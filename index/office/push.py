@@ -121,7 +121,8 @@ def _push(
     with pg.transaction():
         copy_rows(pg, "settings", desk_rows(desk, "settings"))
         copy_rows(pg, "saved_searches", desk_rows(desk, "saved_searches"))
-    outcomes = [_push_case(pg, desk, case) for case in desk_rows(desk, "cases")]
+    staging = desk_name is not None  # an add's staging archive: its cases are bare ids
+    outcomes = [_push_case(pg, desk, case, staging) for case in desk_rows(desk, "cases")]
     cases = outcomes.count(_ADDED)
     ids, pushed = _push_documents(folder, desk, pg, on_progress)
     _push_others(folder, desk, pg, ids)
@@ -136,9 +137,11 @@ def _push(
 _ADDED, _SAME, _DIFFERENT = "added", "same", "different"
 
 
-def _push_case(pg: psycopg.Connection, desk: sqlite3.Connection, case: dict) -> str:
+def _push_case(pg: psycopg.Connection, desk: sqlite3.Connection, case: dict, staging: bool) -> str:
     """Add one case with its people, deadlines and notes, unless the office has its id:
-    then say whether the office's case row is the same as the desk's (it is kept)."""
+    then say whether the office's case row is the same as the desk's (it is kept).  A
+    staging archive's case is only an id its add met (``--case`` or a reference in a
+    document), so the office's case is simply the one."""
     columns = list(case)
     with pg.transaction():
         added = pg.execute(
@@ -150,6 +153,8 @@ def _push_case(pg: psycopg.Connection, desk: sqlite3.Connection, case: dict) -> 
             for table in ("case_people", "case_deadlines", "case_notes"):
                 copy_rows(pg, table, desk_rows(desk, table, "case_id = ?", (case["id"],)))
             return _ADDED
+        if staging:
+            return _SAME
         there = pg.execute(
             f"SELECT {', '.join(columns)} FROM cases WHERE id = %s", (case["id"],)
         ).fetchone()

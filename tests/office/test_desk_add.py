@@ -39,12 +39,13 @@ def add_command(folder: Path, url: str, *extra: str) -> list[str]:
 
 
 def letters(folder: Path, numbers: range) -> Path:
-    """Generated letters, letter N always with the same (invented) text."""
+    """Generated letters, letter N always with the same (invented) text, naming one of
+    three case numbers (so each desk's add meets them and makes them)."""
     folder.mkdir(parents=True)
     for n in numbers:
         (folder / f"letter-{n:04d}.txt").write_text(
-            f"Letter {n}: the interview of applicant {n * 7919 % 100003} is in room {n % 17}.\n"
-            * 20
+            f"Letter {n} for case AFG-2024-{n % 3:05d}: the interview of applicant "
+            f"{n * 7919 % 100003} is in room {n % 17}.\n" * 20
         )
     return folder
 
@@ -65,9 +66,11 @@ def staging_archives(home: Path) -> list[Path]:
 
 def test_two_desks_adding_at_once_store_each_file_once(office, tmp_path) -> None:
     """GIVEN two desks (two processes, two HOME folders, two volunteer logins) with
-    overlapping sets of letters (60 each, 30 in common, each desk its own copies) WHEN
-    both run ``casedesk add --archive postgresql://…`` at once THEN both exit 0 saying
-    what was sent, the office holds each of the 90 files once with both desks' paths,
+    overlapping sets of letters (60 each, 30 in common, each desk its own copies; all name
+    the same three case numbers) WHEN both run ``casedesk add --archive postgresql://…``
+    at once THEN both exit 0 saying what was sent (the case made by the first desk's add
+    is the one for the second's), the office holds each of the 90 files once with both
+    desks' paths, the three cases once with each letter linked,
     ``casedesk check`` of the office is sound, the audit holds an ``add`` row named by
     each desk's login, and neither desk keeps a staging archive."""
     users, processes = [], []
@@ -89,6 +92,8 @@ def test_two_desks_adding_at_once_store_each_file_once(office, tmp_path) -> None
     assert count(office.url, "SELECT count(*) FROM documents") == 90
     assert count(office.url, "SELECT count(DISTINCT sha256) FROM documents") == 90
     assert count(office.url, "SELECT count(*) FROM paths") == 120
+    assert count(office.url, "SELECT count(*) FROM cases") == 3
+    assert count(office.url, "SELECT count(*) FROM case_documents") == 90
     with psycopg.connect(office.url) as conn:
         adds = {r[0] for r in conn.execute("SELECT who FROM audit WHERE action = 'add'")}
     assert adds == set(users)
@@ -172,3 +177,24 @@ def test_two_staging_archives_audit_rows_alike_are_both_kept(office, tmp_path) -
         result = push_archive(desk, url, desk_name=desk.name)
         assert not result.mismatches
     assert count(office.url, "SELECT count(*) FROM audit WHERE action = 'add'") == 2
+
+
+def test_an_add_naming_a_case_the_office_has_keeps_the_offices_case(office, tmp_path) -> None:
+    """GIVEN an office that has case AFG-2024-00000 with its pathway and volunteer set WHEN
+    a desk adds letters naming it (its add makes a bare case of that id on the desk) THEN
+    the add exits 0, the letters are linked to the office's case, which is unchanged, and
+    no staging archive is kept."""
+    with psycopg.connect(office.url) as conn:
+        conn.execute("INSERT INTO cases (id, created_at, pathway, volunteer) VALUES "
+                     "('AFG-2024-00000', '2024-01-01T00:00:00+00:00', 'P-2', 'Desk officer')")  # fmt: skip
+    _user, url = login(office, "volunteer")
+    done = run(add_command(letters(tmp_path / "files", range(0, 6, 3)), url),
+               desk_env(tmp_path / "desk"))  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert json.loads(done.stdout)["office"]["cases_differing"] == 0
+    with psycopg.connect(office.url) as conn:
+        case = conn.execute("SELECT created_at, pathway, volunteer FROM cases").fetchall()
+        linked = conn.execute("SELECT count(*) FROM case_documents").fetchone()[0]
+    assert case == [("2024-01-01T00:00:00+00:00", "P-2", "Desk officer")]
+    assert linked == 2
+    assert staging_archives(tmp_path / "desk") == []
