@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import uuid
@@ -198,3 +199,51 @@ def test_an_add_naming_a_case_the_office_has_keeps_the_offices_case(office, tmp_
     assert case == [("2024-01-01T00:00:00+00:00", "P-2", "Desk officer")]
     assert linked == 2
     assert staging_archives(tmp_path / "desk") == []
+
+
+def test_an_add_killed_while_sending_is_finished_by_the_next_add(office, tmp_path) -> None:
+    """GIVEN a desk adding 120 letters to the office WHEN the add is killed (SIGKILL) once
+    it printed that 5 documents were sent THEN the office holds fewer than 120 documents,
+    each whole, and the files are in the desk's staging archive; WHEN the same folder is
+    added again (the office named by CASEDESK_ARCHIVE this time) THEN it exits 0, every
+    file unchanged on the desk, all 120 in the office with their case links, the counts
+    exact, and the staging archive removed."""
+    _user, url = login(office, "volunteer")
+    files, env = letters(tmp_path / "files", range(120)), desk_env(tmp_path / "desk")
+    proc = subprocess.Popen(add_command(files, url), env=env, stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, text=True)  # fmt: skip
+    for line in proc.stderr:
+        if line.startswith("documents 5 of"):
+            break
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    proc.stderr.close()
+    there = count(office.url, "SELECT count(*) FROM documents")
+    assert 5 <= there < 120
+    assert count(office.url, "SELECT count(*) FROM case_documents") == there  # whole documents
+    assert len(staging_archives(tmp_path / "desk")) == 1
+    command = [*casedesk_command(), "add", str(files), "--workers", "1", "--json"]
+    again = run(command, env | {"CASEDESK_ARCHIVE": url})
+    assert again.returncode == 0, again.stderr
+    result = json.loads(again.stdout)
+    assert result["unchanged"] == 120 and result["office"]["mismatches"] == []
+    assert result["office"]["documents_sent"] == 120 - there
+    assert count(office.url, "SELECT count(*) FROM documents") == 120
+    assert count(office.url, "SELECT count(*) FROM case_documents") == 120
+    assert staging_archives(tmp_path / "desk") == []
+
+
+def test_the_staging_folder_names_the_office_not_the_login(tmp_path, monkeypatch) -> None:
+    """GIVEN two logins with passwords on one office database, and another database WHEN
+    the desk's folder for each is asked THEN both logins share one folder under the data
+    folder, with neither user nor password in its path, and the other database has its own."""
+    from index.office.staging import office_folder
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    where = "?host=/run/postgresql&port=5432"
+    farid = office_folder(f"postgresql://farid_k:Secret-1@/casedesk{where}")
+    admin = office_folder(f"postgresql://admin_n:Other-2@/casedesk{where}")
+    other = office_folder(f"postgresql://farid_k:Secret-1@/casedesk_two{where}")
+    assert farid == admin != other
+    assert farid.parent == tmp_path / "data" / "CaseDesk" / "office"
+    assert not any(word in str(farid) for word in ("farid", "Secret", "admin", "Other"))
