@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.cli.commands import FAILED, OK, SOME_PROBLEMS, _say_in_words
-from desktop.cli.office_server import _progress_printer, _push_summary
+from desktop.cli.office_server import progress_printer, push_summary
 from desktop.cli.output import ProgressBar, emit
 from index.ingest.pipeline import IngestOptions
 from index.ingest.summary import Summary
@@ -31,7 +31,7 @@ def add_to_office(
     from index.office.desk_add import add_to_office as add
 
     url = office_url(args.archive) or ""
-    told = Callbacks(ingest=ProgressBar(), push=_progress_printer(), wait=_say_in_words)
+    told = Callbacks(ingest=ProgressBar(), push=progress_printer(), wait=_say_in_words)
     done = add(url, args.paths, options, told)
     data = as_json(done.summary)
     data["office"] = _office_json(done)
@@ -62,7 +62,7 @@ def _office_text(done: OfficeAdd) -> str:
             f"{done.waiting:,} document(s) are kept on this computer, and the next casedesk "
             "add to this office sends them (or casedesk office-server push --pending --to URL)."
         )
-    text = "Sent to the office database: " + _push_summary(done.sent)
+    text = "Sent to the office database: " + push_summary(done.sent)
     if done.waiting:
         text += f"\n{done.waiting:,} document(s) stay on this computer until that is settled."
     return text
@@ -72,12 +72,12 @@ def send_pending(args: argparse.Namespace) -> int:
     """casedesk office-server push --pending --to URL: what this desk's adds left unsent."""
     from index.office.desk_add import pending
 
-    result = pending(args.url, _progress_printer())
+    result = pending(args.url, progress_printer())
     if result is None:
         emit({"ok": True, "documents_pushed": 0}, args.json, "Nothing waits to be sent.")
         return OK
     data = {"ok": not result.mismatches, "documents_pushed": result.documents_pushed,
             "documents_already_there": result.documents_there,
             "mismatches": list(result.mismatches)}  # fmt: skip
-    emit(data, args.json, "Sent to the office database: " + _push_summary(result))
+    emit(data, args.json, "Sent to the office database: " + push_summary(result))
     return OK if not result.mismatches and not result.cases_differing else SOME_PROBLEMS

@@ -97,17 +97,17 @@ def _push(args: argparse.Namespace) -> int:
         from desktop.cli.office_add import send_pending
 
         return send_pending(args)
-    result = push_archive(args.source, args.url, _progress_printer())
+    result = push_archive(args.source, args.url, progress_printer())
     data = {"ok": not result.mismatches, "documents_pushed": result.documents_pushed,
             "documents_already_there": result.documents_there,
             "counts": {t: {"desk": d, "office": o} for t, (d, o) in result.counts.items()},
             "mismatches": list(result.mismatches),
             "cases_differing": result.cases_differing}  # fmt: skip
-    emit(data, args.json, _push_summary(result))
+    emit(data, args.json, push_summary(result))
     return OK if not result.mismatches and not result.cases_differing else SOME_PROBLEMS
 
 
-def _progress_printer() -> Callable[[PushProgress], None]:
+def progress_printer() -> Callable[[PushProgress], None]:
     """A progress callback printing a line to stderr about every 1% of the documents."""
 
     def show(progress: PushProgress) -> None:
@@ -122,7 +122,7 @@ def _progress_printer() -> Callable[[PushProgress], None]:
     return show
 
 
-def _push_summary(result: PushResult) -> str:
+def push_summary(result: PushResult) -> str:
     rows = sum(desk for desk, _office in result.counts.values())
     head = (
         f"Pushed {result.documents_pushed:,} documents; {result.documents_there:,} were "

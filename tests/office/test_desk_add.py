@@ -247,3 +247,20 @@ def test_the_staging_folder_names_the_office_not_the_login(tmp_path, monkeypatch
     assert farid == admin != other
     assert farid.parent == tmp_path / "data" / "CaseDesk" / "office"
     assert not any(word in str(farid) for word in ("farid", "Secret", "admin", "Other"))
+
+
+def test_two_adds_on_one_desk_at_once_both_arrive(office, tmp_path) -> None:
+    """GIVEN one desk (one HOME) WHEN two ``casedesk add`` of different folders run on it
+    at once THEN both exit 0 and the office holds all 80 letters: the second waited for
+    the first (the desk lock), whose removal of its sent staging archive took none of
+    the second's files."""
+    _user, url = login(office, "volunteer")
+    env = desk_env(tmp_path / "desk")
+    folders = [letters(tmp_path / "one", range(40)), letters(tmp_path / "two", range(40, 80))]
+    processes = [subprocess.Popen(add_command(f, url), env=env, text=True, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE) for f in folders]  # fmt: skip
+    for process in processes:
+        _out, err = process.communicate(timeout=600)
+        assert process.returncode == 0, err
+    assert count(office.url, "SELECT count(*) FROM documents") == 80
+    assert staging_archives(tmp_path / "desk") == []
