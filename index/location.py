@@ -16,21 +16,27 @@ def is_office_url(location: str | os.PathLike[str] | None) -> bool:
     return bool(location) and str(location).startswith(OFFICE_SCHEMES)
 
 
+def office_url(explicit: str | os.PathLike[str] | None = None) -> str | None:
+    """The office database chosen (``--archive``, then ``CASEDESK_ARCHIVE``), if one is."""
+    chosen = str(explicit or os.environ.get(ENV_VAR) or "")
+    return chosen if is_office_url(chosen) else None
+
+
 def archive_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The archive folder chosen by the user, or the platform's default, as an absolute path.
 
     Relative paths are taken from the current folder once, here: the catalog is opened
     through a ``file:`` URI (read-only), and a window keeps the path after the current
     folder may have changed.  An office database (``postgresql://…``) is refused: only
-    ``casedesk check``, ``search``, ``case add|edit|list|show|link|unlink`` and
-    ``office-server`` work on one yet (they look at the location before asking for a
-    folder), and taken as a folder it would become a ``postgresql:`` folder here.
+    ``casedesk add``, ``check``, ``search``, ``case add|edit|list|show|link|unlink`` and
+    ``office-server`` work on one yet (they ask :func:`office_url` first), and taken as a
+    folder it would become a ``postgresql:`` folder here.
     """
     if is_office_url(explicit or os.environ.get(ENV_VAR)):
         raise UsageError(
             "This works only on an archive folder for now: of the commands, only casedesk "
-            "check, casedesk search, casedesk case add|edit|list|show|link|unlink and "
-            "casedesk office-server work on an office database (postgresql://…)."
+            "add, check, search, case add|edit|list|show|link|unlink and office-server work "
+            "on an office database (postgresql://…)."
         )
     if explicit:
         chosen = Path(explicit)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from desktop.cli.output import ProgressBar, emit, say
 from desktop.cli.words import QT_TRANSLATE_NOOP, translate
 from index.errors import UsageError
-from index.location import ENV_VAR, archive_dir, is_office_url
+from index.location import ENV_VAR, archive_dir, is_office_url, office_url
 
 if TYPE_CHECKING:
     from index.archive import Archive
@@ -57,6 +57,10 @@ def add(args: argparse.Namespace) -> int:
         retry=args.retry,
         ocr=not args.no_ocr,
     )
+    if office_url(args.archive):
+        from desktop.cli.office_add import add_to_office
+
+        return add_to_office(args, options, _summary_json, _summary_text)
     with open_archive(args, write=True) as archive:
         summary = Ingest(archive, options, on_progress=ProgressBar()).run(args.paths)
         parts = archive.search.slow_parts()

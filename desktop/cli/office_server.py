@@ -1,5 +1,6 @@
-"""``casedesk office-server init URL``, ``add-user`` and ``sync``, and ``casedesk check``
-and ``casedesk search`` of a ``postgresql://`` location (docs/OFFICE-SERVER.md).
+"""``casedesk office-server init URL``, ``add-user``, ``push`` and ``sync``, and ``casedesk
+check`` of a ``postgresql://`` location (docs/OFFICE-SERVER.md).  The push's and the desk
+index's own lines are in :mod:`desktop.cli.office_push` and :mod:`desktop.cli.office_desk`.
 
 psycopg is imported by index.office inside these commands only: defining the arguments
 here costs nothing to ``casedesk search``.
@@ -9,18 +10,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
-from dataclasses import asdict
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from desktop.cli.commands import OK, SOME_PROBLEMS
 from desktop.cli.output import emit
 from index.errors import UsageError
-
-if TYPE_CHECKING:
-    from index.office.desk_index import CatchUp
-    from index.search import SearchOptions, SearchResult
 
 ROLE_CHOICES = ("reader", "volunteer", "admin")
 
@@ -49,6 +44,15 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         action="store_true",
         help="read the new user's password from the first line of standard input",
     )
+    push = actions.add_parser(
+        "push", help="move a desk's archive folder into the office database (safe to run again)"
+    )
+    source = push.add_mutually_exclusive_group(required=True)
+    source.add_argument("--from", dest="source", type=Path, metavar="DIR",
+                        help="the desk's archive folder (it is not changed)")  # fmt: skip
+    source.add_argument("--pending", action="store_true",
+                        help="send what this desk's casedesk add could not send then")  # fmt: skip
+    push.add_argument("--to", dest="url", required=True, metavar="URL", help="the office database")
     sync = actions.add_parser(
         "sync", help="bring this desk's own search index up to date with the office database"
     )
@@ -56,13 +60,21 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     sync.add_argument(
         "--follow", action="store_true", help="keep it up to date as others change it (Ctrl+C ends)"
     )
-    for parser in (init, user, sync):
+    for parser in (init, user, push, sync):
         parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
 def office_server(args: argparse.Namespace) -> int:
-    """casedesk office-server init|add-user: run the action asked."""
-    return {"init": _init, "add-user": _add_user, "sync": _sync}[args.action](args)
+    """casedesk office-server init|add-user|push|sync: run the action asked."""
+    if args.action == "push":
+        from desktop.cli.office_push import push
+
+        return push(args)
+    if args.action == "sync":
+        from desktop.cli.office_desk import sync
+
+        return sync(args)
+    return {"init": _init, "add-user": _add_user}[args.action](args)
 
 
 def _init(args: argparse.Namespace) -> int:
@@ -87,59 +99,6 @@ def _add_user(args: argparse.Namespace) -> int:
     human = f"Added the login {args.name} as a {args.role}; they log in with their password."
     emit({"user": args.name, "role": args.role}, args.json, human)
     return OK
-
-
-def _sync(args: argparse.Namespace) -> int:
-    if args.follow:
-        return _follow(args)
-    from index.office.connect import connect
-    from index.office.desk_index import DeskIndex
-
-    with connect(args.url, autocommit=True) as conn, DeskIndex(conn) as desk:
-        done = desk.catch_up()
-    _say_caught_up(done, args.json)
-    return OK
-
-
-def _follow(args: argparse.Namespace) -> int:
-    import threading
-
-    from index.office.desk_follow import follow
-
-    stop = threading.Event()
-    try:
-        follow(
-            args.url,
-            lambda done: _say_caught_up(done, args.json, lines=True),
-            stop,
-            on_lost=lambda notice: print(notice, file=sys.stderr, flush=True),
-        )
-    except KeyboardInterrupt:
-        stop.set()
-    return OK
-
-
-def _say_caught_up(done: CatchUp, as_json: bool, *, lines: bool = False) -> None:
-    """What a catch-up did; following, as JSON, one line per catch-up (JSON lines)."""
-    human = (
-        f"Applied {done.changes:,} change(s): {done.indexed:,} document(s) indexed, "
-        f"{done.removed:,} removed; up to change {done.seq:,}."
-    )
-    if as_json and lines:
-        print(json.dumps(asdict(done)), flush=True)
-        return
-    emit(asdict(done), as_json, human)
-    sys.stdout.flush()
-
-
-def search_office(url: str, text: str, options: SearchOptions) -> SearchResult:
-    """``casedesk search --archive postgresql://…``: catch this desk's index up, search it."""
-    from index.office.connect import connect
-    from index.office.desk_index import DeskIndex
-
-    with connect(url, autocommit=True) as conn, DeskIndex(conn) as desk:
-        desk.catch_up()
-        return desk.find(text, options)
 
 
 def _new_password(from_stdin: bool) -> str:

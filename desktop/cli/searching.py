@@ -34,7 +34,7 @@ def search(args: argparse.Namespace) -> int:
     )
     location = args.archive or os.environ.get(ENV_VAR)
     if is_office_url(location):
-        from desktop.cli.office_server import search_office  # psycopg: only for an office
+        from desktop.cli.office_desk import search_office  # psycopg: only for an office
 
         result = search_office(location, text, options)
     else:

@@ -39,7 +39,7 @@ def check_office(url: str, *, quick: bool = False) -> OfficeReport:
     """Check the office database at ``url`` (read only)."""
     with connect(url) as conn:
         conn.read_only = True
-        version = _version(conn, url)
+        version = known_version(conn, url)
         present = _roles(conn)
         counts = {table: _count(conn, table) for table in schema.TABLES}
         errors = _broken_originals(conn)
@@ -57,7 +57,9 @@ _ROLE_PROBLEM = {
 }
 
 
-def _version(conn: psycopg.Connection, url: str) -> int:
+def known_version(conn: psycopg.Connection, url: str) -> int:
+    """The schema version of the office database at ``url``; refused in plain words when it
+    is not a CaseDesk database or one of a newer CaseDesk."""
     version = schema_version(conn)
     if version is None:
         raise NotCaseDesk(
