@@ -1,0 +1,173 @@
+"""The common query shapes scored as array arithmetic over whole posting lists.
+
+Whoosh scores a query one posting at a time in Python: a plain word is an OR over seven
+fields, so a word in half of a large archive costs hundreds of thousands of Python calls.
+Here the same query is evaluated per segment on arrays (one score and one match flag per
+document of the segment): a term's postings (:mod:`index.search.postingarrays`) are
+scored at once with Whoosh's own formula — BM25F with the searcher's B and K1, the
+term's idf and the field's average length from the whole index, each document's field
+length from the segment's lengths column — or by weight for a field without lengths,
+times the query's boost, as Whoosh's matchers do; OR and AND add the scores of what
+matched, AND NOT keeps the left side's.  The best hits come from a partial sort
+(``np.argpartition``), ties in the order Whoosh gives them (lower document number
+first), and the exact total is the number of matches, free.
+
+Handled (:func:`handles`): terms of any field (so plain words, ``case:``, ``kind:``,
+wildcards and fuzzy words, which the builder has already expanded into terms), AND, OR
+(without ``minmatch`` or coordination), AND NOT, everything (``Every``) and nothing
+(``NullQuery``), with BM25F weighting.  Anything else — phrases, date ranges — is left
+to Whoosh by the caller, as is sorting by date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as wq
+from whoosh import scoring
+
+from index.search.postingarrays import field_lengths, term_postings
+
+_COMPOUND = (wq.And, wq.Or)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """Every match of a query, and the best of them in order."""
+
+    best: tuple[tuple[int, float], ...]  # (document number, score), best first
+    matched: np.ndarray  # every matching document number (not in score order)
+
+    @property
+    def total(self) -> int:
+        return len(self.matched)
+
+
+def handles(query: wq.Query, searcher) -> bool:
+    """True when :func:`rank` gives the same hits for ``query`` as Whoosh would."""
+    if type(searcher.weighting) is not scoring.BM25F:
+        return False
+    return _shape_handled(query)
+
+
+def _shape_handled(query: wq.Query) -> bool:
+    if query is wq.NullQuery or type(query) is wq.Term:
+        return True
+    if type(query) is wq.Every:
+        return query.fieldname is None
+    if type(query) is wq.AndNot:
+        return _shape_handled(query.a) and _shape_handled(query.b)
+    if type(query) is wq.Or and (query.minmatch or query.scale):
+        return False
+    if type(query) in _COMPOUND:
+        return all(_shape_handled(sub) for sub in query.subqueries)
+    return False
+
+
+def rank(searcher, query: wq.Query, filters: wq.Query | None, wanted: int) -> Ranked:
+    """The matches of ``query`` (allowed by ``filters``, unscored) and the best
+    ``wanted`` of them; call only when :func:`handles` says so (for both)."""
+    docs, scores = [], []
+    for leaf, offset in searcher.leaf_searchers():
+        segment = _Segment(searcher, leaf.reader())
+        found, score = segment.of(query)
+        found &= segment.alive()
+        if filters is not None:
+            found &= segment.of(filters)[0]
+        where = np.flatnonzero(found)
+        docs.append(where + offset)
+        scores.append(score[where])
+    matched = np.concatenate(docs) if docs else np.zeros(0, dtype=np.int64)
+    points = np.concatenate(scores) if scores else np.zeros(0)
+    return Ranked(best=_best(matched, points, wanted), matched=matched)
+
+
+def _best(docs: np.ndarray, scores: np.ndarray, wanted: int) -> tuple[tuple[int, float], ...]:
+    """The ``wanted`` highest scores, ties by lower document number (as Whoosh orders)."""
+    if wanted <= 0 or len(docs) == 0:
+        return ()
+    if len(docs) > wanted:
+        cut = scores[np.argpartition(-scores, wanted - 1)[wanted - 1]]
+        keep = np.flatnonzero(scores >= cut)
+        docs, scores = docs[keep], scores[keep]
+    order = np.lexsort((docs, -scores))[:wanted]
+    return tuple((int(docs[i]), float(scores[i])) for i in order)
+
+
+class _Segment:
+    """One segment's reader, and the query's flags and scores over its documents."""
+
+    def __init__(self, searcher, reader) -> None:
+        self.searcher = searcher  # the top searcher: idf and average lengths are global
+        self.reader = reader
+        self.size = reader.doc_count_all()
+
+    def alive(self) -> np.ndarray:
+        """True for every document not deleted."""
+        flags = np.ones(self.size, dtype=bool)
+        if self.reader.has_deletions():
+            flags[np.fromiter(self.reader.deleted_docs_set, dtype=np.int64)] = False
+        return flags
+
+    def nothing(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.zeros(self.size, dtype=bool), np.zeros(self.size)
+
+    def of(self, query: wq.Query) -> tuple[np.ndarray, np.ndarray]:
+        """Which documents match ``query``, and their scores (0 where none)."""
+        if type(query) is wq.Term:
+            return self.term(query)
+        if type(query) is wq.Every:
+            return self.alive(), np.full(self.size, float(query.boost or 1.0))
+        if type(query) is wq.AndNot:
+            found, score = self.of(query.a)
+            return found & ~self.of(query.b)[0], score
+        if type(query) in _COMPOUND and query.subqueries:
+            return self.compound(query, query.subqueries)
+        return self.nothing()  # NullQuery, or an empty AND / OR
+
+    def compound(self, query: wq.Query, subs: Sequence[wq.Query]) -> tuple[np.ndarray, np.ndarray]:
+        if len(subs) == 1:  # Whoosh uses the one part's matcher alone, without the boost
+            return self.of(subs[0])
+        parts = [self.of(sub) for sub in subs]
+        joined = np.logical_and if type(query) is wq.And else np.logical_or
+        found = joined.reduce([flags for flags, _s in parts])
+        score = np.add.reduce([s for _f, s in parts])
+        if query.boost != 1.0:
+            score = score * query.boost
+        return found, score
+
+    def term(self, query: wq.Term) -> tuple[np.ndarray, np.ndarray]:
+        schema = self.reader.schema
+        if query.fieldname not in schema:
+            return self.nothing()
+        fieldobj = schema[query.fieldname]
+        try:
+            tbytes = fieldobj.to_bytes(query.text)
+        except ValueError:
+            return self.nothing()
+        if (query.fieldname, tbytes) not in self.reader:
+            return self.nothing()
+        postings = term_postings(self.reader, query.fieldname, tbytes)
+        points = self.points(query.fieldname, tbytes, postings.ids, postings.weights)
+        if query.boost != 1.0:
+            points = points * query.boost
+        found, score = self.nothing()
+        found[postings.ids] = True
+        score[postings.ids] = points
+        return found, score
+
+    def points(self, fieldname: str, tbytes: bytes, ids: np.ndarray, weights: np.ndarray):
+        """Whoosh's score of each posting: BM25F (``scoring.bm25``, term by term the
+        same arithmetic), or the weight for a field that keeps no lengths."""
+        if not self.reader.schema[fieldname].scorable:
+            return weights
+        weighting = self.searcher.weighting
+        b = weighting._field_B.get(fieldname, weighting.B)
+        k1 = weighting.K1
+        idf = self.searcher.idf(fieldname, tbytes)
+        avgfl = self.searcher.avg_field_length(fieldname) or 1
+        lengths = field_lengths(self.reader, fieldname)
+        fl = lengths[ids] if lengths is not None else 1.0
+        return idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * fl / avgfl)))
