@@ -13,10 +13,12 @@ matched, AND NOT keeps the left side's.  The best hits come from a partial sort
 first), and the exact total is the number of matches, free.
 
 Handled (:func:`handles`): terms of any field (so plain words, ``case:``, ``kind:``,
-wildcards and fuzzy words, which the builder has already expanded into terms), AND, OR
-(without ``minmatch`` or coordination), AND NOT, everything (``Every``) and nothing
-(``NullQuery``), with BM25F weighting.  Anything else — phrases, date ranges — is left
-to Whoosh by the caller, as is sorting by date.
+wildcards and fuzzy words, which the builder has already expanded into terms), date
+ranges (``date:2023``: the terms Whoosh's own range query compiles to, each match
+scoring the range's boost, as Whoosh's constant-score range does), AND, OR (without
+``minmatch`` or coordination), AND NOT, everything (``Every``) and nothing
+(``NullQuery``), with BM25F weighting.  Anything else — phrases above all — is left to
+Whoosh by the caller, as is sorting by date.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from whoosh import scoring
 from index.search.postingarrays import field_lengths, term_postings
 
 _COMPOUND = (wq.And, wq.Or)
+_RANGES = (wq.DateRange, wq.NumericRange)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ def _shape_handled(query: wq.Query) -> bool:
         return True
     if type(query) is wq.Every:
         return query.fieldname is None
+    if type(query) in _RANGES:
+        return query.constantscore
     if type(query) is wq.AndNot:
         return _shape_handled(query.a) and _shape_handled(query.b)
     if type(query) is wq.Or and (query.minmatch or query.scale):
@@ -120,6 +125,8 @@ class _Segment:
             return self.term(query)
         if type(query) is wq.Every:
             return self.alive(), np.full(self.size, float(query.boost or 1.0))
+        if type(query) in _RANGES:
+            return self.numeric_range(query)
         if type(query) is wq.AndNot:
             found, score = self.of(query.a)
             return found & ~self.of(query.b)[0], score
@@ -157,6 +164,25 @@ class _Segment:
         found[postings.ids] = True
         score[postings.ids] = points
         return found, score
+
+    def numeric_range(self, query: wq.NumericRange) -> tuple[np.ndarray, np.ndarray]:
+        """A date (or number) range: the documents of every term Whoosh's own range
+        query compiles to in this segment, each scoring the range's boost."""
+        found = np.zeros(self.size, dtype=bool)
+        for tbytes in self.range_terms(query._compile_query(self.reader)):
+            found[term_postings(self.reader, query.fieldname, tbytes).ids] = True
+        return found, np.where(found, float(query.boost), 0.0)
+
+    def range_terms(self, compiled: wq.Query) -> list[bytes]:
+        if isinstance(compiled, wq.ConstantScoreQuery):
+            return self.range_terms(compiled.child)
+        if type(compiled) is wq.Or:
+            return [t for sub in compiled.subqueries for t in self.range_terms(sub)]
+        if type(compiled) is wq.Term:
+            return [compiled.text]
+        if type(compiled) is wq.TermRange:
+            return list(compiled._btexts(self.reader))
+        return []  # NullQuery: an empty range
 
     def points(self, fieldname: str, tbytes: bytes, ids: np.ndarray, weights: np.ndarray):
         """Whoosh's score of each posting: BM25F (``scoring.bm25``, term by term the
