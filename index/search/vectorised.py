@@ -157,7 +157,9 @@ class _Segment:
         if (query.fieldname, tbytes) not in self.reader:
             return self.nothing()
         postings = term_postings(self.reader, query.fieldname, tbytes)
-        points = self.points(query.fieldname, tbytes, postings.ids, postings.weights)
+        points = postings.weights
+        if fieldobj.scorable:
+            points = self.bm25f(query.fieldname, tbytes, postings.ids, postings.weights)
         if query.boost != 1.0:
             points = points * query.boost
         found, score = self.nothing()
@@ -184,11 +186,9 @@ class _Segment:
             return list(compiled._btexts(self.reader))
         return []  # NullQuery: an empty range
 
-    def points(self, fieldname: str, tbytes: bytes, ids: np.ndarray, weights: np.ndarray):
-        """Whoosh's score of each posting: BM25F (``scoring.bm25``, term by term the
-        same arithmetic), or the weight for a field that keeps no lengths."""
-        if not self.reader.schema[fieldname].scorable:
-            return weights
+    def bm25f(self, fieldname: str, tbytes: bytes, ids: np.ndarray, weights: np.ndarray):
+        """Whoosh's BM25F score of each posting (``scoring.bm25``, the same arithmetic in
+        the same order); a field without lengths scores its weight (above)."""
         weighting = self.searcher.weighting
         b = weighting._field_B.get(fieldname, weighting.B)
         k1 = weighting.K1
