@@ -6,6 +6,7 @@ are decoded a block at a time into two arrays — document numbers (in the segme
 term weights (frequencies) — and a field's per-document lengths, as Whoosh stores them
 (one byte per document, decoded by Whoosh's own table), into one array.
 
+A term's positions (for phrases) are decoded the same way into one array of keys.
 Decoded arrays are kept in a least-recently-used cache under a memory budget
 (:data:`CACHE_BUDGET_BYTES`, 64 MB), keyed by the segment's name: a segment's postings
 never change once written (deletions are kept beside them, and applied by the caller),
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
+from itertools import chain
 from threading import Lock
 
 import numpy as np
@@ -89,6 +91,44 @@ def term_postings(reader, fieldname: str, tbytes: bytes) -> Postings:
         if key[0]:
             CACHE.put(key, found, found.nbytes)
     return found  # type: ignore[return-value]
+
+
+def term_positions(reader, fieldname: str, tbytes: bytes) -> np.ndarray:
+    """Where ``fieldname:tbytes`` occurs in one segment, as sorted keys ``document << 32
+    | position`` (cached), for phrases: word ``i`` of a phrase at key ``k - i``."""
+    key = (_segment_name(reader), "positions", fieldname, tbytes)
+    found = CACHE.get(key) if key[0] else None
+    if found is None:
+        found = _positions(reader, fieldname, tbytes)
+        if key[0]:
+            CACHE.put(key, found, found.nbytes)
+    return found  # type: ignore[return-value]
+
+
+def _positions(reader, fieldname: str, tbytes: bytes) -> np.ndarray:
+    try:
+        matcher = reader.postings(fieldname, tbytes)
+    except Exception:  # the term or the field is not in this segment
+        return np.zeros(0, dtype=np.int64)
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+        matcher.reset()
+    decode = reader.schema[fieldname].format.decode_positions
+    docs, lists = [], []
+    while matcher.is_active():
+        if isinstance(matcher, whoosh3.W3LeafMatcher):  # a block at a time
+            matcher._read_ids()
+            matcher._read_values()
+            docs.extend(matcher._ids)
+            lists.extend(map(decode, matcher._values))
+            matcher._next_block()
+        else:  # an inlined (short) list
+            docs.append(matcher.id())
+            lists.append(decode(matcher.value()))
+            matcher.next()
+    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    places = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
+    return (np.repeat(np.asarray(docs, dtype=np.int64), counts) << 32) | places
 
 
 def field_lengths(reader, fieldname: str) -> np.ndarray | None:

@@ -30,7 +30,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh import scoring
 
-from index.search.postingarrays import field_lengths, term_postings
+from index.search.postingarrays import field_lengths, term_positions, term_postings
 
 _COMPOUND = (wq.And, wq.Or)
 _RANGES = (wq.DateRange, wq.NumericRange)
@@ -52,22 +52,26 @@ def handles(query: wq.Query, searcher) -> bool:
     """True when :func:`rank` gives the same hits for ``query`` as Whoosh would."""
     if type(searcher.weighting) is not scoring.BM25F:
         return False
-    return _shape_handled(query)
+    return _shape_handled(query, searcher.schema)
 
 
-def _shape_handled(query: wq.Query) -> bool:
+def _shape_handled(query: wq.Query, schema) -> bool:
     if query is wq.NullQuery or type(query) is wq.Term:
         return True
+    if type(query) is wq.Phrase:
+        fieldobj = schema[query.fieldname] if query.fieldname in schema else None  # noqa: SIM401
+        positions = fieldobj is not None and fieldobj.format.supports("positions")
+        return query.slop == 1 and bool(query.words) and positions
     if type(query) is wq.Every:
         return query.fieldname is None
     if type(query) in _RANGES:
         return query.constantscore
     if type(query) is wq.AndNot:
-        return _shape_handled(query.a) and _shape_handled(query.b)
+        return _shape_handled(query.a, schema) and _shape_handled(query.b, schema)
     if type(query) is wq.Or and (query.minmatch or query.scale):
         return False
     if type(query) in _COMPOUND:
-        return all(_shape_handled(sub) for sub in query.subqueries)
+        return all(_shape_handled(sub, schema) for sub in query.subqueries)
     return False
 
 
@@ -120,16 +124,20 @@ class _Segment:
         return np.zeros(self.size, dtype=bool), np.zeros(self.size)
 
     def of(self, query: wq.Query) -> tuple[np.ndarray, np.ndarray]:
-        """Which documents match ``query``, and their scores (0 where none)."""
+        """Which documents match ``query``, and their scores: 0 wherever it does not
+        match, so that an OR can add its parts' scores as they are."""
         if type(query) is wq.Term:
             return self.term(query)
         if type(query) is wq.Every:
             return self.alive(), np.full(self.size, float(query.boost or 1.0))
         if type(query) in _RANGES:
             return self.numeric_range(query)
+        if type(query) is wq.Phrase:
+            return self.phrase(query)
         if type(query) is wq.AndNot:
             found, score = self.of(query.a)
-            return found & ~self.of(query.b)[0], score
+            found = found & ~self.of(query.b)[0]
+            return found, np.where(found, score, 0.0)
         if type(query) in _COMPOUND and query.subqueries:
             return self.compound(query, query.subqueries)
         return self.nothing()  # NullQuery, or an empty AND / OR
@@ -141,6 +149,8 @@ class _Segment:
         joined = np.logical_and if type(query) is wq.And else np.logical_or
         found = joined.reduce([flags for flags, _s in parts])
         score = np.add.reduce([s for _f, s in parts])
+        if joined is np.logical_and:  # a part's score counts only where all matched
+            score = np.where(found, score, 0.0)
         if query.boost != 1.0:
             score = score * query.boost
         return found, score
@@ -165,6 +175,26 @@ class _Segment:
         found, score = self.nothing()
         found[postings.ids] = True
         score[postings.ids] = points
+        return found, score
+
+    def phrase(self, query: wq.Phrase) -> tuple[np.ndarray, np.ndarray]:
+        """The documents holding the words one after the other (Whoosh's ``SpanNear2``
+        with slop 1), scoring as Whoosh's phrase does: the sum of its words' scores in
+        the field (the AND of its terms), times the phrase's boost."""
+        terms = [wq.Term(query.fieldname, word) for word in query.words]
+        parts = [self.term(term) for term in terms]
+        if not all(flags.any() for flags, _s in parts):
+            return self.nothing()
+        fieldobj = self.reader.schema[query.fieldname]
+        keys = None
+        for i, term in enumerate(terms):
+            places = term_positions(self.reader, query.fieldname, fieldobj.to_bytes(term.text))
+            keys = places - i if keys is None else np.intersect1d(keys, places - i, True)
+        found = np.zeros(self.size, dtype=bool)
+        found[np.unique(keys >> 32)] = True
+        score = np.where(found, np.add.reduce([s for _f, s in parts]), 0.0)
+        if query.boost != 1.0:
+            score = score * query.boost
         return found, score
 
     def numeric_range(self, query: wq.NumericRange) -> tuple[np.ndarray, np.ndarray]:
