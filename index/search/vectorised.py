@@ -34,6 +34,7 @@ from index.search.postingarrays import field_lengths, term_positions, term_posti
 
 _COMPOUND = (wq.And, wq.Or)
 _RANGES = (wq.DateRange, wq.NumericRange)
+_NONE = (np.zeros(0, dtype=np.int64), np.zeros(0))
 
 
 @dataclass(frozen=True)
@@ -145,37 +146,58 @@ class _Segment:
     def compound(self, query: wq.Query, subs: Sequence[wq.Query]) -> tuple[np.ndarray, np.ndarray]:
         if len(subs) == 1:  # Whoosh uses the one part's matcher alone, without the boost
             return self.of(subs[0])
-        parts = [self.of(sub) for sub in subs]
-        joined = np.logical_and if type(query) is wq.And else np.logical_or
-        found = joined.reduce([flags for flags, _s in parts])
-        score = np.add.reduce([s for _f, s in parts])
-        if joined is np.logical_and:  # a part's score counts only where all matched
-            score = np.where(found, score, 0.0)
+        if type(query) is wq.Or:
+            found, score = self.either(subs)
+        else:
+            parts = [self.of(sub) for sub in subs]
+            found = np.logical_and.reduce([flags for flags, _s in parts])
+            # a part's score counts only where all parts matched
+            score = np.where(found, np.add.reduce([s for _f, s in parts]), 0.0)
         if query.boost != 1.0:
             score = score * query.boost
         return found, score
 
+    def either(self, subs: Sequence[wq.Query]) -> tuple[np.ndarray, np.ndarray]:
+        """An OR: each part's scores added where it matched (a term's straight from its
+        postings: a wildcard's hundred terms make no hundred full-size arrays)."""
+        found, score = self.nothing()
+        for sub in subs:
+            if type(sub) is wq.Term:
+                ids, points = self.term_points(sub)
+                found[ids] = True
+                score[ids] += points
+            else:
+                flags, part = self.of(sub)
+                found |= flags
+                score += part
+        return found, score
+
     def term(self, query: wq.Term) -> tuple[np.ndarray, np.ndarray]:
+        ids, points = self.term_points(query)
+        found, score = self.nothing()
+        found[ids] = True
+        score[ids] = points
+        return found, score
+
+    def term_points(self, query: wq.Term) -> tuple[np.ndarray, np.ndarray]:
+        """The documents of a term in this segment, and its score in each (boosted)."""
         schema = self.reader.schema
         if query.fieldname not in schema:
-            return self.nothing()
+            return _NONE
         fieldobj = schema[query.fieldname]
         try:
             tbytes = fieldobj.to_bytes(query.text)
         except ValueError:
-            return self.nothing()
+            return _NONE
         if (query.fieldname, tbytes) not in self.reader:
-            return self.nothing()
+            return _NONE
         postings = term_postings(self.reader, query.fieldname, tbytes)
         points = postings.weights
         if fieldobj.scorable:
             points = self.bm25f(query.fieldname, tbytes, postings.ids, postings.weights)
         if query.boost != 1.0:
             points = points * query.boost
-        found, score = self.nothing()
-        found[postings.ids] = True
-        score[postings.ids] = points
-        return found, score
+        return postings.ids, points
 
     def phrase(self, query: wq.Phrase) -> tuple[np.ndarray, np.ndarray]:
         """The documents holding the words one after the other (Whoosh's ``SpanNear2``
