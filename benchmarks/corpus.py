@@ -20,10 +20,12 @@ The same ``n`` and ``seed`` always give the same documents::
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from email.utils import format_datetime
+from itertools import accumulate
 from pathlib import Path
 
 # Canonical name → the spellings used for it (Latin variants first, Arabic script last).
@@ -147,6 +149,27 @@ MONTHS = (
 )  # fmt: skip
 FIRST_DAY, DAYS = date(2019, 1, 1), 7 * 365
 
+# The Zipfian vocabulary (``vocabulary="zipf"``): the n-th most common word is used about
+# 1/n^ZIPF_EXPONENT as often as the first, as in real text.  Function words come first;
+# the templates' own words (visa, interpreter, embassy …) are spread over the first
+# ZIPF_TEMPLATE_SPREAD ranks; the rest are invented words.  Only one line in
+# ZIPF_TEMPLATE_EVERY is a template sentence (for names, places and numbers).
+ZIPF_EXPONENT = 1.07
+ZIPF_WORDS = 30_000
+ZIPF_TEMPLATE_SPREAD = 3_000
+ZIPF_TEMPLATE_EVERY = 5
+VOCABULARIES = ("templates", "zipf")
+_FUNCTION_WORDS = (
+    "the", "of", "and", "to", "in", "a", "was", "for", "on", "that", "is", "with", "by",
+    "at", "as", "from", "his", "her", "he", "she", "it", "they", "their", "had", "has",
+    "have", "not", "be", "this", "were", "or", "an", "been", "which", "are", "who",
+    "after", "before",
+)  # fmt: skip
+_SYLLABLES = (
+    "ka", "ro", "mi", "tan", "sel", "du", "ver", "nor", "pa", "li", "gar", "shi", "bo",
+    "den", "fa", "tur", "ze", "kol", "mar", "ni", "ast", "ul", "bre", "hon",
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Person:
@@ -182,9 +205,12 @@ class SyntheticDocument:
 class _Generator:
     """The random choices behind one corpus (one ``random.Random``)."""
 
-    def __init__(self, n: int, seed: int) -> None:
+    def __init__(self, n: int, seed: int, vocabulary: str = "templates") -> None:
+        if vocabulary not in VOCABULARIES:
+            raise ValueError(f"vocabulary is one of {VOCABULARIES}, not {vocabulary!r}")
         self.rng = random.Random(seed)
         self.case_count = max(1, n // 8)  # about eight documents per case
+        self.zipf = _zipf_vocabulary(random.Random(seed + 1)) if vocabulary == "zipf" else None
 
     def spelling(self, variants: tuple[str, ...]) -> str:
         """One spelling: mostly the first Latin ones, Arabic script about one time in ten."""
@@ -237,13 +263,22 @@ class _Generator:
             anumber=self.anumber(),
         )
 
+    def zipf_sentence(self) -> str:
+        """Six to eighteen words drawn from the Zipfian vocabulary."""
+        words, weights = self.zipf  # type: ignore[misc]
+        drawn = self.rng.choices(words, cum_weights=weights, k=self.rng.randint(6, 18))
+        return " ".join(drawn).capitalize() + "."
+
     def page(self, people: list[Person], case: str, persian_share: float) -> str:
         """About 400–750 characters of sentences, a few to a paragraph."""
         lines, size = [], 0
         target = self.rng.randrange(400, 750)
         while size < target:
             persian = self.rng.random() < persian_share
-            line = self.sentence(people, case, persian)
+            if self.zipf and not persian and self.rng.randrange(ZIPF_TEMPLATE_EVERY):
+                line = self.zipf_sentence()
+            else:
+                line = self.sentence(people, case, persian)
             lines.append(line)
             size += len(line) + 1
         return " ".join(lines)
@@ -253,13 +288,35 @@ class _Generator:
         return [self.page(people, case, share) for _ in range(self.rng.randint(1, 4))]
 
 
-def documents(n: int, seed: int = 7) -> Iterator[SyntheticDocument]:
-    """``n`` invented documents, always the same for the same ``n`` and ``seed``."""
-    gen = _Generator(n, seed)
+def documents(n: int, seed: int = 7, vocabulary: str = "templates") -> Iterator[SyntheticDocument]:
+    """``n`` invented documents, always the same for the same ``n``, ``seed`` and
+    ``vocabulary`` ("templates": every line from the sentence templates; "zipf": most
+    lines drawn from a Zipfian vocabulary, see :data:`ZIPF_EXPONENT`)."""
+    gen = _Generator(n, seed, vocabulary)
     for number in range(1, n + 1):
         roll = gen.rng.random()
         kind = "form" if roll < 0.15 else "email" if roll < 0.35 else "document"
         yield _document(gen, number, kind)
+
+
+def _zipf_vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
+    """Words from the most common down, and their cumulative Zipfian weights."""
+    template_words = {
+        w
+        for line in SENTENCES
+        for w in re.findall(r"[a-z]+", re.sub(r"\{\w+\}", "", line).lower())
+        if len(w) > 2
+    }
+    invented: set[str] = set()
+    while len(invented) < ZIPF_WORDS:
+        invented.add("".join(rng.choices(_SYLLABLES, k=rng.randint(2, 4))))
+    ranked = [w for w in sorted(invented) if w not in template_words]
+    rng.shuffle(ranked)
+    for word in sorted(template_words - set(_FUNCTION_WORDS)):
+        ranked.insert(rng.randrange(ZIPF_TEMPLATE_SPREAD), word)
+    words = list(_FUNCTION_WORDS) + ranked[: ZIPF_WORDS - len(_FUNCTION_WORDS)]
+    weights = list(accumulate(1 / rank**ZIPF_EXPONENT for rank in range(1, len(words) + 1)))
+    return words, weights
 
 
 def _document(gen: _Generator, number: int, kind: str) -> SyntheticDocument:

@@ -23,6 +23,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from index.catalog.records import IndexEntry
+from index.search import vectorised
 from index.search.fastwords import install as _install_fastwords
 from index.search.inlining import install as _install_inlining
 from index.search.merging import (
@@ -50,6 +51,7 @@ _install_fastwords()
 _install_pooling()
 _install_inlining()
 FACETS = ("kind", "case", "year", "language", "tag")
+PagesFor = Callable[[list[int]], Mapping[int, Sequence[str]]]  # ids -> their page texts
 _FEW_VALUES = 64  # facets with at most this many values are counted by set intersection
 # What the index's words were folded by: raise INDEX_FORMAT whenever an analyzer changes
 # the terms it makes, and an index with another (or no) format is rebuilt from the catalog
@@ -75,8 +77,9 @@ class SearchOptions:
 class SearchIndex:
     """A Whoosh index in one folder; one writer at a time (the archive sees to that)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, vectorised: bool = True) -> None:
         self.folder = folder
+        self.vectorised = vectorised  # False: every query the Whoosh way (to compare)
         self._index = None
         self._view: _View | None = None
         self._present: tuple[int, set[int]] = (-1, set())  # see _ids_present
@@ -225,7 +228,7 @@ class SearchIndex:
             # link), so the old version of each would still be found beside the new one.
             self.close()
         if self._view is None:
-            self._view = _View(self._index.searcher())
+            self._view = _View(self._index.searcher(), self.vectorised)
         return self._view
 
     def ids(self) -> set[int]:
@@ -241,50 +244,32 @@ class SearchIndex:
         text: str,
         options: SearchOptions | None = None,
         pages_of: Callable[[int], Sequence[str]] | None = None,
-        pages_of_hits: Callable[[list[int]], Mapping[int, Sequence[str]]] | None = None,
+        pages_of_hits: PagesFor | None = None,
     ) -> SearchResult:
         """Search; ``pages_of(id)`` gives a document's page texts for page and snippets
         (or ``pages_of_hits(ids)`` those of all the hits shown at once: one query to an
         office server rather than one per hit).
 
-        The best hits come from Whoosh's top-N search, which skips blocks of postings that
-        cannot reach the page shown.  The exact total and the facet counts need every
-        match: they are counted (when ``options.facets``) from the postings as sets of
-        document numbers, without scoring.  Without them the total is an estimate and
-        ``exact`` is false — what the window shows while a user is still typing.
+        The common shapes (words, fields, AND / OR / NOT of them: :mod:`vectorised`) are
+        scored as arrays over whole posting lists, with Whoosh's formula, and give the
+        exact total with the hits.  Others (phrases, date ranges, sorting by date) go
+        through Whoosh's top-N search, which skips blocks of postings that cannot reach
+        the page shown; their exact total and facet counts are counted (when
+        ``options.facets``) from the postings as sets of document numbers, without
+        scoring, and without them the total is an estimate and ``exact`` is false.
         """
         options = options or SearchOptions()
         view = self._current()
-        searcher = view.searcher
         built, filters = view.prepare(text, options)
+        pages_for = pages_of_hits or (_one_by_one(pages_of) if pages_of else None)
         page = max(1, options.page)
-        wanted = page * options.limit
-        top = searcher.collector(
-            limit=wanted, sortedby=_order(options.sort), reverse=options.sort == "date"
-        )
-        seen = _Seen(top)
-        collector = collectors.FilterCollector(seen, allow=filters) if filters else seen
-        searcher.search_with_collector(built.query, collector)
-        results = collector.results()
-        first = (page - 1) * options.limit
-        shown = results[first : first + options.limit]
-        if pages_of_hits is not None:
-            texts = pages_of_hits([int(r["id"]) for r in shown])
-            pages_of = lambda doc_id: texts.get(doc_id, ())  # noqa: E731
-        hits = [_hit(r, built, pages_of) for r in shown]
-        facets: dict[str, dict[str, int]] = {}
-        if options.facets:
-            # When no block could be skipped (phrases, sorting) every match was seen:
-            # counting them again would evaluate the query twice.
-            matched = seen.docs if seen.complete else view.matching(built, filters)
-            total, facets, exact = len(matched), view.facet_counts(matched), True
-        elif results.scored_length() < wanted or results.has_exact_length():
-            total, exact = len(results), True  # every match was collected: no skipping
+        if options.sort == "relevance" and view.vectorisable(built.query, filters):
+            hits, total, facets, exact = view.ranked(built, filters, options, pages_for)
         else:
-            total, exact = max(results.estimated_min_length(), results.scored_length()), False
+            hits, total, facets, exact = view.collected(built, filters, options, pages_for)
         return SearchResult(
             total=total,
-            hits=tuple(hits),
+            hits=hits,
             facets=facets,
             suggestion=view.suggest(text, built) if total < 3 else "",
             ignored=tuple(built.notes),
@@ -311,16 +296,67 @@ class SearchIndex:
 class _View:
     """One version of the index: its searcher, and the facet tables read from it."""
 
-    def __init__(self, searcher) -> None:
+    def __init__(self, searcher, vectorising: bool = True) -> None:
         self.searcher = searcher
+        self.vectorising = vectorising
         self._facet_docs: dict[str, dict] = {}  # see facet_table
 
     def prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
         built = QueryBuilder(self.searcher.reader(), options.today).build(text)
         return built, _filters(options)
 
+    def vectorisable(self, query: wq.Query, filters: wq.Query | None) -> bool:
+        """True when the query (and filters) can be scored as arrays (:mod:`vectorised`)."""
+        return (
+            self.vectorising
+            and vectorised.handles(query, self.searcher)
+            and (filters is None or vectorised.handles(filters, self.searcher))
+        )
+
+    def ranked(
+        self, built: Built, filters: wq.Query | None, options: SearchOptions, pages_for: PagesFor
+    ) -> tuple[tuple[Hit, ...], int, dict[str, dict[str, int]], bool]:
+        """The page of hits, the exact total and the facets, scored as arrays."""
+        page = max(1, options.page)
+        ranked = vectorised.rank(self.searcher, built.query, filters, page * options.limit)
+        shown = ranked.best[(page - 1) * options.limit :]
+        stored = self.searcher.stored_fields
+        hits = _hits([(stored(docnum), score) for docnum, score in shown], built, pages_for)
+        facets = self.facet_counts(set(ranked.matched.tolist())) if options.facets else {}
+        return hits, ranked.total, facets, True
+
+    def collected(
+        self, built: Built, filters: wq.Query | None, options: SearchOptions, pages_for: PagesFor
+    ) -> tuple[tuple[Hit, ...], int, dict[str, dict[str, int]], bool]:
+        """The page of hits, the total and the facets from Whoosh's top-N search, which
+        skips blocks of postings that cannot reach the page shown."""
+        searcher = self.searcher
+        page = max(1, options.page)
+        wanted = page * options.limit
+        top = searcher.collector(
+            limit=wanted, sortedby=_order(options.sort), reverse=options.sort == "date"
+        )
+        seen = _Seen(top)
+        collector = collectors.FilterCollector(seen, allow=filters) if filters else seen
+        searcher.search_with_collector(built.query, collector)
+        results = collector.results()
+        first = (page - 1) * options.limit
+        shown = results[first : first + options.limit]
+        hits = _hits([(r.fields(), r.score) for r in shown], built, pages_for)
+        if options.facets:
+            # When no block could be skipped (phrases, sorting) every match was seen:
+            # counting them again would evaluate the query twice.
+            matched = seen.docs if seen.complete else self.matching(built, filters)
+            return hits, len(matched), self.facet_counts(matched), True
+        if results.scored_length() < wanted or results.has_exact_length():
+            return hits, len(results), {}, True  # every match was collected: no skipping
+        estimate = max(results.estimated_min_length(), results.scored_length())
+        return hits, estimate, {}, False
+
     def matching(self, built: Built, filters: wq.Query | None) -> set[int]:
         """The document numbers matching the query and filters, counted from the postings."""
+        if self.vectorisable(built.query, filters):
+            return set(vectorised.rank(self.searcher, built.query, filters, 0).matched.tolist())
         query = wq.And([built.query, filters]) if filters is not None else built.query
         found: set[int] = set()
         for leaf, offset in self.searcher.leaf_searchers():
@@ -461,9 +497,25 @@ def _ordered(counts: dict) -> dict[str, int]:
     return dict(sorted(pairs, key=lambda kv: (-kv[1], kv[0])))
 
 
-def _hit(result, built: Built, pages_of: Callable[[int], Sequence[str]] | None) -> Hit:
+def _one_by_one(pages_of: Callable[[int], Sequence[str]]) -> PagesFor:
+    """A ``pages_of(id)`` asked for each of the hits shown in turn."""
+    return lambda ids: {doc_id: pages_of(doc_id) for doc_id in ids}
+
+
+def _hits(
+    rows: list[tuple[dict, object]], built: Built, pages_for: PagesFor | None
+) -> tuple[Hit, ...]:
+    """The hits shown, from their stored fields and scores; their pages asked at once."""
+    texts = pages_for([int(fields["id"]) for fields, _ in rows]) if pages_for else None
+    return tuple(
+        _hit(fields, score, built, None if texts is None else texts.get(int(fields["id"]), ()))
+        for fields, score in rows
+    )
+
+
+def _hit(result: dict, score: object, built: Built, pages: Sequence[str] | None) -> Hit:
     doc_id = int(result["id"])
-    page, snippets = locate(pages_of(doc_id), built.marks) if pages_of else (0, ())
+    page, snippets = locate(pages, built.marks) if pages is not None else (0, ())
     dated = result.get("date")
     return Hit(
         id=doc_id,
@@ -471,7 +523,7 @@ def _hit(result, built: Built, pages_of: Callable[[int], Sequence[str]] | None) 
         kind=result.get("kind", ""),
         cases=tuple(c for c in result.get("case", "").split(",") if c),
         date=dated.date().isoformat() if dated else "",
-        score=result.score if isinstance(result.score, float) else 0.0,
+        score=score if isinstance(score, float) else 0.0,
         path=result.get("path", ""),
         page=page,
         snippets=snippets,

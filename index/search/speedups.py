@@ -141,7 +141,7 @@ def _doc_field_length(self, docnum, fieldname, default=0):  # Whoosh's signature
     tables = self.__dict__.setdefault("_casedesk_lengths", {})
     table = tables.get(fieldname, _UNREAD)
     if table is _UNREAD:
-        table = tables[fieldname] = _length_table(self, fieldname)
+        table = tables[fieldname] = length_table(self, fieldname)
     if table is None:
         return default
     if isinstance(table, str):  # a column this reading does not know: Whoosh's own way
@@ -150,7 +150,7 @@ def _doc_field_length(self, docnum, fieldname, default=0):  # Whoosh's signature
     return whoosh3.byte_to_length(lbyte) if lbyte else None  # None, as Whoosh's own
 
 
-def _length_table(reader, fieldname: str) -> bytes | str | None:
+def length_table(reader, fieldname: str) -> bytes | str | None:
     """The bytes of a field's lengths column; None when it has none."""
     column = reader._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
     if column is None:

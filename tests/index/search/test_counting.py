@@ -85,12 +85,25 @@ def test_facets_count_only_the_matches(index: SearchIndex) -> None:
 
 
 def test_without_counts_the_total_is_marked_as_an_estimate(index: SearchIndex) -> None:
-    """GIVEN many matches WHEN searched for three hits without counts
+    """GIVEN many matches searched the Whoosh way (skipping blocks; no arrays)
+    WHEN searched for three hits without counts
     THEN the result says its total is not exact, and with counts that it is."""
-    quick = index.search("statement", SearchOptions(limit=3, facets=False))
+    whoosh = SearchIndex(index.folder, vectorised=False)
+    whoosh.open(create=False)
+    quick = whoosh.search("statement", SearchOptions(limit=3, facets=False))
     assert len(quick.hits) == 3 and not quick.exact and quick.facets == {}
-    full = index.search("statement", SearchOptions(limit=3))
+    full = whoosh.search("statement", SearchOptions(limit=3))
     assert full.exact and full.total == len(_expected(lambda n: True))
+    whoosh.close()
+
+
+def test_words_give_the_exact_total_without_counts(index: SearchIndex) -> None:
+    """GIVEN many matches of a word (scored as arrays: index/search/vectorised.py)
+    WHEN searched for three hits without counts
+    THEN the total is exact all the same, and no facets were counted."""
+    quick = index.search("statement", SearchOptions(limit=3, facets=False))
+    assert len(quick.hits) == 3 and quick.facets == {}
+    assert quick.exact and quick.total == len(_expected(lambda n: True))
 
 
 def test_binary_search_skip_to_lands_where_whoosh_does(tmp_path: Path) -> None:
