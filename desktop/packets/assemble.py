@@ -13,7 +13,9 @@ pictures are read by OCR) — and the finished file is read back, its picture pa
 OCR too (:func:`desktop.redaction.check.leaks`), before it replaces ``target``: a packet
 in which a value can still be read is not kept.  A picture page OCR could not read well
 enough is blacked out, or, with ``scan_policy="refuse"``, stops the packet with
-:class:`UnreadableScans` naming its stamp.
+:class:`UnreadableScans` naming its stamp.  OCR runs in one killable worker process
+(:class:`~desktop.redaction.scans.ScanReader`), each page within ``ocr_seconds`` and the
+pool's memory limit; a page past them is such a page, and Cancel kills the worker.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from desktop.redaction.check import leaks
 from desktop.redaction.kinds import Redaction, redaction_for
 from desktop.redaction.scans import ScanReader
 from index.archive import Archive
+from index.extract.pool import Limits
 
 CONFIDENTIAL = "CONFIDENTIAL"
 Progress = Callable[[int, int], None]  # pages done, pages in all
@@ -69,8 +72,10 @@ def build_packet(
     stop = _stopper(cancelled)
     redaction = _redaction(archive, packet.case_id, options.redact)
     packet = replace(packet, title=redaction.replace(packet.title), options=options)
-    scans = ScanReader()
-    with tempfile.TemporaryDirectory(prefix="casedesk-packet-") as work:
+    with (
+        ScanReader(Limits(seconds=options.ocr_seconds), stop) as scans,
+        tempfile.TemporaryDirectory(prefix="casedesk-packet-") as work,
+    ):
         sources, left_out = prepare_sources(archive, packet, Path(work), redaction)
         if not sources:
             raise PacketError("None of the packet's documents could go in; nothing was built.")

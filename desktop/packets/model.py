@@ -29,7 +29,8 @@ class PacketOptions:
     ``redact`` names kinds of :data:`desktop.redaction.kinds.KINDS` ("passport",
     "a-number", …): their values are removed from the packet for real (see
     :mod:`desktop.packets.redact`).  ``scan_policy`` (:data:`SCAN_POLICIES`) says what
-    becomes of a picture page OCR could not read well enough to be sure.
+    becomes of a picture page OCR could not read well enough to be sure, or not within
+    ``ocr_seconds`` (pages are read in a worker process killed at that limit).
     """
 
     toc: bool = True
@@ -42,6 +43,7 @@ class PacketOptions:
     password: str | None = None
     redact: tuple[str, ...] = ()
     scan_policy: str = "black-out"
+    ocr_seconds: float = 60.0  # the time limit for reading one picture page by OCR
 
     def stamp(self, index: int) -> str:
         """The stamp of the packet's page ``index`` (0 for the first page)."""
@@ -58,6 +60,8 @@ class PacketOptions:
             raise PacketError("The first stamp number must be 0 or more (digits 1 to 12).")
         if not self.stamp_prefix.isascii() or len(self.stamp_prefix) > 20:
             raise PacketError("The stamp prefix must be short plain letters, e.g. CD-.")
+        if not self.ocr_seconds > 0:
+            raise PacketError("The time limit for reading a scanned page must be above 0.")
         if self.scan_policy not in SCAN_POLICIES:
             raise PacketError(
                 f"Pages too poor to read can be {' or '.join(SCAN_POLICIES)}, "

@@ -6,7 +6,9 @@ the redaction, a scan that went in as it was), matched exactly and approximately
 :mod:`.approximate` does; every string and name in the file's object tree (metadata,
 bookmarks, form fields, annotations — everything reachable from the trailer); and every
 stream but images' pixels decompressed, searched as bytes.  Places are described
-("page 3 text", "page 4 picture", "object 41"), never the value.
+("page 3 text", "page 4 picture", "object 41"), never the value.  A picture page OCR
+could not read within its limits is named too ("page 4 picture (not read back)"): a
+check that could not look is not a check that passed.
 """
 
 from __future__ import annotations
@@ -33,7 +35,11 @@ def leaks(
     nowhere).  Pictures are read by OCR with ``scans`` (a new reader when none)."""
     if not redaction:
         return []
-    pages = _page_leaks(path, redaction, password, scans or ScanReader())
+    if scans is None:
+        with ScanReader() as own:
+            pages = _page_leaks(path, redaction, password, own)
+    else:
+        pages = _page_leaks(path, redaction, password, scans)
     return pages + _object_leaks(path, redaction, password)
 
 
@@ -47,8 +53,9 @@ def _page_leaks(
             text = page_text(document, index)
             if redaction.spans(text):
                 places.append(f"page {index + 1} text")
-            if _picture_shows_value(document[index], text, redaction, scans):
-                places.append(f"page {index + 1} picture")
+            shown = _picture_shows_value(document[index], text, redaction, scans)
+            if shown:
+                places.append(f"page {index + 1} {shown}")
         return places
     finally:
         document.close()
@@ -56,14 +63,18 @@ def _page_leaks(
 
 def _picture_shows_value(
     page: pdfium.PdfPage, text: str, redaction: Redaction, scans: ScanReader
-) -> bool:
-    """Whether OCR finds a value on the page (only a page that is or holds a picture is
-    read: the text layer was searched already)."""
+) -> str:
+    """ "picture" when OCR finds a value on the page, "picture (not read back)" when OCR
+    could not read it within its limits, else "" (only a page that is or holds a picture
+    is read: the text layer was searched already)."""
     try:
         look = look_at(page, sum(not c.isspace() for c in text))
         if not needs_reading(page, look):
-            return False
-        return read_pictures(page, look, redaction, scans, unsure_numbers=False).matches > 0
+            return ""
+        finding = read_pictures(page, look, redaction, scans, unsure_numbers=False)
+        if not finding.read:
+            return "picture (not read back)"
+        return "picture" if finding.matches else ""
     finally:
         page.close()
 

@@ -15,12 +15,16 @@ at all is not sure either.  Both thresholds were chosen by measurement (docs/
 ARCHITECTURE.md, "Redaction"): pages read right scored 90-96, pages too blurred for OCR
 but readable by a person 37-52 or gave no words.  What to do with a page that is not
 sure (black it out, or refuse the packet) is the caller's policy.
+
+Reading runs in a killable worker process of the extraction pool (:class:`ScanReader`),
+with the pool's per-page time and memory limits: a page whose reading passes them, or
+fails, is not sure (``ScanFinding.read`` is False), never taken as holding no value.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from time import monotonic
 
 import numpy as np
@@ -30,10 +34,10 @@ from PIL import Image
 
 from desktop.redaction.approximate import find_in_words
 from desktop.redaction.kinds import Redaction
-from index.ocr.engine import Engine
-from index.ocr.page import read_page
+from index.extract.pool import ExtractionPool, Limits
 from index.ocr.prepare import even_light
 from index.ocr.reading import PageReading, Word
+from index.problems import Problem
 
 PICTURE_SHARE = 0.03  # of a page's area: a picture about 5 by 3.5 cm on A4
 MOSTLY_PICTURE = 0.5
@@ -44,6 +48,10 @@ OCR_DPI = 300
 _MAX_PIXELS = 60_000_000  # a page larger than A0 is read at less than OCR_DPI
 _INK_DPI = 36  # the quick look for ink on a page with no text layer
 _WORD_PAD = 3.0  # points of black around a word read by OCR (its box can be tight)
+_NOT_INSTALLED = (
+    "CaseDesk cannot read scans on this computer: Tesseract or its language data is "
+    "not installed. Run tools/bootstrap.sh again."
+)
 Box = tuple[float, float, float, float]  # left, bottom, right, top in PDF points
 Matrix = tuple[float, float, float, float, float, float]
 
@@ -72,29 +80,67 @@ class ScanFinding:
     sure: bool
     confidence: float
     words: int
+    read: bool = True  # False: OCR failed or passed its limits; nothing is known of the page
 
 
-@dataclass
 class ScanReader:
-    """OCR for redaction: one engine for a whole packet or draft, loaded when the first
-    page needs it; counts the pages read and the seconds spent."""
+    """OCR for redaction, in a killable worker process: a page that takes longer than
+    ``limits.seconds`` or more memory than ``limits.memory_bytes`` is killed from outside
+    and reported as not read (None).  One worker serves a whole packet or draft (started
+    when the first page needs it, its models kept loaded); ``stop`` is called before each
+    page and while it is read, and may raise to cancel (the worker is then killed).  Use
+    it as a context manager, or call :meth:`close`.  Counts pages read, pages that could
+    not be read, and the seconds spent."""
 
-    engine: Engine | None = None
-    pages: int = 0
-    seconds: float = 0.0
-    _started: float = field(default=0.0, repr=False)
+    def __init__(self, limits: Limits | None = None, stop: Callable[[], None] | None = None):
+        self.limits = limits or Limits()
+        self.stop = stop or (lambda: None)
+        self.pages = 0
+        self.failed = 0
+        self.seconds = 0.0
+        self._pool: ExtractionPool | None = None
 
-    def read(self, image: Image.Image, dpi: int) -> PageReading:
-        """``image`` read by OCR."""
-        if self.engine is None:
-            from index.ocr.tesseract import TesseractEngine  # loads Tesseract: only if needed
+    def __enter__(self) -> ScanReader:
+        return self
 
-            self.engine = TesseractEngine()
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the worker (killing it if it is still reading)."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
+
+    def read(self, image: Image.Image, dpi: int) -> PageReading | None:
+        """``image`` read by OCR, or None when it could not be read within the limits."""
+        from index.ocr.job import picture_job  # loads Tesseract's binding: only if needed
+
+        self.stop()
+        if self._pool is None:
+            self._pool = ExtractionPool(1, self.limits)
         started = monotonic()
-        reading = read_page(image, self.engine, dpi=dpi)
-        self.pages += 1
+        jobs = iter([picture_job(self.pages + self.failed, image, dpi)])
+        try:
+            done = list(self._pool.run(lambda: next(jobs, None), self._asked_to_stop))
+        except BaseException:
+            self.close()  # a cancel: the page being read is not waited for
+            raise
         self.seconds += monotonic() - started
-        return reading
+        outcome = done[-1][1] if done else None
+        if isinstance(outcome, PageReading):
+            self.pages += 1
+            return outcome
+        self.failed += 1
+        if isinstance(outcome, Problem) and outcome.detail == "OcrUnavailable":
+            from index.ocr.tesseract import OcrUnavailable
+
+            raise OcrUnavailable(_NOT_INSTALLED)
+        return None
+
+    def _asked_to_stop(self) -> bool:
+        self.stop()  # raises to cancel
+        return False
 
 
 def look_at(page: pdfium.PdfPage, characters: int) -> PageLook:
@@ -129,6 +175,8 @@ def read_pictures(
     ``unsure_numbers``, number-like words OCR was guessing at: to paint, not to report)."""
     image, dpi = _render(page, OCR_DPI)
     reading = reader.read(image, dpi)
+    if reading is None:  # not read within the limits: nothing can be sure about it
+        return ScanFinding((), 0, sure=False, confidence=0.0, words=0, read=False)
     scale = dpi / 72
     height = page.get_size()[1]
     found = find_in_words(reading.words, redaction, unsure_numbers=unsure_numbers)

@@ -42,8 +42,9 @@ class Engine(Protocol):
 
     label: str
 
-    def orientation(self, image: Image.Image) -> Orientation | None:
-        """How ``image`` lies, or None when the engine cannot tell (too little text)."""
+    def orientation(self, image: Image.Image, sample: int = 0) -> Orientation | None:
+        """How ``image`` lies, or None when the engine cannot tell (too little text);
+        ``sample`` is the fewest characters to look at (0: the engine's own number)."""
         ...
 
     def read(self, image: Image.Image, languages: str) -> tuple[RawWord, ...]:

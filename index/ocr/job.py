@@ -4,6 +4,10 @@ A page per job, not a document: each page is bounded by the pool's time and memo
 (a 300-page scan as one job would pass any sensible time limit), and the pages read are
 what survives a cancel or a kill, so a run after it does only the rest.  The engine is
 made once per worker process and keeps its language models loaded between pages.
+
+A page already rendered in the caller (a packet's page being redacted) is read the same
+way: :func:`picture_job` sends its pixels to the worker, so a hostile or huge picture is
+bounded by the same limits and killed from outside.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
+
+from PIL import Image
 
 from index.extract.base import ExtractOptions
 from index.extract.pool import Job
@@ -33,6 +39,27 @@ def read_scan_page(path: Path, suffix: str, options: ExtractOptions, *, page: in
     del suffix
     source = page_image(path, page, options)
     return read_page(source.image, engine(), size=source.size, dpi=source.dpi)
+
+
+def read_rendered(
+    path: Path,
+    suffix: str,
+    options: ExtractOptions,
+    *,
+    pixels: bytes,
+    mode: str,
+    size: tuple[int, int],
+    dpi: int,
+) -> PageReading:
+    """Read a page image sent as its pixels (run in a worker; no file is involved)."""
+    del path, suffix, options
+    return read_page(Image.frombytes(mode, size, pixels), engine(), dpi=dpi)
+
+
+def picture_job(token: Any, image: Image.Image, dpi: int = 0) -> Job:
+    """One pool job reading ``image`` (a page rendered at ``dpi``) in a worker."""
+    read = partial(read_rendered, pixels=image.tobytes(), mode=image.mode, size=image.size, dpi=dpi)
+    return Job(token, Path(), "", ExtractOptions(), read=read)
 
 
 def page_jobs(

@@ -1,7 +1,8 @@
 """Which way up a page is, and in which script it is written.
 
-Tesseract's orientation and script detection (OSD) is quick and right on a page of text,
-but unsure or silent on a page with a few words (a card, a stamp, a photo of a receipt).
+Tesseract's orientation and script detection (OSD) is right on a page of text (it is
+asked first on a smaller sample of characters, then on its whole one if unsure), but
+unsure or silent on a page with a few words (a card, a stamp, a photo of a receipt).
 Then each quarter turn of a smaller copy is read, in English and in Pashto (whose model
 knows the Persian letters too), and the turn and script whose words the engine is most
 sure of win: text upside down or sideways reads as a few unsure fragments.
@@ -18,6 +19,10 @@ from index.ocr.script import ARABIC_FIRST, LATIN
 
 TRUSTED = 5.0  # OSD's orientation confidence above which its answer is taken as it is
 SCRIPT_TRUSTED = 1.0
+# OSD first looks at this many characters (Tesseract's own is 50, up to 250): half the
+# time on a page of Latin text, the same turns on the benchmark's pages (docs/OCR.md);
+# an answer not trusted is asked again with the engine's whole sample.
+QUICK_SAMPLE = 25
 _TRIAL_SIDE = 1200  # the copy read for each trial turn is at most this large
 _SCRIPTS = ((LATIN, "Latin"), (ARABIC_FIRST, "Arabic"))
 
@@ -32,10 +37,16 @@ class Lie:
 
 def upright(image: Image.Image, engine: Engine) -> Lie:
     """The turn that makes ``image`` upright, and its script ("" when unknown)."""
-    found = engine.orientation(image)
-    if found is not None and found.confidence >= TRUSTED:
+    found = engine.orientation(image, QUICK_SAMPLE)
+    if not _trusted(found):
+        found = engine.orientation(image)  # the engine's whole sample
+    if found is not None and _trusted(found):
         return Lie(found.turn, _script(found))
     return _by_trial(image, engine)
+
+
+def _trusted(found: Orientation | None) -> bool:
+    return found is not None and found.confidence >= TRUSTED
 
 
 def _script(found: Orientation) -> str:

@@ -6,6 +6,7 @@ Real Tesseract on generated scans of an invented letter (tests/support/scanned_l
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +14,7 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 
+from desktop.packets.assemble import PacketCancelled
 from desktop.packets.keep import KeptPacket, build_and_keep
 from desktop.packets.model import Packet, PacketOptions, UnreadableScans
 from desktop.redaction.check import leaks
@@ -32,12 +34,14 @@ def scan_archive(tmp_path_factory) -> tuple[Path, dict[str, int]]:
     return folder / "archive", build_scan_archive(folder / "archive", folder / "docs", NAMES)
 
 
-def build(root: Path, ids: dict[str, int], names: tuple[str, ...], **options) -> KeptPacket:
+def build(
+    root: Path, ids: dict[str, int], names: tuple[str, ...], cancelled=None, **options
+) -> KeptPacket:
     packet = Packet(
         "Scans", CASE_ID, tuple(ids[n] for n in names), None, PacketOptions(toc=False, **options)
     )
     with Archive.open(root, write=True) as archive:
-        return build_and_keep(archive, packet)
+        return build_and_keep(archive, packet, cancelled=cancelled)
 
 
 def test_the_passport_on_a_scan_and_a_phone_photo_is_painted_out(scan_archive) -> None:
@@ -106,3 +110,56 @@ def test_refuse_names_the_page_and_keeps_nothing(scan_archive) -> None:
     assert refused.value.stamps == ("CD-000002",)
     assert SECRET_PASSPORT not in str(refused.value)
     assert sorted((root / "outputs").iterdir()) == before
+
+
+def _black(path: Path, index: int) -> float:
+    document = pdfium.PdfDocument(str(path))
+    pixels = np.asarray(document[index].render(scale=0.5, grayscale=True).to_pil().convert("L"))
+    document.close()
+    return float((pixels < 64).mean())
+
+
+def test_a_page_past_the_ocr_time_limit_is_blacked_out_and_its_reader_killed(
+    scan_archive,
+) -> None:
+    """GIVEN the clean scan, readable in a second or two, and a time limit per page far
+    below that (0.01 s)
+    WHEN a redacted packet is built
+    THEN the page's reading is killed at the limit: the page is withheld (a black page with
+    the withheld line), nothing is counted as read by OCR, the packet is still kept, and
+    no reader process is left running."""
+    root, ids = scan_archive
+    kept = build(root, ids, ("scan.pdf",), redact=("passport",), ocr_seconds=0.01)
+    manifest = kept.manifest
+    assert [(p.page, p.stamp) for p in manifest.withheld] == [(1, "CD-000001")]
+    assert manifest.redacted == () and manifest.read_by_ocr == 0
+    assert _black(kept.output.path, 0) > 0.95
+    assert multiprocessing.active_children() == []
+
+
+def test_a_page_past_the_ocr_time_limit_refuses_the_packet_under_refuse(scan_archive) -> None:
+    """GIVEN the phone photo and a 0.01 s time limit per page WHEN a redacted packet is
+    built with the refuse policy THEN UnreadableScans names the page, nothing is added to
+    outputs/, and no reader process is left running."""
+    root, ids = scan_archive
+    before = sorted((root / "outputs").iterdir())
+    with pytest.raises(UnreadableScans) as refused:
+        build(root, ids, ("photo.pdf",), redact=("passport",), scan_policy="refuse",
+              ocr_seconds=0.01)  # fmt: skip
+    assert refused.value.stamps == ("CD-000001",)
+    assert sorted((root / "outputs").iterdir()) == before
+    assert multiprocessing.active_children() == []
+
+
+def test_cancel_while_a_scan_is_read_kills_its_reader(scan_archive) -> None:
+    """GIVEN a redacted packet of two scans WHEN Cancel is pressed as soon as the OCR
+    reader process exists (while it reads the first page) THEN the build stops with
+    PacketCancelled without waiting for the page, nothing is kept, and the reader process
+    is gone."""
+    root, ids = scan_archive
+    before = sorted((root / "outputs").iterdir())
+    with pytest.raises(PacketCancelled):
+        build(root, ids, ("scan.pdf", "photo.pdf"), redact=("passport",),
+              cancelled=lambda: bool(multiprocessing.active_children()))  # fmt: skip
+    assert sorted((root / "outputs").iterdir()) == before
+    assert multiprocessing.active_children() == []

@@ -14,7 +14,9 @@ from index.extract.base import ExtractOptions
 from index.extract.pool import ExtractionPool
 from index.ocr.geometry import Placement
 from index.ocr.job import engine, page_jobs, read_scan_page
+from index.ocr.orient import QUICK_SAMPLE, TRUSTED
 from index.ocr.page import read_page
+from index.ocr.prepare import even_light
 from index.ocr.reading import PageReading
 from index.problems import Problem, ProblemKind
 from index.text.normalize import fold
@@ -52,6 +54,21 @@ def test_a_sideways_phone_photo_is_read_the_right_way_up(tmp_path: Path) -> None
     assert reading.rotation == 270
     assert {"peshawar", "interview", "applicant", "threats"} <= _folded(reading)
     assert reading.languages == "eng" and reading.engine.startswith("tesseract 5.")
+
+
+@pytest.mark.parametrize("turn", [90, 180])
+def test_the_quick_orientation_sample_is_sure_of_the_same_turn(turn: int) -> None:
+    """GIVEN a phone-like photo of an English letter turned ``turn`` degrees
+    WHEN Tesseract's orientation is asked on the quick sample and on its whole sample
+    THEN the quick one looks at fewer characters (its confidence is lower) yet is trusted
+    and gives the same turn: the whole sample is not needed on such a page."""
+    page, _ = draw_page(ENGLISH, "eng", size=40)
+    photo = even_light(Image.open(io.BytesIO(phone_like(page, turn=turn, seed=5))).convert("L"))
+    quick = engine().orientation(photo, QUICK_SAMPLE)
+    whole = engine().orientation(photo)
+    assert quick is not None and whole is not None
+    assert quick.turn == whole.turn == (360 - turn) % 360
+    assert TRUSTED <= quick.confidence < whole.confidence
 
 
 @pytest.mark.parametrize(
