@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import digits
 from desktop.qt_libraries import check_window_libraries
 from desktop.ui import language
+from desktop.ui.collector import settle
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.handover import Handover, hand_over
 from desktop.ui.icon import app_icon
@@ -83,6 +84,7 @@ def open_window(root: Path) -> MainWindow:
     if not session.read_only:
         _listen_for_files(window)
     windows.append(window)
+    settle()
     return window
 
 
