@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from index.archive import Archive
 from index.catalog.readings import StoredReading, UnreadablePages
 from index.catalog.records import ProblemRow
-from index.ingest.summary import OcrSummary
 
 NO_TEXT_KIND = "no-text"
 OCR_LANGUAGES = {"eng": "English", "fas": "Dari", "pus": "Pashto", "urd": "Urdu"}
@@ -81,23 +80,3 @@ def problems_with_scans(archive: Archive) -> list[ProblemRow]:
         where = archive.catalog.where_from(unreadable.document_id)
         rows.append(no_text_problem(unreadable, where[0] if where else unreadable.title))
     return rows
-
-
-def ocr_text(summary: OcrSummary | None) -> str:
-    """What an OCR run did, in plain lines ("" when there was nothing to read)."""
-    if summary is None or not summary.pages:
-        return ""
-    lines = [
-        f"Scans: {summary.pages} page(s) to read: {summary.read} read, "
-        f"{summary.no_text} with no readable text, {summary.failed} could not be read."
-    ]
-    if summary.not_done:
-        lines.append(
-            f"Stopped before the end: {summary.not_done} page(s) still waiting "
-            "(casedesk ocr reads them)."
-        )
-    if summary.no_text or summary.failed:
-        lines.append("casedesk problems lists the pages with no readable text.")
-    if summary.stopped:
-        lines.append(summary.stopped)
-    return "\n".join(lines)

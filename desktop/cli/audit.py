@@ -9,6 +9,7 @@ import argparse
 
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
+from desktop.cli.words import translate
 from index.catalog.audit import AuditEntry
 
 
@@ -16,9 +17,12 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     audit = sub.add_parser(
         "audit",
         parents=[common],
-        help="show the audit log (who exported, printed or built what, and when)",
-        description="The audit log, newest first. Each entry: when (UTC), who (the login "
-        "name, or $CASEDESK_USER), what, and ids — never a person's name.",
+        help=translate("Cli", "show the audit log (who exported, printed or built what, and when)"),
+        description=translate(
+            "Cli",
+            "The audit log, newest first. Each entry: when (UTC), who (the login "
+            "name, or $CASEDESK_USER), what, and ids — never a person's name.",
+        ),
     )
     audit.add_argument("--case", metavar="ID", help="only entries about this case")
     audit.add_argument(
@@ -38,7 +42,9 @@ def audit(args: argparse.Namespace) -> int:
     with open_archive(args, write=False) as archive:
         entries = archive.catalog.audit_log(case_id, tuple(args.action or ()), max(1, args.limit))
     data = [e.as_json() for e in entries]
-    human = "\n".join(_line(e) for e in entries) or "The audit log has no such entries."
+    human = "\n".join(_line(e) for e in entries) or translate(
+        "Cli", "The audit log has no such entries."
+    )
     emit(data, args.json, human)
     return OK
 
@@ -56,7 +62,7 @@ def _value(value: object) -> str:
     if isinstance(value, list):
         return ",".join(str(v) for v in value) or "-"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Cli", "yes") if value else translate("Cli", "no")
     if isinstance(value, dict):
         return ",".join(value) or "-"
     return str(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli.words import translate
 from index.cases.model import (
     CONFIDENTIAL_FIELDS,
     DEADLINE_KINDS,
@@ -53,14 +54,16 @@ _LISTS = ("needs", "deadlines", "members", "notes", "confidential")
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``case`` (with its own commands) and ``office`` to the command line."""
-    case = sub.add_parser("case", help="add, change, list and show cases; link documents")
+    case = sub.add_parser(
+        "case", help=translate("Cli", "add, change, list and show cases; link documents")
+    )
     actions = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     fields = _field_flags()
     formatter = argparse.RawDescriptionHelpFormatter
     add = actions.add_parser(
         "add",
         parents=[common, fields],
-        help="add a case from flags or a JSON file",
+        help=translate("Cli", "add a case from flags or a JSON file"),
         description=f"Add a case.\n\n{_JSON_HELP}\n{_CHOICES}",
         formatter_class=formatter,
     )
@@ -68,7 +71,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     edit = actions.add_parser(
         "edit",
         parents=[common, fields],
-        help="change what the flags give (the rest is kept)",
+        help=translate("Cli", "change what the flags give (the rest is kept)"),
         description="Change a case: single values are replaced; repeated flags (--need, "
         "--deadline, --member, --note, --confidential) add to what the case has, after "
         f"--clear empties a list.\n\n{_JSON_HELP}\n{_CHOICES}",
@@ -76,7 +79,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     )
     edit.add_argument("case_id", metavar="CASE")
     edit.add_argument("--clear", action="append", choices=_LISTS, help="empty a list first")
-    listing = actions.add_parser("list", parents=[common], help="list cases, most pressing first")
+    listing = actions.add_parser(
+        "list", parents=[common], help=translate("Cli", "list cases, most pressing first")
+    )
     listing.add_argument("--status", metavar="S", help=f"only this status ({', '.join(STATUSES)})")
     listing.add_argument(
         "--priority", metavar="P", help=f"only this priority ({', '.join(PRIORITIES)})"
@@ -88,7 +93,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         help="only cases with a deadline in the next DAYS days",
     )
     show = actions.add_parser(
-        "show", parents=[common], help="show a case, its people, deadlines, notes and documents"
+        "show",
+        parents=[common],
+        help=translate("Cli", "show a case, its people, deadlines, notes and documents"),
     )
     show.add_argument("case_id", metavar="CASE")
     for reader in (listing, show):
@@ -112,11 +119,14 @@ def _add_sheets(actions: argparse._SubParsersAction, common: argparse.ArgumentPa
     importing = actions.add_parser(
         "import",
         parents=[common],
-        help="add the cases of a spreadsheet (.csv or .xlsx), all or none",
-        description="Add the cases of a spreadsheet: one row per person, rows with the same "
-        "case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). "
-        "Every row is checked; when one is refused nothing is written (unless --skip-bad) "
-        "and each refused row is named with its column, value and why.",
+        help=translate("Cli", "add the cases of a spreadsheet (.csv or .xlsx), all or none"),
+        description=translate(
+            "Cli",
+            "Add the cases of a spreadsheet: one row per person, rows with the same "
+            "case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). "
+            "Every row is checked; when one is refused nothing is written (unless --skip-bad) "
+            "and each refused row is named with its column, value and why.",
+        ),
     )
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
@@ -126,7 +136,9 @@ def _add_sheets(actions: argparse._SubParsersAction, common: argparse.ArgumentPa
         "--skip-bad", action="store_true", help="import the cases whose rows are all right"
     )
     export = actions.add_parser(
-        "export", parents=[common], help="write every case as a spreadsheet (.csv or .xlsx)"
+        "export",
+        parents=[common],
+        help=translate("Cli", "write every case as a spreadsheet (.csv or .xlsx)"),
     )
     kind = export.add_mutually_exclusive_group(required=True)
     kind.add_argument("--csv", action="store_true", help="as CSV (UTF-8)")
@@ -209,9 +221,12 @@ def _add_office(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     office = sub.add_parser(
         "office",
         parents=[common],
-        help="show or change the office's details used in letters",
-        description="The office's details: letterheads and signatures in drafted letters. "
-        "With no option, shows them; with options, changes those.",
+        help=translate("Cli", "show or change the office's details used in letters"),
+        description=translate(
+            "Cli",
+            "The office's details: letterheads and signatures in drafted letters. "
+            "With no option, shows them; with options, changes those.",
+        ),
     )
     for key in OFFICE_FIELDS:
         if key == "paper":

@@ -13,6 +13,7 @@ import sys
 
 from desktop.cli.commands import OK, SOME_PROBLEMS
 from desktop.cli.output import emit
+from desktop.cli.words import translate
 from index.errors import UsageError
 
 ROLE_CHOICES = ("reader", "volunteer", "admin")
@@ -23,17 +24,25 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     office = sub.add_parser(
         "office-server",
         parents=[common],
-        help="set up an office PostgreSQL database for several desks, and add its users",
-        description="The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is "
-        "libpq's, e.g. postgresql://admin@server/casedesk; the password comes from "
-        "~/.pgpass or PGPASSWORD, never from a CaseDesk setting.",
+        help=translate(
+            "Cli", "set up an office PostgreSQL database for several desks, and add its users"
+        ),
+        description=translate(
+            "Cli",
+            "The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is "
+            "libpq's, e.g. postgresql://admin@server/casedesk; the password comes from "
+            "~/.pgpass or PGPASSWORD, never from a CaseDesk setting.",
+        ),
     )
     actions = office.add_subparsers(dest="action", metavar="ACTION", required=True)
     init = actions.add_parser(
-        "init", help="create the tables, the roles and their grants (safe to run again)"
+        "init",
+        help=translate("Cli", "create the tables, the roles and their grants (safe to run again)"),
     )
     init.add_argument("url", metavar="URL")
-    user = actions.add_parser("add-user", help="add a login: reader, volunteer or admin group")
+    user = actions.add_parser(
+        "add-user", help=translate("Cli", "add a login: reader, volunteer or admin group")
+    )
     user.add_argument("name", metavar="NAME", help="the login name (lower-case letters, digits, _)")
     user.add_argument("--role", required=True, choices=ROLE_CHOICES)
     user.add_argument("--url", required=True, metavar="URL", help="the office database")

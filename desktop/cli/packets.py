@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.commands import OK, SOME_PROBLEMS, open_archive
 from desktop.cli.output import emit
+from desktop.cli.words import ltr, number, translate
 from desktop.packets.model import (
     DEFAULT_COVER,
     INTERNAL_WORDS,
@@ -46,9 +47,14 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     packet = sub.add_parser(
         "packet",
         parents=[common],
-        help="build a briefing packet: cover, contents and the case's documents, stamped",
-        description="Every page is stamped PREFIX + a running number (CD-000001) at the bottom "
-        "right. Without --doc or --from-search, all the case's documents go in, oldest first.",
+        help=translate(
+            "Cli", "build a briefing packet: cover, contents and the case's documents, stamped"
+        ),
+        description=translate(
+            "Cli",
+            "Every page is stamped PREFIX + a running number (CD-000001) at the bottom "
+            "right. Without --doc or --from-search, all the case's documents go in, oldest first.",
+        ),
     )
     packet.add_argument("--case", required=True, metavar="ID", help="the case the packet is for")
     packet.add_argument(
@@ -118,7 +124,7 @@ def redact_kinds(args: argparse.Namespace) -> tuple[str, ...]:
     try:
         return parse_kinds(args.redact)
     except RedactionError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error.template, **error.values) from None
 
 
 def packet(args: argparse.Namespace) -> int:
@@ -129,7 +135,9 @@ def packet(args: argparse.Namespace) -> int:
     from desktop.packets.selection import choose_documents  # the archive and its search
 
     if args.output.suffix.lower() != ".pdf":
-        raise UsageError(f"Write the packet to a .pdf file, not {args.output.name!r}.")
+        raise UsageError(
+            "Write the packet to a .pdf file, not {name}.", name=repr(args.output.name)
+        )
     case_id = args.case.strip().upper()
     passwords = _passwords(args.pdf_password)
     with open_archive(args, write=True) as archive:
@@ -148,7 +156,7 @@ def packet(args: argparse.Namespace) -> int:
             scan_policy=args.scan_policy,
         )
         cover = None if args.cover.lower() == "none" else args.cover
-        title = args.title or f"Briefing packet {case_id}"
+        title = args.title or f"Briefing packet {case_id}"  # the packet's own words
         packet = Packet(
             title, case_id, chosen.ids, cover, options, passwords, args.leave_out_locked
         )
@@ -165,11 +173,18 @@ def _scan_lines(manifest: Manifest) -> list[str]:
     """What the summary says of scanned pages: how many were read, which were withheld."""
     lines = []
     if manifest.read_by_ocr:
-        lines.append(f"Pages read by OCR (scans and pictures): {manifest.read_by_ocr}.")
-    if manifest.withheld:
-        named = ", ".join(f"{p.page} ({p.stamp})" for p in manifest.withheld)
         lines.append(
-            f"Pages withheld, blacked out (could not be read well enough to redact): {named}."
+            translate("Cli", "Pages read by OCR (scans and pictures): {count}.").format(
+                count=number(manifest.read_by_ocr)
+            )
+        )
+    if manifest.withheld:
+        named = ", ".join(f"{number(p.page)} ({ltr(p.stamp)})" for p in manifest.withheld)
+        lines.append(
+            translate(
+                "Cli",
+                "Pages withheld, blacked out (could not be read well enough to redact): {pages}.",
+            ).format(pages=named)
         )
     return lines
 
@@ -190,11 +205,15 @@ def _passwords(given: list[str]) -> dict[int, str]:
 
 def _locked_advice(locked: LockedDocuments) -> str:
     """The refusal for locked PDFs without a password, with the two ways on."""
+    from desktop.cli.words import error_text
+
     first = locked.documents[0][0]
-    return (
-        f"{locked} Give each password with --pdf-password ID=PASSWORD "
-        f"(e.g. --pdf-password {first}=…), or build without them: --leave-out-locked."
+    ways = translate(
+        "Cli",
+        "Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), "
+        "or build without them: --leave-out-locked.",
     )
+    return f"{error_text(locked)} {ways.format(first=first)}"
 
 
 def _data(kept: KeptPacket, target: Path, chosen: Selection) -> dict[str, object]:
@@ -211,21 +230,33 @@ def _data(kept: KeptPacket, target: Path, chosen: Selection) -> dict[str, object
 
 def _text(kept: KeptPacket, target: Path, chosen: Selection) -> str:
     manifest = kept.manifest
-    lines = [f"Built a packet of {manifest.pages} page(s): {target}"]
+    built = translate("Cli", "Built a packet of {pages} page(s): {file}")
+    lines = [built.format(pages=number(manifest.pages), file=target)]
+    on_page = translate("Cli", "p. {page}")
     for d in manifest.documents:
-        lines.append(f"  {d.stamp_first}–{d.stamp_last}  (p. {d.first_page})  {d.title}")
+        stamps = ltr(f"{d.stamp_first}–{d.stamp_last}")
+        lines.append(f"  {stamps}  ({on_page.format(page=number(d.first_page))})  {d.title}")
     if manifest.redact:
-        pages = ", ".join(str(p.page) for p in manifest.redacted) or "none"
-        lines.append(f"Redacted {', '.join(manifest.redact)}; pages made pictures: {pages}")
+        pages = ", ".join(number(p.page) for p in manifest.redacted) or translate("Cli", "none")
+        redacted = translate("Cli", "Redacted {kinds}; pages made pictures: {pages}")
+        lines.append(redacted.format(kinds=", ".join(manifest.redact), pages=pages))
         lines += _scan_lines(manifest)
+    left_out = translate("Cli", "Left out document {doc_id} ({title}): {reason}.")
     for d in manifest.left_out:
-        lines.append(f"Left out document {d.id} ({d.title}): {d.reason}.")
+        lines.append(left_out.format(doc_id=d.id, title=d.title, reason=d.reason))
     if chosen.internal:
         names = "; ".join(f"{i} {title} ({kind})" for i, title, kind in chosen.internal)
         lines.append(
-            f"Left out as internal ({INTERNAL_WORDS}): {names}. "
-            "Add --include-internal (or --doc ID) to put them in."
+            translate(
+                "Cli",
+                "Left out as internal (briefing notes, cover sheets and earlier packets): "
+                "{documents}. Add --include-internal (or --doc ID) to put them in.",
+            ).format(documents=names)
         )
-    lock = " (encrypted: not searchable)" if manifest.encrypted else ""
-    lines.append(f"Kept in the archive as {kept.output.path}{lock}")
+    where = (
+        translate("Cli", "Kept in the archive as {path} (encrypted: not searchable)")
+        if manifest.encrypted
+        else translate("Cli", "Kept in the archive as {path}")
+    )
+    lines.append(where.format(path=kept.output.path))
     return "\n".join(lines)
