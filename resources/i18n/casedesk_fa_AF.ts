@@ -1010,77 +1010,314 @@
         <translation>{attachments} ضمیمه و فایل درونی اضافه شد، {problems} فهرست نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="110"/>
+        <location filename="../../desktop/cli/commands.py" line="113"/>
         <source>Stopped before the end: {count} file(s) not done yet.</source>
         <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="135"/>
+        <location filename="../../desktop/cli/commands.py" line="138"/>
         <source>No problems: every file given was indexed.</source>
         <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <location filename="../../desktop/cli/commands.py" line="152"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="150"/>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="151"/>
+        <location filename="../../desktop/cli/commands.py" line="154"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <location filename="../../desktop/cli/commands.py" line="155"/>
         <source>Documents in the search index</source>
         <translation>اسناد در فهرست جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="156"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="156"/>
+        <location filename="../../desktop/cli/commands.py" line="159"/>
         <source>Pages that need reading (scans)</source>
         <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="180"/>
+        <location filename="../../desktop/cli/commands.py" line="185"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="190"/>
+        <location filename="../../desktop/cli/commands.py" line="197"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>فهرست جستجو {before} بخش داشت؛ اکنون {after} بخش دارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="194"/>
+        <location filename="../../desktop/cli/commands.py" line="201"/>
         <source>The search index is already in one part.</source>
         <translation>فهرست جستجو از پیش یک بخش است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="217"/>
+        <location filename="../../desktop/cli/commands.py" line="224"/>
         <source>The archive is sound.</source>
         <translation>آرشیف سالم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="219"/>
+        <location filename="../../desktop/cli/commands.py" line="226"/>
         <source>The archive has problems:</source>
         <translation>آرشیف مشکل دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="306"/>
+        <location filename="../../desktop/cli/commands.py" line="261"/>
+        <source>Removed {path}</source>
+        <translation>⁦{path}⁩ پاک شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="262"/>
+        <source>There was no menu entry to remove.</source>
+        <translation>هیچ ورودی مینو برای پاک کردن نبود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="266"/>
+        <source>CaseDesk is in the application menu: {entry}
+Its icon: {icon}</source>
+        <translation>CaseDesk در مینوی برنامه‌ها است: ⁦{entry}⁩
+آیکون آن: ⁦{icon}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="284"/>
+        <source>Unknown setting {key}. Settings: {settings}.</source>
+        <translation>تنظیم ناشناخته ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="333"/>
+        <source>It holds {documents} documents ({pages} pages).</source>
+        <translation>در آن {documents} سند ({pages} صفحه) است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="335"/>
+        <source>(all spellings)</source>
+        <translation>(همه املاها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="343"/>
+        <source>Demo archive: {root}</source>
+        <translation>آرشیف نمایشی: ⁦{root}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="347"/>
+        <source>Try, for example:</source>
+        <translation>برای نمونه، امتحان کنید:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="66"/>
+        <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
+        <translation>فولدر آرشیف، یا دیتابیس دفتر ⁦postgresql://…⁩ (پیش‌فرض: ⁦$CASEDESK_ARCHIVE⁩، ورنه فولدر معلومات شما)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="73"/>
+        <source>print machine-readable JSON</source>
+        <translation>چاپ JSON برای ماشین</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="77"/>
+        <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
+        <translation>CaseDesk: اسناد و معلومات برای کار دوسیه‌های کمک حقوقی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="84"/>
+        <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
+        <translation>زبان پیام‌ها: ⁦en⁩، ⁦fa⁩ (دری) یا ⁦ps⁩ (پښتو)؛ پیش‌فرض: ⁦$CASEDESK_LANG⁩، ورنه انتخاب کلکین، ورنه زبان سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="93"/>
+        <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
+        <translation>رقم‌های شمارها و نمبر صفحه‌ها در پیام‌های دری و پښتو: ⁦latin⁩ (پیش‌فرض) یا ⁦persian⁩؛ پیش‌فرض: ⁦$CASEDESK_DIGITS⁩. JSON، نمبرهای سند، نمبرهای دوسیه و مسیرها رقم‌های لاتین را نگه می‌دارند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="119"/>
+        <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
+        <translation>کلکین CaseDesk را باز کنید (همچنان: بدون فرمان)؛ با فایل‌ها، افزودن آن‌ها را پیشنهاد می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="127"/>
+        <source>list files that could not be indexed</source>
+        <translation>فایل‌هایی که فهرست نشدند را نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="132"/>
+        <source>count documents, pages, problems and pages needing OCR</source>
+        <translation>شمار اسناد، صفحه‌ها، مشکلات و صفحه‌هایی که OCR لازم دارند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="137"/>
+        <source>rebuild the search index from the catalog</source>
+        <translation>فهرست جستجو را از کتلاگ دوباره می‌سازد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="142"/>
+        <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
+        <translation>فهرست جستجو را در یک بخش یکجا می‌کند: جستجوی سریع‌تر (در آرشیف بزرگ چند دقیقه می‌گیرد؛ کلکین وقتی بیکار است خودش این کار را می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="151"/>
+        <source>check that catalog, originals and index agree</source>
+        <translation>بررسی می‌کند که کتلاگ، اصل فایل‌ها و فهرست با هم موافق باشند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="154"/>
+        <source>do not re-hash every original</source>
+        <translation>هش همه اصل فایل‌ها را دوباره حساب نکن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="167"/>
+        <source>show or change the archive&apos;s settings</source>
+        <translation>تنظیمات آرشیف را نشان می‌دهد یا تغییر می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="168"/>
+        <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
+        <translation>تنظیمات: ⁦case-pattern⁩ (یک عبارت منظم برای نمبرهای دوسیه، پیش‌فرض ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ برای اسنادی که از آن پس افزوده می‌شوند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="179"/>
+        <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
+        <translation>CaseDesk را در مینوی برنامه‌های دسکتاپ و «باز کردن با» بگذارید (یا ⁦--remove⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="185"/>
+        <source>add it (the default)</source>
+        <translation>آن را بیفزایید (پیش‌فرض)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="188"/>
+        <source>take the menu entry away</source>
+        <translation>ورودی مینو را بردارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="191"/>
+        <source>build the demo archive and show it</source>
+        <translation>آرشیف نمایشی را می‌سازد و نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="196"/>
+        <source>only build and describe it</source>
+        <translation>فقط بسازید و شرح دهید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="228"/>
+        <source>add files and folders to the archive</source>
+        <translation>فایل‌ها و فولدرها را به آرشیف می‌افزاید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="235"/>
+        <source>link the documents to case ID</source>
+        <translation>اسناد را به دوسیه ID وصل کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="241"/>
+        <source>password to try on protected files (may be repeated)</source>
+        <translation>رمزی برای امتحان روی فایل‌های محافظت‌شده (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="246"/>
+        <source>ask for a password without showing it</source>
+        <translation>رمز را بدون نشان دادن آن بپرسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="249"/>
+        <source>read again files that had problems</source>
+        <translation>فایل‌هایی که مشکل داشتند را دوباره بخوانید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="254"/>
+        <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
+        <translation>متن اسکن‌ها و عکس‌ها را اکنون نخوانید (⁦casedesk ocr⁩ بعداً می‌خواند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="263"/>
+        <source>stop reading a file after this long (default 60)</source>
+        <translation>خواندن یک فایل را پس از این مدت متوقف کنید (پیش‌فرض 60)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="270"/>
+        <source>stop reading a file that needs more memory (default 1024)</source>
+        <translation>خواندن فایلی که حافظهٔ بیشتر لازم دارد را متوقف کنید (پیش‌فرض 1024)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="277"/>
+        <source>do not take files larger than this (default 2048)</source>
+        <translation>فایل‌های بزرگ‌تر از این را نگیرید (پیش‌فرض 2048)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="284"/>
+        <source>reader processes (default: one per core)</source>
+        <translation>پروسه‌های خواننده (پیش‌فرض: یکی برای هر هسته)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="299"/>
+        <source>search the archive</source>
+        <translation>در آرشیف جستجو کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="305"/>
+        <source>only this kind</source>
+        <translation>فقط این نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="308"/>
+        <source>only this case</source>
+        <translation>فقط این دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="312"/>
+        <source>hits per page (default 20)</source>
+        <translation>نتیجه در هر صفحه (پیش‌فرض 20)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="315"/>
+        <source>which page of hits (default 1)</source>
+        <translation>کدام صفحهٔ نتیجه‌ها (پیش‌فرض 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="318"/>
+        <source>also save this search under NAME</source>
+        <translation>این جستجو را به نام NAME هم ذخیره کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="321"/>
+        <source>list (or delete) saved searches</source>
+        <translation>جستجوهای ذخیره‌شده را فهرست (یا پاک) کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="324"/>
+        <source>delete the saved search NAME</source>
+        <translation>جستجوی ذخیره‌شدهٔ NAME را پاک کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="327"/>
+        <source>add (or remove) tags on a document</source>
+        <translation>برچسب‌ها را به یک سند بیفزایید (یا بردارید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="332"/>
+        <source>remove these tags instead</source>
+        <translation>به جای آن این برچسب‌ها را بردارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="393"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="371"/>
+        <location filename="../../desktop/cli/main.py" line="480"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
     </message>
@@ -1100,69 +1337,833 @@
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <location filename="../../desktop/cli/searching.py" line="72"/>
+        <source>note: {note}</source>
+        <translation>یادداشت: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="74"/>
         <source>Did you mean: {suggestion}</source>
         <translation>منظور شما این بود: ⁦{suggestion}⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="84"/>
+        <location filename="../../desktop/cli/searching.py" line="88"/>
         <source>By facet:</source>
         <translation>به تفکیک:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="99"/>
+        <location filename="../../desktop/cli/searching.py" line="103"/>
         <source>There is no saved search called {name}.</source>
         <translation>جستجوی ذخیره‌شده‌ای به نام ⁦{name}⁩ نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="112"/>
+        <location filename="../../desktop/cli/searching.py" line="116"/>
         <source>No saved searches (save one with casedesk search --save NAME ...).</source>
         <translation>هیچ جستجوی ذخیره‌شده نیست (با ⁦casedesk search --save NAME ...⁩ یکی را ذخیره کنید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="123"/>
+        <location filename="../../desktop/cli/documents.py" line="28"/>
+        <source>pypdf (PDFium could not read this PDF)</source>
+        <translation>pypdf (PDFium این PDF را خوانده نتوانست)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="29"/>
+        <source>poppler (PDFium and pypdf could not read this PDF)</source>
+        <translation>poppler (PDFium و pypdf این PDF را خوانده نتوانستند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="33"/>
+        <source>taken from the file&apos;s name</source>
+        <translation>از نام فایل گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="34"/>
+        <source>taken from the file&apos;s own title (or an email&apos;s subject)</source>
+        <translation>از عنوان خود فایل (یا موضوع ایمیل) گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="35"/>
+        <source>taken from the “Subject:” line of its first page</source>
+        <translation>از سطر «موضوع:» صفحهٔ اول آن گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="36"/>
+        <source>taken from the heading of its first page</source>
+        <translation>از سرخط صفحهٔ اول آن گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="37"/>
+        <source>set by hand</source>
+        <translation>به دست تعیین شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="38"/>
+        <source>taken from the “Date:” line of its first page</source>
+        <translation>از سطر «تاریخ:» صفحهٔ اول آن گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="39"/>
+        <source>taken from the head of the letter</source>
+        <translation>از سر مکتوب گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="40"/>
+        <source>taken from a date on its first page</source>
+        <translation>از تاریخی در صفحهٔ اول آن گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="41"/>
+        <source>taken from the file&apos;s own date (when it was made or sent)</source>
+        <translation>از تاریخ خود فایل (وقتی ساخته یا فرستاده شد) گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="48"/>
+        <source>show one document</source>
+        <translation>یک سند را نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="51"/>
+        <source>show one document, or change its title and date</source>
+        <translation>یک سند را نشان می‌دهد، یا عنوان و تاریخ آن را تغییر می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="56"/>
+        <source>the same as casedesk show</source>
+        <translation>همان ⁦casedesk show⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="62"/>
+        <source>change a document&apos;s title and/or date</source>
+        <translation>عنوان و/یا تاریخ یک سند را تغییر می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="63"/>
+        <source>Change a document&apos;s title and/or date by hand. The search index and letters drafted from then on use them; adding the file again does not undo them.</source>
+        <translation>عنوان و/یا تاریخ یک سند را به دست تغییر دهید. فهرست جستجو و مکتوب‌هایی که از آن پس مسوده می‌شوند آن‌ها را به کار می‌برند؛ افزودن دوبارهٔ فایل آن‌ها را برنمی‌گرداند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="95"/>
+        <location filename="../../desktop/cli/searching.py" line="127"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="137"/>
+        <location filename="../../desktop/cli/documents.py" line="121"/>
+        <source>Changed: {fields}.</source>
+        <translation>تغییر یافت: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="123"/>
+        <source>Nothing to change.</source>
+        <translation>چیزی برای تغییر نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="161"/>
+        <source>{pages} page(s)</source>
+        <translation>{pages} صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="165"/>
+        <source>from: {path}</source>
+        <translation>از: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="169"/>
+        <source>cases: {cases}</source>
+        <translation>دوسیه‌ها: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="172"/>
+        <source>tags: {tags}</source>
+        <translation>برچسب‌ها: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="176"/>
+        <source>language: {language}</source>
+        <translation>زبان: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="180"/>
+        <source>read by: {reader}</source>
+        <translation>خوانده شده با: {reader}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="186"/>
+        <source>--- page {number} ---</source>
+        <translation>--- صفحهٔ {number} ---</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="207"/>
+        <source>date: {date}</source>
+        <translation>تاریخ: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="212"/>
+        <source>title {source}</source>
+        <translation>عنوان {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="141"/>
         <source>Tags of {doc_id}: {tags}</source>
         <translation>برچسب‌های سند ⁦{doc_id}⁩: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="138"/>
+        <location filename="../../desktop/cli/searching.py" line="142"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="52"/>
+        <location filename="../../desktop/cli/backups.py" line="25"/>
+        <source>back the archive up into one file (or, into a folder, incrementally)</source>
+        <translation>از آرشیف در یک فایل پشتیبان بگیرید (یا، در یک فولدر، به تدریج)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="28"/>
+        <source>Back up the catalog, the originals, outputs and templates into one file OUT, read back and checked before it is kept; when OUT is a folder, the first backup there is whole and later ones add only what is new (docs/BACKUP.md).</source>
+        <translation>از کتلاگ، اصل فایل‌ها، خروجی‌ها و قالب‌ها در یک فایل OUT پشتیبان بگیرید، که پیش از نگه‌داری دوباره خوانده و بررسی می‌شود؛ وقتی OUT یک فولدر است، اولین پشتیبان در آن کامل است و بعدی‌ها فقط آن‌چه نو است را می‌افزایند (⁦docs/BACKUP.md⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="39"/>
+        <source>make a new archive (--archive DIR) from a backup file or folder</source>
+        <translation>از یک فایل یا فولدر پشتیبان آرشیف نو (⁦--archive DIR⁩) بسازید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="57"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
         <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری‌شده)؛ دوباره خوانده و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="58"/>
+        <location filename="../../desktop/cli/backups.py" line="63"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
         <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری نشده)؛ دوباره خوانده و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="88"/>
+        <location filename="../../desktop/cli/backups.py" line="93"/>
         <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
         <translation>{documents} سند و {cases} دوسیه از {files} فایل نسخهٔ احتیاطی در ⁦{root}⁩ بازگردانده شد؛ فهرست جستجو از نو ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="99"/>
+        <location filename="../../desktop/cli/backups.py" line="104"/>
         <source>The restored archive does not match the backup:</source>
         <translation>آرشیف بازگردانده‌شده با نسخهٔ احتیاطی برابر نیست:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="118"/>
+        <location filename="../../desktop/cli/backups.py" line="123"/>
         <source>Backup password: </source>
         <translation>رمز نسخهٔ احتیاطی: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="119"/>
+        <location filename="../../desktop/cli/backups.py" line="124"/>
         <source>The same password again: </source>
         <translation>همان رمز دوباره: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="17"/>
+        <source>usage: </source>
+        <translation>طرز استفاده: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="18"/>
+        <source>positional arguments</source>
+        <translation>آرگومان‌های موقعیتی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="19"/>
+        <source>options</source>
+        <translation>گزینه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="20"/>
+        <source>show this help message and exit</source>
+        <translation>این پیام کمک را نشان می‌دهد و بیرون می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="21"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>نمبر نسخهٔ برنامه را نشان می‌دهد و بیرون می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="22"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: خطا: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="23"/>
+        <source>the following arguments are required: %s</source>
+        <translation>این آرگومان‌ها لازم اند: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="24"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>آرگومان‌های ناشناخته: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="25"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>انتخاب نادرست: %(value)r (از این‌ها انتخاب کنید: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="26"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>آرگومان %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="27"/>
+        <source>expected one argument</source>
+        <translation>یک آرگومان انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>مقدار %(type)s نادرست: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="29"/>
+        <source>not allowed with argument %s</source>
+        <translation>با آرگومان %s اجازه نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="20"/>
+        <source>show the audit log (who exported, printed or built what, and when)</source>
+        <translation>دفتر بررسی را نشان می‌دهد (چه کسی چه چیزی را صادر، چاپ یا ساخت، و چه وقت)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="21"/>
+        <source>The audit log, newest first. Each entry: when (UTC), who (the login name, or $CASEDESK_USER), what, and ids — never a person&apos;s name.</source>
+        <translation>دفتر بررسی، نوترین اول. هر درج: چه وقت (UTC)، چه کسی (نام ورود، یا ⁦$CASEDESK_USER⁩)، چه چیزی، و نمبرها — هرگز نام یک شخص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="45"/>
+        <source>The audit log has no such entries.</source>
+        <translation>دفتر بررسی چنین درجی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="65"/>
+        <source>yes</source>
+        <translation>بلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="65"/>
+        <source>no</source>
+        <translation>نخیر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="58"/>
+        <source>add, change, list and show cases; link documents</source>
+        <translation>دوسیه‌ها را بیفزایید، تغییر دهید، فهرست کنید و نشان دهید؛ اسناد را وصل کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="66"/>
+        <source>add a case from flags or a JSON file</source>
+        <translation>یک دوسیه را از گزینه‌ها یا یک فایل JSON بیفزایید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="74"/>
+        <source>change what the flags give (the rest is kept)</source>
+        <translation>آن‌چه گزینه‌ها می‌دهند را تغییر دهید (باقی نگه داشته می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="83"/>
+        <source>list cases, most pressing first</source>
+        <translation>دوسیه‌ها را فهرست کنید، فوری‌ترین اول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="98"/>
+        <source>show a case, its people, deadlines, notes and documents</source>
+        <translation>یک دوسیه، اشخاص، مهلت‌ها، یادداشت‌ها و اسناد آن را نشان دهید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="122"/>
+        <source>add the cases of a spreadsheet (.csv or .xlsx), all or none</source>
+        <translation>دوسیه‌های یک جدول (‎.csv یا ‎.xlsx) را بیفزایید، همه یا هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="123"/>
+        <source>Add the cases of a spreadsheet: one row per person, rows with the same case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). Every row is checked; when one is refused nothing is written (unless --skip-bad) and each refused row is named with its column, value and why.</source>
+        <translation>دوسیه‌های یک جدول را بیفزایید: یک سطر برای هر شخص، سطرهایی با یک نمبر دوسیه یک خانواده اند؛ سرخط‌ها به انگلیسی، دری یا پښتو (⁦docs/IMPORT.md⁩). هر سطر بررسی می‌شود؛ وقتی یکی رد شود هیچ چیز نوشته نمی‌شود (مگر با ⁦--skip-bad⁩) و هر سطر ردشده با ستون، مقدار و دلیل آن نام برده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="141"/>
+        <source>write every case as a spreadsheet (.csv or .xlsx)</source>
+        <translation>همه دوسیه‌ها را به صورت یک جدول (‎.csv یا ‎.xlsx) بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="224"/>
+        <source>show or change the office&apos;s details used in letters</source>
+        <translation>معلومات دفتر که در مکتوب‌ها به کار می‌رود را نشان دهید یا تغییر دهید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="225"/>
+        <source>The office&apos;s details: letterheads and signatures in drafted letters. With no option, shows them; with options, changes those.</source>
+        <translation>معلومات دفتر: سربرگ‌ها و امضاها در مکتوب‌های مسوده‌شده. بدون گزینه، آن‌ها را نشان می‌دهد؛ با گزینه‌ها، همان‌ها را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="53"/>
+        <source>Wrote {cases} case(s), {rows} row(s), to {file}.</source>
+        <translation>{cases} دوسیه، {rows} سطر، در ⁦{file}⁩ نوشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
+        <source>Wrote {cases} case(s), {rows} row(s), to {file} (confidential fields left out).</source>
+        <translation>{cases} دوسیه، {rows} سطر، در ⁦{file}⁩ نوشته شد (بخش‌های محرم کنار گذاشته شد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="85"/>
+        <source>Columns not read: {columns}.</source>
+        <translation>ستون‌هایی که خوانده نشد: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="91"/>
+        <source>{problems} problem(s) in {rows} row(s):</source>
+        <translation>{problems} مشکل در {rows} سطر:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="109"/>
+        <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import; as it is, nothing would be imported (use --skip-bad to leave them out).</source>
+        <translation>{rows} سطر در ⁦{file}⁩: {cases} دوسیه با {people} شخص آمادهٔ وارد کردن؛ به این حالت، هیچ چیز وارد نمی‌شود (برای کنار گذاشتن آن‌ها ⁦--skip-bad⁩ را به کار ببرید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="115"/>
+        <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import (nothing was written: a dry run).</source>
+        <translation>{rows} سطر در ⁦{file}⁩: {cases} دوسیه با {people} شخص آمادهٔ وارد کردن (هیچ چیز نوشته نشد: یک آزمایش).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="121"/>
+        <source>Imported {count} case(s) from {file}; left out: {left_out}.</source>
+        <translation>{count} دوسیه از ⁦{file}⁩ وارد شد؛ کنار گذاشته شد: ⁦{left_out}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="127"/>
+        <source>Imported {count} case(s) from {file}.</source>
+        <translation>{count} دوسیه از ⁦{file}⁩ وارد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="130"/>
+        <source>Nothing was imported from {file}: fix the rows below and run it again, or import the rest with --skip-bad.</source>
+        <translation>از ⁦{file}⁩ هیچ چیز وارد نشد: سطرهای زیر را درست کنید و دوباره اجرا کنید، یا باقی را با ⁦--skip-bad⁩ وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="138"/>
+        <source>row {row}</source>
+        <translation>سطر {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="15"/>
+        <source>passport</source>
+        <translation>پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="16"/>
+        <source>tazkira</source>
+        <translation>تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="20"/>
+        <source>CASE</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="21"/>
+        <source>PRIORITY</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="22"/>
+        <source>STATUS</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="23"/>
+        <source>NEXT DEADLINE</source>
+        <translation>مهلت بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="24"/>
+        <source>PRINCIPAL</source>
+        <translation>متقاضی اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="25"/>
+        <source>VOLUNTEER</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="29"/>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="30"/>
+        <source>address</source>
+        <translation>آدرس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="31"/>
+        <source>signatory</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="32"/>
+        <source>signatory title</source>
+        <translation>عنوان امضاکننده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="33"/>
+        <source>phone</source>
+        <translation>تیلفون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="34"/>
+        <source>email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="35"/>
+        <source>paper</source>
+        <translation>کاغذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="36"/>
+        <source>logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="37"/>
+        <source>addressees</source>
+        <translation>گیرندگان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="40"/>
+        <source>location</source>
+        <translation>موقعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="41"/>
+        <source>needs</source>
+        <translation>ضرورت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="42"/>
+        <source>volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="43"/>
+        <source>confidential</source>
+        <translation>محرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="50"/>
+        <source>No cases match (add one with casedesk case add).</source>
+        <translation>هیچ دوسیه‌ای مطابقت ندارد (یکی را با ⁦casedesk case add⁩ بیفزایید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="62"/>
+        <source>(no record yet)</source>
+        <translation>(هنوز ثبت نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="71"/>
+        <source>{count} case(s)</source>
+        <translation>{count} دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="97"/>
+        <source>(known from its documents only: no record saved yet)</source>
+        <translation>(فقط از اسناد آن شناخته شده: هنوز هیچ ثبتی ذخیره نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="99"/>
+        <source>People</source>
+        <translation>اشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="101"/>
+        <source>Deadlines</source>
+        <translation>مهلت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="102"/>
+        <source>{fact}; to add it:</source>
+        <translation>{fact}؛ برای افزودن آن:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="104"/>
+        <source>Suggested deadlines (from its documents)</source>
+        <translation>مهلت‌های پیشنهادی (از اسناد آن)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="107"/>
+        <source>[confidential]</source>
+        <translation>[محرم]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="109"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="113"/>
+        <source>Documents ({count})</source>
+        <translation>اسناد ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="124"/>
+        <source>(not set)</source>
+        <translation>(تعیین نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="140"/>
+        <source>born {date}</source>
+        <translation>تولد {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="153"/>
+        <source>{days} day(s) ago</source>
+        <translation>{days} روز پیش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="155"/>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="157"/>
+        <source>in {days} day(s)</source>
+        <translation>در {days} روز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="60"/>
+        <source>Added</source>
+        <translation>افزوده شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="76"/>
+        <source>Added {count} case(s): {cases}.</source>
+        <translation>{count} دوسیه افزوده شد: ⁦{cases}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="106"/>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="155"/>
+        <source>Linked {count} document(s) to {case_id}.</source>
+        <translation>{count} سند به ⁦{case_id}⁩ وصل شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="157"/>
+        <source>Unlinked {count} document(s) from {case_id}.</source>
+        <translation>{count} سند از ⁦{case_id}⁩ جدا شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="161"/>
+        <source>{documents}: already linked.</source>
+        <translation>⁦{documents}⁩: از پیش وصل بود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="163"/>
+        <source>{documents}: not linked.</source>
+        <translation>⁦{documents}⁩: وصل نبود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="40"/>
+        <source>list the templates and their fields</source>
+        <translation>قالب‌ها و بخش‌های آن‌ها را فهرست کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="45"/>
+        <source>draft a letter or note from a template for a case</source>
+        <translation>یک مکتوب یا یادداشت را از یک قالب برای یک دوسیه مسوده کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="46"/>
+        <source>Fields are prefilled from the case; --set fills or replaces them. Nothing is drafted while a required field is empty (exit 2, missing fields listed).</source>
+        <translation>بخش‌ها از دوسیه پیش‌پر می‌شوند؛ ⁦--set⁩ آن‌ها را پر یا جایگزین می‌کند. تا وقتی یک بخش لازم خالی است هیچ چیز مسوده نمی‌شود (خروج 2، بخش‌های کم فهرست می‌شوند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="123"/>
+        <source>this archive&apos;s own</source>
+        <translation>مال خود این آرشیف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="124"/>
+        <source>also in Word</source>
+        <translation>در Word هم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="127"/>
+        <source>required</source>
+        <translation>لازم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="127"/>
+        <source>optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="133"/>
+        <source>needs: {needs}</source>
+        <translation>لازم دارد: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="135"/>
+        <source>{path}, line {line}:</source>
+        <translation>{path}، سطر {line}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="137"/>
+        <source>No templates found.</source>
+        <translation>هیچ قالبی پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="220"/>
+        <source>Nothing was drafted: the {template} needs these filled in:</source>
+        <translation>هیچ چیز مسوده نشد: {template} به پر کردن این‌ها ضرورت دارد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="275"/>
+        <source>Kept in the archive (encrypted: not searchable): {path}</source>
+        <translation>در آرشیف نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست): ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="277"/>
+        <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
+        <translation>در آرشیف به عنوان سند ⁦{doc_id}⁩ ({kind}) نگه داشته شد: ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="280"/>
+        <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
+        <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩ ({pages} صفحه).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="282"/>
+        <source>Drafted {template} for {case_id}: {file}.</source>
+        <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="291"/>
+        <source>Redacted: {kinds}.</source>
+        <translation>حذف شد: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="295"/>
+        <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
+        <translation>هشدار: {count} حرف در هیچ فونت نصب‌شده شکل ندارد و به صورت مربع دیده می‌شود؛ ⁦fonts-noto-core⁩ را نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="27"/>
+        <source>set up an office PostgreSQL database for several desks, and add its users</source>
+        <translation>یک دیتابیس PostgreSQL دفتر برای چند میز بسازید، و کاربران آن را بیفزایید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="30"/>
+        <source>The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is libpq&apos;s, e.g. postgresql://admin@server/casedesk; the password comes from ~/.pgpass or PGPASSWORD, never from a CaseDesk setting.</source>
+        <translation>سرور دفتر یک PostgreSQL عادی است (⁦docs/OFFICE-SERVER.md⁩). URL از libpq است، مثلاً ⁦postgresql://admin@server/casedesk⁩؛ رمز از ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ می‌آید، هرگز از تنظیمات CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="40"/>
+        <source>create the tables, the roles and their grants (safe to run again)</source>
+        <translation>جدول‌ها، نقش‌ها و اجازه‌های آن‌ها را بسازید (اجرای دوباره بی‌خطر است)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="44"/>
+        <source>add a login: reader, volunteer or admin group</source>
+        <translation>یک ورود بیفزایید: گروه خواننده، رضاکار یا مدیر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="50"/>
+        <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
+        <translation>یک بستهٔ معلوماتی بسازید: جلد، فهرست و اسناد دوسیه، مهرشده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="53"/>
+        <source>Every page is stamped PREFIX + a running number (CD-000001) at the bottom right. Without --doc or --from-search, all the case&apos;s documents go in, oldest first.</source>
+        <translation>هر صفحه با PREFIX + یک نمبر پی‌درپی (⁦CD-000001⁩) در پایین راست مهر می‌شود. بدون ⁦--doc⁩ یا ⁦--from-search⁩، همه اسناد دوسیه، قدیمی‌ترین اول، داخل می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="177"/>
+        <source>Pages read by OCR (scans and pictures): {count}.</source>
+        <translation>صفحه‌هایی که با OCR خوانده شدند (اسکن‌ها و عکس‌ها): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="184"/>
+        <source>Pages withheld, blacked out (could not be read well enough to redact): {pages}.</source>
+        <translation>صفحه‌های نگه داشته‌شده، سیاه‌شده (به اندازهٔ کافی برای حذف خوانده نشدند): {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="211"/>
+        <source>Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), or build without them: --leave-out-locked.</source>
+        <translation>رمز هر کدام را با ⁦--pdf-password ID=PASSWORD⁩ بدهید (مثلاً ⁦--pdf-password {first}=…⁩)، یا بدون آن‌ها بسازید: ⁦--leave-out-locked⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="233"/>
+        <source>Built a packet of {pages} page(s): {file}</source>
+        <translation>یک بسته با {pages} صفحه ساخته شد: ⁦{file}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="235"/>
+        <location filename="../../desktop/cli/searching.py" line="77"/>
+        <source>p. {page}</source>
+        <translation>ص. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="240"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="241"/>
+        <source>Redacted {kinds}; pages made pictures: {pages}</source>
+        <translation>{kinds} حذف شد؛ صفحه‌هایی که تصویر شدند: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="244"/>
+        <source>Left out document {doc_id} ({title}): {reason}.</source>
+        <translation>سند ⁦{doc_id}⁩ ({title}) کنار گذاشته شد: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="250"/>
+        <source>Left out as internal (briefing notes, cover sheets and earlier packets): {documents}. Add --include-internal (or --doc ID) to put them in.</source>
+        <translation>به عنوان داخلی کنار گذاشته شد (یادداشت‌های توضیحی، صفحه‌های جلد و بسته‌های قبلی): {documents}. برای گذاشتن آن‌ها ⁦--include-internal⁩ (یا ⁦--doc ID⁩) را بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="257"/>
+        <source>Kept in the archive as {path} (encrypted: not searchable)</source>
+        <translation>در آرشیف به عنوان ⁦{path}⁩ نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="259"/>
+        <source>Kept in the archive as {path}</source>
+        <translation>در آرشیف به عنوان ⁦{path}⁩ نگه داشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="22"/>
+        <source>read the text of scans and photos still waiting (or, with --redo, all again)</source>
+        <translation>متن اسکن‌ها و عکس‌هایی که هنوز منتظر اند را بخوانید (یا، با ⁦--redo⁩، همه را دوباره)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="65"/>
+        <source>No pages are waiting to be read.</source>
+        <translation>هیچ صفحه‌ای منتظر خوانده شدن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="77"/>
+        <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
+        <translation>اسکن‌ها: {pages} صفحه برای خواندن: {read} خوانده شد، {no_text} بدون متن خوانا، {failed} خوانده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="90"/>
+        <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
+        <translation>پیش از پایان متوقف شد: {count} صفحه هنوز منتظر است (⁦casedesk ocr⁩ آن‌ها را می‌خواند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="96"/>
+        <source>casedesk problems lists the pages with no readable text.</source>
+        <translation>⁦casedesk problems⁩ صفحه‌های بدون متن خوانا را فهرست می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2829,121 @@
         <location filename="../../desktop/error_templates.py" line="115"/>
         <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
         <translation>این PDFها رمز دارند و برای رفتن به بستهٔ معلوماتی رمز خود را می‌خواهند (CaseDesk رمزها را نگه نمی‌دارد): ⁦{named}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="121"/>
+        <source>This archive was written by a newer CaseDesk (catalog version {found}, this program knows up to {known}). Update CaseDesk to open it.</source>
+        <translation>این آرشیف با یک CaseDesk نوتر نوشته شده (نسخهٔ کتلاگ {found}، این برنامه تا {known} را می‌شناسد). برای باز کردن آن CaseDesk را تازه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="126"/>
+        <source>Cannot redact {unknown}: choose from {kinds}.</source>
+        <translation>⁦{unknown}⁩ را نمی‌توان حذف کرد: از این‌ها انتخاب کنید: ⁦{kinds}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="128"/>
+        <source>That is not a valid pattern: {reason}.</source>
+        <translation>این یک الگوی درست نیست: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="129"/>
+        <source>That pattern matches empty text; it must match a case number.</source>
+        <translation>این الگو با متن خالی مطابقت دارد؛ باید با یک نمبر دوسیه مطابقت داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="130"/>
+        <source>Say what to change: --title, --date or both.</source>
+        <translation>بگویید چه چیزی تغییر کند: ⁦--title⁩، ⁦--date⁩ یا هر دو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="131"/>
+        <source>--id {case_id} and the id in {file} differ.</source>
+        <translation>⁦--id {case_id}⁩ و نمبر داخل ⁦{file}⁩ فرق دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="132"/>
+        <source>Give the case number with --id (e.g. --id AFG-2024-00137).</source>
+        <translation>نمبر دوسیه را با ⁦--id⁩ بدهید (مثلاً ⁦--id AFG-2024-00137⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="133"/>
+        <source>Case {case_id} already exists; change it with: casedesk case edit {case_id} ...</source>
+        <translation>دوسیهٔ ⁦{case_id}⁩ از پیش وجود دارد؛ آن را با این تغییر دهید: ⁦casedesk case edit {case_id} ...⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="137"/>
+        <source>{file} holds a list of cases: {flags} cannot say which; put the values in the file.</source>
+        <translation>⁦{file}⁩ فهرستی از دوسیه‌ها دارد: ⁦{flags}⁩ نمی‌تواند بگوید کدام؛ مقدارها را در فایل بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="141"/>
+        <source>There is no case {case_id} in this archive (add it with casedesk case add).</source>
+        <translation>دوسیهٔ ⁦{case_id}⁩ در این آرشیف نیست (آن را با ⁦casedesk case add⁩ بیفزایید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="144"/>
+        <source>{file} is about case {case_id}, not {other}.</source>
+        <translation>⁦{file}⁩ دربارهٔ دوسیهٔ ⁦{case_id}⁩ است، نه ⁦{other}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="145"/>
+        <source>--today takes a date written YYYY-MM-DD, not {given}.</source>
+        <translation>⁦--today⁩ تاریخی به شکل ⁦YYYY-MM-DD⁩ می‌گیرد، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="146"/>
+        <source>{file} holds a list of cases; casedesk case edit changes one.</source>
+        <translation>⁦{file}⁩ فهرستی از دوسیه‌ها دارد؛ ⁦casedesk case edit⁩ یکی را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="147"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>⁦{file}⁩ خوانده نمی‌شود: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="148"/>
+        <source>{file} is not a JSON file in UTF-8 ({reason}).</source>
+        <translation>⁦{file}⁩ یک فایل JSON به UTF-8 نیست ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="149"/>
+        <source>--member needs at least a name: &quot;NAME|RELATIONSHIP|BIRTHDATE&quot;, not {given}.</source>
+        <translation>⁦--member⁩ دست‌کم یک نام لازم دارد: ⁦&quot;NAME|RELATIONSHIP|BIRTHDATE&quot;⁩، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="152"/>
+        <source>--deadline takes KIND=DATE, e.g. &quot;visa expiry=2025-03-01&quot;, not {given}.</source>
+        <translation>⁦--deadline⁩ به شکل ⁦KIND=DATE⁩ است، مثلاً ⁦&quot;visa expiry=2025-03-01&quot;⁩، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="155"/>
+        <source>An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.</source>
+        <translation>یک کتاب Excel اینجا نشان داده نمی‌شود: با ⁦-o FILE.xlsx⁩ یک فایل نام ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="158"/>
+        <source>Only PDF drafts can be protected with a password; write to .pdf.</source>
+        <translation>فقط مسوده‌های PDF با رمز محافظت می‌شوند؛ در ⁦.pdf⁩ بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="159"/>
+        <source>Write the draft to a .pdf, .html or .docx file, not {name}.</source>
+        <translation>مسوده را در یک فایل ⁦.pdf⁩، ⁦.html⁩ یا ⁦.docx⁩ بنویسید، نه ⁦{name}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="160"/>
+        <source>--set takes FIELD=VALUE, not {given}.</source>
+        <translation>⁦--set⁩ به شکل ⁦FIELD=VALUE⁩ است، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="161"/>
+        <source>Write the packet to a .pdf file, not {name}.</source>
+        <translation>بسته را در یک فایل ⁦.pdf⁩ بنویسید، نه ⁦{name}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="162"/>
+        <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
+        <translation>رمز یک PDF را به شکل ⁦--pdf-password DOC_ID=PASSWORD⁩ بدهید (نمبر سند، همان‌طور که ⁦casedesk search⁩ و ⁦show⁩ آن را چاپ می‌کنند).</translation>
     </message>
 </context>
 <context>

@@ -1010,77 +1010,314 @@
         <translation>{attachments} ضمیمې او دننه فایلونه زیات شول، {problems} نه دي فهرست شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="110"/>
+        <location filename="../../desktop/cli/commands.py" line="113"/>
         <source>Stopped before the end: {count} file(s) not done yet.</source>
         <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="135"/>
+        <location filename="../../desktop/cli/commands.py" line="138"/>
         <source>No problems: every file given was indexed.</source>
         <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <location filename="../../desktop/cli/commands.py" line="152"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="150"/>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
         <source>Pages</source>
         <translation>مخونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="151"/>
+        <location filename="../../desktop/cli/commands.py" line="154"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <location filename="../../desktop/cli/commands.py" line="155"/>
         <source>Documents in the search index</source>
         <translation>د لټون په فهرست کې اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="156"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="156"/>
+        <location filename="../../desktop/cli/commands.py" line="159"/>
         <source>Pages that need reading (scans)</source>
         <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="180"/>
+        <location filename="../../desktop/cli/commands.py" line="185"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="190"/>
+        <location filename="../../desktop/cli/commands.py" line="197"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>د لټون فهرست {before} برخې درلودې؛ اوس {after} برخې لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="194"/>
+        <location filename="../../desktop/cli/commands.py" line="201"/>
         <source>The search index is already in one part.</source>
         <translation>د لټون فهرست له مخکې یوه برخه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="217"/>
+        <location filename="../../desktop/cli/commands.py" line="224"/>
         <source>The archive is sound.</source>
         <translation>آرشیف روغ دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="219"/>
+        <location filename="../../desktop/cli/commands.py" line="226"/>
         <source>The archive has problems:</source>
         <translation>آرشیف ستونزې لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="306"/>
+        <location filename="../../desktop/cli/commands.py" line="261"/>
+        <source>Removed {path}</source>
+        <translation>⁦{path}⁩ لرې شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="262"/>
+        <source>There was no menu entry to remove.</source>
+        <translation>د لرې کولو لپاره د مینو هېڅ توکی نه و.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="266"/>
+        <source>CaseDesk is in the application menu: {entry}
+Its icon: {icon}</source>
+        <translation>CaseDesk د پروګرامونو په مینو کې دی: ⁦{entry}⁩
+یې نښه: ⁦{icon}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="284"/>
+        <source>Unknown setting {key}. Settings: {settings}.</source>
+        <translation>ناپېژندل شوې تنظیم ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="333"/>
+        <source>It holds {documents} documents ({pages} pages).</source>
+        <translation>په دې کې {documents} اسناد ({pages} مخونه) دي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="335"/>
+        <source>(all spellings)</source>
+        <translation>(ټولې لیکدودې)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="343"/>
+        <source>Demo archive: {root}</source>
+        <translation>نمایشي آرشیف: ⁦{root}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="347"/>
+        <source>Try, for example:</source>
+        <translation>د بېلګې په توګه، وازمویئ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="66"/>
+        <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
+        <translation>د آرشیف فولډر، یا د دفتر ډیټابېس ⁦postgresql://…⁩ (اصلي: ⁦$CASEDESK_ARCHIVE⁩، که نه ستاسو د معلوماتو فولډر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="73"/>
+        <source>print machine-readable JSON</source>
+        <translation>د ماشین لپاره JSON چاپول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="77"/>
+        <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
+        <translation>CaseDesk: د حقوقي مرستې د دوسیو لپاره اسناد او معلومات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="84"/>
+        <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
+        <translation>د پیغامونو ژبه: ⁦en⁩، ⁦fa⁩ (دري) یا ⁦ps⁩ (پښتو)؛ اصلي: ⁦$CASEDESK_LANG⁩، که نه د کړکۍ انتخاب، که نه د سیستم ژبه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="93"/>
+        <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
+        <translation>د شمېرو او د مخونو د نمبرونو عددونه په دري او پښتو پیغامونو کې: ⁦latin⁩ (اصلي) یا ⁦persian⁩؛ اصلي: ⁦$CASEDESK_DIGITS⁩. JSON، د سندونو نمبرونه، د دوسیو نمبرونه او لارې لاتیني عددونه ساتي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="119"/>
+        <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
+        <translation>د CaseDesk کړکۍ پرانیزئ (همداراز: له فرمان پرته)؛ د فایلونو سره، د هغوی زیاتول وړاندې کوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="127"/>
+        <source>list files that could not be indexed</source>
+        <translation>هغه فایلونه ښيي چې فهرست نه شول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="132"/>
+        <source>count documents, pages, problems and pages needing OCR</source>
+        <translation>د اسنادو، مخونو، ستونزو او هغو مخونو شمېر چې OCR ته اړتیا لري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="137"/>
+        <source>rebuild the search index from the catalog</source>
+        <translation>د لټون فهرست له کتلاګ څخه بیا جوړوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="142"/>
+        <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
+        <translation>د لټون فهرست په یوه برخه کې یوځای کوي: چټک لټون (په لوی آرشیف کې څو دقیقې نیسي؛ کړکۍ یې پخپله کوي کله چې وزګاره وي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="151"/>
+        <source>check that catalog, originals and index agree</source>
+        <translation>ګوري چې کتلاګ، اصلي فایلونه او فهرست سره سم دي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="154"/>
+        <source>do not re-hash every original</source>
+        <translation>د ټولو اصلي فایلونو هش بیا مه حسابوئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="167"/>
+        <source>show or change the archive&apos;s settings</source>
+        <translation>د آرشیف تنظیمات ښيي یا بدلوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="168"/>
+        <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
+        <translation>تنظیمات: ⁦case-pattern⁩ (د دوسیو د نمبرونو لپاره منظم بیان، اصلي ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ د هغو اسنادو لپاره چې له هغې وروسته زیاتېږي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="179"/>
+        <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
+        <translation>CaseDesk د ډیسکټاپ د پروګرامونو په مینو او «پرانیستل په» کې کېږدئ (یا ⁦--remove⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="185"/>
+        <source>add it (the default)</source>
+        <translation>زیات یې کړئ (اصلي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="188"/>
+        <source>take the menu entry away</source>
+        <translation>د مینو توکی لرې کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="191"/>
+        <source>build the demo archive and show it</source>
+        <translation>نمایشي آرشیف جوړوي او ښيي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="196"/>
+        <source>only build and describe it</source>
+        <translation>یوازې جوړ یې کړئ او تشریح یې کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="228"/>
+        <source>add files and folders to the archive</source>
+        <translation>فایلونه او فولډرونه آرشیف ته زیاتوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="235"/>
+        <source>link the documents to case ID</source>
+        <translation>اسناد د ID دوسیې سره وتړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="241"/>
+        <source>password to try on protected files (may be repeated)</source>
+        <translation>د ساتل شویو فایلونو لپاره د ازمویلو پټنوم (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="246"/>
+        <source>ask for a password without showing it</source>
+        <translation>پټنوم پوښتل پرته له دې چې ښکاره شي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="249"/>
+        <source>read again files that had problems</source>
+        <translation>هغه فایلونه بیا ولولئ چې ستونزې یې درلودې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="254"/>
+        <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
+        <translation>د سکینونو او عکسونو متن اوس مه لولئ (⁦casedesk ocr⁩ یې وروسته لولي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="263"/>
+        <source>stop reading a file after this long (default 60)</source>
+        <translation>د یوه فایل لوستل له دومره وخت وروسته ودروئ (اصلي 60)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="270"/>
+        <source>stop reading a file that needs more memory (default 1024)</source>
+        <translation>د هغه فایل لوستل ودروئ چې ډېرې حافظې ته اړتیا لري (اصلي 1024)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="277"/>
+        <source>do not take files larger than this (default 2048)</source>
+        <translation>له دې لوی فایلونه مه اخلئ (اصلي 2048)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="284"/>
+        <source>reader processes (default: one per core)</source>
+        <translation>لوستونکې پروسې (اصلي: د هرې هستې لپاره یوه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="299"/>
+        <source>search the archive</source>
+        <translation>په آرشیف کې لټون وکړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="305"/>
+        <source>only this kind</source>
+        <translation>یوازې دا ډول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="308"/>
+        <source>only this case</source>
+        <translation>یوازې دا دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="312"/>
+        <source>hits per page (default 20)</source>
+        <translation>په هر مخ کې پایلې (اصلي 20)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="315"/>
+        <source>which page of hits (default 1)</source>
+        <translation>د پایلو کوم مخ (اصلي 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="318"/>
+        <source>also save this search under NAME</source>
+        <translation>دا لټون د NAME په نوم هم خوندي کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="321"/>
+        <source>list (or delete) saved searches</source>
+        <translation>خوندي شوي لټونونه لېست (یا پاک) کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="324"/>
+        <source>delete the saved search NAME</source>
+        <translation>د NAME خوندي شوی لټون پاک کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="327"/>
+        <source>add (or remove) tags on a document</source>
+        <translation>یوه سند ته نښې زیاتې (یا لرې) کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="332"/>
+        <source>remove these tags instead</source>
+        <translation>د هغې پر ځای دا نښې لرې کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="393"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="371"/>
+        <location filename="../../desktop/cli/main.py" line="480"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
     </message>
@@ -1100,69 +1337,833 @@
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <location filename="../../desktop/cli/searching.py" line="72"/>
+        <source>note: {note}</source>
+        <translation>یادونه: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="74"/>
         <source>Did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: ⁦{suggestion}⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="84"/>
+        <location filename="../../desktop/cli/searching.py" line="88"/>
         <source>By facet:</source>
         <translation>په جلا جلا ډول:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="99"/>
+        <location filename="../../desktop/cli/searching.py" line="103"/>
         <source>There is no saved search called {name}.</source>
         <translation>د ⁦{name}⁩ په نوم خوندي شوی لټون نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="112"/>
+        <location filename="../../desktop/cli/searching.py" line="116"/>
         <source>No saved searches (save one with casedesk search --save NAME ...).</source>
         <translation>هېڅ خوندي شوی لټون نشته (یو یې په ⁦casedesk search --save NAME ...⁩ خوندي کړئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="123"/>
+        <location filename="../../desktop/cli/documents.py" line="28"/>
+        <source>pypdf (PDFium could not read this PDF)</source>
+        <translation>pypdf (PDFium دا PDF ونه شو لوستلی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="29"/>
+        <source>poppler (PDFium and pypdf could not read this PDF)</source>
+        <translation>poppler (PDFium او pypdf دا PDF ونه شو لوستلی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="33"/>
+        <source>taken from the file&apos;s name</source>
+        <translation>د فایل له نوم څخه اخیستل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="34"/>
+        <source>taken from the file&apos;s own title (or an email&apos;s subject)</source>
+        <translation>د فایل له خپل سرلیک (یا د برېښنالیک له موضوع) څخه اخیستل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="35"/>
+        <source>taken from the “Subject:” line of its first page</source>
+        <translation>د لومړي مخ د «موضوع:» له کرښې څخه اخیستل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="36"/>
+        <source>taken from the heading of its first page</source>
+        <translation>د لومړي مخ له سرلیک څخه اخیستل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="37"/>
+        <source>set by hand</source>
+        <translation>په لاس ټاکل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="38"/>
+        <source>taken from the “Date:” line of its first page</source>
+        <translation>د لومړي مخ د «نېټه:» له کرښې څخه اخیستل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="39"/>
+        <source>taken from the head of the letter</source>
+        <translation>د لیک له سر څخه اخیستل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="40"/>
+        <source>taken from a date on its first page</source>
+        <translation>د لومړي مخ له یوې نېټې څخه اخیستل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="41"/>
+        <source>taken from the file&apos;s own date (when it was made or sent)</source>
+        <translation>د فایل له خپلې نېټې (کله چې جوړ یا ولېږل شو) څخه اخیستل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="48"/>
+        <source>show one document</source>
+        <translation>یو سند ښيي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="51"/>
+        <source>show one document, or change its title and date</source>
+        <translation>یو سند ښيي، یا یې سرلیک او نېټه بدلوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="56"/>
+        <source>the same as casedesk show</source>
+        <translation>لکه ⁦casedesk show⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="62"/>
+        <source>change a document&apos;s title and/or date</source>
+        <translation>د یوه سند سرلیک او/یا نېټه بدلوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="63"/>
+        <source>Change a document&apos;s title and/or date by hand. The search index and letters drafted from then on use them; adding the file again does not undo them.</source>
+        <translation>د یوه سند سرلیک او/یا نېټه په لاس بدل کړئ. د لټون فهرست او هغه لیکونه چې له هغې وروسته مسوده کېږي دا کاروي؛ د فایل بیا زیاتول یې نه بېرته اړوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="95"/>
+        <location filename="../../desktop/cli/searching.py" line="127"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="137"/>
+        <location filename="../../desktop/cli/documents.py" line="121"/>
+        <source>Changed: {fields}.</source>
+        <translation>بدل شول: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="123"/>
+        <source>Nothing to change.</source>
+        <translation>د بدلولو لپاره هېڅ نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="161"/>
+        <source>{pages} page(s)</source>
+        <translation>{pages} مخه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="165"/>
+        <source>from: {path}</source>
+        <translation>له: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="169"/>
+        <source>cases: {cases}</source>
+        <translation>دوسیې: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="172"/>
+        <source>tags: {tags}</source>
+        <translation>نښې: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="176"/>
+        <source>language: {language}</source>
+        <translation>ژبه: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="180"/>
+        <source>read by: {reader}</source>
+        <translation>لوستل شوی په: {reader}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="186"/>
+        <source>--- page {number} ---</source>
+        <translation>--- {number} مخ ---</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="207"/>
+        <source>date: {date}</source>
+        <translation>نېټه: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="212"/>
+        <source>title {source}</source>
+        <translation>سرلیک {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="141"/>
         <source>Tags of {doc_id}: {tags}</source>
         <translation>د ⁦{doc_id}⁩ سند نښې: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="138"/>
+        <location filename="../../desktop/cli/searching.py" line="142"/>
         <source>(none)</source>
         <translation>(هېڅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="52"/>
+        <location filename="../../desktop/cli/backups.py" line="25"/>
+        <source>back the archive up into one file (or, into a folder, incrementally)</source>
+        <translation>د آرشیف بېک اپ په یوه فایل کې واخلئ (یا، په یوه فولډر کې، ورو ورو)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="28"/>
+        <source>Back up the catalog, the originals, outputs and templates into one file OUT, read back and checked before it is kept; when OUT is a folder, the first backup there is whole and later ones add only what is new (docs/BACKUP.md).</source>
+        <translation>د کتلاګ، اصلي فایلونو، پایلو او کينډیو بېک اپ په یوه فایل OUT کې واخلئ، چې د ساتلو مخکې بیا لوستل او کتل کېږي؛ کله چې OUT فولډر وي، لومړی بېک اپ پکې بشپړ وي او وروستي یوازې هغه څه زیاتوي چې نوي دي (⁦docs/BACKUP.md⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="39"/>
+        <source>make a new archive (--archive DIR) from a backup file or folder</source>
+        <translation>له یوه بېک اپ فایل یا فولډر څخه نوی آرشیف (⁦--archive DIR⁩) جوړ کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="57"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
         <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې)؛ بیا ولوستل شوه او وکتل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="58"/>
+        <location filename="../../desktop/cli/backups.py" line="63"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
         <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې نه ده)؛ بیا ولوستل شوه او وکتل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="88"/>
+        <location filename="../../desktop/cli/backups.py" line="93"/>
         <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
         <translation>{documents} اسناد او {cases} دوسیې له {files} احتیاطي فایلونو څخه په ⁦{root}⁩ کې بېرته راوګرځول شول؛ د لټون فهرست بیا جوړ شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="99"/>
+        <location filename="../../desktop/cli/backups.py" line="104"/>
         <source>The restored archive does not match the backup:</source>
         <translation>بېرته راګرځول شوی آرشیف له احتیاطي کاپي سره سمون نه لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="118"/>
+        <location filename="../../desktop/cli/backups.py" line="123"/>
         <source>Backup password: </source>
         <translation>د احتیاطي کاپي پټنوم: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="119"/>
+        <location filename="../../desktop/cli/backups.py" line="124"/>
         <source>The same password again: </source>
         <translation>همدا پټنوم بیا: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="17"/>
+        <source>usage: </source>
+        <translation>د کارونې بڼه: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="18"/>
+        <source>positional arguments</source>
+        <translation>ځایي ارګومانونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="19"/>
+        <source>options</source>
+        <translation>انتخابونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="20"/>
+        <source>show this help message and exit</source>
+        <translation>دا د مرستې پیغام ښيي او وځي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="21"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>د پروګرام د نسخې نمبر ښيي او وځي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="22"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: تېروتنه: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="23"/>
+        <source>the following arguments are required: %s</source>
+        <translation>دا ارګومانونه اړین دي: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="24"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ناپېژندل شوي ارګومانونه: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="25"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ناسم انتخاب: %(value)r (له دې څخه وټاکئ: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="26"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>ارګومان %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="27"/>
+        <source>expected one argument</source>
+        <translation>یو ارګومان ته تمه وه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ناسم %(type)s ارزښت: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="29"/>
+        <source>not allowed with argument %s</source>
+        <translation>د %s ارګومان سره اجازه نشته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="20"/>
+        <source>show the audit log (who exported, printed or built what, and when)</source>
+        <translation>د څارنې کتاب ښيي (چا څه صادر، چاپ یا جوړ کړل، او کله)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="21"/>
+        <source>The audit log, newest first. Each entry: when (UTC), who (the login name, or $CASEDESK_USER), what, and ids — never a person&apos;s name.</source>
+        <translation>د څارنې کتاب، نوی لومړی. هر ثبت: کله (UTC)، څوک (د ننوتلو نوم، یا ⁦$CASEDESK_USER⁩)، څه، او نمبرونه — هېڅکله د یوه کس نوم نه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="45"/>
+        <source>The audit log has no such entries.</source>
+        <translation>د څارنې په کتاب کې داسې ثبت نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="65"/>
+        <source>yes</source>
+        <translation>هو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="65"/>
+        <source>no</source>
+        <translation>نه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="58"/>
+        <source>add, change, list and show cases; link documents</source>
+        <translation>دوسیې زیاتې، بدلې، لېست او وښیئ؛ اسناد وتړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="66"/>
+        <source>add a case from flags or a JSON file</source>
+        <translation>یوه دوسیه له انتخابونو یا د JSON له فایل څخه زیاته کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="74"/>
+        <source>change what the flags give (the rest is kept)</source>
+        <translation>هغه څه بدل کړئ چې انتخابونه یې ورکوي (پاتې ساتل کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="83"/>
+        <source>list cases, most pressing first</source>
+        <translation>دوسیې لېست کړئ، تر ټولو بیړنۍ لومړی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="98"/>
+        <source>show a case, its people, deadlines, notes and documents</source>
+        <translation>یوه دوسیه، د هغې کسان، وروستۍ نېټې، یادښتونه او اسناد وښیئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="122"/>
+        <source>add the cases of a spreadsheet (.csv or .xlsx), all or none</source>
+        <translation>د یوه جدول (‎.csv یا ‎.xlsx) دوسیې زیاتې کړئ، ټولې یا هېڅ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="123"/>
+        <source>Add the cases of a spreadsheet: one row per person, rows with the same case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). Every row is checked; when one is refused nothing is written (unless --skip-bad) and each refused row is named with its column, value and why.</source>
+        <translation>د یوه جدول دوسیې زیاتې کړئ: د هر کس لپاره یوه کرښه، هغه کرښې چې د دوسیې یو نمبر لري یوه کورنۍ ده؛ سرلیکونه په انګلیسي، دري یا پښتو (⁦docs/IMPORT.md⁩). هره کرښه کتل کېږي؛ کله چې یوه رد شي هېڅ نه لیکل کېږي (مګر د ⁦--skip-bad⁩ سره) او هره رد شوې کرښه د خپل ستون، ارزښت او لامل سره نومول کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="141"/>
+        <source>write every case as a spreadsheet (.csv or .xlsx)</source>
+        <translation>ټولې دوسیې د جدول (‎.csv یا ‎.xlsx) په بڼه ولیکئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="224"/>
+        <source>show or change the office&apos;s details used in letters</source>
+        <translation>د دفتر معلومات چې په لیکونو کې کارېږي وښیئ یا یې بدل کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="225"/>
+        <source>The office&apos;s details: letterheads and signatures in drafted letters. With no option, shows them; with options, changes those.</source>
+        <translation>د دفتر معلومات: په مسوده شویو لیکونو کې سرپاڼې او لاسلیکونه. له انتخاب پرته، هغه ښيي؛ د انتخابونو سره، هماغه بدلوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="53"/>
+        <source>Wrote {cases} case(s), {rows} row(s), to {file}.</source>
+        <translation>{cases} دوسیې، {rows} کرښې، په ⁦{file}⁩ کې ولیکل شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
+        <source>Wrote {cases} case(s), {rows} row(s), to {file} (confidential fields left out).</source>
+        <translation>{cases} دوسیې، {rows} کرښې، په ⁦{file}⁩ کې ولیکل شوې (محرمې برخې پرېښودل شوې).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="85"/>
+        <source>Columns not read: {columns}.</source>
+        <translation>هغه ستونونه چې ونه لوستل شول: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="91"/>
+        <source>{problems} problem(s) in {rows} row(s):</source>
+        <translation>{problems} ستونزې په {rows} کرښو کې:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="109"/>
+        <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import; as it is, nothing would be imported (use --skip-bad to leave them out).</source>
+        <translation>{rows} کرښې په ⁦{file}⁩ کې: {cases} دوسیې د {people} کسانو سره د راوړلو لپاره چمتو؛ په دې حال، هېڅ نه راوړل کېږي (د پرېښودلو لپاره ⁦--skip-bad⁩ وکاروئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="115"/>
+        <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import (nothing was written: a dry run).</source>
+        <translation>{rows} کرښې په ⁦{file}⁩ کې: {cases} دوسیې د {people} کسانو سره د راوړلو لپاره چمتو (هېڅ ونه لیکل شو: یوه ازموینه).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="121"/>
+        <source>Imported {count} case(s) from {file}; left out: {left_out}.</source>
+        <translation>{count} دوسیې له ⁦{file}⁩ څخه راوړل شوې؛ پرېښودل شوې: ⁦{left_out}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="127"/>
+        <source>Imported {count} case(s) from {file}.</source>
+        <translation>{count} دوسیې له ⁦{file}⁩ څخه راوړل شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="130"/>
+        <source>Nothing was imported from {file}: fix the rows below and run it again, or import the rest with --skip-bad.</source>
+        <translation>له ⁦{file}⁩ څخه هېڅ رانه وړل شو: لاندې کرښې سمې کړئ او بیا یې وچلوئ، یا پاتې د ⁦--skip-bad⁩ سره راوړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="138"/>
+        <source>row {row}</source>
+        <translation>کرښه {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="15"/>
+        <source>passport</source>
+        <translation>پاسپورټ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="16"/>
+        <source>tazkira</source>
+        <translation>تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="20"/>
+        <source>CASE</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="21"/>
+        <source>PRIORITY</source>
+        <translation>لومړیتوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="22"/>
+        <source>STATUS</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="23"/>
+        <source>NEXT DEADLINE</source>
+        <translation>بله وروستۍ نېټه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="24"/>
+        <source>PRINCIPAL</source>
+        <translation>اصلي غوښتونکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="25"/>
+        <source>VOLUNTEER</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="29"/>
+        <source>name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="30"/>
+        <source>address</source>
+        <translation>پته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="31"/>
+        <source>signatory</source>
+        <translation>لاسلیکوونکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="32"/>
+        <source>signatory title</source>
+        <translation>د لاسلیکوونکي دنده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="33"/>
+        <source>phone</source>
+        <translation>ټیلفون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="34"/>
+        <source>email</source>
+        <translation>برېښنالیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="35"/>
+        <source>paper</source>
+        <translation>کاغذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="36"/>
+        <source>logo</source>
+        <translation>لوګو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="37"/>
+        <source>addressees</source>
+        <translation>ترلاسه کوونکي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="40"/>
+        <source>location</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="41"/>
+        <source>needs</source>
+        <translation>اړتیاوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="42"/>
+        <source>volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="43"/>
+        <source>confidential</source>
+        <translation>محرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="50"/>
+        <source>No cases match (add one with casedesk case add).</source>
+        <translation>هېڅ دوسیه سمون نه خوري (یوه یې د ⁦casedesk case add⁩ سره زیاته کړئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="62"/>
+        <source>(no record yet)</source>
+        <translation>(تر اوسه ثبت نه ده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="71"/>
+        <source>{count} case(s)</source>
+        <translation>{count} دوسیې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="97"/>
+        <source>(known from its documents only: no record saved yet)</source>
+        <translation>(یوازې د خپلو اسنادو له لارې پېژندل شوې: تر اوسه هېڅ ثبت نه دی خوندي شوی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="99"/>
+        <source>People</source>
+        <translation>کسان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="101"/>
+        <source>Deadlines</source>
+        <translation>وروستۍ نېټې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="102"/>
+        <source>{fact}; to add it:</source>
+        <translation>{fact}؛ د زیاتولو لپاره:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="104"/>
+        <source>Suggested deadlines (from its documents)</source>
+        <translation>وړاندیز شوې وروستۍ نېټې (د هغې له اسنادو)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="107"/>
+        <source>[confidential]</source>
+        <translation>[محرم]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="109"/>
+        <source>Notes</source>
+        <translation>یادښتونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="113"/>
+        <source>Documents ({count})</source>
+        <translation>اسناد ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="124"/>
+        <source>(not set)</source>
+        <translation>(نه دی ټاکل شوی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="140"/>
+        <source>born {date}</source>
+        <translation>زېږېدنه {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="153"/>
+        <source>{days} day(s) ago</source>
+        <translation>{days} ورځې مخکې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="155"/>
+        <source>today</source>
+        <translation>نن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="157"/>
+        <source>in {days} day(s)</source>
+        <translation>په {days} ورځو کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="60"/>
+        <source>Added</source>
+        <translation>زیاته شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="76"/>
+        <source>Added {count} case(s): {cases}.</source>
+        <translation>{count} دوسیې زیاتې شوې: ⁦{cases}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="106"/>
+        <source>Saved</source>
+        <translation>خوندي شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="155"/>
+        <source>Linked {count} document(s) to {case_id}.</source>
+        <translation>{count} اسناد له ⁦{case_id}⁩ سره وتړل شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="157"/>
+        <source>Unlinked {count} document(s) from {case_id}.</source>
+        <translation>{count} اسناد له ⁦{case_id}⁩ څخه بېل شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="161"/>
+        <source>{documents}: already linked.</source>
+        <translation>⁦{documents}⁩: مخکې تړل شوی و.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="163"/>
+        <source>{documents}: not linked.</source>
+        <translation>⁦{documents}⁩: تړل شوی نه و.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="40"/>
+        <source>list the templates and their fields</source>
+        <translation>کينډۍ او د هغو برخې لېست کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="45"/>
+        <source>draft a letter or note from a template for a case</source>
+        <translation>د یوې دوسیې لپاره له کينډۍ څخه لیک یا یادښت مسوده کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="46"/>
+        <source>Fields are prefilled from the case; --set fills or replaces them. Nothing is drafted while a required field is empty (exit 2, missing fields listed).</source>
+        <translation>برخې له دوسیې څخه مخکې ډکېږي؛ ⁦--set⁩ یې ډکوي یا ځای یې نیسي. تر هغه چې یوه اړینه برخه تشه وي هېڅ نه مسوده کېږي (وتل 2، کمې برخې لېست کېږي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="123"/>
+        <source>this archive&apos;s own</source>
+        <translation>د دې آرشیف خپله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="124"/>
+        <source>also in Word</source>
+        <translation>په Word کې هم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="127"/>
+        <source>required</source>
+        <translation>اړینه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="127"/>
+        <source>optional</source>
+        <translation>اختیاري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="133"/>
+        <source>needs: {needs}</source>
+        <translation>اړتیا لري: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="135"/>
+        <source>{path}, line {line}:</source>
+        <translation>{path}، کرښه {line}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="137"/>
+        <source>No templates found.</source>
+        <translation>هېڅ کينډۍ ونه موندل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="220"/>
+        <source>Nothing was drafted: the {template} needs these filled in:</source>
+        <translation>هېڅ مسوده نه شو: {template} دې برخو ډکولو ته اړتیا لري:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="275"/>
+        <source>Kept in the archive (encrypted: not searchable): {path}</source>
+        <translation>په آرشیف کې وساتل شو (کوډ شوی: د لټون وړ نه دی): ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="277"/>
+        <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
+        <translation>په آرشیف کې د ⁦{doc_id}⁩ سند ({kind}) په توګه وساتل شو: ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="280"/>
+        <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
+        <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩ ({pages} مخه).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="282"/>
+        <source>Drafted {template} for {case_id}: {file}.</source>
+        <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="291"/>
+        <source>Redacted: {kinds}.</source>
+        <translation>لرې شول: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="295"/>
+        <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
+        <translation>خبرداری: {count} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ ⁦fonts-noto-core⁩ نصب کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="27"/>
+        <source>set up an office PostgreSQL database for several desks, and add its users</source>
+        <translation>د څو مېزونو لپاره د دفتر PostgreSQL ډیټابېس جوړ کړئ، او کاروونکي یې زیات کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="30"/>
+        <source>The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is libpq&apos;s, e.g. postgresql://admin@server/casedesk; the password comes from ~/.pgpass or PGPASSWORD, never from a CaseDesk setting.</source>
+        <translation>د دفتر سرور یو عادي PostgreSQL دی (⁦docs/OFFICE-SERVER.md⁩). URL د libpq دی، لکه ⁦postgresql://admin@server/casedesk⁩؛ پټنوم له ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ څخه راځي، هېڅکله د CaseDesk له تنظیماتو نه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="40"/>
+        <source>create the tables, the roles and their grants (safe to run again)</source>
+        <translation>جدولونه، رولونه او د هغو اجازې جوړې کړئ (بیا چلول خوندي دي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="44"/>
+        <source>add a login: reader, volunteer or admin group</source>
+        <translation>یو ننوتل زیات کړئ: د لوستونکي، رضاکار یا مدیر ډله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="50"/>
+        <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
+        <translation>معلوماتي کڅوړه جوړه کړئ: پوښ، فهرست او د دوسیې اسناد، مهر شوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="53"/>
+        <source>Every page is stamped PREFIX + a running number (CD-000001) at the bottom right. Without --doc or --from-search, all the case&apos;s documents go in, oldest first.</source>
+        <translation>هر مخ د PREFIX + پرله پسې نمبر (⁦CD-000001⁩) سره په ښکته ښي اړخ کې مهر کېږي. له ⁦--doc⁩ یا ⁦--from-search⁩ پرته، د دوسیې ټول اسناد، تر ټولو زوړ لومړی، ننوځي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="177"/>
+        <source>Pages read by OCR (scans and pictures): {count}.</source>
+        <translation>هغه مخونه چې په OCR ولوستل شول (سکینونه او عکسونه): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="184"/>
+        <source>Pages withheld, blacked out (could not be read well enough to redact): {pages}.</source>
+        <translation>ساتل شوي مخونه، تور شوي (د لرې کولو لپاره په کافي اندازه ونه لوستل شول): {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="211"/>
+        <source>Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), or build without them: --leave-out-locked.</source>
+        <translation>د هر یوه پټنوم د ⁦--pdf-password ID=PASSWORD⁩ سره ورکړئ (لکه ⁦--pdf-password {first}=…⁩)، یا له هغو پرته یې جوړه کړئ: ⁦--leave-out-locked⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="233"/>
+        <source>Built a packet of {pages} page(s): {file}</source>
+        <translation>یوه کڅوړه د {pages} مخونو سره جوړه شوه: ⁦{file}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="235"/>
+        <location filename="../../desktop/cli/searching.py" line="77"/>
+        <source>p. {page}</source>
+        <translation>مخ {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="240"/>
+        <source>none</source>
+        <translation>هېڅ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="241"/>
+        <source>Redacted {kinds}; pages made pictures: {pages}</source>
+        <translation>{kinds} لرې شول؛ هغه مخونه چې انځور شول: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="244"/>
+        <source>Left out document {doc_id} ({title}): {reason}.</source>
+        <translation>⁦{doc_id}⁩ سند ({title}) پرېښودل شو: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="250"/>
+        <source>Left out as internal (briefing notes, cover sheets and earlier packets): {documents}. Add --include-internal (or --doc ID) to put them in.</source>
+        <translation>د داخلي په توګه پرېښودل شول (توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې): {documents}. د ننایستلو لپاره یې ⁦--include-internal⁩ (یا ⁦--doc ID⁩) زیات کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="257"/>
+        <source>Kept in the archive as {path} (encrypted: not searchable)</source>
+        <translation>په آرشیف کې د ⁦{path}⁩ په توګه وساتل شوه (کوډ شوې: د لټون وړ نه ده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="259"/>
+        <source>Kept in the archive as {path}</source>
+        <translation>په آرشیف کې د ⁦{path}⁩ په توګه وساتل شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="22"/>
+        <source>read the text of scans and photos still waiting (or, with --redo, all again)</source>
+        <translation>د هغو سکینونو او عکسونو متن ولولئ چې لا په تمه دي (یا، د ⁦--redo⁩ سره، ټول بیا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="65"/>
+        <source>No pages are waiting to be read.</source>
+        <translation>هېڅ مخ د لوستلو په تمه نه دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="77"/>
+        <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
+        <translation>سکینونه: {pages} مخونه د لوستلو لپاره: {read} ولوستل شول، {no_text} بې د لوستلو وړ متن، {failed} ونه لوستل شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="90"/>
+        <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
+        <translation>د پای ته رسېدو مخکې ودرېد: {count} مخونه لا په تمه دي (⁦casedesk ocr⁩ یې لولي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="96"/>
+        <source>casedesk problems lists the pages with no readable text.</source>
+        <translation>⁦casedesk problems⁩ هغه مخونه لېست کوي چې د لوستلو وړ متن نه لري.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2829,121 @@
         <location filename="../../desktop/error_templates.py" line="115"/>
         <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
         <translation>دا PDF فایلونه پټنوم لري او د معلوماتي کڅوړې ته د ورتګ لپاره خپل پټنوم غواړي (CaseDesk پټنومونه نه ساتي): ⁦{named}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="121"/>
+        <source>This archive was written by a newer CaseDesk (catalog version {found}, this program knows up to {known}). Update CaseDesk to open it.</source>
+        <translation>دا آرشیف د یوه نوي CaseDesk په واسطه لیکل شوی (د کتلاګ نسخه {found}، دا پروګرام تر {known} پورې پېژني). د پرانیستلو لپاره CaseDesk تازه کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="126"/>
+        <source>Cannot redact {unknown}: choose from {kinds}.</source>
+        <translation>⁦{unknown}⁩ نه شي لرې کېدای: له دې څخه وټاکئ: ⁦{kinds}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="128"/>
+        <source>That is not a valid pattern: {reason}.</source>
+        <translation>دا سم بېلګه نه ده: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="129"/>
+        <source>That pattern matches empty text; it must match a case number.</source>
+        <translation>دا بېلګه له تش متن سره سمون خوري؛ باید د دوسیې له نمبر سره سمون وخوري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="130"/>
+        <source>Say what to change: --title, --date or both.</source>
+        <translation>ووایئ څه بدل شي: ⁦--title⁩، ⁦--date⁩ یا دواړه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="131"/>
+        <source>--id {case_id} and the id in {file} differ.</source>
+        <translation>⁦--id {case_id}⁩ او په ⁦{file}⁩ کې نمبر سره توپیر لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="132"/>
+        <source>Give the case number with --id (e.g. --id AFG-2024-00137).</source>
+        <translation>د دوسیې نمبر د ⁦--id⁩ سره ورکړئ (لکه ⁦--id AFG-2024-00137⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="133"/>
+        <source>Case {case_id} already exists; change it with: casedesk case edit {case_id} ...</source>
+        <translation>⁦{case_id}⁩ دوسیه مخکې شته؛ په دې یې بدله کړئ: ⁦casedesk case edit {case_id} ...⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="137"/>
+        <source>{file} holds a list of cases: {flags} cannot say which; put the values in the file.</source>
+        <translation>⁦{file}⁩ د دوسیو لېست لري: ⁦{flags}⁩ نه شي ویلای کومه یوه؛ ارزښتونه په فایل کې کېږدئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="141"/>
+        <source>There is no case {case_id} in this archive (add it with casedesk case add).</source>
+        <translation>په دې آرشیف کې ⁦{case_id}⁩ دوسیه نشته (د ⁦casedesk case add⁩ سره یې زیاته کړئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="144"/>
+        <source>{file} is about case {case_id}, not {other}.</source>
+        <translation>⁦{file}⁩ د ⁦{case_id}⁩ دوسیې په اړه دی، نه د ⁦{other}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="145"/>
+        <source>--today takes a date written YYYY-MM-DD, not {given}.</source>
+        <translation>⁦--today⁩ د ⁦YYYY-MM-DD⁩ په بڼه نېټه اخلي، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="146"/>
+        <source>{file} holds a list of cases; casedesk case edit changes one.</source>
+        <translation>⁦{file}⁩ د دوسیو لېست لري؛ ⁦casedesk case edit⁩ یوه بدلوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="147"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>⁦{file}⁩ نه شي لوستل کېدای: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="148"/>
+        <source>{file} is not a JSON file in UTF-8 ({reason}).</source>
+        <translation>⁦{file}⁩ په UTF-8 کې د JSON فایل نه دی ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="149"/>
+        <source>--member needs at least a name: &quot;NAME|RELATIONSHIP|BIRTHDATE&quot;, not {given}.</source>
+        <translation>⁦--member⁩ لږ تر لږه یو نوم ته اړتیا لري: ⁦&quot;NAME|RELATIONSHIP|BIRTHDATE&quot;⁩، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="152"/>
+        <source>--deadline takes KIND=DATE, e.g. &quot;visa expiry=2025-03-01&quot;, not {given}.</source>
+        <translation>⁦--deadline⁩ د ⁦KIND=DATE⁩ په بڼه دی، لکه ⁦&quot;visa expiry=2025-03-01&quot;⁩، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="155"/>
+        <source>An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.</source>
+        <translation>د Excel کتاب دلته نه شي ښودل کېدای: د ⁦-o FILE.xlsx⁩ سره یو فایل ونومئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="158"/>
+        <source>Only PDF drafts can be protected with a password; write to .pdf.</source>
+        <translation>یوازې د PDF مسودې په پټنوم ساتل کېدای شي؛ په ⁦.pdf⁩ کې یې ولیکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="159"/>
+        <source>Write the draft to a .pdf, .html or .docx file, not {name}.</source>
+        <translation>مسوده په ⁦.pdf⁩، ⁦.html⁩ یا ⁦.docx⁩ فایل کې ولیکئ، نه ⁦{name}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="160"/>
+        <source>--set takes FIELD=VALUE, not {given}.</source>
+        <translation>⁦--set⁩ د ⁦FIELD=VALUE⁩ په بڼه دی، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="161"/>
+        <source>Write the packet to a .pdf file, not {name}.</source>
+        <translation>کڅوړه په ⁦.pdf⁩ فایل کې ولیکئ، نه ⁦{name}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="162"/>
+        <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
+        <translation>د PDF پټنوم د ⁦--pdf-password DOC_ID=PASSWORD⁩ په بڼه ورکړئ (د سند نمبر، لکه څنګه چې ⁦casedesk search⁩ او ⁦show⁩ یې چاپوي).</translation>
     </message>
 </context>
 <context>
