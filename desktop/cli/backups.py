@@ -41,9 +41,13 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     restore.add_argument("source", type=Path, metavar="FILE")
     for parser in (backup, restore):
         secret = parser.add_mutually_exclusive_group()
-        secret.add_argument("--password", metavar="PW", help="encrypt / decrypt with PW")
         secret.add_argument(
-            "--ask-password", action="store_true", help="ask for the password without showing it"
+            "--password", metavar="PW", help=translate("Cli", "encrypt / decrypt with PW")
+        )
+        secret.add_argument(
+            "--ask-password",
+            action="store_true",
+            help=translate("Cli", "ask for the password without showing it"),
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.cli.words import QT_TRANSLATE_NOOP, ltr, number, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, choice, kind, ltr, number, translate
 from index.cases.model import Case, Deadline, Person
 from index.cases.partial_date import parsed_or_none
 from index.cases.suggestions import SuggestedDeadline
@@ -24,6 +24,11 @@ _HEADINGS = (
     QT_TRANSLATE_NOOP("Cli", "PRINCIPAL"),
     QT_TRANSLATE_NOOP("Cli", "VOLUNTEER"),
 )
+# How a document came into a case (index.cases.store).
+_HOW = {
+    "auto": QT_TRANSLATE_NOOP("Cli", "auto"),
+    "by hand": QT_TRANSLATE_NOOP("Cli", "by hand"),
+}
 # The office's details, by their keys (JSON keeps the keys).
 _OFFICE_LABELS = {
     "name": QT_TRANSLATE_NOOP("Cli", "name"),
@@ -56,9 +61,9 @@ def cases_table(cases: Sequence[Case], today: date | None = None) -> str:
         rows.append(
             (
                 case.id,
-                case.priority,
-                case.status,
-                f"{upcoming.date} {upcoming.kind}" if upcoming else "—",
+                choice(case.priority),
+                choice(case.status),
+                f"{upcoming.date} {choice(upcoming.kind)}" if upcoming else "—",
                 principal.name if principal else translate("Cli", "(no record yet)"),
                 case.volunteer or "—",
             )
@@ -82,11 +87,11 @@ def case_text(
     """Everything about one case; confidential notes and fields are marked; deadlines its
     documents suggest follow its own."""
     day = today or date.today()
-    facts = " · ".join(x for x in (case.priority, case.status, case.pathway) if x)
+    facts = " · ".join(choice(x) for x in (case.priority, case.status, case.pathway) if x)
     lines = [f"{heading + ' ' if heading else ''}{case.id}  ({facts})"]
     for label, value in (
         ("location", case.location),
-        ("needs", ", ".join(case.needs)),
+        ("needs", ", ".join(map(choice, case.needs))),
         ("volunteer", case.volunteer),
         ("confidential", ", ".join(case.confidential)),
     ):
@@ -111,10 +116,7 @@ def case_text(
     )
     lines += _section(
         translate("Cli", "Documents ({count})").format(count=number(len(documents))),
-        [
-            f"{d.id:>5}  {d.title}  ({', '.join(x for x in (d.kind, d.date, how) if x)})"
-            for d, how in documents
-        ],
+        [f"{d.id:>5}  {d.title}  ({', '.join(_facts(d, how))})" for d, how in documents],
     )
     return "\n".join(lines)
 
@@ -127,6 +129,12 @@ def office_text(details: dict[str, str]) -> str:
         f"{value.replace(chr(10), ', ') or unset}"
         for key, value in details.items()
     )
+
+
+def _facts(document: Document, how: str) -> list[str]:
+    """A case's document's kind, date and how it was linked, in words."""
+    linked = translate("Cli", _HOW[how]) if how in _HOW else how
+    return [x for x in (kind(document.kind), document.date, linked) if x]
 
 
 def _section(title: str, lines: list[str]) -> list[str]:
@@ -144,7 +152,7 @@ def _person(person: Person) -> str:
         for key, label in _NUMBERS
         if getattr(person, key)
     ]
-    return " · ".join(x for x in (f"{person.relationship:<9} {name}", *facts) if x)
+    return " · ".join(x for x in (f"{choice(person.relationship):<9} {name}", *facts) if x)
 
 
 def _deadline(deadline: Deadline, today: date) -> str:
@@ -156,7 +164,7 @@ def _deadline(deadline: Deadline, today: date) -> str:
     else:
         when = translate("Cli", "in {days} day(s)").format(days=number(days))
     note = f"  {deadline.note}" if deadline.note else ""
-    return f"{deadline.date}  {deadline.kind}  ({when}){note}"
+    return f"{deadline.date}  {choice(deadline.kind)}  ({when}){note}"
 
 
 def _command(case: Case, suggestion: SuggestedDeadline) -> str:

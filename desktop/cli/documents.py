@@ -67,16 +67,20 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         ),
     )
     edit.add_argument("doc_id", type=int, metavar="DOC_ID")
-    edit.add_argument("--title", metavar="TITLE", help="the new title")
+    edit.add_argument("--title", metavar="TITLE", help=translate("Cli", "the new title"))
     edit.add_argument(
-        "--date", metavar="YYYY-MM-DD", help='the date written on the document ("" for none)'
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=translate("Cli", 'the date written on the document ("" for none)'),
     )
 
 
 def _show_flags(show: argparse.ArgumentParser) -> None:
     show.add_argument("doc_id", type=int, metavar="DOC_ID")
-    show.add_argument("--text", action="store_true", help="include the text of every page")
-    show.add_argument("--fields", action="store_true", help="include form fields")
+    show.add_argument(
+        "--text", action="store_true", help=translate("Cli", "include the text of every page")
+    )
+    show.add_argument("--fields", action="store_true", help=translate("Cli", "include form fields"))
 
 
 def doc(args: argparse.Namespace) -> int:
@@ -159,7 +163,8 @@ def _reading_json(stored: StoredReading) -> dict[str, object]:
 
 def _details_text(data: dict[str, object], zones: tuple[ZoneOnPage, ...] = ()) -> str:
     pages = translate("Cli", "{pages} page(s)").format(pages=number(data["page_count"]))
-    lines = [f"{data['id']}: {data['title']}  ({data['kind']}, {data['format']}, {pages})"]
+    kind = translate("DocumentKinds", str(data["kind"]))
+    lines = [f"{data['id']}: {data['title']}  ({kind}, {data['format']}, {pages})"]
     lines += _where_from_lines(data)
     lines += [  # type: ignore[union-attr]
         "  " + translate("Cli", "from: {path}").format(path=ltr(p)) for p in data["paths"]

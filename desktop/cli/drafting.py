@@ -50,26 +50,50 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
         ),
     )
     draft.add_argument(
-        "template", metavar="TEMPLATE", help="template name (see casedesk templates)"
-    )
-    draft.add_argument("--case", required=True, metavar="ID", help="the case to draft for")
-    draft.add_argument(
-        "--set", action="append", default=[], metavar="FIELD=VALUE", help="a field's value"
+        "template",
+        metavar="TEMPLATE",
+        help=translate("Cli", "template name (see casedesk templates)"),
     )
     draft.add_argument(
-        "--cite", action="append", default=[], metavar="DOC_ID[:PAGE]", help="cite a document"
+        "--case", required=True, metavar="ID", help=translate("Cli", "the case to draft for")
     )
     draft.add_argument(
-        "--quote-from", default="", metavar="WORDS", help="quote each cited page around WORDS"
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help=translate("Cli", "a field's value"),
+    )
+    draft.add_argument(
+        "--cite",
+        action="append",
+        default=[],
+        metavar="DOC_ID[:PAGE]",
+        help=translate("Cli", "cite a document"),
+    )
+    draft.add_argument(
+        "--quote-from",
+        default="",
+        metavar="WORDS",
+        help=translate("Cli", "quote each cited page around WORDS"),
     )
     draft.add_argument(
         "--include-confidential",
         action="store_true",
-        help="include what the case marks confidential (numbers, notes, …)",
+        help=translate(
+            "Cli",
+            "include what the case marks confidential (numbers, notes, …)",
+        ),
     )
-    draft.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
+    draft.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate("Cli", "paper (default: office setting)"),
+    )
     add_redact_argument(draft)
-    draft.add_argument("--password", metavar="PW", help="encrypt the PDF draft (AES-256)")
+    draft.add_argument(
+        "--password", metavar="PW", help=translate("Cli", "encrypt the PDF draft (AES-256)")
+    )
     draft.add_argument(
         "-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.html|OUT.docx"
     )

@@ -76,7 +76,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="casedesk",
         description=translate("Cli", "CaseDesk: documents and knowledge for legal-aid casework."),
     )
-    parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"CaseDesk {__version__}",
+        help=translate("Cli", "show program's version number and exit"),
+    )
     parser.add_argument("--archive", dest="global_archive", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument(
         "--lang",

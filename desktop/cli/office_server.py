@@ -43,16 +43,24 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     user = actions.add_parser(
         "add-user", help=translate("Cli", "add a login: reader, volunteer or admin group")
     )
-    user.add_argument("name", metavar="NAME", help="the login name (lower-case letters, digits, _)")
+    user.add_argument(
+        "name",
+        metavar="NAME",
+        help=translate("Cli", "the login name (lower-case letters, digits, _)"),
+    )
     user.add_argument("--role", required=True, choices=ROLE_CHOICES)
-    user.add_argument("--url", required=True, metavar="URL", help="the office database")
+    user.add_argument(
+        "--url", required=True, metavar="URL", help=translate("Cli", "the office database")
+    )
     user.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the new user's password from the first line of standard input",
+        help=translate("Cli", "read the new user's password from the first line of standard input"),
     )
     for parser in (init, user):
-        parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+        parser.add_argument(
+            "--json", action="store_true", help=translate("Cli", "print machine-readable JSON")
+        )
 
 
 def office_server(args: argparse.Namespace) -> int:

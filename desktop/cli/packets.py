@@ -25,7 +25,6 @@ from desktop.cli.output import emit
 from desktop.cli.words import ltr, number, translate
 from desktop.packets.model import (
     DEFAULT_COVER,
-    INTERNAL_WORDS,
     SCAN_POLICIES,
     LockedDocuments,
     Packet,
@@ -56,54 +55,85 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
             "right. Without --doc or --from-search, all the case's documents go in, oldest first.",
         ),
     )
-    packet.add_argument("--case", required=True, metavar="ID", help="the case the packet is for")
+    packet.add_argument(
+        "--case", required=True, metavar="ID", help=translate("Cli", "the case the packet is for")
+    )
     packet.add_argument(
         "--doc",
         action="append",
         type=int,
         default=[],
         metavar="DOC_ID",
-        help="a document, in order",
+        help=translate("Cli", "a document, in order"),
     )
-    packet.add_argument("--from-search", default="", metavar="QUERY", help="the documents found")
+    packet.add_argument(
+        "--from-search", default="", metavar="QUERY", help=translate("Cli", "the documents found")
+    )
     packet.add_argument(
         "--include-internal",
         action="store_true",
-        help=f"also put in the case's (or the search's) {INTERNAL_WORDS}; "
-        "without it they are left out (documents given with --doc always go in)",
+        help=translate(
+            "Cli",
+            "also put in the case's (or the search's) briefing notes, cover sheets and "
+            "earlier packets; without it they are left out (documents given with --doc "
+            "always go in)",
+        ),
     )
     packet.add_argument(
         "--pdf-password",
         action="append",
         default=[],
         metavar="DOC_ID=PW",
-        help="the password of a password-protected PDF in the packet (may be repeated; "
-        "used for this packet only, never kept)",
+        help=translate(
+            "Cli",
+            "the password of a password-protected PDF in the packet (may be repeated; "
+            "used for this packet only, never kept)",
+        ),
     )
     packet.add_argument(
         "--leave-out-locked",
         action="store_true",
-        help="leave out password-protected PDFs whose password was not given",
+        help=translate("Cli", "leave out password-protected PDFs whose password was not given"),
     )
     packet.add_argument(
-        "--cover", default=DEFAULT_COVER, metavar="TEMPLATE", help="cover template, or none"
+        "--cover",
+        default=DEFAULT_COVER,
+        metavar="TEMPLATE",
+        help=translate("Cli", "cover template, or none"),
     )
-    packet.add_argument("--title", default="", help="the packet's title")
-    packet.add_argument("--stamp", default="CD-", metavar="PREFIX", help="stamp prefix (CD-)")
-    packet.add_argument("--start", type=int, default=1, metavar="N", help="first stamp number")
-    packet.add_argument("--no-toc", action="store_true", help="leave out the contents page")
+    packet.add_argument("--title", default="", help=translate("Cli", "the packet's title"))
     packet.add_argument(
-        "--confidential", action="store_true", help='a "CONFIDENTIAL" header on every page'
+        "--stamp", default="CD-", metavar="PREFIX", help=translate("Cli", "stamp prefix (CD-)")
     )
-    packet.add_argument("--password", metavar="PW", help="encrypt the packet (AES-256)")
-    packet.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
+    packet.add_argument(
+        "--start", type=int, default=1, metavar="N", help=translate("Cli", "first stamp number")
+    )
+    packet.add_argument(
+        "--no-toc", action="store_true", help=translate("Cli", "leave out the contents page")
+    )
+    packet.add_argument(
+        "--confidential",
+        action="store_true",
+        help=translate("Cli", 'a "CONFIDENTIAL" header on every page'),
+    )
+    packet.add_argument(
+        "--password", metavar="PW", help=translate("Cli", "encrypt the packet (AES-256)")
+    )
+    packet.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate("Cli", "paper (default: office setting)"),
+    )
     add_redact_argument(packet)
     packet.add_argument(
         "--scan-policy",
         choices=SCAN_POLICIES,
         default=SCAN_POLICIES[0],
-        help="with --redact, a scanned page OCR cannot read well enough to be sure no value "
-        "is left on it: black the whole page out (default), or refuse to build the packet",
+        help=translate(
+            "Cli",
+            "with --redact, a scanned page OCR cannot read well enough to be sure no value "
+            "is left on it: black the whole page out (default), or refuse to build the packet",
+        ),
     )
     packet.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
 
@@ -114,8 +144,9 @@ def add_redact_argument(parser: argparse.ArgumentParser) -> None:
         "--redact",
         default="",
         metavar="KINDS",
-        help=f"remove these values of the case from the output, comma-separated: "
-        f"{', '.join(KINDS)}",
+        help=translate(
+            "Cli", "remove these values of the case from the output, comma-separated: {kinds}"
+        ).format(kinds=", ".join(KINDS)),
     )
 
 

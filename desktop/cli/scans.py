@@ -23,26 +23,28 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
             "Cli", "read the text of scans and photos still waiting (or, with --redo, all again)"
         ),
     )
-    ocr.add_argument("--redo", action="store_true", help="read every scanned page again")
+    ocr.add_argument(
+        "--redo", action="store_true", help=translate("Cli", "read every scanned page again")
+    )
     ocr.add_argument(
         "--password",
         action="append",
         metavar="PW",
-        help="password to try on protected PDFs (may be repeated)",
+        help=translate("Cli", "password to try on protected PDFs (may be repeated)"),
     )
     ocr.add_argument(
         "--time-limit",
         type=float,
         default=60.0,
         metavar="SECONDS",
-        help="stop reading a page after this long (default 60)",
+        help=translate("Cli", "stop reading a page after this long (default 60)"),
     )
     ocr.add_argument(
         "--workers",
         type=int,
         default=0,
         metavar="N",
-        help="reader processes (default: one per core)",
+        help=translate("Cli", "reader processes (default: one per core)"),
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import asdict
 
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
-from desktop.cli.words import number, translate
+from desktop.cli.words import kind, number, translate
 from index.search import SearchOptions, SearchResult
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
@@ -75,7 +75,7 @@ def _result_text(result: SearchResult) -> str:
         lines.append("  " + did_you_mean.format(suggestion=result.suggestion))
     for hit in result.hits:
         where = translate("Cli", "p. {page}").format(page=number(hit.page)) if hit.page else ""
-        meta = "  ".join(x for x in (hit.kind, ", ".join(hit.cases), hit.date, where) if x)
+        meta = "  ".join(x for x in (kind(hit.kind), ", ".join(hit.cases), hit.date, where) if x)
         lines.append(f"\n{hit.id:>6}  {hit.title}\n        {meta}")
         for snippet in hit.snippets:
             lines.append("        " + _plain(snippet, bold))

@@ -16,7 +16,9 @@ from desktop.ts_catalogue import QT_TRANSLATE_NOOP
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "choice",
     "error_text",
+    "kind",
     "language",
     "ltr",
     "number",
@@ -46,6 +48,17 @@ def number(value: int | str) -> str:
     """A count or page number as the plain messages write it (Persian digits when chosen,
     in Dari and Pashto).  Never for ids, case numbers, dates to type back, paths or JSON."""
     return digits.number(value)
+
+
+def choice(value: str) -> str:
+    """A case's standard value (status, priority, pathway, need, relationship, deadline
+    kind) in the command line's language, as the window shows it; others as they are."""
+    return translate("CaseChoices", value) if value else value
+
+
+def kind(value: str) -> str:
+    """A document's kind (letter, form, …) in the command line's language."""
+    return translate("DocumentKinds", value) if value else value
 
 
 def ltr(text: object) -> str:
