@@ -1123,6 +1123,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/main.py" line="73"/>
+        <location filename="../../desktop/cli/office_server.py" line="62"/>
         <source>print machine-readable JSON</source>
         <translation>چاپ JSON برای ماشین</translation>
     </message>
@@ -1132,192 +1133,193 @@ Its icon: {icon}</source>
         <translation>CaseDesk: اسناد و معلومات برای کار دوسیه‌های کمک حقوقی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="84"/>
+        <location filename="../../desktop/cli/main.py" line="89"/>
         <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
         <translation>زبان پیام‌ها: ⁦en⁩، ⁦fa⁩ (دری) یا ⁦ps⁩ (پښتو)؛ پیش‌فرض: ⁦$CASEDESK_LANG⁩، ورنه انتخاب کلکین، ورنه زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="93"/>
+        <location filename="../../desktop/cli/main.py" line="98"/>
         <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
         <translation>رقم‌های شمارها و نمبر صفحه‌ها در پیام‌های دری و پښتو: ⁦latin⁩ (پیش‌فرض) یا ⁦persian⁩؛ پیش‌فرض: ⁦$CASEDESK_DIGITS⁩. JSON، نمبرهای سند، نمبرهای دوسیه و مسیرها رقم‌های لاتین را نگه می‌دارند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="119"/>
+        <location filename="../../desktop/cli/main.py" line="124"/>
         <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
         <translation>کلکین CaseDesk را باز کنید (همچنان: بدون فرمان)؛ با فایل‌ها، افزودن آن‌ها را پیشنهاد می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="127"/>
+        <location filename="../../desktop/cli/main.py" line="132"/>
         <source>list files that could not be indexed</source>
         <translation>فایل‌هایی که فهرست نشدند را نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="132"/>
+        <location filename="../../desktop/cli/main.py" line="137"/>
         <source>count documents, pages, problems and pages needing OCR</source>
         <translation>شمار اسناد، صفحه‌ها، مشکلات و صفحه‌هایی که OCR لازم دارند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="137"/>
+        <location filename="../../desktop/cli/main.py" line="142"/>
         <source>rebuild the search index from the catalog</source>
         <translation>فهرست جستجو را از کتلاگ دوباره می‌سازد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="142"/>
+        <location filename="../../desktop/cli/main.py" line="147"/>
         <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
         <translation>فهرست جستجو را در یک بخش یکجا می‌کند: جستجوی سریع‌تر (در آرشیف بزرگ چند دقیقه می‌گیرد؛ کلکین وقتی بیکار است خودش این کار را می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="151"/>
+        <location filename="../../desktop/cli/main.py" line="156"/>
         <source>check that catalog, originals and index agree</source>
         <translation>بررسی می‌کند که کتلاگ، اصل فایل‌ها و فهرست با هم موافق باشند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="154"/>
+        <location filename="../../desktop/cli/main.py" line="159"/>
         <source>do not re-hash every original</source>
         <translation>هش همه اصل فایل‌ها را دوباره حساب نکن</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="167"/>
+        <location filename="../../desktop/cli/main.py" line="172"/>
         <source>show or change the archive&apos;s settings</source>
         <translation>تنظیمات آرشیف را نشان می‌دهد یا تغییر می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="168"/>
+        <location filename="../../desktop/cli/main.py" line="173"/>
         <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
         <translation>تنظیمات: ⁦case-pattern⁩ (یک عبارت منظم برای نمبرهای دوسیه، پیش‌فرض ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ برای اسنادی که از آن پس افزوده می‌شوند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="179"/>
+        <location filename="../../desktop/cli/main.py" line="184"/>
         <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
         <translation>CaseDesk را در مینوی برنامه‌های دسکتاپ و «باز کردن با» بگذارید (یا ⁦--remove⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="185"/>
+        <location filename="../../desktop/cli/main.py" line="190"/>
         <source>add it (the default)</source>
         <translation>آن را بیفزایید (پیش‌فرض)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="188"/>
+        <location filename="../../desktop/cli/main.py" line="193"/>
         <source>take the menu entry away</source>
         <translation>ورودی مینو را بردارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="191"/>
+        <location filename="../../desktop/cli/main.py" line="196"/>
         <source>build the demo archive and show it</source>
         <translation>آرشیف نمایشی را می‌سازد و نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="196"/>
+        <location filename="../../desktop/cli/main.py" line="201"/>
         <source>only build and describe it</source>
         <translation>فقط بسازید و شرح دهید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="228"/>
+        <location filename="../../desktop/cli/main.py" line="233"/>
         <source>add files and folders to the archive</source>
         <translation>فایل‌ها و فولدرها را به آرشیف می‌افزاید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="235"/>
+        <location filename="../../desktop/cli/main.py" line="240"/>
         <source>link the documents to case ID</source>
         <translation>اسناد را به دوسیه ID وصل کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="241"/>
+        <location filename="../../desktop/cli/main.py" line="246"/>
         <source>password to try on protected files (may be repeated)</source>
         <translation>رمزی برای امتحان روی فایل‌های محافظت‌شده (می‌تواند تکرار شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="246"/>
+        <location filename="../../desktop/cli/main.py" line="251"/>
         <source>ask for a password without showing it</source>
         <translation>رمز را بدون نشان دادن آن بپرسید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="249"/>
+        <location filename="../../desktop/cli/main.py" line="254"/>
         <source>read again files that had problems</source>
         <translation>فایل‌هایی که مشکل داشتند را دوباره بخوانید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="254"/>
+        <location filename="../../desktop/cli/main.py" line="259"/>
         <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
         <translation>متن اسکن‌ها و عکس‌ها را اکنون نخوانید (⁦casedesk ocr⁩ بعداً می‌خواند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="263"/>
+        <location filename="../../desktop/cli/main.py" line="268"/>
         <source>stop reading a file after this long (default 60)</source>
         <translation>خواندن یک فایل را پس از این مدت متوقف کنید (پیش‌فرض 60)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="270"/>
+        <location filename="../../desktop/cli/main.py" line="275"/>
         <source>stop reading a file that needs more memory (default 1024)</source>
         <translation>خواندن فایلی که حافظهٔ بیشتر لازم دارد را متوقف کنید (پیش‌فرض 1024)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="277"/>
+        <location filename="../../desktop/cli/main.py" line="282"/>
         <source>do not take files larger than this (default 2048)</source>
         <translation>فایل‌های بزرگ‌تر از این را نگیرید (پیش‌فرض 2048)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="284"/>
+        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/scans.py" line="47"/>
         <source>reader processes (default: one per core)</source>
         <translation>پروسه‌های خواننده (پیش‌فرض: یکی برای هر هسته)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="299"/>
+        <location filename="../../desktop/cli/main.py" line="304"/>
         <source>search the archive</source>
         <translation>در آرشیف جستجو کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="305"/>
+        <location filename="../../desktop/cli/main.py" line="310"/>
         <source>only this kind</source>
         <translation>فقط این نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="308"/>
+        <location filename="../../desktop/cli/main.py" line="313"/>
         <source>only this case</source>
         <translation>فقط این دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="312"/>
+        <location filename="../../desktop/cli/main.py" line="317"/>
         <source>hits per page (default 20)</source>
         <translation>نتیجه در هر صفحه (پیش‌فرض 20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="315"/>
+        <location filename="../../desktop/cli/main.py" line="320"/>
         <source>which page of hits (default 1)</source>
         <translation>کدام صفحهٔ نتیجه‌ها (پیش‌فرض 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="318"/>
+        <location filename="../../desktop/cli/main.py" line="323"/>
         <source>also save this search under NAME</source>
         <translation>این جستجو را به نام NAME هم ذخیره کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="321"/>
+        <location filename="../../desktop/cli/main.py" line="326"/>
         <source>list (or delete) saved searches</source>
         <translation>جستجوهای ذخیره‌شده را فهرست (یا پاک) کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="324"/>
+        <location filename="../../desktop/cli/main.py" line="329"/>
         <source>delete the saved search NAME</source>
         <translation>جستجوی ذخیره‌شدهٔ NAME را پاک کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="327"/>
+        <location filename="../../desktop/cli/main.py" line="332"/>
         <source>add (or remove) tags on a document</source>
         <translation>برچسب‌ها را به یک سند بیفزایید (یا بردارید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="332"/>
+        <location filename="../../desktop/cli/main.py" line="337"/>
         <source>remove these tags instead</source>
         <translation>به جای آن این برچسب‌ها را بردارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="393"/>
+        <location filename="../../desktop/cli/main.py" line="398"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="480"/>
+        <location filename="../../desktop/cli/main.py" line="485"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
     </message>
@@ -1442,63 +1444,83 @@ Its icon: {icon}</source>
         <translation>عنوان و/یا تاریخ یک سند را به دست تغییر دهید. فهرست جستجو و مکتوب‌هایی که از آن پس مسوده می‌شوند آن‌ها را به کار می‌برند؛ افزودن دوبارهٔ فایل آن‌ها را برنمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="95"/>
+        <location filename="../../desktop/cli/documents.py" line="70"/>
+        <source>the new title</source>
+        <translation>عنوان نو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="74"/>
+        <source>the date written on the document (&quot;&quot; for none)</source>
+        <translation>تاریخی که روی سند نوشته شده (⁦&quot;&quot;⁩ برای هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="81"/>
+        <source>include the text of every page</source>
+        <translation>متن همه صفحه‌ها را هم بیاورید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="83"/>
+        <source>include form fields</source>
+        <translation>بخش‌های فورم را هم بیاورید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="99"/>
         <location filename="../../desktop/cli/searching.py" line="127"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="121"/>
+        <location filename="../../desktop/cli/documents.py" line="125"/>
         <source>Changed: {fields}.</source>
         <translation>تغییر یافت: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="123"/>
+        <location filename="../../desktop/cli/documents.py" line="127"/>
         <source>Nothing to change.</source>
         <translation>چیزی برای تغییر نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="161"/>
+        <location filename="../../desktop/cli/documents.py" line="165"/>
         <source>{pages} page(s)</source>
         <translation>{pages} صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="165"/>
+        <location filename="../../desktop/cli/documents.py" line="170"/>
         <source>from: {path}</source>
         <translation>از: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="169"/>
+        <location filename="../../desktop/cli/documents.py" line="174"/>
         <source>cases: {cases}</source>
         <translation>دوسیه‌ها: {cases}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="172"/>
+        <location filename="../../desktop/cli/documents.py" line="177"/>
         <source>tags: {tags}</source>
         <translation>برچسب‌ها: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="176"/>
+        <location filename="../../desktop/cli/documents.py" line="181"/>
         <source>language: {language}</source>
         <translation>زبان: {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="180"/>
+        <location filename="../../desktop/cli/documents.py" line="185"/>
         <source>read by: {reader}</source>
         <translation>خوانده شده با: {reader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="186"/>
+        <location filename="../../desktop/cli/documents.py" line="191"/>
         <source>--- page {number} ---</source>
         <translation>--- صفحهٔ {number} ---</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="207"/>
+        <location filename="../../desktop/cli/documents.py" line="212"/>
         <source>date: {date}</source>
         <translation>تاریخ: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="212"/>
+        <location filename="../../desktop/cli/documents.py" line="217"/>
         <source>title {source}</source>
         <translation>عنوان {source}</translation>
     </message>
@@ -1528,32 +1550,42 @@ Its icon: {icon}</source>
         <translation>از یک فایل یا فولدر پشتیبان آرشیف نو (⁦--archive DIR⁩) بسازید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="57"/>
+        <location filename="../../desktop/cli/backups.py" line="45"/>
+        <source>encrypt / decrypt with PW</source>
+        <translation>با PW رمزگذاری / رمزگشایی کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="50"/>
+        <source>ask for the password without showing it</source>
+        <translation>رمز را بدون نشان دادن آن بپرسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="61"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
         <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری‌شده)؛ دوباره خوانده و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="63"/>
+        <location filename="../../desktop/cli/backups.py" line="67"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
         <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری نشده)؛ دوباره خوانده و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="93"/>
+        <location filename="../../desktop/cli/backups.py" line="97"/>
         <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
         <translation>{documents} سند و {cases} دوسیه از {files} فایل نسخهٔ احتیاطی در ⁦{root}⁩ بازگردانده شد؛ فهرست جستجو از نو ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="104"/>
+        <location filename="../../desktop/cli/backups.py" line="108"/>
         <source>The restored archive does not match the backup:</source>
         <translation>آرشیف بازگردانده‌شده با نسخهٔ احتیاطی برابر نیست:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="123"/>
+        <location filename="../../desktop/cli/backups.py" line="127"/>
         <source>Backup password: </source>
         <translation>رمز نسخهٔ احتیاطی: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="124"/>
+        <location filename="../../desktop/cli/backups.py" line="128"/>
         <source>The same password again: </source>
         <translation>همان رمز دوباره: </translation>
     </message>
@@ -1579,6 +1611,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/argparse_words.py" line="21"/>
+        <location filename="../../desktop/cli/main.py" line="83"/>
         <source>show program&apos;s version number and exit</source>
         <translation>نمبر نسخهٔ برنامه را نشان می‌دهد و بیرون می‌رود</translation>
     </message>
@@ -1635,17 +1668,107 @@ Its icon: {icon}</source>
         <translation>دفتر بررسی، نوترین اول. هر درج: چه وقت (UTC)، چه کسی (نام ورود، یا ⁦$CASEDESK_USER⁩)، چه چیزی، و نمبرها — هرگز نام یک شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="45"/>
+        <location filename="../../desktop/cli/audit.py" line="28"/>
+        <source>only entries about this case</source>
+        <translation>فقط درج‌های مربوط به این دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="34"/>
+        <source>only this action, e.g. &quot;exported&quot;, &quot;printed&quot;, &quot;packet built&quot; (may be repeated)</source>
+        <translation>فقط این عمل، مثلاً ⁦&quot;exported&quot;⁩، ⁦&quot;printed&quot;⁩، ⁦&quot;packet built&quot;⁩ (به انگلیسی؛ می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="43"/>
+        <source>at most N entries (default 50)</source>
+        <translation>حداکثر N درج (پیش‌فرض 50)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="49"/>
+        <source>add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="50"/>
+        <source>ocr</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="51"/>
+        <source>drafted</source>
+        <translation>مسوده شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="52"/>
+        <source>packet built</source>
+        <translation>بسته ساخته شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="53"/>
+        <source>exported</source>
+        <translation>صادر شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="54"/>
+        <source>printed</source>
+        <translation>چاپ شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="55"/>
+        <source>archive restored</source>
+        <translation>آرشیف بازگردانده شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="56"/>
+        <source>case created</source>
+        <translation>دوسیه ساخته شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="57"/>
+        <source>case changed</source>
+        <translation>دوسیه تغییر یافت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="58"/>
+        <source>case document linked</source>
+        <translation>سند به دوسیه وصل شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="59"/>
+        <source>case document unlinked</source>
+        <translation>سند از دوسیه جدا شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="60"/>
+        <source>document edited</source>
+        <translation>سند ویرایش شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="61"/>
+        <source>office changed</source>
+        <translation>معلومات دفتر تغییر یافت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="62"/>
+        <source>cases imported</source>
+        <translation>دوسیه‌ها وارد شدند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="63"/>
+        <source>cases added from a list</source>
+        <translation>دوسیه‌ها از یک فهرست افزوده شدند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="73"/>
         <source>The audit log has no such entries.</source>
         <translation>دفتر بررسی چنین درجی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="65"/>
+        <location filename="../../desktop/cli/audit.py" line="95"/>
         <source>yes</source>
         <translation>بلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="65"/>
+        <location filename="../../desktop/cli/audit.py" line="95"/>
         <source>no</source>
         <translation>نخیر</translation>
     </message>
@@ -1660,44 +1783,229 @@ Its icon: {icon}</source>
         <translation>یک دوسیه را از گزینه‌ها یا یک فایل JSON بیفزایید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="74"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="71"/>
+        <source>the case number, e.g. AFG-2024-00137</source>
+        <translation>نمبر دوسیه، مثلاً ⁦AFG-2024-00137⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="76"/>
         <source>change what the flags give (the rest is kept)</source>
         <translation>آن‌چه گزینه‌ها می‌دهند را تغییر دهید (باقی نگه داشته می‌شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="83"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="84"/>
+        <source>empty a list first</source>
+        <translation>اول یک فهرست را خالی کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="87"/>
         <source>list cases, most pressing first</source>
         <translation>دوسیه‌ها را فهرست کنید، فوری‌ترین اول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="98"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="92"/>
+        <source>only this status ({values})</source>
+        <translation>فقط این وضعیت (⁦{values}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="97"/>
+        <source>only this priority ({values})</source>
+        <translation>فقط این اولویت (⁦{values}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="103"/>
+        <source>only cases with a deadline in the next DAYS days</source>
+        <translation>فقط دوسیه‌هایی با مهلتی در DAYS روز آینده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="108"/>
         <source>show a case, its people, deadlines, notes and documents</source>
         <translation>یک دوسیه، اشخاص، مهلت‌ها، یادداشت‌ها و اسناد آن را نشان دهید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="122"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="115"/>
+        <source>count deadlines from this day (YYYY-MM-DD) instead of today</source>
+        <translation>مهلت‌ها را از این روز (⁦YYYY-MM-DD⁩) به جای امروز بشمارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="118"/>
+        <source>link documents to a case</source>
+        <translation>اسناد را به یک دوسیه وصل کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="119"/>
+        <source>take documents out of a case</source>
+        <translation>اسناد را از یک دوسیه بیرون کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="132"/>
         <source>add the cases of a spreadsheet (.csv or .xlsx), all or none</source>
         <translation>دوسیه‌های یک جدول (‎.csv یا ‎.xlsx) را بیفزایید، همه یا هیچ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="123"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="133"/>
         <source>Add the cases of a spreadsheet: one row per person, rows with the same case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). Every row is checked; when one is refused nothing is written (unless --skip-bad) and each refused row is named with its column, value and why.</source>
         <translation>دوسیه‌های یک جدول را بیفزایید: یک سطر برای هر شخص، سطرهایی با یک نمبر دوسیه یک خانواده اند؛ سرخط‌ها به انگلیسی، دری یا پښتو (⁦docs/IMPORT.md⁩). هر سطر بررسی می‌شود؛ وقتی یکی رد شود هیچ چیز نوشته نمی‌شود (مگر با ⁦--skip-bad⁩) و هر سطر ردشده با ستون، مقدار و دلیل آن نام برده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="141"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="145"/>
+        <source>check the file and report; write nothing</source>
+        <translation>فایل را بررسی و گزارش کنید؛ هیچ چیز ننویسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="150"/>
+        <source>import the cases whose rows are all right</source>
+        <translation>دوسیه‌هایی را وارد کنید که همه سطرهای آن‌ها درست است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="155"/>
         <source>write every case as a spreadsheet (.csv or .xlsx)</source>
         <translation>همه دوسیه‌ها را به صورت یک جدول (‎.csv یا ‎.xlsx) بنویسید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="224"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="158"/>
+        <source>as CSV (UTF-8)</source>
+        <translation>به صورت CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="159"/>
+        <source>as an Excel workbook</source>
+        <translation>به صورت یک کتاب Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="161"/>
+        <source>file to write</source>
+        <translation>فایلی برای نوشتن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="166"/>
+        <source>include the fields and notes cases mark confidential (left out otherwise)</source>
+        <translation>بخش‌ها و یادداشت‌هایی که دوسیه‌ها محرم نشانی می‌کنند را هم بیاورید (در غیر آن کنار گذاشته می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="174"/>
+        <source>the principal applicant</source>
+        <translation>متقاضی اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="176"/>
+        <source>name in Latin script, as on the passport</source>
+        <translation>نام به حروف لاتین، همان‌طور که در پاسپورت است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="180"/>
+        <source>name in Arabic script (Dari, Pashto, Urdu)</source>
+        <translation>نام به خط عربی (دری، پښتو، اردو)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="185"/>
+        <source>date of birth: 1990-05-12, 1990-05, 1990, &quot;about 1985&quot;, or Solar Hijri (1369-02-22, 1369)</source>
+        <translation>تاریخ تولد: ⁦1990-05-12⁩، ⁦1990-05⁩، ⁦1990⁩، ⁦&quot;about 1985&quot;⁩، یا هجری شمسی (⁦1369-02-22⁩، ⁦1369⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="191"/>
+        <source>nationality, e.g. Afghan</source>
+        <translation>تابعیت، مثلاً ⁦Afghan⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="192"/>
+        <source>passport number</source>
+        <translation>نمبر پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="193"/>
+        <source>tazkira number</source>
+        <translation>نمبر تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="197"/>
+        <source>the case</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="202"/>
+        <source>a family member (repeatable); a fourth part is the name in Arabic script: &quot;Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی&quot;</source>
+        <translation>یک عضو خانواده (می‌تواند تکرار شود)؛ بخش چهارم نام به خط عربی است: ⁦&quot;Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی&quot;⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="209"/>
+        <source>where the family is, e.g. Islamabad</source>
+        <translation>جایی که خانواده است، مثلاً اسلام‌آباد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="214"/>
+        <source>e.g. P-2, SIV, resettlement referral</source>
+        <translation>مثلاً ⁦P-2⁩، ⁦SIV⁩، ⁦resettlement referral⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="220"/>
+        <source>a protection need (repeatable), e.g. journalist</source>
+        <translation>یک ضرورت حمایتی (می‌تواند تکرار شود)، مثلاً ⁦journalist⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="223"/>
+        <source>emergency, urgent or normal</source>
+        <translation>⁦emergency⁩، ⁦urgent⁩ یا ⁦normal⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="226"/>
+        <source>open, referred, waiting or closed</source>
+        <translation>⁦open⁩، ⁦referred⁩، ⁦waiting⁩ یا ⁦closed⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="229"/>
+        <source>the volunteer who holds the case</source>
+        <translation>رضاکاری که دوسیه را در دست دارد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="235"/>
+        <source>a deadline (repeatable): &quot;visa expiry=2025-03-01&quot; (or a Solar Hijri day, &quot;visa expiry=1403-12-11&quot;), optionally =NOTE after the date</source>
+        <translation>یک مهلت (می‌تواند تکرار شود): ⁦&quot;visa expiry=2025-03-01&quot;⁩ (یا یک روز هجری شمسی، ⁦&quot;visa expiry=1403-12-11&quot;⁩)، و به اختیار ⁦=NOTE⁩ پس از تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="242"/>
+        <source>a note (repeatable)</source>
+        <translation>یک یادداشت (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="248"/>
+        <source>a note kept out of letters unless chosen (repeatable)</source>
+        <translation>یادداشتی که بیرون از مکتوب‌ها می‌ماند مگر انتخاب شود (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="254"/>
+        <source>keep a field out of letters unless chosen (repeatable)</source>
+        <translation>یک بخش را بیرون از مکتوب‌ها نگه دارید مگر انتخاب شود (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="260"/>
+        <source>read the whole case from a JSON file (its shape is above)</source>
+        <translation>تمام دوسیه را از یک فایل JSON بخوانید (شکل آن در بالا است)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="269"/>
         <source>show or change the office&apos;s details used in letters</source>
         <translation>معلومات دفتر که در مکتوب‌ها به کار می‌رود را نشان دهید یا تغییر دهید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="225"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="270"/>
         <source>The office&apos;s details: letterheads and signatures in drafted letters. With no option, shows them; with options, changes those.</source>
         <translation>معلومات دفتر: سربرگ‌ها و امضاها در مکتوب‌های مسوده‌شده. بدون گزینه، آن‌ها را نشان می‌دهد؛ با گزینه‌ها، همان‌ها را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="279"/>
+        <source>paper size (default a4)</source>
+        <translation>اندازهٔ کاغذ (پیش‌فرض ⁦a4⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="286"/>
+        <source>a PNG or JPEG picture (copied in)</source>
+        <translation>یک عکس PNG یا JPEG (کاپی می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="292"/>
+        <source>the usual addressees of letters: \n between lines, \n\n between two</source>
+        <translation>گیرندگان معمول مکتوب‌ها: ⁦\n⁩ میان سطرها، ⁦\n\n⁩ میان دو</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/case_sheets.py" line="53"/>
@@ -1791,146 +2099,156 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/case_text.py" line="29"/>
+        <source>auto</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="30"/>
+        <source>by hand</source>
+        <translation>به دست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="34"/>
         <source>name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="30"/>
+        <location filename="../../desktop/cli/case_text.py" line="35"/>
         <source>address</source>
         <translation>آدرس</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="31"/>
+        <location filename="../../desktop/cli/case_text.py" line="36"/>
         <source>signatory</source>
         <translation>امضاکننده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="32"/>
+        <location filename="../../desktop/cli/case_text.py" line="37"/>
         <source>signatory title</source>
         <translation>عنوان امضاکننده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="33"/>
+        <location filename="../../desktop/cli/case_text.py" line="38"/>
         <source>phone</source>
         <translation>تیلفون</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="34"/>
+        <location filename="../../desktop/cli/case_text.py" line="39"/>
         <source>email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="35"/>
+        <location filename="../../desktop/cli/case_text.py" line="40"/>
         <source>paper</source>
         <translation>کاغذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="36"/>
+        <location filename="../../desktop/cli/case_text.py" line="41"/>
         <source>logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="37"/>
+        <location filename="../../desktop/cli/case_text.py" line="42"/>
         <source>addressees</source>
         <translation>گیرندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="40"/>
+        <location filename="../../desktop/cli/case_text.py" line="45"/>
         <source>location</source>
         <translation>موقعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="41"/>
+        <location filename="../../desktop/cli/case_text.py" line="46"/>
         <source>needs</source>
         <translation>ضرورت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="42"/>
+        <location filename="../../desktop/cli/case_text.py" line="47"/>
         <source>volunteer</source>
         <translation>رضاکار</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="43"/>
+        <location filename="../../desktop/cli/case_text.py" line="48"/>
         <source>confidential</source>
         <translation>محرم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="50"/>
+        <location filename="../../desktop/cli/case_text.py" line="55"/>
         <source>No cases match (add one with casedesk case add).</source>
         <translation>هیچ دوسیه‌ای مطابقت ندارد (یکی را با ⁦casedesk case add⁩ بیفزایید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="62"/>
+        <location filename="../../desktop/cli/case_text.py" line="67"/>
         <source>(no record yet)</source>
         <translation>(هنوز ثبت نشده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="71"/>
+        <location filename="../../desktop/cli/case_text.py" line="76"/>
         <source>{count} case(s)</source>
         <translation>{count} دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="97"/>
+        <location filename="../../desktop/cli/case_text.py" line="102"/>
         <source>(known from its documents only: no record saved yet)</source>
         <translation>(فقط از اسناد آن شناخته شده: هنوز هیچ ثبتی ذخیره نشده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="99"/>
+        <location filename="../../desktop/cli/case_text.py" line="104"/>
         <source>People</source>
         <translation>اشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="101"/>
+        <location filename="../../desktop/cli/case_text.py" line="106"/>
         <source>Deadlines</source>
         <translation>مهلت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="102"/>
+        <location filename="../../desktop/cli/case_text.py" line="107"/>
         <source>{fact}; to add it:</source>
         <translation>{fact}؛ برای افزودن آن:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="104"/>
+        <location filename="../../desktop/cli/case_text.py" line="109"/>
         <source>Suggested deadlines (from its documents)</source>
         <translation>مهلت‌های پیشنهادی (از اسناد آن)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="107"/>
+        <location filename="../../desktop/cli/case_text.py" line="112"/>
         <source>[confidential]</source>
         <translation>[محرم]</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="109"/>
+        <location filename="../../desktop/cli/case_text.py" line="114"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="113"/>
+        <location filename="../../desktop/cli/case_text.py" line="118"/>
         <source>Documents ({count})</source>
         <translation>اسناد ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="124"/>
+        <location filename="../../desktop/cli/case_text.py" line="126"/>
         <source>(not set)</source>
         <translation>(تعیین نشده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="140"/>
+        <location filename="../../desktop/cli/case_text.py" line="148"/>
         <source>born {date}</source>
         <translation>تولد {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="153"/>
+        <location filename="../../desktop/cli/case_text.py" line="161"/>
         <source>{days} day(s) ago</source>
         <translation>{days} روز پیش</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="155"/>
+        <location filename="../../desktop/cli/case_text.py" line="163"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="157"/>
+        <location filename="../../desktop/cli/case_text.py" line="165"/>
         <source>in {days} day(s)</source>
         <translation>در {days} روز</translation>
     </message>
@@ -1985,72 +2303,113 @@ Its icon: {icon}</source>
         <translation>بخش‌ها از دوسیه پیش‌پر می‌شوند؛ ⁦--set⁩ آن‌ها را پر یا جایگزین می‌کند. تا وقتی یک بخش لازم خالی است هیچ چیز مسوده نمی‌شود (خروج 2، بخش‌های کم فهرست می‌شوند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="123"/>
+        <location filename="../../desktop/cli/drafting.py" line="55"/>
+        <source>template name (see casedesk templates)</source>
+        <translation>نام قالب (⁦casedesk templates⁩ را ببینید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="58"/>
+        <source>the case to draft for</source>
+        <translation>دوسیه‌ای که برای آن مسوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="65"/>
+        <source>a field&apos;s value</source>
+        <translation>مقدار یک بخش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="72"/>
+        <source>cite a document</source>
+        <translation>از یک سند نقل قول کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="78"/>
+        <source>quote each cited page around WORDS</source>
+        <translation>از هر صفحهٔ نقل‌شده پیرامون WORDS نقل کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="83"/>
+        <source>include what the case marks confidential (numbers, notes, …)</source>
+        <translation>آن‌چه دوسیه محرم نشانی می‌کند را هم بیاورید (نمبرها، یادداشت‌ها، …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="91"/>
+        <location filename="../../desktop/cli/packets.py" line="125"/>
+        <source>paper (default: office setting)</source>
+        <translation>کاغذ (پیش‌فرض: تنظیم دفتر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="95"/>
+        <source>encrypt the PDF draft (AES-256)</source>
+        <translation>مسودهٔ PDF را رمزگذاری کنید (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="147"/>
         <source>this archive&apos;s own</source>
         <translation>مال خود این آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="124"/>
+        <location filename="../../desktop/cli/drafting.py" line="148"/>
         <source>also in Word</source>
         <translation>در Word هم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="127"/>
+        <location filename="../../desktop/cli/drafting.py" line="151"/>
         <source>required</source>
         <translation>لازم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="127"/>
+        <location filename="../../desktop/cli/drafting.py" line="151"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="133"/>
+        <location filename="../../desktop/cli/drafting.py" line="157"/>
         <source>needs: {needs}</source>
         <translation>لازم دارد: {needs}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="135"/>
+        <location filename="../../desktop/cli/drafting.py" line="159"/>
         <source>{path}, line {line}:</source>
         <translation>{path}، سطر {line}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="137"/>
+        <location filename="../../desktop/cli/drafting.py" line="161"/>
         <source>No templates found.</source>
         <translation>هیچ قالبی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="220"/>
+        <location filename="../../desktop/cli/drafting.py" line="244"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هیچ چیز مسوده نشد: {template} به پر کردن این‌ها ضرورت دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="275"/>
+        <location filename="../../desktop/cli/drafting.py" line="299"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>در آرشیف نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="277"/>
+        <location filename="../../desktop/cli/drafting.py" line="301"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>در آرشیف به عنوان سند ⁦{doc_id}⁩ ({kind}) نگه داشته شد: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="280"/>
+        <location filename="../../desktop/cli/drafting.py" line="304"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩ ({pages} صفحه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="282"/>
+        <location filename="../../desktop/cli/drafting.py" line="306"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="291"/>
+        <location filename="../../desktop/cli/drafting.py" line="315"/>
         <source>Redacted: {kinds}.</source>
         <translation>حذف شد: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="295"/>
+        <location filename="../../desktop/cli/drafting.py" line="319"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>هشدار: {count} حرف در هیچ فونت نصب‌شده شکل ندارد و به صورت مربع دیده می‌شود؛ ⁦fonts-noto-core⁩ را نصب کنید.</translation>
     </message>
@@ -2075,68 +2434,158 @@ Its icon: {icon}</source>
         <translation>یک ورود بیفزایید: گروه خواننده، رضاکار یا مدیر</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="50"/>
+        <location filename="../../desktop/cli/office_server.py" line="49"/>
+        <source>the login name (lower-case letters, digits, _)</source>
+        <translation>نام ورود (حروف کوچک، رقم‌ها، ⁦_⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="53"/>
+        <source>the office database</source>
+        <translation>دیتابیس دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="58"/>
+        <source>read the new user&apos;s password from the first line of standard input</source>
+        <translation>رمز کاربر نو را از سطر اول ورودی استاندارد بخوانید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="49"/>
         <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
         <translation>یک بستهٔ معلوماتی بسازید: جلد، فهرست و اسناد دوسیه، مهرشده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="53"/>
+        <location filename="../../desktop/cli/packets.py" line="52"/>
         <source>Every page is stamped PREFIX + a running number (CD-000001) at the bottom right. Without --doc or --from-search, all the case&apos;s documents go in, oldest first.</source>
         <translation>هر صفحه با PREFIX + یک نمبر پی‌درپی (⁦CD-000001⁩) در پایین راست مهر می‌شود. بدون ⁦--doc⁩ یا ⁦--from-search⁩، همه اسناد دوسیه، قدیمی‌ترین اول، داخل می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="177"/>
+        <location filename="../../desktop/cli/packets.py" line="59"/>
+        <source>the case the packet is for</source>
+        <translation>دوسیه‌ای که بسته برای آن است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="67"/>
+        <source>a document, in order</source>
+        <translation>یک سند، به ترتیب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="70"/>
+        <source>the documents found</source>
+        <translation>اسناد پیدا شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="75"/>
+        <source>also put in the case&apos;s (or the search&apos;s) briefing notes, cover sheets and earlier packets; without it they are left out (documents given with --doc always go in)</source>
+        <translation>یادداشت‌های توضیحی، صفحه‌های جلد و بسته‌های قبلی دوسیه (یا جستجو) را هم بگذارید؛ بدون آن کنار گذاشته می‌شوند (اسنادی که با ⁦--doc⁩ داده شوند همیشه داخل می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="87"/>
+        <source>the password of a password-protected PDF in the packet (may be repeated; used for this packet only, never kept)</source>
+        <translation>رمز یک PDF محافظت‌شده در بسته (می‌تواند تکرار شود؛ فقط برای همین بسته به کار می‌رود، هرگز نگه داشته نمی‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="96"/>
+        <source>leave out password-protected PDFs whose password was not given</source>
+        <translation>PDFهای محافظت‌شده‌ای که رمز آن‌ها داده نشده را کنار بگذارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="102"/>
+        <source>cover template, or none</source>
+        <translation>قالب جلد، یا ⁦none⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="104"/>
+        <source>the packet&apos;s title</source>
+        <translation>عنوان بسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="106"/>
+        <source>stamp prefix (CD-)</source>
+        <translation>پیشوند مهر (⁦CD-⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="109"/>
+        <source>first stamp number</source>
+        <translation>نمبر اولین مهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="112"/>
+        <source>leave out the contents page</source>
+        <translation>صفحهٔ فهرست مطالب را کنار بگذارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="117"/>
+        <source>a &quot;CONFIDENTIAL&quot; header on every page</source>
+        <translation>سرخط ⁦&quot;CONFIDENTIAL&quot;⁩ در هر صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="120"/>
+        <source>encrypt the packet (AES-256)</source>
+        <translation>بسته را رمزگذاری کنید (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="132"/>
+        <source>with --redact, a scanned page OCR cannot read well enough to be sure no value is left on it: black the whole page out (default), or refuse to build the packet</source>
+        <translation>با ⁦--redact⁩، صفحهٔ اسکن‌شده‌ای که OCR آن را به اندازهٔ کافی نمی‌خواند تا مطمئن شود هیچ مقداری در آن نمانده: تمام صفحه را سیاه کنید (پیش‌فرض)، یا از ساختن بسته خودداری کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="147"/>
+        <source>remove these values of the case from the output, comma-separated: {kinds}</source>
+        <translation>این مقدارهای دوسیه را از خروجی حذف کنید، جداشده با کامه: ⁦{kinds}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="208"/>
         <source>Pages read by OCR (scans and pictures): {count}.</source>
         <translation>صفحه‌هایی که با OCR خوانده شدند (اسکن‌ها و عکس‌ها): {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="184"/>
+        <location filename="../../desktop/cli/packets.py" line="215"/>
         <source>Pages withheld, blacked out (could not be read well enough to redact): {pages}.</source>
         <translation>صفحه‌های نگه داشته‌شده، سیاه‌شده (به اندازهٔ کافی برای حذف خوانده نشدند): {pages}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="211"/>
+        <location filename="../../desktop/cli/packets.py" line="242"/>
         <source>Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), or build without them: --leave-out-locked.</source>
         <translation>رمز هر کدام را با ⁦--pdf-password ID=PASSWORD⁩ بدهید (مثلاً ⁦--pdf-password {first}=…⁩)، یا بدون آن‌ها بسازید: ⁦--leave-out-locked⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="233"/>
+        <location filename="../../desktop/cli/packets.py" line="264"/>
         <source>Built a packet of {pages} page(s): {file}</source>
         <translation>یک بسته با {pages} صفحه ساخته شد: ⁦{file}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="235"/>
+        <location filename="../../desktop/cli/packets.py" line="266"/>
         <location filename="../../desktop/cli/searching.py" line="77"/>
         <source>p. {page}</source>
         <translation>ص. {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="240"/>
+        <location filename="../../desktop/cli/packets.py" line="271"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="241"/>
+        <location filename="../../desktop/cli/packets.py" line="272"/>
         <source>Redacted {kinds}; pages made pictures: {pages}</source>
         <translation>{kinds} حذف شد؛ صفحه‌هایی که تصویر شدند: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="244"/>
+        <location filename="../../desktop/cli/packets.py" line="275"/>
         <source>Left out document {doc_id} ({title}): {reason}.</source>
         <translation>سند ⁦{doc_id}⁩ ({title}) کنار گذاشته شد: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="250"/>
+        <location filename="../../desktop/cli/packets.py" line="281"/>
         <source>Left out as internal (briefing notes, cover sheets and earlier packets): {documents}. Add --include-internal (or --doc ID) to put them in.</source>
         <translation>به عنوان داخلی کنار گذاشته شد (یادداشت‌های توضیحی، صفحه‌های جلد و بسته‌های قبلی): {documents}. برای گذاشتن آن‌ها ⁦--include-internal⁩ (یا ⁦--doc ID⁩) را بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="257"/>
+        <location filename="../../desktop/cli/packets.py" line="288"/>
         <source>Kept in the archive as {path} (encrypted: not searchable)</source>
         <translation>در آرشیف به عنوان ⁦{path}⁩ نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="259"/>
+        <location filename="../../desktop/cli/packets.py" line="290"/>
         <source>Kept in the archive as {path}</source>
         <translation>در آرشیف به عنوان ⁦{path}⁩ نگه داشته شد</translation>
     </message>
@@ -2146,22 +2595,37 @@ Its icon: {icon}</source>
         <translation>متن اسکن‌ها و عکس‌هایی که هنوز منتظر اند را بخوانید (یا، با ⁦--redo⁩، همه را دوباره)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/scans.py" line="65"/>
+        <location filename="../../desktop/cli/scans.py" line="27"/>
+        <source>read every scanned page again</source>
+        <translation>هر صفحهٔ اسکن‌شده را دوباره بخوانید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="33"/>
+        <source>password to try on protected PDFs (may be repeated)</source>
+        <translation>رمزی برای امتحان روی PDFهای محافظت‌شده (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="40"/>
+        <source>stop reading a page after this long (default 60)</source>
+        <translation>خواندن یک صفحه را پس از این مدت متوقف کنید (پیش‌فرض 60)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="67"/>
         <source>No pages are waiting to be read.</source>
         <translation>هیچ صفحه‌ای منتظر خوانده شدن نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/scans.py" line="77"/>
+        <location filename="../../desktop/cli/scans.py" line="79"/>
         <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
         <translation>اسکن‌ها: {pages} صفحه برای خواندن: {read} خوانده شد، {no_text} بدون متن خوانا، {failed} خوانده نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/scans.py" line="90"/>
+        <location filename="../../desktop/cli/scans.py" line="92"/>
         <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
         <translation>پیش از پایان متوقف شد: {count} صفحه هنوز منتظر است (⁦casedesk ocr⁩ آن‌ها را می‌خواند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/scans.py" line="96"/>
+        <location filename="../../desktop/cli/scans.py" line="98"/>
         <source>casedesk problems lists the pages with no readable text.</source>
         <translation>⁦casedesk problems⁩ صفحه‌های بدون متن خوانا را فهرست می‌کند.</translation>
     </message>

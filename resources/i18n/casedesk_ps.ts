@@ -1123,6 +1123,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/main.py" line="73"/>
+        <location filename="../../desktop/cli/office_server.py" line="62"/>
         <source>print machine-readable JSON</source>
         <translation>د ماشین لپاره JSON چاپول</translation>
     </message>
@@ -1132,192 +1133,193 @@ Its icon: {icon}</source>
         <translation>CaseDesk: د حقوقي مرستې د دوسیو لپاره اسناد او معلومات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="84"/>
+        <location filename="../../desktop/cli/main.py" line="89"/>
         <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
         <translation>د پیغامونو ژبه: ⁦en⁩، ⁦fa⁩ (دري) یا ⁦ps⁩ (پښتو)؛ اصلي: ⁦$CASEDESK_LANG⁩، که نه د کړکۍ انتخاب، که نه د سیستم ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="93"/>
+        <location filename="../../desktop/cli/main.py" line="98"/>
         <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
         <translation>د شمېرو او د مخونو د نمبرونو عددونه په دري او پښتو پیغامونو کې: ⁦latin⁩ (اصلي) یا ⁦persian⁩؛ اصلي: ⁦$CASEDESK_DIGITS⁩. JSON، د سندونو نمبرونه، د دوسیو نمبرونه او لارې لاتیني عددونه ساتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="119"/>
+        <location filename="../../desktop/cli/main.py" line="124"/>
         <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
         <translation>د CaseDesk کړکۍ پرانیزئ (همداراز: له فرمان پرته)؛ د فایلونو سره، د هغوی زیاتول وړاندې کوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="127"/>
+        <location filename="../../desktop/cli/main.py" line="132"/>
         <source>list files that could not be indexed</source>
         <translation>هغه فایلونه ښيي چې فهرست نه شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="132"/>
+        <location filename="../../desktop/cli/main.py" line="137"/>
         <source>count documents, pages, problems and pages needing OCR</source>
         <translation>د اسنادو، مخونو، ستونزو او هغو مخونو شمېر چې OCR ته اړتیا لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="137"/>
+        <location filename="../../desktop/cli/main.py" line="142"/>
         <source>rebuild the search index from the catalog</source>
         <translation>د لټون فهرست له کتلاګ څخه بیا جوړوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="142"/>
+        <location filename="../../desktop/cli/main.py" line="147"/>
         <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
         <translation>د لټون فهرست په یوه برخه کې یوځای کوي: چټک لټون (په لوی آرشیف کې څو دقیقې نیسي؛ کړکۍ یې پخپله کوي کله چې وزګاره وي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="151"/>
+        <location filename="../../desktop/cli/main.py" line="156"/>
         <source>check that catalog, originals and index agree</source>
         <translation>ګوري چې کتلاګ، اصلي فایلونه او فهرست سره سم دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="154"/>
+        <location filename="../../desktop/cli/main.py" line="159"/>
         <source>do not re-hash every original</source>
         <translation>د ټولو اصلي فایلونو هش بیا مه حسابوئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="167"/>
+        <location filename="../../desktop/cli/main.py" line="172"/>
         <source>show or change the archive&apos;s settings</source>
         <translation>د آرشیف تنظیمات ښيي یا بدلوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="168"/>
+        <location filename="../../desktop/cli/main.py" line="173"/>
         <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
         <translation>تنظیمات: ⁦case-pattern⁩ (د دوسیو د نمبرونو لپاره منظم بیان، اصلي ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ د هغو اسنادو لپاره چې له هغې وروسته زیاتېږي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="179"/>
+        <location filename="../../desktop/cli/main.py" line="184"/>
         <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
         <translation>CaseDesk د ډیسکټاپ د پروګرامونو په مینو او «پرانیستل په» کې کېږدئ (یا ⁦--remove⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="185"/>
+        <location filename="../../desktop/cli/main.py" line="190"/>
         <source>add it (the default)</source>
         <translation>زیات یې کړئ (اصلي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="188"/>
+        <location filename="../../desktop/cli/main.py" line="193"/>
         <source>take the menu entry away</source>
         <translation>د مینو توکی لرې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="191"/>
+        <location filename="../../desktop/cli/main.py" line="196"/>
         <source>build the demo archive and show it</source>
         <translation>نمایشي آرشیف جوړوي او ښيي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="196"/>
+        <location filename="../../desktop/cli/main.py" line="201"/>
         <source>only build and describe it</source>
         <translation>یوازې جوړ یې کړئ او تشریح یې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="228"/>
+        <location filename="../../desktop/cli/main.py" line="233"/>
         <source>add files and folders to the archive</source>
         <translation>فایلونه او فولډرونه آرشیف ته زیاتوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="235"/>
+        <location filename="../../desktop/cli/main.py" line="240"/>
         <source>link the documents to case ID</source>
         <translation>اسناد د ID دوسیې سره وتړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="241"/>
+        <location filename="../../desktop/cli/main.py" line="246"/>
         <source>password to try on protected files (may be repeated)</source>
         <translation>د ساتل شویو فایلونو لپاره د ازمویلو پټنوم (تکرارېدای شي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="246"/>
+        <location filename="../../desktop/cli/main.py" line="251"/>
         <source>ask for a password without showing it</source>
         <translation>پټنوم پوښتل پرته له دې چې ښکاره شي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="249"/>
+        <location filename="../../desktop/cli/main.py" line="254"/>
         <source>read again files that had problems</source>
         <translation>هغه فایلونه بیا ولولئ چې ستونزې یې درلودې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="254"/>
+        <location filename="../../desktop/cli/main.py" line="259"/>
         <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
         <translation>د سکینونو او عکسونو متن اوس مه لولئ (⁦casedesk ocr⁩ یې وروسته لولي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="263"/>
+        <location filename="../../desktop/cli/main.py" line="268"/>
         <source>stop reading a file after this long (default 60)</source>
         <translation>د یوه فایل لوستل له دومره وخت وروسته ودروئ (اصلي 60)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="270"/>
+        <location filename="../../desktop/cli/main.py" line="275"/>
         <source>stop reading a file that needs more memory (default 1024)</source>
         <translation>د هغه فایل لوستل ودروئ چې ډېرې حافظې ته اړتیا لري (اصلي 1024)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="277"/>
+        <location filename="../../desktop/cli/main.py" line="282"/>
         <source>do not take files larger than this (default 2048)</source>
         <translation>له دې لوی فایلونه مه اخلئ (اصلي 2048)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="284"/>
+        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/scans.py" line="47"/>
         <source>reader processes (default: one per core)</source>
         <translation>لوستونکې پروسې (اصلي: د هرې هستې لپاره یوه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="299"/>
+        <location filename="../../desktop/cli/main.py" line="304"/>
         <source>search the archive</source>
         <translation>په آرشیف کې لټون وکړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="305"/>
+        <location filename="../../desktop/cli/main.py" line="310"/>
         <source>only this kind</source>
         <translation>یوازې دا ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="308"/>
+        <location filename="../../desktop/cli/main.py" line="313"/>
         <source>only this case</source>
         <translation>یوازې دا دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="312"/>
+        <location filename="../../desktop/cli/main.py" line="317"/>
         <source>hits per page (default 20)</source>
         <translation>په هر مخ کې پایلې (اصلي 20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="315"/>
+        <location filename="../../desktop/cli/main.py" line="320"/>
         <source>which page of hits (default 1)</source>
         <translation>د پایلو کوم مخ (اصلي 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="318"/>
+        <location filename="../../desktop/cli/main.py" line="323"/>
         <source>also save this search under NAME</source>
         <translation>دا لټون د NAME په نوم هم خوندي کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="321"/>
+        <location filename="../../desktop/cli/main.py" line="326"/>
         <source>list (or delete) saved searches</source>
         <translation>خوندي شوي لټونونه لېست (یا پاک) کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="324"/>
+        <location filename="../../desktop/cli/main.py" line="329"/>
         <source>delete the saved search NAME</source>
         <translation>د NAME خوندي شوی لټون پاک کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="327"/>
+        <location filename="../../desktop/cli/main.py" line="332"/>
         <source>add (or remove) tags on a document</source>
         <translation>یوه سند ته نښې زیاتې (یا لرې) کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="332"/>
+        <location filename="../../desktop/cli/main.py" line="337"/>
         <source>remove these tags instead</source>
         <translation>د هغې پر ځای دا نښې لرې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="393"/>
+        <location filename="../../desktop/cli/main.py" line="398"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="480"/>
+        <location filename="../../desktop/cli/main.py" line="485"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
     </message>
@@ -1442,63 +1444,83 @@ Its icon: {icon}</source>
         <translation>د یوه سند سرلیک او/یا نېټه په لاس بدل کړئ. د لټون فهرست او هغه لیکونه چې له هغې وروسته مسوده کېږي دا کاروي؛ د فایل بیا زیاتول یې نه بېرته اړوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="95"/>
+        <location filename="../../desktop/cli/documents.py" line="70"/>
+        <source>the new title</source>
+        <translation>نوی سرلیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="74"/>
+        <source>the date written on the document (&quot;&quot; for none)</source>
+        <translation>هغه نېټه چې په سند لیکل شوې (⁦&quot;&quot;⁩ د هېڅ لپاره)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="81"/>
+        <source>include the text of every page</source>
+        <translation>د ټولو مخونو متن هم راوړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="83"/>
+        <source>include form fields</source>
+        <translation>د فورم برخې هم راوړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="99"/>
         <location filename="../../desktop/cli/searching.py" line="127"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="121"/>
+        <location filename="../../desktop/cli/documents.py" line="125"/>
         <source>Changed: {fields}.</source>
         <translation>بدل شول: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="123"/>
+        <location filename="../../desktop/cli/documents.py" line="127"/>
         <source>Nothing to change.</source>
         <translation>د بدلولو لپاره هېڅ نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="161"/>
+        <location filename="../../desktop/cli/documents.py" line="165"/>
         <source>{pages} page(s)</source>
         <translation>{pages} مخه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="165"/>
+        <location filename="../../desktop/cli/documents.py" line="170"/>
         <source>from: {path}</source>
         <translation>له: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="169"/>
+        <location filename="../../desktop/cli/documents.py" line="174"/>
         <source>cases: {cases}</source>
         <translation>دوسیې: {cases}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="172"/>
+        <location filename="../../desktop/cli/documents.py" line="177"/>
         <source>tags: {tags}</source>
         <translation>نښې: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="176"/>
+        <location filename="../../desktop/cli/documents.py" line="181"/>
         <source>language: {language}</source>
         <translation>ژبه: {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="180"/>
+        <location filename="../../desktop/cli/documents.py" line="185"/>
         <source>read by: {reader}</source>
         <translation>لوستل شوی په: {reader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="186"/>
+        <location filename="../../desktop/cli/documents.py" line="191"/>
         <source>--- page {number} ---</source>
         <translation>--- {number} مخ ---</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="207"/>
+        <location filename="../../desktop/cli/documents.py" line="212"/>
         <source>date: {date}</source>
         <translation>نېټه: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="212"/>
+        <location filename="../../desktop/cli/documents.py" line="217"/>
         <source>title {source}</source>
         <translation>سرلیک {source}</translation>
     </message>
@@ -1528,32 +1550,42 @@ Its icon: {icon}</source>
         <translation>له یوه بېک اپ فایل یا فولډر څخه نوی آرشیف (⁦--archive DIR⁩) جوړ کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="57"/>
+        <location filename="../../desktop/cli/backups.py" line="45"/>
+        <source>encrypt / decrypt with PW</source>
+        <translation>د PW سره کوډ / کوډ خلاص کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="50"/>
+        <source>ask for the password without showing it</source>
+        <translation>پټنوم پوښتل پرته له دې چې ښکاره شي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="61"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
         <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې)؛ بیا ولوستل شوه او وکتل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="63"/>
+        <location filename="../../desktop/cli/backups.py" line="67"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
         <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې نه ده)؛ بیا ولوستل شوه او وکتل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="93"/>
+        <location filename="../../desktop/cli/backups.py" line="97"/>
         <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
         <translation>{documents} اسناد او {cases} دوسیې له {files} احتیاطي فایلونو څخه په ⁦{root}⁩ کې بېرته راوګرځول شول؛ د لټون فهرست بیا جوړ شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="104"/>
+        <location filename="../../desktop/cli/backups.py" line="108"/>
         <source>The restored archive does not match the backup:</source>
         <translation>بېرته راګرځول شوی آرشیف له احتیاطي کاپي سره سمون نه لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="123"/>
+        <location filename="../../desktop/cli/backups.py" line="127"/>
         <source>Backup password: </source>
         <translation>د احتیاطي کاپي پټنوم: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="124"/>
+        <location filename="../../desktop/cli/backups.py" line="128"/>
         <source>The same password again: </source>
         <translation>همدا پټنوم بیا: </translation>
     </message>
@@ -1579,6 +1611,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/argparse_words.py" line="21"/>
+        <location filename="../../desktop/cli/main.py" line="83"/>
         <source>show program&apos;s version number and exit</source>
         <translation>د پروګرام د نسخې نمبر ښيي او وځي</translation>
     </message>
@@ -1635,17 +1668,107 @@ Its icon: {icon}</source>
         <translation>د څارنې کتاب، نوی لومړی. هر ثبت: کله (UTC)، څوک (د ننوتلو نوم، یا ⁦$CASEDESK_USER⁩)، څه، او نمبرونه — هېڅکله د یوه کس نوم نه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="45"/>
+        <location filename="../../desktop/cli/audit.py" line="28"/>
+        <source>only entries about this case</source>
+        <translation>یوازې د دې دوسیې په اړه ثبتونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="34"/>
+        <source>only this action, e.g. &quot;exported&quot;, &quot;printed&quot;, &quot;packet built&quot; (may be repeated)</source>
+        <translation>یوازې دا کړنه، لکه ⁦&quot;exported&quot;⁩، ⁦&quot;printed&quot;⁩، ⁦&quot;packet built&quot;⁩ (په انګلیسي؛ تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="43"/>
+        <source>at most N entries (default 50)</source>
+        <translation>تر ډېره N ثبتونه (اصلي 50)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="49"/>
+        <source>add</source>
+        <translation>زیاتول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="50"/>
+        <source>ocr</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="51"/>
+        <source>drafted</source>
+        <translation>مسوده شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="52"/>
+        <source>packet built</source>
+        <translation>کڅوړه جوړه شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="53"/>
+        <source>exported</source>
+        <translation>صادر شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="54"/>
+        <source>printed</source>
+        <translation>چاپ شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="55"/>
+        <source>archive restored</source>
+        <translation>آرشیف بېرته راوړل شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="56"/>
+        <source>case created</source>
+        <translation>دوسیه جوړه شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="57"/>
+        <source>case changed</source>
+        <translation>دوسیه بدله شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="58"/>
+        <source>case document linked</source>
+        <translation>سند له دوسیې سره وتړل شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="59"/>
+        <source>case document unlinked</source>
+        <translation>سند له دوسیې څخه بېل شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="60"/>
+        <source>document edited</source>
+        <translation>سند سم شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="61"/>
+        <source>office changed</source>
+        <translation>د دفتر معلومات بدل شول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="62"/>
+        <source>cases imported</source>
+        <translation>دوسیې راوړل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="63"/>
+        <source>cases added from a list</source>
+        <translation>دوسیې له یوه لېست څخه زیاتې شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="73"/>
         <source>The audit log has no such entries.</source>
         <translation>د څارنې په کتاب کې داسې ثبت نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="65"/>
+        <location filename="../../desktop/cli/audit.py" line="95"/>
         <source>yes</source>
         <translation>هو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="65"/>
+        <location filename="../../desktop/cli/audit.py" line="95"/>
         <source>no</source>
         <translation>نه</translation>
     </message>
@@ -1660,44 +1783,229 @@ Its icon: {icon}</source>
         <translation>یوه دوسیه له انتخابونو یا د JSON له فایل څخه زیاته کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="74"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="71"/>
+        <source>the case number, e.g. AFG-2024-00137</source>
+        <translation>د دوسیې نمبر، لکه ⁦AFG-2024-00137⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="76"/>
         <source>change what the flags give (the rest is kept)</source>
         <translation>هغه څه بدل کړئ چې انتخابونه یې ورکوي (پاتې ساتل کېږي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="83"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="84"/>
+        <source>empty a list first</source>
+        <translation>لومړی یو لېست تش کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="87"/>
         <source>list cases, most pressing first</source>
         <translation>دوسیې لېست کړئ، تر ټولو بیړنۍ لومړی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="98"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="92"/>
+        <source>only this status ({values})</source>
+        <translation>یوازې دا حالت (⁦{values}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="97"/>
+        <source>only this priority ({values})</source>
+        <translation>یوازې دا لومړیتوب (⁦{values}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="103"/>
+        <source>only cases with a deadline in the next DAYS days</source>
+        <translation>یوازې هغه دوسیې چې په راتلونکو DAYS ورځو کې وروستۍ نېټه لري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="108"/>
         <source>show a case, its people, deadlines, notes and documents</source>
         <translation>یوه دوسیه، د هغې کسان، وروستۍ نېټې، یادښتونه او اسناد وښیئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="122"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="115"/>
+        <source>count deadlines from this day (YYYY-MM-DD) instead of today</source>
+        <translation>وروستۍ نېټې له دې ورځې (⁦YYYY-MM-DD⁩) د نن پر ځای وشمېرئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="118"/>
+        <source>link documents to a case</source>
+        <translation>اسناد له یوې دوسیې سره وتړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="119"/>
+        <source>take documents out of a case</source>
+        <translation>اسناد له یوې دوسیې څخه وباسئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="132"/>
         <source>add the cases of a spreadsheet (.csv or .xlsx), all or none</source>
         <translation>د یوه جدول (‎.csv یا ‎.xlsx) دوسیې زیاتې کړئ، ټولې یا هېڅ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="123"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="133"/>
         <source>Add the cases of a spreadsheet: one row per person, rows with the same case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). Every row is checked; when one is refused nothing is written (unless --skip-bad) and each refused row is named with its column, value and why.</source>
         <translation>د یوه جدول دوسیې زیاتې کړئ: د هر کس لپاره یوه کرښه، هغه کرښې چې د دوسیې یو نمبر لري یوه کورنۍ ده؛ سرلیکونه په انګلیسي، دري یا پښتو (⁦docs/IMPORT.md⁩). هره کرښه کتل کېږي؛ کله چې یوه رد شي هېڅ نه لیکل کېږي (مګر د ⁦--skip-bad⁩ سره) او هره رد شوې کرښه د خپل ستون، ارزښت او لامل سره نومول کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="141"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="145"/>
+        <source>check the file and report; write nothing</source>
+        <translation>فایل وګورئ او راپور ورکړئ؛ هېڅ مه لیکئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="150"/>
+        <source>import the cases whose rows are all right</source>
+        <translation>هغه دوسیې راوړئ چې ټولې کرښې یې سمې دي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="155"/>
         <source>write every case as a spreadsheet (.csv or .xlsx)</source>
         <translation>ټولې دوسیې د جدول (‎.csv یا ‎.xlsx) په بڼه ولیکئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="224"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="158"/>
+        <source>as CSV (UTF-8)</source>
+        <translation>د CSV (UTF-8) په بڼه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="159"/>
+        <source>as an Excel workbook</source>
+        <translation>د Excel کتاب په بڼه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="161"/>
+        <source>file to write</source>
+        <translation>د لیکلو لپاره فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="166"/>
+        <source>include the fields and notes cases mark confidential (left out otherwise)</source>
+        <translation>هغه برخې او یادښتونه هم راوړئ چې دوسیې یې محرم نښه کوي (که نه پرېښودل کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="174"/>
+        <source>the principal applicant</source>
+        <translation>اصلي غوښتونکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="176"/>
+        <source>name in Latin script, as on the passport</source>
+        <translation>نوم په لاتیني تورو، لکه په پاسپورټ کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="180"/>
+        <source>name in Arabic script (Dari, Pashto, Urdu)</source>
+        <translation>نوم په عربي لیکدود (دري، پښتو، اردو)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="185"/>
+        <source>date of birth: 1990-05-12, 1990-05, 1990, &quot;about 1985&quot;, or Solar Hijri (1369-02-22, 1369)</source>
+        <translation>د زېږېدنې نېټه: ⁦1990-05-12⁩، ⁦1990-05⁩، ⁦1990⁩، ⁦&quot;about 1985&quot;⁩، یا لمریز هجري (⁦1369-02-22⁩، ⁦1369⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="191"/>
+        <source>nationality, e.g. Afghan</source>
+        <translation>تابعیت، لکه ⁦Afghan⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="192"/>
+        <source>passport number</source>
+        <translation>د پاسپورټ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="193"/>
+        <source>tazkira number</source>
+        <translation>د تذکرې نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="197"/>
+        <source>the case</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="202"/>
+        <source>a family member (repeatable); a fourth part is the name in Arabic script: &quot;Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی&quot;</source>
+        <translation>د کورنۍ یو غړی (تکرارېدای شي)؛ څلورمه برخه په عربي لیکدود نوم دی: ⁦&quot;Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی&quot;⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="209"/>
+        <source>where the family is, e.g. Islamabad</source>
+        <translation>هغه ځای چې کورنۍ پکې ده، لکه اسلام اباد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="214"/>
+        <source>e.g. P-2, SIV, resettlement referral</source>
+        <translation>لکه ⁦P-2⁩، ⁦SIV⁩، ⁦resettlement referral⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="220"/>
+        <source>a protection need (repeatable), e.g. journalist</source>
+        <translation>د ساتنې یوه اړتیا (تکرارېدای شي)، لکه ⁦journalist⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="223"/>
+        <source>emergency, urgent or normal</source>
+        <translation>⁦emergency⁩، ⁦urgent⁩ یا ⁦normal⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="226"/>
+        <source>open, referred, waiting or closed</source>
+        <translation>⁦open⁩، ⁦referred⁩، ⁦waiting⁩ یا ⁦closed⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="229"/>
+        <source>the volunteer who holds the case</source>
+        <translation>هغه رضاکار چې دوسیه یې په لاس کې ده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="235"/>
+        <source>a deadline (repeatable): &quot;visa expiry=2025-03-01&quot; (or a Solar Hijri day, &quot;visa expiry=1403-12-11&quot;), optionally =NOTE after the date</source>
+        <translation>یوه وروستۍ نېټه (تکرارېدای شي): ⁦&quot;visa expiry=2025-03-01&quot;⁩ (یا د لمریز هجري یوه ورځ، ⁦&quot;visa expiry=1403-12-11&quot;⁩)، او په خوښه ⁦=NOTE⁩ له نېټې وروسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="242"/>
+        <source>a note (repeatable)</source>
+        <translation>یو یادښت (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="248"/>
+        <source>a note kept out of letters unless chosen (repeatable)</source>
+        <translation>یادښت چې له لیکونو بهر پاتې کېږي مګر دا چې وټاکل شي (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="254"/>
+        <source>keep a field out of letters unless chosen (repeatable)</source>
+        <translation>یوه برخه له لیکونو بهر وساتئ مګر دا چې وټاکل شي (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="260"/>
+        <source>read the whole case from a JSON file (its shape is above)</source>
+        <translation>ټوله دوسیه د JSON له فایل څخه ولولئ (بڼه یې پورته ده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="269"/>
         <source>show or change the office&apos;s details used in letters</source>
         <translation>د دفتر معلومات چې په لیکونو کې کارېږي وښیئ یا یې بدل کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_parsers.py" line="225"/>
+        <location filename="../../desktop/cli/case_parsers.py" line="270"/>
         <source>The office&apos;s details: letterheads and signatures in drafted letters. With no option, shows them; with options, changes those.</source>
         <translation>د دفتر معلومات: په مسوده شویو لیکونو کې سرپاڼې او لاسلیکونه. له انتخاب پرته، هغه ښيي؛ د انتخابونو سره، هماغه بدلوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="279"/>
+        <source>paper size (default a4)</source>
+        <translation>د کاغذ اندازه (اصلي ⁦a4⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="286"/>
+        <source>a PNG or JPEG picture (copied in)</source>
+        <translation>یو PNG یا JPEG انځور (کاپي کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="292"/>
+        <source>the usual addressees of letters: \n between lines, \n\n between two</source>
+        <translation>د لیکونو معمول ترلاسه کوونکي: ⁦\n⁩ د کرښو ترمنځ، ⁦\n\n⁩ د دوو ترمنځ</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/case_sheets.py" line="53"/>
@@ -1791,146 +2099,156 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/case_text.py" line="29"/>
+        <source>auto</source>
+        <translation>په خپله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="30"/>
+        <source>by hand</source>
+        <translation>په لاس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="34"/>
         <source>name</source>
         <translation>نوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="30"/>
+        <location filename="../../desktop/cli/case_text.py" line="35"/>
         <source>address</source>
         <translation>پته</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="31"/>
+        <location filename="../../desktop/cli/case_text.py" line="36"/>
         <source>signatory</source>
         <translation>لاسلیکوونکی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="32"/>
+        <location filename="../../desktop/cli/case_text.py" line="37"/>
         <source>signatory title</source>
         <translation>د لاسلیکوونکي دنده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="33"/>
+        <location filename="../../desktop/cli/case_text.py" line="38"/>
         <source>phone</source>
         <translation>ټیلفون</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="34"/>
+        <location filename="../../desktop/cli/case_text.py" line="39"/>
         <source>email</source>
         <translation>برېښنالیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="35"/>
+        <location filename="../../desktop/cli/case_text.py" line="40"/>
         <source>paper</source>
         <translation>کاغذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="36"/>
+        <location filename="../../desktop/cli/case_text.py" line="41"/>
         <source>logo</source>
         <translation>لوګو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="37"/>
+        <location filename="../../desktop/cli/case_text.py" line="42"/>
         <source>addressees</source>
         <translation>ترلاسه کوونکي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="40"/>
+        <location filename="../../desktop/cli/case_text.py" line="45"/>
         <source>location</source>
         <translation>ځای</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="41"/>
+        <location filename="../../desktop/cli/case_text.py" line="46"/>
         <source>needs</source>
         <translation>اړتیاوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="42"/>
+        <location filename="../../desktop/cli/case_text.py" line="47"/>
         <source>volunteer</source>
         <translation>رضاکار</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="43"/>
+        <location filename="../../desktop/cli/case_text.py" line="48"/>
         <source>confidential</source>
         <translation>محرم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="50"/>
+        <location filename="../../desktop/cli/case_text.py" line="55"/>
         <source>No cases match (add one with casedesk case add).</source>
         <translation>هېڅ دوسیه سمون نه خوري (یوه یې د ⁦casedesk case add⁩ سره زیاته کړئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="62"/>
+        <location filename="../../desktop/cli/case_text.py" line="67"/>
         <source>(no record yet)</source>
         <translation>(تر اوسه ثبت نه ده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="71"/>
+        <location filename="../../desktop/cli/case_text.py" line="76"/>
         <source>{count} case(s)</source>
         <translation>{count} دوسیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="97"/>
+        <location filename="../../desktop/cli/case_text.py" line="102"/>
         <source>(known from its documents only: no record saved yet)</source>
         <translation>(یوازې د خپلو اسنادو له لارې پېژندل شوې: تر اوسه هېڅ ثبت نه دی خوندي شوی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="99"/>
+        <location filename="../../desktop/cli/case_text.py" line="104"/>
         <source>People</source>
         <translation>کسان</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="101"/>
+        <location filename="../../desktop/cli/case_text.py" line="106"/>
         <source>Deadlines</source>
         <translation>وروستۍ نېټې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="102"/>
+        <location filename="../../desktop/cli/case_text.py" line="107"/>
         <source>{fact}; to add it:</source>
         <translation>{fact}؛ د زیاتولو لپاره:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="104"/>
+        <location filename="../../desktop/cli/case_text.py" line="109"/>
         <source>Suggested deadlines (from its documents)</source>
         <translation>وړاندیز شوې وروستۍ نېټې (د هغې له اسنادو)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="107"/>
+        <location filename="../../desktop/cli/case_text.py" line="112"/>
         <source>[confidential]</source>
         <translation>[محرم]</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="109"/>
+        <location filename="../../desktop/cli/case_text.py" line="114"/>
         <source>Notes</source>
         <translation>یادښتونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="113"/>
+        <location filename="../../desktop/cli/case_text.py" line="118"/>
         <source>Documents ({count})</source>
         <translation>اسناد ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="124"/>
+        <location filename="../../desktop/cli/case_text.py" line="126"/>
         <source>(not set)</source>
         <translation>(نه دی ټاکل شوی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="140"/>
+        <location filename="../../desktop/cli/case_text.py" line="148"/>
         <source>born {date}</source>
         <translation>زېږېدنه {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="153"/>
+        <location filename="../../desktop/cli/case_text.py" line="161"/>
         <source>{days} day(s) ago</source>
         <translation>{days} ورځې مخکې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="155"/>
+        <location filename="../../desktop/cli/case_text.py" line="163"/>
         <source>today</source>
         <translation>نن</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="157"/>
+        <location filename="../../desktop/cli/case_text.py" line="165"/>
         <source>in {days} day(s)</source>
         <translation>په {days} ورځو کې</translation>
     </message>
@@ -1985,72 +2303,113 @@ Its icon: {icon}</source>
         <translation>برخې له دوسیې څخه مخکې ډکېږي؛ ⁦--set⁩ یې ډکوي یا ځای یې نیسي. تر هغه چې یوه اړینه برخه تشه وي هېڅ نه مسوده کېږي (وتل 2، کمې برخې لېست کېږي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="123"/>
+        <location filename="../../desktop/cli/drafting.py" line="55"/>
+        <source>template name (see casedesk templates)</source>
+        <translation>د کينډۍ نوم (⁦casedesk templates⁩ وګورئ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="58"/>
+        <source>the case to draft for</source>
+        <translation>هغه دوسیه چې د هغې لپاره مسوده کېږي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="65"/>
+        <source>a field&apos;s value</source>
+        <translation>د یوې برخې ارزښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="72"/>
+        <source>cite a document</source>
+        <translation>له یوه سند څخه یادونه وکړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="78"/>
+        <source>quote each cited page around WORDS</source>
+        <translation>له هر یاد شوي مخ څخه د WORDS شاوخوا نقل کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="83"/>
+        <source>include what the case marks confidential (numbers, notes, …)</source>
+        <translation>هغه څه هم راوړئ چې دوسیه یې محرم نښه کوي (نمبرونه، یادښتونه، …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="91"/>
+        <location filename="../../desktop/cli/packets.py" line="125"/>
+        <source>paper (default: office setting)</source>
+        <translation>کاغذ (اصلي: د دفتر تنظیم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="95"/>
+        <source>encrypt the PDF draft (AES-256)</source>
+        <translation>د PDF مسوده کوډ کړئ (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="147"/>
         <source>this archive&apos;s own</source>
         <translation>د دې آرشیف خپله</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="124"/>
+        <location filename="../../desktop/cli/drafting.py" line="148"/>
         <source>also in Word</source>
         <translation>په Word کې هم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="127"/>
+        <location filename="../../desktop/cli/drafting.py" line="151"/>
         <source>required</source>
         <translation>اړینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="127"/>
+        <location filename="../../desktop/cli/drafting.py" line="151"/>
         <source>optional</source>
         <translation>اختیاري</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="133"/>
+        <location filename="../../desktop/cli/drafting.py" line="157"/>
         <source>needs: {needs}</source>
         <translation>اړتیا لري: {needs}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="135"/>
+        <location filename="../../desktop/cli/drafting.py" line="159"/>
         <source>{path}, line {line}:</source>
         <translation>{path}، کرښه {line}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="137"/>
+        <location filename="../../desktop/cli/drafting.py" line="161"/>
         <source>No templates found.</source>
         <translation>هېڅ کينډۍ ونه موندل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="220"/>
+        <location filename="../../desktop/cli/drafting.py" line="244"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هېڅ مسوده نه شو: {template} دې برخو ډکولو ته اړتیا لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="275"/>
+        <location filename="../../desktop/cli/drafting.py" line="299"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>په آرشیف کې وساتل شو (کوډ شوی: د لټون وړ نه دی): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="277"/>
+        <location filename="../../desktop/cli/drafting.py" line="301"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>په آرشیف کې د ⁦{doc_id}⁩ سند ({kind}) په توګه وساتل شو: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="280"/>
+        <location filename="../../desktop/cli/drafting.py" line="304"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩ ({pages} مخه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="282"/>
+        <location filename="../../desktop/cli/drafting.py" line="306"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="291"/>
+        <location filename="../../desktop/cli/drafting.py" line="315"/>
         <source>Redacted: {kinds}.</source>
         <translation>لرې شول: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="295"/>
+        <location filename="../../desktop/cli/drafting.py" line="319"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>خبرداری: {count} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ ⁦fonts-noto-core⁩ نصب کړئ.</translation>
     </message>
@@ -2075,68 +2434,158 @@ Its icon: {icon}</source>
         <translation>یو ننوتل زیات کړئ: د لوستونکي، رضاکار یا مدیر ډله</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="50"/>
+        <location filename="../../desktop/cli/office_server.py" line="49"/>
+        <source>the login name (lower-case letters, digits, _)</source>
+        <translation>د ننوتلو نوم (واړه توري، عددونه، ⁦_⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="53"/>
+        <source>the office database</source>
+        <translation>د دفتر ډیټابېس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="58"/>
+        <source>read the new user&apos;s password from the first line of standard input</source>
+        <translation>د نوي کاروونکي پټنوم د معیاري ننوتنې له لومړۍ کرښې ولولئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="49"/>
         <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
         <translation>معلوماتي کڅوړه جوړه کړئ: پوښ، فهرست او د دوسیې اسناد، مهر شوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="53"/>
+        <location filename="../../desktop/cli/packets.py" line="52"/>
         <source>Every page is stamped PREFIX + a running number (CD-000001) at the bottom right. Without --doc or --from-search, all the case&apos;s documents go in, oldest first.</source>
         <translation>هر مخ د PREFIX + پرله پسې نمبر (⁦CD-000001⁩) سره په ښکته ښي اړخ کې مهر کېږي. له ⁦--doc⁩ یا ⁦--from-search⁩ پرته، د دوسیې ټول اسناد، تر ټولو زوړ لومړی، ننوځي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="177"/>
+        <location filename="../../desktop/cli/packets.py" line="59"/>
+        <source>the case the packet is for</source>
+        <translation>هغه دوسیه چې کڅوړه د هغې لپاره ده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="67"/>
+        <source>a document, in order</source>
+        <translation>یو سند، په ترتیب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="70"/>
+        <source>the documents found</source>
+        <translation>موندل شوي اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="75"/>
+        <source>also put in the case&apos;s (or the search&apos;s) briefing notes, cover sheets and earlier packets; without it they are left out (documents given with --doc always go in)</source>
+        <translation>د دوسیې (یا لټون) توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې هم ننباسئ؛ له دې پرته پرېښودل کېږي (هغه اسناد چې د ⁦--doc⁩ سره ورکړل شي تل ننوځي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="87"/>
+        <source>the password of a password-protected PDF in the packet (may be repeated; used for this packet only, never kept)</source>
+        <translation>په کڅوړه کې د ساتل شوي PDF پټنوم (تکرارېدای شي؛ یوازې د دې کڅوړې لپاره کارېږي، هېڅکله نه ساتل کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="96"/>
+        <source>leave out password-protected PDFs whose password was not given</source>
+        <translation>هغه ساتل شوي PDF پرېږدئ چې پټنوم یې نه دی ورکړل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="102"/>
+        <source>cover template, or none</source>
+        <translation>د پوښ کينډۍ، یا ⁦none⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="104"/>
+        <source>the packet&apos;s title</source>
+        <translation>د کڅوړې سرلیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="106"/>
+        <source>stamp prefix (CD-)</source>
+        <translation>د مهر مختاړی (⁦CD-⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="109"/>
+        <source>first stamp number</source>
+        <translation>د لومړي مهر نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="112"/>
+        <source>leave out the contents page</source>
+        <translation>د منځپانګې مخ پرېږدئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="117"/>
+        <source>a &quot;CONFIDENTIAL&quot; header on every page</source>
+        <translation>په هر مخ د ⁦&quot;CONFIDENTIAL&quot;⁩ سرلیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="120"/>
+        <source>encrypt the packet (AES-256)</source>
+        <translation>کڅوړه کوډ کړئ (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="132"/>
+        <source>with --redact, a scanned page OCR cannot read well enough to be sure no value is left on it: black the whole page out (default), or refuse to build the packet</source>
+        <translation>د ⁦--redact⁩ سره، سکین شوی مخ چې OCR یې په کافي اندازه نه شي لوستلی ترڅو ډاډه شي چې هېڅ ارزښت پکې نه دی پاتې: ټول مخ تور کړئ (اصلي)، یا د کڅوړې له جوړولو ډډه وکړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="147"/>
+        <source>remove these values of the case from the output, comma-separated: {kinds}</source>
+        <translation>د دوسیې دا ارزښتونه له پایلې لرې کړئ، په کامې سره بېل: ⁦{kinds}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="208"/>
         <source>Pages read by OCR (scans and pictures): {count}.</source>
         <translation>هغه مخونه چې په OCR ولوستل شول (سکینونه او عکسونه): {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="184"/>
+        <location filename="../../desktop/cli/packets.py" line="215"/>
         <source>Pages withheld, blacked out (could not be read well enough to redact): {pages}.</source>
         <translation>ساتل شوي مخونه، تور شوي (د لرې کولو لپاره په کافي اندازه ونه لوستل شول): {pages}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="211"/>
+        <location filename="../../desktop/cli/packets.py" line="242"/>
         <source>Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), or build without them: --leave-out-locked.</source>
         <translation>د هر یوه پټنوم د ⁦--pdf-password ID=PASSWORD⁩ سره ورکړئ (لکه ⁦--pdf-password {first}=…⁩)، یا له هغو پرته یې جوړه کړئ: ⁦--leave-out-locked⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="233"/>
+        <location filename="../../desktop/cli/packets.py" line="264"/>
         <source>Built a packet of {pages} page(s): {file}</source>
         <translation>یوه کڅوړه د {pages} مخونو سره جوړه شوه: ⁦{file}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="235"/>
+        <location filename="../../desktop/cli/packets.py" line="266"/>
         <location filename="../../desktop/cli/searching.py" line="77"/>
         <source>p. {page}</source>
         <translation>مخ {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="240"/>
+        <location filename="../../desktop/cli/packets.py" line="271"/>
         <source>none</source>
         <translation>هېڅ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="241"/>
+        <location filename="../../desktop/cli/packets.py" line="272"/>
         <source>Redacted {kinds}; pages made pictures: {pages}</source>
         <translation>{kinds} لرې شول؛ هغه مخونه چې انځور شول: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="244"/>
+        <location filename="../../desktop/cli/packets.py" line="275"/>
         <source>Left out document {doc_id} ({title}): {reason}.</source>
         <translation>⁦{doc_id}⁩ سند ({title}) پرېښودل شو: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="250"/>
+        <location filename="../../desktop/cli/packets.py" line="281"/>
         <source>Left out as internal (briefing notes, cover sheets and earlier packets): {documents}. Add --include-internal (or --doc ID) to put them in.</source>
         <translation>د داخلي په توګه پرېښودل شول (توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې): {documents}. د ننایستلو لپاره یې ⁦--include-internal⁩ (یا ⁦--doc ID⁩) زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="257"/>
+        <location filename="../../desktop/cli/packets.py" line="288"/>
         <source>Kept in the archive as {path} (encrypted: not searchable)</source>
         <translation>په آرشیف کې د ⁦{path}⁩ په توګه وساتل شوه (کوډ شوې: د لټون وړ نه ده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="259"/>
+        <location filename="../../desktop/cli/packets.py" line="290"/>
         <source>Kept in the archive as {path}</source>
         <translation>په آرشیف کې د ⁦{path}⁩ په توګه وساتل شوه</translation>
     </message>
@@ -2146,22 +2595,37 @@ Its icon: {icon}</source>
         <translation>د هغو سکینونو او عکسونو متن ولولئ چې لا په تمه دي (یا، د ⁦--redo⁩ سره، ټول بیا)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/scans.py" line="65"/>
+        <location filename="../../desktop/cli/scans.py" line="27"/>
+        <source>read every scanned page again</source>
+        <translation>هر سکین شوی مخ بیا ولولئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="33"/>
+        <source>password to try on protected PDFs (may be repeated)</source>
+        <translation>د ساتل شویو PDF لپاره د ازمویلو پټنوم (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="40"/>
+        <source>stop reading a page after this long (default 60)</source>
+        <translation>د یوه مخ لوستل له دومره وخت وروسته ودروئ (اصلي 60)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="67"/>
         <source>No pages are waiting to be read.</source>
         <translation>هېڅ مخ د لوستلو په تمه نه دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/scans.py" line="77"/>
+        <location filename="../../desktop/cli/scans.py" line="79"/>
         <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
         <translation>سکینونه: {pages} مخونه د لوستلو لپاره: {read} ولوستل شول، {no_text} بې د لوستلو وړ متن، {failed} ونه لوستل شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/scans.py" line="90"/>
+        <location filename="../../desktop/cli/scans.py" line="92"/>
         <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
         <translation>د پای ته رسېدو مخکې ودرېد: {count} مخونه لا په تمه دي (⁦casedesk ocr⁩ یې لولي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/scans.py" line="96"/>
+        <location filename="../../desktop/cli/scans.py" line="98"/>
         <source>casedesk problems lists the pages with no readable text.</source>
         <translation>⁦casedesk problems⁩ هغه مخونه لېست کوي چې د لوستلو وړ متن نه لري.</translation>
     </message>
