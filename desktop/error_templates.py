@@ -124,6 +124,44 @@ TEMPLATES = (
         "this program knows up to {known}). Update CaseDesk to open it.",
     ),
     QT_TRANSLATE_NOOP("Errors", "Cannot redact {unknown}: choose from {kinds}."),
+    # The Word letter checks (desktop/drafting/word_check.py).
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or "
+        "{{% … %}}) after filling in; check the Word template.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was kept: the Word {title} does not show {what}; check that the "
+        "Word template uses it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Nothing was kept: the Word letter could not be read back ({reason})."
+    ),
+    # A document's title and date checks (desktop/operations/documents.py).
+    QT_TRANSLATE_NOOP("Errors", "A document needs a title: the title cannot be empty."),
+    QT_TRANSLATE_NOOP("Errors", "A title can be at most {limit} characters long."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Write the date as year-month-day, for example 2021-03-03 (or leave it empty)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The date must be between 1900-01-01 and today."),
+    # Case spreadsheets (desktop/operations/case_sheet.py).
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx."),
+    QT_TRANSLATE_NOOP("Errors", "{name} is empty: its first row should name the columns."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} has no case number column: its first row should name the columns "
+        "(case_id, name, relationship, … — see docs/IMPORT.md).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not an Excel workbook CaseDesk can read."),
+    QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not an Excel .xlsx workbook."),
+    # The office's details (desktop/operations/office.py).
+    QT_TRANSLATE_NOOP(
+        "Errors", "The logo is set from a picture file (casedesk office --logo FILE)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The logo {name} cannot be read: {reason}."),
+    QT_TRANSLATE_NOOP("Errors", "The logo {name} is larger than 2 MB; use a smaller picture."),
+    QT_TRANSLATE_NOOP("Errors", "The logo {name} is not a PNG or JPEG picture."),
     # The command line's own refusals (desktop/cli).
     QT_TRANSLATE_NOOP("Errors", "That is not a valid pattern: {reason}."),
     QT_TRANSLATE_NOOP("Errors", "That pattern matches empty text; it must match a case number."),

@@ -134,7 +134,7 @@ def checked_title(text: str) -> str:
     if not title:
         raise DocumentError("A document needs a title: the title cannot be empty.")
     if len(title) > MAX_TITLE:
-        raise DocumentError(f"A title can be at most {MAX_TITLE} characters long.")
+        raise DocumentError("A title can be at most {limit} characters long.", limit=MAX_TITLE)
     return title
 
 

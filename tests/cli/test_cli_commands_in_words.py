@@ -85,6 +85,7 @@ def _commands(tmp_path: Path) -> list[tuple[str, ...]]:
             str(tmp_path / "packet.pdf"),
         ),
         ("case", "show", "AFG-2024-99999"),  # refused: no such case
+        ("doc", "edit", "2", "--date", "1800-01-01"),  # refused: a date before 1900
         ("draft", "case-summary", "--case", CASE, "-o", str(tmp_path / "summary.txt")),
     ]
 
