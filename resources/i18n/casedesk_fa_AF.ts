@@ -355,62 +355,62 @@
 <context>
     <name>CaseDocuments</name>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="30"/>
+        <location filename="../../desktop/ui/case_documents.py" line="31"/>
         <source>Id</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="31"/>
+        <location filename="../../desktop/ui/case_documents.py" line="32"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="32"/>
+        <location filename="../../desktop/ui/case_documents.py" line="33"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="33"/>
+        <location filename="../../desktop/ui/case_documents.py" line="34"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="34"/>
+        <location filename="../../desktop/ui/case_documents.py" line="35"/>
         <source>Linked</source>
         <translation>وصل شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="36"/>
+        <location filename="../../desktop/ui/case_documents.py" line="37"/>
         <source>auto (its text names the case)</source>
         <translation>خودکار (متن آن نام دوسیه را دارد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="37"/>
+        <location filename="../../desktop/ui/case_documents.py" line="38"/>
         <source>linked by hand</source>
         <translation>دستی وصل شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="61"/>
+        <location filename="../../desktop/ui/case_documents.py" line="62"/>
         <source>The document&apos;s id, as its details show it</source>
         <translation>شمارهٔ سند، همان‌طور که در جزئیات آن دیده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="63"/>
+        <location filename="../../desktop/ui/case_documents.py" line="64"/>
         <source>&amp;Link document</source>
         <translation>وصل کردن سند (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="64"/>
+        <location filename="../../desktop/ui/case_documents.py" line="65"/>
         <source>&amp;Unlink</source>
         <translation>جدا کردن (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="71"/>
+        <location filename="../../desktop/ui/case_documents.py" line="72"/>
         <source>Document id:</source>
         <translation>شمارهٔ سند:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="78"/>
+        <location filename="../../desktop/ui/case_documents.py" line="79"/>
         <source>&lt;b&gt;Documents of this case&lt;/b&gt;</source>
         <translation>&lt;b&gt;اسناد این دوسیه&lt;/b&gt;</translation>
     </message>
@@ -594,79 +594,79 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="27"/>
+        <location filename="../../desktop/ui/case_list.py" line="28"/>
         <source>Case</source>
         <translation>دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="28"/>
+        <location filename="../../desktop/ui/case_list.py" line="29"/>
         <source>Principal applicant</source>
         <translation>متقاضی اصلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="29"/>
+        <location filename="../../desktop/ui/case_list.py" line="30"/>
         <source>Pathway</source>
         <translation>مسیر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="30"/>
+        <location filename="../../desktop/ui/case_list.py" line="31"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="31"/>
+        <location filename="../../desktop/ui/case_list.py" line="32"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="32"/>
+        <location filename="../../desktop/ui/case_list.py" line="33"/>
         <source>Next deadline</source>
         <translation>مهلت بعدی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="60"/>
+        <location filename="../../desktop/ui/case_list.py" line="62"/>
         <source>{date} {kind} — passed</source>
         <translation>{date} {kind} — گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="69"/>
+        <location filename="../../desktop/ui/case_list.py" line="71"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="71"/>
+        <location filename="../../desktop/ui/case_list.py" line="73"/>
         <source>in 1 day</source>
         <translation>تا 1 روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="73"/>
+        <location filename="../../desktop/ui/case_list.py" line="75"/>
         <source>in {days} days</source>
         <translation>تا {days} روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="76"/>
+        <location filename="../../desktop/ui/case_list.py" line="78"/>
         <source>{date} {kind} ({when})</source>
         <translation>{date} {kind} ({when})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="88"/>
+        <location filename="../../desktop/ui/case_list.py" line="90"/>
         <source>(no people recorded yet)</source>
         <translation>(هنوز کسی ثبت نشده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="100"/>
+        <location filename="../../desktop/ui/case_list.py" line="102"/>
         <source>Cases</source>
         <translation>دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="151"/>
+        <location filename="../../desktop/ui/case_list.py" line="153"/>
         <source>Due within {SOON_DAYS} days.
 {tooltip}</source>
         <translation>مهلت در {SOON_DAYS} روز آینده.
 {tooltip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="158"/>
+        <location filename="../../desktop/ui/case_list.py" line="160"/>
         <source>Every deadline of this case has passed.
 {tooltip}</source>
         <translation>همهٔ مهلت‌های این دوسیه گذشته است.
@@ -3306,106 +3306,186 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="128"/>
+        <source>Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or {{% … %}}) after filling in; check the Word template.</source>
+        <translation>هیچ چیز نگه داشته نشد: {title} Word پس از پر کردن هنوز نشانه‌های قالب (⁦{{{{ … }}}}⁩ یا ⁦{{% … %}}⁩) دارد؛ قالب Word را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="133"/>
+        <source>Nothing was kept: the Word {title} does not show {what}; check that the Word template uses it.</source>
+        <translation>هیچ چیز نگه داشته نشد: {title} Word ⁦{what}⁩ را نشان نمی‌دهد؛ بررسی کنید که قالب Word آن را به کار می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="138"/>
+        <source>Nothing was kept: the Word letter could not be read back ({reason}).</source>
+        <translation>هیچ چیز نگه داشته نشد: مکتوب Word دوباره خوانده نشد (⁦{reason}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="142"/>
+        <source>A document needs a title: the title cannot be empty.</source>
+        <translation>هر سند عنوان لازم دارد: عنوان نمی‌تواند خالی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="143"/>
+        <source>A title can be at most {limit} characters long.</source>
+        <translation>عنوان حداکثر می‌تواند {limit} حرف باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="144"/>
+        <source>Write the date as year-month-day, for example 2021-03-03 (or leave it empty).</source>
+        <translation>تاریخ را به شکل سال-ماه-روز بنویسید، مثلاً ⁦2021-03-03⁩ (یا آن را خالی بگذارید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="147"/>
+        <source>The date must be between 1900-01-01 and today.</source>
+        <translation>تاریخ باید میان ⁦1900-01-01⁩ و امروز باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="149"/>
+        <source>{name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx.</source>
+        <translation>⁦{name}⁩ جدولی نیست که CaseDesk بخواند: ⁦.csv⁩ یا ⁦.xlsx⁩ را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="150"/>
+        <source>{name} is empty: its first row should name the columns.</source>
+        <translation>⁦{name}⁩ خالی است: سطر اول آن باید نام ستون‌ها را بگوید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="151"/>
+        <source>{name} has no case number column: its first row should name the columns (case_id, name, relationship, … — see docs/IMPORT.md).</source>
+        <translation>⁦{name}⁩ ستون نمبر دوسیه ندارد: سطر اول آن باید نام ستون‌ها را بگوید (⁦case_id, name, relationship, …⁩ — ⁦docs/IMPORT.md⁩ را ببینید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="156"/>
+        <source>{name} is not an Excel workbook CaseDesk can read.</source>
+        <translation>⁦{name}⁩ کتاب Excel نیست که CaseDesk بتواند بخواند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="157"/>
+        <source>{name} is damaged or not an Excel .xlsx workbook.</source>
+        <translation>⁦{name}⁩ خراب است یا کتاب ‎.xlsx Excel نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="159"/>
+        <source>The logo is set from a picture file (casedesk office --logo FILE).</source>
+        <translation>لوگو از یک فایل عکس تعیین می‌شود (⁦casedesk office --logo FILE⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="162"/>
+        <source>The logo {name} cannot be read: {reason}.</source>
+        <translation>لوگوی ⁦{name}⁩ خوانده نمی‌شود: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="163"/>
+        <source>The logo {name} is larger than 2 MB; use a smaller picture.</source>
+        <translation>لوگوی ⁦{name}⁩ بزرگ‌تر از 2 MB است؛ عکس کوچک‌تری را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="164"/>
+        <source>The logo {name} is not a PNG or JPEG picture.</source>
+        <translation>لوگوی ⁦{name}⁩ عکس PNG یا JPEG نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="166"/>
         <source>That is not a valid pattern: {reason}.</source>
         <translation>این یک الگوی درست نیست: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="129"/>
+        <location filename="../../desktop/error_templates.py" line="167"/>
         <source>That pattern matches empty text; it must match a case number.</source>
         <translation>این الگو با متن خالی مطابقت دارد؛ باید با یک نمبر دوسیه مطابقت داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="130"/>
+        <location filename="../../desktop/error_templates.py" line="168"/>
         <source>Say what to change: --title, --date or both.</source>
         <translation>بگویید چه چیزی تغییر کند: ⁦--title⁩، ⁦--date⁩ یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="131"/>
+        <location filename="../../desktop/error_templates.py" line="169"/>
         <source>--id {case_id} and the id in {file} differ.</source>
         <translation>⁦--id {case_id}⁩ و نمبر داخل ⁦{file}⁩ فرق دارند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="132"/>
+        <location filename="../../desktop/error_templates.py" line="170"/>
         <source>Give the case number with --id (e.g. --id AFG-2024-00137).</source>
         <translation>نمبر دوسیه را با ⁦--id⁩ بدهید (مثلاً ⁦--id AFG-2024-00137⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="133"/>
+        <location filename="../../desktop/error_templates.py" line="171"/>
         <source>Case {case_id} already exists; change it with: casedesk case edit {case_id} ...</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ از پیش وجود دارد؛ آن را با این تغییر دهید: ⁦casedesk case edit {case_id} ...⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="137"/>
+        <location filename="../../desktop/error_templates.py" line="175"/>
         <source>{file} holds a list of cases: {flags} cannot say which; put the values in the file.</source>
         <translation>⁦{file}⁩ فهرستی از دوسیه‌ها دارد: ⁦{flags}⁩ نمی‌تواند بگوید کدام؛ مقدارها را در فایل بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="141"/>
+        <location filename="../../desktop/error_templates.py" line="179"/>
         <source>There is no case {case_id} in this archive (add it with casedesk case add).</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ در این آرشیف نیست (آن را با ⁦casedesk case add⁩ بیفزایید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="144"/>
+        <location filename="../../desktop/error_templates.py" line="182"/>
         <source>{file} is about case {case_id}, not {other}.</source>
         <translation>⁦{file}⁩ دربارهٔ دوسیهٔ ⁦{case_id}⁩ است، نه ⁦{other}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="145"/>
+        <location filename="../../desktop/error_templates.py" line="183"/>
         <source>--today takes a date written YYYY-MM-DD, not {given}.</source>
         <translation>⁦--today⁩ تاریخی به شکل ⁦YYYY-MM-DD⁩ می‌گیرد، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="146"/>
+        <location filename="../../desktop/error_templates.py" line="184"/>
         <source>{file} holds a list of cases; casedesk case edit changes one.</source>
         <translation>⁦{file}⁩ فهرستی از دوسیه‌ها دارد؛ ⁦casedesk case edit⁩ یکی را تغییر می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="147"/>
+        <location filename="../../desktop/error_templates.py" line="185"/>
         <source>Cannot read {file}: {reason}.</source>
         <translation>⁦{file}⁩ خوانده نمی‌شود: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="148"/>
+        <location filename="../../desktop/error_templates.py" line="186"/>
         <source>{file} is not a JSON file in UTF-8 ({reason}).</source>
         <translation>⁦{file}⁩ یک فایل JSON به UTF-8 نیست ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="149"/>
+        <location filename="../../desktop/error_templates.py" line="187"/>
         <source>--member needs at least a name: &quot;NAME|RELATIONSHIP|BIRTHDATE&quot;, not {given}.</source>
         <translation>⁦--member⁩ دست‌کم یک نام لازم دارد: ⁦&quot;NAME|RELATIONSHIP|BIRTHDATE&quot;⁩، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="152"/>
+        <location filename="../../desktop/error_templates.py" line="190"/>
         <source>--deadline takes KIND=DATE, e.g. &quot;visa expiry=2025-03-01&quot;, not {given}.</source>
         <translation>⁦--deadline⁩ به شکل ⁦KIND=DATE⁩ است، مثلاً ⁦&quot;visa expiry=2025-03-01&quot;⁩، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="155"/>
+        <location filename="../../desktop/error_templates.py" line="193"/>
         <source>An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.</source>
         <translation>یک کتاب Excel اینجا نشان داده نمی‌شود: با ⁦-o FILE.xlsx⁩ یک فایل نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="158"/>
+        <location filename="../../desktop/error_templates.py" line="196"/>
         <source>Only PDF drafts can be protected with a password; write to .pdf.</source>
         <translation>فقط مسوده‌های PDF با رمز محافظت می‌شوند؛ در ⁦.pdf⁩ بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="159"/>
+        <location filename="../../desktop/error_templates.py" line="197"/>
         <source>Write the draft to a .pdf, .html or .docx file, not {name}.</source>
         <translation>مسوده را در یک فایل ⁦.pdf⁩، ⁦.html⁩ یا ⁦.docx⁩ بنویسید، نه ⁦{name}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="160"/>
+        <location filename="../../desktop/error_templates.py" line="198"/>
         <source>--set takes FIELD=VALUE, not {given}.</source>
         <translation>⁦--set⁩ به شکل ⁦FIELD=VALUE⁩ است، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="161"/>
+        <location filename="../../desktop/error_templates.py" line="199"/>
         <source>Write the packet to a .pdf file, not {name}.</source>
         <translation>بسته را در یک فایل ⁦.pdf⁩ بنویسید، نه ⁦{name}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="162"/>
+        <location filename="../../desktop/error_templates.py" line="200"/>
         <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
         <translation>رمز یک PDF را به شکل ⁦--pdf-password DOC_ID=PASSWORD⁩ بدهید (نمبر سند، همان‌طور که ⁦casedesk search⁩ و ⁦show⁩ آن را چاپ می‌کنند).</translation>
     </message>
@@ -4099,52 +4179,52 @@ Its icon: {icon}</source>
         <translation>باز کردن آرشیف… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>note: {n}</source>
         <translation>یادداشت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>did you mean: {suggestion}</source>
         <translation>منظورتان این بود: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>Name for this search:</source>
         <translation>نام این جستجو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>Problems ({problems_count})</source>
         <translation>مشکلات ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
         <source>Add files to the archive</source>
         <translation>افزودن فایل‌ها به آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
     </message>
@@ -4294,12 +4374,12 @@ Its icon: {icon}</source>
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="46"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
         <source>1 page</source>
         <translation>1 صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="48"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="49"/>
         <source>{pages} pages</source>
         <translation>{pages} صفحه</translation>
     </message>
@@ -4758,17 +4838,17 @@ Its icon: {icon}</source>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="35"/>
+        <location filename="../../desktop/ui/preview.py" line="36"/>
         <source>Select a result to preview it here.</source>
         <translation>برای پیش‌نمایش، یک نتیجه را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="106"/>
+        <location filename="../../desktop/ui/preview.py" line="107"/>
         <source>Page {page} of {pages}. </source>
         <translation>صفحهٔ {page} از {pages}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="123"/>
+        <location filename="../../desktop/ui/preview.py" line="124"/>
         <source>Page {page}</source>
         <translation>صفحهٔ {page}</translation>
     </message>
@@ -4991,17 +5071,17 @@ Its icon: {icon}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="56"/>
+        <location filename="../../desktop/ui/results_view.py" line="57"/>
         <source>page {page}</source>
         <translation>صفحهٔ {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="92"/>
+        <location filename="../../desktop/ui/results_view.py" line="95"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="194"/>
+        <location filename="../../desktop/ui/results_view.py" line="197"/>
         <source>Search results</source>
         <translation>نتیجه‌های جستجو</translation>
     </message>

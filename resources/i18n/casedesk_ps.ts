@@ -355,62 +355,62 @@
 <context>
     <name>CaseDocuments</name>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="30"/>
+        <location filename="../../desktop/ui/case_documents.py" line="31"/>
         <source>Id</source>
         <translation>شمېره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="31"/>
+        <location filename="../../desktop/ui/case_documents.py" line="32"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="32"/>
+        <location filename="../../desktop/ui/case_documents.py" line="33"/>
         <source>Kind</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="33"/>
+        <location filename="../../desktop/ui/case_documents.py" line="34"/>
         <source>Date</source>
         <translation>نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="34"/>
+        <location filename="../../desktop/ui/case_documents.py" line="35"/>
         <source>Linked</source>
         <translation>نښلول شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="36"/>
+        <location filename="../../desktop/ui/case_documents.py" line="37"/>
         <source>auto (its text names the case)</source>
         <translation>خپلکاره (متن یې د دوسیې نوم لري)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="37"/>
+        <location filename="../../desktop/ui/case_documents.py" line="38"/>
         <source>linked by hand</source>
         <translation>په لاس نښلول شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="61"/>
+        <location filename="../../desktop/ui/case_documents.py" line="62"/>
         <source>The document&apos;s id, as its details show it</source>
         <translation>د سند شمېره، لکه څنګه چې یې تفصیلات ښيي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="63"/>
+        <location filename="../../desktop/ui/case_documents.py" line="64"/>
         <source>&amp;Link document</source>
         <translation>سند نښلول (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="64"/>
+        <location filename="../../desktop/ui/case_documents.py" line="65"/>
         <source>&amp;Unlink</source>
         <translation>بېلول (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="71"/>
+        <location filename="../../desktop/ui/case_documents.py" line="72"/>
         <source>Document id:</source>
         <translation>د سند شمېره:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="78"/>
+        <location filename="../../desktop/ui/case_documents.py" line="79"/>
         <source>&lt;b&gt;Documents of this case&lt;/b&gt;</source>
         <translation>&lt;b&gt;د دې دوسیې اسناد&lt;/b&gt;</translation>
     </message>
@@ -594,79 +594,79 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="27"/>
+        <location filename="../../desktop/ui/case_list.py" line="28"/>
         <source>Case</source>
         <translation>دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="28"/>
+        <location filename="../../desktop/ui/case_list.py" line="29"/>
         <source>Principal applicant</source>
         <translation>اصلي غوښتونکی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="29"/>
+        <location filename="../../desktop/ui/case_list.py" line="30"/>
         <source>Pathway</source>
         <translation>لار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="30"/>
+        <location filename="../../desktop/ui/case_list.py" line="31"/>
         <source>Priority</source>
         <translation>لومړیتوب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="31"/>
+        <location filename="../../desktop/ui/case_list.py" line="32"/>
         <source>Status</source>
         <translation>حالت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="32"/>
+        <location filename="../../desktop/ui/case_list.py" line="33"/>
         <source>Next deadline</source>
         <translation>راتلونکې وروستۍ نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="60"/>
+        <location filename="../../desktop/ui/case_list.py" line="62"/>
         <source>{date} {kind} — passed</source>
         <translation>{date} {kind} — تېره شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="69"/>
+        <location filename="../../desktop/ui/case_list.py" line="71"/>
         <source>today</source>
         <translation>نن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="71"/>
+        <location filename="../../desktop/ui/case_list.py" line="73"/>
         <source>in 1 day</source>
         <translation>په 1 ورځ کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="73"/>
+        <location filename="../../desktop/ui/case_list.py" line="75"/>
         <source>in {days} days</source>
         <translation>په {days} ورځو کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="76"/>
+        <location filename="../../desktop/ui/case_list.py" line="78"/>
         <source>{date} {kind} ({when})</source>
         <translation>{date} {kind} ({when})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="88"/>
+        <location filename="../../desktop/ui/case_list.py" line="90"/>
         <source>(no people recorded yet)</source>
         <translation>(لا تر اوسه کوم کس نه دی ثبت شوی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="100"/>
+        <location filename="../../desktop/ui/case_list.py" line="102"/>
         <source>Cases</source>
         <translation>دوسیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="151"/>
+        <location filename="../../desktop/ui/case_list.py" line="153"/>
         <source>Due within {SOON_DAYS} days.
 {tooltip}</source>
         <translation>وروستۍ نېټه په راتلونکو {SOON_DAYS} ورځو کې.
 {tooltip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="158"/>
+        <location filename="../../desktop/ui/case_list.py" line="160"/>
         <source>Every deadline of this case has passed.
 {tooltip}</source>
         <translation>د دې دوسیې ټولې وروستۍ نېټې تېرې شوې دي.
@@ -3306,106 +3306,186 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="128"/>
+        <source>Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or {{% … %}}) after filling in; check the Word template.</source>
+        <translation>هېڅ ونه ساتل شو: د Word {title} له ډکولو وروسته لا هم د کينډۍ نښې (⁦{{{{ … }}}}⁩ یا ⁦{{% … %}}⁩) لري؛ د Word کينډۍ وګورئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="133"/>
+        <source>Nothing was kept: the Word {title} does not show {what}; check that the Word template uses it.</source>
+        <translation>هېڅ ونه ساتل شو: د Word {title} ⁦{what}⁩ نه ښيي؛ وګورئ چې د Word کينډۍ یې کاروي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="138"/>
+        <source>Nothing was kept: the Word letter could not be read back ({reason}).</source>
+        <translation>هېڅ ونه ساتل شو: د Word لیک بیا ونه لوستل شو (⁦{reason}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="142"/>
+        <source>A document needs a title: the title cannot be empty.</source>
+        <translation>هر سند سرلیک ته اړتیا لري: سرلیک نه شي تش کېدای.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="143"/>
+        <source>A title can be at most {limit} characters long.</source>
+        <translation>سرلیک تر ډېره {limit} توري کېدای شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="144"/>
+        <source>Write the date as year-month-day, for example 2021-03-03 (or leave it empty).</source>
+        <translation>نېټه د کال-میاشت-ورځ په بڼه ولیکئ، لکه ⁦2021-03-03⁩ (یا یې تشه پرېږدئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="147"/>
+        <source>The date must be between 1900-01-01 and today.</source>
+        <translation>نېټه باید د ⁦1900-01-01⁩ او نن ترمنځ وي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="149"/>
+        <source>{name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx.</source>
+        <translation>⁦{name}⁩ داسې جدول نه دی چې CaseDesk یې ولولي: ⁦.csv⁩ یا ⁦.xlsx⁩ وکاروئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="150"/>
+        <source>{name} is empty: its first row should name the columns.</source>
+        <translation>⁦{name}⁩ تش دی: لومړۍ کرښه یې باید د ستونونو نومونه ووایي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="151"/>
+        <source>{name} has no case number column: its first row should name the columns (case_id, name, relationship, … — see docs/IMPORT.md).</source>
+        <translation>⁦{name}⁩ د دوسیې د نمبر ستون نه لري: لومړۍ کرښه یې باید د ستونونو نومونه ووایي (⁦case_id, name, relationship, …⁩ — ⁦docs/IMPORT.md⁩ وګورئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="156"/>
+        <source>{name} is not an Excel workbook CaseDesk can read.</source>
+        <translation>⁦{name}⁩ د Excel داسې کتاب نه دی چې CaseDesk یې ولوستلای شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="157"/>
+        <source>{name} is damaged or not an Excel .xlsx workbook.</source>
+        <translation>⁦{name}⁩ خراب دی یا د Excel ‎.xlsx کتاب نه دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="159"/>
+        <source>The logo is set from a picture file (casedesk office --logo FILE).</source>
+        <translation>لوګو له یوه انځور فایل څخه ټاکل کېږي (⁦casedesk office --logo FILE⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="162"/>
+        <source>The logo {name} cannot be read: {reason}.</source>
+        <translation>لوګو ⁦{name}⁩ نه شي لوستل کېدای: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="163"/>
+        <source>The logo {name} is larger than 2 MB; use a smaller picture.</source>
+        <translation>لوګو ⁦{name}⁩ له 2 MB څخه لوی دی؛ کوچنی انځور وکاروئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="164"/>
+        <source>The logo {name} is not a PNG or JPEG picture.</source>
+        <translation>لوګو ⁦{name}⁩ PNG یا JPEG انځور نه دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="166"/>
         <source>That is not a valid pattern: {reason}.</source>
         <translation>دا سم بېلګه نه ده: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="129"/>
+        <location filename="../../desktop/error_templates.py" line="167"/>
         <source>That pattern matches empty text; it must match a case number.</source>
         <translation>دا بېلګه له تش متن سره سمون خوري؛ باید د دوسیې له نمبر سره سمون وخوري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="130"/>
+        <location filename="../../desktop/error_templates.py" line="168"/>
         <source>Say what to change: --title, --date or both.</source>
         <translation>ووایئ څه بدل شي: ⁦--title⁩، ⁦--date⁩ یا دواړه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="131"/>
+        <location filename="../../desktop/error_templates.py" line="169"/>
         <source>--id {case_id} and the id in {file} differ.</source>
         <translation>⁦--id {case_id}⁩ او په ⁦{file}⁩ کې نمبر سره توپیر لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="132"/>
+        <location filename="../../desktop/error_templates.py" line="170"/>
         <source>Give the case number with --id (e.g. --id AFG-2024-00137).</source>
         <translation>د دوسیې نمبر د ⁦--id⁩ سره ورکړئ (لکه ⁦--id AFG-2024-00137⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="133"/>
+        <location filename="../../desktop/error_templates.py" line="171"/>
         <source>Case {case_id} already exists; change it with: casedesk case edit {case_id} ...</source>
         <translation>⁦{case_id}⁩ دوسیه مخکې شته؛ په دې یې بدله کړئ: ⁦casedesk case edit {case_id} ...⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="137"/>
+        <location filename="../../desktop/error_templates.py" line="175"/>
         <source>{file} holds a list of cases: {flags} cannot say which; put the values in the file.</source>
         <translation>⁦{file}⁩ د دوسیو لېست لري: ⁦{flags}⁩ نه شي ویلای کومه یوه؛ ارزښتونه په فایل کې کېږدئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="141"/>
+        <location filename="../../desktop/error_templates.py" line="179"/>
         <source>There is no case {case_id} in this archive (add it with casedesk case add).</source>
         <translation>په دې آرشیف کې ⁦{case_id}⁩ دوسیه نشته (د ⁦casedesk case add⁩ سره یې زیاته کړئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="144"/>
+        <location filename="../../desktop/error_templates.py" line="182"/>
         <source>{file} is about case {case_id}, not {other}.</source>
         <translation>⁦{file}⁩ د ⁦{case_id}⁩ دوسیې په اړه دی، نه د ⁦{other}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="145"/>
+        <location filename="../../desktop/error_templates.py" line="183"/>
         <source>--today takes a date written YYYY-MM-DD, not {given}.</source>
         <translation>⁦--today⁩ د ⁦YYYY-MM-DD⁩ په بڼه نېټه اخلي، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="146"/>
+        <location filename="../../desktop/error_templates.py" line="184"/>
         <source>{file} holds a list of cases; casedesk case edit changes one.</source>
         <translation>⁦{file}⁩ د دوسیو لېست لري؛ ⁦casedesk case edit⁩ یوه بدلوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="147"/>
+        <location filename="../../desktop/error_templates.py" line="185"/>
         <source>Cannot read {file}: {reason}.</source>
         <translation>⁦{file}⁩ نه شي لوستل کېدای: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="148"/>
+        <location filename="../../desktop/error_templates.py" line="186"/>
         <source>{file} is not a JSON file in UTF-8 ({reason}).</source>
         <translation>⁦{file}⁩ په UTF-8 کې د JSON فایل نه دی ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="149"/>
+        <location filename="../../desktop/error_templates.py" line="187"/>
         <source>--member needs at least a name: &quot;NAME|RELATIONSHIP|BIRTHDATE&quot;, not {given}.</source>
         <translation>⁦--member⁩ لږ تر لږه یو نوم ته اړتیا لري: ⁦&quot;NAME|RELATIONSHIP|BIRTHDATE&quot;⁩، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="152"/>
+        <location filename="../../desktop/error_templates.py" line="190"/>
         <source>--deadline takes KIND=DATE, e.g. &quot;visa expiry=2025-03-01&quot;, not {given}.</source>
         <translation>⁦--deadline⁩ د ⁦KIND=DATE⁩ په بڼه دی، لکه ⁦&quot;visa expiry=2025-03-01&quot;⁩، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="155"/>
+        <location filename="../../desktop/error_templates.py" line="193"/>
         <source>An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.</source>
         <translation>د Excel کتاب دلته نه شي ښودل کېدای: د ⁦-o FILE.xlsx⁩ سره یو فایل ونومئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="158"/>
+        <location filename="../../desktop/error_templates.py" line="196"/>
         <source>Only PDF drafts can be protected with a password; write to .pdf.</source>
         <translation>یوازې د PDF مسودې په پټنوم ساتل کېدای شي؛ په ⁦.pdf⁩ کې یې ولیکئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="159"/>
+        <location filename="../../desktop/error_templates.py" line="197"/>
         <source>Write the draft to a .pdf, .html or .docx file, not {name}.</source>
         <translation>مسوده په ⁦.pdf⁩، ⁦.html⁩ یا ⁦.docx⁩ فایل کې ولیکئ، نه ⁦{name}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="160"/>
+        <location filename="../../desktop/error_templates.py" line="198"/>
         <source>--set takes FIELD=VALUE, not {given}.</source>
         <translation>⁦--set⁩ د ⁦FIELD=VALUE⁩ په بڼه دی، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="161"/>
+        <location filename="../../desktop/error_templates.py" line="199"/>
         <source>Write the packet to a .pdf file, not {name}.</source>
         <translation>کڅوړه په ⁦.pdf⁩ فایل کې ولیکئ، نه ⁦{name}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="162"/>
+        <location filename="../../desktop/error_templates.py" line="200"/>
         <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
         <translation>د PDF پټنوم د ⁦--pdf-password DOC_ID=PASSWORD⁩ په بڼه ورکړئ (د سند نمبر، لکه څنګه چې ⁦casedesk search⁩ او ⁦show⁩ یې چاپوي).</translation>
     </message>
@@ -4099,52 +4179,52 @@ Its icon: {icon}</source>
         <translation>آرشیف پرانیستل… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>note: {n}</source>
         <translation>یادښت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>counting…</source>
         <translation>شمېرل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Save search</source>
         <translation>لټون خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>Name for this search:</source>
         <translation>د دې لټون نوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>Problems ({problems_count})</source>
         <translation>ستونزې ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
         <source>Add files to the archive</source>
         <translation>آرشیف ته فایلونه زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
     </message>
@@ -4294,12 +4374,12 @@ Its icon: {icon}</source>
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="46"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
         <source>1 page</source>
         <translation>1 مخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="48"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="49"/>
         <source>{pages} pages</source>
         <translation>{pages} مخونه</translation>
     </message>
@@ -4758,17 +4838,17 @@ Its icon: {icon}</source>
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="35"/>
+        <location filename="../../desktop/ui/preview.py" line="36"/>
         <source>Select a result to preview it here.</source>
         <translation>د مخکتنې لپاره یوه پایله وټاکئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="106"/>
+        <location filename="../../desktop/ui/preview.py" line="107"/>
         <source>Page {page} of {pages}. </source>
         <translation>{page} مخ له {pages}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="123"/>
+        <location filename="../../desktop/ui/preview.py" line="124"/>
         <source>Page {page}</source>
         <translation>{page} مخ</translation>
     </message>
@@ -4991,17 +5071,17 @@ Its icon: {icon}</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="56"/>
+        <location filename="../../desktop/ui/results_view.py" line="57"/>
         <source>page {page}</source>
         <translation>{page} مخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="92"/>
+        <location filename="../../desktop/ui/results_view.py" line="95"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="194"/>
+        <location filename="../../desktop/ui/results_view.py" line="197"/>
         <source>Search results</source>
         <translation>د لټون پایلې</translation>
     </message>
