@@ -119,8 +119,17 @@ def _summary_text(summary: Summary) -> str:
     if ocr_text(summary.ocr):
         lines.append(ocr_text(summary.ocr))
     for problem in summary.problems + summary.attachment_problems:
-        lines.append(f"  ✗ {problem.path}\n      {problem.reason}\n      → {problem.action}")
+        reason, action = _problem_words(problem.reason, problem.action)
+        lines.append(f"  ✗ {problem.path}\n      {reason}\n      → {action}")
     return "\n".join(lines)
+
+
+def _problem_words(reason: str, action: str) -> tuple[str, str]:
+    """A problem's reason and advice (the engine's English) in the command line's language,
+    as the window's Problems panel words them; JSON keeps the English."""
+    from desktop.ui.problem_words import problem_words  # Qt-free: the window's wordings
+
+    return problem_words(reason, translate), problem_words(action, translate)
 
 
 def problems(args: argparse.Namespace) -> int:
@@ -134,7 +143,9 @@ def problems(args: argparse.Namespace) -> int:
         {"path": r.path, "kind": r.kind, "reason": r.reason, "action": r.action, "at": r.at}
         for r in rows
     ]
-    human = "\n".join(f"✗ {r.path}\n    {r.reason}\n    → {r.action}" for r in rows)
+    human = "\n".join(
+        "✗ {}\n    {}\n    → {}".format(r.path, *_problem_words(r.reason, r.action)) for r in rows
+    )
     emit(data, args.json, human or translate("Cli", "No problems: every file given was indexed."))
     return OK
 

@@ -125,7 +125,8 @@ def test_templates_lists_its_own_words_in_pashto(archive) -> None:
 
 def test_desktop_entry_and_demo_speak_dari(casedesk, tmp_path: Path, monkeypatch) -> None:
     """GIVEN no desktop entry WHEN ``casedesk --lang fa desktop-entry`` adds and removes it
-    and ``casedesk --lang fa demo --no-window`` builds the demo THEN each line is Dari."""
+    and ``casedesk --lang fa demo --no-window`` builds the demo THEN each line is Dari,
+    the reasons of the demo's files not indexed included."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     for command in (
         ("desktop-entry",),
@@ -139,9 +140,8 @@ def test_desktop_entry_and_demo_speak_dari(casedesk, tmp_path: Path, monkeypatch
     assert demo.code == 0, demo.err
     demo_dir = tmp_path / "demo"
     hits = casedesk("--archive", demo_dir, "search", "--limit", "100", "--json").json["hits"]
-    problems = casedesk("--archive", demo_dir, "problems", "--json").json
-    # The titles are the demo's content; the reasons of files not indexed stay English.
-    content = (*(h["title"] for h in hits), *(p[k] for p in problems for k in ("reason", "action")))
+    # The titles are the demo's content; the reasons of files not indexed are ours.
+    content = tuple(h["title"] for h in hits)
     assert "برای نمونه، امتحان کنید:" in demo.out
     assert english_left(demo.out, content) == [], demo.out
 
@@ -185,3 +185,24 @@ def test_persian_digits_for_counts_not_for_ids(archive, monkeypatch) -> None:
     assert _count_line(archive("--lang", "en", "case", "list")) == "1 case(s)"
     assert _count_line(archive("--lang", "ps", "--digits", "latin", "case", "list")) == "1 دوسیې"
     assert archive("--lang", "fa", "case", "list", "--json").json[0]["id"] == CASE
+
+
+def test_the_reasons_of_files_not_indexed_are_in_pashto_and_dari(casedesk, tmp_path: Path) -> None:
+    """GIVEN a folder with an empty file, a RAR archive and a damaged PDF WHEN ``add`` and
+    ``problems`` run with ``--lang ps`` and ``--lang fa`` THEN each reason and its advice
+    is printed in the window's words (no English sentence), the file's kind filled in is
+    translated too; AND ``--json`` keeps the engine's English."""
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "papers.rar").write_bytes(b"Rar!\x1a\x07\x01\x00" + bytes(64))
+    (bad / "letter.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<\ntruncated")
+    added = casedesk("--lang", "ps", "add", bad)
+    assert "✗" in added.out, added.out + added.err
+    assert english_left(added.out, (str(bad),)) == [], added.out
+    for lang in ("ps", "fa"):
+        listed = casedesk("--lang", lang, "problems")
+        assert listed.out.count("✗") == 3, listed.out
+        assert english_left(listed.out, (str(bad),)) == [], listed.out
+    data = casedesk("--lang", "ps", "problems", "--json").json
+    assert "The file is empty: it has no text and no pages." in {p["reason"] for p in data}

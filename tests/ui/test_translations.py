@@ -139,9 +139,12 @@ def test_problem_reasons_are_shown_translated(interface: str):
     WHEN the panel's words for them are asked for
     THEN the reason is in Pashto with the limit kept, and unknown text is left as it was."""
     problem = Problem.of(ProblemKind.TOO_SLOW, limit="60 s")
-    shown = problem_words(problem.reason)
+    shown = problem_words(problem.reason, translate)
     assert shown == "د فایل لوستل له 60 s څخه ډېر وخت ونیو او ودرول شو."
-    assert problem_words("Something new the engine says.") == "Something new the engine says."
+    assert (
+        problem_words("Something new the engine says.", translate)
+        == "Something new the engine says."
+    )
 
 
 def _zip_of_many_files(path: Path, files: int) -> Path:
@@ -166,11 +169,11 @@ def test_reasons_and_advice_of_formats_are_shown_translated(interface: str, tmp_
     pdf = Problem.of(ProblemKind.SECURITY, what=_security_words("adbe.pkcs7.s5"))
     picture = Problem.of(ProblemKind.TOO_LARGE, limit=_size_words(40_000, 30_000))
     shown = {
-        "bomb": problem_words(bomb.value.problem.reason),
-        "bomb advice": problem_words(bomb.value.problem.action),
-        "rar": problem_words(rar.reason),
-        "pdf": problem_words(pdf.reason),
-        "picture": problem_words(picture.reason),
+        "bomb": problem_words(bomb.value.problem.reason, translate),
+        "bomb advice": problem_words(bomb.value.problem.action, translate),
+        "rar": problem_words(rar.reason, translate),
+        "pdf": problem_words(pdf.reason, translate),
+        "picture": problem_words(picture.reason, translate),
     }
     assert shown["bomb"] == (
         "فایل د خوندي لوستلو لپاره ډېر لوی دی: له 1000 څخه ډېرې فایلونه پکې دي؛ کېدای شي "
