@@ -3571,7 +3571,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="27"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
-        <translation>آن را دوباره با رمزش اضافه کنید (casedesk add --password PASSWORD FILE).</translation>
+        <translation>آن را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="31"/>
@@ -3631,7 +3631,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="72"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
-        <translation>شاید خراب یا بسیار بزرگ باشد. آن را با وقت بیشتر دوباره اضافه کنید (casedesk add --time-limit 300 FILE).</translation>
+        <translation>شاید خراب یا بسیار بزرگ باشد. آن را با وقت بیشتر دوباره اضافه کنید (⁦casedesk add --time-limit 300 FILE⁩).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="77"/>
@@ -3641,7 +3641,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="78"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
-        <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید، یا با حد بالاتر دوباره اضافه کنید (casedesk add --memory-limit / --max-size).</translation>
+        <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید، یا با حد بالاتر دوباره اضافه کنید (⁦casedesk add --memory-limit / --max-size⁩).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="83"/>
@@ -3701,7 +3701,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
-        <translation>آن را دوباره با رمزش اضافه کنید (casedesk add --password PASSWORD FILE)، یا خودتان آن را باز کنید و فولدر را اضافه کنید.</translation>
+        <translation>آن را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩)، یا خودتان آن را باز کنید و فولدر را اضافه کنید.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="137"/>
@@ -3716,7 +3716,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="146"/>
         <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
-        <translation>PDF را دوباره با رمزش اضافه کنید (casedesk add --password PASSWORD FILE) تا فایل‌های داخل آن خوانده شوند.</translation>
+        <translation>PDF را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩) تا فایل‌های داخل آن خوانده شوند.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="157"/>

@@ -3571,7 +3571,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="27"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
-        <translation>بیا یې له خپل پټنوم سره زیات کړئ (casedesk add --password PASSWORD FILE).</translation>
+        <translation>بیا یې له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="31"/>
@@ -3631,7 +3631,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="72"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
-        <translation>کېدای شي خراب یا ډېر لوی وي. په اوږده وخت یې بیا زیات کړئ (casedesk add --time-limit 300 FILE).</translation>
+        <translation>کېدای شي خراب یا ډېر لوی وي. په اوږده وخت یې بیا زیات کړئ (⁦casedesk add --time-limit 300 FILE⁩).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="77"/>
@@ -3641,7 +3641,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="78"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
-        <translation>په وړو فایلونو یې ووېشئ، یا په لوړ حد یې بیا زیات کړئ (casedesk add --memory-limit / --max-size).</translation>
+        <translation>په وړو فایلونو یې ووېشئ، یا په لوړ حد یې بیا زیات کړئ (⁦casedesk add --memory-limit / --max-size⁩).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="83"/>
@@ -3701,7 +3701,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
-        <translation>بیا یې له خپل پټنوم سره زیات کړئ (casedesk add --password PASSWORD FILE)، یا یې پخپله خلاص کړئ او فولډر زیات کړئ.</translation>
+        <translation>بیا یې له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩)، یا یې پخپله خلاص کړئ او فولډر زیات کړئ.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="137"/>
@@ -3716,7 +3716,7 @@ Its icon: {icon}</source>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="146"/>
         <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
-        <translation>PDF بیا له خپل پټنوم سره زیات کړئ (casedesk add --password PASSWORD FILE) څو دننه فایلونه یې ولوستل شي.</translation>
+        <translation>PDF بیا له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩) څو دننه فایلونه یې ولوستل شي.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="157"/>
