@@ -105,7 +105,7 @@ def show(args: argparse.Namespace) -> int:
     data = _details_json(found, with_fields=args.fields)
     if pages is not None:
         data["text"] = list(pages)
-    emit(data, args.json, _details_text(data, found.zones))
+    emit(data, args.json, _details_text(data, found))
     return OK
 
 
@@ -126,7 +126,7 @@ def edit(args: argparse.Namespace) -> int:
         if changed
         else translate("Cli", "Nothing to change.")
     )
-    emit(data, args.json, f"{heading}\n{_details_text(data, after.zones)}")
+    emit(data, args.json, f"{heading}\n{_details_text(data, after)}")
     return OK
 
 
@@ -161,7 +161,7 @@ def _reading_json(stored: StoredReading) -> dict[str, object]:
     }
 
 
-def _details_text(data: dict[str, object], zones: tuple[ZoneOnPage, ...] = ()) -> str:
+def _details_text(data: dict[str, object], found: DocumentDetails) -> str:
     pages = translate("Cli", "{pages} page(s)").format(pages=number(data["page_count"]))
     kind = translate("DocumentKinds", str(data["kind"]))
     lines = [f"{data['id']}: {data['title']}  ({kind}, {data['format']}, {pages})"]
@@ -183,8 +183,8 @@ def _details_text(data: dict[str, object], zones: tuple[ZoneOnPage, ...] = ()) -
     if reader:
         by = translate("Cli", READERS.get(reader, reader))
         lines.append("  " + translate("Cli", "read by: {reader}").format(reader=by))
-    lines += [f"  {line}" for line in data["ocr_lines"]]  # type: ignore[attr-defined]
-    lines += _zones_lines(zones)
+    lines += [f"  {line}" for line in found.ocr_in(translate, number)]
+    lines += _zones_lines(found.zones)
     for field in data.get("fields", []):  # type: ignore[union-attr]
         lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
     for page_number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]

@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
         self.problems.show_problems(problems)
         self.problems_dock.setWindowTitle(
             translate("MainWindow", "Problems ({problems_count})").format(
-                problems_count=len(problems)
+                problems_count=digits.number(len(problems))
             )
         )
 

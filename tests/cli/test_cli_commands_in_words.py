@@ -206,3 +206,20 @@ def test_the_reasons_of_files_not_indexed_are_in_pashto_and_dari(casedesk, tmp_p
         assert english_left(listed.out, (str(bad),)) == [], listed.out
     data = casedesk("--lang", "ps", "problems", "--json").json
     assert "The file is empty: it has no text and no pages." in {p["reason"] for p in data}
+
+
+def test_show_says_what_ocr_did_in_pashto_with_persian_digits(casedesk, tmp_path: Path) -> None:
+    """GIVEN a scan added with --no-ocr WHEN ``casedesk --lang ps --digits persian show``
+    THEN its OCR line ("Waiting to be read: page 1") is Pashto with a Persian digit; AND
+    ``--json`` keeps the English line."""
+    from tests.support import scans
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scans.save_scan(folder / "a.png", ("Kabul office copy.",))
+    assert casedesk("add", folder, "--no-ocr").code == 0
+    shown = casedesk("--lang", "ps", "--digits", "persian", "show", "1")
+    assert "د لوستلو په تمه: مخ ۱" in shown.out, shown.out
+    assert english_left(shown.out, (str(folder),)) == [], shown.out
+    data = casedesk("--lang", "ps", "show", "1", "--json").json
+    assert data["ocr_lines"] == ["Waiting to be read: page 1"]

@@ -88,3 +88,37 @@ def test_the_shown_results_are_rewritten_when_the_option_changes(
         )
         window.digits_action.setChecked(False)
         assert latin in window.results.item(row).data(_HTML_ROLE)
+
+
+def _latin_digits(text: str) -> list[str]:
+    return [c for c in text if c.isascii() and c.isdigit()]
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO], indirect=True)
+def test_progress_problems_and_details_count_in_persian_digits(
+    interface: str, tmp_path: Path
+) -> None:
+    """GIVEN the window in Pashto with Persian digits on WHEN an ingest's summary line, a
+    document's Details (its page count, date and scans waiting) are written THEN every
+    number is in Persian digits and the scans line is in Pashto."""
+    from dataclasses import replace
+
+    from desktop.operations import documents
+    from desktop.ui.details import _values
+    from desktop.ui.loading import summary_line
+    from index.ingest.summary import Summary
+
+    digits.want(True)
+    line = summary_line(Summary(given=12, added=10, unchanged=1, duplicates=1))
+    assert "۱۲" in line and _latin_digits(line) == [], line
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "letter.txt").write_text("Date: 7 October 2023\n\nLetter about Mohammad Karimi.")
+    with Archive.open(tmp_path / "archive", write=True) as archive:
+        Ingest(archive).run([desk])
+        found = documents.details(archive, 1)
+    assert found is not None
+    shown = _values(replace(found, waiting=(1, 2, 3)))
+    assert "۱" in shown["Kind"] and _latin_digits(shown["Kind"]) == [], shown["Kind"]
+    assert shown["Date"] == "۲۰۲۳-۱۰-۰۷"
+    assert shown["Scans"] == "د لوستلو په تمه: مخونه ۱–۳"

@@ -348,3 +348,36 @@ def test_persian_digits_in_the_result_count_on_and_off(
         assert window.settings.value(digits.DIGITS_KEY) == digits.PERSIAN
         window.digits_action.setChecked(False)
         assert window.status_label.text().startswith("2 سندونه")
+
+
+def test_every_ocr_line_is_marked_and_translated():
+    """GIVEN pages read in Dari and English, a blank page, a page that failed and pages
+    waiting WHEN their OCR lines are written THEN every sentence and word asked for is
+    marked in desktop/ui/details.py and has a finished translation in both catalogues."""
+    from desktop import ts_catalogue
+    from desktop.ocr_words import CONTEXT, ocr_lines
+    from desktop.ui.details import OCR_WORDS
+    from index.catalog.readings import StoredReading
+    from index.ocr.reading import PageReading, Word
+
+    def reading(languages: str, words: int) -> PageReading:
+        word = Word("x", (0, 0, 1, 1), 90.0, 1)
+        return PageReading("x", (word,) * words, 90.0, languages, "", "tesseract 5", 0, 0, 1, 1)
+
+    pages = [
+        StoredReading(1, reading("fas+eng+pus+urd", 1), "", ""),
+        StoredReading(2, reading("", 1), "", ""),
+        StoredReading(3, reading("eng", 0), "", ""),
+        StoredReading(4, reading("eng", 0), "timed out", ""),
+    ]
+    asked: list[tuple[str, str]] = []
+    ocr_lines(pages, (5, 6), lambda context, text: asked.append((context, text)) or text)
+    assert {context for context, _ in asked} == {CONTEXT}
+    assert {text for _, text in asked} == set(OCR_WORDS)
+    for code in ("fa_AF", "ps"):
+        missing = [
+            t
+            for t in OCR_WORDS
+            if (CONTEXT, t) not in ts_catalogue.read_ts(ts_catalogue.source(code))
+        ]
+        assert missing == [], (code, missing)
