@@ -1015,104 +1015,104 @@
         <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="138"/>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
         <source>No problems: every file given was indexed.</source>
         <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <location filename="../../desktop/cli/commands.py" line="163"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="164"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="154"/>
+        <location filename="../../desktop/cli/commands.py" line="165"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="155"/>
+        <location filename="../../desktop/cli/commands.py" line="166"/>
         <source>Documents in the search index</source>
         <translation>اسناد در فهرست جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="156"/>
+        <location filename="../../desktop/cli/commands.py" line="167"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="159"/>
+        <location filename="../../desktop/cli/commands.py" line="170"/>
         <source>Pages that need reading (scans)</source>
         <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="185"/>
+        <location filename="../../desktop/cli/commands.py" line="196"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="197"/>
+        <location filename="../../desktop/cli/commands.py" line="208"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>فهرست جستجو {before} بخش داشت؛ اکنون {after} بخش دارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="201"/>
+        <location filename="../../desktop/cli/commands.py" line="212"/>
         <source>The search index is already in one part.</source>
         <translation>فهرست جستجو از پیش یک بخش است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="224"/>
+        <location filename="../../desktop/cli/commands.py" line="235"/>
         <source>The archive is sound.</source>
         <translation>آرشیف سالم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="226"/>
+        <location filename="../../desktop/cli/commands.py" line="237"/>
         <source>The archive has problems:</source>
         <translation>آرشیف مشکل دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="261"/>
+        <location filename="../../desktop/cli/commands.py" line="272"/>
         <source>Removed {path}</source>
         <translation>⁦{path}⁩ پاک شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="262"/>
+        <location filename="../../desktop/cli/commands.py" line="273"/>
         <source>There was no menu entry to remove.</source>
         <translation>هیچ ورودی مینو برای پاک کردن نبود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="266"/>
+        <location filename="../../desktop/cli/commands.py" line="277"/>
         <source>CaseDesk is in the application menu: {entry}
 Its icon: {icon}</source>
         <translation>CaseDesk در مینوی برنامه‌ها است: ⁦{entry}⁩
 آیکون آن: ⁦{icon}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="284"/>
+        <location filename="../../desktop/cli/commands.py" line="295"/>
         <source>Unknown setting {key}. Settings: {settings}.</source>
         <translation>تنظیم ناشناخته ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="333"/>
+        <location filename="../../desktop/cli/commands.py" line="344"/>
         <source>It holds {documents} documents ({pages} pages).</source>
         <translation>در آن {documents} سند ({pages} صفحه) است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="335"/>
+        <location filename="../../desktop/cli/commands.py" line="346"/>
         <source>(all spellings)</source>
         <translation>(همه املاها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="343"/>
+        <location filename="../../desktop/cli/commands.py" line="354"/>
         <source>Demo archive: {root}</source>
         <translation>آرشیف نمایشی: ⁦{root}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="347"/>
+        <location filename="../../desktop/cli/commands.py" line="358"/>
         <source>Try, for example:</source>
         <translation>برای نمونه، امتحان کنید:</translation>
     </message>
@@ -2633,105 +2633,105 @@ Its icon: {icon}</source>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="35"/>
+        <location filename="../../desktop/ui/details.py" line="36"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="36"/>
+        <location filename="../../desktop/ui/details.py" line="37"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
-        <location filename="../../desktop/ui/details.py" line="48"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="49"/>
         <source>Title source</source>
         <translation>منبع عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
-        <location filename="../../desktop/ui/details.py" line="49"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
         <source>Date source</source>
         <translation>منبع تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
-        <location filename="../../desktop/ui/details.py" line="50"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="51"/>
         <source>Scans</source>
         <translation>اسکن‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
         <source>Cases</source>
         <translation>دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="45"/>
+        <location filename="../../desktop/ui/details.py" line="46"/>
         <source>References</source>
         <translation>مراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="79"/>
+        <location filename="../../desktop/ui/details.py" line="96"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="82"/>
+        <location filename="../../desktop/ui/details.py" line="99"/>
         <source>Edit title and date…</source>
         <translation>ویرایش عنوان و تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="93"/>
+        <location filename="../../desktop/ui/details.py" line="110"/>
         <source>Field</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="94"/>
+        <location filename="../../desktop/ui/details.py" line="111"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="95"/>
+        <location filename="../../desktop/ui/details.py" line="112"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="119"/>
+        <location filename="../../desktop/ui/details.py" line="136"/>
         <source>Form fields:</source>
         <translation>بخش‌های فورمه:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="160"/>
+        <location filename="../../desktop/ui/details.py" line="177"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>این آرشیف فقط برای خواندن باز است: این‌جا چیزی تغییر داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="162"/>
+        <location filename="../../desktop/ui/details.py" line="179"/>
         <source>Change the title and the date of this document.</source>
         <translation>تغییر عنوان و تاریخ این سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="195"/>
+        <location filename="../../desktop/ui/details.py" line="212"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} صفحه)</translation>
     </message>
@@ -3564,372 +3564,372 @@ Its icon: {icon}</source>
 <context>
     <name>IndexProblems</name>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="23"/>
+        <location filename="../../desktop/ui/problem_words.py" line="28"/>
         <source>Password-protected file: CaseDesk could not open it without its password.</source>
         <translation>فایل رمزدار: CaseDesk بدون رمز آن را باز کرده نتوانست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="27"/>
+        <location filename="../../desktop/ui/problem_words.py" line="32"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
         <translation>آن را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="31"/>
+        <location filename="../../desktop/ui/problem_words.py" line="36"/>
         <source>CaseDesk cannot read this kind of file{what}.</source>
         <translation>CaseDesk این نوع فایل را خوانده نمی‌تواند{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="32"/>
+        <location filename="../../desktop/ui/problem_words.py" line="37"/>
         <source>Save it as PDF, Word (.docx), email (.eml), web page or plain text and add it again.</source>
         <translation>آن را به شکل PDF، Word (.docx)، ایمیل (.eml)، صفحهٔ وب یا متن ساده ذخیره کنید و دوباره اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <location filename="../../desktop/ui/problem_words.py" line="41"/>
         <source>The file is protected by a kind of security CaseDesk cannot open{what}.</source>
         <translation>فایل با نوعی محافظت قفل شده که CaseDesk باز کرده نمی‌تواند{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <location filename="../../desktop/ui/problem_words.py" line="45"/>
         <source>Ask the sender for a copy without this protection, or open it in the program it was made for (Adobe Acrobat for a certificate) and print it to a new PDF.</source>
         <translation>از فرستنده یک نسخه بدون این محافظت بخواهید، یا آن را در برنامه‌ای که برایش ساخته شده باز کنید (برای تصدیق‌نامه، Adobe Acrobat) و به یک PDF نو چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <location filename="../../desktop/ui/problem_words.py" line="50"/>
         <source>CaseDesk refused to read this file for safety: it holds something files of its kind never need but attacks use{what}.</source>
         <translation>CaseDesk برای امنیت از خواندن این فایل خودداری کرد: چیزی در آن است که فایل‌های این نوع هرگز لازم ندارند اما حمله‌ها از آن استفاده می‌کنند{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <location filename="../../desktop/ui/problem_words.py" line="55"/>
         <source>Ask the sender to send it again, or open it in its own program and save or print a new copy as PDF.</source>
         <translation>از فرستنده بخواهید آن را دوباره بفرستد، یا آن را در برنامهٔ خودش باز کنید و یک نسخهٔ نو به شکل PDF ذخیره یا چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="55"/>
+        <location filename="../../desktop/ui/problem_words.py" line="60"/>
         <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
         <translation>فایل خراب است یا آن چیزی نیست که نامش می‌گوید، بنابراین CaseDesk آن را خوانده نتوانست{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="59"/>
+        <location filename="../../desktop/ui/problem_words.py" line="64"/>
         <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
         <translation>آن را در برنامهٔ خودش باز کنید؛ اگر باز شد، یک نسخهٔ نو به شکل PDF ذخیره یا چاپ کنید و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <location filename="../../desktop/ui/problem_words.py" line="69"/>
         <source>The file is empty: it has no text and no pages.</source>
         <translation>فایل خالی است: نه متن دارد و نه صفحه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="65"/>
+        <location filename="../../desktop/ui/problem_words.py" line="70"/>
         <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
         <translation>ببینید که فایل درست همین است؛ اگر سند اسکن است، خود اسکن را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="69"/>
+        <location filename="../../desktop/ui/problem_words.py" line="74"/>
         <source>Reading the file took longer than {limit} and was stopped.</source>
         <translation>خواندن فایل بیشتر از {limit} وقت گرفت و متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="72"/>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
         <translation>شاید خراب یا بسیار بزرگ باشد. آن را با وقت بیشتر دوباره اضافه کنید (⁦casedesk add --time-limit 300 FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <location filename="../../desktop/ui/problem_words.py" line="82"/>
         <source>The file is too large to read safely: {limit}.</source>
         <translation>فایل برای خواندن مطمئن بسیار بزرگ است: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="78"/>
+        <location filename="../../desktop/ui/problem_words.py" line="83"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
         <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید، یا با حد بالاتر دوباره اضافه کنید (⁦casedesk add --memory-limit / --max-size⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="83"/>
+        <location filename="../../desktop/ui/problem_words.py" line="88"/>
         <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
         <translation>خوانش این فایل ناگهان متوقف شد؛ احتمالاً خراب است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="87"/>
+        <location filename="../../desktop/ui/problem_words.py" line="92"/>
         <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
         <translation>این یک لینک (میان‌بر) به فایل دیگری است؛ CaseDesk لینک‌ها را دنبال نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="91"/>
+        <location filename="../../desktop/ui/problem_words.py" line="96"/>
         <source>Add the file the link points to.</source>
         <translation>فایلی را که لینک به آن اشاره می‌کند اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="92"/>
+        <location filename="../../desktop/ui/problem_words.py" line="97"/>
         <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
         <translation>CaseDesk این فایل را از دیسک خوانده نتوانست (جابجا شده، یا اجازهٔ دسترسی نیست).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="96"/>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>Check that the file is still there and that you may open it, then add it again.</source>
         <translation>ببینید که فایل هنوز آن‌جاست و اجازهٔ باز کردنش را دارید، بعد دوباره اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="104"/>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>Open it in Word with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در Word باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="114"/>
         <source>Open it in its Office program with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در برنامهٔ Office خودش باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
         <source>Open it in LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در LibreOffice باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
         <source>Open it in Excel or LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در Excel یا LibreOffice باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <location filename="../../desktop/ui/problem_words.py" line="129"/>
         <source>Open it in Word or LibreOffice, save it as .docx or PDF, and add that.</source>
         <translation>آن را در Word یا LibreOffice باز کنید، به شکل .docx یا PDF ذخیره کنید، و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="128"/>
+        <location filename="../../desktop/ui/problem_words.py" line="133"/>
         <source>Open it in PowerPoint or LibreOffice, save it as .pptx or PDF, and add that.</source>
         <translation>آن را در PowerPoint یا LibreOffice باز کنید، به شکل .pptx یا PDF ذخیره کنید، و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
         <translation>آن را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩)، یا خودتان آن را باز کنید و فولدر را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="142"/>
         <source>Unpack it with your computer&apos;s archive tool and add the unpacked folder.</source>
         <translation>آن را با ابزار فشرده‌سازی کمپیوتر خود باز کنید و فولدر بازشده را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="141"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
         <source>If you trust where it came from, unpack it yourself and add the files you need; otherwise do not open it.</source>
         <translation>اگر به جایی که از آن آمده اعتماد دارید، خودتان آن را باز کنید و فایل‌های لازم را اضافه کنید؛ در غیر آن، آن را باز نکنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="151"/>
         <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
         <translation>PDF را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩) تا فایل‌های داخل آن خوانده شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="157"/>
+        <location filename="../../desktop/ui/problem_words.py" line="162"/>
         <source>Word 97-2003 file</source>
         <translation>فایل Word 97-2003</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="158"/>
+        <location filename="../../desktop/ui/problem_words.py" line="163"/>
         <source>a Word 6 or Word 95 file</source>
         <translation>یک فایل Word 6 یا Word 95</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="159"/>
+        <location filename="../../desktop/ui/problem_words.py" line="164"/>
         <source>Word file</source>
         <translation>فایل Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="160"/>
+        <location filename="../../desktop/ui/problem_words.py" line="165"/>
         <source>a Word file declaring a DOCTYPE, which can hide an attack</source>
         <translation>یک فایل Word با DOCTYPE، که می‌تواند حمله‌ای را پنهان کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="161"/>
+        <location filename="../../desktop/ui/problem_words.py" line="166"/>
         <source>Outlook message</source>
         <translation>پیام Outlook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="162"/>
+        <location filename="../../desktop/ui/problem_words.py" line="167"/>
         <source>Office file</source>
         <translation>فایل Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="163"/>
+        <location filename="../../desktop/ui/problem_words.py" line="168"/>
         <source>an old PowerPoint file (.ppt)</source>
         <translation>یک فایل قدیمی PowerPoint (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="164"/>
+        <location filename="../../desktop/ui/problem_words.py" line="169"/>
         <source>an OLE file that is not a document</source>
         <translation>یک فایل OLE که سند نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="165"/>
+        <location filename="../../desktop/ui/problem_words.py" line="170"/>
         <source>OpenDocument file</source>
         <translation>فایل OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="166"/>
+        <location filename="../../desktop/ui/problem_words.py" line="171"/>
         <source>PowerPoint file</source>
         <translation>فایل PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="167"/>
+        <location filename="../../desktop/ui/problem_words.py" line="172"/>
         <source>RTF file</source>
         <translation>فایل RTF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="168"/>
+        <location filename="../../desktop/ui/problem_words.py" line="173"/>
         <source>spreadsheet</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="169"/>
+        <location filename="../../desktop/ui/problem_words.py" line="174"/>
         <source>ZIP archive</source>
         <translation>آرشیف ZIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="170"/>
+        <location filename="../../desktop/ui/problem_words.py" line="175"/>
         <source>a ZIP archive packed or encrypted in a way CaseDesk cannot unpack</source>
         <translation>یک آرشیف ZIP که به شکلی فشرده یا رمزگذاری شده که CaseDesk باز کرده نمی‌تواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="173"/>
+        <location filename="../../desktop/ui/problem_words.py" line="178"/>
         <source>not a regular file</source>
         <translation>فایل عادی نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="174"/>
+        <location filename="../../desktop/ui/problem_words.py" line="179"/>
         <source>an Office file of a kind CaseDesk does not read</source>
         <translation>یک فایل Office از نوعی که CaseDesk نمی‌خواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="175"/>
+        <location filename="../../desktop/ui/problem_words.py" line="180"/>
         <source>a RAR archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>یک آرشیف RAR: آن را باز کنید (7-Zip بازش می‌کند) و فولدر بازشده را اضافه کنید؛ CaseDesk آرشیف‌های ZIP را خودش باز می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="180"/>
+        <location filename="../../desktop/ui/problem_words.py" line="185"/>
         <source>a 7-Zip archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>یک آرشیف 7-Zip: آن را باز کنید (7-Zip بازش می‌کند) و فولدر بازشده را اضافه کنید؛ CaseDesk آرشیف‌های ZIP را خودش باز می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="185"/>
+        <location filename="../../desktop/ui/problem_words.py" line="190"/>
         <source>a compressed (gzip) file</source>
         <translation>یک فایل فشرده (gzip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="186"/>
+        <location filename="../../desktop/ui/problem_words.py" line="191"/>
         <source>an audio file</source>
         <translation>یک فایل صوتی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="187"/>
+        <location filename="../../desktop/ui/problem_words.py" line="192"/>
         <source>an audio, video or picture file</source>
         <translation>یک فایل صوتی، ویدیویی یا عکس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="188"/>
+        <location filename="../../desktop/ui/problem_words.py" line="193"/>
         <source>a video or picture file</source>
         <translation>یک فایل ویدیویی یا عکس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="189"/>
+        <location filename="../../desktop/ui/problem_words.py" line="194"/>
         <source>an OpenDocument file of a kind CaseDesk does not read; save it as PDF</source>
         <translation>یک فایل OpenDocument از نوعی که CaseDesk نمی‌خواند؛ آن را به شکل PDF ذخیره کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="193"/>
+        <location filename="../../desktop/ui/problem_words.py" line="198"/>
         <source>an e-book or program package</source>
         <translation>یک کتاب الکترونیکی یا بستهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="194"/>
+        <location filename="../../desktop/ui/problem_words.py" line="199"/>
         <source>a certificate, {handler}</source>
         <translation>تصدیق‌نامهٔ دیجیتل، {handler}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="195"/>
+        <location filename="../../desktop/ui/problem_words.py" line="200"/>
         <source>Adobe rights management, Adobe.APS</source>
         <translation>مدیریت حقوق Adobe، Adobe.APS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="196"/>
+        <location filename="../../desktop/ui/problem_words.py" line="201"/>
         <source>the {handler} security handler</source>
         <translation>محافظت {handler}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="197"/>
+        <location filename="../../desktop/ui/problem_words.py" line="202"/>
         <source>CaseDesk could not make out the picture</source>
         <translation>CaseDesk عکس را تشخیص داده نتوانست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="198"/>
+        <location filename="../../desktop/ui/problem_words.py" line="203"/>
         <source>the picture could not be opened</source>
         <translation>عکس باز نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="199"/>
+        <location filename="../../desktop/ui/problem_words.py" line="204"/>
         <source>the picture is cut short or corrupt</source>
         <translation>عکس ناقص یا خراب است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="200"/>
+        <location filename="../../desktop/ui/problem_words.py" line="205"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="201"/>
+        <location filename="../../desktop/ui/problem_words.py" line="206"/>
         <source>it needed more than {size} MB of memory</source>
         <translation>بیشتر از {size} MB حافظه لازم داشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="202"/>
+        <location filename="../../desktop/ui/problem_words.py" line="207"/>
         <source>its text is too large to handle</source>
         <translation>متن آن برای کار کردن بسیار بزرگ است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="203"/>
+        <location filename="../../desktop/ui/problem_words.py" line="208"/>
         <source>it needs too much memory to read</source>
         <translation>برای خواندن بسیار زیاد حافظه لازم دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="204"/>
+        <location filename="../../desktop/ui/problem_words.py" line="209"/>
         <source>{limit}; it may be a &apos;zip bomb&apos; made to fill the disk</source>
         <translation>{limit}؛ شاید یک «بمب ZIP» باشد که برای پر کردن دیسک ساخته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="205"/>
+        <location filename="../../desktop/ui/problem_words.py" line="210"/>
         <source>it holds more than {files} files</source>
         <translation>بیشتر از {files} فایل در آن است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="206"/>
+        <location filename="../../desktop/ui/problem_words.py" line="211"/>
         <source>a file inside would unpack to {size} MB from {packed} KB</source>
         <translation>یک فایل داخل آن از {packed} KB به {size} MB باز می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="207"/>
+        <location filename="../../desktop/ui/problem_words.py" line="212"/>
         <source>it would unpack to more than {size} MB</source>
         <translation>به بیشتر از {size} MB باز می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="208"/>
+        <location filename="../../desktop/ui/problem_words.py" line="213"/>
         <source>it unpacks to more than {size} MB (more than its directory says)</source>
         <translation>به بیشتر از {size} MB باز می‌شود (بیشتر از آنچه فهرستش می‌گوید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="211"/>
+        <location filename="../../desktop/ui/problem_words.py" line="216"/>
         <source>it holds ZIP files nested more than {depth} deep</source>
         <translation>فایل‌های ZIP در آن بیشتر از {depth} لایه تو در تو اند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="212"/>
+        <location filename="../../desktop/ui/problem_words.py" line="217"/>
         <source>the picture is {width} by {height} pixels ({millions} million); CaseDesk reads pictures up to {side} pixels a side and {most} million pixels</source>
         <translation>عکس {width} در {height} پیکسل است ({millions} میلیون)؛ CaseDesk عکس‌ها را تا {side} پیکسل در هر ضلع و {most} میلیون پیکسل می‌خواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="217"/>
+        <location filename="../../desktop/ui/problem_words.py" line="222"/>
         <source>the picture claims more than {most} million pixels</source>
         <translation>عکس ادعا می‌کند بیشتر از {most} میلیون پیکسل دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="218"/>
+        <location filename="../../desktop/ui/problem_words.py" line="223"/>
         <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
         <translation>{pages} صفحه دارد؛ CaseDesk فایل‌های TIFF را تا {most} صفحه می‌خواند</translation>
     </message>
@@ -3937,42 +3937,42 @@ Its icon: {icon}</source>
 <context>
     <name>IngestBar</name>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="24"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="25"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="37"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="38"/>
         <source>Adding files…</source>
         <translation>در حال افزودن فایل‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="46"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="47"/>
         <source>Tidying the search index for faster searches…</source>
         <translation>در حال مرتب کردن فهرست جستجو برای جستجوی سریع‌تر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="54"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="55"/>
         <source>Reading scans: page {page} of {pages}</source>
         <translation>خواندن اسکن‌ها: صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="60"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="61"/>
         <source>Reading scans: {pages} pages read</source>
         <translation>خواندن اسکن‌ها: {pages} صفحه خوانده شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="67"/>
         <source>Indexing for search: {done} of {total}</source>
         <translation>فهرست‌سازی برای جستجو: {done} از {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="73"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="74"/>
         <source>File {done} of {total}: {name}</source>
         <translation>فایل {done} از {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="82"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="83"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
@@ -4003,32 +4003,32 @@ Its icon: {icon}</source>
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="110"/>
+        <location filename="../../desktop/ui/loading.py" line="111"/>
         <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems_count} not indexed</source>
         <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems_count} فهرست نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="122"/>
+        <location filename="../../desktop/ui/loading.py" line="123"/>
         <source> — stopped, {not_done} not done</source>
         <translation> — متوقف شد، {not_done} انجام نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="128"/>
+        <location filename="../../desktop/ui/loading.py" line="129"/>
         <source> Scans: {read} page(s) read, {no_text} with no readable text</source>
         <translation> اسکن‌ها: {read} صفحه خوانده شد، {no_text} بدون متن خواندنی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="132"/>
+        <location filename="../../desktop/ui/loading.py" line="133"/>
         <source>, {failed} could not be read</source>
         <translation>، {failed} خوانده نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="134"/>
+        <location filename="../../desktop/ui/loading.py" line="137"/>
         <source>; stopped, {not_done} page(s) still waiting</source>
         <translation>؛ متوقف شد، {not_done} صفحه هنوز در انتظار است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="144"/>
+        <location filename="../../desktop/ui/loading.py" line="147"/>
         <source>This archive is open read-only.</source>
         <translation>این آرشیف فقط برای خواندن باز است.</translation>
     </message>
@@ -4227,6 +4227,69 @@ Its icon: {icon}</source>
         <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
+    </message>
+</context>
+<context>
+    <name>OcrWords</name>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="56"/>
+        <source>Read by OCR ({language}, {engine}): {pages}</source>
+        <translation>خوانده‌شده با OCR ({language}، ⁦{engine}⁩): {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="57"/>
+        <source>No readable text: {pages}</source>
+        <translation>بدون متن خواندنی: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="58"/>
+        <source>Could not be read: {pages} ({reasons})</source>
+        <translation>خوانده نشد: {pages} ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="59"/>
+        <source>Waiting to be read: {pages}</source>
+        <translation>در انتظار خواندن: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="60"/>
+        <source>page {pages}</source>
+        <translation>صفحهٔ {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="61"/>
+        <source>pages {pages}</source>
+        <translation>صفحه‌های {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="62"/>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
+        <source>Dari</source>
+        <translation>دری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="64"/>
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="65"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="66"/>
+        <source>unknown language</source>
+        <translation>زبان نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="67"/>
+        <source>{languages} and {language}</source>
+        <translation>{languages} و {language}</translation>
     </message>
 </context>
 <context>

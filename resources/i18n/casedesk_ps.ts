@@ -1015,104 +1015,104 @@
         <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="138"/>
+        <location filename="../../desktop/cli/commands.py" line="149"/>
         <source>No problems: every file given was indexed.</source>
         <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <location filename="../../desktop/cli/commands.py" line="163"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="164"/>
         <source>Pages</source>
         <translation>مخونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="154"/>
+        <location filename="../../desktop/cli/commands.py" line="165"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="155"/>
+        <location filename="../../desktop/cli/commands.py" line="166"/>
         <source>Documents in the search index</source>
         <translation>د لټون په فهرست کې اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="156"/>
+        <location filename="../../desktop/cli/commands.py" line="167"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="159"/>
+        <location filename="../../desktop/cli/commands.py" line="170"/>
         <source>Pages that need reading (scans)</source>
         <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="185"/>
+        <location filename="../../desktop/cli/commands.py" line="196"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="197"/>
+        <location filename="../../desktop/cli/commands.py" line="208"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>د لټون فهرست {before} برخې درلودې؛ اوس {after} برخې لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="201"/>
+        <location filename="../../desktop/cli/commands.py" line="212"/>
         <source>The search index is already in one part.</source>
         <translation>د لټون فهرست له مخکې یوه برخه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="224"/>
+        <location filename="../../desktop/cli/commands.py" line="235"/>
         <source>The archive is sound.</source>
         <translation>آرشیف روغ دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="226"/>
+        <location filename="../../desktop/cli/commands.py" line="237"/>
         <source>The archive has problems:</source>
         <translation>آرشیف ستونزې لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="261"/>
+        <location filename="../../desktop/cli/commands.py" line="272"/>
         <source>Removed {path}</source>
         <translation>⁦{path}⁩ لرې شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="262"/>
+        <location filename="../../desktop/cli/commands.py" line="273"/>
         <source>There was no menu entry to remove.</source>
         <translation>د لرې کولو لپاره د مینو هېڅ توکی نه و.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="266"/>
+        <location filename="../../desktop/cli/commands.py" line="277"/>
         <source>CaseDesk is in the application menu: {entry}
 Its icon: {icon}</source>
         <translation>CaseDesk د پروګرامونو په مینو کې دی: ⁦{entry}⁩
 یې نښه: ⁦{icon}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="284"/>
+        <location filename="../../desktop/cli/commands.py" line="295"/>
         <source>Unknown setting {key}. Settings: {settings}.</source>
         <translation>ناپېژندل شوې تنظیم ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="333"/>
+        <location filename="../../desktop/cli/commands.py" line="344"/>
         <source>It holds {documents} documents ({pages} pages).</source>
         <translation>په دې کې {documents} اسناد ({pages} مخونه) دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="335"/>
+        <location filename="../../desktop/cli/commands.py" line="346"/>
         <source>(all spellings)</source>
         <translation>(ټولې لیکدودې)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="343"/>
+        <location filename="../../desktop/cli/commands.py" line="354"/>
         <source>Demo archive: {root}</source>
         <translation>نمایشي آرشیف: ⁦{root}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="347"/>
+        <location filename="../../desktop/cli/commands.py" line="358"/>
         <source>Try, for example:</source>
         <translation>د بېلګې په توګه، وازمویئ:</translation>
     </message>
@@ -2633,105 +2633,105 @@ Its icon: {icon}</source>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="35"/>
+        <location filename="../../desktop/ui/details.py" line="36"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="36"/>
+        <location filename="../../desktop/ui/details.py" line="37"/>
         <source>Kind</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
         <source>Date</source>
         <translation>نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
-        <location filename="../../desktop/ui/details.py" line="48"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="49"/>
         <source>Title source</source>
         <translation>د سرلیک سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
-        <location filename="../../desktop/ui/details.py" line="49"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
         <source>Date source</source>
         <translation>د نېټې سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
-        <location filename="../../desktop/ui/details.py" line="50"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="51"/>
         <source>Scans</source>
         <translation>سکینونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
         <source>Language</source>
         <translation>ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
         <source>Cases</source>
         <translation>دوسیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>Tags</source>
         <translation>نښې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>From</source>
         <translation>له</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="45"/>
+        <location filename="../../desktop/ui/details.py" line="46"/>
         <source>References</source>
         <translation>حوالې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="79"/>
+        <location filename="../../desktop/ui/details.py" line="96"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="82"/>
+        <location filename="../../desktop/ui/details.py" line="99"/>
         <source>Edit title and date…</source>
         <translation>سرلیک او نېټه سمول…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="93"/>
+        <location filename="../../desktop/ui/details.py" line="110"/>
         <source>Field</source>
         <translation>برخه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="94"/>
+        <location filename="../../desktop/ui/details.py" line="111"/>
         <source>Value</source>
         <translation>ارزښت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="95"/>
+        <location filename="../../desktop/ui/details.py" line="112"/>
         <source>Type</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="119"/>
+        <location filename="../../desktop/ui/details.py" line="136"/>
         <source>Form fields:</source>
         <translation>د فورمې برخې:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="160"/>
+        <location filename="../../desktop/ui/details.py" line="177"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی: دلته هېڅ نه بدلېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="162"/>
+        <location filename="../../desktop/ui/details.py" line="179"/>
         <source>Change the title and the date of this document.</source>
         <translation>د دې سند سرلیک او نېټه بدلول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="195"/>
+        <location filename="../../desktop/ui/details.py" line="212"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} مخه)</translation>
     </message>
@@ -3564,372 +3564,372 @@ Its icon: {icon}</source>
 <context>
     <name>IndexProblems</name>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="23"/>
+        <location filename="../../desktop/ui/problem_words.py" line="28"/>
         <source>Password-protected file: CaseDesk could not open it without its password.</source>
         <translation>په پټنوم ساتل شوې فایل: CaseDesk دا بې له پټنوم نه شو پرانیستلی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="27"/>
+        <location filename="../../desktop/ui/problem_words.py" line="32"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
         <translation>بیا یې له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="31"/>
+        <location filename="../../desktop/ui/problem_words.py" line="36"/>
         <source>CaseDesk cannot read this kind of file{what}.</source>
         <translation>CaseDesk دا ډول فایل نه شي لوستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="32"/>
+        <location filename="../../desktop/ui/problem_words.py" line="37"/>
         <source>Save it as PDF, Word (.docx), email (.eml), web page or plain text and add it again.</source>
         <translation>د PDF، Word (.docx)، برېښنالیک (.eml)، وېب پاڼې یا ساده متن په بڼه یې خوندي او بیا یې زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <location filename="../../desktop/ui/problem_words.py" line="41"/>
         <source>The file is protected by a kind of security CaseDesk cannot open{what}.</source>
         <translation>فایل په داسې امنیتي ساتنه خوندي ده چې CaseDesk یې نه شي پرانیستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <location filename="../../desktop/ui/problem_words.py" line="45"/>
         <source>Ask the sender for a copy without this protection, or open it in the program it was made for (Adobe Acrobat for a certificate) and print it to a new PDF.</source>
         <translation>له لېږونکي څخه پرته له دې ساتنې یوه نسخه وغواړئ، یا یې په هغه پروګرام کې پرانیزئ چې ورته جوړه شوې (د ډیجیټل تصدیق لپاره Adobe Acrobat) او په یوه نوي PDF یې چاپ کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <location filename="../../desktop/ui/problem_words.py" line="50"/>
         <source>CaseDesk refused to read this file for safety: it holds something files of its kind never need but attacks use{what}.</source>
         <translation>CaseDesk د خوندیتوب لپاره دا فایل ونه لوست: داسې څه پکې دي چې د دې ډول فایلونو ته هېڅکله اړتیا نه وي خو بریدونه ورڅخه کار اخلي{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <location filename="../../desktop/ui/problem_words.py" line="55"/>
         <source>Ask the sender to send it again, or open it in its own program and save or print a new copy as PDF.</source>
         <translation>له لېږونکي وغواړئ چې بیا یې ولېږي، یا یې په خپل پروګرام کې پرانیزئ او نوې نسخه د PDF په بڼه خوندي یا چاپ کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="55"/>
+        <location filename="../../desktop/ui/problem_words.py" line="60"/>
         <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
         <translation>فایل خراب دی یا هغه نه دی چې نوم یې وايي، نو CaseDesk ونه شو لوستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="59"/>
+        <location filename="../../desktop/ui/problem_words.py" line="64"/>
         <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
         <translation>په خپل پروګرام کې یې پرانیزئ؛ که هلته پرانیستل شو، نوې نسخه د PDF په بڼه خوندي یا چاپ کړئ او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <location filename="../../desktop/ui/problem_words.py" line="69"/>
         <source>The file is empty: it has no text and no pages.</source>
         <translation>فایل تش دی: نه متن لري او نه مخونه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="65"/>
+        <location filename="../../desktop/ui/problem_words.py" line="70"/>
         <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
         <translation>وګورئ چې سمه فایل همدا ده؛ که سند سکین وي، پخپله سکین زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="69"/>
+        <location filename="../../desktop/ui/problem_words.py" line="74"/>
         <source>Reading the file took longer than {limit} and was stopped.</source>
         <translation>د فایل لوستل له {limit} څخه ډېر وخت ونیو او ودرول شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="72"/>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
         <translation>کېدای شي خراب یا ډېر لوی وي. په اوږده وخت یې بیا زیات کړئ (⁦casedesk add --time-limit 300 FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <location filename="../../desktop/ui/problem_words.py" line="82"/>
         <source>The file is too large to read safely: {limit}.</source>
         <translation>فایل د خوندي لوستلو لپاره ډېر لوی دی: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="78"/>
+        <location filename="../../desktop/ui/problem_words.py" line="83"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
         <translation>په وړو فایلونو یې ووېشئ، یا په لوړ حد یې بیا زیات کړئ (⁦casedesk add --memory-limit / --max-size⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="83"/>
+        <location filename="../../desktop/ui/problem_words.py" line="88"/>
         <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
         <translation>د دې فایل لوستل ناڅاپه ودرېدل؛ ښايي خراب وي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="87"/>
+        <location filename="../../desktop/ui/problem_words.py" line="92"/>
         <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
         <translation>دا بلې فایل ته لینک (شارټکټ) دی؛ CaseDesk لینکونه نه تعقیبوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="91"/>
+        <location filename="../../desktop/ui/problem_words.py" line="96"/>
         <source>Add the file the link points to.</source>
         <translation>هغه فایل زیات کړئ چې لینک ورته اشاره کوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="92"/>
+        <location filename="../../desktop/ui/problem_words.py" line="97"/>
         <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
         <translation>CaseDesk دا فایل له ډیسک نه شو لوستلی (ځای یې بدل شوی، یا اجازه نشته).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="96"/>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>Check that the file is still there and that you may open it, then add it again.</source>
         <translation>وګورئ چې فایل لا هلته ده او د پرانیستلو اجازه یې لرئ، بیا یې زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="104"/>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>Open it in Word with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په Word کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="114"/>
         <source>Open it in its Office program with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په خپل Office پروګرام کې یې له پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
         <source>Open it in LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په LibreOffice کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
         <source>Open it in Excel or LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په Excel یا LibreOffice کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <location filename="../../desktop/ui/problem_words.py" line="129"/>
         <source>Open it in Word or LibreOffice, save it as .docx or PDF, and add that.</source>
         <translation>په Word یا LibreOffice کې یې پرانیزئ، د .docx یا PDF په بڼه یې خوندي کړئ، او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="128"/>
+        <location filename="../../desktop/ui/problem_words.py" line="133"/>
         <source>Open it in PowerPoint or LibreOffice, save it as .pptx or PDF, and add that.</source>
         <translation>په PowerPoint یا LibreOffice کې یې پرانیزئ، د .pptx یا PDF په بڼه یې خوندي کړئ، او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
         <translation>بیا یې له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩)، یا یې پخپله خلاص کړئ او فولډر زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="142"/>
         <source>Unpack it with your computer&apos;s archive tool and add the unpacked folder.</source>
         <translation>د خپل کمپیوټر د آرشیف په وسیله یې خلاص کړئ او خلاص شوی فولډر زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="141"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
         <source>If you trust where it came from, unpack it yourself and add the files you need; otherwise do not open it.</source>
         <translation>که پر هغه ځای باور لرئ چې له هغه راغلی، پخپله یې خلاص کړئ او اړین فایلونه زیات کړئ؛ که نه، مه یې پرانیزئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="151"/>
         <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
         <translation>PDF بیا له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩) څو دننه فایلونه یې ولوستل شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="157"/>
+        <location filename="../../desktop/ui/problem_words.py" line="162"/>
         <source>Word 97-2003 file</source>
         <translation>د Word 97-2003 فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="158"/>
+        <location filename="../../desktop/ui/problem_words.py" line="163"/>
         <source>a Word 6 or Word 95 file</source>
         <translation>د Word 6 یا Word 95 فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="159"/>
+        <location filename="../../desktop/ui/problem_words.py" line="164"/>
         <source>Word file</source>
         <translation>د Word فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="160"/>
+        <location filename="../../desktop/ui/problem_words.py" line="165"/>
         <source>a Word file declaring a DOCTYPE, which can hide an attack</source>
         <translation>د Word فایل چې DOCTYPE لري، چې برید پکې پټېدای شي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="161"/>
+        <location filename="../../desktop/ui/problem_words.py" line="166"/>
         <source>Outlook message</source>
         <translation>د Outlook پیغام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="162"/>
+        <location filename="../../desktop/ui/problem_words.py" line="167"/>
         <source>Office file</source>
         <translation>د Office فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="163"/>
+        <location filename="../../desktop/ui/problem_words.py" line="168"/>
         <source>an old PowerPoint file (.ppt)</source>
         <translation>د PowerPoint زوړ فایل (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="164"/>
+        <location filename="../../desktop/ui/problem_words.py" line="169"/>
         <source>an OLE file that is not a document</source>
         <translation>د OLE فایل چې سند نه دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="165"/>
+        <location filename="../../desktop/ui/problem_words.py" line="170"/>
         <source>OpenDocument file</source>
         <translation>د OpenDocument فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="166"/>
+        <location filename="../../desktop/ui/problem_words.py" line="171"/>
         <source>PowerPoint file</source>
         <translation>د PowerPoint فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="167"/>
+        <location filename="../../desktop/ui/problem_words.py" line="172"/>
         <source>RTF file</source>
         <translation>د RTF فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="168"/>
+        <location filename="../../desktop/ui/problem_words.py" line="173"/>
         <source>spreadsheet</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="169"/>
+        <location filename="../../desktop/ui/problem_words.py" line="174"/>
         <source>ZIP archive</source>
         <translation>د ZIP آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="170"/>
+        <location filename="../../desktop/ui/problem_words.py" line="175"/>
         <source>a ZIP archive packed or encrypted in a way CaseDesk cannot unpack</source>
         <translation>د ZIP آرشیف چې په داسې ډول بسته یا کوډ شوی چې CaseDesk یې نه شي خلاصولی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="173"/>
+        <location filename="../../desktop/ui/problem_words.py" line="178"/>
         <source>not a regular file</source>
         <translation>عادي فایل نه دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="174"/>
+        <location filename="../../desktop/ui/problem_words.py" line="179"/>
         <source>an Office file of a kind CaseDesk does not read</source>
         <translation>د Office فایل له داسې ډوله چې CaseDesk یې نه لولي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="175"/>
+        <location filename="../../desktop/ui/problem_words.py" line="180"/>
         <source>a RAR archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>د RAR آرشیف: خلاص یې کړئ (7-Zip یې پرانیزي) او خلاص شوی فولډر زیات کړئ؛ CaseDesk د ZIP آرشیفونه پخپله پرانیزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="180"/>
+        <location filename="../../desktop/ui/problem_words.py" line="185"/>
         <source>a 7-Zip archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>د 7-Zip آرشیف: خلاص یې کړئ (7-Zip یې پرانیزي) او خلاص شوی فولډر زیات کړئ؛ CaseDesk د ZIP آرشیفونه پخپله پرانیزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="185"/>
+        <location filename="../../desktop/ui/problem_words.py" line="190"/>
         <source>a compressed (gzip) file</source>
         <translation>کمپریس شوې فایل (gzip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="186"/>
+        <location filename="../../desktop/ui/problem_words.py" line="191"/>
         <source>an audio file</source>
         <translation>غږیزه فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="187"/>
+        <location filename="../../desktop/ui/problem_words.py" line="192"/>
         <source>an audio, video or picture file</source>
         <translation>غږیزه، ویډیويي یا انځوریزه فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="188"/>
+        <location filename="../../desktop/ui/problem_words.py" line="193"/>
         <source>a video or picture file</source>
         <translation>ویډیويي یا انځوریزه فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="189"/>
+        <location filename="../../desktop/ui/problem_words.py" line="194"/>
         <source>an OpenDocument file of a kind CaseDesk does not read; save it as PDF</source>
         <translation>د OpenDocument فایل له داسې ډوله چې CaseDesk یې نه لولي؛ د PDF په بڼه یې خوندي کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="193"/>
+        <location filename="../../desktop/ui/problem_words.py" line="198"/>
         <source>an e-book or program package</source>
         <translation>برېښنايي کتاب یا د پروګرام کڅوړه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="194"/>
+        <location filename="../../desktop/ui/problem_words.py" line="199"/>
         <source>a certificate, {handler}</source>
         <translation>ډیجیټل تصدیق، {handler}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="195"/>
+        <location filename="../../desktop/ui/problem_words.py" line="200"/>
         <source>Adobe rights management, Adobe.APS</source>
         <translation>د Adobe د حقونو مدیریت، Adobe.APS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="196"/>
+        <location filename="../../desktop/ui/problem_words.py" line="201"/>
         <source>the {handler} security handler</source>
         <translation>د {handler} امنیتي ساتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="197"/>
+        <location filename="../../desktop/ui/problem_words.py" line="202"/>
         <source>CaseDesk could not make out the picture</source>
         <translation>CaseDesk انځور ونه شو پېژندلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="198"/>
+        <location filename="../../desktop/ui/problem_words.py" line="203"/>
         <source>the picture could not be opened</source>
         <translation>انځور پرانیستل نه شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="199"/>
+        <location filename="../../desktop/ui/problem_words.py" line="204"/>
         <source>the picture is cut short or corrupt</source>
         <translation>انځور نیمګړی یا خراب دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="200"/>
+        <location filename="../../desktop/ui/problem_words.py" line="205"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} ثانیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="201"/>
+        <location filename="../../desktop/ui/problem_words.py" line="206"/>
         <source>it needed more than {size} MB of memory</source>
         <translation>له {size} MB څخه ډېرې حافظې ته یې اړتیا درلوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="202"/>
+        <location filename="../../desktop/ui/problem_words.py" line="207"/>
         <source>its text is too large to handle</source>
         <translation>متن یې د کار لپاره ډېر لوی دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="203"/>
+        <location filename="../../desktop/ui/problem_words.py" line="208"/>
         <source>it needs too much memory to read</source>
         <translation>د لوستلو لپاره ډېرې حافظې ته اړتیا لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="204"/>
+        <location filename="../../desktop/ui/problem_words.py" line="209"/>
         <source>{limit}; it may be a &apos;zip bomb&apos; made to fill the disk</source>
         <translation>{limit}؛ کېدای شي «د ZIP بم» وي چې د ډیسک ډکولو لپاره جوړ شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="205"/>
+        <location filename="../../desktop/ui/problem_words.py" line="210"/>
         <source>it holds more than {files} files</source>
         <translation>له {files} څخه ډېرې فایلونه پکې دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="206"/>
+        <location filename="../../desktop/ui/problem_words.py" line="211"/>
         <source>a file inside would unpack to {size} MB from {packed} KB</source>
         <translation>دننه یوه فایل له {packed} KB څخه {size} MB ته خلاصېږي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="207"/>
+        <location filename="../../desktop/ui/problem_words.py" line="212"/>
         <source>it would unpack to more than {size} MB</source>
         <translation>له {size} MB څخه ډېر ته خلاصېږي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="208"/>
+        <location filename="../../desktop/ui/problem_words.py" line="213"/>
         <source>it unpacks to more than {size} MB (more than its directory says)</source>
         <translation>له {size} MB څخه ډېر ته خلاصېږي (له هغه ډېر چې فهرست یې وايي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="211"/>
+        <location filename="../../desktop/ui/problem_words.py" line="216"/>
         <source>it holds ZIP files nested more than {depth} deep</source>
         <translation>د ZIP فایلونه پکې له {depth} پوړونو ډېر یو په بل کې دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="212"/>
+        <location filename="../../desktop/ui/problem_words.py" line="217"/>
         <source>the picture is {width} by {height} pixels ({millions} million); CaseDesk reads pictures up to {side} pixels a side and {most} million pixels</source>
         <translation>انځور {width} په {height} پکسله دی ({millions} میلیونه)؛ CaseDesk تر {side} پکسله په هره خوا او {most} میلیونه پکسله پورې انځورونه لولي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="217"/>
+        <location filename="../../desktop/ui/problem_words.py" line="222"/>
         <source>the picture claims more than {most} million pixels</source>
         <translation>انځور وايي چې له {most} میلیونه پکسلو ډېر لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="218"/>
+        <location filename="../../desktop/ui/problem_words.py" line="223"/>
         <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
         <translation>{pages} مخونه لري؛ CaseDesk د TIFF فایلونه تر {most} مخونو پورې لولي</translation>
     </message>
@@ -3937,42 +3937,42 @@ Its icon: {icon}</source>
 <context>
     <name>IngestBar</name>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="24"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="25"/>
         <source>Cancel</source>
         <translation>لغوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="37"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="38"/>
         <source>Adding files…</source>
         <translation>فایلونه زیاتېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="46"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="47"/>
         <source>Tidying the search index for faster searches…</source>
         <translation>د چټک لټون لپاره د لټون فهرست سمېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="54"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="55"/>
         <source>Reading scans: page {page} of {pages}</source>
         <translation>د سکینونو لوستل: {page} مخ له {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="60"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="61"/>
         <source>Reading scans: {pages} pages read</source>
         <translation>د سکینونو لوستل: {pages} مخونه ولوستل شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="67"/>
         <source>Indexing for search: {done} of {total}</source>
         <translation>د لټون لپاره فهرستول: {done} له {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="73"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="74"/>
         <source>File {done} of {total}: {name}</source>
         <translation>فایل {done} له {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="82"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="83"/>
         <source>Stopping…</source>
         <translation>درېږي…</translation>
     </message>
@@ -4003,32 +4003,32 @@ Its icon: {icon}</source>
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="110"/>
+        <location filename="../../desktop/ui/loading.py" line="111"/>
         <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems_count} not indexed</source>
         <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems_count} نه دي فهرست شوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="122"/>
+        <location filename="../../desktop/ui/loading.py" line="123"/>
         <source> — stopped, {not_done} not done</source>
         <translation> — ودرول شو، {not_done} پاتې شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="128"/>
+        <location filename="../../desktop/ui/loading.py" line="129"/>
         <source> Scans: {read} page(s) read, {no_text} with no readable text</source>
         <translation> سکینونه: {read} مخونه ولوستل شول، {no_text} د لوستلو وړ متن نه لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="132"/>
+        <location filename="../../desktop/ui/loading.py" line="133"/>
         <source>, {failed} could not be read</source>
         <translation>، {failed} ونه لوستل شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="134"/>
+        <location filename="../../desktop/ui/loading.py" line="137"/>
         <source>; stopped, {not_done} page(s) still waiting</source>
         <translation>؛ ودرول شو، {not_done} مخونه لا په تمه دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="144"/>
+        <location filename="../../desktop/ui/loading.py" line="147"/>
         <source>This archive is open read-only.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی.</translation>
     </message>
@@ -4227,6 +4227,69 @@ Its icon: {icon}</source>
         <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
+    </message>
+</context>
+<context>
+    <name>OcrWords</name>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="56"/>
+        <source>Read by OCR ({language}, {engine}): {pages}</source>
+        <translation>د OCR په مرسته لوستل شوي ({language}، ⁦{engine}⁩): {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="57"/>
+        <source>No readable text: {pages}</source>
+        <translation>د لوستلو وړ متن نشته: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="58"/>
+        <source>Could not be read: {pages} ({reasons})</source>
+        <translation>ونه لوستل شول: {pages} ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="59"/>
+        <source>Waiting to be read: {pages}</source>
+        <translation>د لوستلو په تمه: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="60"/>
+        <source>page {pages}</source>
+        <translation>مخ {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="61"/>
+        <source>pages {pages}</source>
+        <translation>مخونه {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="62"/>
+        <source>English</source>
+        <translation>انګلیسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
+        <source>Dari</source>
+        <translation>دري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="64"/>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="65"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="66"/>
+        <source>unknown language</source>
+        <translation>نامعلومه ژبه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="67"/>
+        <source>{languages} and {language}</source>
+        <translation>{languages} او {language}</translation>
     </message>
 </context>
 <context>
