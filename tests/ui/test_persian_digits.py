@@ -122,3 +122,30 @@ def test_progress_problems_and_details_count_in_persian_digits(
     assert "۱" in shown["Kind"] and _latin_digits(shown["Kind"]) == [], shown["Kind"]
     assert shown["Date"] == "۲۰۲۳-۱۰-۰۷"
     assert shown["Scans"] == "د لوستلو په تمه: مخونه ۱–۳"
+
+
+@pytest.mark.parametrize("interface", [language.DARI], indirect=True)
+def test_the_ingest_bar_and_backup_progress_count_in_persian_digits(
+    qtbot, interface: str, tmp_path: Path
+) -> None:
+    """GIVEN the window in Dari with Persian digits on WHEN the ingest bar shows file 3 of
+    12 and the indexing of 1,200 documents, and Back up shows 3 of 12 MB written THEN
+    their numbers are in Persian digits (the file's name as it is)."""
+    from desktop.ui.backup_view import BackupDialog
+    from desktop.ui.errors import ErrorBoundary
+    from desktop.ui.ingest_bar import IngestBar
+    from index.ingest.pipeline import INDEXING
+    from index.ingest.summary import Progress
+
+    digits.want(True)
+    bar = IngestBar()
+    qtbot.addWidget(bar)
+    bar.show_progress(Progress(3, 12, "letter-2.pdf"))
+    assert "۳" in bar.label.text() and "۱۲" in bar.label.text(), bar.label.text()
+    assert _latin_digits(bar.label.text()) == ["2"]  # the file's name
+    bar.show_progress(Progress(5, 1200, INDEXING))
+    assert "۱,۲۰۰" in bar.label.text() and _latin_digits(bar.label.text()) == []
+    view = BackupDialog(tmp_path / "archive", ErrorBoundary(tmp_path / "logs"))
+    qtbot.addWidget(view)
+    view._show_progress(("writing", 3 << 20, 12 << 20))
+    assert "۳" in view.status.text() and _latin_digits(view.status.text()) == []
