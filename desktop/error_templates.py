@@ -117,4 +117,89 @@ TEMPLATES = (
         "These PDFs are password-protected and need their password to go into the "
         "packet (CaseDesk does not keep passwords): {named}.",
     ),
+    # An archive made by a newer CaseDesk; redaction kinds that do not exist.
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This archive was written by a newer CaseDesk (catalog version {found}, "
+        "this program knows up to {known}). Update CaseDesk to open it.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Cannot redact {unknown}: choose from {kinds}."),
+    # The Word letter checks (desktop/drafting/word_check.py).
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or "
+        "{{% … %}}) after filling in; check the Word template.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was kept: the Word {title} does not show {what}; check that the "
+        "Word template uses it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Nothing was kept: the Word letter could not be read back ({reason})."
+    ),
+    # A document's title and date checks (desktop/operations/documents.py).
+    QT_TRANSLATE_NOOP("Errors", "A document needs a title: the title cannot be empty."),
+    QT_TRANSLATE_NOOP("Errors", "A title can be at most {limit} characters long."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Write the date as year-month-day, for example 2021-03-03 (or leave it empty)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The date must be between 1900-01-01 and today."),
+    # Case spreadsheets (desktop/operations/case_sheet.py).
+    QT_TRANSLATE_NOOP("Errors", "{name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx."),
+    QT_TRANSLATE_NOOP("Errors", "{name} is empty: its first row should name the columns."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} has no case number column: its first row should name the columns "
+        "(case_id, name, relationship, … — see docs/IMPORT.md).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{name} is not an Excel workbook CaseDesk can read."),
+    QT_TRANSLATE_NOOP("Errors", "{name} is damaged or not an Excel .xlsx workbook."),
+    # The office's details (desktop/operations/office.py).
+    QT_TRANSLATE_NOOP(
+        "Errors", "The logo is set from a picture file (casedesk office --logo FILE)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The logo {name} cannot be read: {reason}."),
+    QT_TRANSLATE_NOOP("Errors", "The logo {name} is larger than 2 MB; use a smaller picture."),
+    QT_TRANSLATE_NOOP("Errors", "The logo {name} is not a PNG or JPEG picture."),
+    # The command line's own refusals (desktop/cli).
+    QT_TRANSLATE_NOOP("Errors", "That is not a valid pattern: {reason}."),
+    QT_TRANSLATE_NOOP("Errors", "That pattern matches empty text; it must match a case number."),
+    QT_TRANSLATE_NOOP("Errors", "Say what to change: --title, --date or both."),
+    QT_TRANSLATE_NOOP("Errors", "--id {case_id} and the id in {file} differ."),
+    QT_TRANSLATE_NOOP("Errors", "Give the case number with --id (e.g. --id AFG-2024-00137)."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {case_id} already exists; change it with: casedesk case edit {case_id} ...",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file} holds a list of cases: {flags} cannot say which; put the values in the file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "There is no case {case_id} in this archive (add it with casedesk case add)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{file} is about case {case_id}, not {other}."),
+    QT_TRANSLATE_NOOP("Errors", "--today takes a date written YYYY-MM-DD, not {given}."),
+    QT_TRANSLATE_NOOP("Errors", "{file} holds a list of cases; casedesk case edit changes one."),
+    QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}."),
+    QT_TRANSLATE_NOOP("Errors", "{file} is not a JSON file in UTF-8 ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "Errors", '--member needs at least a name: "NAME|RELATIONSHIP|BIRTHDATE", not {given}.'
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", '--deadline takes KIND=DATE, e.g. "visa expiry=2025-03-01", not {given}.'
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "An Excel workbook cannot be shown here: name a file with -o FILE.xlsx."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Only PDF drafts can be protected with a password; write to .pdf."),
+    QT_TRANSLATE_NOOP("Errors", "Write the draft to a .pdf, .html or .docx file, not {name}."),
+    QT_TRANSLATE_NOOP("Errors", "--set takes FIELD=VALUE, not {given}."),
+    QT_TRANSLATE_NOOP("Errors", "Write the packet to a .pdf file, not {name}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Give a PDF's password as --pdf-password DOC_ID=PASSWORD "
+        "(the document's number, as casedesk search and show print it).",
+    ),
 )

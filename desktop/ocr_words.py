@@ -3,17 +3,23 @@
 "Read by OCR (Dari, tesseract 5.5.4): pages 1–3", "No readable text: page 4",
 "Waiting to be read: pages 5–9" — and the "no readable text" rows of the problems list,
 which name the document's file and its pages, never what was (not) read on them.
+
+The lines are English unless a ``translate`` (context ``OcrWords``) and a ``number`` (the
+digits) are given: the window and ``casedesk show`` give theirs; JSON keeps the English.
+Their sentences are marked for ``lupdate`` once more in ``desktop/ui/details.py`` (lupdate
+reads only ``desktop/ui``, ``desktop/cli`` and the error templates).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from index.archive import Archive
 from index.catalog.readings import StoredReading, UnreadablePages
 from index.catalog.records import ProblemRow
-from index.ingest.summary import OcrSummary
 
+CONTEXT = "OcrWords"
+Translate = Callable[[str, str], str]
 NO_TEXT_KIND = "no-text"
 OCR_LANGUAGES = {"eng": "English", "fas": "Dari", "pus": "Pashto", "urd": "Urdu"}
 _NO_TEXT_ACTION = (
@@ -22,7 +28,14 @@ _NO_TEXT_ACTION = (
 )
 
 
-def page_list(pages: Iterable[int]) -> str:
+def _as_is(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def page_list(
+    pages: Iterable[int], translate: Translate = _as_is, number: Callable[[int], str] = str
+) -> str:
     """ "page 4", "pages 1–3, 5" (runs of pages joined by an en dash)."""
     numbers = sorted(set(pages))
     runs: list[list[int]] = []
@@ -31,36 +44,61 @@ def page_list(pages: Iterable[int]) -> str:
             runs[-1].append(n)
         else:
             runs.append([n])
-    parts = [f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
-    return f"{'page' if len(numbers) == 1 else 'pages'} {', '.join(parts)}"
+    parts = [f"{number(r[0])}–{number(r[-1])}" if len(r) > 1 else number(r[0]) for r in runs]
+    one = len(numbers) == 1
+    wording = translate(CONTEXT, "page {pages}" if one else "pages {pages}")
+    return wording.format(pages=", ".join(parts))
 
 
-def language_names(languages: str) -> str:
+def language_names(languages: str, translate: Translate = _as_is) -> str:
     """ "fas+eng" as "Dari and English"."""
-    names = [OCR_LANGUAGES.get(code, code) for code in languages.split("+") if code]
-    return " and ".join(names) or "unknown language"
+    names = [
+        translate(CONTEXT, OCR_LANGUAGES[code]) if code in OCR_LANGUAGES else code
+        for code in languages.split("+")
+        if code
+    ]
+    if not names:
+        return translate(CONTEXT, "unknown language")
+    if len(names) == 1:
+        return names[0]
+    both = translate(CONTEXT, "{languages} and {language}")
+    return both.format(languages=", ".join(names[:-1]), language=names[-1])
 
 
-def ocr_lines(readings: list[StoredReading], waiting: tuple[int, ...]) -> list[str]:
+def ocr_lines(
+    readings: list[StoredReading],
+    waiting: tuple[int, ...],
+    translate: Translate = _as_is,
+    number: Callable[[int], str] = str,
+) -> list[str]:
     """One line per way pages were read, then the pages with no text, then those waiting."""
+
+    def pages(found: Iterable[int]) -> str:
+        return page_list(found, translate, number)
+
     by_reader: dict[tuple[str, str], list[int]] = {}
     for stored in readings:
         if stored.readable:
-            key = (language_names(stored.reading.languages), stored.reading.engine)
+            key = (language_names(stored.reading.languages, translate), stored.reading.engine)
             by_reader.setdefault(key, []).append(stored.page)
+    read = translate(CONTEXT, "Read by OCR ({language}, {engine}): {pages}")
     lines = [
-        f"Read by OCR ({language}, {engine}): {page_list(pages)}"
-        for (language, engine), pages in by_reader.items()
+        read.format(language=language, engine=engine, pages=pages(found))
+        for (language, engine), found in by_reader.items()
     ]
     blank = [s.page for s in readings if not s.readable and not s.failure]
     if blank:
-        lines.append(f"No readable text: {page_list(blank)}")
+        lines.append(translate(CONTEXT, "No readable text: {pages}").format(pages=pages(blank)))
     failed = [s for s in readings if not s.readable and s.failure]
     if failed:
         reasons = "; ".join(sorted({s.failure for s in failed}))
-        lines.append(f"Could not be read: {page_list(s.page for s in failed)} ({reasons})")
+        lines.append(
+            translate(CONTEXT, "Could not be read: {pages} ({reasons})").format(
+                pages=pages(s.page for s in failed), reasons=reasons
+            )
+        )
     if waiting:
-        lines.append(f"Waiting to be read: {page_list(waiting)}")
+        lines.append(translate(CONTEXT, "Waiting to be read: {pages}").format(pages=pages(waiting)))
     return lines
 
 
@@ -81,23 +119,3 @@ def problems_with_scans(archive: Archive) -> list[ProblemRow]:
         where = archive.catalog.where_from(unreadable.document_id)
         rows.append(no_text_problem(unreadable, where[0] if where else unreadable.title))
     return rows
-
-
-def ocr_text(summary: OcrSummary | None) -> str:
-    """What an OCR run did, in plain lines ("" when there was nothing to read)."""
-    if summary is None or not summary.pages:
-        return ""
-    lines = [
-        f"Scans: {summary.pages} page(s) to read: {summary.read} read, "
-        f"{summary.no_text} with no readable text, {summary.failed} could not be read."
-    ]
-    if summary.not_done:
-        lines.append(
-            f"Stopped before the end: {summary.not_done} page(s) still waiting "
-            "(casedesk ocr reads them)."
-        )
-    if summary.no_text or summary.failed:
-        lines.append("casedesk problems lists the pages with no readable text.")
-    if summary.stopped:
-        lines.append(summary.stopped)
-    return "\n".join(lines)

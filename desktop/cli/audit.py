@@ -9,6 +9,7 @@ import argparse
 
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
+from desktop.cli.words import QT_TRANSLATE_NOOP, ltr, translate
 from index.catalog.audit import AuditEntry
 
 
@@ -16,20 +17,51 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     audit = sub.add_parser(
         "audit",
         parents=[common],
-        help="show the audit log (who exported, printed or built what, and when)",
-        description="The audit log, newest first. Each entry: when (UTC), who (the login "
-        "name, or $CASEDESK_USER), what, and ids — never a person's name.",
+        help=translate("Cli", "show the audit log (who exported, printed or built what, and when)"),
+        description=translate(
+            "Cli",
+            "The audit log, newest first. Each entry: when (UTC), who (the login "
+            "name, or $CASEDESK_USER), what, and ids — never a person's name.",
+        ),
     )
-    audit.add_argument("--case", metavar="ID", help="only entries about this case")
+    audit.add_argument(
+        "--case", metavar="ID", help=translate("Cli", "only entries about this case")
+    )
     audit.add_argument(
         "--action",
         action="append",
         metavar="ACTION",
-        help='only this action, e.g. "exported", "printed", "packet built" (may be repeated)',
+        help=translate(
+            "Cli", 'only this action, e.g. "exported", "printed", "packet built" (may be repeated)'
+        ),
     )
     audit.add_argument(
-        "--limit", type=int, default=50, metavar="N", help="at most N entries (default 50)"
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help=translate("Cli", "at most N entries (default 50)"),
     )
+
+
+# The audit log's actions (stored in English; ``--action`` takes these English names).
+ACTIONS = {
+    "add": QT_TRANSLATE_NOOP("Cli", "add"),
+    "ocr": QT_TRANSLATE_NOOP("Cli", "ocr"),
+    "drafted": QT_TRANSLATE_NOOP("Cli", "drafted"),
+    "packet built": QT_TRANSLATE_NOOP("Cli", "packet built"),
+    "exported": QT_TRANSLATE_NOOP("Cli", "exported"),
+    "printed": QT_TRANSLATE_NOOP("Cli", "printed"),
+    "archive restored": QT_TRANSLATE_NOOP("Cli", "archive restored"),
+    "case created": QT_TRANSLATE_NOOP("Cli", "case created"),
+    "case changed": QT_TRANSLATE_NOOP("Cli", "case changed"),
+    "case document linked": QT_TRANSLATE_NOOP("Cli", "case document linked"),
+    "case document unlinked": QT_TRANSLATE_NOOP("Cli", "case document unlinked"),
+    "document edited": QT_TRANSLATE_NOOP("Cli", "document edited"),
+    "office changed": QT_TRANSLATE_NOOP("Cli", "office changed"),
+    "cases imported": QT_TRANSLATE_NOOP("Cli", "cases imported"),
+    "cases added from a list": QT_TRANSLATE_NOOP("Cli", "cases added from a list"),
+}
 
 
 def audit(args: argparse.Namespace) -> int:
@@ -38,7 +70,9 @@ def audit(args: argparse.Namespace) -> int:
     with open_archive(args, write=False) as archive:
         entries = archive.catalog.audit_log(case_id, tuple(args.action or ()), max(1, args.limit))
     data = [e.as_json() for e in entries]
-    human = "\n".join(_line(e) for e in entries) or "The audit log has no such entries."
+    human = "\n".join(_line(e) for e in entries) or translate(
+        "Cli", "The audit log has no such entries."
+    )
     emit(data, args.json, human)
     return OK
 
@@ -49,14 +83,16 @@ def _line(entry: AuditEntry) -> str:
     detail = dict(entry.detail)
     case = str(detail.pop("case", "") or "")
     rest = " ".join(f"{k}={_value(v)}" for k, v in detail.items())
-    return "  ".join(p for p in (at, entry.who or "?", entry.action, case, rest) if p)
+    action = translate("Cli", ACTIONS[entry.action]) if entry.action in ACTIONS else entry.action
+    parts = (at, entry.who or "?", action, ltr(case) if case else "", ltr(rest) if rest else "")
+    return "  ".join(p for p in parts if p)
 
 
 def _value(value: object) -> str:
     if isinstance(value, list):
         return ",".join(str(v) for v in value) or "-"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Cli", "yes") if value else translate("Cli", "no")
     if isinstance(value, dict):
         return ",".join(value) or "-"
     return str(value)

@@ -22,23 +22,32 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     backup = sub.add_parser(
         "backup",
         parents=[common],
-        help="back the archive up into one file (or, into a folder, incrementally)",
-        description="Back up the catalog, the originals, outputs and templates into one "
-        "file OUT, read back and checked before it is kept; when OUT is a folder, the first "
-        "backup there is whole and later ones add only what is new (docs/BACKUP.md).",
+        help=translate(
+            "Cli", "back the archive up into one file (or, into a folder, incrementally)"
+        ),
+        description=translate(
+            "Cli",
+            "Back up the catalog, the originals, outputs and templates into one "
+            "file OUT, read back and checked before it is kept; when OUT is a folder, the first "
+            "backup there is whole and later ones add only what is new (docs/BACKUP.md).",
+        ),
     )
     backup.add_argument("out", type=Path, metavar="OUT")
     restore = sub.add_parser(
         "restore",
         parents=[common],
-        help="make a new archive (--archive DIR) from a backup file or folder",
+        help=translate("Cli", "make a new archive (--archive DIR) from a backup file or folder"),
     )
     restore.add_argument("source", type=Path, metavar="FILE")
     for parser in (backup, restore):
         secret = parser.add_mutually_exclusive_group()
-        secret.add_argument("--password", metavar="PW", help="encrypt / decrypt with PW")
         secret.add_argument(
-            "--ask-password", action="store_true", help="ask for the password without showing it"
+            "--password", metavar="PW", help=translate("Cli", "encrypt / decrypt with PW")
+        )
+        secret.add_argument(
+            "--ask-password",
+            action="store_true",
+            help=translate("Cli", "ask for the password without showing it"),
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli.words import QT_TRANSLATE_NOOP, translate
 from index.cases.model import (
     CONFIDENTIAL_FIELDS,
     DEADLINE_KINDS,
@@ -53,55 +54,71 @@ _LISTS = ("needs", "deadlines", "members", "notes", "confidential")
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``case`` (with its own commands) and ``office`` to the command line."""
-    case = sub.add_parser("case", help="add, change, list and show cases; link documents")
+    case = sub.add_parser(
+        "case", help=translate("Cli", "add, change, list and show cases; link documents")
+    )
     actions = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
     fields = _field_flags()
     formatter = argparse.RawDescriptionHelpFormatter
     add = actions.add_parser(
         "add",
         parents=[common, fields],
-        help="add a case from flags or a JSON file",
+        help=translate("Cli", "add a case from flags or a JSON file"),
         description=f"Add a case.\n\n{_JSON_HELP}\n{_CHOICES}",
         formatter_class=formatter,
     )
-    add.add_argument("--id", metavar="CASE", help="the case number, e.g. AFG-2024-00137")
+    add.add_argument(
+        "--id", metavar="CASE", help=translate("Cli", "the case number, e.g. AFG-2024-00137")
+    )
     edit = actions.add_parser(
         "edit",
         parents=[common, fields],
-        help="change what the flags give (the rest is kept)",
+        help=translate("Cli", "change what the flags give (the rest is kept)"),
         description="Change a case: single values are replaced; repeated flags (--need, "
         "--deadline, --member, --note, --confidential) add to what the case has, after "
         f"--clear empties a list.\n\n{_JSON_HELP}\n{_CHOICES}",
         formatter_class=formatter,
     )
     edit.add_argument("case_id", metavar="CASE")
-    edit.add_argument("--clear", action="append", choices=_LISTS, help="empty a list first")
-    listing = actions.add_parser("list", parents=[common], help="list cases, most pressing first")
-    listing.add_argument("--status", metavar="S", help=f"only this status ({', '.join(STATUSES)})")
+    edit.add_argument(
+        "--clear", action="append", choices=_LISTS, help=translate("Cli", "empty a list first")
+    )
+    listing = actions.add_parser(
+        "list", parents=[common], help=translate("Cli", "list cases, most pressing first")
+    )
     listing.add_argument(
-        "--priority", metavar="P", help=f"only this priority ({', '.join(PRIORITIES)})"
+        "--status",
+        metavar="S",
+        help=translate("Cli", "only this status ({values})").format(values=", ".join(STATUSES)),
+    )
+    listing.add_argument(
+        "--priority",
+        metavar="P",
+        help=translate("Cli", "only this priority ({values})").format(values=", ".join(PRIORITIES)),
     )
     listing.add_argument(
         "--due-within",
         type=int,
         metavar="DAYS",
-        help="only cases with a deadline in the next DAYS days",
+        help=translate("Cli", "only cases with a deadline in the next DAYS days"),
     )
     show = actions.add_parser(
-        "show", parents=[common], help="show a case, its people, deadlines, notes and documents"
+        "show",
+        parents=[common],
+        help=translate("Cli", "show a case, its people, deadlines, notes and documents"),
     )
     show.add_argument("case_id", metavar="CASE")
     for reader in (listing, show):
         reader.add_argument(
             "--today",
             metavar="DATE",
-            help="count deadlines from this day (YYYY-MM-DD) instead of today",
+            help=translate("Cli", "count deadlines from this day (YYYY-MM-DD) instead of today"),
         )
     for name, verb in (
-        ("link", "link documents to a case"),
-        ("unlink", "take documents out of a case"),
+        ("link", QT_TRANSLATE_NOOP("Cli", "link documents to a case")),
+        ("unlink", QT_TRANSLATE_NOOP("Cli", "take documents out of a case")),
     ):
-        linking = actions.add_parser(name, parents=[common], help=verb)
+        linking = actions.add_parser(name, parents=[common], help=translate("Cli", verb))
         linking.add_argument("case_id", metavar="CASE")
         linking.add_argument("doc_ids", nargs="+", type=int, metavar="DOC_ID")
     _add_sheets(actions, common)
@@ -112,95 +129,135 @@ def _add_sheets(actions: argparse._SubParsersAction, common: argparse.ArgumentPa
     importing = actions.add_parser(
         "import",
         parents=[common],
-        help="add the cases of a spreadsheet (.csv or .xlsx), all or none",
-        description="Add the cases of a spreadsheet: one row per person, rows with the same "
-        "case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). "
-        "Every row is checked; when one is refused nothing is written (unless --skip-bad) "
-        "and each refused row is named with its column, value and why.",
+        help=translate("Cli", "add the cases of a spreadsheet (.csv or .xlsx), all or none"),
+        description=translate(
+            "Cli",
+            "Add the cases of a spreadsheet: one row per person, rows with the same "
+            "case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). "
+            "Every row is checked; when one is refused nothing is written (unless --skip-bad) "
+            "and each refused row is named with its column, value and why.",
+        ),
     )
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument(
-        "--dry-run", action="store_true", help="check the file and report; write nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "check the file and report; write nothing"),
     )
     importing.add_argument(
-        "--skip-bad", action="store_true", help="import the cases whose rows are all right"
+        "--skip-bad",
+        action="store_true",
+        help=translate("Cli", "import the cases whose rows are all right"),
     )
     export = actions.add_parser(
-        "export", parents=[common], help="write every case as a spreadsheet (.csv or .xlsx)"
+        "export",
+        parents=[common],
+        help=translate("Cli", "write every case as a spreadsheet (.csv or .xlsx)"),
     )
     kind = export.add_mutually_exclusive_group(required=True)
-    kind.add_argument("--csv", action="store_true", help="as CSV (UTF-8)")
-    kind.add_argument("--xlsx", action="store_true", help="as an Excel workbook")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="file to write")
+    kind.add_argument("--csv", action="store_true", help=translate("Cli", "as CSV (UTF-8)"))
+    kind.add_argument("--xlsx", action="store_true", help=translate("Cli", "as an Excel workbook"))
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help=translate("Cli", "file to write")
+    )
     export.add_argument(
         "--confidential",
         action="store_true",
-        help="include the fields and notes cases mark confidential (left out otherwise)",
+        help=translate(
+            "Cli", "include the fields and notes cases mark confidential (left out otherwise)"
+        ),
     )
 
 
 def _field_flags() -> argparse.ArgumentParser:
     flags = argparse.ArgumentParser(add_help=False)
-    group = flags.add_argument_group("the principal applicant")
+    group = flags.add_argument_group(translate("Cli", "the principal applicant"))
     for flag, meta, text in (
-        ("--name", "NAME", "name in Latin script, as on the passport"),
-        ("--name-native", "NAME", "name in Arabic script (Dari, Pashto, Urdu)"),
+        ("--name", "NAME", QT_TRANSLATE_NOOP("Cli", "name in Latin script, as on the passport")),
+        (
+            "--name-native",
+            "NAME",
+            QT_TRANSLATE_NOOP("Cli", "name in Arabic script (Dari, Pashto, Urdu)"),
+        ),
         (
             "--birth-date",
             "DATE",
-            'date of birth: 1990-05-12, 1990-05, 1990, "about 1985", or Solar Hijri '
-            "(1369-02-22, 1369)",
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                'date of birth: 1990-05-12, 1990-05, 1990, "about 1985", or Solar Hijri '
+                "(1369-02-22, 1369)",
+            ),
         ),
-        ("--nationality", "TEXT", "nationality, e.g. Afghan"),
-        ("--passport", "NUMBER", "passport number"),
-        ("--tazkira", "NUMBER", "tazkira number"),
+        ("--nationality", "TEXT", QT_TRANSLATE_NOOP("Cli", "nationality, e.g. Afghan")),
+        ("--passport", "NUMBER", QT_TRANSLATE_NOOP("Cli", "passport number")),
+        ("--tazkira", "NUMBER", QT_TRANSLATE_NOOP("Cli", "tazkira number")),
         ("--anumber", "NUMBER", "A-number"),
     ):
-        group.add_argument(flag, metavar=meta, help=text)
-    case = flags.add_argument_group("the case")
+        group.add_argument(flag, metavar=meta, help=translate("Cli", text))
+    case = flags.add_argument_group(translate("Cli", "the case"))
     case.add_argument(
         "--member",
         action="append",
         metavar="NAME|RELATIONSHIP|BIRTHDATE",
-        help="a family member (repeatable); a fourth part is the name in Arabic script: "
-        '"Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی"',
+        help=translate(
+            "Cli",
+            "a family member (repeatable); a fourth part is the name in Arabic script: "
+            '"Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی"',
+        ),
     )
-    case.add_argument("--location", metavar="PLACE", help="where the family is, e.g. Islamabad")
-    case.add_argument("--pathway", metavar="PATHWAY", help="e.g. P-2, SIV, resettlement referral")
+    case.add_argument(
+        "--location", metavar="PLACE", help=translate("Cli", "where the family is, e.g. Islamabad")
+    )
+    case.add_argument(
+        "--pathway",
+        metavar="PATHWAY",
+        help=translate("Cli", "e.g. P-2, SIV, resettlement referral"),
+    )
     case.add_argument(
         "--need",
         action="append",
         metavar="NEED",
-        help="a protection need (repeatable), e.g. journalist",
+        help=translate("Cli", "a protection need (repeatable), e.g. journalist"),
     )
-    case.add_argument("--priority", metavar="P", help="emergency, urgent or normal")
-    case.add_argument("--status", metavar="S", help="open, referred, waiting or closed")
-    case.add_argument("--volunteer", metavar="NAME", help="the volunteer who holds the case")
+    case.add_argument(
+        "--priority", metavar="P", help=translate("Cli", "emergency, urgent or normal")
+    )
+    case.add_argument(
+        "--status", metavar="S", help=translate("Cli", "open, referred, waiting or closed")
+    )
+    case.add_argument(
+        "--volunteer", metavar="NAME", help=translate("Cli", "the volunteer who holds the case")
+    )
     case.add_argument(
         "--deadline",
         action="append",
         metavar="KIND=DATE",
-        help='a deadline (repeatable): "visa expiry=2025-03-01" (or a Solar Hijri day, '
-        '"visa expiry=1403-12-11"), optionally =NOTE after the date',
+        help=translate(
+            "Cli",
+            'a deadline (repeatable): "visa expiry=2025-03-01" (or a Solar Hijri day, '
+            '"visa expiry=1403-12-11"), optionally =NOTE after the date',
+        ),
     )
-    case.add_argument("--note", action="append", metavar="TEXT", help="a note (repeatable)")
+    case.add_argument(
+        "--note", action="append", metavar="TEXT", help=translate("Cli", "a note (repeatable)")
+    )
     case.add_argument(
         "--confidential-note",
         action="append",
         metavar="TEXT",
-        help="a note kept out of letters unless chosen (repeatable)",
+        help=translate("Cli", "a note kept out of letters unless chosen (repeatable)"),
     )
     case.add_argument(
         "--confidential",
         action="append",
         metavar="FIELD",
-        help="keep a field out of letters unless chosen (repeatable)",
+        help=translate("Cli", "keep a field out of letters unless chosen (repeatable)"),
     )
     case.add_argument(
         "--from-json",
         type=Path,
         metavar="FILE",
-        help="read the whole case from a JSON file (its shape is above)",
+        help=translate("Cli", "read the whole case from a JSON file (its shape is above)"),
     )
     return flags
 
@@ -209,22 +266,32 @@ def _add_office(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     office = sub.add_parser(
         "office",
         parents=[common],
-        help="show or change the office's details used in letters",
-        description="The office's details: letterheads and signatures in drafted letters. "
-        "With no option, shows them; with options, changes those.",
+        help=translate("Cli", "show or change the office's details used in letters"),
+        description=translate(
+            "Cli",
+            "The office's details: letterheads and signatures in drafted letters. "
+            "With no option, shows them; with options, changes those.",
+        ),
     )
     for key in OFFICE_FIELDS:
         if key == "paper":
-            office.add_argument("--paper", choices=PAPER_SIZES, help="paper size (default a4)")
+            office.add_argument(
+                "--paper", choices=PAPER_SIZES, help=translate("Cli", "paper size (default a4)")
+            )
         elif key == "logo":
             office.add_argument(
-                "--logo", type=Path, metavar="FILE", help="a PNG or JPEG picture (copied in)"
+                "--logo",
+                type=Path,
+                metavar="FILE",
+                help=translate("Cli", "a PNG or JPEG picture (copied in)"),
             )
         elif key == "addressees":
             office.add_argument(
                 "--addressees",
                 metavar="TEXT",
-                help=r"the usual addressees of letters: \n between lines, \n\n between two",
+                help=translate(
+                    "Cli", r"the usual addressees of letters: \n between lines, \n\n between two"
+                ),
             )
         else:
             office.add_argument(f"--{key.replace('_', '-')}", metavar="TEXT", dest=key)

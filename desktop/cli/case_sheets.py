@@ -12,6 +12,7 @@ from dataclasses import asdict
 
 from desktop.cli.commands import FAILED, OK, SOME_PROBLEMS, open_archive
 from desktop.cli.output import emit, say
+from desktop.cli.words import number, translate
 from desktop.operations.case_columns import case_rows
 from desktop.operations.case_import import ImportResult, Refusal, plan_import, run_import
 from desktop.operations.case_sheet import write_sheet
@@ -48,8 +49,15 @@ def export_cases(args: argparse.Namespace) -> int:
     if data is not None:
         sys.stdout.buffer.write(data)
     else:
-        hidden = "" if args.confidential else " (confidential fields left out)"
-        say(f"Wrote {len(cases)} case(s), {len(rows)} row(s), to {args.output}{hidden}.")
+        wrote = (
+            translate("Cli", "Wrote {cases} case(s), {rows} row(s), to {file}.")
+            if args.confidential
+            else translate(
+                "Cli",
+                "Wrote {cases} case(s), {rows} row(s), to {file} (confidential fields left out).",
+            )
+        )
+        say(wrote.format(cases=number(len(cases)), rows=number(len(rows)), file=args.output))
     return OK
 
 
@@ -73,32 +81,61 @@ def _result_text(result: ImportResult, dry_run: bool) -> str:
     plan = result.plan
     lines = [_headline(result, dry_run)]
     if plan.unknown_headers:
-        lines.append(f"Columns not read: {', '.join(plan.unknown_headers)}.")
+        lines.append(
+            translate("Cli", "Columns not read: {columns}.").format(
+                columns=", ".join(plan.unknown_headers)
+            )
+        )
     if plan.refused:
-        lines.append(f"{len(plan.refused)} problem(s) in {len({r.line for r in plan.refused})} "
-                     "row(s):")  # fmt: skip
+        lines.append(
+            translate("Cli", "{problems} problem(s) in {rows} row(s):").format(
+                problems=number(len(plan.refused)),
+                rows=number(len({r.line for r in plan.refused})),
+            )
+        )
         lines += [_refusal_text(r) for r in plan.refused]
     return "\n".join(lines)
 
 
 def _headline(result: ImportResult, dry_run: bool) -> str:
     plan = result.plan
-    ready = f"{len(plan.cases)} case(s) with {plan.people} person(s)"
+    counts = {
+        "rows": number(plan.rows),
+        "file": plan.source,
+        "cases": number(len(plan.cases)),
+        "people": number(plan.people),
+    }
+    if dry_run and plan.refused:
+        return translate(
+            "Cli",
+            "{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import; "
+            "as it is, nothing would be imported (use --skip-bad to leave them out).",
+        ).format(**counts)
     if dry_run:
-        tail = " (nothing was written: a dry run)"
-        if plan.refused:
-            tail = "; as it is, nothing would be imported (use --skip-bad to leave them out)"
-        return f"{plan.rows} row(s) in {plan.source}: {ready} ready to import{tail}."
+        return translate(
+            "Cli",
+            "{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import "
+            "(nothing was written: a dry run).",
+        ).format(**counts)
+    if result.written and plan.left_out:
+        return translate(
+            "Cli", "Imported {count} case(s) from {file}; left out: {left_out}."
+        ).format(
+            count=number(len(result.added)), file=plan.source, left_out=", ".join(plan.left_out)
+        )
     if result.written:
-        left = f"; left out: {', '.join(plan.left_out)}" if plan.left_out else ""
-        return f"Imported {len(result.added)} case(s) from {plan.source}{left}."
-    return (
-        f"Nothing was imported from {plan.source}: fix the rows below and run it again, "
-        "or import the rest with --skip-bad."
-    )
+        return translate("Cli", "Imported {count} case(s) from {file}.").format(
+            count=number(len(result.added)), file=plan.source
+        )
+    return translate(
+        "Cli",
+        "Nothing was imported from {file}: fix the rows below and run it again, or import the "
+        "rest with --skip-bad.",
+    ).format(file=plan.source)
 
 
 def _refusal_text(refusal: Refusal) -> str:
-    where = f"row {refusal.line}" + (f", {refusal.column}" if refusal.column else "")
+    where = translate("Cli", "row {row}").format(row=number(refusal.line))
+    where += f", {refusal.column}" if refusal.column else ""
     shown = f" {refusal.value!r}:" if refusal.value else ":"
     return f"  {where}{shown} {refusal.reason}"

@@ -16,6 +16,7 @@ from desktop.cli import case_sheets
 from desktop.cli.case_text import case_text, cases_table, office_text
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
+from desktop.cli.words import number, translate
 from desktop.operations import office as office_details
 from desktop.operations.case_import import add_cases
 from index.cases.as_json import case_from_json, case_to_json
@@ -59,21 +60,24 @@ def _add(args: argparse.Namespace) -> int:
         return _add_list(args, found)
     base = found
     if args.id and base.id and args.id.strip().upper() != base.id.strip().upper():
-        raise CaseError(f"--id {args.id} and the id in {args.from_json} differ.")
+        raise CaseError(
+            "--id {case_id} and the id in {file} differ.", case_id=args.id, file=args.from_json
+        )
     if not (args.id or base.id):
         raise CaseError("Give the case number with --id (e.g. --id AFG-2024-00137).")
     with _cases(args, write=True) as (cases, suggest):
         old = cases.get(args.id or base.id)
         if old is not None and old.updated_at:
             raise CaseError(
-                f"Case {old.id} already exists; change it with: casedesk case edit {old.id} ..."
+                "Case {case_id} already exists; change it with: casedesk case edit {case_id} ...",
+                case_id=old.id,
             )
         if old is not None:  # known from its documents only: keep their links
             base = replace(base, id=old.id)
         saved = cases.save(_applied(base, args), base=old)
         documents = cases.documents(saved.id)
         suggested = suggest(saved)
-    text = case_text(saved, documents, heading="Added", suggested=suggested)
+    text = case_text(saved, documents, heading=translate("Cli", "Added"), suggested=suggested)
     emit(_case_json(saved, documents, suggested), args.json, text)
     return OK
 
@@ -83,12 +87,16 @@ def _add_list(args: argparse.Namespace, found: list[Case]) -> int:
     given = [f"--{k}" for k, v in vars(args).items() if k in _FIELD_FLAGS and v not in (None, [])]
     if given:
         raise CaseError(
-            f"{args.from_json} holds a list of cases: {', '.join(given)} cannot say which; "
-            "put the values in the file."
+            "{file} holds a list of cases: {flags} cannot say which; put the values in the file.",
+            file=args.from_json,
+            flags=", ".join(given),
         )
     with open_archive(args, write=True) as archive:
         added = add_cases(archive, found)
-    emit({"added": list(added)}, args.json, f"Added {len(added)} case(s): {', '.join(added)}.")
+    human = translate("Cli", "Added {count} case(s): {cases}.").format(
+        count=number(len(added)), cases=", ".join(added)
+    )
+    emit({"added": list(added)}, args.json, human)
     return OK
 
 
@@ -98,19 +106,24 @@ def _edit(args: argparse.Namespace) -> int:
         old = cases.get(args.case_id)
         if old is None:
             raise CaseError(
-                f"There is no case {args.case_id.strip().upper()} in this archive "
-                "(add it with casedesk case add)."
+                "There is no case {case_id} in this archive (add it with casedesk case add).",
+                case_id=args.case_id.strip().upper(),
             )
         base = old
         if args.from_json:
             base = _one(_from_file(args.from_json), args.from_json)
             if base.id and base.id.strip().upper() != old.id:
-                raise CaseError(f"{args.from_json} is about case {base.id}, not {old.id}.")
+                raise CaseError(
+                    "{file} is about case {case_id}, not {other}.",
+                    file=args.from_json,
+                    case_id=base.id,
+                    other=old.id,
+                )
             base = replace(base, id=old.id)
         saved = cases.save(_applied(_cleared(base, args.clear or ()), args), base=old)
         documents = cases.documents(saved.id)
         suggested = suggest(saved)
-    text = case_text(saved, documents, heading="Saved", suggested=suggested)
+    text = case_text(saved, documents, heading=translate("Cli", "Saved"), suggested=suggested)
     emit(_case_json(saved, documents, suggested), args.json, text)
     return OK
 
@@ -129,7 +142,9 @@ def _show(args: argparse.Namespace) -> int:
     with _cases(args, write=False) as (cases, suggest):
         found = cases.get(args.case_id)
         if found is None:
-            raise CaseError(f"There is no case {args.case_id.strip().upper()} in this archive.")
+            raise CaseError(
+                "There is no case {case_id} in this archive.", case_id=args.case_id.strip().upper()
+            )
         documents = cases.documents(found.id)
         suggested = suggest(found)
     text = case_text(found, documents, today=_today(args.today), suggested=suggested)
@@ -142,18 +157,32 @@ def _link(args: argparse.Namespace) -> int:
     linking = args.case_command == "link"
     with _cases(args, write=True) as (cases, _):
         if cases.get(args.case_id) is None:
-            raise CaseError(f"There is no case {args.case_id.strip().upper()} in this archive.")
+            raise CaseError(
+                "There is no case {case_id} in this archive.", case_id=args.case_id.strip().upper()
+            )
         missing = [d for d in args.doc_ids if not cases.rows.document_exists(d)]
         if missing:
-            raise CaseError(f"There is no document {', '.join(map(str, missing))} in this archive.")
+            raise CaseError(
+                "There is no document {doc_id} in this archive.",
+                doc_id=", ".join(map(str, missing)),
+            )
         change = cases.link if linking else cases.unlink
         done = [d for d in dict.fromkeys(args.doc_ids) if change(args.case_id, d)]
         case_id = args.case_id.strip().upper()
     rest = [d for d in dict.fromkeys(args.doc_ids) if d not in done]
     key, rest_key = ("linked", "already linked") if linking else ("unlinked", "not linked")
-    human = f"{key.capitalize()} {len(done)} document(s) {'to' if linking else 'from'} {case_id}."
+    human = (
+        translate("Cli", "Linked {count} document(s) to {case_id}.")
+        if linking
+        else translate("Cli", "Unlinked {count} document(s) from {case_id}.")
+    ).format(count=number(len(done)), case_id=case_id)
     if rest:
-        human += f" {', '.join(map(str, rest))}: {rest_key}."
+        told = (
+            translate("Cli", "{documents}: already linked.")
+            if linking
+            else translate("Cli", "{documents}: not linked.")
+        )
+        human += " " + told.format(documents=", ".join(map(str, rest)))
     emit({"case": case_id, key: done, rest_key.replace(" ", "_"): rest}, args.json, human)
     return OK
 
@@ -194,13 +223,13 @@ def _today(text: str | None) -> date:
     if text is None:
         return date.today()
     if not is_iso_date(text.strip()):
-        raise CaseError(f"--today takes a date written YYYY-MM-DD, not {text!r}.")
+        raise CaseError("--today takes a date written YYYY-MM-DD, not {given}.", given=repr(text))
     return date.fromisoformat(text.strip())
 
 
 def _one(found: Case | list[Case], path: Path) -> Case:
     if isinstance(found, list):
-        raise CaseError(f"{path} holds a list of cases; casedesk case edit changes one.")
+        raise CaseError("{file} holds a list of cases; casedesk case edit changes one.", file=path)
     return found
 
 
@@ -208,9 +237,11 @@ def _from_file(path: Path) -> Case | list[Case]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise CaseError(f"Cannot read {path}: {error.strerror}.") from None
+        raise CaseError("Cannot read {file}: {reason}.", file=path, reason=error.strerror) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CaseError(f"{path} is not a JSON file in UTF-8 ({error}).") from None
+        raise CaseError(
+            "{file} is not a JSON file in UTF-8 ({reason}).", file=path, reason=error
+        ) from None
     if isinstance(data, list):
         return [_listed(item, n) for n, item in enumerate(data, start=1)]
     return case_from_json(data)
@@ -287,7 +318,8 @@ def _member(text: str) -> Person:
     name, relationship, birth, native, *_ = [*text.split("|"), "", "", "", ""]
     if not name.strip():
         raise CaseError(
-            f'--member needs at least a name: "NAME|RELATIONSHIP|BIRTHDATE", not {text!r}.'
+            '--member needs at least a name: "NAME|RELATIONSHIP|BIRTHDATE", not {given}.',
+            given=repr(text),
         )
     return Person(
         name=name, relationship=relationship or "other", birth_date=birth, name_native=native
@@ -298,7 +330,10 @@ def _deadline(text: str) -> Deadline:
     kind, _, rest = text.partition("=")
     when, _, note = rest.partition("=")
     if not when.strip():
-        raise CaseError(f'--deadline takes KIND=DATE, e.g. "visa expiry=2025-03-01", not {text!r}.')
+        raise CaseError(
+            '--deadline takes KIND=DATE, e.g. "visa expiry=2025-03-01", not {given}.',
+            given=repr(text),
+        )
     return Deadline(kind=kind, date=when, note=note)
 
 

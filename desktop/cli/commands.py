@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.output import ProgressBar, emit, say
-from desktop.cli.words import QT_TRANSLATE_NOOP, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, ltr, number, translate
 from index.errors import UsageError
 from index.location import ENV_VAR, archive_dir, is_office_url, office_url
 
@@ -70,7 +70,7 @@ def add(args: argparse.Namespace) -> int:
             "Cli",
             "The search index is now in {parts} parts, which slows searches: run casedesk "
             "optimise when the computer is free (the window does this by itself when idle).",
-        ).format(parts=parts)
+        ).format(parts=number(parts))
     emit(_summary_json(summary), args.json, text)
     return SOME_PROBLEMS if summary.incomplete else OK
 
@@ -95,11 +95,11 @@ def _summary_text(summary: Summary) -> str:
             "{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), "
             "{problems} not indexed.",
         ).format(
-            given=summary.given,
-            added=summary.added,
-            unchanged=summary.unchanged,
-            duplicates=summary.duplicates,
-            problems=len(summary.problems),
+            given=number(summary.given),
+            added=number(summary.added),
+            unchanged=number(summary.unchanged),
+            duplicates=number(summary.duplicates),
+            problems=number(len(summary.problems)),
         )
     ]
     if summary.attachments or summary.attachment_problems:
@@ -107,21 +107,33 @@ def _summary_text(summary: Summary) -> str:
             translate(
                 "Cli",
                 "{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.",
-            ).format(attachments=summary.attachments, problems=len(summary.attachment_problems))
+            ).format(
+                attachments=number(summary.attachments),
+                problems=number(len(summary.attachment_problems)),
+            )
         )
     if summary.cancelled and summary.ocr is None:
         lines.append(
             translate("Cli", "Stopped before the end: {count} file(s) not done yet.").format(
-                count=summary.not_done
+                count=number(summary.not_done)
             )
         )
-    from desktop.ocr_words import ocr_text
+    from desktop.cli.scans import ocr_text
 
     if ocr_text(summary.ocr):
         lines.append(ocr_text(summary.ocr))
     for problem in summary.problems + summary.attachment_problems:
-        lines.append(f"  ✗ {problem.path}\n      {problem.reason}\n      → {problem.action}")
+        reason, action = _problem_words(problem.reason, problem.action)
+        lines.append(f"  ✗ {problem.path}\n      {reason}\n      → {action}")
     return "\n".join(lines)
+
+
+def _problem_words(reason: str, action: str) -> tuple[str, str]:
+    """A problem's reason and advice (the engine's English) in the command line's language,
+    as the window's Problems panel words them; JSON keeps the English."""
+    from desktop.ui.problem_words import problem_words  # Qt-free: the window's wordings
+
+    return problem_words(reason, translate), problem_words(action, translate)
 
 
 def problems(args: argparse.Namespace) -> int:
@@ -135,7 +147,9 @@ def problems(args: argparse.Namespace) -> int:
         {"path": r.path, "kind": r.kind, "reason": r.reason, "action": r.action, "at": r.at}
         for r in rows
     ]
-    human = "\n".join(f"✗ {r.path}\n    {r.reason}\n    → {r.action}" for r in rows)
+    human = "\n".join(
+        "✗ {}\n    {}\n    → {}".format(r.path, *_problem_words(r.reason, r.action)) for r in rows
+    )
     emit(data, args.json, human or translate("Cli", "No problems: every file given was indexed."))
     return OK
 
@@ -171,7 +185,9 @@ def _stats_text(data: dict[str, object]) -> str:
     }
     width = max(map(len, labels.values()), default=0)
     return "\n".join(
-        f"{labels[k] + ':':<{width + 1}} {v:,}" if isinstance(v, int) else f"{labels[k]}: {v}"
+        f"{labels[k] + ':':<{width + 1}} {number(f'{v:,}')}"
+        if isinstance(v, int)
+        else f"{labels[k]}: {v}"
         for k, v in data.items()
     )
 
@@ -181,7 +197,9 @@ def reindex(args: argparse.Namespace) -> int:
     with open_archive(args, write=True) as archive:
         count = archive.reindex()
         data = archive.stats()
-    done = translate("Cli", "Rebuilt the search index: {count} document(s).").format(count=count)
+    done = translate("Cli", "Rebuilt the search index: {count} document(s).").format(
+        count=number(count)
+    )
     emit({"reindexed": count, **data}, args.json, done)
     return OK
 
@@ -192,7 +210,7 @@ def optimise(args: argparse.Namespace) -> int:
         before, after = archive.optimise_index()
     human = (
         translate("Cli", "The search index was in {before} parts; it is now in {after}.").format(
-            before=before, after=after
+            before=number(before), after=number(after)
         )
         if before > after
         else translate("Cli", "The search index is already in one part.")
@@ -254,11 +272,15 @@ def desktop_entry(args: argparse.Namespace) -> int:
 
     if args.remove:
         removed = entry.remove()
-        human = "\n".join(f"Removed {p}" for p in removed) or "There was no menu entry to remove."
+        human = "\n".join(
+            translate("Cli", "Removed {path}").format(path=p) for p in removed
+        ) or translate("Cli", "There was no menu entry to remove.")
         emit({"removed": [str(p) for p in removed]}, args.json, human)
         return OK
     files = entry.install()
-    human = f"CaseDesk is in the application menu: {files.entry}\nIts icon: {files.icon}"
+    human = translate(
+        "Cli", "CaseDesk is in the application menu: {entry}\nIts icon: {icon}"
+    ).format(entry=files.entry, icon=files.icon)
     emit({"entry": str(files.entry), "icon": str(files.icon)}, args.json, human)
     return OK
 
@@ -273,7 +295,11 @@ def settings(args: argparse.Namespace) -> int:
 
     defaults = {"case_pattern": DEFAULT_CASE_PATTERN}
     if args.key is not None and args.key not in SETTINGS:
-        say(f"Unknown setting {args.key!r}. Settings: {', '.join(SETTINGS)}.")
+        say(
+            translate("Cli", "Unknown setting {key}. Settings: {settings}.").format(
+                key=repr(args.key), settings=", ".join(SETTINGS)
+            )
+        )
         return FAILED
     if args.value is not None:
         _check_pattern(args.value)
@@ -294,7 +320,7 @@ def _check_pattern(pattern: str) -> None:
     try:
         compiled = re.compile(pattern)
     except re.error as error:
-        raise UsageError(f"That is not a valid pattern: {error}.") from None
+        raise UsageError("That is not a valid pattern: {reason}.", reason=error) from None
     if compiled.search(""):
         raise UsageError("That pattern matches empty text; it must match a case number.")
 
@@ -308,26 +334,38 @@ def demo(args: argparse.Namespace) -> int:
     summary = build_demo_archive(root, today=date.today())
     with Archive.open(root, write=False) as archive:
         stats = archive.stats()
-    human = "\n".join(
-        [
-            f"Demo archive: {root}",
-            _summary_text(summary),
-            f"It holds {stats['documents']} documents ({stats['pages']} pages).",
-            "",
-            "Try, for example:",
-            f"  casedesk --archive {root} search Mohammed Ahmadzai  (all spellings)",
-            f"  casedesk --archive {root} search 'name:\"Farzana Kasimi\"'",
-            f"  casedesk --archive {root} search AFG-2024-00137",
-            f"  casedesk --archive {root} search پاسپورت",
-            f"  casedesk --archive {root} show 1 --text",
-        ]
-    )
+    human = _demo_text(root, summary, stats)
     emit({"archive": str(root), "summary": _summary_json(summary), **stats}, args.json, human)
     if not (args.no_window or args.json) and has_screen():
         from desktop.ui.app import run
 
         return run(root)
     return OK
+
+
+def _demo_text(root: Path, summary: Summary, stats: dict[str, int]) -> str:
+    """What ``casedesk demo`` says: the archive, what it holds, searches to try."""
+    holds = translate("Cli", "It holds {documents} documents ({pages} pages).")
+    tries = (
+        ("search Mohammed Ahmadzai", translate("Cli", "(all spellings)")),
+        ("search 'name:\"Farzana Kasimi\"'", ""),
+        ("search AFG-2024-00137", ""),
+        ("search پاسپورت", ""),
+        ("show 1 --text", ""),
+    )
+    return "\n".join(
+        [
+            translate("Cli", "Demo archive: {root}").format(root=root),
+            _summary_text(summary),
+            holds.format(documents=number(stats["documents"]), pages=number(stats["pages"])),
+            "",
+            translate("Cli", "Try, for example:"),
+            *(
+                f"  {ltr(f'casedesk --archive {root} {what}')}  {why}".rstrip()
+                for what, why in tries
+            ),
+        ]
+    )
 
 
 def _say_in_words(notice: str) -> None:

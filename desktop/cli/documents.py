@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
+from desktop.cli.words import QT_TRANSLATE_NOOP, ltr, number, translate
 from index.errors import UsageError
 from index.text.language import LANGUAGE_NAMES
 from index.text.mrz.fields import ZoneOnPage
@@ -24,35 +25,62 @@ if TYPE_CHECKING:
 # Which library read a PDF's text (``metadata["reader"]``, docs/PDF-EXTRACTION.md).
 READERS = {
     "pdfium": "PDFium",
-    "pypdf": "pypdf (PDFium could not read this PDF)",
-    "poppler": "poppler (PDFium and pypdf could not read this PDF)",
+    "pypdf": QT_TRANSLATE_NOOP("Cli", "pypdf (PDFium could not read this PDF)"),
+    "poppler": QT_TRANSLATE_NOOP("Cli", "poppler (PDFium and pypdf could not read this PDF)"),
 }
+# Where a title or a date came from (desktop.operations.documents words them in English).
+SOURCES = (
+    QT_TRANSLATE_NOOP("Cli", "taken from the file's name"),
+    QT_TRANSLATE_NOOP("Cli", "taken from the file's own title (or an email's subject)"),
+    QT_TRANSLATE_NOOP("Cli", "taken from the “Subject:” line of its first page"),
+    QT_TRANSLATE_NOOP("Cli", "taken from the heading of its first page"),
+    QT_TRANSLATE_NOOP("Cli", "set by hand"),
+    QT_TRANSLATE_NOOP("Cli", "taken from the “Date:” line of its first page"),
+    QT_TRANSLATE_NOOP("Cli", "taken from the head of the letter"),
+    QT_TRANSLATE_NOOP("Cli", "taken from a date on its first page"),
+    QT_TRANSLATE_NOOP("Cli", "taken from the file's own date (when it was made or sent)"),
+)
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """Add ``show`` and ``doc show|edit`` to the command line."""
-    _show_flags(sub.add_parser("show", parents=[common], help="show one document"))
-    doc = sub.add_parser("doc", help="show one document, or change its title and date")
+    _show_flags(
+        sub.add_parser("show", parents=[common], help=translate("Cli", "show one document"))
+    )
+    doc = sub.add_parser(
+        "doc", help=translate("Cli", "show one document, or change its title and date")
+    )
     actions = doc.add_subparsers(dest="doc_command", metavar="ACTION", required=True)
-    _show_flags(actions.add_parser("show", parents=[common], help="the same as casedesk show"))
+    _show_flags(
+        actions.add_parser(
+            "show", parents=[common], help=translate("Cli", "the same as casedesk show")
+        )
+    )
     edit = actions.add_parser(
         "edit",
         parents=[common],
-        help="change a document's title and/or date",
-        description="Change a document's title and/or date by hand. The search index and "
-        "letters drafted from then on use them; adding the file again does not undo them.",
+        help=translate("Cli", "change a document's title and/or date"),
+        description=translate(
+            "Cli",
+            "Change a document's title and/or date by hand. The search index and "
+            "letters drafted from then on use them; adding the file again does not undo them.",
+        ),
     )
     edit.add_argument("doc_id", type=int, metavar="DOC_ID")
-    edit.add_argument("--title", metavar="TITLE", help="the new title")
+    edit.add_argument("--title", metavar="TITLE", help=translate("Cli", "the new title"))
     edit.add_argument(
-        "--date", metavar="YYYY-MM-DD", help='the date written on the document ("" for none)'
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=translate("Cli", 'the date written on the document ("" for none)'),
     )
 
 
 def _show_flags(show: argparse.ArgumentParser) -> None:
     show.add_argument("doc_id", type=int, metavar="DOC_ID")
-    show.add_argument("--text", action="store_true", help="include the text of every page")
-    show.add_argument("--fields", action="store_true", help="include form fields")
+    show.add_argument(
+        "--text", action="store_true", help=translate("Cli", "include the text of every page")
+    )
+    show.add_argument("--fields", action="store_true", help=translate("Cli", "include form fields"))
 
 
 def doc(args: argparse.Namespace) -> int:
@@ -67,13 +95,17 @@ def show(args: argparse.Namespace) -> int:
     with open_archive(args, write=False) as archive:
         found = documents.details(archive, args.doc_id)
         if found is None:
-            say(f"There is no document {args.doc_id} in this archive.")
+            say(
+                translate("Cli", "There is no document {doc_id} in this archive.").format(
+                    doc_id=args.doc_id
+                )
+            )
             return FAILED
         pages = archive.catalog.pages(args.doc_id) if args.text else None
     data = _details_json(found, with_fields=args.fields)
     if pages is not None:
         data["text"] = list(pages)
-    emit(data, args.json, _details_text(data, found.zones))
+    emit(data, args.json, _details_text(data, found))
     return OK
 
 
@@ -89,8 +121,12 @@ def edit(args: argparse.Namespace) -> int:
         after = documents.edit(archive, args.doc_id, title=args.title, date=args.date)
     changed = [n for n in EDITABLE if getattr(before, n) != getattr(after.document, n)]
     data = {"changed": changed, **_details_json(after, with_fields=False)}
-    heading = f"Changed: {', '.join(changed)}." if changed else "Nothing to change."
-    emit(data, args.json, f"{heading}\n{_details_text(data, after.zones)}")
+    heading = (
+        translate("Cli", "Changed: {fields}.").format(fields=", ".join(changed))
+        if changed
+        else translate("Cli", "Nothing to change.")
+    )
+    emit(data, args.json, f"{heading}\n{_details_text(data, after)}")
     return OK
 
 
@@ -125,27 +161,35 @@ def _reading_json(stored: StoredReading) -> dict[str, object]:
     }
 
 
-def _details_text(data: dict[str, object], zones: tuple[ZoneOnPage, ...] = ()) -> str:
-    lines = [
-        f"{data['id']}: {data['title']}  ({data['kind']}, {data['format']}, "
-        f"{data['page_count']} page(s))"
-    ]
+def _details_text(data: dict[str, object], found: DocumentDetails) -> str:
+    pages = translate("Cli", "{pages} page(s)").format(pages=number(data["page_count"]))
+    kind = translate("DocumentKinds", str(data["kind"]))
+    lines = [f"{data['id']}: {data['title']}  ({kind}, {data['format']}, {pages})"]
     lines += _where_from_lines(data)
-    lines += [f"  from: {p}" for p in data["paths"]]  # type: ignore[union-attr]
-    for label in ("cases", "tags"):
-        if data[label]:
-            lines.append(f"  {label}: {', '.join(data[label])}")  # type: ignore[arg-type]
+    lines += [  # type: ignore[union-attr]
+        "  " + translate("Cli", "from: {path}").format(path=ltr(p)) for p in data["paths"]
+    ]
+    if data["cases"]:
+        cases = ", ".join(data["cases"])  # type: ignore[arg-type]
+        lines.append("  " + translate("Cli", "cases: {cases}").format(cases=ltr(cases)))
+    if data["tags"]:
+        tags = ", ".join(data["tags"])  # type: ignore[arg-type]
+        lines.append("  " + translate("Cli", "tags: {tags}").format(tags=tags))
     if data["language"]:
-        lines.append(f"  language: {LANGUAGE_NAMES.get(str(data['language']), data['language'])}")
+        name = LANGUAGE_NAMES.get(str(data["language"]), str(data["language"]))
+        name = translate("DocumentLanguages", name)
+        lines.append("  " + translate("Cli", "language: {language}").format(language=name))
     reader = data["metadata"].get("reader", "")  # type: ignore[attr-defined]
     if reader:
-        lines.append(f"  read by: {READERS.get(reader, reader)}")
-    lines += [f"  {line}" for line in data["ocr_lines"]]  # type: ignore[attr-defined]
-    lines += _zones_lines(zones)
+        by = translate("Cli", READERS.get(reader, reader))
+        lines.append("  " + translate("Cli", "read by: {reader}").format(reader=by))
+    lines += [f"  {line}" for line in found.ocr_in(translate, number)]
+    lines += _zones_lines(found.zones)
     for field in data.get("fields", []):  # type: ignore[union-attr]
         lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")
-    for number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
-        lines.append(f"\n--- page {number} ---\n{page}")
+    for page_number, page in enumerate(data.get("text", []), start=1):  # type: ignore[arg-type]
+        heading = translate("Cli", "--- page {number} ---").format(number=number(page_number))
+        lines.append(f"\n{heading}\n{page}")
     return "\n".join(lines)
 
 
@@ -165,8 +209,11 @@ def _where_from_lines(data: dict[str, object]) -> list[str]:
     lines = []
     date_from = documents.date_source(str(data["date_source"]))
     if data["date"]:
-        lines.append(f"  date: {data['date']}" + (f" ({date_from})" if date_from else ""))
+        date = translate("Cli", "date: {date}").format(date=ltr(data["date"]))
+        lines.append(f"  {date}" + (f" ({translate('Cli', date_from)})" if date_from else ""))
     title_from = documents.title_source(str(data["title_source"]))
     if title_from:
-        lines.append(f"  title {title_from}")
+        lines.append(
+            "  " + translate("Cli", "title {source}").format(source=translate("Cli", title_from))
+        )
     return lines

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
 from desktop.cli.packets import add_redact_argument, redact_kinds
+from desktop.cli.words import ltr, number, translate
 from desktop.drafting.errors import MissingFields
 from index.errors import UsageError
 from index.location import archive_dir
@@ -35,35 +36,64 @@ _SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """The ``templates`` and ``draft`` commands."""
-    sub.add_parser("templates", parents=[common], help="list the templates and their fields")
+    sub.add_parser(
+        "templates", parents=[common], help=translate("Cli", "list the templates and their fields")
+    )
     draft = sub.add_parser(
         "draft",
         parents=[common],
-        help="draft a letter or note from a template for a case",
-        description="Fields are prefilled from the case; --set fills or replaces them. "
-        "Nothing is drafted while a required field is empty (exit 2, missing fields listed).",
+        help=translate("Cli", "draft a letter or note from a template for a case"),
+        description=translate(
+            "Cli",
+            "Fields are prefilled from the case; --set fills or replaces them. "
+            "Nothing is drafted while a required field is empty (exit 2, missing fields listed).",
+        ),
     )
     draft.add_argument(
-        "template", metavar="TEMPLATE", help="template name (see casedesk templates)"
-    )
-    draft.add_argument("--case", required=True, metavar="ID", help="the case to draft for")
-    draft.add_argument(
-        "--set", action="append", default=[], metavar="FIELD=VALUE", help="a field's value"
+        "template",
+        metavar="TEMPLATE",
+        help=translate("Cli", "template name (see casedesk templates)"),
     )
     draft.add_argument(
-        "--cite", action="append", default=[], metavar="DOC_ID[:PAGE]", help="cite a document"
+        "--case", required=True, metavar="ID", help=translate("Cli", "the case to draft for")
     )
     draft.add_argument(
-        "--quote-from", default="", metavar="WORDS", help="quote each cited page around WORDS"
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help=translate("Cli", "a field's value"),
+    )
+    draft.add_argument(
+        "--cite",
+        action="append",
+        default=[],
+        metavar="DOC_ID[:PAGE]",
+        help=translate("Cli", "cite a document"),
+    )
+    draft.add_argument(
+        "--quote-from",
+        default="",
+        metavar="WORDS",
+        help=translate("Cli", "quote each cited page around WORDS"),
     )
     draft.add_argument(
         "--include-confidential",
         action="store_true",
-        help="include what the case marks confidential (numbers, notes, …)",
+        help=translate(
+            "Cli",
+            "include what the case marks confidential (numbers, notes, …)",
+        ),
     )
-    draft.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
+    draft.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate("Cli", "paper (default: office setting)"),
+    )
     add_redact_argument(draft)
-    draft.add_argument("--password", metavar="PW", help="encrypt the PDF draft (AES-256)")
+    draft.add_argument(
+        "--password", metavar="PW", help=translate("Cli", "encrypt the PDF draft (AES-256)")
+    )
     draft.add_argument(
         "-o", "--output", required=True, type=Path, metavar="OUT.pdf|OUT.html|OUT.docx"
     )
@@ -114,18 +144,21 @@ def _template_data(library: TemplateLibrary, info: TemplateInfo) -> dict[str, ob
 def _templates_text(data: dict[str, list[dict]]) -> str:
     lines: list[str] = []
     for t in data["templates"]:
-        own = "" if t["source"] == "shipped" else ", this archive's own"
-        own += ", also in Word" if t["word"] else ""
+        own = "" if t["source"] == "shipped" else ", " + translate("Cli", "this archive's own")
+        own += ", " + translate("Cli", "also in Word") if t["word"] else ""
         lines += [f"{t['name']}: {t['title']} ({t['kind']}{own})", f"    {t['description']}"]
         for f in t["fields"]:
-            mark = "required" if f["required"] else "optional"
+            mark = translate("Cli", "required") if f["required"] else translate("Cli", "optional")
             choices = f": {' | '.join(f['choices'])}" if f["choices"] else ""
-            lines.append(f"    --set {f['name']}=…  {f['label']} [{f['type']}, {mark}]{choices}")
+            flag = ltr(f"--set {f['name']}=…")
+            lines.append(f"    {flag}  {f['label']} [{f['type']}, {mark}]{choices}")
         if t["needs"]:
-            lines.append(f"    needs: {'; '.join(n['label'] for n in t['needs'])}")
+            needs = "; ".join(n["label"] for n in t["needs"])
+            lines.append("    " + translate("Cli", "needs: {needs}").format(needs=needs))
     for b in data["broken"]:
-        lines.append(f"✗ {b['path']}, line {b['line']}: {b['message']}")
-    return "\n".join(lines) or "No templates found."
+        where = translate("Cli", "{path}, line {line}:").format(path=ltr(b["path"]), line=b["line"])
+        lines.append(f"✗ {where} {b['message']}")
+    return "\n".join(lines) or translate("Cli", "No templates found.")
 
 
 def draft(args: argparse.Namespace) -> int:
@@ -190,7 +223,9 @@ def _render(
 def _format_of(path: Path) -> str:
     fmt = _SUFFIXES.get(path.suffix.lower())
     if fmt is None:
-        raise UsageError(f"Write the draft to a .pdf, .html or .docx file, not {path.name!r}.")
+        raise UsageError(
+            "Write the draft to a .pdf, .html or .docx file, not {name}.", name=repr(path.name)
+        )
     return fmt
 
 
@@ -199,16 +234,20 @@ def _parse_sets(items: list[str]) -> dict[str, str]:
     for item in items:
         name, equals, value = item.partition("=")
         if not equals or not name.strip():
-            raise UsageError(f"--set takes FIELD=VALUE, not {item!r}.")
+            raise UsageError("--set takes FIELD=VALUE, not {given}.", given=repr(item))
         values[name.strip()] = value.replace("\\n", "\n")
     return values
 
 
 def _refuse(missing: MissingFields, as_json: bool) -> int:
-    lines = [f"Nothing was drafted: the {missing.template_title} needs these filled in:"]
+    lines = [
+        translate("Cli", "Nothing was drafted: the {template} needs these filled in:").format(
+            template=missing.template_title
+        )
+    ]
     for m in missing.missing:
         how = f"--set {m.name}=…" if m.typed else _how_to_fill(m.name)
-        lines.append(f"  - {m.label}   ({how})")
+        lines.append(f"  - {m.label}   ({ltr(how)})")
     if as_json:
         emit(
             {
@@ -256,18 +295,31 @@ def _draft_data(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> 
 
 def _draft_text(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> str:
     out = saved.output
-    pages = f" ({saved.pdf.pages} page(s))" if saved.pdf else ""
     kept = (
-        f"Kept in the archive (encrypted: not searchable): {relative}"
+        translate("Cli", "Kept in the archive (encrypted: not searchable): {path}")
         if out.document_id is None
-        else f"Kept in the archive as document {out.document_id} ({out.kind}): {relative}"
+        else translate("Cli", "Kept in the archive as document {doc_id} ({kind}): {path}")
+    ).format(path=relative, doc_id=out.document_id, kind=out.kind)
+    drafted = (
+        translate("Cli", "Drafted {template} for {case_id}: {file} ({pages} page(s)).")
+        if saved.pdf
+        else translate("Cli", "Drafted {template} for {case_id}: {file}.")
+    ).format(
+        template=out.template,
+        case_id=out.case_id,
+        file=args.output,
+        pages=number(saved.pdf.pages) if saved.pdf else "",
     )
-    lines = [f"Drafted {out.template} for {out.case_id}: {args.output}{pages}.", kept]
+    lines = [drafted, kept]
     if args.redact:
-        lines.append(f"Redacted: {', '.join(redact_kinds(args))}.")
+        redacted = translate("Cli", "Redacted: {kinds}.")
+        lines.append(redacted.format(kinds=", ".join(redact_kinds(args))))
     if saved.pdf is not None and saved.pdf.missing_glyphs:
         lines.append(
-            f"Warning: {saved.pdf.missing_glyphs} character(s) have no glyph in any installed "
-            "font and show as boxes; install fonts-noto-core."
+            translate(
+                "Cli",
+                "Warning: {count} character(s) have no glyph in any installed font and show as "
+                "boxes; install fonts-noto-core.",
+            ).format(count=number(saved.pdf.missing_glyphs))
         )
     return "\n".join(lines)

@@ -22,8 +22,15 @@ from types import ModuleType
 # must not pay for Qt, pypdf, the drafting stack, or the cases' and packets' arguments.
 from desktop.cli.commands import FAILED, OK
 from desktop.cli.output import say
-from desktop.cli.words import error_text, translate, use_language
-from desktop.languages import cli_language
+from desktop.cli.words import (
+    DIGITS_VARIABLE,
+    error_text,
+    language,
+    translate,
+    use_digits,
+    use_language,
+)
+from desktop.languages import ENGLISH, cli_language
 from index import __version__
 from index.errors import CaseDeskError
 
@@ -56,20 +63,44 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     common.add_argument(
         "--archive",
         metavar="DIR",
-        help="archive folder, or an office database postgresql://… (default: "
-        "$CASEDESK_ARCHIVE, else your data folder)",
+        help=translate(
+            "Cli",
+            "archive folder, or an office database postgresql://… (default: "
+            "$CASEDESK_ARCHIVE, else your data folder)",
+        ),
     )
-    common.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    common.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print machine-readable JSON")
+    )
     parser = argparse.ArgumentParser(
-        prog="casedesk", description="CaseDesk: documents and knowledge for legal-aid casework."
+        prog="casedesk",
+        description=translate("Cli", "CaseDesk: documents and knowledge for legal-aid casework."),
     )
-    parser.add_argument("--version", action="version", version=f"CaseDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"CaseDesk {__version__}",
+        help=translate("Cli", "show program's version number and exit"),
+    )
     parser.add_argument("--archive", dest="global_archive", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument(
         "--lang",
         metavar="LANG",
-        help="language of the messages: en, fa (Dari) or ps (Pashto); default: "
-        "$CASEDESK_LANG, else the window's choice, else the system's",
+        help=translate(
+            "Cli",
+            "language of the messages: en, fa (Dari) or ps (Pashto); default: "
+            "$CASEDESK_LANG, else the window's choice, else the system's",
+        ),
+    )
+    parser.add_argument(
+        "--digits",
+        choices=("latin", "persian"),
+        help=translate(
+            "Cli",
+            "digits of the counts and page numbers in Dari and Pashto messages: latin "
+            "(default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and "
+            "paths keep Latin digits",
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     if only is not None:
@@ -90,26 +121,43 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     gui = sub.add_parser(
         "gui",
         parents=[common],
-        help="open the CaseDesk window (also: no command); with files, offer to add them",
+        help=translate(
+            "Cli", "open the CaseDesk window (also: no command); with files, offer to add them"
+        ),
     )
     gui.add_argument("files", nargs="*", type=Path, metavar="FILE")
     _add_add(sub, common)
     documents.add_parsers(sub, common)
-    sub.add_parser("problems", parents=[common], help="list files that could not be indexed")
     sub.add_parser(
-        "stats", parents=[common], help="count documents, pages, problems and pages needing OCR"
+        "problems", parents=[common], help=translate("Cli", "list files that could not be indexed")
     )
-    sub.add_parser("reindex", parents=[common], help="rebuild the search index from the catalog")
+    sub.add_parser(
+        "stats",
+        parents=[common],
+        help=translate("Cli", "count documents, pages, problems and pages needing OCR"),
+    )
+    sub.add_parser(
+        "reindex",
+        parents=[common],
+        help=translate("Cli", "rebuild the search index from the catalog"),
+    )
     sub.add_parser(
         "optimise",
         parents=[common],
-        help="merge the search index into one part: faster searches (takes minutes on a "
-        "large archive; the window does it by itself when idle)",
+        help=translate(
+            "Cli",
+            "merge the search index into one part: faster searches (takes minutes on a "
+            "large archive; the window does it by itself when idle)",
+        ),
     )
     check = sub.add_parser(
-        "check", parents=[common], help="check that catalog, originals and index agree"
+        "check",
+        parents=[common],
+        help=translate("Cli", "check that catalog, originals and index agree"),
     )
-    check.add_argument("--quick", action="store_true", help="do not re-hash every original")
+    check.add_argument(
+        "--quick", action="store_true", help=translate("Cli", "do not re-hash every original")
+    )
     _add_search(sub, common)
     scans.add_parser(sub, common)
     drafting.add_parsers(sub, common)
@@ -121,24 +169,37 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     settings = sub.add_parser(
         "settings",
         parents=[common],
-        help="show or change the archive's settings",
-        description="Settings: case-pattern (a regular expression for case numbers, "
-        r"default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).",
+        help=translate("Cli", "show or change the archive's settings"),
+        description=translate(
+            "Cli",
+            "Settings: case-pattern (a regular expression for case numbers, "
+            r"default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).",
+        ),
     )
     settings.add_argument("key", nargs="?", metavar="KEY")
     settings.add_argument("value", nargs="?", metavar="VALUE")
     entry = sub.add_parser(
         "desktop-entry",
         parents=[common],
-        help="put CaseDesk in your desktop's application menu and Open with (or --remove)",
+        help=translate(
+            "Cli", "put CaseDesk in your desktop's application menu and Open with (or --remove)"
+        ),
     )
     choice = entry.add_mutually_exclusive_group()
-    choice.add_argument("--install", action="store_true", help="add it (the default)")
-    choice.add_argument("--remove", action="store_true", help="take the menu entry away")
-    demo = sub.add_parser("demo", parents=[common], help="build the demo archive and show it")
+    choice.add_argument(
+        "--install", action="store_true", help=translate("Cli", "add it (the default)")
+    )
+    choice.add_argument(
+        "--remove", action="store_true", help=translate("Cli", "take the menu entry away")
+    )
+    demo = sub.add_parser(
+        "demo", parents=[common], help=translate("Cli", "build the demo archive and show it")
+    )
     if only in (None, "demo"):  # finding the data folder imports platformdirs
         demo.add_argument("--demo-dir", default=str(_default_demo_dir()), help=argparse.SUPPRESS)
-    demo.add_argument("--no-window", action="store_true", help="only build and describe it")
+    demo.add_argument(
+        "--no-window", action="store_true", help=translate("Cli", "only build and describe it")
+    )
     return parser
 
 
@@ -168,51 +229,64 @@ def _definer(module: str, only: str | None) -> ModuleType | _Skipped:
 
 
 def _add_add(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    add = sub.add_parser("add", parents=[common], help="add files and folders to the archive")
+    add = sub.add_parser(
+        "add", parents=[common], help=translate("Cli", "add files and folders to the archive")
+    )
     add.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    add.add_argument("--case", action="append", metavar="ID", help="link the documents to case ID")
+    add.add_argument(
+        "--case",
+        action="append",
+        metavar="ID",
+        help=translate("Cli", "link the documents to case ID"),
+    )
     add.add_argument(
         "--password",
         action="append",
         metavar="PW",
-        help="password to try on protected files (may be repeated)",
+        help=translate("Cli", "password to try on protected files (may be repeated)"),
     )
     add.add_argument(
-        "--ask-password", action="store_true", help="ask for a password without showing it"
+        "--ask-password",
+        action="store_true",
+        help=translate("Cli", "ask for a password without showing it"),
     )
-    add.add_argument("--retry", action="store_true", help="read again files that had problems")
+    add.add_argument(
+        "--retry", action="store_true", help=translate("Cli", "read again files that had problems")
+    )
     add.add_argument(
         "--no-ocr",
         action="store_true",
-        help="do not read the text of scans and photos now (casedesk ocr does it later)",
+        help=translate(
+            "Cli", "do not read the text of scans and photos now (casedesk ocr does it later)"
+        ),
     )
     add.add_argument(
         "--time-limit",
         type=float,
         default=60.0,
         metavar="SECONDS",
-        help="stop reading a file after this long (default 60)",
+        help=translate("Cli", "stop reading a file after this long (default 60)"),
     )
     add.add_argument(
         "--memory-limit",
         type=int,
         default=1024,
         metavar="MB",
-        help="stop reading a file that needs more memory (default 1024)",
+        help=translate("Cli", "stop reading a file that needs more memory (default 1024)"),
     )
     add.add_argument(
         "--max-size",
         type=int,
         default=2048,
         metavar="MB",
-        help="do not take files larger than this (default 2048)",
+        help=translate("Cli", "do not take files larger than this (default 2048)"),
     )
     add.add_argument(
         "--workers",
         type=int,
         default=0,
         metavar="N",
-        help="reader processes (default: one per core)",
+        help=translate("Cli", "reader processes (default: one per core)"),
     )
 
 
@@ -227,23 +301,41 @@ def _add_search(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     search = sub.add_parser(
         "search",
         parents=[common],
-        help="search the archive",
+        help=translate("Cli", "search the archive"),
         description=_QUERY_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     search.add_argument("query", nargs="*", metavar="QUERY")
-    search.add_argument("--type", action="append", metavar="KIND", help="only this kind")
-    search.add_argument("--case", action="append", metavar="ID", help="only this case")
+    search.add_argument(
+        "--type", action="append", metavar="KIND", help=translate("Cli", "only this kind")
+    )
+    search.add_argument(
+        "--case", action="append", metavar="ID", help=translate("Cli", "only this case")
+    )
     search.add_argument("--sort", choices=("relevance", "date"), default="relevance")
-    search.add_argument("--limit", type=int, default=20, help="hits per page (default 20)")
-    search.add_argument("--page", type=int, default=1, help="which page of hits (default 1)")
-    search.add_argument("--save", metavar="NAME", help="also save this search under NAME")
-    saved = sub.add_parser("searches", parents=[common], help="list (or delete) saved searches")
-    saved.add_argument("--delete", metavar="NAME", help="delete the saved search NAME")
-    tag = sub.add_parser("tag", parents=[common], help="add (or remove) tags on a document")
+    search.add_argument(
+        "--limit", type=int, default=20, help=translate("Cli", "hits per page (default 20)")
+    )
+    search.add_argument(
+        "--page", type=int, default=1, help=translate("Cli", "which page of hits (default 1)")
+    )
+    search.add_argument(
+        "--save", metavar="NAME", help=translate("Cli", "also save this search under NAME")
+    )
+    saved = sub.add_parser(
+        "searches", parents=[common], help=translate("Cli", "list (or delete) saved searches")
+    )
+    saved.add_argument(
+        "--delete", metavar="NAME", help=translate("Cli", "delete the saved search NAME")
+    )
+    tag = sub.add_parser(
+        "tag", parents=[common], help=translate("Cli", "add (or remove) tags on a document")
+    )
     tag.add_argument("doc_id", type=int, metavar="DOC_ID")
     tag.add_argument("tags", nargs="+", metavar="TAG")
-    tag.add_argument("--remove", action="store_true", help="remove these tags instead")
+    tag.add_argument(
+        "--remove", action="store_true", help=translate("Cli", "remove these tags instead")
+    )
 
 
 def _default_demo_dir() -> Path:
@@ -291,11 +383,11 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; turn every error into a plain message and an exit code."""
     arguments = with_command(sys.argv[1:] if argv is None else list(argv))
+    _speak(arguments)  # before the parser: its --help and usage errors are in the language
     args = build_parser(command_named(arguments)).parse_args(arguments)
     args.command = args.command or "gui"
     args.archive = getattr(args, "archive", None) or args.global_archive
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    use_language(cli_language(args.lang, settings_file=_window_settings))
     try:
         return _command(args.command)(args)
     except CaseDeskError as error:
@@ -318,6 +410,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _unexpected(error)
 
 
+def _speak(argv: list[str]) -> None:
+    """Choose the language and the digits from ``--lang`` and ``--digits`` given before
+    the command (else CASEDESK_LANG…, CASEDESK_DIGITS); argparse's words follow."""
+    use_language(cli_language(_global_value(argv, "--lang"), settings_file=_window_settings))
+    use_digits(_global_value(argv, "--digits") or os.environ.get(DIGITS_VARIABLE))
+    if language() != ENGLISH:
+        from desktop.cli import argparse_words
+
+        argparse_words.install()
+
+
+def _global_value(argv: list[str], option: str) -> str | None:
+    """The value of the global ``option`` given before the command, if any."""
+    given = argv[: _command_position(argv)]
+    for position, item in enumerate(given):
+        if item == option and position + 1 < len(given):
+            return given[position + 1]
+        if item.startswith(f"{option}="):
+            return item.partition("=")[2]
+    return None
+
+
 def _window_settings() -> Path:
     """The window's settings file, where its language choice is kept (desktop.ui.app)."""
     from platformdirs import user_config_path
@@ -332,7 +446,7 @@ def command_named(argv: list[str]) -> str | None:
     return rest[0] if rest and rest[0] in _COMMANDS else None
 
 
-_GLOBAL_OPTIONS = ("--archive", "--lang")
+_GLOBAL_OPTIONS = ("--archive", "--lang", "--digits")
 
 
 def _command_position(argv: list[str]) -> int:

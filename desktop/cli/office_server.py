@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.cli.commands import OK, SOME_PROBLEMS
 from desktop.cli.output import emit
+from desktop.cli.words import translate
 from index.errors import UsageError
 
 ROLE_CHOICES = ("reader", "volunteer", "admin")
@@ -25,43 +26,83 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     office = sub.add_parser(
         "office-server",
         parents=[common],
-        help="set up an office PostgreSQL database for several desks, and add its users",
-        description="The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is "
-        "libpq's, e.g. postgresql://admin@server/casedesk; the password comes from "
-        "~/.pgpass or PGPASSWORD, never from a CaseDesk setting.",
+        help=translate(
+            "Cli", "set up an office PostgreSQL database for several desks, and add its users"
+        ),
+        description=translate(
+            "Cli",
+            "The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is "
+            "libpq's, e.g. postgresql://admin@server/casedesk; the password comes from "
+            "~/.pgpass or PGPASSWORD, never from a CaseDesk setting.",
+        ),
     )
     actions = office.add_subparsers(dest="action", metavar="ACTION", required=True)
     init = actions.add_parser(
-        "init", help="create the tables, the roles and their grants (safe to run again)"
+        "init",
+        help=translate("Cli", "create the tables, the roles and their grants (safe to run again)"),
     )
     init.add_argument("url", metavar="URL")
-    user = actions.add_parser("add-user", help="add a login: reader, volunteer or admin group")
-    user.add_argument("name", metavar="NAME", help="the login name (lower-case letters, digits, _)")
+    user = actions.add_parser(
+        "add-user", help=translate("Cli", "add a login: reader, volunteer or admin group")
+    )
+    user.add_argument(
+        "name",
+        metavar="NAME",
+        help=translate("Cli", "the login name (lower-case letters, digits, _)"),
+    )
     user.add_argument("--role", required=True, choices=ROLE_CHOICES)
-    user.add_argument("--url", required=True, metavar="URL", help="the office database")
+    user.add_argument(
+        "--url", required=True, metavar="URL", help=translate("Cli", "the office database")
+    )
     user.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the new user's password from the first line of standard input",
+        help=translate("Cli", "read the new user's password from the first line of standard input"),
     )
     push = actions.add_parser(
-        "push", help="move a desk's archive folder into the office database (safe to run again)"
+        "push",
+        help=translate(
+            "Cli", "move a desk's archive folder into the office database (safe to run again)"
+        ),
     )
     source = push.add_mutually_exclusive_group(required=True)
-    source.add_argument("--from", dest="source", type=Path, metavar="DIR",
-                        help="the desk's archive folder (it is not changed)")  # fmt: skip
-    source.add_argument("--pending", action="store_true",
-                        help="send what this desk's casedesk add could not send then")  # fmt: skip
-    push.add_argument("--to", dest="url", required=True, metavar="URL", help="the office database")
-    sync = actions.add_parser(
-        "sync", help="bring this desk's own search index up to date with the office database"
+    source.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        metavar="DIR",
+        help=translate("Cli", "the desk's archive folder (it is not changed)"),
     )
-    sync.add_argument("--url", required=True, metavar="URL", help="the office database")
+    source.add_argument(
+        "--pending",
+        action="store_true",
+        help=translate("Cli", "send what this desk's casedesk add could not send then"),
+    )
+    push.add_argument(
+        "--to",
+        dest="url",
+        required=True,
+        metavar="URL",
+        help=translate("Cli", "the office database"),
+    )
+    sync = actions.add_parser(
+        "sync",
+        help=translate(
+            "Cli", "bring this desk's own search index up to date with the office database"
+        ),
+    )
     sync.add_argument(
-        "--follow", action="store_true", help="keep it up to date as others change it (Ctrl+C ends)"
+        "--url", required=True, metavar="URL", help=translate("Cli", "the office database")
+    )
+    sync.add_argument(
+        "--follow",
+        action="store_true",
+        help=translate("Cli", "keep it up to date as others change it (Ctrl+C ends)"),
     )
     for parser in (init, user, push, sync):
-        parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+        parser.add_argument(
+            "--json", action="store_true", help=translate("Cli", "print machine-readable JSON")
+        )
 
 
 def office_server(args: argparse.Namespace) -> int:

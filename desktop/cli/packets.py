@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.commands import OK, SOME_PROBLEMS, open_archive
 from desktop.cli.output import emit
+from desktop.cli.words import ltr, number, translate
 from desktop.packets.model import (
     DEFAULT_COVER,
-    INTERNAL_WORDS,
     SCAN_POLICIES,
     LockedDocuments,
     Packet,
@@ -46,58 +46,94 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     packet = sub.add_parser(
         "packet",
         parents=[common],
-        help="build a briefing packet: cover, contents and the case's documents, stamped",
-        description="Every page is stamped PREFIX + a running number (CD-000001) at the bottom "
-        "right. Without --doc or --from-search, all the case's documents go in, oldest first.",
+        help=translate(
+            "Cli", "build a briefing packet: cover, contents and the case's documents, stamped"
+        ),
+        description=translate(
+            "Cli",
+            "Every page is stamped PREFIX + a running number (CD-000001) at the bottom "
+            "right. Without --doc or --from-search, all the case's documents go in, oldest first.",
+        ),
     )
-    packet.add_argument("--case", required=True, metavar="ID", help="the case the packet is for")
+    packet.add_argument(
+        "--case", required=True, metavar="ID", help=translate("Cli", "the case the packet is for")
+    )
     packet.add_argument(
         "--doc",
         action="append",
         type=int,
         default=[],
         metavar="DOC_ID",
-        help="a document, in order",
+        help=translate("Cli", "a document, in order"),
     )
-    packet.add_argument("--from-search", default="", metavar="QUERY", help="the documents found")
+    packet.add_argument(
+        "--from-search", default="", metavar="QUERY", help=translate("Cli", "the documents found")
+    )
     packet.add_argument(
         "--include-internal",
         action="store_true",
-        help=f"also put in the case's (or the search's) {INTERNAL_WORDS}; "
-        "without it they are left out (documents given with --doc always go in)",
+        help=translate(
+            "Cli",
+            "also put in the case's (or the search's) briefing notes, cover sheets and "
+            "earlier packets; without it they are left out (documents given with --doc "
+            "always go in)",
+        ),
     )
     packet.add_argument(
         "--pdf-password",
         action="append",
         default=[],
         metavar="DOC_ID=PW",
-        help="the password of a password-protected PDF in the packet (may be repeated; "
-        "used for this packet only, never kept)",
+        help=translate(
+            "Cli",
+            "the password of a password-protected PDF in the packet (may be repeated; "
+            "used for this packet only, never kept)",
+        ),
     )
     packet.add_argument(
         "--leave-out-locked",
         action="store_true",
-        help="leave out password-protected PDFs whose password was not given",
+        help=translate("Cli", "leave out password-protected PDFs whose password was not given"),
     )
     packet.add_argument(
-        "--cover", default=DEFAULT_COVER, metavar="TEMPLATE", help="cover template, or none"
+        "--cover",
+        default=DEFAULT_COVER,
+        metavar="TEMPLATE",
+        help=translate("Cli", "cover template, or none"),
     )
-    packet.add_argument("--title", default="", help="the packet's title")
-    packet.add_argument("--stamp", default="CD-", metavar="PREFIX", help="stamp prefix (CD-)")
-    packet.add_argument("--start", type=int, default=1, metavar="N", help="first stamp number")
-    packet.add_argument("--no-toc", action="store_true", help="leave out the contents page")
+    packet.add_argument("--title", default="", help=translate("Cli", "the packet's title"))
     packet.add_argument(
-        "--confidential", action="store_true", help='a "CONFIDENTIAL" header on every page'
+        "--stamp", default="CD-", metavar="PREFIX", help=translate("Cli", "stamp prefix (CD-)")
     )
-    packet.add_argument("--password", metavar="PW", help="encrypt the packet (AES-256)")
-    packet.add_argument("--paper", choices=("a4", "letter"), help="paper (default: office setting)")
+    packet.add_argument(
+        "--start", type=int, default=1, metavar="N", help=translate("Cli", "first stamp number")
+    )
+    packet.add_argument(
+        "--no-toc", action="store_true", help=translate("Cli", "leave out the contents page")
+    )
+    packet.add_argument(
+        "--confidential",
+        action="store_true",
+        help=translate("Cli", 'a "CONFIDENTIAL" header on every page'),
+    )
+    packet.add_argument(
+        "--password", metavar="PW", help=translate("Cli", "encrypt the packet (AES-256)")
+    )
+    packet.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate("Cli", "paper (default: office setting)"),
+    )
     add_redact_argument(packet)
     packet.add_argument(
         "--scan-policy",
         choices=SCAN_POLICIES,
         default=SCAN_POLICIES[0],
-        help="with --redact, a scanned page OCR cannot read well enough to be sure no value "
-        "is left on it: black the whole page out (default), or refuse to build the packet",
+        help=translate(
+            "Cli",
+            "with --redact, a scanned page OCR cannot read well enough to be sure no value "
+            "is left on it: black the whole page out (default), or refuse to build the packet",
+        ),
     )
     packet.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
 
@@ -108,8 +144,9 @@ def add_redact_argument(parser: argparse.ArgumentParser) -> None:
         "--redact",
         default="",
         metavar="KINDS",
-        help=f"remove these values of the case from the output, comma-separated: "
-        f"{', '.join(KINDS)}",
+        help=translate(
+            "Cli", "remove these values of the case from the output, comma-separated: {kinds}"
+        ).format(kinds=", ".join(KINDS)),
     )
 
 
@@ -118,7 +155,7 @@ def redact_kinds(args: argparse.Namespace) -> tuple[str, ...]:
     try:
         return parse_kinds(args.redact)
     except RedactionError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(error.template, **error.values) from None
 
 
 def packet(args: argparse.Namespace) -> int:
@@ -129,7 +166,9 @@ def packet(args: argparse.Namespace) -> int:
     from desktop.packets.selection import choose_documents  # the archive and its search
 
     if args.output.suffix.lower() != ".pdf":
-        raise UsageError(f"Write the packet to a .pdf file, not {args.output.name!r}.")
+        raise UsageError(
+            "Write the packet to a .pdf file, not {name}.", name=repr(args.output.name)
+        )
     case_id = args.case.strip().upper()
     passwords = _passwords(args.pdf_password)
     with open_archive(args, write=True) as archive:
@@ -148,7 +187,7 @@ def packet(args: argparse.Namespace) -> int:
             scan_policy=args.scan_policy,
         )
         cover = None if args.cover.lower() == "none" else args.cover
-        title = args.title or f"Briefing packet {case_id}"
+        title = args.title or f"Briefing packet {case_id}"  # the packet's own words
         packet = Packet(
             title, case_id, chosen.ids, cover, options, passwords, args.leave_out_locked
         )
@@ -165,11 +204,18 @@ def _scan_lines(manifest: Manifest) -> list[str]:
     """What the summary says of scanned pages: how many were read, which were withheld."""
     lines = []
     if manifest.read_by_ocr:
-        lines.append(f"Pages read by OCR (scans and pictures): {manifest.read_by_ocr}.")
-    if manifest.withheld:
-        named = ", ".join(f"{p.page} ({p.stamp})" for p in manifest.withheld)
         lines.append(
-            f"Pages withheld, blacked out (could not be read well enough to redact): {named}."
+            translate("Cli", "Pages read by OCR (scans and pictures): {count}.").format(
+                count=number(manifest.read_by_ocr)
+            )
+        )
+    if manifest.withheld:
+        named = ", ".join(f"{number(p.page)} ({ltr(p.stamp)})" for p in manifest.withheld)
+        lines.append(
+            translate(
+                "Cli",
+                "Pages withheld, blacked out (could not be read well enough to redact): {pages}.",
+            ).format(pages=named)
         )
     return lines
 
@@ -190,11 +236,15 @@ def _passwords(given: list[str]) -> dict[int, str]:
 
 def _locked_advice(locked: LockedDocuments) -> str:
     """The refusal for locked PDFs without a password, with the two ways on."""
+    from desktop.cli.words import error_text
+
     first = locked.documents[0][0]
-    return (
-        f"{locked} Give each password with --pdf-password ID=PASSWORD "
-        f"(e.g. --pdf-password {first}=…), or build without them: --leave-out-locked."
+    ways = translate(
+        "Cli",
+        "Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), "
+        "or build without them: --leave-out-locked.",
     )
+    return f"{error_text(locked)} {ways.format(first=first)}"
 
 
 def _data(kept: KeptPacket, target: Path, chosen: Selection) -> dict[str, object]:
@@ -211,21 +261,33 @@ def _data(kept: KeptPacket, target: Path, chosen: Selection) -> dict[str, object
 
 def _text(kept: KeptPacket, target: Path, chosen: Selection) -> str:
     manifest = kept.manifest
-    lines = [f"Built a packet of {manifest.pages} page(s): {target}"]
+    built = translate("Cli", "Built a packet of {pages} page(s): {file}")
+    lines = [built.format(pages=number(manifest.pages), file=target)]
+    on_page = translate("Cli", "p. {page}")
     for d in manifest.documents:
-        lines.append(f"  {d.stamp_first}–{d.stamp_last}  (p. {d.first_page})  {d.title}")
+        stamps = ltr(f"{d.stamp_first}–{d.stamp_last}")
+        lines.append(f"  {stamps}  ({on_page.format(page=number(d.first_page))})  {d.title}")
     if manifest.redact:
-        pages = ", ".join(str(p.page) for p in manifest.redacted) or "none"
-        lines.append(f"Redacted {', '.join(manifest.redact)}; pages made pictures: {pages}")
+        pages = ", ".join(number(p.page) for p in manifest.redacted) or translate("Cli", "none")
+        redacted = translate("Cli", "Redacted {kinds}; pages made pictures: {pages}")
+        lines.append(redacted.format(kinds=", ".join(manifest.redact), pages=pages))
         lines += _scan_lines(manifest)
+    left_out = translate("Cli", "Left out document {doc_id} ({title}): {reason}.")
     for d in manifest.left_out:
-        lines.append(f"Left out document {d.id} ({d.title}): {d.reason}.")
+        lines.append(left_out.format(doc_id=d.id, title=d.title, reason=d.reason))
     if chosen.internal:
         names = "; ".join(f"{i} {title} ({kind})" for i, title, kind in chosen.internal)
         lines.append(
-            f"Left out as internal ({INTERNAL_WORDS}): {names}. "
-            "Add --include-internal (or --doc ID) to put them in."
+            translate(
+                "Cli",
+                "Left out as internal (briefing notes, cover sheets and earlier packets): "
+                "{documents}. Add --include-internal (or --doc ID) to put them in.",
+            ).format(documents=names)
         )
-    lock = " (encrypted: not searchable)" if manifest.encrypted else ""
-    lines.append(f"Kept in the archive as {kept.output.path}{lock}")
+    where = (
+        translate("Cli", "Kept in the archive as {path} (encrypted: not searchable)")
+        if manifest.encrypted
+        else translate("Cli", "Kept in the archive as {path}")
+    )
+    lines.append(where.format(path=kept.output.path))
     return "\n".join(lines)

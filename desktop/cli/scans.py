@@ -4,9 +4,14 @@ OCR phase is told."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desktop.cli.commands import FAILED, OK, SOME_PROBLEMS, open_archive
 from desktop.cli.output import ProgressBar, emit
+from desktop.cli.words import number, translate
+
+if TYPE_CHECKING:
+    from index.ingest.summary import OcrSummary
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -14,34 +19,37 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     ocr = sub.add_parser(
         "ocr",
         parents=[common],
-        help="read the text of scans and photos still waiting (or, with --redo, all again)",
+        help=translate(
+            "Cli", "read the text of scans and photos still waiting (or, with --redo, all again)"
+        ),
     )
-    ocr.add_argument("--redo", action="store_true", help="read every scanned page again")
+    ocr.add_argument(
+        "--redo", action="store_true", help=translate("Cli", "read every scanned page again")
+    )
     ocr.add_argument(
         "--password",
         action="append",
         metavar="PW",
-        help="password to try on protected PDFs (may be repeated)",
+        help=translate("Cli", "password to try on protected PDFs (may be repeated)"),
     )
     ocr.add_argument(
         "--time-limit",
         type=float,
         default=60.0,
         metavar="SECONDS",
-        help="stop reading a page after this long (default 60)",
+        help=translate("Cli", "stop reading a page after this long (default 60)"),
     )
     ocr.add_argument(
         "--workers",
         type=int,
         default=0,
         metavar="N",
-        help="reader processes (default: one per core)",
+        help=translate("Cli", "reader processes (default: one per core)"),
     )
 
 
 def ocr(args: argparse.Namespace) -> int:
     """casedesk ocr [--redo]: read the pages waiting for OCR."""
-    from desktop.ocr_words import ocr_text
     from index.extract.pool import Limits
     from index.ingest.scans import OcrOptions, ScanReading
 
@@ -53,7 +61,41 @@ def ocr(args: argparse.Namespace) -> int:
     )
     with open_archive(args, write=True) as archive:
         summary = ScanReading(archive, options, on_progress=ProgressBar()).run()
-    emit(summary.to_dict(), args.json, ocr_text(summary) or "No pages are waiting to be read.")
+    emit(
+        summary.to_dict(),
+        args.json,
+        ocr_text(summary) or translate("Cli", "No pages are waiting to be read."),
+    )
     if summary.stopped:
         return FAILED
     return SOME_PROBLEMS if summary.failed or summary.cancelled else OK
+
+
+def ocr_text(summary: OcrSummary | None) -> str:
+    """What an OCR run did, in plain lines ("" when there was nothing to read)."""
+    if summary is None or not summary.pages:
+        return ""
+    lines = [
+        translate(
+            "Cli",
+            "Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, "
+            "{failed} could not be read.",
+        ).format(
+            pages=number(summary.pages),
+            read=number(summary.read),
+            no_text=number(summary.no_text),
+            failed=number(summary.failed),
+        )
+    ]
+    if summary.not_done:
+        lines.append(
+            translate(
+                "Cli",
+                "Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).",
+            ).format(count=number(summary.not_done))
+        )
+    if summary.no_text or summary.failed:
+        lines.append(translate("Cli", "casedesk problems lists the pages with no readable text."))
+    if summary.stopped:
+        lines.append(summary.stopped)
+    return "\n".join(lines)

@@ -11,7 +11,7 @@ from dataclasses import asdict
 
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
-from desktop.cli.words import translate
+from desktop.cli.words import kind, number, translate
 from index.location import ENV_VAR, is_office_url
 from index.search import SearchOptions, SearchResult
 
@@ -71,15 +71,19 @@ def _result_text(result: SearchResult) -> str:
         if result.pages > 1
         else translate("Cli", "{total} document(s)")
     )
-    lines = [heading.format(total=result.total, page=result.page, pages=result.pages)]
+    lines = [
+        heading.format(
+            total=number(result.total), page=number(result.page), pages=number(result.pages)
+        )
+    ]
     for note in result.ignored:
-        lines.append(f"  note: {note}")
+        lines.append("  " + translate("Cli", "note: {note}").format(note=note))
     if result.suggestion:
         did_you_mean = translate("Cli", "Did you mean: {suggestion}")
         lines.append("  " + did_you_mean.format(suggestion=result.suggestion))
     for hit in result.hits:
-        where = f"p. {hit.page}" if hit.page else ""
-        meta = "  ".join(x for x in (hit.kind, ", ".join(hit.cases), hit.date, where) if x)
+        where = translate("Cli", "p. {page}").format(page=number(hit.page)) if hit.page else ""
+        meta = "  ".join(x for x in (kind(hit.kind), ", ".join(hit.cases), hit.date, where) if x)
         lines.append(f"\n{hit.id:>6}  {hit.title}\n        {meta}")
         for snippet in hit.snippets:
             lines.append("        " + _plain(snippet, bold))

@@ -40,14 +40,17 @@ def check_docx(draft: WordDraft, redaction: Redaction | None = None) -> None:
     title = rendered.template.title
     if _TAGS.search(text) and not any(_TAGS.search(v) for v in rendered.values.values()):
         raise WordLetterWrong(
-            f"Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or "
-            "{% … %}) after filling in; check the Word template."
+            "Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or "
+            "{{% … %}}) after filling in; check the Word template.",
+            title=title,
         )
     for what, expected in _expected(draft):
         if _flat(expected) not in text:
             raise WordLetterWrong(
-                f"Nothing was kept: the Word {title} does not show {what}; check that the "
-                "Word template uses it."
+                "Nothing was kept: the Word {title} does not show {what}; check that the "
+                "Word template uses it.",
+                title=title,
+                what=what,
             )
     if redaction and redaction.spans(text):
         raise RedactionFailed(
@@ -62,7 +65,8 @@ def word_text(data: bytes) -> str:
         document = Document(io.BytesIO(data))
     except Exception as error:
         raise WordLetterWrong(
-            f"Nothing was kept: the Word letter could not be read back ({type(error).__name__})."
+            "Nothing was kept: the Word letter could not be read back ({reason}).",
+            reason=type(error).__name__,
         ) from None
     return "\n".join(_texts(document))
 

@@ -44,12 +44,16 @@ def read_sheet(path: Path) -> Sheet:
     """The rows of a ``.csv`` or ``.xlsx`` file; :class:`CaseError` when it cannot be read."""
     suffix = path.suffix.lower()
     if suffix not in SPREADSHEET_SUFFIXES:
-        raise CaseError(f"{path.name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx.")
+        raise CaseError(
+            "{name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx.", name=path.name
+        )
     try:
         table = _xlsx_table(path) if suffix == ".xlsx" else _csv_table(path)
         return _sheet(table, path.name)
     except OSError as error:
-        raise CaseError(f"Cannot read {path.name}: {error.strerror}.") from None
+        raise CaseError(
+            "Cannot read {file}: {reason}.", file=path.name, reason=error.strerror
+        ) from None
 
 
 def write_sheet(path: Path | None, rows: Iterable[dict[str, str]], kind: str) -> bytes | None:
@@ -65,12 +69,13 @@ def write_sheet(path: Path | None, rows: Iterable[dict[str, str]], kind: str) ->
 def _sheet(table: Iterator[list[object]], name: str) -> Sheet:
     header = next(table, None)
     if not header:
-        raise CaseError(f"{name} is empty: its first row should name the columns.")
+        raise CaseError("{name} is empty: its first row should name the columns.", name=name)
     columns = [column_for(str(h or "")) for h in header]
     if "case_id" not in columns:
         raise CaseError(
-            f"{name} has no case number column: its first row should name the columns "
-            f"(case_id, name, relationship, … — see docs/IMPORT.md)."
+            "{name} has no case number column: its first row should name the columns "
+            "(case_id, name, relationship, … — see docs/IMPORT.md).",
+            name=name,
         )
     unknown = tuple(str(h) for h, c in zip(header, columns, strict=True) if h and c is None)
     rows = []
@@ -121,9 +126,13 @@ def _xlsx_table(path: Path) -> Iterator[list[object]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, KeyError, ValueError, OSError) as error:
-        raise CaseError(f"{path.name} is not an Excel workbook CaseDesk can read.") from error
+        raise CaseError(
+            "{name} is not an Excel workbook CaseDesk can read.", name=path.name
+        ) from error
     except Exception as error:  # a damaged zip raises zipfile's own errors
-        raise CaseError(f"{path.name} is damaged or not an Excel .xlsx workbook.") from error
+        raise CaseError(
+            "{name} is damaged or not an Excel .xlsx workbook.", name=path.name
+        ) from error
     try:
         sheet = book.worksheets[0]
         for row in sheet.iter_rows(values_only=True):

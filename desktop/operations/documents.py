@@ -11,9 +11,10 @@ the results list and later letters' citations follow.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.ocr_words import ocr_lines
+from desktop.ocr_words import Translate, ocr_lines
 from index.archive import Archive
 from index.catalog.readings import StoredReading
 from index.catalog.records import Document
@@ -61,6 +62,11 @@ class DocumentDetails:
     def ocr(self) -> tuple[str, ...]:
         """How its scanned pages were read, in plain lines (empty when it has none)."""
         return tuple(ocr_lines(list(self.readings), self.waiting))
+
+    def ocr_in(self, translate: Translate, number: Callable[[int], str]) -> tuple[str, ...]:
+        """:attr:`ocr` in the words of ``translate`` (context ``OcrWords``), its page
+        numbers written by ``number``."""
+        return tuple(ocr_lines(list(self.readings), self.waiting, translate, number))
 
 
 def details(archive: Archive, doc_id: int) -> DocumentDetails | None:
@@ -134,7 +140,7 @@ def checked_title(text: str) -> str:
     if not title:
         raise DocumentError("A document needs a title: the title cannot be empty.")
     if len(title) > MAX_TITLE:
-        raise DocumentError(f"A title can be at most {MAX_TITLE} characters long.")
+        raise DocumentError("A title can be at most {limit} characters long.", limit=MAX_TITLE)
     return title
 
 

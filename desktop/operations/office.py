@@ -94,12 +94,16 @@ def _store_logo(archive: Archive, source: Path) -> str:
     try:
         data = source.read_bytes() if source.stat().st_size <= MAX_LOGO else None
     except OSError as error:
-        raise UsageError(f"The logo {source.name} cannot be read: {error.strerror}.") from None
+        raise UsageError(
+            "The logo {name} cannot be read: {reason}.", name=source.name, reason=error.strerror
+        ) from None
     if data is None:
-        raise UsageError(f"The logo {source.name} is larger than 2 MB; use a smaller picture.")
+        raise UsageError(
+            "The logo {name} is larger than 2 MB; use a smaller picture.", name=source.name
+        )
     suffix = next((s for magic, s in _PICTURES.items() if data.startswith(magic)), None)
     if suffix is None:
-        raise UsageError(f"The logo {source.name} is not a PNG or JPEG picture.")
+        raise UsageError("The logo {name} is not a PNG or JPEG picture.", name=source.name)
     folder = archive.root / LOGO_FOLDER
     folder.mkdir(exist_ok=True)
     for old in folder.glob("logo.*"):

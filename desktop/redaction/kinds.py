@@ -55,7 +55,11 @@ def checked_kinds(kinds: Iterable[str]) -> tuple[str, ...]:
     given = {k.strip().lower() for k in kinds if k.strip()}
     unknown = sorted(given - set(KINDS))
     if unknown:
-        raise RedactionError(f"Cannot redact {', '.join(unknown)}: choose from {', '.join(KINDS)}.")
+        raise RedactionError(
+            "Cannot redact {unknown}: choose from {kinds}.",
+            unknown=", ".join(unknown),
+            kinds=", ".join(KINDS),
+        )
     return tuple(k for k in KINDS if k in given)
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.digits import number
 from desktop.operations.backup import BackupResult, backup_due, last_backup, make_backup
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import StopsWhenClosed, while_alive
@@ -167,7 +168,9 @@ class BackupDialog(StopsWhenClosed, QDialog):
             if phase == "writing"
             else translate("BackupView", "Reading it back to check it: {done} of {total} MB")
         )
-        self.status.setText(sentence.format(done=f"{done >> 20:,}", total=f"{total >> 20:,}"))
+        self.status.setText(
+            sentence.format(done=number(f"{done >> 20:,}"), total=number(f"{total >> 20:,}"))
+        )
 
     def _done(self, result: BackupResult) -> None:
         self._set_running(False)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import digits
 from desktop.ui.text_direction import DirectionDelegate
 from desktop.ui.tr import translate
 from index.catalog.records import AUTO, Document
@@ -88,7 +89,7 @@ class LinkedDocuments(QWidget):
         self.table.setRowCount(0)
         for row, (doc, how) in enumerate(self.documents):
             self.table.insertRow(row)
-            texts = (str(doc.id), doc.title or doc.name, doc.kind, doc.date, how)
+            texts = (str(doc.id), doc.title or doc.name, doc.kind, digits.number(doc.date), how)
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if col == 0:

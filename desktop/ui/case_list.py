@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
+from desktop import digits
 from desktop.ui.case_words import choice_label
 from desktop.ui.text_direction import DirectionDelegate
 from desktop.ui.tr import translate
@@ -51,14 +52,15 @@ def deadline_mark(case: Case, today: datetime.date, soon_days: int = SOON_DAYS) 
     start = today.isoformat()
     ordered = sorted(case.deadlines, key=lambda d: d.date)
     tooltip = "\n".join(
-        f"{d.date}  {choice_label(d.kind)}{f' ({d.note})' if d.note else ''}" for d in ordered
+        f"{digits.number(d.date)}  {choice_label(d.kind)}{f' ({d.note})' if d.note else ''}"
+        for d in ordered
     )
     coming = [d for d in ordered if d.date >= start]
     if not coming:
         last = ordered[-1]
         return DeadlineMark(
             translate("CaseList", "{date} {kind} — passed").format(
-                date=last.date, kind=choice_label(last.kind)
+                date=digits.number(last.date), kind=choice_label(last.kind)
             ),
             passed=True,
             tooltip=tooltip,
@@ -70,11 +72,11 @@ def deadline_mark(case: Case, today: datetime.date, soon_days: int = SOON_DAYS) 
         if days == 0
         else translate("CaseList", "in 1 day")
         if days == 1
-        else translate("CaseList", "in {days} days").format(days=days)
+        else translate("CaseList", "in {days} days").format(days=digits.number(days))
     )
     return DeadlineMark(
         translate("CaseList", "{date} {kind} ({when})").format(
-            date=first.date, kind=choice_label(first.kind), when=when
+            date=digits.number(first.date), kind=choice_label(first.kind), when=when
         ),
         soon=days <= soon_days,
         tooltip=tooltip,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import digits
 from desktop.operations import documents
 from desktop.operations.documents import DocumentDetails
 from desktop.ui.case_words import kind_label, language_label
@@ -48,6 +49,22 @@ _HIDDEN_WHEN_EMPTY = (
     QT_TRANSLATE_NOOP("Details", "Title source"),
     QT_TRANSLATE_NOOP("Details", "Date source"),
     QT_TRANSLATE_NOOP("Details", "Scans"),
+)
+# How OCR read a document's pages (desktop/ocr_words.py writes them; the command line's
+# `casedesk show` too): marked here for lupdate.
+OCR_WORDS = (
+    QT_TRANSLATE_NOOP("OcrWords", "Read by OCR ({language}, {engine}): {pages}"),
+    QT_TRANSLATE_NOOP("OcrWords", "No readable text: {pages}"),
+    QT_TRANSLATE_NOOP("OcrWords", "Could not be read: {pages} ({reasons})"),
+    QT_TRANSLATE_NOOP("OcrWords", "Waiting to be read: {pages}"),
+    QT_TRANSLATE_NOOP("OcrWords", "page {pages}"),
+    QT_TRANSLATE_NOOP("OcrWords", "pages {pages}"),
+    QT_TRANSLATE_NOOP("OcrWords", "English"),
+    QT_TRANSLATE_NOOP("OcrWords", "Dari"),
+    QT_TRANSLATE_NOOP("OcrWords", "Pashto"),
+    QT_TRANSLATE_NOOP("OcrWords", "Urdu"),
+    QT_TRANSLATE_NOOP("OcrWords", "unknown language"),
+    QT_TRANSLATE_NOOP("OcrWords", "{languages} and {language}"),
 )
 # References not listed as such: dates are too many, a zone's fields have their own group.
 _NOT_LISTED = {"date", *ZONE_KINDS}
@@ -193,12 +210,13 @@ def _values(details: DocumentDetails) -> dict[str, str]:
     return {
         "Title": doc.title,
         "Kind": translate("Details", "{kind} ({format}, {pages} page(s))").format(
-            kind=kind_label(doc.kind), format=doc.format, pages=doc.page_count
+            kind=kind_label(doc.kind), format=doc.format, pages=digits.number(doc.page_count)
         ),
-        "Date": doc.date,
+        "Date": digits.number(doc.date),
         "Title source": _sentence(documents.title_source(doc.title_source)),
         "Date source": _sentence(documents.date_source(doc.date_source) if doc.date else ""),
-        "Scans": "\n".join(details.ocr),  # how OCR read its pictures, or that they wait
+        # how OCR read its pictures, or that they wait
+        "Scans": "\n".join(details.ocr_in(translate, digits.number)),
         "Language": language_label(LANGUAGE_NAMES.get(doc.language, doc.language)),
         "Cases": ", ".join(details.cases),
         "Tags": ", ".join(details.tags),

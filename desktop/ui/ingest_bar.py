@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.digits import number
 from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 from index.ingest.pipeline import INDEXING, TIDYING
@@ -52,26 +53,26 @@ class IngestBar(QWidget):
         if progress.name == READING_SCANS:  # every file added; the scans being read
             self.label.setText(
                 translate("IngestBar", "Reading scans: page {page} of {pages}").format(
-                    page=f"{progress.done + 1:,}", pages=f"{progress.total:,}"
+                    page=number(f"{progress.done + 1:,}"), pages=number(f"{progress.total:,}")
                 )
             )
             if progress.done >= progress.total:
                 self.label.setText(
                     translate("IngestBar", "Reading scans: {pages} pages read").format(
-                        pages=f"{progress.total:,}"
+                        pages=number(f"{progress.total:,}")
                     )
                 )
         elif progress.name == INDEXING:  # every file read; the index catching up
             self.label.setText(
                 translate("IngestBar", "Indexing for search: {done} of {total}").format(
-                    done=f"{progress.done:,}", total=f"{progress.total:,}"
+                    done=number(f"{progress.done:,}"), total=number(f"{progress.total:,}")
                 )
             )
             self.cancel_button.setEnabled(False)  # what is read is indexed, to be found
         else:
             self.label.setText(
                 translate("IngestBar", "File {done} of {total}: {name}").format(
-                    done=progress.done, total=progress.total, name=progress.name
+                    done=number(progress.done), total=number(progress.total), name=progress.name
                 )
             )
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from desktop.digits import number
 from desktop.operations import documents
 from desktop.operations.documents import DocumentDetails
 from desktop.ui.scan_page import ScanPicture, scan_picture
@@ -112,27 +113,29 @@ def summary_line(summary: object) -> str:
         "{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), "
         "{problems_count} not indexed",
     ).format(
-        given=summary.given,
-        added=summary.added,
-        unchanged=summary.unchanged,
-        duplicates=summary.duplicates,
-        problems_count=len(summary.problems),
+        given=number(summary.given),
+        added=number(summary.added),
+        unchanged=number(summary.unchanged),
+        duplicates=number(summary.duplicates),
+        problems_count=number(len(summary.problems)),
     )
     if summary.cancelled and summary.ocr is None:
         line += translate("Loading", " — stopped, {not_done} not done").format(
-            not_done=summary.not_done
+            not_done=number(summary.not_done)
         )
     line += "."
     if summary.ocr is not None and summary.ocr.pages:
         ocr = summary.ocr
         line += translate(
             "Loading", " Scans: {read} page(s) read, {no_text} with no readable text"
-        ).format(read=ocr.read, no_text=ocr.no_text)
+        ).format(read=number(ocr.read), no_text=number(ocr.no_text))
         if ocr.failed:
-            line += translate("Loading", ", {failed} could not be read").format(failed=ocr.failed)
+            line += translate("Loading", ", {failed} could not be read").format(
+                failed=number(ocr.failed)
+            )
         if ocr.not_done:
             line += translate("Loading", "; stopped, {not_done} page(s) still waiting").format(
-                not_done=ocr.not_done
+                not_done=number(ocr.not_done)
             )
         line += "."
     return line

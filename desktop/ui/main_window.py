@@ -347,6 +347,7 @@ class MainWindow(QMainWindow):
         """Show numbers in Persian digits (in Dari and Pashto) from now on, and remember."""
         self.settings.setValue(digits.DIGITS_KEY, digits.PERSIAN if persian else digits.LATIN)
         digits.want(persian)
+        self.results.rewrite()
         if self.last_result is not None:
             self._show_status(self.last_result)
 
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
         self.problems.show_problems(problems)
         self.problems_dock.setWindowTitle(
             translate("MainWindow", "Problems ({problems_count})").format(
-                problems_count=len(problems)
+                problems_count=digits.number(len(problems))
             )
         )
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import digits
 from desktop.drafting.library import TemplateLibrary
 from desktop.packets.keep import KeptPacket, build_and_keep, export_packet, packet_used
 from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
@@ -40,12 +41,14 @@ class Entry:
         """What the list shows: title, then kind, date and pages when known."""
         about = [kind_label(self.kind or "document")]
         if self.date:
-            about.append(latin_run(self.date))
+            about.append(latin_run(digits.number(self.date)))
         if self.pages:
             about.append(
                 translate("PacketJobs", "1 page")
                 if self.pages == 1
-                else translate("PacketJobs", "{pages} pages").format(pages=self.pages)
+                else translate("PacketJobs", "{pages} pages").format(
+                    pages=digits.number(self.pages)
+                )
             )
         return f"{self.title}  ({', '.join(about)})"
 

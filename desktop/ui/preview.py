@@ -17,6 +17,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop import digits
 from desktop.ui.pdf_tools import PdfTools
 from desktop.ui.scan_page import ScanPicture
 from desktop.ui.scan_view import ScanView
@@ -104,7 +105,7 @@ class Preview(QWidget):
         self.document.close()
         where = (
             translate("Preview", "Page {page} of {pages}. ").format(
-                page=picture.page, pages=picture.pages
+                page=digits.number(picture.page), pages=digits.number(picture.pages)
             )
             if picture.pages > 1
             else ""
@@ -120,7 +121,7 @@ class Preview(QWidget):
             marked, _words = mark_text(text, marks)  # type: ignore[arg-type]
             parts.append(
                 f"<h4 id='page{number}'>"
-                + translate("Preview", "Page {page}").format(page=number)
+                + translate("Preview", "Page {page}").format(page=digits.number(number))
                 + "</h4>"
                 f"<p style='white-space: pre-wrap'>{marked}</p>"
             )

@@ -5,16 +5,21 @@ words them (the engine has no Qt).  Here each standard wording is marked for ``l
 and a stored text is matched back to its wording - the values filled into it (a file's
 kind, a limit) are kept - and shown translated.  Text with no standard wording (an
 older catalog's, or one a format words itself) is shown as it was stored.
+
+No Qt here: the window passes its translator (:mod:`desktop.ui.tr`), the command line
+its own Qt-free one (:mod:`desktop.cli.words`), so both show the same ``IndexProblems``
+entries of the ``.ts`` catalogues.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from desktop.ts_catalogue import QT_TRANSLATE_NOOP
 
-from desktop.ui.tr import translate
+Translate = Callable[[str, str], str]
 
 CONTEXT = "IndexProblems"
 # index.problems._REASONS, reasons then advice (tests/ui/test_translations.py checks the
@@ -221,28 +226,31 @@ FILLS = (
 )
 
 
-def problem_words(stored: str) -> str:
-    """``stored`` (a reason or advice as the catalog keeps it) in the interface's language."""
-    return _matched(stored, WORDINGS + ADVICE) or stored
+def problem_words(stored: str, translate: Translate) -> str:
+    """``stored`` (a reason or advice as the catalog keeps it) in the language of
+    ``translate`` (context, text) -> text."""
+    return _matched(stored, WORDINGS + ADVICE, translate) or stored
 
 
-def _matched(stored: str, wordings: tuple[str, ...]) -> str | None:
+def _matched(stored: str, wordings: tuple[str, ...], translate: Translate) -> str | None:
     """``stored`` translated by the first of ``wordings`` it matches (None: no match), the
     values filled into it translated too where they are known fills."""
     for wording, pattern in _patterns(wordings):
         found = pattern.fullmatch(stored)
         if found:
-            values = {name: _fill(name, value) for name, value in found.groupdict().items()}
+            values = {
+                name: _fill(name, value, translate) for name, value in found.groupdict().items()
+            }
             return translate(CONTEXT, wording).format(**values)
     return None
 
 
-def _fill(name: str, value: str) -> str:
+def _fill(name: str, value: str, translate: Translate) -> str:
     """A value filled into a wording, translated when it is a known fill; ``{what}`` comes
     as " (words)" and keeps its brackets."""
     if name == "what" and value.startswith(" (") and value.endswith(")"):
-        return f" ({_fill('', value[2:-1])})"
-    return _matched(value, FILLS) or value
+        return f" ({_fill('', value[2:-1], translate)})"
+    return _matched(value, FILLS, translate) or value
 
 
 @cache

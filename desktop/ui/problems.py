@@ -48,7 +48,7 @@ WINDOW_ADVICE = {
 def what_to_do(problem: ProblemRow) -> str:
     """The advice the panel shows for ``problem``: the window's own where it has one."""
     advice = WINDOW_ADVICE.get(problem.kind)
-    return translate("Problems", advice) if advice else problem_words(problem.action)
+    return translate("Problems", advice) if advice else problem_words(problem.action, translate)
 
 
 class ProblemsPanel(QWidget):
@@ -98,7 +98,7 @@ class ProblemsPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for row, problem in enumerate(self.rows):
             for column, text in enumerate(
-                (problem.path, problem_words(problem.reason), what_to_do(problem))
+                (problem.path, problem_words(problem.reason, translate), what_to_do(problem))
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import digits
 from desktop.output.bidi import direction
 from desktop.ui.case_words import kind_label
 from desktop.ui.icons import paint_kind
@@ -52,8 +53,10 @@ def hit_html(hit: Hit) -> str:
         for x in (
             kind_label(hit.kind),
             ", ".join(hit.cases),
-            latin_run(hit.date),
-            translate("ResultsView", "page {page}").format(page=hit.page) if hit.page else "",
+            latin_run(digits.number(hit.date)),
+            translate("ResultsView", "page {page}").format(page=digits.number(hit.page))
+            if hit.page
+            else "",
         )
         if x
     )
@@ -210,6 +213,11 @@ class ResultsView(QListWidget):
         if self.hits:
             self.setCurrentRow(0)
             self._row_changed(0)
+
+    def rewrite(self) -> None:
+        """Write every row again (after the digits changed), keeping the current one."""
+        for row, hit in enumerate(self.hits):
+            self.item(row).setData(_HTML_ROLE, hit_html(hit))
 
     def retitle(self, doc_id: int, title: str, date: str) -> Hit | None:
         """Show a document's new title and date in its row (if listed); its new hit."""

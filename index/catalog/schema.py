@@ -237,8 +237,10 @@ def migrate(conn: sqlite3.Connection) -> None:
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > VERSION:
         raise ArchiveError(
-            f"This archive was written by a newer CaseDesk (catalog version {current}, "
-            f"this program knows up to {VERSION}). Update CaseDesk to open it."
+            "This archive was written by a newer CaseDesk (catalog version {found}, "
+            "this program knows up to {known}). Update CaseDesk to open it.",
+            found=current,
+            known=VERSION,
         )
     for version in range(current, VERSION):
         script = MIGRATIONS[version] + f"PRAGMA user_version = {version + 1};"

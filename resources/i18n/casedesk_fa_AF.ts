@@ -46,7 +46,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="134"/>
+        <location filename="../../desktop/ui/app.py" line="136"/>
         <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
         <translation>در {root} آرشیف CaseDesk نیست. فولدری را انتخاب کنید که {catalog} در آن است (خود فولدر آرشیف، نه فولدری در داخل آن).</translation>
     </message>
@@ -54,132 +54,132 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="41"/>
+        <location filename="../../desktop/ui/backup_view.py" line="42"/>
         <source>Without a password, anyone who holds the backup can read every document in it. Type a password twice to encrypt it (keep the password apart from the backup).</source>
         <translation>بدون رمز، هر کسی که نسخهٔ احتیاطی را داشته باشد همه اسناد آن را خوانده می‌تواند. برای رمزگذاری آن یک رمز را دو بار بنویسید (رمز را جدا از نسخهٔ احتیاطی نگه دارید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="49"/>
+        <location filename="../../desktop/ui/backup_view.py" line="50"/>
         <source>full backup</source>
         <translation>نسخهٔ احتیاطی کامل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="50"/>
+        <location filename="../../desktop/ui/backup_view.py" line="51"/>
         <source>only what is new</source>
         <translation>فقط چیزهای نو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="63"/>
+        <location filename="../../desktop/ui/backup_view.py" line="64"/>
         <source>Back up the archive</source>
         <translation>گرفتن نسخهٔ احتیاطی از آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="74"/>
+        <location filename="../../desktop/ui/backup_view.py" line="75"/>
         <source>A file (…/office.cdbak) or a folder for backups</source>
         <translation>یک فایل (⁦…/office.cdbak⁩) یا یک فولدر برای نسخه‌های احتیاطی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="76"/>
+        <location filename="../../desktop/ui/backup_view.py" line="77"/>
         <source>&amp;File…</source>
         <translation>فایل… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="77"/>
+        <location filename="../../desktop/ui/backup_view.py" line="78"/>
         <source>F&amp;older…</source>
         <translation>فولدر… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="88"/>
+        <location filename="../../desktop/ui/backup_view.py" line="89"/>
         <source>Back up to:</source>
         <translation>نسخهٔ احتیاطی در:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="89"/>
+        <location filename="../../desktop/ui/backup_view.py" line="90"/>
         <source>Password:</source>
         <translation>رمز:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="90"/>
+        <location filename="../../desktop/ui/backup_view.py" line="91"/>
         <source>Password again:</source>
         <translation>رمز، دوباره:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="99"/>
+        <location filename="../../desktop/ui/backup_view.py" line="100"/>
         <source>&amp;Back up</source>
         <translation>گرفتن نسخهٔ احتیاطی (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="102"/>
+        <location filename="../../desktop/ui/backup_view.py" line="103"/>
         <source>&amp;Cancel</source>
         <translation>لغو (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="119"/>
+        <location filename="../../desktop/ui/backup_view.py" line="120"/>
         <source>Back up to a file</source>
         <translation>نسخهٔ احتیاطی در یک فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="121"/>
+        <location filename="../../desktop/ui/backup_view.py" line="122"/>
         <source>CaseDesk backups (*.cdbak)</source>
         <translation>نسخه‌های احتیاطی CaseDesk (*.cdbak)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="128"/>
+        <location filename="../../desktop/ui/backup_view.py" line="129"/>
         <source>Back up into a folder</source>
         <translation>نسخهٔ احتیاطی در یک فولدر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="138"/>
+        <location filename="../../desktop/ui/backup_view.py" line="139"/>
         <source>Choose where to back up to: a file or a folder.</source>
         <translation>انتخاب کنید نسخهٔ احتیاطی کجا گرفته شود: یک فایل یا یک فولدر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="143"/>
+        <location filename="../../desktop/ui/backup_view.py" line="144"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>دو رمز فرق دارند: یک رمز را دو بار بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="158"/>
+        <location filename="../../desktop/ui/backup_view.py" line="159"/>
         <source>Backing up…</source>
         <translation>در حال گرفتن نسخهٔ احتیاطی…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="166"/>
+        <location filename="../../desktop/ui/backup_view.py" line="167"/>
         <source>Writing: {done} of {total} MB</source>
         <translation>در حال نوشتن: {done} از {total} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="168"/>
+        <location filename="../../desktop/ui/backup_view.py" line="169"/>
         <source>Reading it back to check it: {done} of {total} MB</source>
         <translation>خواندن دوباره برای بررسی: {done} از {total} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="184"/>
+        <location filename="../../desktop/ui/backup_view.py" line="187"/>
         <source>The backup could not be made because of an unexpected error.</source>
         <translation>نسخهٔ احتیاطی به دلیل یک خطای غیرمنتظره گرفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="200"/>
+        <location filename="../../desktop/ui/backup_view.py" line="203"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="208"/>
+        <location filename="../../desktop/ui/backup_view.py" line="211"/>
         <source>Backed up to {path} ({kind}, {files} file(s), {size} MB, encrypted); read back and checked.</source>
         <translation>نسخهٔ احتیاطی در {path} گرفته شد ({kind}، {files} فایل، {size} MB، رمزگذاری شده)؛ دوباره خوانده و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="214"/>
+        <location filename="../../desktop/ui/backup_view.py" line="217"/>
         <source>Backed up to {path} ({kind}, {files} file(s), {size} MB, not encrypted); read back and checked.</source>
         <translation>نسخهٔ احتیاطی در {path} گرفته شد ({kind}، {files} فایل، {size} MB، بدون رمزگذاری)؛ دوباره خوانده و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="245"/>
+        <location filename="../../desktop/ui/backup_view.py" line="248"/>
         <source>Never backed up — File ▸ Back up…</source>
         <translation>هرگز نسخهٔ احتیاطی گرفته نشده — فایل ▸ نسخهٔ احتیاطی…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="249"/>
+        <location filename="../../desktop/ui/backup_view.py" line="252"/>
         <source>Last backup {days} days ago — File ▸ Back up…</source>
         <translation>آخرین نسخهٔ احتیاطی {days} روز پیش — فایل ▸ نسخهٔ احتیاطی…</translation>
     </message>
@@ -355,62 +355,62 @@
 <context>
     <name>CaseDocuments</name>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="30"/>
+        <location filename="../../desktop/ui/case_documents.py" line="31"/>
         <source>Id</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="31"/>
+        <location filename="../../desktop/ui/case_documents.py" line="32"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="32"/>
+        <location filename="../../desktop/ui/case_documents.py" line="33"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="33"/>
+        <location filename="../../desktop/ui/case_documents.py" line="34"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="34"/>
+        <location filename="../../desktop/ui/case_documents.py" line="35"/>
         <source>Linked</source>
         <translation>وصل شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="36"/>
+        <location filename="../../desktop/ui/case_documents.py" line="37"/>
         <source>auto (its text names the case)</source>
         <translation>خودکار (متن آن نام دوسیه را دارد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="37"/>
+        <location filename="../../desktop/ui/case_documents.py" line="38"/>
         <source>linked by hand</source>
         <translation>دستی وصل شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="61"/>
+        <location filename="../../desktop/ui/case_documents.py" line="62"/>
         <source>The document&apos;s id, as its details show it</source>
         <translation>شمارهٔ سند، همان‌طور که در جزئیات آن دیده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="63"/>
+        <location filename="../../desktop/ui/case_documents.py" line="64"/>
         <source>&amp;Link document</source>
         <translation>وصل کردن سند (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="64"/>
+        <location filename="../../desktop/ui/case_documents.py" line="65"/>
         <source>&amp;Unlink</source>
         <translation>جدا کردن (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="71"/>
+        <location filename="../../desktop/ui/case_documents.py" line="72"/>
         <source>Document id:</source>
         <translation>شمارهٔ سند:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="78"/>
+        <location filename="../../desktop/ui/case_documents.py" line="79"/>
         <source>&lt;b&gt;Documents of this case&lt;/b&gt;</source>
         <translation>&lt;b&gt;اسناد این دوسیه&lt;/b&gt;</translation>
     </message>
@@ -594,79 +594,79 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="27"/>
+        <location filename="../../desktop/ui/case_list.py" line="28"/>
         <source>Case</source>
         <translation>دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="28"/>
+        <location filename="../../desktop/ui/case_list.py" line="29"/>
         <source>Principal applicant</source>
         <translation>متقاضی اصلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="29"/>
+        <location filename="../../desktop/ui/case_list.py" line="30"/>
         <source>Pathway</source>
         <translation>مسیر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="30"/>
+        <location filename="../../desktop/ui/case_list.py" line="31"/>
         <source>Priority</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="31"/>
+        <location filename="../../desktop/ui/case_list.py" line="32"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="32"/>
+        <location filename="../../desktop/ui/case_list.py" line="33"/>
         <source>Next deadline</source>
         <translation>مهلت بعدی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="60"/>
+        <location filename="../../desktop/ui/case_list.py" line="62"/>
         <source>{date} {kind} — passed</source>
         <translation>{date} {kind} — گذشته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="69"/>
+        <location filename="../../desktop/ui/case_list.py" line="71"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="71"/>
+        <location filename="../../desktop/ui/case_list.py" line="73"/>
         <source>in 1 day</source>
         <translation>تا 1 روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="73"/>
+        <location filename="../../desktop/ui/case_list.py" line="75"/>
         <source>in {days} days</source>
         <translation>تا {days} روز دیگر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="76"/>
+        <location filename="../../desktop/ui/case_list.py" line="78"/>
         <source>{date} {kind} ({when})</source>
         <translation>{date} {kind} ({when})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="88"/>
+        <location filename="../../desktop/ui/case_list.py" line="90"/>
         <source>(no people recorded yet)</source>
         <translation>(هنوز کسی ثبت نشده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="100"/>
+        <location filename="../../desktop/ui/case_list.py" line="102"/>
         <source>Cases</source>
         <translation>دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="151"/>
+        <location filename="../../desktop/ui/case_list.py" line="153"/>
         <source>Due within {SOON_DAYS} days.
 {tooltip}</source>
         <translation>مهلت در {SOON_DAYS} روز آینده.
 {tooltip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="158"/>
+        <location filename="../../desktop/ui/case_list.py" line="160"/>
         <source>Every deadline of this case has passed.
 {tooltip}</source>
         <translation>همهٔ مهلت‌های این دوسیه گذشته است.
@@ -995,278 +995,1770 @@
         <translation>رمز فایل‌های محافظت‌شده: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="65"/>
+        <location filename="../../desktop/cli/commands.py" line="69"/>
         <source>The search index is now in {parts} parts, which slows searches: run casedesk optimise when the computer is free (the window does this by itself when idle).</source>
         <translation>فهرست جستجو اکنون {parts} بخش دارد و این جستجو را کُند می‌سازد: وقتی کمپیوتر فارغ است ⁦casedesk optimise⁩ را اجرا کنید (پنجره این کار را در وقت بیکاری خودش انجام می‌دهد).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="89"/>
+        <location filename="../../desktop/cli/commands.py" line="93"/>
         <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
         <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems} فهرست نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="103"/>
+        <location filename="../../desktop/cli/commands.py" line="107"/>
         <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
         <translation>{attachments} ضمیمه و فایل درونی اضافه شد، {problems} فهرست نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="110"/>
+        <location filename="../../desktop/cli/commands.py" line="117"/>
         <source>Stopped before the end: {count} file(s) not done yet.</source>
         <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="135"/>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
         <source>No problems: every file given was indexed.</source>
         <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <location filename="../../desktop/cli/commands.py" line="167"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="150"/>
+        <location filename="../../desktop/cli/commands.py" line="168"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="151"/>
+        <location filename="../../desktop/cli/commands.py" line="169"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <location filename="../../desktop/cli/commands.py" line="170"/>
         <source>Documents in the search index</source>
         <translation>اسناد در فهرست جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="171"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="156"/>
+        <location filename="../../desktop/cli/commands.py" line="174"/>
         <source>Pages that need reading (scans)</source>
         <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="180"/>
+        <location filename="../../desktop/cli/commands.py" line="200"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="190"/>
+        <location filename="../../desktop/cli/commands.py" line="212"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>فهرست جستجو {before} بخش داشت؛ اکنون {after} بخش دارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="194"/>
+        <location filename="../../desktop/cli/commands.py" line="216"/>
         <source>The search index is already in one part.</source>
         <translation>فهرست جستجو از پیش یک بخش است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="217"/>
+        <location filename="../../desktop/cli/commands.py" line="239"/>
         <source>The archive is sound.</source>
         <translation>آرشیف سالم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="219"/>
+        <location filename="../../desktop/cli/commands.py" line="241"/>
         <source>The archive has problems:</source>
         <translation>آرشیف مشکل دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="306"/>
+        <location filename="../../desktop/cli/commands.py" line="276"/>
+        <source>Removed {path}</source>
+        <translation>⁦{path}⁩ پاک شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="277"/>
+        <source>There was no menu entry to remove.</source>
+        <translation>هیچ ورودی مینو برای پاک کردن نبود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="281"/>
+        <source>CaseDesk is in the application menu: {entry}
+Its icon: {icon}</source>
+        <translation>CaseDesk در مینوی برنامه‌ها است: ⁦{entry}⁩
+آیکون آن: ⁦{icon}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="299"/>
+        <source>Unknown setting {key}. Settings: {settings}.</source>
+        <translation>تنظیم ناشناخته ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="348"/>
+        <source>It holds {documents} documents ({pages} pages).</source>
+        <translation>در آن {documents} سند ({pages} صفحه) است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="350"/>
+        <source>(all spellings)</source>
+        <translation>(همه املاها)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="358"/>
+        <source>Demo archive: {root}</source>
+        <translation>آرشیف نمایشی: ⁦{root}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="362"/>
+        <source>Try, for example:</source>
+        <translation>برای نمونه، امتحان کنید:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="66"/>
+        <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
+        <translation>فولدر آرشیف، یا دیتابیس دفتر ⁦postgresql://…⁩ (پیش‌فرض: ⁦$CASEDESK_ARCHIVE⁩، ورنه فولدر معلومات شما)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="73"/>
+        <location filename="../../desktop/cli/office_server.py" line="104"/>
+        <source>print machine-readable JSON</source>
+        <translation>چاپ JSON برای ماشین</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="77"/>
+        <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
+        <translation>CaseDesk: اسناد و معلومات برای کار دوسیه‌های کمک حقوقی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="89"/>
+        <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
+        <translation>زبان پیام‌ها: ⁦en⁩، ⁦fa⁩ (دری) یا ⁦ps⁩ (پښتو)؛ پیش‌فرض: ⁦$CASEDESK_LANG⁩، ورنه انتخاب کلکین، ورنه زبان سیستم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="98"/>
+        <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
+        <translation>رقم‌های شمارها و نمبر صفحه‌ها در پیام‌های دری و پښتو: ⁦latin⁩ (پیش‌فرض) یا ⁦persian⁩؛ پیش‌فرض: ⁦$CASEDESK_DIGITS⁩. JSON، نمبرهای سند، نمبرهای دوسیه و مسیرها رقم‌های لاتین را نگه می‌دارند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="124"/>
+        <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
+        <translation>کلکین CaseDesk را باز کنید (همچنان: بدون فرمان)؛ با فایل‌ها، افزودن آن‌ها را پیشنهاد می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="132"/>
+        <source>list files that could not be indexed</source>
+        <translation>فایل‌هایی که فهرست نشدند را نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="137"/>
+        <source>count documents, pages, problems and pages needing OCR</source>
+        <translation>شمار اسناد، صفحه‌ها، مشکلات و صفحه‌هایی که OCR لازم دارند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="142"/>
+        <source>rebuild the search index from the catalog</source>
+        <translation>فهرست جستجو را از کتلاگ دوباره می‌سازد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="147"/>
+        <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
+        <translation>فهرست جستجو را در یک بخش یکجا می‌کند: جستجوی سریع‌تر (در آرشیف بزرگ چند دقیقه می‌گیرد؛ کلکین وقتی بیکار است خودش این کار را می‌کند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="156"/>
+        <source>check that catalog, originals and index agree</source>
+        <translation>بررسی می‌کند که کتلاگ، اصل فایل‌ها و فهرست با هم موافق باشند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="159"/>
+        <source>do not re-hash every original</source>
+        <translation>هش همه اصل فایل‌ها را دوباره حساب نکن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="172"/>
+        <source>show or change the archive&apos;s settings</source>
+        <translation>تنظیمات آرشیف را نشان می‌دهد یا تغییر می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="173"/>
+        <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
+        <translation>تنظیمات: ⁦case-pattern⁩ (یک عبارت منظم برای نمبرهای دوسیه، پیش‌فرض ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ برای اسنادی که از آن پس افزوده می‌شوند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="184"/>
+        <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
+        <translation>CaseDesk را در مینوی برنامه‌های دسکتاپ و «باز کردن با» بگذارید (یا ⁦--remove⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="190"/>
+        <source>add it (the default)</source>
+        <translation>آن را بیفزایید (پیش‌فرض)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="193"/>
+        <source>take the menu entry away</source>
+        <translation>ورودی مینو را بردارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="196"/>
+        <source>build the demo archive and show it</source>
+        <translation>آرشیف نمایشی را می‌سازد و نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="201"/>
+        <source>only build and describe it</source>
+        <translation>فقط بسازید و شرح دهید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="233"/>
+        <source>add files and folders to the archive</source>
+        <translation>فایل‌ها و فولدرها را به آرشیف می‌افزاید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="240"/>
+        <source>link the documents to case ID</source>
+        <translation>اسناد را به دوسیه ID وصل کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="246"/>
+        <source>password to try on protected files (may be repeated)</source>
+        <translation>رمزی برای امتحان روی فایل‌های محافظت‌شده (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="251"/>
+        <source>ask for a password without showing it</source>
+        <translation>رمز را بدون نشان دادن آن بپرسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="254"/>
+        <source>read again files that had problems</source>
+        <translation>فایل‌هایی که مشکل داشتند را دوباره بخوانید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="259"/>
+        <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
+        <translation>متن اسکن‌ها و عکس‌ها را اکنون نخوانید (⁦casedesk ocr⁩ بعداً می‌خواند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="268"/>
+        <source>stop reading a file after this long (default 60)</source>
+        <translation>خواندن یک فایل را پس از این مدت متوقف کنید (پیش‌فرض 60)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="275"/>
+        <source>stop reading a file that needs more memory (default 1024)</source>
+        <translation>خواندن فایلی که حافظهٔ بیشتر لازم دارد را متوقف کنید (پیش‌فرض 1024)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="282"/>
+        <source>do not take files larger than this (default 2048)</source>
+        <translation>فایل‌های بزرگ‌تر از این را نگیرید (پیش‌فرض 2048)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/scans.py" line="47"/>
+        <source>reader processes (default: one per core)</source>
+        <translation>پروسه‌های خواننده (پیش‌فرض: یکی برای هر هسته)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="304"/>
+        <source>search the archive</source>
+        <translation>در آرشیف جستجو کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="310"/>
+        <source>only this kind</source>
+        <translation>فقط این نوع</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="313"/>
+        <source>only this case</source>
+        <translation>فقط این دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="317"/>
+        <source>hits per page (default 20)</source>
+        <translation>نتیجه در هر صفحه (پیش‌فرض 20)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="320"/>
+        <source>which page of hits (default 1)</source>
+        <translation>کدام صفحهٔ نتیجه‌ها (پیش‌فرض 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="323"/>
+        <source>also save this search under NAME</source>
+        <translation>این جستجو را به نام NAME هم ذخیره کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="326"/>
+        <source>list (or delete) saved searches</source>
+        <translation>جستجوهای ذخیره‌شده را فهرست (یا پاک) کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="329"/>
+        <source>delete the saved search NAME</source>
+        <translation>جستجوی ذخیره‌شدهٔ NAME را پاک کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="332"/>
+        <source>add (or remove) tags on a document</source>
+        <translation>برچسب‌ها را به یک سند بیفزایید (یا بردارید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="337"/>
+        <source>remove these tags instead</source>
+        <translation>به جای آن این برچسب‌ها را بردارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="398"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="371"/>
+        <location filename="../../desktop/cli/main.py" line="485"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="25"/>
+        <location filename="../../desktop/cli/searching.py" line="27"/>
         <source>Saved the search as {name}.</source>
         <translation>جستجو به نام ⁦{name}⁩ ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="62"/>
+        <location filename="../../desktop/cli/searching.py" line="70"/>
         <source>{total} document(s), page {page} of {pages}</source>
         <translation>{total} سند، صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="64"/>
+        <location filename="../../desktop/cli/searching.py" line="72"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <location filename="../../desktop/cli/searching.py" line="80"/>
+        <source>note: {note}</source>
+        <translation>یادداشت: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="82"/>
         <source>Did you mean: {suggestion}</source>
         <translation>منظور شما این بود: ⁦{suggestion}⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="84"/>
+        <location filename="../../desktop/cli/searching.py" line="96"/>
         <source>By facet:</source>
         <translation>به تفکیک:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="99"/>
+        <location filename="../../desktop/cli/searching.py" line="111"/>
         <source>There is no saved search called {name}.</source>
         <translation>جستجوی ذخیره‌شده‌ای به نام ⁦{name}⁩ نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="112"/>
+        <location filename="../../desktop/cli/searching.py" line="124"/>
         <source>No saved searches (save one with casedesk search --save NAME ...).</source>
         <translation>هیچ جستجوی ذخیره‌شده نیست (با ⁦casedesk search --save NAME ...⁩ یکی را ذخیره کنید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="123"/>
+        <location filename="../../desktop/cli/documents.py" line="28"/>
+        <source>pypdf (PDFium could not read this PDF)</source>
+        <translation>pypdf (PDFium این PDF را خوانده نتوانست)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="29"/>
+        <source>poppler (PDFium and pypdf could not read this PDF)</source>
+        <translation>poppler (PDFium و pypdf این PDF را خوانده نتوانستند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="33"/>
+        <source>taken from the file&apos;s name</source>
+        <translation>از نام فایل گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="34"/>
+        <source>taken from the file&apos;s own title (or an email&apos;s subject)</source>
+        <translation>از عنوان خود فایل (یا موضوع ایمیل) گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="35"/>
+        <source>taken from the “Subject:” line of its first page</source>
+        <translation>از سطر «موضوع:» صفحهٔ اول آن گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="36"/>
+        <source>taken from the heading of its first page</source>
+        <translation>از سرخط صفحهٔ اول آن گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="37"/>
+        <source>set by hand</source>
+        <translation>به دست تعیین شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="38"/>
+        <source>taken from the “Date:” line of its first page</source>
+        <translation>از سطر «تاریخ:» صفحهٔ اول آن گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="39"/>
+        <source>taken from the head of the letter</source>
+        <translation>از سر مکتوب گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="40"/>
+        <source>taken from a date on its first page</source>
+        <translation>از تاریخی در صفحهٔ اول آن گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="41"/>
+        <source>taken from the file&apos;s own date (when it was made or sent)</source>
+        <translation>از تاریخ خود فایل (وقتی ساخته یا فرستاده شد) گرفته شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="48"/>
+        <source>show one document</source>
+        <translation>یک سند را نشان می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="51"/>
+        <source>show one document, or change its title and date</source>
+        <translation>یک سند را نشان می‌دهد، یا عنوان و تاریخ آن را تغییر می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="56"/>
+        <source>the same as casedesk show</source>
+        <translation>همان ⁦casedesk show⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="62"/>
+        <source>change a document&apos;s title and/or date</source>
+        <translation>عنوان و/یا تاریخ یک سند را تغییر می‌دهد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="63"/>
+        <source>Change a document&apos;s title and/or date by hand. The search index and letters drafted from then on use them; adding the file again does not undo them.</source>
+        <translation>عنوان و/یا تاریخ یک سند را به دست تغییر دهید. فهرست جستجو و مکتوب‌هایی که از آن پس مسوده می‌شوند آن‌ها را به کار می‌برند؛ افزودن دوبارهٔ فایل آن‌ها را برنمی‌گرداند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="70"/>
+        <source>the new title</source>
+        <translation>عنوان نو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="74"/>
+        <source>the date written on the document (&quot;&quot; for none)</source>
+        <translation>تاریخی که روی سند نوشته شده (⁦&quot;&quot;⁩ برای هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="81"/>
+        <source>include the text of every page</source>
+        <translation>متن همه صفحه‌ها را هم بیاورید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="83"/>
+        <source>include form fields</source>
+        <translation>بخش‌های فورم را هم بیاورید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="99"/>
+        <location filename="../../desktop/cli/searching.py" line="135"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="137"/>
+        <location filename="../../desktop/cli/documents.py" line="125"/>
+        <source>Changed: {fields}.</source>
+        <translation>تغییر یافت: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="127"/>
+        <source>Nothing to change.</source>
+        <translation>چیزی برای تغییر نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="165"/>
+        <source>{pages} page(s)</source>
+        <translation>{pages} صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="170"/>
+        <source>from: {path}</source>
+        <translation>از: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="174"/>
+        <source>cases: {cases}</source>
+        <translation>دوسیه‌ها: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="177"/>
+        <source>tags: {tags}</source>
+        <translation>برچسب‌ها: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="181"/>
+        <source>language: {language}</source>
+        <translation>زبان: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="185"/>
+        <source>read by: {reader}</source>
+        <translation>خوانده شده با: {reader}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="191"/>
+        <source>--- page {number} ---</source>
+        <translation>--- صفحهٔ {number} ---</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="212"/>
+        <source>date: {date}</source>
+        <translation>تاریخ: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="217"/>
+        <source>title {source}</source>
+        <translation>عنوان {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="149"/>
         <source>Tags of {doc_id}: {tags}</source>
         <translation>برچسب‌های سند ⁦{doc_id}⁩: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="138"/>
+        <location filename="../../desktop/cli/searching.py" line="150"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="52"/>
+        <location filename="../../desktop/cli/backups.py" line="25"/>
+        <source>back the archive up into one file (or, into a folder, incrementally)</source>
+        <translation>از آرشیف در یک فایل پشتیبان بگیرید (یا، در یک فولدر، به تدریج)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="28"/>
+        <source>Back up the catalog, the originals, outputs and templates into one file OUT, read back and checked before it is kept; when OUT is a folder, the first backup there is whole and later ones add only what is new (docs/BACKUP.md).</source>
+        <translation>از کتلاگ، اصل فایل‌ها، خروجی‌ها و قالب‌ها در یک فایل OUT پشتیبان بگیرید، که پیش از نگه‌داری دوباره خوانده و بررسی می‌شود؛ وقتی OUT یک فولدر است، اولین پشتیبان در آن کامل است و بعدی‌ها فقط آن‌چه نو است را می‌افزایند (⁦docs/BACKUP.md⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="39"/>
+        <source>make a new archive (--archive DIR) from a backup file or folder</source>
+        <translation>از یک فایل یا فولدر پشتیبان آرشیف نو (⁦--archive DIR⁩) بسازید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="45"/>
+        <source>encrypt / decrypt with PW</source>
+        <translation>با PW رمزگذاری / رمزگشایی کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="50"/>
+        <source>ask for the password without showing it</source>
+        <translation>رمز را بدون نشان دادن آن بپرسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="61"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
         <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری‌شده)؛ دوباره خوانده و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="58"/>
+        <location filename="../../desktop/cli/backups.py" line="67"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
         <translation>از {documents} سند و {cases} دوسیه در ⁦{path}⁩ نسخهٔ احتیاطی گرفته شد (⁦{kind}⁩، {files} فایل، {megabytes} MB، رمزگذاری نشده)؛ دوباره خوانده و بررسی شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="88"/>
+        <location filename="../../desktop/cli/backups.py" line="97"/>
         <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
         <translation>{documents} سند و {cases} دوسیه از {files} فایل نسخهٔ احتیاطی در ⁦{root}⁩ بازگردانده شد؛ فهرست جستجو از نو ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="99"/>
+        <location filename="../../desktop/cli/backups.py" line="108"/>
         <source>The restored archive does not match the backup:</source>
         <translation>آرشیف بازگردانده‌شده با نسخهٔ احتیاطی برابر نیست:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="118"/>
+        <location filename="../../desktop/cli/backups.py" line="127"/>
         <source>Backup password: </source>
         <translation>رمز نسخهٔ احتیاطی: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="119"/>
+        <location filename="../../desktop/cli/backups.py" line="128"/>
         <source>The same password again: </source>
         <translation>همان رمز دوباره: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="17"/>
+        <source>usage: </source>
+        <translation>طرز استفاده: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="18"/>
+        <source>positional arguments</source>
+        <translation>آرگومان‌های موقعیتی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="19"/>
+        <source>options</source>
+        <translation>گزینه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="20"/>
+        <source>show this help message and exit</source>
+        <translation>این پیام کمک را نشان می‌دهد و بیرون می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="21"/>
+        <location filename="../../desktop/cli/main.py" line="83"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>نمبر نسخهٔ برنامه را نشان می‌دهد و بیرون می‌رود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="22"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: خطا: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="23"/>
+        <source>the following arguments are required: %s</source>
+        <translation>این آرگومان‌ها لازم اند: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="24"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>آرگومان‌های ناشناخته: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="25"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>انتخاب نادرست: %(value)r (از این‌ها انتخاب کنید: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="26"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>آرگومان %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="27"/>
+        <source>expected one argument</source>
+        <translation>یک آرگومان انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>مقدار %(type)s نادرست: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="29"/>
+        <source>not allowed with argument %s</source>
+        <translation>با آرگومان %s اجازه نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="20"/>
+        <source>show the audit log (who exported, printed or built what, and when)</source>
+        <translation>دفتر بررسی را نشان می‌دهد (چه کسی چه چیزی را صادر، چاپ یا ساخت، و چه وقت)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="21"/>
+        <source>The audit log, newest first. Each entry: when (UTC), who (the login name, or $CASEDESK_USER), what, and ids — never a person&apos;s name.</source>
+        <translation>دفتر بررسی، نوترین اول. هر درج: چه وقت (UTC)، چه کسی (نام ورود، یا ⁦$CASEDESK_USER⁩)، چه چیزی، و نمبرها — هرگز نام یک شخص.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="28"/>
+        <source>only entries about this case</source>
+        <translation>فقط درج‌های مربوط به این دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="34"/>
+        <source>only this action, e.g. &quot;exported&quot;, &quot;printed&quot;, &quot;packet built&quot; (may be repeated)</source>
+        <translation>فقط این عمل، مثلاً ⁦&quot;exported&quot;⁩، ⁦&quot;printed&quot;⁩، ⁦&quot;packet built&quot;⁩ (به انگلیسی؛ می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="43"/>
+        <source>at most N entries (default 50)</source>
+        <translation>حداکثر N درج (پیش‌فرض 50)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="49"/>
+        <source>add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="50"/>
+        <source>ocr</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="51"/>
+        <source>drafted</source>
+        <translation>مسوده شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="52"/>
+        <source>packet built</source>
+        <translation>بسته ساخته شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="53"/>
+        <source>exported</source>
+        <translation>صادر شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="54"/>
+        <source>printed</source>
+        <translation>چاپ شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="55"/>
+        <source>archive restored</source>
+        <translation>آرشیف بازگردانده شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="56"/>
+        <source>case created</source>
+        <translation>دوسیه ساخته شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="57"/>
+        <source>case changed</source>
+        <translation>دوسیه تغییر یافت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="58"/>
+        <source>case document linked</source>
+        <translation>سند به دوسیه وصل شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="59"/>
+        <source>case document unlinked</source>
+        <translation>سند از دوسیه جدا شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="60"/>
+        <source>document edited</source>
+        <translation>سند ویرایش شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="61"/>
+        <source>office changed</source>
+        <translation>معلومات دفتر تغییر یافت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="62"/>
+        <source>cases imported</source>
+        <translation>دوسیه‌ها وارد شدند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="63"/>
+        <source>cases added from a list</source>
+        <translation>دوسیه‌ها از یک فهرست افزوده شدند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="73"/>
+        <source>The audit log has no such entries.</source>
+        <translation>دفتر بررسی چنین درجی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="95"/>
+        <source>yes</source>
+        <translation>بلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="95"/>
+        <source>no</source>
+        <translation>نخیر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="58"/>
+        <source>add, change, list and show cases; link documents</source>
+        <translation>دوسیه‌ها را بیفزایید، تغییر دهید، فهرست کنید و نشان دهید؛ اسناد را وصل کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="66"/>
+        <source>add a case from flags or a JSON file</source>
+        <translation>یک دوسیه را از گزینه‌ها یا یک فایل JSON بیفزایید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="71"/>
+        <source>the case number, e.g. AFG-2024-00137</source>
+        <translation>نمبر دوسیه، مثلاً ⁦AFG-2024-00137⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="76"/>
+        <source>change what the flags give (the rest is kept)</source>
+        <translation>آن‌چه گزینه‌ها می‌دهند را تغییر دهید (باقی نگه داشته می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="84"/>
+        <source>empty a list first</source>
+        <translation>اول یک فهرست را خالی کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="87"/>
+        <source>list cases, most pressing first</source>
+        <translation>دوسیه‌ها را فهرست کنید، فوری‌ترین اول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="92"/>
+        <source>only this status ({values})</source>
+        <translation>فقط این وضعیت (⁦{values}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="97"/>
+        <source>only this priority ({values})</source>
+        <translation>فقط این اولویت (⁦{values}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="103"/>
+        <source>only cases with a deadline in the next DAYS days</source>
+        <translation>فقط دوسیه‌هایی با مهلتی در DAYS روز آینده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="108"/>
+        <source>show a case, its people, deadlines, notes and documents</source>
+        <translation>یک دوسیه، اشخاص، مهلت‌ها، یادداشت‌ها و اسناد آن را نشان دهید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="115"/>
+        <source>count deadlines from this day (YYYY-MM-DD) instead of today</source>
+        <translation>مهلت‌ها را از این روز (⁦YYYY-MM-DD⁩) به جای امروز بشمارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="118"/>
+        <source>link documents to a case</source>
+        <translation>اسناد را به یک دوسیه وصل کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="119"/>
+        <source>take documents out of a case</source>
+        <translation>اسناد را از یک دوسیه بیرون کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="132"/>
+        <source>add the cases of a spreadsheet (.csv or .xlsx), all or none</source>
+        <translation>دوسیه‌های یک جدول (‎.csv یا ‎.xlsx) را بیفزایید، همه یا هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="133"/>
+        <source>Add the cases of a spreadsheet: one row per person, rows with the same case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). Every row is checked; when one is refused nothing is written (unless --skip-bad) and each refused row is named with its column, value and why.</source>
+        <translation>دوسیه‌های یک جدول را بیفزایید: یک سطر برای هر شخص، سطرهایی با یک نمبر دوسیه یک خانواده اند؛ سرخط‌ها به انگلیسی، دری یا پښتو (⁦docs/IMPORT.md⁩). هر سطر بررسی می‌شود؛ وقتی یکی رد شود هیچ چیز نوشته نمی‌شود (مگر با ⁦--skip-bad⁩) و هر سطر ردشده با ستون، مقدار و دلیل آن نام برده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="145"/>
+        <source>check the file and report; write nothing</source>
+        <translation>فایل را بررسی و گزارش کنید؛ هیچ چیز ننویسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="150"/>
+        <source>import the cases whose rows are all right</source>
+        <translation>دوسیه‌هایی را وارد کنید که همه سطرهای آن‌ها درست است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="155"/>
+        <source>write every case as a spreadsheet (.csv or .xlsx)</source>
+        <translation>همه دوسیه‌ها را به صورت یک جدول (‎.csv یا ‎.xlsx) بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="158"/>
+        <source>as CSV (UTF-8)</source>
+        <translation>به صورت CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="159"/>
+        <source>as an Excel workbook</source>
+        <translation>به صورت یک کتاب Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="161"/>
+        <source>file to write</source>
+        <translation>فایلی برای نوشتن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="166"/>
+        <source>include the fields and notes cases mark confidential (left out otherwise)</source>
+        <translation>بخش‌ها و یادداشت‌هایی که دوسیه‌ها محرم نشانی می‌کنند را هم بیاورید (در غیر آن کنار گذاشته می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="174"/>
+        <source>the principal applicant</source>
+        <translation>متقاضی اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="176"/>
+        <source>name in Latin script, as on the passport</source>
+        <translation>نام به حروف لاتین، همان‌طور که در پاسپورت است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="180"/>
+        <source>name in Arabic script (Dari, Pashto, Urdu)</source>
+        <translation>نام به خط عربی (دری، پښتو، اردو)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="185"/>
+        <source>date of birth: 1990-05-12, 1990-05, 1990, &quot;about 1985&quot;, or Solar Hijri (1369-02-22, 1369)</source>
+        <translation>تاریخ تولد: ⁦1990-05-12⁩، ⁦1990-05⁩، ⁦1990⁩، ⁦&quot;about 1985&quot;⁩، یا هجری شمسی (⁦1369-02-22⁩، ⁦1369⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="191"/>
+        <source>nationality, e.g. Afghan</source>
+        <translation>تابعیت، مثلاً ⁦Afghan⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="192"/>
+        <source>passport number</source>
+        <translation>نمبر پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="193"/>
+        <source>tazkira number</source>
+        <translation>نمبر تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="197"/>
+        <source>the case</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="202"/>
+        <source>a family member (repeatable); a fourth part is the name in Arabic script: &quot;Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی&quot;</source>
+        <translation>یک عضو خانواده (می‌تواند تکرار شود)؛ بخش چهارم نام به خط عربی است: ⁦&quot;Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی&quot;⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="209"/>
+        <source>where the family is, e.g. Islamabad</source>
+        <translation>جایی که خانواده است، مثلاً اسلام‌آباد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="214"/>
+        <source>e.g. P-2, SIV, resettlement referral</source>
+        <translation>مثلاً ⁦P-2⁩، ⁦SIV⁩، ⁦resettlement referral⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="220"/>
+        <source>a protection need (repeatable), e.g. journalist</source>
+        <translation>یک ضرورت حمایتی (می‌تواند تکرار شود)، مثلاً ⁦journalist⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="223"/>
+        <source>emergency, urgent or normal</source>
+        <translation>⁦emergency⁩، ⁦urgent⁩ یا ⁦normal⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="226"/>
+        <source>open, referred, waiting or closed</source>
+        <translation>⁦open⁩، ⁦referred⁩، ⁦waiting⁩ یا ⁦closed⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="229"/>
+        <source>the volunteer who holds the case</source>
+        <translation>رضاکاری که دوسیه را در دست دارد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="235"/>
+        <source>a deadline (repeatable): &quot;visa expiry=2025-03-01&quot; (or a Solar Hijri day, &quot;visa expiry=1403-12-11&quot;), optionally =NOTE after the date</source>
+        <translation>یک مهلت (می‌تواند تکرار شود): ⁦&quot;visa expiry=2025-03-01&quot;⁩ (یا یک روز هجری شمسی، ⁦&quot;visa expiry=1403-12-11&quot;⁩)، و به اختیار ⁦=NOTE⁩ پس از تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="242"/>
+        <source>a note (repeatable)</source>
+        <translation>یک یادداشت (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="248"/>
+        <source>a note kept out of letters unless chosen (repeatable)</source>
+        <translation>یادداشتی که بیرون از مکتوب‌ها می‌ماند مگر انتخاب شود (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="254"/>
+        <source>keep a field out of letters unless chosen (repeatable)</source>
+        <translation>یک بخش را بیرون از مکتوب‌ها نگه دارید مگر انتخاب شود (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="260"/>
+        <source>read the whole case from a JSON file (its shape is above)</source>
+        <translation>تمام دوسیه را از یک فایل JSON بخوانید (شکل آن در بالا است)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="269"/>
+        <source>show or change the office&apos;s details used in letters</source>
+        <translation>معلومات دفتر که در مکتوب‌ها به کار می‌رود را نشان دهید یا تغییر دهید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="270"/>
+        <source>The office&apos;s details: letterheads and signatures in drafted letters. With no option, shows them; with options, changes those.</source>
+        <translation>معلومات دفتر: سربرگ‌ها و امضاها در مکتوب‌های مسوده‌شده. بدون گزینه، آن‌ها را نشان می‌دهد؛ با گزینه‌ها، همان‌ها را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="279"/>
+        <source>paper size (default a4)</source>
+        <translation>اندازهٔ کاغذ (پیش‌فرض ⁦a4⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="286"/>
+        <source>a PNG or JPEG picture (copied in)</source>
+        <translation>یک عکس PNG یا JPEG (کاپی می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="292"/>
+        <source>the usual addressees of letters: \n between lines, \n\n between two</source>
+        <translation>گیرندگان معمول مکتوب‌ها: ⁦\n⁩ میان سطرها، ⁦\n\n⁩ میان دو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="53"/>
+        <source>Wrote {cases} case(s), {rows} row(s), to {file}.</source>
+        <translation>{cases} دوسیه، {rows} سطر، در ⁦{file}⁩ نوشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
+        <source>Wrote {cases} case(s), {rows} row(s), to {file} (confidential fields left out).</source>
+        <translation>{cases} دوسیه، {rows} سطر، در ⁦{file}⁩ نوشته شد (بخش‌های محرم کنار گذاشته شد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="85"/>
+        <source>Columns not read: {columns}.</source>
+        <translation>ستون‌هایی که خوانده نشد: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="91"/>
+        <source>{problems} problem(s) in {rows} row(s):</source>
+        <translation>{problems} مشکل در {rows} سطر:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="109"/>
+        <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import; as it is, nothing would be imported (use --skip-bad to leave them out).</source>
+        <translation>{rows} سطر در ⁦{file}⁩: {cases} دوسیه با {people} شخص آمادهٔ وارد کردن؛ به این حالت، هیچ چیز وارد نمی‌شود (برای کنار گذاشتن آن‌ها ⁦--skip-bad⁩ را به کار ببرید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="115"/>
+        <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import (nothing was written: a dry run).</source>
+        <translation>{rows} سطر در ⁦{file}⁩: {cases} دوسیه با {people} شخص آمادهٔ وارد کردن (هیچ چیز نوشته نشد: یک آزمایش).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="121"/>
+        <source>Imported {count} case(s) from {file}; left out: {left_out}.</source>
+        <translation>{count} دوسیه از ⁦{file}⁩ وارد شد؛ کنار گذاشته شد: ⁦{left_out}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="127"/>
+        <source>Imported {count} case(s) from {file}.</source>
+        <translation>{count} دوسیه از ⁦{file}⁩ وارد شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="130"/>
+        <source>Nothing was imported from {file}: fix the rows below and run it again, or import the rest with --skip-bad.</source>
+        <translation>از ⁦{file}⁩ هیچ چیز وارد نشد: سطرهای زیر را درست کنید و دوباره اجرا کنید، یا باقی را با ⁦--skip-bad⁩ وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="138"/>
+        <source>row {row}</source>
+        <translation>سطر {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="15"/>
+        <source>passport</source>
+        <translation>پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="16"/>
+        <source>tazkira</source>
+        <translation>تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="20"/>
+        <source>CASE</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="21"/>
+        <source>PRIORITY</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="22"/>
+        <source>STATUS</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="23"/>
+        <source>NEXT DEADLINE</source>
+        <translation>مهلت بعدی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="24"/>
+        <source>PRINCIPAL</source>
+        <translation>متقاضی اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="25"/>
+        <source>VOLUNTEER</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="29"/>
+        <source>auto</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="30"/>
+        <source>by hand</source>
+        <translation>به دست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="34"/>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="35"/>
+        <source>address</source>
+        <translation>آدرس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="36"/>
+        <source>signatory</source>
+        <translation>امضاکننده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="37"/>
+        <source>signatory title</source>
+        <translation>عنوان امضاکننده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="38"/>
+        <source>phone</source>
+        <translation>تیلفون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="39"/>
+        <source>email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="40"/>
+        <source>paper</source>
+        <translation>کاغذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="41"/>
+        <source>logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="42"/>
+        <source>addressees</source>
+        <translation>گیرندگان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="45"/>
+        <source>location</source>
+        <translation>موقعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="46"/>
+        <source>needs</source>
+        <translation>ضرورت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="47"/>
+        <source>volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="48"/>
+        <source>confidential</source>
+        <translation>محرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="55"/>
+        <source>No cases match (add one with casedesk case add).</source>
+        <translation>هیچ دوسیه‌ای مطابقت ندارد (یکی را با ⁦casedesk case add⁩ بیفزایید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="67"/>
+        <source>(no record yet)</source>
+        <translation>(هنوز ثبت نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="76"/>
+        <source>{count} case(s)</source>
+        <translation>{count} دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="102"/>
+        <source>(known from its documents only: no record saved yet)</source>
+        <translation>(فقط از اسناد آن شناخته شده: هنوز هیچ ثبتی ذخیره نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="104"/>
+        <source>People</source>
+        <translation>اشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="106"/>
+        <source>Deadlines</source>
+        <translation>مهلت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="107"/>
+        <source>{fact}; to add it:</source>
+        <translation>{fact}؛ برای افزودن آن:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="109"/>
+        <source>Suggested deadlines (from its documents)</source>
+        <translation>مهلت‌های پیشنهادی (از اسناد آن)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="112"/>
+        <source>[confidential]</source>
+        <translation>[محرم]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="114"/>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="118"/>
+        <source>Documents ({count})</source>
+        <translation>اسناد ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="126"/>
+        <source>(not set)</source>
+        <translation>(تعیین نشده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="148"/>
+        <source>born {date}</source>
+        <translation>تولد {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="161"/>
+        <source>{days} day(s) ago</source>
+        <translation>{days} روز پیش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="163"/>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="165"/>
+        <source>in {days} day(s)</source>
+        <translation>در {days} روز</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="80"/>
+        <source>Added</source>
+        <translation>افزوده شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="96"/>
+        <source>Added {count} case(s): {cases}.</source>
+        <translation>{count} دوسیه افزوده شد: ⁦{cases}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="126"/>
+        <source>Saved</source>
+        <translation>ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="175"/>
+        <source>Linked {count} document(s) to {case_id}.</source>
+        <translation>{count} سند به ⁦{case_id}⁩ وصل شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="177"/>
+        <source>Unlinked {count} document(s) from {case_id}.</source>
+        <translation>{count} سند از ⁦{case_id}⁩ جدا شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="181"/>
+        <source>{documents}: already linked.</source>
+        <translation>⁦{documents}⁩: از پیش وصل بود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="183"/>
+        <source>{documents}: not linked.</source>
+        <translation>⁦{documents}⁩: وصل نبود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="40"/>
+        <source>list the templates and their fields</source>
+        <translation>قالب‌ها و بخش‌های آن‌ها را فهرست کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="45"/>
+        <source>draft a letter or note from a template for a case</source>
+        <translation>یک مکتوب یا یادداشت را از یک قالب برای یک دوسیه مسوده کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="46"/>
+        <source>Fields are prefilled from the case; --set fills or replaces them. Nothing is drafted while a required field is empty (exit 2, missing fields listed).</source>
+        <translation>بخش‌ها از دوسیه پیش‌پر می‌شوند؛ ⁦--set⁩ آن‌ها را پر یا جایگزین می‌کند. تا وقتی یک بخش لازم خالی است هیچ چیز مسوده نمی‌شود (خروج 2، بخش‌های کم فهرست می‌شوند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="55"/>
+        <source>template name (see casedesk templates)</source>
+        <translation>نام قالب (⁦casedesk templates⁩ را ببینید)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="58"/>
+        <source>the case to draft for</source>
+        <translation>دوسیه‌ای که برای آن مسوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="65"/>
+        <source>a field&apos;s value</source>
+        <translation>مقدار یک بخش</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="72"/>
+        <source>cite a document</source>
+        <translation>از یک سند نقل قول کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="78"/>
+        <source>quote each cited page around WORDS</source>
+        <translation>از هر صفحهٔ نقل‌شده پیرامون WORDS نقل کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="83"/>
+        <source>include what the case marks confidential (numbers, notes, …)</source>
+        <translation>آن‌چه دوسیه محرم نشانی می‌کند را هم بیاورید (نمبرها، یادداشت‌ها، …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="91"/>
+        <location filename="../../desktop/cli/packets.py" line="125"/>
+        <source>paper (default: office setting)</source>
+        <translation>کاغذ (پیش‌فرض: تنظیم دفتر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="95"/>
+        <source>encrypt the PDF draft (AES-256)</source>
+        <translation>مسودهٔ PDF را رمزگذاری کنید (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="147"/>
+        <source>this archive&apos;s own</source>
+        <translation>مال خود این آرشیف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="148"/>
+        <source>also in Word</source>
+        <translation>در Word هم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="151"/>
+        <source>required</source>
+        <translation>لازم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="151"/>
+        <source>optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="157"/>
+        <source>needs: {needs}</source>
+        <translation>لازم دارد: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="159"/>
+        <source>{path}, line {line}:</source>
+        <translation>{path}، سطر {line}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="161"/>
+        <source>No templates found.</source>
+        <translation>هیچ قالبی پیدا نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="244"/>
+        <source>Nothing was drafted: the {template} needs these filled in:</source>
+        <translation>هیچ چیز مسوده نشد: {template} به پر کردن این‌ها ضرورت دارد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="299"/>
+        <source>Kept in the archive (encrypted: not searchable): {path}</source>
+        <translation>در آرشیف نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست): ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="301"/>
+        <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
+        <translation>در آرشیف به عنوان سند ⁦{doc_id}⁩ ({kind}) نگه داشته شد: ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="304"/>
+        <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
+        <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩ ({pages} صفحه).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="306"/>
+        <source>Drafted {template} for {case_id}: {file}.</source>
+        <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="315"/>
+        <source>Redacted: {kinds}.</source>
+        <translation>حذف شد: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="319"/>
+        <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
+        <translation>هشدار: {count} حرف در هیچ فونت نصب‌شده شکل ندارد و به صورت مربع دیده می‌شود؛ ⁦fonts-noto-core⁩ را نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="29"/>
+        <source>set up an office PostgreSQL database for several desks, and add its users</source>
+        <translation>یک دیتابیس PostgreSQL دفتر برای چند میز بسازید، و کاربران آن را بیفزایید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="32"/>
+        <source>The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is libpq&apos;s, e.g. postgresql://admin@server/casedesk; the password comes from ~/.pgpass or PGPASSWORD, never from a CaseDesk setting.</source>
+        <translation>سرور دفتر یک PostgreSQL عادی است (⁦docs/OFFICE-SERVER.md⁩). URL از libpq است، مثلاً ⁦postgresql://admin@server/casedesk⁩؛ رمز از ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ می‌آید، هرگز از تنظیمات CaseDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="42"/>
+        <source>create the tables, the roles and their grants (safe to run again)</source>
+        <translation>جدول‌ها، نقش‌ها و اجازه‌های آن‌ها را بسازید (اجرای دوباره بی‌خطر است)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="46"/>
+        <source>add a login: reader, volunteer or admin group</source>
+        <translation>یک ورود بیفزایید: گروه خواننده، رضاکار یا مدیر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="51"/>
+        <source>the login name (lower-case letters, digits, _)</source>
+        <translation>نام ورود (حروف کوچک، رقم‌ها، ⁦_⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="55"/>
+        <location filename="../../desktop/cli/office_server.py" line="86"/>
+        <location filename="../../desktop/cli/office_server.py" line="95"/>
+        <source>the office database</source>
+        <translation>دیتابیس دفتر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="60"/>
+        <source>read the new user&apos;s password from the first line of standard input</source>
+        <translation>رمز کاربر نو را از سطر اول ورودی استاندارد بخوانید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="64"/>
+        <source>move a desk&apos;s archive folder into the office database (safe to run again)</source>
+        <translation>آرشیف یک میز کار را به دیتابیس دفتر انتقال دهید (اجرای دوباره بی‌خطر است)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="74"/>
+        <source>the desk&apos;s archive folder (it is not changed)</source>
+        <translation>فولدر آرشیف میز کار (تغییر داده نمی‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="79"/>
+        <source>send what this desk&apos;s casedesk add could not send then</source>
+        <translation>آنچه ⁦casedesk add⁩ این میز کار آن زمان نتوانست بفرستد، بفرستید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <source>bring this desk&apos;s own search index up to date with the office database</source>
+        <translation>فهرست جستجوی همین میز کار را با دیتابیس دفتر به‌روز کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="100"/>
+        <source>keep it up to date as others change it (Ctrl+C ends)</source>
+        <translation>هنگامی که دیگران تغییر می‌دهند، آن را به‌روز نگه دارید (⁦Ctrl+C⁩ پایان می‌دهد)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="49"/>
+        <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
+        <translation>یک بستهٔ معلوماتی بسازید: جلد، فهرست و اسناد دوسیه، مهرشده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="52"/>
+        <source>Every page is stamped PREFIX + a running number (CD-000001) at the bottom right. Without --doc or --from-search, all the case&apos;s documents go in, oldest first.</source>
+        <translation>هر صفحه با PREFIX + یک نمبر پی‌درپی (⁦CD-000001⁩) در پایین راست مهر می‌شود. بدون ⁦--doc⁩ یا ⁦--from-search⁩، همه اسناد دوسیه، قدیمی‌ترین اول، داخل می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="59"/>
+        <source>the case the packet is for</source>
+        <translation>دوسیه‌ای که بسته برای آن است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="67"/>
+        <source>a document, in order</source>
+        <translation>یک سند، به ترتیب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="70"/>
+        <source>the documents found</source>
+        <translation>اسناد پیدا شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="75"/>
+        <source>also put in the case&apos;s (or the search&apos;s) briefing notes, cover sheets and earlier packets; without it they are left out (documents given with --doc always go in)</source>
+        <translation>یادداشت‌های توضیحی، صفحه‌های جلد و بسته‌های قبلی دوسیه (یا جستجو) را هم بگذارید؛ بدون آن کنار گذاشته می‌شوند (اسنادی که با ⁦--doc⁩ داده شوند همیشه داخل می‌شوند)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="87"/>
+        <source>the password of a password-protected PDF in the packet (may be repeated; used for this packet only, never kept)</source>
+        <translation>رمز یک PDF محافظت‌شده در بسته (می‌تواند تکرار شود؛ فقط برای همین بسته به کار می‌رود، هرگز نگه داشته نمی‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="96"/>
+        <source>leave out password-protected PDFs whose password was not given</source>
+        <translation>PDFهای محافظت‌شده‌ای که رمز آن‌ها داده نشده را کنار بگذارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="102"/>
+        <source>cover template, or none</source>
+        <translation>قالب جلد، یا ⁦none⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="104"/>
+        <source>the packet&apos;s title</source>
+        <translation>عنوان بسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="106"/>
+        <source>stamp prefix (CD-)</source>
+        <translation>پیشوند مهر (⁦CD-⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="109"/>
+        <source>first stamp number</source>
+        <translation>نمبر اولین مهر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="112"/>
+        <source>leave out the contents page</source>
+        <translation>صفحهٔ فهرست مطالب را کنار بگذارید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="117"/>
+        <source>a &quot;CONFIDENTIAL&quot; header on every page</source>
+        <translation>سرخط ⁦&quot;CONFIDENTIAL&quot;⁩ در هر صفحه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="120"/>
+        <source>encrypt the packet (AES-256)</source>
+        <translation>بسته را رمزگذاری کنید (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="132"/>
+        <source>with --redact, a scanned page OCR cannot read well enough to be sure no value is left on it: black the whole page out (default), or refuse to build the packet</source>
+        <translation>با ⁦--redact⁩، صفحهٔ اسکن‌شده‌ای که OCR آن را به اندازهٔ کافی نمی‌خواند تا مطمئن شود هیچ مقداری در آن نمانده: تمام صفحه را سیاه کنید (پیش‌فرض)، یا از ساختن بسته خودداری کنید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="147"/>
+        <source>remove these values of the case from the output, comma-separated: {kinds}</source>
+        <translation>این مقدارهای دوسیه را از خروجی حذف کنید، جداشده با کامه: ⁦{kinds}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="208"/>
+        <source>Pages read by OCR (scans and pictures): {count}.</source>
+        <translation>صفحه‌هایی که با OCR خوانده شدند (اسکن‌ها و عکس‌ها): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="215"/>
+        <source>Pages withheld, blacked out (could not be read well enough to redact): {pages}.</source>
+        <translation>صفحه‌های نگه داشته‌شده، سیاه‌شده (به اندازهٔ کافی برای حذف خوانده نشدند): {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="242"/>
+        <source>Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), or build without them: --leave-out-locked.</source>
+        <translation>رمز هر کدام را با ⁦--pdf-password ID=PASSWORD⁩ بدهید (مثلاً ⁦--pdf-password {first}=…⁩)، یا بدون آن‌ها بسازید: ⁦--leave-out-locked⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="264"/>
+        <source>Built a packet of {pages} page(s): {file}</source>
+        <translation>یک بسته با {pages} صفحه ساخته شد: ⁦{file}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="266"/>
+        <location filename="../../desktop/cli/searching.py" line="85"/>
+        <source>p. {page}</source>
+        <translation>ص. {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="271"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="272"/>
+        <source>Redacted {kinds}; pages made pictures: {pages}</source>
+        <translation>{kinds} حذف شد؛ صفحه‌هایی که تصویر شدند: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="275"/>
+        <source>Left out document {doc_id} ({title}): {reason}.</source>
+        <translation>سند ⁦{doc_id}⁩ ({title}) کنار گذاشته شد: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="281"/>
+        <source>Left out as internal (briefing notes, cover sheets and earlier packets): {documents}. Add --include-internal (or --doc ID) to put them in.</source>
+        <translation>به عنوان داخلی کنار گذاشته شد (یادداشت‌های توضیحی، صفحه‌های جلد و بسته‌های قبلی): {documents}. برای گذاشتن آن‌ها ⁦--include-internal⁩ (یا ⁦--doc ID⁩) را بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="288"/>
+        <source>Kept in the archive as {path} (encrypted: not searchable)</source>
+        <translation>در آرشیف به عنوان ⁦{path}⁩ نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="290"/>
+        <source>Kept in the archive as {path}</source>
+        <translation>در آرشیف به عنوان ⁦{path}⁩ نگه داشته شد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="22"/>
+        <source>read the text of scans and photos still waiting (or, with --redo, all again)</source>
+        <translation>متن اسکن‌ها و عکس‌هایی که هنوز منتظر اند را بخوانید (یا، با ⁦--redo⁩، همه را دوباره)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="27"/>
+        <source>read every scanned page again</source>
+        <translation>هر صفحهٔ اسکن‌شده را دوباره بخوانید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="33"/>
+        <source>password to try on protected PDFs (may be repeated)</source>
+        <translation>رمزی برای امتحان روی PDFهای محافظت‌شده (می‌تواند تکرار شود)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="40"/>
+        <source>stop reading a page after this long (default 60)</source>
+        <translation>خواندن یک صفحه را پس از این مدت متوقف کنید (پیش‌فرض 60)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="67"/>
+        <source>No pages are waiting to be read.</source>
+        <translation>هیچ صفحه‌ای منتظر خوانده شدن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="79"/>
+        <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
+        <translation>اسکن‌ها: {pages} صفحه برای خواندن: {read} خوانده شد، {no_text} بدون متن خوانا، {failed} خوانده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="92"/>
+        <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
+        <translation>پیش از پایان متوقف شد: {count} صفحه هنوز منتظر است (⁦casedesk ocr⁩ آن‌ها را می‌خواند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="98"/>
+        <source>casedesk problems lists the pages with no readable text.</source>
+        <translation>⁦casedesk problems⁩ صفحه‌های بدون متن خوانا را فهرست می‌کند.</translation>
     </message>
 </context>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="35"/>
+        <location filename="../../desktop/ui/details.py" line="36"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="36"/>
+        <location filename="../../desktop/ui/details.py" line="37"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
-        <location filename="../../desktop/ui/details.py" line="48"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="49"/>
         <source>Title source</source>
         <translation>منبع عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
-        <location filename="../../desktop/ui/details.py" line="49"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
         <source>Date source</source>
         <translation>منبع تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
-        <location filename="../../desktop/ui/details.py" line="50"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="51"/>
         <source>Scans</source>
         <translation>اسکن‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
         <source>Cases</source>
         <translation>دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="45"/>
+        <location filename="../../desktop/ui/details.py" line="46"/>
         <source>References</source>
         <translation>مراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="79"/>
+        <location filename="../../desktop/ui/details.py" line="96"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="82"/>
+        <location filename="../../desktop/ui/details.py" line="99"/>
         <source>Edit title and date…</source>
         <translation>ویرایش عنوان و تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="93"/>
+        <location filename="../../desktop/ui/details.py" line="110"/>
         <source>Field</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="94"/>
+        <location filename="../../desktop/ui/details.py" line="111"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="95"/>
+        <location filename="../../desktop/ui/details.py" line="112"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="119"/>
+        <location filename="../../desktop/ui/details.py" line="136"/>
         <source>Form fields:</source>
         <translation>بخش‌های فورمه:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="160"/>
+        <location filename="../../desktop/ui/details.py" line="177"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>این آرشیف فقط برای خواندن باز است: این‌جا چیزی تغییر داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="162"/>
+        <location filename="../../desktop/ui/details.py" line="179"/>
         <source>Change the title and the date of this document.</source>
         <translation>تغییر عنوان و تاریخ این سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="195"/>
+        <location filename="../../desktop/ui/details.py" line="212"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} صفحه)</translation>
     </message>
@@ -1829,6 +3321,201 @@
         <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
         <translation>این PDFها رمز دارند و برای رفتن به بستهٔ معلوماتی رمز خود را می‌خواهند (CaseDesk رمزها را نگه نمی‌دارد): ⁦{named}⁩.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="121"/>
+        <source>This archive was written by a newer CaseDesk (catalog version {found}, this program knows up to {known}). Update CaseDesk to open it.</source>
+        <translation>این آرشیف با یک CaseDesk نوتر نوشته شده (نسخهٔ کتلاگ {found}، این برنامه تا {known} را می‌شناسد). برای باز کردن آن CaseDesk را تازه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="126"/>
+        <source>Cannot redact {unknown}: choose from {kinds}.</source>
+        <translation>⁦{unknown}⁩ را نمی‌توان حذف کرد: از این‌ها انتخاب کنید: ⁦{kinds}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="128"/>
+        <source>Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or {{% … %}}) after filling in; check the Word template.</source>
+        <translation>هیچ چیز نگه داشته نشد: {title} Word پس از پر کردن هنوز نشانه‌های قالب (⁦{{{{ … }}}}⁩ یا ⁦{{% … %}}⁩) دارد؛ قالب Word را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="133"/>
+        <source>Nothing was kept: the Word {title} does not show {what}; check that the Word template uses it.</source>
+        <translation>هیچ چیز نگه داشته نشد: {title} Word ⁦{what}⁩ را نشان نمی‌دهد؛ بررسی کنید که قالب Word آن را به کار می‌برد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="138"/>
+        <source>Nothing was kept: the Word letter could not be read back ({reason}).</source>
+        <translation>هیچ چیز نگه داشته نشد: مکتوب Word دوباره خوانده نشد (⁦{reason}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="142"/>
+        <source>A document needs a title: the title cannot be empty.</source>
+        <translation>هر سند عنوان لازم دارد: عنوان نمی‌تواند خالی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="143"/>
+        <source>A title can be at most {limit} characters long.</source>
+        <translation>عنوان حداکثر می‌تواند {limit} حرف باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="144"/>
+        <source>Write the date as year-month-day, for example 2021-03-03 (or leave it empty).</source>
+        <translation>تاریخ را به شکل سال-ماه-روز بنویسید، مثلاً ⁦2021-03-03⁩ (یا آن را خالی بگذارید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="147"/>
+        <source>The date must be between 1900-01-01 and today.</source>
+        <translation>تاریخ باید میان ⁦1900-01-01⁩ و امروز باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="149"/>
+        <source>{name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx.</source>
+        <translation>⁦{name}⁩ جدولی نیست که CaseDesk بخواند: ⁦.csv⁩ یا ⁦.xlsx⁩ را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="150"/>
+        <source>{name} is empty: its first row should name the columns.</source>
+        <translation>⁦{name}⁩ خالی است: سطر اول آن باید نام ستون‌ها را بگوید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="151"/>
+        <source>{name} has no case number column: its first row should name the columns (case_id, name, relationship, … — see docs/IMPORT.md).</source>
+        <translation>⁦{name}⁩ ستون نمبر دوسیه ندارد: سطر اول آن باید نام ستون‌ها را بگوید (⁦case_id, name, relationship, …⁩ — ⁦docs/IMPORT.md⁩ را ببینید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="156"/>
+        <source>{name} is not an Excel workbook CaseDesk can read.</source>
+        <translation>⁦{name}⁩ کتاب Excel نیست که CaseDesk بتواند بخواند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="157"/>
+        <source>{name} is damaged or not an Excel .xlsx workbook.</source>
+        <translation>⁦{name}⁩ خراب است یا کتاب ‎.xlsx Excel نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="159"/>
+        <source>The logo is set from a picture file (casedesk office --logo FILE).</source>
+        <translation>لوگو از یک فایل عکس تعیین می‌شود (⁦casedesk office --logo FILE⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="162"/>
+        <source>The logo {name} cannot be read: {reason}.</source>
+        <translation>لوگوی ⁦{name}⁩ خوانده نمی‌شود: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="163"/>
+        <source>The logo {name} is larger than 2 MB; use a smaller picture.</source>
+        <translation>لوگوی ⁦{name}⁩ بزرگ‌تر از 2 MB است؛ عکس کوچک‌تری را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="164"/>
+        <source>The logo {name} is not a PNG or JPEG picture.</source>
+        <translation>لوگوی ⁦{name}⁩ عکس PNG یا JPEG نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="166"/>
+        <source>That is not a valid pattern: {reason}.</source>
+        <translation>این یک الگوی درست نیست: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="167"/>
+        <source>That pattern matches empty text; it must match a case number.</source>
+        <translation>این الگو با متن خالی مطابقت دارد؛ باید با یک نمبر دوسیه مطابقت داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="168"/>
+        <source>Say what to change: --title, --date or both.</source>
+        <translation>بگویید چه چیزی تغییر کند: ⁦--title⁩، ⁦--date⁩ یا هر دو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="169"/>
+        <source>--id {case_id} and the id in {file} differ.</source>
+        <translation>⁦--id {case_id}⁩ و نمبر داخل ⁦{file}⁩ فرق دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="170"/>
+        <source>Give the case number with --id (e.g. --id AFG-2024-00137).</source>
+        <translation>نمبر دوسیه را با ⁦--id⁩ بدهید (مثلاً ⁦--id AFG-2024-00137⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="171"/>
+        <source>Case {case_id} already exists; change it with: casedesk case edit {case_id} ...</source>
+        <translation>دوسیهٔ ⁦{case_id}⁩ از پیش وجود دارد؛ آن را با این تغییر دهید: ⁦casedesk case edit {case_id} ...⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="175"/>
+        <source>{file} holds a list of cases: {flags} cannot say which; put the values in the file.</source>
+        <translation>⁦{file}⁩ فهرستی از دوسیه‌ها دارد: ⁦{flags}⁩ نمی‌تواند بگوید کدام؛ مقدارها را در فایل بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="179"/>
+        <source>There is no case {case_id} in this archive (add it with casedesk case add).</source>
+        <translation>دوسیهٔ ⁦{case_id}⁩ در این آرشیف نیست (آن را با ⁦casedesk case add⁩ بیفزایید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="182"/>
+        <source>{file} is about case {case_id}, not {other}.</source>
+        <translation>⁦{file}⁩ دربارهٔ دوسیهٔ ⁦{case_id}⁩ است، نه ⁦{other}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="183"/>
+        <source>--today takes a date written YYYY-MM-DD, not {given}.</source>
+        <translation>⁦--today⁩ تاریخی به شکل ⁦YYYY-MM-DD⁩ می‌گیرد، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="184"/>
+        <source>{file} holds a list of cases; casedesk case edit changes one.</source>
+        <translation>⁦{file}⁩ فهرستی از دوسیه‌ها دارد؛ ⁦casedesk case edit⁩ یکی را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="185"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>⁦{file}⁩ خوانده نمی‌شود: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="186"/>
+        <source>{file} is not a JSON file in UTF-8 ({reason}).</source>
+        <translation>⁦{file}⁩ یک فایل JSON به UTF-8 نیست ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="187"/>
+        <source>--member needs at least a name: &quot;NAME|RELATIONSHIP|BIRTHDATE&quot;, not {given}.</source>
+        <translation>⁦--member⁩ دست‌کم یک نام لازم دارد: ⁦&quot;NAME|RELATIONSHIP|BIRTHDATE&quot;⁩، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="190"/>
+        <source>--deadline takes KIND=DATE, e.g. &quot;visa expiry=2025-03-01&quot;, not {given}.</source>
+        <translation>⁦--deadline⁩ به شکل ⁦KIND=DATE⁩ است، مثلاً ⁦&quot;visa expiry=2025-03-01&quot;⁩، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="193"/>
+        <source>An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.</source>
+        <translation>یک کتاب Excel اینجا نشان داده نمی‌شود: با ⁦-o FILE.xlsx⁩ یک فایل نام ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="196"/>
+        <source>Only PDF drafts can be protected with a password; write to .pdf.</source>
+        <translation>فقط مسوده‌های PDF با رمز محافظت می‌شوند؛ در ⁦.pdf⁩ بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="197"/>
+        <source>Write the draft to a .pdf, .html or .docx file, not {name}.</source>
+        <translation>مسوده را در یک فایل ⁦.pdf⁩، ⁦.html⁩ یا ⁦.docx⁩ بنویسید، نه ⁦{name}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="198"/>
+        <source>--set takes FIELD=VALUE, not {given}.</source>
+        <translation>⁦--set⁩ به شکل ⁦FIELD=VALUE⁩ است، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="199"/>
+        <source>Write the packet to a .pdf file, not {name}.</source>
+        <translation>بسته را در یک فایل ⁦.pdf⁩ بنویسید، نه ⁦{name}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="200"/>
+        <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
+        <translation>رمز یک PDF را به شکل ⁦--pdf-password DOC_ID=PASSWORD⁩ بدهید (نمبر سند، همان‌طور که ⁦casedesk search⁩ و ⁦show⁩ آن را چاپ می‌کنند).</translation>
+    </message>
 </context>
 <context>
     <name>Facets</name>
@@ -1904,372 +3591,372 @@
 <context>
     <name>IndexProblems</name>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="23"/>
+        <location filename="../../desktop/ui/problem_words.py" line="28"/>
         <source>Password-protected file: CaseDesk could not open it without its password.</source>
         <translation>فایل رمزدار: CaseDesk بدون رمز آن را باز کرده نتوانست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="27"/>
+        <location filename="../../desktop/ui/problem_words.py" line="32"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
-        <translation>آن را دوباره با رمزش اضافه کنید (casedesk add --password PASSWORD FILE).</translation>
+        <translation>آن را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="31"/>
+        <location filename="../../desktop/ui/problem_words.py" line="36"/>
         <source>CaseDesk cannot read this kind of file{what}.</source>
         <translation>CaseDesk این نوع فایل را خوانده نمی‌تواند{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="32"/>
+        <location filename="../../desktop/ui/problem_words.py" line="37"/>
         <source>Save it as PDF, Word (.docx), email (.eml), web page or plain text and add it again.</source>
         <translation>آن را به شکل PDF، Word (.docx)، ایمیل (.eml)، صفحهٔ وب یا متن ساده ذخیره کنید و دوباره اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <location filename="../../desktop/ui/problem_words.py" line="41"/>
         <source>The file is protected by a kind of security CaseDesk cannot open{what}.</source>
         <translation>فایل با نوعی محافظت قفل شده که CaseDesk باز کرده نمی‌تواند{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <location filename="../../desktop/ui/problem_words.py" line="45"/>
         <source>Ask the sender for a copy without this protection, or open it in the program it was made for (Adobe Acrobat for a certificate) and print it to a new PDF.</source>
         <translation>از فرستنده یک نسخه بدون این محافظت بخواهید، یا آن را در برنامه‌ای که برایش ساخته شده باز کنید (برای تصدیق‌نامه، Adobe Acrobat) و به یک PDF نو چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <location filename="../../desktop/ui/problem_words.py" line="50"/>
         <source>CaseDesk refused to read this file for safety: it holds something files of its kind never need but attacks use{what}.</source>
         <translation>CaseDesk برای امنیت از خواندن این فایل خودداری کرد: چیزی در آن است که فایل‌های این نوع هرگز لازم ندارند اما حمله‌ها از آن استفاده می‌کنند{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <location filename="../../desktop/ui/problem_words.py" line="55"/>
         <source>Ask the sender to send it again, or open it in its own program and save or print a new copy as PDF.</source>
         <translation>از فرستنده بخواهید آن را دوباره بفرستد، یا آن را در برنامهٔ خودش باز کنید و یک نسخهٔ نو به شکل PDF ذخیره یا چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="55"/>
+        <location filename="../../desktop/ui/problem_words.py" line="60"/>
         <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
         <translation>فایل خراب است یا آن چیزی نیست که نامش می‌گوید، بنابراین CaseDesk آن را خوانده نتوانست{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="59"/>
+        <location filename="../../desktop/ui/problem_words.py" line="64"/>
         <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
         <translation>آن را در برنامهٔ خودش باز کنید؛ اگر باز شد، یک نسخهٔ نو به شکل PDF ذخیره یا چاپ کنید و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <location filename="../../desktop/ui/problem_words.py" line="69"/>
         <source>The file is empty: it has no text and no pages.</source>
         <translation>فایل خالی است: نه متن دارد و نه صفحه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="65"/>
+        <location filename="../../desktop/ui/problem_words.py" line="70"/>
         <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
         <translation>ببینید که فایل درست همین است؛ اگر سند اسکن است، خود اسکن را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="69"/>
+        <location filename="../../desktop/ui/problem_words.py" line="74"/>
         <source>Reading the file took longer than {limit} and was stopped.</source>
         <translation>خواندن فایل بیشتر از {limit} وقت گرفت و متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="72"/>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
-        <translation>شاید خراب یا بسیار بزرگ باشد. آن را با وقت بیشتر دوباره اضافه کنید (casedesk add --time-limit 300 FILE).</translation>
+        <translation>شاید خراب یا بسیار بزرگ باشد. آن را با وقت بیشتر دوباره اضافه کنید (⁦casedesk add --time-limit 300 FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <location filename="../../desktop/ui/problem_words.py" line="82"/>
         <source>The file is too large to read safely: {limit}.</source>
         <translation>فایل برای خواندن مطمئن بسیار بزرگ است: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="78"/>
+        <location filename="../../desktop/ui/problem_words.py" line="83"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
-        <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید، یا با حد بالاتر دوباره اضافه کنید (casedesk add --memory-limit / --max-size).</translation>
+        <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید، یا با حد بالاتر دوباره اضافه کنید (⁦casedesk add --memory-limit / --max-size⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="83"/>
+        <location filename="../../desktop/ui/problem_words.py" line="88"/>
         <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
         <translation>خوانش این فایل ناگهان متوقف شد؛ احتمالاً خراب است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="87"/>
+        <location filename="../../desktop/ui/problem_words.py" line="92"/>
         <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
         <translation>این یک لینک (میان‌بر) به فایل دیگری است؛ CaseDesk لینک‌ها را دنبال نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="91"/>
+        <location filename="../../desktop/ui/problem_words.py" line="96"/>
         <source>Add the file the link points to.</source>
         <translation>فایلی را که لینک به آن اشاره می‌کند اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="92"/>
+        <location filename="../../desktop/ui/problem_words.py" line="97"/>
         <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
         <translation>CaseDesk این فایل را از دیسک خوانده نتوانست (جابجا شده، یا اجازهٔ دسترسی نیست).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="96"/>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>Check that the file is still there and that you may open it, then add it again.</source>
         <translation>ببینید که فایل هنوز آن‌جاست و اجازهٔ باز کردنش را دارید، بعد دوباره اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="104"/>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>Open it in Word with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در Word باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="114"/>
         <source>Open it in its Office program with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در برنامهٔ Office خودش باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
         <source>Open it in LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در LibreOffice باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
         <source>Open it in Excel or LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در Excel یا LibreOffice باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <location filename="../../desktop/ui/problem_words.py" line="129"/>
         <source>Open it in Word or LibreOffice, save it as .docx or PDF, and add that.</source>
         <translation>آن را در Word یا LibreOffice باز کنید، به شکل .docx یا PDF ذخیره کنید، و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="128"/>
+        <location filename="../../desktop/ui/problem_words.py" line="133"/>
         <source>Open it in PowerPoint or LibreOffice, save it as .pptx or PDF, and add that.</source>
         <translation>آن را در PowerPoint یا LibreOffice باز کنید، به شکل .pptx یا PDF ذخیره کنید، و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
-        <translation>آن را دوباره با رمزش اضافه کنید (casedesk add --password PASSWORD FILE)، یا خودتان آن را باز کنید و فولدر را اضافه کنید.</translation>
+        <translation>آن را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩)، یا خودتان آن را باز کنید و فولدر را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="142"/>
         <source>Unpack it with your computer&apos;s archive tool and add the unpacked folder.</source>
         <translation>آن را با ابزار فشرده‌سازی کمپیوتر خود باز کنید و فولدر بازشده را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="141"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
         <source>If you trust where it came from, unpack it yourself and add the files you need; otherwise do not open it.</source>
         <translation>اگر به جایی که از آن آمده اعتماد دارید، خودتان آن را باز کنید و فایل‌های لازم را اضافه کنید؛ در غیر آن، آن را باز نکنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="151"/>
         <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
-        <translation>PDF را دوباره با رمزش اضافه کنید (casedesk add --password PASSWORD FILE) تا فایل‌های داخل آن خوانده شوند.</translation>
+        <translation>PDF را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩) تا فایل‌های داخل آن خوانده شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="157"/>
+        <location filename="../../desktop/ui/problem_words.py" line="162"/>
         <source>Word 97-2003 file</source>
         <translation>فایل Word 97-2003</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="158"/>
+        <location filename="../../desktop/ui/problem_words.py" line="163"/>
         <source>a Word 6 or Word 95 file</source>
         <translation>یک فایل Word 6 یا Word 95</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="159"/>
+        <location filename="../../desktop/ui/problem_words.py" line="164"/>
         <source>Word file</source>
         <translation>فایل Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="160"/>
+        <location filename="../../desktop/ui/problem_words.py" line="165"/>
         <source>a Word file declaring a DOCTYPE, which can hide an attack</source>
         <translation>یک فایل Word با DOCTYPE، که می‌تواند حمله‌ای را پنهان کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="161"/>
+        <location filename="../../desktop/ui/problem_words.py" line="166"/>
         <source>Outlook message</source>
         <translation>پیام Outlook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="162"/>
+        <location filename="../../desktop/ui/problem_words.py" line="167"/>
         <source>Office file</source>
         <translation>فایل Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="163"/>
+        <location filename="../../desktop/ui/problem_words.py" line="168"/>
         <source>an old PowerPoint file (.ppt)</source>
         <translation>یک فایل قدیمی PowerPoint (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="164"/>
+        <location filename="../../desktop/ui/problem_words.py" line="169"/>
         <source>an OLE file that is not a document</source>
         <translation>یک فایل OLE که سند نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="165"/>
+        <location filename="../../desktop/ui/problem_words.py" line="170"/>
         <source>OpenDocument file</source>
         <translation>فایل OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="166"/>
+        <location filename="../../desktop/ui/problem_words.py" line="171"/>
         <source>PowerPoint file</source>
         <translation>فایل PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="167"/>
+        <location filename="../../desktop/ui/problem_words.py" line="172"/>
         <source>RTF file</source>
         <translation>فایل RTF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="168"/>
+        <location filename="../../desktop/ui/problem_words.py" line="173"/>
         <source>spreadsheet</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="169"/>
+        <location filename="../../desktop/ui/problem_words.py" line="174"/>
         <source>ZIP archive</source>
         <translation>آرشیف ZIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="170"/>
+        <location filename="../../desktop/ui/problem_words.py" line="175"/>
         <source>a ZIP archive packed or encrypted in a way CaseDesk cannot unpack</source>
         <translation>یک آرشیف ZIP که به شکلی فشرده یا رمزگذاری شده که CaseDesk باز کرده نمی‌تواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="173"/>
+        <location filename="../../desktop/ui/problem_words.py" line="178"/>
         <source>not a regular file</source>
         <translation>فایل عادی نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="174"/>
+        <location filename="../../desktop/ui/problem_words.py" line="179"/>
         <source>an Office file of a kind CaseDesk does not read</source>
         <translation>یک فایل Office از نوعی که CaseDesk نمی‌خواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="175"/>
+        <location filename="../../desktop/ui/problem_words.py" line="180"/>
         <source>a RAR archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>یک آرشیف RAR: آن را باز کنید (7-Zip بازش می‌کند) و فولدر بازشده را اضافه کنید؛ CaseDesk آرشیف‌های ZIP را خودش باز می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="180"/>
+        <location filename="../../desktop/ui/problem_words.py" line="185"/>
         <source>a 7-Zip archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>یک آرشیف 7-Zip: آن را باز کنید (7-Zip بازش می‌کند) و فولدر بازشده را اضافه کنید؛ CaseDesk آرشیف‌های ZIP را خودش باز می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="185"/>
+        <location filename="../../desktop/ui/problem_words.py" line="190"/>
         <source>a compressed (gzip) file</source>
         <translation>یک فایل فشرده (gzip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="186"/>
+        <location filename="../../desktop/ui/problem_words.py" line="191"/>
         <source>an audio file</source>
         <translation>یک فایل صوتی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="187"/>
+        <location filename="../../desktop/ui/problem_words.py" line="192"/>
         <source>an audio, video or picture file</source>
         <translation>یک فایل صوتی، ویدیویی یا عکس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="188"/>
+        <location filename="../../desktop/ui/problem_words.py" line="193"/>
         <source>a video or picture file</source>
         <translation>یک فایل ویدیویی یا عکس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="189"/>
+        <location filename="../../desktop/ui/problem_words.py" line="194"/>
         <source>an OpenDocument file of a kind CaseDesk does not read; save it as PDF</source>
         <translation>یک فایل OpenDocument از نوعی که CaseDesk نمی‌خواند؛ آن را به شکل PDF ذخیره کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="193"/>
+        <location filename="../../desktop/ui/problem_words.py" line="198"/>
         <source>an e-book or program package</source>
         <translation>یک کتاب الکترونیکی یا بستهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="194"/>
+        <location filename="../../desktop/ui/problem_words.py" line="199"/>
         <source>a certificate, {handler}</source>
         <translation>تصدیق‌نامهٔ دیجیتل، {handler}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="195"/>
+        <location filename="../../desktop/ui/problem_words.py" line="200"/>
         <source>Adobe rights management, Adobe.APS</source>
         <translation>مدیریت حقوق Adobe، Adobe.APS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="196"/>
+        <location filename="../../desktop/ui/problem_words.py" line="201"/>
         <source>the {handler} security handler</source>
         <translation>محافظت {handler}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="197"/>
+        <location filename="../../desktop/ui/problem_words.py" line="202"/>
         <source>CaseDesk could not make out the picture</source>
         <translation>CaseDesk عکس را تشخیص داده نتوانست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="198"/>
+        <location filename="../../desktop/ui/problem_words.py" line="203"/>
         <source>the picture could not be opened</source>
         <translation>عکس باز نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="199"/>
+        <location filename="../../desktop/ui/problem_words.py" line="204"/>
         <source>the picture is cut short or corrupt</source>
         <translation>عکس ناقص یا خراب است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="200"/>
+        <location filename="../../desktop/ui/problem_words.py" line="205"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="201"/>
+        <location filename="../../desktop/ui/problem_words.py" line="206"/>
         <source>it needed more than {size} MB of memory</source>
         <translation>بیشتر از {size} MB حافظه لازم داشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="202"/>
+        <location filename="../../desktop/ui/problem_words.py" line="207"/>
         <source>its text is too large to handle</source>
         <translation>متن آن برای کار کردن بسیار بزرگ است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="203"/>
+        <location filename="../../desktop/ui/problem_words.py" line="208"/>
         <source>it needs too much memory to read</source>
         <translation>برای خواندن بسیار زیاد حافظه لازم دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="204"/>
+        <location filename="../../desktop/ui/problem_words.py" line="209"/>
         <source>{limit}; it may be a &apos;zip bomb&apos; made to fill the disk</source>
         <translation>{limit}؛ شاید یک «بمب ZIP» باشد که برای پر کردن دیسک ساخته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="205"/>
+        <location filename="../../desktop/ui/problem_words.py" line="210"/>
         <source>it holds more than {files} files</source>
         <translation>بیشتر از {files} فایل در آن است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="206"/>
+        <location filename="../../desktop/ui/problem_words.py" line="211"/>
         <source>a file inside would unpack to {size} MB from {packed} KB</source>
         <translation>یک فایل داخل آن از {packed} KB به {size} MB باز می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="207"/>
+        <location filename="../../desktop/ui/problem_words.py" line="212"/>
         <source>it would unpack to more than {size} MB</source>
         <translation>به بیشتر از {size} MB باز می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="208"/>
+        <location filename="../../desktop/ui/problem_words.py" line="213"/>
         <source>it unpacks to more than {size} MB (more than its directory says)</source>
         <translation>به بیشتر از {size} MB باز می‌شود (بیشتر از آنچه فهرستش می‌گوید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="211"/>
+        <location filename="../../desktop/ui/problem_words.py" line="216"/>
         <source>it holds ZIP files nested more than {depth} deep</source>
         <translation>فایل‌های ZIP در آن بیشتر از {depth} لایه تو در تو اند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="212"/>
+        <location filename="../../desktop/ui/problem_words.py" line="217"/>
         <source>the picture is {width} by {height} pixels ({millions} million); CaseDesk reads pictures up to {side} pixels a side and {most} million pixels</source>
         <translation>عکس {width} در {height} پیکسل است ({millions} میلیون)؛ CaseDesk عکس‌ها را تا {side} پیکسل در هر ضلع و {most} میلیون پیکسل می‌خواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="217"/>
+        <location filename="../../desktop/ui/problem_words.py" line="222"/>
         <source>the picture claims more than {most} million pixels</source>
         <translation>عکس ادعا می‌کند بیشتر از {most} میلیون پیکسل دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="218"/>
+        <location filename="../../desktop/ui/problem_words.py" line="223"/>
         <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
         <translation>{pages} صفحه دارد؛ CaseDesk فایل‌های TIFF را تا {most} صفحه می‌خواند</translation>
     </message>
@@ -2277,42 +3964,42 @@
 <context>
     <name>IngestBar</name>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="24"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="25"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="37"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="38"/>
         <source>Adding files…</source>
         <translation>در حال افزودن فایل‌ها…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="46"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="47"/>
         <source>Tidying the search index for faster searches…</source>
         <translation>در حال مرتب کردن فهرست جستجو برای جستجوی سریع‌تر…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="54"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="55"/>
         <source>Reading scans: page {page} of {pages}</source>
         <translation>خواندن اسکن‌ها: صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="60"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="61"/>
         <source>Reading scans: {pages} pages read</source>
         <translation>خواندن اسکن‌ها: {pages} صفحه خوانده شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="67"/>
         <source>Indexing for search: {done} of {total}</source>
         <translation>فهرست‌سازی برای جستجو: {done} از {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="73"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="74"/>
         <source>File {done} of {total}: {name}</source>
         <translation>فایل {done} از {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="82"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="83"/>
         <source>Stopping…</source>
         <translation>در حال توقف…</translation>
     </message>
@@ -2343,32 +4030,32 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="110"/>
+        <location filename="../../desktop/ui/loading.py" line="111"/>
         <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems_count} not indexed</source>
         <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems_count} فهرست نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="122"/>
+        <location filename="../../desktop/ui/loading.py" line="123"/>
         <source> — stopped, {not_done} not done</source>
         <translation> — متوقف شد، {not_done} انجام نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="128"/>
+        <location filename="../../desktop/ui/loading.py" line="129"/>
         <source> Scans: {read} page(s) read, {no_text} with no readable text</source>
         <translation> اسکن‌ها: {read} صفحه خوانده شد، {no_text} بدون متن خواندنی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="132"/>
+        <location filename="../../desktop/ui/loading.py" line="133"/>
         <source>, {failed} could not be read</source>
         <translation>، {failed} خوانده نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="134"/>
+        <location filename="../../desktop/ui/loading.py" line="137"/>
         <source>; stopped, {not_done} page(s) still waiting</source>
         <translation>؛ متوقف شد، {not_done} صفحه هنوز در انتظار است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="144"/>
+        <location filename="../../desktop/ui/loading.py" line="147"/>
         <source>This archive is open read-only.</source>
         <translation>این آرشیف فقط برای خواندن باز است.</translation>
     </message>
@@ -2519,54 +4206,117 @@
         <translation>باز کردن آرشیف… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>note: {n}</source>
         <translation>یادداشت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>did you mean: {suggestion}</source>
         <translation>منظورتان این بود: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>Name for this search:</source>
         <translation>نام این جستجو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>Problems ({problems_count})</source>
         <translation>مشکلات ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
         <source>Add files to the archive</source>
         <translation>افزودن فایل‌ها به آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
+    </message>
+</context>
+<context>
+    <name>OcrWords</name>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="56"/>
+        <source>Read by OCR ({language}, {engine}): {pages}</source>
+        <translation>خوانده‌شده با OCR ({language}، ⁦{engine}⁩): {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="57"/>
+        <source>No readable text: {pages}</source>
+        <translation>بدون متن خواندنی: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="58"/>
+        <source>Could not be read: {pages} ({reasons})</source>
+        <translation>خوانده نشد: {pages} ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="59"/>
+        <source>Waiting to be read: {pages}</source>
+        <translation>در انتظار خواندن: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="60"/>
+        <source>page {pages}</source>
+        <translation>صفحهٔ {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="61"/>
+        <source>pages {pages}</source>
+        <translation>صفحه‌های {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="62"/>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
+        <source>Dari</source>
+        <translation>دری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="64"/>
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="65"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="66"/>
+        <source>unknown language</source>
+        <translation>زبان نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="67"/>
+        <source>{languages} and {language}</source>
+        <translation>{languages} و {language}</translation>
     </message>
 </context>
 <context>
@@ -2714,12 +4464,12 @@
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="46"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
         <source>1 page</source>
         <translation>1 صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="48"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="49"/>
         <source>{pages} pages</source>
         <translation>{pages} صفحه</translation>
     </message>
@@ -3178,17 +4928,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="35"/>
+        <location filename="../../desktop/ui/preview.py" line="36"/>
         <source>Select a result to preview it here.</source>
         <translation>برای پیش‌نمایش، یک نتیجه را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="106"/>
+        <location filename="../../desktop/ui/preview.py" line="107"/>
         <source>Page {page} of {pages}. </source>
         <translation>صفحهٔ {page} از {pages}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="123"/>
+        <location filename="../../desktop/ui/preview.py" line="124"/>
         <source>Page {page}</source>
         <translation>صفحهٔ {page}</translation>
     </message>
@@ -3411,17 +5161,17 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="56"/>
+        <location filename="../../desktop/ui/results_view.py" line="57"/>
         <source>page {page}</source>
         <translation>صفحهٔ {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="92"/>
+        <location filename="../../desktop/ui/results_view.py" line="95"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="194"/>
+        <location filename="../../desktop/ui/results_view.py" line="197"/>
         <source>Search results</source>
         <translation>نتیجه‌های جستجو</translation>
     </message>

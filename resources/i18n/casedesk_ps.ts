@@ -46,7 +46,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="134"/>
+        <location filename="../../desktop/ui/app.py" line="136"/>
         <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
         <translation>په {root} کې د CaseDesk آرشیف نشته. هغه فولډر وټاکئ چې {catalog} پکې دی (پخپله د آرشیف فولډر، نه هغه چې دننه یې دی).</translation>
     </message>
@@ -54,132 +54,132 @@
 <context>
     <name>BackupView</name>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="41"/>
+        <location filename="../../desktop/ui/backup_view.py" line="42"/>
         <source>Without a password, anyone who holds the backup can read every document in it. Type a password twice to encrypt it (keep the password apart from the backup).</source>
         <translation>بې له پټنوم، هر څوک چې احتیاطي کاپي ولري، د هغې ټول اسناد لوستلی شي. د کوډ کولو لپاره یو پټنوم دوه ځله ولیکئ (پټنوم له احتیاطي کاپي جلا وساتئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="49"/>
+        <location filename="../../desktop/ui/backup_view.py" line="50"/>
         <source>full backup</source>
         <translation>بشپړه احتیاطي کاپي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="50"/>
+        <location filename="../../desktop/ui/backup_view.py" line="51"/>
         <source>only what is new</source>
         <translation>یوازې نوي شیان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="63"/>
+        <location filename="../../desktop/ui/backup_view.py" line="64"/>
         <source>Back up the archive</source>
         <translation>د آرشیف احتیاطي کاپي جوړول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="74"/>
+        <location filename="../../desktop/ui/backup_view.py" line="75"/>
         <source>A file (…/office.cdbak) or a folder for backups</source>
         <translation>یوه فایل (⁦…/office.cdbak⁩) یا د احتیاطي کاپیو لپاره یو فولډر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="76"/>
+        <location filename="../../desktop/ui/backup_view.py" line="77"/>
         <source>&amp;File…</source>
         <translation>فایل… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="77"/>
+        <location filename="../../desktop/ui/backup_view.py" line="78"/>
         <source>F&amp;older…</source>
         <translation>فولډر… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="88"/>
+        <location filename="../../desktop/ui/backup_view.py" line="89"/>
         <source>Back up to:</source>
         <translation>احتیاطي کاپي دلته:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="89"/>
+        <location filename="../../desktop/ui/backup_view.py" line="90"/>
         <source>Password:</source>
         <translation>پټنوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="90"/>
+        <location filename="../../desktop/ui/backup_view.py" line="91"/>
         <source>Password again:</source>
         <translation>پټنوم، بیا:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="99"/>
+        <location filename="../../desktop/ui/backup_view.py" line="100"/>
         <source>&amp;Back up</source>
         <translation>احتیاطي کاپي جوړول (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="102"/>
+        <location filename="../../desktop/ui/backup_view.py" line="103"/>
         <source>&amp;Cancel</source>
         <translation>لغوه کول (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="119"/>
+        <location filename="../../desktop/ui/backup_view.py" line="120"/>
         <source>Back up to a file</source>
         <translation>احتیاطي کاپي په یوه فایل کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="121"/>
+        <location filename="../../desktop/ui/backup_view.py" line="122"/>
         <source>CaseDesk backups (*.cdbak)</source>
         <translation>د CaseDesk احتیاطي کاپي (*.cdbak)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="128"/>
+        <location filename="../../desktop/ui/backup_view.py" line="129"/>
         <source>Back up into a folder</source>
         <translation>احتیاطي کاپي په یوه فولډر کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="138"/>
+        <location filename="../../desktop/ui/backup_view.py" line="139"/>
         <source>Choose where to back up to: a file or a folder.</source>
         <translation>وټاکئ چې احتیاطي کاپي چېرته جوړه شي: یوه فایل که یو فولډر.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="143"/>
+        <location filename="../../desktop/ui/backup_view.py" line="144"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>دواړه پټنومونه توپیر لري: یو پټنوم دوه ځله ولیکئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="158"/>
+        <location filename="../../desktop/ui/backup_view.py" line="159"/>
         <source>Backing up…</source>
         <translation>احتیاطي کاپي جوړېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="166"/>
+        <location filename="../../desktop/ui/backup_view.py" line="167"/>
         <source>Writing: {done} of {total} MB</source>
         <translation>لیکل کېږي: {done} له {total} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="168"/>
+        <location filename="../../desktop/ui/backup_view.py" line="169"/>
         <source>Reading it back to check it: {done} of {total} MB</source>
         <translation>د کتلو لپاره بیا لوستل کېږي: {done} له {total} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="184"/>
+        <location filename="../../desktop/ui/backup_view.py" line="187"/>
         <source>The backup could not be made because of an unexpected error.</source>
         <translation>احتیاطي کاپي د یوې ناڅاپي تېروتنې له امله جوړه نه شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="200"/>
+        <location filename="../../desktop/ui/backup_view.py" line="203"/>
         <source>Stopping…</source>
         <translation>درېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="208"/>
+        <location filename="../../desktop/ui/backup_view.py" line="211"/>
         <source>Backed up to {path} ({kind}, {files} file(s), {size} MB, encrypted); read back and checked.</source>
         <translation>احتیاطي کاپي په {path} کې جوړه شوه ({kind}، {files} فایلونه، {size} MB، کوډ شوې)؛ بیا ولوستل شوه او وکتل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="214"/>
+        <location filename="../../desktop/ui/backup_view.py" line="217"/>
         <source>Backed up to {path} ({kind}, {files} file(s), {size} MB, not encrypted); read back and checked.</source>
         <translation>احتیاطي کاپي په {path} کې جوړه شوه ({kind}، {files} فایلونه، {size} MB، نه ده کوډ شوې)؛ بیا ولوستل شوه او وکتل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="245"/>
+        <location filename="../../desktop/ui/backup_view.py" line="248"/>
         <source>Never backed up — File ▸ Back up…</source>
         <translation>هېڅکله احتیاطي کاپي نه ده جوړه شوې — فایل ▸ احتیاطي کاپي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup_view.py" line="249"/>
+        <location filename="../../desktop/ui/backup_view.py" line="252"/>
         <source>Last backup {days} days ago — File ▸ Back up…</source>
         <translation>وروستۍ احتیاطي کاپي {days} ورځې مخکې — فایل ▸ احتیاطي کاپي…</translation>
     </message>
@@ -355,62 +355,62 @@
 <context>
     <name>CaseDocuments</name>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="30"/>
+        <location filename="../../desktop/ui/case_documents.py" line="31"/>
         <source>Id</source>
         <translation>شمېره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="31"/>
+        <location filename="../../desktop/ui/case_documents.py" line="32"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="32"/>
+        <location filename="../../desktop/ui/case_documents.py" line="33"/>
         <source>Kind</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="33"/>
+        <location filename="../../desktop/ui/case_documents.py" line="34"/>
         <source>Date</source>
         <translation>نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="34"/>
+        <location filename="../../desktop/ui/case_documents.py" line="35"/>
         <source>Linked</source>
         <translation>نښلول شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="36"/>
+        <location filename="../../desktop/ui/case_documents.py" line="37"/>
         <source>auto (its text names the case)</source>
         <translation>خپلکاره (متن یې د دوسیې نوم لري)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="37"/>
+        <location filename="../../desktop/ui/case_documents.py" line="38"/>
         <source>linked by hand</source>
         <translation>په لاس نښلول شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="61"/>
+        <location filename="../../desktop/ui/case_documents.py" line="62"/>
         <source>The document&apos;s id, as its details show it</source>
         <translation>د سند شمېره، لکه څنګه چې یې تفصیلات ښيي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="63"/>
+        <location filename="../../desktop/ui/case_documents.py" line="64"/>
         <source>&amp;Link document</source>
         <translation>سند نښلول (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="64"/>
+        <location filename="../../desktop/ui/case_documents.py" line="65"/>
         <source>&amp;Unlink</source>
         <translation>بېلول (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="71"/>
+        <location filename="../../desktop/ui/case_documents.py" line="72"/>
         <source>Document id:</source>
         <translation>د سند شمېره:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_documents.py" line="78"/>
+        <location filename="../../desktop/ui/case_documents.py" line="79"/>
         <source>&lt;b&gt;Documents of this case&lt;/b&gt;</source>
         <translation>&lt;b&gt;د دې دوسیې اسناد&lt;/b&gt;</translation>
     </message>
@@ -594,79 +594,79 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="27"/>
+        <location filename="../../desktop/ui/case_list.py" line="28"/>
         <source>Case</source>
         <translation>دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="28"/>
+        <location filename="../../desktop/ui/case_list.py" line="29"/>
         <source>Principal applicant</source>
         <translation>اصلي غوښتونکی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="29"/>
+        <location filename="../../desktop/ui/case_list.py" line="30"/>
         <source>Pathway</source>
         <translation>لار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="30"/>
+        <location filename="../../desktop/ui/case_list.py" line="31"/>
         <source>Priority</source>
         <translation>لومړیتوب</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="31"/>
+        <location filename="../../desktop/ui/case_list.py" line="32"/>
         <source>Status</source>
         <translation>حالت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="32"/>
+        <location filename="../../desktop/ui/case_list.py" line="33"/>
         <source>Next deadline</source>
         <translation>راتلونکې وروستۍ نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="60"/>
+        <location filename="../../desktop/ui/case_list.py" line="62"/>
         <source>{date} {kind} — passed</source>
         <translation>{date} {kind} — تېره شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="69"/>
+        <location filename="../../desktop/ui/case_list.py" line="71"/>
         <source>today</source>
         <translation>نن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="71"/>
+        <location filename="../../desktop/ui/case_list.py" line="73"/>
         <source>in 1 day</source>
         <translation>په 1 ورځ کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="73"/>
+        <location filename="../../desktop/ui/case_list.py" line="75"/>
         <source>in {days} days</source>
         <translation>په {days} ورځو کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="76"/>
+        <location filename="../../desktop/ui/case_list.py" line="78"/>
         <source>{date} {kind} ({when})</source>
         <translation>{date} {kind} ({when})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="88"/>
+        <location filename="../../desktop/ui/case_list.py" line="90"/>
         <source>(no people recorded yet)</source>
         <translation>(لا تر اوسه کوم کس نه دی ثبت شوی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="100"/>
+        <location filename="../../desktop/ui/case_list.py" line="102"/>
         <source>Cases</source>
         <translation>دوسیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="151"/>
+        <location filename="../../desktop/ui/case_list.py" line="153"/>
         <source>Due within {SOON_DAYS} days.
 {tooltip}</source>
         <translation>وروستۍ نېټه په راتلونکو {SOON_DAYS} ورځو کې.
 {tooltip}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_list.py" line="158"/>
+        <location filename="../../desktop/ui/case_list.py" line="160"/>
         <source>Every deadline of this case has passed.
 {tooltip}</source>
         <translation>د دې دوسیې ټولې وروستۍ نېټې تېرې شوې دي.
@@ -995,278 +995,1770 @@
         <translation>د خوندي فایلونو پټنوم: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="65"/>
+        <location filename="../../desktop/cli/commands.py" line="69"/>
         <source>The search index is now in {parts} parts, which slows searches: run casedesk optimise when the computer is free (the window does this by itself when idle).</source>
         <translation>د لټون فهرست اوس {parts} برخې لري، چې لټون ورو کوي: کله چې کمپیوټر وزګار وي ⁦casedesk optimise⁩ وچلوئ (کړکۍ دا کار د وزګارتیا پر مهال پخپله کوي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="89"/>
+        <location filename="../../desktop/cli/commands.py" line="93"/>
         <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
         <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems} نه دي فهرست شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="103"/>
+        <location filename="../../desktop/cli/commands.py" line="107"/>
         <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
         <translation>{attachments} ضمیمې او دننه فایلونه زیات شول، {problems} نه دي فهرست شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="110"/>
+        <location filename="../../desktop/cli/commands.py" line="117"/>
         <source>Stopped before the end: {count} file(s) not done yet.</source>
         <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="135"/>
+        <location filename="../../desktop/cli/commands.py" line="153"/>
         <source>No problems: every file given was indexed.</source>
         <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="149"/>
+        <location filename="../../desktop/cli/commands.py" line="167"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="150"/>
+        <location filename="../../desktop/cli/commands.py" line="168"/>
         <source>Pages</source>
         <translation>مخونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="151"/>
+        <location filename="../../desktop/cli/commands.py" line="169"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="152"/>
+        <location filename="../../desktop/cli/commands.py" line="170"/>
         <source>Documents in the search index</source>
         <translation>د لټون په فهرست کې اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="171"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="156"/>
+        <location filename="../../desktop/cli/commands.py" line="174"/>
         <source>Pages that need reading (scans)</source>
         <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="180"/>
+        <location filename="../../desktop/cli/commands.py" line="200"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="190"/>
+        <location filename="../../desktop/cli/commands.py" line="212"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>د لټون فهرست {before} برخې درلودې؛ اوس {after} برخې لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="194"/>
+        <location filename="../../desktop/cli/commands.py" line="216"/>
         <source>The search index is already in one part.</source>
         <translation>د لټون فهرست له مخکې یوه برخه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="217"/>
+        <location filename="../../desktop/cli/commands.py" line="239"/>
         <source>The archive is sound.</source>
         <translation>آرشیف روغ دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="219"/>
+        <location filename="../../desktop/cli/commands.py" line="241"/>
         <source>The archive has problems:</source>
         <translation>آرشیف ستونزې لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="306"/>
+        <location filename="../../desktop/cli/commands.py" line="276"/>
+        <source>Removed {path}</source>
+        <translation>⁦{path}⁩ لرې شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="277"/>
+        <source>There was no menu entry to remove.</source>
+        <translation>د لرې کولو لپاره د مینو هېڅ توکی نه و.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="281"/>
+        <source>CaseDesk is in the application menu: {entry}
+Its icon: {icon}</source>
+        <translation>CaseDesk د پروګرامونو په مینو کې دی: ⁦{entry}⁩
+یې نښه: ⁦{icon}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="299"/>
+        <source>Unknown setting {key}. Settings: {settings}.</source>
+        <translation>ناپېژندل شوې تنظیم ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="348"/>
+        <source>It holds {documents} documents ({pages} pages).</source>
+        <translation>په دې کې {documents} اسناد ({pages} مخونه) دي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="350"/>
+        <source>(all spellings)</source>
+        <translation>(ټولې لیکدودې)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="358"/>
+        <source>Demo archive: {root}</source>
+        <translation>نمایشي آرشیف: ⁦{root}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/commands.py" line="362"/>
+        <source>Try, for example:</source>
+        <translation>د بېلګې په توګه، وازمویئ:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="66"/>
+        <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
+        <translation>د آرشیف فولډر، یا د دفتر ډیټابېس ⁦postgresql://…⁩ (اصلي: ⁦$CASEDESK_ARCHIVE⁩، که نه ستاسو د معلوماتو فولډر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="73"/>
+        <location filename="../../desktop/cli/office_server.py" line="104"/>
+        <source>print machine-readable JSON</source>
+        <translation>د ماشین لپاره JSON چاپول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="77"/>
+        <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
+        <translation>CaseDesk: د حقوقي مرستې د دوسیو لپاره اسناد او معلومات.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="89"/>
+        <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
+        <translation>د پیغامونو ژبه: ⁦en⁩، ⁦fa⁩ (دري) یا ⁦ps⁩ (پښتو)؛ اصلي: ⁦$CASEDESK_LANG⁩، که نه د کړکۍ انتخاب، که نه د سیستم ژبه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="98"/>
+        <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
+        <translation>د شمېرو او د مخونو د نمبرونو عددونه په دري او پښتو پیغامونو کې: ⁦latin⁩ (اصلي) یا ⁦persian⁩؛ اصلي: ⁦$CASEDESK_DIGITS⁩. JSON، د سندونو نمبرونه، د دوسیو نمبرونه او لارې لاتیني عددونه ساتي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="124"/>
+        <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
+        <translation>د CaseDesk کړکۍ پرانیزئ (همداراز: له فرمان پرته)؛ د فایلونو سره، د هغوی زیاتول وړاندې کوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="132"/>
+        <source>list files that could not be indexed</source>
+        <translation>هغه فایلونه ښيي چې فهرست نه شول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="137"/>
+        <source>count documents, pages, problems and pages needing OCR</source>
+        <translation>د اسنادو، مخونو، ستونزو او هغو مخونو شمېر چې OCR ته اړتیا لري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="142"/>
+        <source>rebuild the search index from the catalog</source>
+        <translation>د لټون فهرست له کتلاګ څخه بیا جوړوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="147"/>
+        <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
+        <translation>د لټون فهرست په یوه برخه کې یوځای کوي: چټک لټون (په لوی آرشیف کې څو دقیقې نیسي؛ کړکۍ یې پخپله کوي کله چې وزګاره وي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="156"/>
+        <source>check that catalog, originals and index agree</source>
+        <translation>ګوري چې کتلاګ، اصلي فایلونه او فهرست سره سم دي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="159"/>
+        <source>do not re-hash every original</source>
+        <translation>د ټولو اصلي فایلونو هش بیا مه حسابوئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="172"/>
+        <source>show or change the archive&apos;s settings</source>
+        <translation>د آرشیف تنظیمات ښيي یا بدلوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="173"/>
+        <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
+        <translation>تنظیمات: ⁦case-pattern⁩ (د دوسیو د نمبرونو لپاره منظم بیان، اصلي ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ د هغو اسنادو لپاره چې له هغې وروسته زیاتېږي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="184"/>
+        <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
+        <translation>CaseDesk د ډیسکټاپ د پروګرامونو په مینو او «پرانیستل په» کې کېږدئ (یا ⁦--remove⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="190"/>
+        <source>add it (the default)</source>
+        <translation>زیات یې کړئ (اصلي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="193"/>
+        <source>take the menu entry away</source>
+        <translation>د مینو توکی لرې کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="196"/>
+        <source>build the demo archive and show it</source>
+        <translation>نمایشي آرشیف جوړوي او ښيي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="201"/>
+        <source>only build and describe it</source>
+        <translation>یوازې جوړ یې کړئ او تشریح یې کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="233"/>
+        <source>add files and folders to the archive</source>
+        <translation>فایلونه او فولډرونه آرشیف ته زیاتوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="240"/>
+        <source>link the documents to case ID</source>
+        <translation>اسناد د ID دوسیې سره وتړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="246"/>
+        <source>password to try on protected files (may be repeated)</source>
+        <translation>د ساتل شویو فایلونو لپاره د ازمویلو پټنوم (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="251"/>
+        <source>ask for a password without showing it</source>
+        <translation>پټنوم پوښتل پرته له دې چې ښکاره شي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="254"/>
+        <source>read again files that had problems</source>
+        <translation>هغه فایلونه بیا ولولئ چې ستونزې یې درلودې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="259"/>
+        <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
+        <translation>د سکینونو او عکسونو متن اوس مه لولئ (⁦casedesk ocr⁩ یې وروسته لولي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="268"/>
+        <source>stop reading a file after this long (default 60)</source>
+        <translation>د یوه فایل لوستل له دومره وخت وروسته ودروئ (اصلي 60)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="275"/>
+        <source>stop reading a file that needs more memory (default 1024)</source>
+        <translation>د هغه فایل لوستل ودروئ چې ډېرې حافظې ته اړتیا لري (اصلي 1024)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="282"/>
+        <source>do not take files larger than this (default 2048)</source>
+        <translation>له دې لوی فایلونه مه اخلئ (اصلي 2048)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/scans.py" line="47"/>
+        <source>reader processes (default: one per core)</source>
+        <translation>لوستونکې پروسې (اصلي: د هرې هستې لپاره یوه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="304"/>
+        <source>search the archive</source>
+        <translation>په آرشیف کې لټون وکړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="310"/>
+        <source>only this kind</source>
+        <translation>یوازې دا ډول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="313"/>
+        <source>only this case</source>
+        <translation>یوازې دا دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="317"/>
+        <source>hits per page (default 20)</source>
+        <translation>په هر مخ کې پایلې (اصلي 20)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="320"/>
+        <source>which page of hits (default 1)</source>
+        <translation>د پایلو کوم مخ (اصلي 1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="323"/>
+        <source>also save this search under NAME</source>
+        <translation>دا لټون د NAME په نوم هم خوندي کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="326"/>
+        <source>list (or delete) saved searches</source>
+        <translation>خوندي شوي لټونونه لېست (یا پاک) کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="329"/>
+        <source>delete the saved search NAME</source>
+        <translation>د NAME خوندي شوی لټون پاک کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="332"/>
+        <source>add (or remove) tags on a document</source>
+        <translation>یوه سند ته نښې زیاتې (یا لرې) کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="337"/>
+        <source>remove these tags instead</source>
+        <translation>د هغې پر ځای دا نښې لرې کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/main.py" line="398"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="371"/>
+        <location filename="../../desktop/cli/main.py" line="485"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="25"/>
+        <location filename="../../desktop/cli/searching.py" line="27"/>
         <source>Saved the search as {name}.</source>
         <translation>لټون د ⁦{name}⁩ په نوم خوندي شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="62"/>
+        <location filename="../../desktop/cli/searching.py" line="70"/>
         <source>{total} document(s), page {page} of {pages}</source>
         <translation>{total} سندونه، {page} مخ له {pages} مخونو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="64"/>
+        <location filename="../../desktop/cli/searching.py" line="72"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <location filename="../../desktop/cli/searching.py" line="80"/>
+        <source>note: {note}</source>
+        <translation>یادونه: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="82"/>
         <source>Did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: ⁦{suggestion}⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="84"/>
+        <location filename="../../desktop/cli/searching.py" line="96"/>
         <source>By facet:</source>
         <translation>په جلا جلا ډول:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="99"/>
+        <location filename="../../desktop/cli/searching.py" line="111"/>
         <source>There is no saved search called {name}.</source>
         <translation>د ⁦{name}⁩ په نوم خوندي شوی لټون نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="112"/>
+        <location filename="../../desktop/cli/searching.py" line="124"/>
         <source>No saved searches (save one with casedesk search --save NAME ...).</source>
         <translation>هېڅ خوندي شوی لټون نشته (یو یې په ⁦casedesk search --save NAME ...⁩ خوندي کړئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="123"/>
+        <location filename="../../desktop/cli/documents.py" line="28"/>
+        <source>pypdf (PDFium could not read this PDF)</source>
+        <translation>pypdf (PDFium دا PDF ونه شو لوستلی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="29"/>
+        <source>poppler (PDFium and pypdf could not read this PDF)</source>
+        <translation>poppler (PDFium او pypdf دا PDF ونه شو لوستلی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="33"/>
+        <source>taken from the file&apos;s name</source>
+        <translation>د فایل له نوم څخه اخیستل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="34"/>
+        <source>taken from the file&apos;s own title (or an email&apos;s subject)</source>
+        <translation>د فایل له خپل سرلیک (یا د برېښنالیک له موضوع) څخه اخیستل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="35"/>
+        <source>taken from the “Subject:” line of its first page</source>
+        <translation>د لومړي مخ د «موضوع:» له کرښې څخه اخیستل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="36"/>
+        <source>taken from the heading of its first page</source>
+        <translation>د لومړي مخ له سرلیک څخه اخیستل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="37"/>
+        <source>set by hand</source>
+        <translation>په لاس ټاکل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="38"/>
+        <source>taken from the “Date:” line of its first page</source>
+        <translation>د لومړي مخ د «نېټه:» له کرښې څخه اخیستل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="39"/>
+        <source>taken from the head of the letter</source>
+        <translation>د لیک له سر څخه اخیستل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="40"/>
+        <source>taken from a date on its first page</source>
+        <translation>د لومړي مخ له یوې نېټې څخه اخیستل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="41"/>
+        <source>taken from the file&apos;s own date (when it was made or sent)</source>
+        <translation>د فایل له خپلې نېټې (کله چې جوړ یا ولېږل شو) څخه اخیستل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="48"/>
+        <source>show one document</source>
+        <translation>یو سند ښيي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="51"/>
+        <source>show one document, or change its title and date</source>
+        <translation>یو سند ښيي، یا یې سرلیک او نېټه بدلوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="56"/>
+        <source>the same as casedesk show</source>
+        <translation>لکه ⁦casedesk show⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="62"/>
+        <source>change a document&apos;s title and/or date</source>
+        <translation>د یوه سند سرلیک او/یا نېټه بدلوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="63"/>
+        <source>Change a document&apos;s title and/or date by hand. The search index and letters drafted from then on use them; adding the file again does not undo them.</source>
+        <translation>د یوه سند سرلیک او/یا نېټه په لاس بدل کړئ. د لټون فهرست او هغه لیکونه چې له هغې وروسته مسوده کېږي دا کاروي؛ د فایل بیا زیاتول یې نه بېرته اړوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="70"/>
+        <source>the new title</source>
+        <translation>نوی سرلیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="74"/>
+        <source>the date written on the document (&quot;&quot; for none)</source>
+        <translation>هغه نېټه چې په سند لیکل شوې (⁦&quot;&quot;⁩ د هېڅ لپاره)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="81"/>
+        <source>include the text of every page</source>
+        <translation>د ټولو مخونو متن هم راوړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="83"/>
+        <source>include form fields</source>
+        <translation>د فورم برخې هم راوړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="99"/>
+        <location filename="../../desktop/cli/searching.py" line="135"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="137"/>
+        <location filename="../../desktop/cli/documents.py" line="125"/>
+        <source>Changed: {fields}.</source>
+        <translation>بدل شول: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="127"/>
+        <source>Nothing to change.</source>
+        <translation>د بدلولو لپاره هېڅ نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="165"/>
+        <source>{pages} page(s)</source>
+        <translation>{pages} مخه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="170"/>
+        <source>from: {path}</source>
+        <translation>له: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="174"/>
+        <source>cases: {cases}</source>
+        <translation>دوسیې: {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="177"/>
+        <source>tags: {tags}</source>
+        <translation>نښې: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="181"/>
+        <source>language: {language}</source>
+        <translation>ژبه: {language}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="185"/>
+        <source>read by: {reader}</source>
+        <translation>لوستل شوی په: {reader}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="191"/>
+        <source>--- page {number} ---</source>
+        <translation>--- {number} مخ ---</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="212"/>
+        <source>date: {date}</source>
+        <translation>نېټه: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/documents.py" line="217"/>
+        <source>title {source}</source>
+        <translation>سرلیک {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/searching.py" line="149"/>
         <source>Tags of {doc_id}: {tags}</source>
         <translation>د ⁦{doc_id}⁩ سند نښې: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="138"/>
+        <location filename="../../desktop/cli/searching.py" line="150"/>
         <source>(none)</source>
         <translation>(هېڅ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="52"/>
+        <location filename="../../desktop/cli/backups.py" line="25"/>
+        <source>back the archive up into one file (or, into a folder, incrementally)</source>
+        <translation>د آرشیف بېک اپ په یوه فایل کې واخلئ (یا، په یوه فولډر کې، ورو ورو)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="28"/>
+        <source>Back up the catalog, the originals, outputs and templates into one file OUT, read back and checked before it is kept; when OUT is a folder, the first backup there is whole and later ones add only what is new (docs/BACKUP.md).</source>
+        <translation>د کتلاګ، اصلي فایلونو، پایلو او کينډیو بېک اپ په یوه فایل OUT کې واخلئ، چې د ساتلو مخکې بیا لوستل او کتل کېږي؛ کله چې OUT فولډر وي، لومړی بېک اپ پکې بشپړ وي او وروستي یوازې هغه څه زیاتوي چې نوي دي (⁦docs/BACKUP.md⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="39"/>
+        <source>make a new archive (--archive DIR) from a backup file or folder</source>
+        <translation>له یوه بېک اپ فایل یا فولډر څخه نوی آرشیف (⁦--archive DIR⁩) جوړ کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="45"/>
+        <source>encrypt / decrypt with PW</source>
+        <translation>د PW سره کوډ / کوډ خلاص کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="50"/>
+        <source>ask for the password without showing it</source>
+        <translation>پټنوم پوښتل پرته له دې چې ښکاره شي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/backups.py" line="61"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, encrypted); read back and checked.</source>
         <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې)؛ بیا ولوستل شوه او وکتل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="58"/>
+        <location filename="../../desktop/cli/backups.py" line="67"/>
         <source>Backed up {documents} document(s) and {cases} case(s) to {path} ({kind}, {files} file(s), {megabytes} MB, NOT encrypted); read back and checked.</source>
         <translation>د {documents} اسنادو او {cases} دوسیو احتیاطي کاپي په ⁦{path}⁩ کې جوړه شوه (⁦{kind}⁩، {files} فایلونه، {megabytes} MB، کوډ شوې نه ده)؛ بیا ولوستل شوه او وکتل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="88"/>
+        <location filename="../../desktop/cli/backups.py" line="97"/>
         <source>Restored {documents} document(s) and {cases} case(s) into {root} from {files} backup file(s); the search index was rebuilt.</source>
         <translation>{documents} اسناد او {cases} دوسیې له {files} احتیاطي فایلونو څخه په ⁦{root}⁩ کې بېرته راوګرځول شول؛ د لټون فهرست بیا جوړ شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="99"/>
+        <location filename="../../desktop/cli/backups.py" line="108"/>
         <source>The restored archive does not match the backup:</source>
         <translation>بېرته راګرځول شوی آرشیف له احتیاطي کاپي سره سمون نه لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="118"/>
+        <location filename="../../desktop/cli/backups.py" line="127"/>
         <source>Backup password: </source>
         <translation>د احتیاطي کاپي پټنوم: </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/backups.py" line="119"/>
+        <location filename="../../desktop/cli/backups.py" line="128"/>
         <source>The same password again: </source>
         <translation>همدا پټنوم بیا: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="17"/>
+        <source>usage: </source>
+        <translation>د کارونې بڼه: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="18"/>
+        <source>positional arguments</source>
+        <translation>ځایي ارګومانونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="19"/>
+        <source>options</source>
+        <translation>انتخابونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="20"/>
+        <source>show this help message and exit</source>
+        <translation>دا د مرستې پیغام ښيي او وځي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="21"/>
+        <location filename="../../desktop/cli/main.py" line="83"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>د پروګرام د نسخې نمبر ښيي او وځي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="22"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: تېروتنه: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="23"/>
+        <source>the following arguments are required: %s</source>
+        <translation>دا ارګومانونه اړین دي: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="24"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ناپېژندل شوي ارګومانونه: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="25"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ناسم انتخاب: %(value)r (له دې څخه وټاکئ: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="26"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>ارګومان %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="27"/>
+        <source>expected one argument</source>
+        <translation>یو ارګومان ته تمه وه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ناسم %(type)s ارزښت: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/argparse_words.py" line="29"/>
+        <source>not allowed with argument %s</source>
+        <translation>د %s ارګومان سره اجازه نشته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="20"/>
+        <source>show the audit log (who exported, printed or built what, and when)</source>
+        <translation>د څارنې کتاب ښيي (چا څه صادر، چاپ یا جوړ کړل، او کله)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="21"/>
+        <source>The audit log, newest first. Each entry: when (UTC), who (the login name, or $CASEDESK_USER), what, and ids — never a person&apos;s name.</source>
+        <translation>د څارنې کتاب، نوی لومړی. هر ثبت: کله (UTC)، څوک (د ننوتلو نوم، یا ⁦$CASEDESK_USER⁩)، څه، او نمبرونه — هېڅکله د یوه کس نوم نه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="28"/>
+        <source>only entries about this case</source>
+        <translation>یوازې د دې دوسیې په اړه ثبتونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="34"/>
+        <source>only this action, e.g. &quot;exported&quot;, &quot;printed&quot;, &quot;packet built&quot; (may be repeated)</source>
+        <translation>یوازې دا کړنه، لکه ⁦&quot;exported&quot;⁩، ⁦&quot;printed&quot;⁩، ⁦&quot;packet built&quot;⁩ (په انګلیسي؛ تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="43"/>
+        <source>at most N entries (default 50)</source>
+        <translation>تر ډېره N ثبتونه (اصلي 50)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="49"/>
+        <source>add</source>
+        <translation>زیاتول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="50"/>
+        <source>ocr</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="51"/>
+        <source>drafted</source>
+        <translation>مسوده شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="52"/>
+        <source>packet built</source>
+        <translation>کڅوړه جوړه شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="53"/>
+        <source>exported</source>
+        <translation>صادر شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="54"/>
+        <source>printed</source>
+        <translation>چاپ شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="55"/>
+        <source>archive restored</source>
+        <translation>آرشیف بېرته راوړل شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="56"/>
+        <source>case created</source>
+        <translation>دوسیه جوړه شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="57"/>
+        <source>case changed</source>
+        <translation>دوسیه بدله شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="58"/>
+        <source>case document linked</source>
+        <translation>سند له دوسیې سره وتړل شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="59"/>
+        <source>case document unlinked</source>
+        <translation>سند له دوسیې څخه بېل شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="60"/>
+        <source>document edited</source>
+        <translation>سند سم شو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="61"/>
+        <source>office changed</source>
+        <translation>د دفتر معلومات بدل شول</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="62"/>
+        <source>cases imported</source>
+        <translation>دوسیې راوړل شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="63"/>
+        <source>cases added from a list</source>
+        <translation>دوسیې له یوه لېست څخه زیاتې شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="73"/>
+        <source>The audit log has no such entries.</source>
+        <translation>د څارنې په کتاب کې داسې ثبت نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="95"/>
+        <source>yes</source>
+        <translation>هو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="95"/>
+        <source>no</source>
+        <translation>نه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="58"/>
+        <source>add, change, list and show cases; link documents</source>
+        <translation>دوسیې زیاتې، بدلې، لېست او وښیئ؛ اسناد وتړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="66"/>
+        <source>add a case from flags or a JSON file</source>
+        <translation>یوه دوسیه له انتخابونو یا د JSON له فایل څخه زیاته کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="71"/>
+        <source>the case number, e.g. AFG-2024-00137</source>
+        <translation>د دوسیې نمبر، لکه ⁦AFG-2024-00137⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="76"/>
+        <source>change what the flags give (the rest is kept)</source>
+        <translation>هغه څه بدل کړئ چې انتخابونه یې ورکوي (پاتې ساتل کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="84"/>
+        <source>empty a list first</source>
+        <translation>لومړی یو لېست تش کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="87"/>
+        <source>list cases, most pressing first</source>
+        <translation>دوسیې لېست کړئ، تر ټولو بیړنۍ لومړی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="92"/>
+        <source>only this status ({values})</source>
+        <translation>یوازې دا حالت (⁦{values}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="97"/>
+        <source>only this priority ({values})</source>
+        <translation>یوازې دا لومړیتوب (⁦{values}⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="103"/>
+        <source>only cases with a deadline in the next DAYS days</source>
+        <translation>یوازې هغه دوسیې چې په راتلونکو DAYS ورځو کې وروستۍ نېټه لري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="108"/>
+        <source>show a case, its people, deadlines, notes and documents</source>
+        <translation>یوه دوسیه، د هغې کسان، وروستۍ نېټې، یادښتونه او اسناد وښیئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="115"/>
+        <source>count deadlines from this day (YYYY-MM-DD) instead of today</source>
+        <translation>وروستۍ نېټې له دې ورځې (⁦YYYY-MM-DD⁩) د نن پر ځای وشمېرئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="118"/>
+        <source>link documents to a case</source>
+        <translation>اسناد له یوې دوسیې سره وتړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="119"/>
+        <source>take documents out of a case</source>
+        <translation>اسناد له یوې دوسیې څخه وباسئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="132"/>
+        <source>add the cases of a spreadsheet (.csv or .xlsx), all or none</source>
+        <translation>د یوه جدول (‎.csv یا ‎.xlsx) دوسیې زیاتې کړئ، ټولې یا هېڅ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="133"/>
+        <source>Add the cases of a spreadsheet: one row per person, rows with the same case number are one family; headers in English, Dari or Pashto (docs/IMPORT.md). Every row is checked; when one is refused nothing is written (unless --skip-bad) and each refused row is named with its column, value and why.</source>
+        <translation>د یوه جدول دوسیې زیاتې کړئ: د هر کس لپاره یوه کرښه، هغه کرښې چې د دوسیې یو نمبر لري یوه کورنۍ ده؛ سرلیکونه په انګلیسي، دري یا پښتو (⁦docs/IMPORT.md⁩). هره کرښه کتل کېږي؛ کله چې یوه رد شي هېڅ نه لیکل کېږي (مګر د ⁦--skip-bad⁩ سره) او هره رد شوې کرښه د خپل ستون، ارزښت او لامل سره نومول کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="145"/>
+        <source>check the file and report; write nothing</source>
+        <translation>فایل وګورئ او راپور ورکړئ؛ هېڅ مه لیکئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="150"/>
+        <source>import the cases whose rows are all right</source>
+        <translation>هغه دوسیې راوړئ چې ټولې کرښې یې سمې دي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="155"/>
+        <source>write every case as a spreadsheet (.csv or .xlsx)</source>
+        <translation>ټولې دوسیې د جدول (‎.csv یا ‎.xlsx) په بڼه ولیکئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="158"/>
+        <source>as CSV (UTF-8)</source>
+        <translation>د CSV (UTF-8) په بڼه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="159"/>
+        <source>as an Excel workbook</source>
+        <translation>د Excel کتاب په بڼه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="161"/>
+        <source>file to write</source>
+        <translation>د لیکلو لپاره فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="166"/>
+        <source>include the fields and notes cases mark confidential (left out otherwise)</source>
+        <translation>هغه برخې او یادښتونه هم راوړئ چې دوسیې یې محرم نښه کوي (که نه پرېښودل کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="174"/>
+        <source>the principal applicant</source>
+        <translation>اصلي غوښتونکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="176"/>
+        <source>name in Latin script, as on the passport</source>
+        <translation>نوم په لاتیني تورو، لکه په پاسپورټ کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="180"/>
+        <source>name in Arabic script (Dari, Pashto, Urdu)</source>
+        <translation>نوم په عربي لیکدود (دري، پښتو، اردو)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="185"/>
+        <source>date of birth: 1990-05-12, 1990-05, 1990, &quot;about 1985&quot;, or Solar Hijri (1369-02-22, 1369)</source>
+        <translation>د زېږېدنې نېټه: ⁦1990-05-12⁩، ⁦1990-05⁩، ⁦1990⁩، ⁦&quot;about 1985&quot;⁩، یا لمریز هجري (⁦1369-02-22⁩، ⁦1369⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="191"/>
+        <source>nationality, e.g. Afghan</source>
+        <translation>تابعیت، لکه ⁦Afghan⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="192"/>
+        <source>passport number</source>
+        <translation>د پاسپورټ نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="193"/>
+        <source>tazkira number</source>
+        <translation>د تذکرې نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="197"/>
+        <source>the case</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="202"/>
+        <source>a family member (repeatable); a fourth part is the name in Arabic script: &quot;Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی&quot;</source>
+        <translation>د کورنۍ یو غړی (تکرارېدای شي)؛ څلورمه برخه په عربي لیکدود نوم دی: ⁦&quot;Zarmina Ahmadzai|spouse|1990-03-21|زرمینه احمدزی&quot;⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="209"/>
+        <source>where the family is, e.g. Islamabad</source>
+        <translation>هغه ځای چې کورنۍ پکې ده، لکه اسلام اباد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="214"/>
+        <source>e.g. P-2, SIV, resettlement referral</source>
+        <translation>لکه ⁦P-2⁩، ⁦SIV⁩، ⁦resettlement referral⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="220"/>
+        <source>a protection need (repeatable), e.g. journalist</source>
+        <translation>د ساتنې یوه اړتیا (تکرارېدای شي)، لکه ⁦journalist⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="223"/>
+        <source>emergency, urgent or normal</source>
+        <translation>⁦emergency⁩، ⁦urgent⁩ یا ⁦normal⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="226"/>
+        <source>open, referred, waiting or closed</source>
+        <translation>⁦open⁩، ⁦referred⁩، ⁦waiting⁩ یا ⁦closed⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="229"/>
+        <source>the volunteer who holds the case</source>
+        <translation>هغه رضاکار چې دوسیه یې په لاس کې ده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="235"/>
+        <source>a deadline (repeatable): &quot;visa expiry=2025-03-01&quot; (or a Solar Hijri day, &quot;visa expiry=1403-12-11&quot;), optionally =NOTE after the date</source>
+        <translation>یوه وروستۍ نېټه (تکرارېدای شي): ⁦&quot;visa expiry=2025-03-01&quot;⁩ (یا د لمریز هجري یوه ورځ، ⁦&quot;visa expiry=1403-12-11&quot;⁩)، او په خوښه ⁦=NOTE⁩ له نېټې وروسته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="242"/>
+        <source>a note (repeatable)</source>
+        <translation>یو یادښت (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="248"/>
+        <source>a note kept out of letters unless chosen (repeatable)</source>
+        <translation>یادښت چې له لیکونو بهر پاتې کېږي مګر دا چې وټاکل شي (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="254"/>
+        <source>keep a field out of letters unless chosen (repeatable)</source>
+        <translation>یوه برخه له لیکونو بهر وساتئ مګر دا چې وټاکل شي (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="260"/>
+        <source>read the whole case from a JSON file (its shape is above)</source>
+        <translation>ټوله دوسیه د JSON له فایل څخه ولولئ (بڼه یې پورته ده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="269"/>
+        <source>show or change the office&apos;s details used in letters</source>
+        <translation>د دفتر معلومات چې په لیکونو کې کارېږي وښیئ یا یې بدل کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="270"/>
+        <source>The office&apos;s details: letterheads and signatures in drafted letters. With no option, shows them; with options, changes those.</source>
+        <translation>د دفتر معلومات: په مسوده شویو لیکونو کې سرپاڼې او لاسلیکونه. له انتخاب پرته، هغه ښيي؛ د انتخابونو سره، هماغه بدلوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="279"/>
+        <source>paper size (default a4)</source>
+        <translation>د کاغذ اندازه (اصلي ⁦a4⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="286"/>
+        <source>a PNG or JPEG picture (copied in)</source>
+        <translation>یو PNG یا JPEG انځور (کاپي کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_parsers.py" line="292"/>
+        <source>the usual addressees of letters: \n between lines, \n\n between two</source>
+        <translation>د لیکونو معمول ترلاسه کوونکي: ⁦\n⁩ د کرښو ترمنځ، ⁦\n\n⁩ د دوو ترمنځ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="53"/>
+        <source>Wrote {cases} case(s), {rows} row(s), to {file}.</source>
+        <translation>{cases} دوسیې، {rows} کرښې، په ⁦{file}⁩ کې ولیکل شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
+        <source>Wrote {cases} case(s), {rows} row(s), to {file} (confidential fields left out).</source>
+        <translation>{cases} دوسیې، {rows} کرښې، په ⁦{file}⁩ کې ولیکل شوې (محرمې برخې پرېښودل شوې).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="85"/>
+        <source>Columns not read: {columns}.</source>
+        <translation>هغه ستونونه چې ونه لوستل شول: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="91"/>
+        <source>{problems} problem(s) in {rows} row(s):</source>
+        <translation>{problems} ستونزې په {rows} کرښو کې:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="109"/>
+        <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import; as it is, nothing would be imported (use --skip-bad to leave them out).</source>
+        <translation>{rows} کرښې په ⁦{file}⁩ کې: {cases} دوسیې د {people} کسانو سره د راوړلو لپاره چمتو؛ په دې حال، هېڅ نه راوړل کېږي (د پرېښودلو لپاره ⁦--skip-bad⁩ وکاروئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="115"/>
+        <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import (nothing was written: a dry run).</source>
+        <translation>{rows} کرښې په ⁦{file}⁩ کې: {cases} دوسیې د {people} کسانو سره د راوړلو لپاره چمتو (هېڅ ونه لیکل شو: یوه ازموینه).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="121"/>
+        <source>Imported {count} case(s) from {file}; left out: {left_out}.</source>
+        <translation>{count} دوسیې له ⁦{file}⁩ څخه راوړل شوې؛ پرېښودل شوې: ⁦{left_out}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="127"/>
+        <source>Imported {count} case(s) from {file}.</source>
+        <translation>{count} دوسیې له ⁦{file}⁩ څخه راوړل شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="130"/>
+        <source>Nothing was imported from {file}: fix the rows below and run it again, or import the rest with --skip-bad.</source>
+        <translation>له ⁦{file}⁩ څخه هېڅ رانه وړل شو: لاندې کرښې سمې کړئ او بیا یې وچلوئ، یا پاتې د ⁦--skip-bad⁩ سره راوړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_sheets.py" line="138"/>
+        <source>row {row}</source>
+        <translation>کرښه {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="15"/>
+        <source>passport</source>
+        <translation>پاسپورټ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="16"/>
+        <source>tazkira</source>
+        <translation>تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="20"/>
+        <source>CASE</source>
+        <translation>دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="21"/>
+        <source>PRIORITY</source>
+        <translation>لومړیتوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="22"/>
+        <source>STATUS</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="23"/>
+        <source>NEXT DEADLINE</source>
+        <translation>بله وروستۍ نېټه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="24"/>
+        <source>PRINCIPAL</source>
+        <translation>اصلي غوښتونکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="25"/>
+        <source>VOLUNTEER</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="29"/>
+        <source>auto</source>
+        <translation>په خپله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="30"/>
+        <source>by hand</source>
+        <translation>په لاس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="34"/>
+        <source>name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="35"/>
+        <source>address</source>
+        <translation>پته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="36"/>
+        <source>signatory</source>
+        <translation>لاسلیکوونکی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="37"/>
+        <source>signatory title</source>
+        <translation>د لاسلیکوونکي دنده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="38"/>
+        <source>phone</source>
+        <translation>ټیلفون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="39"/>
+        <source>email</source>
+        <translation>برېښنالیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="40"/>
+        <source>paper</source>
+        <translation>کاغذ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="41"/>
+        <source>logo</source>
+        <translation>لوګو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="42"/>
+        <source>addressees</source>
+        <translation>ترلاسه کوونکي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="45"/>
+        <source>location</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="46"/>
+        <source>needs</source>
+        <translation>اړتیاوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="47"/>
+        <source>volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="48"/>
+        <source>confidential</source>
+        <translation>محرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="55"/>
+        <source>No cases match (add one with casedesk case add).</source>
+        <translation>هېڅ دوسیه سمون نه خوري (یوه یې د ⁦casedesk case add⁩ سره زیاته کړئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="67"/>
+        <source>(no record yet)</source>
+        <translation>(تر اوسه ثبت نه ده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="76"/>
+        <source>{count} case(s)</source>
+        <translation>{count} دوسیې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="102"/>
+        <source>(known from its documents only: no record saved yet)</source>
+        <translation>(یوازې د خپلو اسنادو له لارې پېژندل شوې: تر اوسه هېڅ ثبت نه دی خوندي شوی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="104"/>
+        <source>People</source>
+        <translation>کسان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="106"/>
+        <source>Deadlines</source>
+        <translation>وروستۍ نېټې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="107"/>
+        <source>{fact}; to add it:</source>
+        <translation>{fact}؛ د زیاتولو لپاره:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="109"/>
+        <source>Suggested deadlines (from its documents)</source>
+        <translation>وړاندیز شوې وروستۍ نېټې (د هغې له اسنادو)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="112"/>
+        <source>[confidential]</source>
+        <translation>[محرم]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="114"/>
+        <source>Notes</source>
+        <translation>یادښتونه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="118"/>
+        <source>Documents ({count})</source>
+        <translation>اسناد ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="126"/>
+        <source>(not set)</source>
+        <translation>(نه دی ټاکل شوی)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="148"/>
+        <source>born {date}</source>
+        <translation>زېږېدنه {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="161"/>
+        <source>{days} day(s) ago</source>
+        <translation>{days} ورځې مخکې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="163"/>
+        <source>today</source>
+        <translation>نن</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/case_text.py" line="165"/>
+        <source>in {days} day(s)</source>
+        <translation>په {days} ورځو کې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="80"/>
+        <source>Added</source>
+        <translation>زیاته شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="96"/>
+        <source>Added {count} case(s): {cases}.</source>
+        <translation>{count} دوسیې زیاتې شوې: ⁦{cases}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="126"/>
+        <source>Saved</source>
+        <translation>خوندي شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="175"/>
+        <source>Linked {count} document(s) to {case_id}.</source>
+        <translation>{count} اسناد له ⁦{case_id}⁩ سره وتړل شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="177"/>
+        <source>Unlinked {count} document(s) from {case_id}.</source>
+        <translation>{count} اسناد له ⁦{case_id}⁩ څخه بېل شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="181"/>
+        <source>{documents}: already linked.</source>
+        <translation>⁦{documents}⁩: مخکې تړل شوی و.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/cases.py" line="183"/>
+        <source>{documents}: not linked.</source>
+        <translation>⁦{documents}⁩: تړل شوی نه و.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="40"/>
+        <source>list the templates and their fields</source>
+        <translation>کينډۍ او د هغو برخې لېست کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="45"/>
+        <source>draft a letter or note from a template for a case</source>
+        <translation>د یوې دوسیې لپاره له کينډۍ څخه لیک یا یادښت مسوده کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="46"/>
+        <source>Fields are prefilled from the case; --set fills or replaces them. Nothing is drafted while a required field is empty (exit 2, missing fields listed).</source>
+        <translation>برخې له دوسیې څخه مخکې ډکېږي؛ ⁦--set⁩ یې ډکوي یا ځای یې نیسي. تر هغه چې یوه اړینه برخه تشه وي هېڅ نه مسوده کېږي (وتل 2، کمې برخې لېست کېږي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="55"/>
+        <source>template name (see casedesk templates)</source>
+        <translation>د کينډۍ نوم (⁦casedesk templates⁩ وګورئ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="58"/>
+        <source>the case to draft for</source>
+        <translation>هغه دوسیه چې د هغې لپاره مسوده کېږي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="65"/>
+        <source>a field&apos;s value</source>
+        <translation>د یوې برخې ارزښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="72"/>
+        <source>cite a document</source>
+        <translation>له یوه سند څخه یادونه وکړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="78"/>
+        <source>quote each cited page around WORDS</source>
+        <translation>له هر یاد شوي مخ څخه د WORDS شاوخوا نقل کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="83"/>
+        <source>include what the case marks confidential (numbers, notes, …)</source>
+        <translation>هغه څه هم راوړئ چې دوسیه یې محرم نښه کوي (نمبرونه، یادښتونه، …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="91"/>
+        <location filename="../../desktop/cli/packets.py" line="125"/>
+        <source>paper (default: office setting)</source>
+        <translation>کاغذ (اصلي: د دفتر تنظیم)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="95"/>
+        <source>encrypt the PDF draft (AES-256)</source>
+        <translation>د PDF مسوده کوډ کړئ (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="147"/>
+        <source>this archive&apos;s own</source>
+        <translation>د دې آرشیف خپله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="148"/>
+        <source>also in Word</source>
+        <translation>په Word کې هم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="151"/>
+        <source>required</source>
+        <translation>اړینه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="151"/>
+        <source>optional</source>
+        <translation>اختیاري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="157"/>
+        <source>needs: {needs}</source>
+        <translation>اړتیا لري: {needs}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="159"/>
+        <source>{path}, line {line}:</source>
+        <translation>{path}، کرښه {line}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="161"/>
+        <source>No templates found.</source>
+        <translation>هېڅ کينډۍ ونه موندل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="244"/>
+        <source>Nothing was drafted: the {template} needs these filled in:</source>
+        <translation>هېڅ مسوده نه شو: {template} دې برخو ډکولو ته اړتیا لري:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="299"/>
+        <source>Kept in the archive (encrypted: not searchable): {path}</source>
+        <translation>په آرشیف کې وساتل شو (کوډ شوی: د لټون وړ نه دی): ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="301"/>
+        <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
+        <translation>په آرشیف کې د ⁦{doc_id}⁩ سند ({kind}) په توګه وساتل شو: ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="304"/>
+        <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
+        <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩ ({pages} مخه).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="306"/>
+        <source>Drafted {template} for {case_id}: {file}.</source>
+        <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="315"/>
+        <source>Redacted: {kinds}.</source>
+        <translation>لرې شول: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="319"/>
+        <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
+        <translation>خبرداری: {count} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ ⁦fonts-noto-core⁩ نصب کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="29"/>
+        <source>set up an office PostgreSQL database for several desks, and add its users</source>
+        <translation>د څو مېزونو لپاره د دفتر PostgreSQL ډیټابېس جوړ کړئ، او کاروونکي یې زیات کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="32"/>
+        <source>The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is libpq&apos;s, e.g. postgresql://admin@server/casedesk; the password comes from ~/.pgpass or PGPASSWORD, never from a CaseDesk setting.</source>
+        <translation>د دفتر سرور یو عادي PostgreSQL دی (⁦docs/OFFICE-SERVER.md⁩). URL د libpq دی، لکه ⁦postgresql://admin@server/casedesk⁩؛ پټنوم له ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ څخه راځي، هېڅکله د CaseDesk له تنظیماتو نه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="42"/>
+        <source>create the tables, the roles and their grants (safe to run again)</source>
+        <translation>جدولونه، رولونه او د هغو اجازې جوړې کړئ (بیا چلول خوندي دي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="46"/>
+        <source>add a login: reader, volunteer or admin group</source>
+        <translation>یو ننوتل زیات کړئ: د لوستونکي، رضاکار یا مدیر ډله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="51"/>
+        <source>the login name (lower-case letters, digits, _)</source>
+        <translation>د ننوتلو نوم (واړه توري، عددونه، ⁦_⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="55"/>
+        <location filename="../../desktop/cli/office_server.py" line="86"/>
+        <location filename="../../desktop/cli/office_server.py" line="95"/>
+        <source>the office database</source>
+        <translation>د دفتر ډیټابېس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="60"/>
+        <source>read the new user&apos;s password from the first line of standard input</source>
+        <translation>د نوي کاروونکي پټنوم د معیاري ننوتنې له لومړۍ کرښې ولولئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="64"/>
+        <source>move a desk&apos;s archive folder into the office database (safe to run again)</source>
+        <translation>د یوې مېز آرشیف د دفتر ډیټابېس ته ولېږدوئ (بیا چلول خوندي دي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="74"/>
+        <source>the desk&apos;s archive folder (it is not changed)</source>
+        <translation>د مېز د آرشیف فولډر (نه بدلېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="79"/>
+        <source>send what this desk&apos;s casedesk add could not send then</source>
+        <translation>هغه څه ولېږئ چې د دې مېز ⁦casedesk add⁩ هغه وخت ونه شو لېږلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <source>bring this desk&apos;s own search index up to date with the office database</source>
+        <translation>د همدې مېز د لټون فهرست د دفتر له ډیټابېس سره تازه کړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="100"/>
+        <source>keep it up to date as others change it (Ctrl+C ends)</source>
+        <translation>کله چې نور یې بدلوي، تازه یې وساتئ (⁦Ctrl+C⁩ یې پای ته رسوي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="49"/>
+        <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
+        <translation>معلوماتي کڅوړه جوړه کړئ: پوښ، فهرست او د دوسیې اسناد، مهر شوي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="52"/>
+        <source>Every page is stamped PREFIX + a running number (CD-000001) at the bottom right. Without --doc or --from-search, all the case&apos;s documents go in, oldest first.</source>
+        <translation>هر مخ د PREFIX + پرله پسې نمبر (⁦CD-000001⁩) سره په ښکته ښي اړخ کې مهر کېږي. له ⁦--doc⁩ یا ⁦--from-search⁩ پرته، د دوسیې ټول اسناد، تر ټولو زوړ لومړی، ننوځي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="59"/>
+        <source>the case the packet is for</source>
+        <translation>هغه دوسیه چې کڅوړه د هغې لپاره ده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="67"/>
+        <source>a document, in order</source>
+        <translation>یو سند، په ترتیب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="70"/>
+        <source>the documents found</source>
+        <translation>موندل شوي اسناد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="75"/>
+        <source>also put in the case&apos;s (or the search&apos;s) briefing notes, cover sheets and earlier packets; without it they are left out (documents given with --doc always go in)</source>
+        <translation>د دوسیې (یا لټون) توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې هم ننباسئ؛ له دې پرته پرېښودل کېږي (هغه اسناد چې د ⁦--doc⁩ سره ورکړل شي تل ننوځي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="87"/>
+        <source>the password of a password-protected PDF in the packet (may be repeated; used for this packet only, never kept)</source>
+        <translation>په کڅوړه کې د ساتل شوي PDF پټنوم (تکرارېدای شي؛ یوازې د دې کڅوړې لپاره کارېږي، هېڅکله نه ساتل کېږي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="96"/>
+        <source>leave out password-protected PDFs whose password was not given</source>
+        <translation>هغه ساتل شوي PDF پرېږدئ چې پټنوم یې نه دی ورکړل شوی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="102"/>
+        <source>cover template, or none</source>
+        <translation>د پوښ کينډۍ، یا ⁦none⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="104"/>
+        <source>the packet&apos;s title</source>
+        <translation>د کڅوړې سرلیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="106"/>
+        <source>stamp prefix (CD-)</source>
+        <translation>د مهر مختاړی (⁦CD-⁩)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="109"/>
+        <source>first stamp number</source>
+        <translation>د لومړي مهر نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="112"/>
+        <source>leave out the contents page</source>
+        <translation>د منځپانګې مخ پرېږدئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="117"/>
+        <source>a &quot;CONFIDENTIAL&quot; header on every page</source>
+        <translation>په هر مخ د ⁦&quot;CONFIDENTIAL&quot;⁩ سرلیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="120"/>
+        <source>encrypt the packet (AES-256)</source>
+        <translation>کڅوړه کوډ کړئ (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="132"/>
+        <source>with --redact, a scanned page OCR cannot read well enough to be sure no value is left on it: black the whole page out (default), or refuse to build the packet</source>
+        <translation>د ⁦--redact⁩ سره، سکین شوی مخ چې OCR یې په کافي اندازه نه شي لوستلی ترڅو ډاډه شي چې هېڅ ارزښت پکې نه دی پاتې: ټول مخ تور کړئ (اصلي)، یا د کڅوړې له جوړولو ډډه وکړئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="147"/>
+        <source>remove these values of the case from the output, comma-separated: {kinds}</source>
+        <translation>د دوسیې دا ارزښتونه له پایلې لرې کړئ، په کامې سره بېل: ⁦{kinds}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="208"/>
+        <source>Pages read by OCR (scans and pictures): {count}.</source>
+        <translation>هغه مخونه چې په OCR ولوستل شول (سکینونه او عکسونه): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="215"/>
+        <source>Pages withheld, blacked out (could not be read well enough to redact): {pages}.</source>
+        <translation>ساتل شوي مخونه، تور شوي (د لرې کولو لپاره په کافي اندازه ونه لوستل شول): {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="242"/>
+        <source>Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), or build without them: --leave-out-locked.</source>
+        <translation>د هر یوه پټنوم د ⁦--pdf-password ID=PASSWORD⁩ سره ورکړئ (لکه ⁦--pdf-password {first}=…⁩)، یا له هغو پرته یې جوړه کړئ: ⁦--leave-out-locked⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="264"/>
+        <source>Built a packet of {pages} page(s): {file}</source>
+        <translation>یوه کڅوړه د {pages} مخونو سره جوړه شوه: ⁦{file}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="266"/>
+        <location filename="../../desktop/cli/searching.py" line="85"/>
+        <source>p. {page}</source>
+        <translation>مخ {page}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="271"/>
+        <source>none</source>
+        <translation>هېڅ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="272"/>
+        <source>Redacted {kinds}; pages made pictures: {pages}</source>
+        <translation>{kinds} لرې شول؛ هغه مخونه چې انځور شول: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="275"/>
+        <source>Left out document {doc_id} ({title}): {reason}.</source>
+        <translation>⁦{doc_id}⁩ سند ({title}) پرېښودل شو: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="281"/>
+        <source>Left out as internal (briefing notes, cover sheets and earlier packets): {documents}. Add --include-internal (or --doc ID) to put them in.</source>
+        <translation>د داخلي په توګه پرېښودل شول (توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې): {documents}. د ننایستلو لپاره یې ⁦--include-internal⁩ (یا ⁦--doc ID⁩) زیات کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="288"/>
+        <source>Kept in the archive as {path} (encrypted: not searchable)</source>
+        <translation>په آرشیف کې د ⁦{path}⁩ په توګه وساتل شوه (کوډ شوې: د لټون وړ نه ده)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/packets.py" line="290"/>
+        <source>Kept in the archive as {path}</source>
+        <translation>په آرشیف کې د ⁦{path}⁩ په توګه وساتل شوه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="22"/>
+        <source>read the text of scans and photos still waiting (or, with --redo, all again)</source>
+        <translation>د هغو سکینونو او عکسونو متن ولولئ چې لا په تمه دي (یا، د ⁦--redo⁩ سره، ټول بیا)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="27"/>
+        <source>read every scanned page again</source>
+        <translation>هر سکین شوی مخ بیا ولولئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="33"/>
+        <source>password to try on protected PDFs (may be repeated)</source>
+        <translation>د ساتل شویو PDF لپاره د ازمویلو پټنوم (تکرارېدای شي)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="40"/>
+        <source>stop reading a page after this long (default 60)</source>
+        <translation>د یوه مخ لوستل له دومره وخت وروسته ودروئ (اصلي 60)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="67"/>
+        <source>No pages are waiting to be read.</source>
+        <translation>هېڅ مخ د لوستلو په تمه نه دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="79"/>
+        <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
+        <translation>سکینونه: {pages} مخونه د لوستلو لپاره: {read} ولوستل شول، {no_text} بې د لوستلو وړ متن، {failed} ونه لوستل شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="92"/>
+        <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
+        <translation>د پای ته رسېدو مخکې ودرېد: {count} مخونه لا په تمه دي (⁦casedesk ocr⁩ یې لولي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/scans.py" line="98"/>
+        <source>casedesk problems lists the pages with no readable text.</source>
+        <translation>⁦casedesk problems⁩ هغه مخونه لېست کوي چې د لوستلو وړ متن نه لري.</translation>
     </message>
 </context>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="35"/>
+        <location filename="../../desktop/ui/details.py" line="36"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="36"/>
+        <location filename="../../desktop/ui/details.py" line="37"/>
         <source>Kind</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
         <source>Date</source>
         <translation>نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
-        <location filename="../../desktop/ui/details.py" line="48"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="49"/>
         <source>Title source</source>
         <translation>د سرلیک سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
-        <location filename="../../desktop/ui/details.py" line="49"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
         <source>Date source</source>
         <translation>د نېټې سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
-        <location filename="../../desktop/ui/details.py" line="50"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="51"/>
         <source>Scans</source>
         <translation>سکینونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
         <source>Language</source>
         <translation>ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
         <source>Cases</source>
         <translation>دوسیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>Tags</source>
         <translation>نښې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>From</source>
         <translation>له</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="45"/>
+        <location filename="../../desktop/ui/details.py" line="46"/>
         <source>References</source>
         <translation>حوالې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="79"/>
+        <location filename="../../desktop/ui/details.py" line="96"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="82"/>
+        <location filename="../../desktop/ui/details.py" line="99"/>
         <source>Edit title and date…</source>
         <translation>سرلیک او نېټه سمول…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="93"/>
+        <location filename="../../desktop/ui/details.py" line="110"/>
         <source>Field</source>
         <translation>برخه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="94"/>
+        <location filename="../../desktop/ui/details.py" line="111"/>
         <source>Value</source>
         <translation>ارزښت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="95"/>
+        <location filename="../../desktop/ui/details.py" line="112"/>
         <source>Type</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="119"/>
+        <location filename="../../desktop/ui/details.py" line="136"/>
         <source>Form fields:</source>
         <translation>د فورمې برخې:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="160"/>
+        <location filename="../../desktop/ui/details.py" line="177"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی: دلته هېڅ نه بدلېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="162"/>
+        <location filename="../../desktop/ui/details.py" line="179"/>
         <source>Change the title and the date of this document.</source>
         <translation>د دې سند سرلیک او نېټه بدلول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="195"/>
+        <location filename="../../desktop/ui/details.py" line="212"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} مخه)</translation>
     </message>
@@ -1829,6 +3321,201 @@
         <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
         <translation>دا PDF فایلونه پټنوم لري او د معلوماتي کڅوړې ته د ورتګ لپاره خپل پټنوم غواړي (CaseDesk پټنومونه نه ساتي): ⁦{named}⁩.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="121"/>
+        <source>This archive was written by a newer CaseDesk (catalog version {found}, this program knows up to {known}). Update CaseDesk to open it.</source>
+        <translation>دا آرشیف د یوه نوي CaseDesk په واسطه لیکل شوی (د کتلاګ نسخه {found}، دا پروګرام تر {known} پورې پېژني). د پرانیستلو لپاره CaseDesk تازه کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="126"/>
+        <source>Cannot redact {unknown}: choose from {kinds}.</source>
+        <translation>⁦{unknown}⁩ نه شي لرې کېدای: له دې څخه وټاکئ: ⁦{kinds}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="128"/>
+        <source>Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or {{% … %}}) after filling in; check the Word template.</source>
+        <translation>هېڅ ونه ساتل شو: د Word {title} له ډکولو وروسته لا هم د کينډۍ نښې (⁦{{{{ … }}}}⁩ یا ⁦{{% … %}}⁩) لري؛ د Word کينډۍ وګورئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="133"/>
+        <source>Nothing was kept: the Word {title} does not show {what}; check that the Word template uses it.</source>
+        <translation>هېڅ ونه ساتل شو: د Word {title} ⁦{what}⁩ نه ښيي؛ وګورئ چې د Word کينډۍ یې کاروي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="138"/>
+        <source>Nothing was kept: the Word letter could not be read back ({reason}).</source>
+        <translation>هېڅ ونه ساتل شو: د Word لیک بیا ونه لوستل شو (⁦{reason}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="142"/>
+        <source>A document needs a title: the title cannot be empty.</source>
+        <translation>هر سند سرلیک ته اړتیا لري: سرلیک نه شي تش کېدای.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="143"/>
+        <source>A title can be at most {limit} characters long.</source>
+        <translation>سرلیک تر ډېره {limit} توري کېدای شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="144"/>
+        <source>Write the date as year-month-day, for example 2021-03-03 (or leave it empty).</source>
+        <translation>نېټه د کال-میاشت-ورځ په بڼه ولیکئ، لکه ⁦2021-03-03⁩ (یا یې تشه پرېږدئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="147"/>
+        <source>The date must be between 1900-01-01 and today.</source>
+        <translation>نېټه باید د ⁦1900-01-01⁩ او نن ترمنځ وي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="149"/>
+        <source>{name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx.</source>
+        <translation>⁦{name}⁩ داسې جدول نه دی چې CaseDesk یې ولولي: ⁦.csv⁩ یا ⁦.xlsx⁩ وکاروئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="150"/>
+        <source>{name} is empty: its first row should name the columns.</source>
+        <translation>⁦{name}⁩ تش دی: لومړۍ کرښه یې باید د ستونونو نومونه ووایي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="151"/>
+        <source>{name} has no case number column: its first row should name the columns (case_id, name, relationship, … — see docs/IMPORT.md).</source>
+        <translation>⁦{name}⁩ د دوسیې د نمبر ستون نه لري: لومړۍ کرښه یې باید د ستونونو نومونه ووایي (⁦case_id, name, relationship, …⁩ — ⁦docs/IMPORT.md⁩ وګورئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="156"/>
+        <source>{name} is not an Excel workbook CaseDesk can read.</source>
+        <translation>⁦{name}⁩ د Excel داسې کتاب نه دی چې CaseDesk یې ولوستلای شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="157"/>
+        <source>{name} is damaged or not an Excel .xlsx workbook.</source>
+        <translation>⁦{name}⁩ خراب دی یا د Excel ‎.xlsx کتاب نه دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="159"/>
+        <source>The logo is set from a picture file (casedesk office --logo FILE).</source>
+        <translation>لوګو له یوه انځور فایل څخه ټاکل کېږي (⁦casedesk office --logo FILE⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="162"/>
+        <source>The logo {name} cannot be read: {reason}.</source>
+        <translation>لوګو ⁦{name}⁩ نه شي لوستل کېدای: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="163"/>
+        <source>The logo {name} is larger than 2 MB; use a smaller picture.</source>
+        <translation>لوګو ⁦{name}⁩ له 2 MB څخه لوی دی؛ کوچنی انځور وکاروئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="164"/>
+        <source>The logo {name} is not a PNG or JPEG picture.</source>
+        <translation>لوګو ⁦{name}⁩ PNG یا JPEG انځور نه دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="166"/>
+        <source>That is not a valid pattern: {reason}.</source>
+        <translation>دا سم بېلګه نه ده: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="167"/>
+        <source>That pattern matches empty text; it must match a case number.</source>
+        <translation>دا بېلګه له تش متن سره سمون خوري؛ باید د دوسیې له نمبر سره سمون وخوري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="168"/>
+        <source>Say what to change: --title, --date or both.</source>
+        <translation>ووایئ څه بدل شي: ⁦--title⁩، ⁦--date⁩ یا دواړه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="169"/>
+        <source>--id {case_id} and the id in {file} differ.</source>
+        <translation>⁦--id {case_id}⁩ او په ⁦{file}⁩ کې نمبر سره توپیر لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="170"/>
+        <source>Give the case number with --id (e.g. --id AFG-2024-00137).</source>
+        <translation>د دوسیې نمبر د ⁦--id⁩ سره ورکړئ (لکه ⁦--id AFG-2024-00137⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="171"/>
+        <source>Case {case_id} already exists; change it with: casedesk case edit {case_id} ...</source>
+        <translation>⁦{case_id}⁩ دوسیه مخکې شته؛ په دې یې بدله کړئ: ⁦casedesk case edit {case_id} ...⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="175"/>
+        <source>{file} holds a list of cases: {flags} cannot say which; put the values in the file.</source>
+        <translation>⁦{file}⁩ د دوسیو لېست لري: ⁦{flags}⁩ نه شي ویلای کومه یوه؛ ارزښتونه په فایل کې کېږدئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="179"/>
+        <source>There is no case {case_id} in this archive (add it with casedesk case add).</source>
+        <translation>په دې آرشیف کې ⁦{case_id}⁩ دوسیه نشته (د ⁦casedesk case add⁩ سره یې زیاته کړئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="182"/>
+        <source>{file} is about case {case_id}, not {other}.</source>
+        <translation>⁦{file}⁩ د ⁦{case_id}⁩ دوسیې په اړه دی، نه د ⁦{other}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="183"/>
+        <source>--today takes a date written YYYY-MM-DD, not {given}.</source>
+        <translation>⁦--today⁩ د ⁦YYYY-MM-DD⁩ په بڼه نېټه اخلي، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="184"/>
+        <source>{file} holds a list of cases; casedesk case edit changes one.</source>
+        <translation>⁦{file}⁩ د دوسیو لېست لري؛ ⁦casedesk case edit⁩ یوه بدلوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="185"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>⁦{file}⁩ نه شي لوستل کېدای: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="186"/>
+        <source>{file} is not a JSON file in UTF-8 ({reason}).</source>
+        <translation>⁦{file}⁩ په UTF-8 کې د JSON فایل نه دی ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="187"/>
+        <source>--member needs at least a name: &quot;NAME|RELATIONSHIP|BIRTHDATE&quot;, not {given}.</source>
+        <translation>⁦--member⁩ لږ تر لږه یو نوم ته اړتیا لري: ⁦&quot;NAME|RELATIONSHIP|BIRTHDATE&quot;⁩، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="190"/>
+        <source>--deadline takes KIND=DATE, e.g. &quot;visa expiry=2025-03-01&quot;, not {given}.</source>
+        <translation>⁦--deadline⁩ د ⁦KIND=DATE⁩ په بڼه دی، لکه ⁦&quot;visa expiry=2025-03-01&quot;⁩، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="193"/>
+        <source>An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.</source>
+        <translation>د Excel کتاب دلته نه شي ښودل کېدای: د ⁦-o FILE.xlsx⁩ سره یو فایل ونومئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="196"/>
+        <source>Only PDF drafts can be protected with a password; write to .pdf.</source>
+        <translation>یوازې د PDF مسودې په پټنوم ساتل کېدای شي؛ په ⁦.pdf⁩ کې یې ولیکئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="197"/>
+        <source>Write the draft to a .pdf, .html or .docx file, not {name}.</source>
+        <translation>مسوده په ⁦.pdf⁩، ⁦.html⁩ یا ⁦.docx⁩ فایل کې ولیکئ، نه ⁦{name}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="198"/>
+        <source>--set takes FIELD=VALUE, not {given}.</source>
+        <translation>⁦--set⁩ د ⁦FIELD=VALUE⁩ په بڼه دی، نه ⁦{given}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="199"/>
+        <source>Write the packet to a .pdf file, not {name}.</source>
+        <translation>کڅوړه په ⁦.pdf⁩ فایل کې ولیکئ، نه ⁦{name}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="200"/>
+        <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
+        <translation>د PDF پټنوم د ⁦--pdf-password DOC_ID=PASSWORD⁩ په بڼه ورکړئ (د سند نمبر، لکه څنګه چې ⁦casedesk search⁩ او ⁦show⁩ یې چاپوي).</translation>
+    </message>
 </context>
 <context>
     <name>Facets</name>
@@ -1904,372 +3591,372 @@
 <context>
     <name>IndexProblems</name>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="23"/>
+        <location filename="../../desktop/ui/problem_words.py" line="28"/>
         <source>Password-protected file: CaseDesk could not open it without its password.</source>
         <translation>په پټنوم ساتل شوې فایل: CaseDesk دا بې له پټنوم نه شو پرانیستلی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="27"/>
+        <location filename="../../desktop/ui/problem_words.py" line="32"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
-        <translation>بیا یې له خپل پټنوم سره زیات کړئ (casedesk add --password PASSWORD FILE).</translation>
+        <translation>بیا یې له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="31"/>
+        <location filename="../../desktop/ui/problem_words.py" line="36"/>
         <source>CaseDesk cannot read this kind of file{what}.</source>
         <translation>CaseDesk دا ډول فایل نه شي لوستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="32"/>
+        <location filename="../../desktop/ui/problem_words.py" line="37"/>
         <source>Save it as PDF, Word (.docx), email (.eml), web page or plain text and add it again.</source>
         <translation>د PDF، Word (.docx)، برېښنالیک (.eml)، وېب پاڼې یا ساده متن په بڼه یې خوندي او بیا یې زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <location filename="../../desktop/ui/problem_words.py" line="41"/>
         <source>The file is protected by a kind of security CaseDesk cannot open{what}.</source>
         <translation>فایل په داسې امنیتي ساتنه خوندي ده چې CaseDesk یې نه شي پرانیستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="40"/>
+        <location filename="../../desktop/ui/problem_words.py" line="45"/>
         <source>Ask the sender for a copy without this protection, or open it in the program it was made for (Adobe Acrobat for a certificate) and print it to a new PDF.</source>
         <translation>له لېږونکي څخه پرته له دې ساتنې یوه نسخه وغواړئ، یا یې په هغه پروګرام کې پرانیزئ چې ورته جوړه شوې (د ډیجیټل تصدیق لپاره Adobe Acrobat) او په یوه نوي PDF یې چاپ کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <location filename="../../desktop/ui/problem_words.py" line="50"/>
         <source>CaseDesk refused to read this file for safety: it holds something files of its kind never need but attacks use{what}.</source>
         <translation>CaseDesk د خوندیتوب لپاره دا فایل ونه لوست: داسې څه پکې دي چې د دې ډول فایلونو ته هېڅکله اړتیا نه وي خو بریدونه ورڅخه کار اخلي{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <location filename="../../desktop/ui/problem_words.py" line="55"/>
         <source>Ask the sender to send it again, or open it in its own program and save or print a new copy as PDF.</source>
         <translation>له لېږونکي وغواړئ چې بیا یې ولېږي، یا یې په خپل پروګرام کې پرانیزئ او نوې نسخه د PDF په بڼه خوندي یا چاپ کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="55"/>
+        <location filename="../../desktop/ui/problem_words.py" line="60"/>
         <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
         <translation>فایل خراب دی یا هغه نه دی چې نوم یې وايي، نو CaseDesk ونه شو لوستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="59"/>
+        <location filename="../../desktop/ui/problem_words.py" line="64"/>
         <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
         <translation>په خپل پروګرام کې یې پرانیزئ؛ که هلته پرانیستل شو، نوې نسخه د PDF په بڼه خوندي یا چاپ کړئ او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <location filename="../../desktop/ui/problem_words.py" line="69"/>
         <source>The file is empty: it has no text and no pages.</source>
         <translation>فایل تش دی: نه متن لري او نه مخونه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="65"/>
+        <location filename="../../desktop/ui/problem_words.py" line="70"/>
         <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
         <translation>وګورئ چې سمه فایل همدا ده؛ که سند سکین وي، پخپله سکین زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="69"/>
+        <location filename="../../desktop/ui/problem_words.py" line="74"/>
         <source>Reading the file took longer than {limit} and was stopped.</source>
         <translation>د فایل لوستل له {limit} څخه ډېر وخت ونیو او ودرول شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="72"/>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
-        <translation>کېدای شي خراب یا ډېر لوی وي. په اوږده وخت یې بیا زیات کړئ (casedesk add --time-limit 300 FILE).</translation>
+        <translation>کېدای شي خراب یا ډېر لوی وي. په اوږده وخت یې بیا زیات کړئ (⁦casedesk add --time-limit 300 FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <location filename="../../desktop/ui/problem_words.py" line="82"/>
         <source>The file is too large to read safely: {limit}.</source>
         <translation>فایل د خوندي لوستلو لپاره ډېر لوی دی: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="78"/>
+        <location filename="../../desktop/ui/problem_words.py" line="83"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
-        <translation>په وړو فایلونو یې ووېشئ، یا په لوړ حد یې بیا زیات کړئ (casedesk add --memory-limit / --max-size).</translation>
+        <translation>په وړو فایلونو یې ووېشئ، یا په لوړ حد یې بیا زیات کړئ (⁦casedesk add --memory-limit / --max-size⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="83"/>
+        <location filename="../../desktop/ui/problem_words.py" line="88"/>
         <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
         <translation>د دې فایل لوستل ناڅاپه ودرېدل؛ ښايي خراب وي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="87"/>
+        <location filename="../../desktop/ui/problem_words.py" line="92"/>
         <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
         <translation>دا بلې فایل ته لینک (شارټکټ) دی؛ CaseDesk لینکونه نه تعقیبوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="91"/>
+        <location filename="../../desktop/ui/problem_words.py" line="96"/>
         <source>Add the file the link points to.</source>
         <translation>هغه فایل زیات کړئ چې لینک ورته اشاره کوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="92"/>
+        <location filename="../../desktop/ui/problem_words.py" line="97"/>
         <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
         <translation>CaseDesk دا فایل له ډیسک نه شو لوستلی (ځای یې بدل شوی، یا اجازه نشته).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="96"/>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>Check that the file is still there and that you may open it, then add it again.</source>
         <translation>وګورئ چې فایل لا هلته ده او د پرانیستلو اجازه یې لرئ، بیا یې زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="104"/>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>Open it in Word with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په Word کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="114"/>
         <source>Open it in its Office program with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په خپل Office پروګرام کې یې له پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
         <source>Open it in LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په LibreOffice کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
         <source>Open it in Excel or LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په Excel یا LibreOffice کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <location filename="../../desktop/ui/problem_words.py" line="129"/>
         <source>Open it in Word or LibreOffice, save it as .docx or PDF, and add that.</source>
         <translation>په Word یا LibreOffice کې یې پرانیزئ، د .docx یا PDF په بڼه یې خوندي کړئ، او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="128"/>
+        <location filename="../../desktop/ui/problem_words.py" line="133"/>
         <source>Open it in PowerPoint or LibreOffice, save it as .pptx or PDF, and add that.</source>
         <translation>په PowerPoint یا LibreOffice کې یې پرانیزئ، د .pptx یا PDF په بڼه یې خوندي کړئ، او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
-        <translation>بیا یې له خپل پټنوم سره زیات کړئ (casedesk add --password PASSWORD FILE)، یا یې پخپله خلاص کړئ او فولډر زیات کړئ.</translation>
+        <translation>بیا یې له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩)، یا یې پخپله خلاص کړئ او فولډر زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="142"/>
         <source>Unpack it with your computer&apos;s archive tool and add the unpacked folder.</source>
         <translation>د خپل کمپیوټر د آرشیف په وسیله یې خلاص کړئ او خلاص شوی فولډر زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="141"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
         <source>If you trust where it came from, unpack it yourself and add the files you need; otherwise do not open it.</source>
         <translation>که پر هغه ځای باور لرئ چې له هغه راغلی، پخپله یې خلاص کړئ او اړین فایلونه زیات کړئ؛ که نه، مه یې پرانیزئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="151"/>
         <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
-        <translation>PDF بیا له خپل پټنوم سره زیات کړئ (casedesk add --password PASSWORD FILE) څو دننه فایلونه یې ولوستل شي.</translation>
+        <translation>PDF بیا له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩) څو دننه فایلونه یې ولوستل شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="157"/>
+        <location filename="../../desktop/ui/problem_words.py" line="162"/>
         <source>Word 97-2003 file</source>
         <translation>د Word 97-2003 فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="158"/>
+        <location filename="../../desktop/ui/problem_words.py" line="163"/>
         <source>a Word 6 or Word 95 file</source>
         <translation>د Word 6 یا Word 95 فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="159"/>
+        <location filename="../../desktop/ui/problem_words.py" line="164"/>
         <source>Word file</source>
         <translation>د Word فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="160"/>
+        <location filename="../../desktop/ui/problem_words.py" line="165"/>
         <source>a Word file declaring a DOCTYPE, which can hide an attack</source>
         <translation>د Word فایل چې DOCTYPE لري، چې برید پکې پټېدای شي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="161"/>
+        <location filename="../../desktop/ui/problem_words.py" line="166"/>
         <source>Outlook message</source>
         <translation>د Outlook پیغام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="162"/>
+        <location filename="../../desktop/ui/problem_words.py" line="167"/>
         <source>Office file</source>
         <translation>د Office فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="163"/>
+        <location filename="../../desktop/ui/problem_words.py" line="168"/>
         <source>an old PowerPoint file (.ppt)</source>
         <translation>د PowerPoint زوړ فایل (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="164"/>
+        <location filename="../../desktop/ui/problem_words.py" line="169"/>
         <source>an OLE file that is not a document</source>
         <translation>د OLE فایل چې سند نه دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="165"/>
+        <location filename="../../desktop/ui/problem_words.py" line="170"/>
         <source>OpenDocument file</source>
         <translation>د OpenDocument فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="166"/>
+        <location filename="../../desktop/ui/problem_words.py" line="171"/>
         <source>PowerPoint file</source>
         <translation>د PowerPoint فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="167"/>
+        <location filename="../../desktop/ui/problem_words.py" line="172"/>
         <source>RTF file</source>
         <translation>د RTF فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="168"/>
+        <location filename="../../desktop/ui/problem_words.py" line="173"/>
         <source>spreadsheet</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="169"/>
+        <location filename="../../desktop/ui/problem_words.py" line="174"/>
         <source>ZIP archive</source>
         <translation>د ZIP آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="170"/>
+        <location filename="../../desktop/ui/problem_words.py" line="175"/>
         <source>a ZIP archive packed or encrypted in a way CaseDesk cannot unpack</source>
         <translation>د ZIP آرشیف چې په داسې ډول بسته یا کوډ شوی چې CaseDesk یې نه شي خلاصولی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="173"/>
+        <location filename="../../desktop/ui/problem_words.py" line="178"/>
         <source>not a regular file</source>
         <translation>عادي فایل نه دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="174"/>
+        <location filename="../../desktop/ui/problem_words.py" line="179"/>
         <source>an Office file of a kind CaseDesk does not read</source>
         <translation>د Office فایل له داسې ډوله چې CaseDesk یې نه لولي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="175"/>
+        <location filename="../../desktop/ui/problem_words.py" line="180"/>
         <source>a RAR archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>د RAR آرشیف: خلاص یې کړئ (7-Zip یې پرانیزي) او خلاص شوی فولډر زیات کړئ؛ CaseDesk د ZIP آرشیفونه پخپله پرانیزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="180"/>
+        <location filename="../../desktop/ui/problem_words.py" line="185"/>
         <source>a 7-Zip archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>د 7-Zip آرشیف: خلاص یې کړئ (7-Zip یې پرانیزي) او خلاص شوی فولډر زیات کړئ؛ CaseDesk د ZIP آرشیفونه پخپله پرانیزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="185"/>
+        <location filename="../../desktop/ui/problem_words.py" line="190"/>
         <source>a compressed (gzip) file</source>
         <translation>کمپریس شوې فایل (gzip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="186"/>
+        <location filename="../../desktop/ui/problem_words.py" line="191"/>
         <source>an audio file</source>
         <translation>غږیزه فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="187"/>
+        <location filename="../../desktop/ui/problem_words.py" line="192"/>
         <source>an audio, video or picture file</source>
         <translation>غږیزه، ویډیويي یا انځوریزه فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="188"/>
+        <location filename="../../desktop/ui/problem_words.py" line="193"/>
         <source>a video or picture file</source>
         <translation>ویډیويي یا انځوریزه فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="189"/>
+        <location filename="../../desktop/ui/problem_words.py" line="194"/>
         <source>an OpenDocument file of a kind CaseDesk does not read; save it as PDF</source>
         <translation>د OpenDocument فایل له داسې ډوله چې CaseDesk یې نه لولي؛ د PDF په بڼه یې خوندي کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="193"/>
+        <location filename="../../desktop/ui/problem_words.py" line="198"/>
         <source>an e-book or program package</source>
         <translation>برېښنايي کتاب یا د پروګرام کڅوړه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="194"/>
+        <location filename="../../desktop/ui/problem_words.py" line="199"/>
         <source>a certificate, {handler}</source>
         <translation>ډیجیټل تصدیق، {handler}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="195"/>
+        <location filename="../../desktop/ui/problem_words.py" line="200"/>
         <source>Adobe rights management, Adobe.APS</source>
         <translation>د Adobe د حقونو مدیریت، Adobe.APS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="196"/>
+        <location filename="../../desktop/ui/problem_words.py" line="201"/>
         <source>the {handler} security handler</source>
         <translation>د {handler} امنیتي ساتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="197"/>
+        <location filename="../../desktop/ui/problem_words.py" line="202"/>
         <source>CaseDesk could not make out the picture</source>
         <translation>CaseDesk انځور ونه شو پېژندلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="198"/>
+        <location filename="../../desktop/ui/problem_words.py" line="203"/>
         <source>the picture could not be opened</source>
         <translation>انځور پرانیستل نه شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="199"/>
+        <location filename="../../desktop/ui/problem_words.py" line="204"/>
         <source>the picture is cut short or corrupt</source>
         <translation>انځور نیمګړی یا خراب دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="200"/>
+        <location filename="../../desktop/ui/problem_words.py" line="205"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} ثانیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="201"/>
+        <location filename="../../desktop/ui/problem_words.py" line="206"/>
         <source>it needed more than {size} MB of memory</source>
         <translation>له {size} MB څخه ډېرې حافظې ته یې اړتیا درلوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="202"/>
+        <location filename="../../desktop/ui/problem_words.py" line="207"/>
         <source>its text is too large to handle</source>
         <translation>متن یې د کار لپاره ډېر لوی دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="203"/>
+        <location filename="../../desktop/ui/problem_words.py" line="208"/>
         <source>it needs too much memory to read</source>
         <translation>د لوستلو لپاره ډېرې حافظې ته اړتیا لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="204"/>
+        <location filename="../../desktop/ui/problem_words.py" line="209"/>
         <source>{limit}; it may be a &apos;zip bomb&apos; made to fill the disk</source>
         <translation>{limit}؛ کېدای شي «د ZIP بم» وي چې د ډیسک ډکولو لپاره جوړ شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="205"/>
+        <location filename="../../desktop/ui/problem_words.py" line="210"/>
         <source>it holds more than {files} files</source>
         <translation>له {files} څخه ډېرې فایلونه پکې دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="206"/>
+        <location filename="../../desktop/ui/problem_words.py" line="211"/>
         <source>a file inside would unpack to {size} MB from {packed} KB</source>
         <translation>دننه یوه فایل له {packed} KB څخه {size} MB ته خلاصېږي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="207"/>
+        <location filename="../../desktop/ui/problem_words.py" line="212"/>
         <source>it would unpack to more than {size} MB</source>
         <translation>له {size} MB څخه ډېر ته خلاصېږي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="208"/>
+        <location filename="../../desktop/ui/problem_words.py" line="213"/>
         <source>it unpacks to more than {size} MB (more than its directory says)</source>
         <translation>له {size} MB څخه ډېر ته خلاصېږي (له هغه ډېر چې فهرست یې وايي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="211"/>
+        <location filename="../../desktop/ui/problem_words.py" line="216"/>
         <source>it holds ZIP files nested more than {depth} deep</source>
         <translation>د ZIP فایلونه پکې له {depth} پوړونو ډېر یو په بل کې دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="212"/>
+        <location filename="../../desktop/ui/problem_words.py" line="217"/>
         <source>the picture is {width} by {height} pixels ({millions} million); CaseDesk reads pictures up to {side} pixels a side and {most} million pixels</source>
         <translation>انځور {width} په {height} پکسله دی ({millions} میلیونه)؛ CaseDesk تر {side} پکسله په هره خوا او {most} میلیونه پکسله پورې انځورونه لولي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="217"/>
+        <location filename="../../desktop/ui/problem_words.py" line="222"/>
         <source>the picture claims more than {most} million pixels</source>
         <translation>انځور وايي چې له {most} میلیونه پکسلو ډېر لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="218"/>
+        <location filename="../../desktop/ui/problem_words.py" line="223"/>
         <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
         <translation>{pages} مخونه لري؛ CaseDesk د TIFF فایلونه تر {most} مخونو پورې لولي</translation>
     </message>
@@ -2277,42 +3964,42 @@
 <context>
     <name>IngestBar</name>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="24"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="25"/>
         <source>Cancel</source>
         <translation>لغوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="37"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="38"/>
         <source>Adding files…</source>
         <translation>فایلونه زیاتېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="46"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="47"/>
         <source>Tidying the search index for faster searches…</source>
         <translation>د چټک لټون لپاره د لټون فهرست سمېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="54"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="55"/>
         <source>Reading scans: page {page} of {pages}</source>
         <translation>د سکینونو لوستل: {page} مخ له {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="60"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="61"/>
         <source>Reading scans: {pages} pages read</source>
         <translation>د سکینونو لوستل: {pages} مخونه ولوستل شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="66"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="67"/>
         <source>Indexing for search: {done} of {total}</source>
         <translation>د لټون لپاره فهرستول: {done} له {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="73"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="74"/>
         <source>File {done} of {total}: {name}</source>
         <translation>فایل {done} له {total}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ingest_bar.py" line="82"/>
+        <location filename="../../desktop/ui/ingest_bar.py" line="83"/>
         <source>Stopping…</source>
         <translation>درېږي…</translation>
     </message>
@@ -2343,32 +4030,32 @@
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="110"/>
+        <location filename="../../desktop/ui/loading.py" line="111"/>
         <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems_count} not indexed</source>
         <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems_count} نه دي فهرست شوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="122"/>
+        <location filename="../../desktop/ui/loading.py" line="123"/>
         <source> — stopped, {not_done} not done</source>
         <translation> — ودرول شو، {not_done} پاتې شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="128"/>
+        <location filename="../../desktop/ui/loading.py" line="129"/>
         <source> Scans: {read} page(s) read, {no_text} with no readable text</source>
         <translation> سکینونه: {read} مخونه ولوستل شول، {no_text} د لوستلو وړ متن نه لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="132"/>
+        <location filename="../../desktop/ui/loading.py" line="133"/>
         <source>, {failed} could not be read</source>
         <translation>، {failed} ونه لوستل شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="134"/>
+        <location filename="../../desktop/ui/loading.py" line="137"/>
         <source>; stopped, {not_done} page(s) still waiting</source>
         <translation>؛ ودرول شو، {not_done} مخونه لا په تمه دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="144"/>
+        <location filename="../../desktop/ui/loading.py" line="147"/>
         <source>This archive is open read-only.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی.</translation>
     </message>
@@ -2519,54 +4206,117 @@
         <translation>آرشیف پرانیستل… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>note: {n}</source>
         <translation>یادښت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>counting…</source>
         <translation>شمېرل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="447"/>
+        <location filename="../../desktop/ui/main_window.py" line="448"/>
         <source>Save search</source>
         <translation>لټون خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="449"/>
         <source>Name for this search:</source>
         <translation>د دې لټون نوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/ui/main_window.py" line="482"/>
         <source>Problems ({problems_count})</source>
         <translation>ستونزې ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="491"/>
+        <location filename="../../desktop/ui/main_window.py" line="492"/>
         <source>Add files to the archive</source>
         <translation>آرشیف ته فایلونه زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="499"/>
+        <location filename="../../desktop/ui/main_window.py" line="500"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
+    </message>
+</context>
+<context>
+    <name>OcrWords</name>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="56"/>
+        <source>Read by OCR ({language}, {engine}): {pages}</source>
+        <translation>د OCR په مرسته لوستل شوي ({language}، ⁦{engine}⁩): {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="57"/>
+        <source>No readable text: {pages}</source>
+        <translation>د لوستلو وړ متن نشته: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="58"/>
+        <source>Could not be read: {pages} ({reasons})</source>
+        <translation>ونه لوستل شول: {pages} ({reasons})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="59"/>
+        <source>Waiting to be read: {pages}</source>
+        <translation>د لوستلو په تمه: {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="60"/>
+        <source>page {pages}</source>
+        <translation>مخ {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="61"/>
+        <source>pages {pages}</source>
+        <translation>مخونه {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="62"/>
+        <source>English</source>
+        <translation>انګلیسي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
+        <source>Dari</source>
+        <translation>دري</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="64"/>
+        <source>Pashto</source>
+        <translation>پښتو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="65"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="66"/>
+        <source>unknown language</source>
+        <translation>نامعلومه ژبه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="67"/>
+        <source>{languages} and {language}</source>
+        <translation>{languages} او {language}</translation>
     </message>
 </context>
 <context>
@@ -2714,12 +4464,12 @@
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="46"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
         <source>1 page</source>
         <translation>1 مخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="48"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="49"/>
         <source>{pages} pages</source>
         <translation>{pages} مخونه</translation>
     </message>
@@ -3178,17 +4928,17 @@
 <context>
     <name>Preview</name>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="35"/>
+        <location filename="../../desktop/ui/preview.py" line="36"/>
         <source>Select a result to preview it here.</source>
         <translation>د مخکتنې لپاره یوه پایله وټاکئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="106"/>
+        <location filename="../../desktop/ui/preview.py" line="107"/>
         <source>Page {page} of {pages}. </source>
         <translation>{page} مخ له {pages}. </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preview.py" line="123"/>
+        <location filename="../../desktop/ui/preview.py" line="124"/>
         <source>Page {page}</source>
         <translation>{page} مخ</translation>
     </message>
@@ -3411,17 +5161,17 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="56"/>
+        <location filename="../../desktop/ui/results_view.py" line="57"/>
         <source>page {page}</source>
         <translation>{page} مخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="92"/>
+        <location filename="../../desktop/ui/results_view.py" line="95"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/results_view.py" line="194"/>
+        <location filename="../../desktop/ui/results_view.py" line="197"/>
         <source>Search results</source>
         <translation>د لټون پایلې</translation>
     </message>

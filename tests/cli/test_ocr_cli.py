@@ -114,14 +114,16 @@ def test_snippets_show_the_page_of_the_scan(scanned) -> None:
 def test_show_and_problems_say_what_ocr_did(scanned) -> None:
     """GIVEN the archive read
     WHEN show is asked about the Dari scan and the blank page, and problems are listed
-    THEN show says which language and engine read the page, and "no readable text" for
-    the blank page, which problems lists with its page."""
+    THEN show says which language and engine read the page (in Dari too), and "no
+    readable text" for the blank page, which problems lists with its page."""
     import json
 
     run, _ = scanned
     documents = {Path(h["path"]).name: h["id"] for h in _hits(run, "type:document")}
     dari = run("show", str(documents["dari.png"])).stdout
     assert "Read by OCR (Dari, tesseract 5." in dari and "): page 1" in dari
+    in_dari = run("--lang", "fa", "show", str(documents["dari.png"])).stdout
+    assert "خوانده‌شده با OCR (دری، \u2066tesseract 5." in in_dari, in_dari
     blank_id = next(i for i in range(1, 8) if "blank.png" in run("show", str(i)).stdout)
     assert "No readable text: page 1" in run("show", str(blank_id)).stdout
     problems = json.loads(run("problems", "--json").stdout)

@@ -71,3 +71,20 @@ def test_a_new_sentence_without_translation_is_named() -> None:
     assert [m for m in marked_strings(source) if m not in catalogue] == [
         ("Cli", "A sentence nobody translated.")
     ]
+
+
+def test_an_error_with_escaped_braces_is_translated_and_filled() -> None:
+    """GIVEN the Word check's refusal, whose sentence shows template tags in braces WHEN
+    it is put in Pashto THEN the title is filled in and the tags read {{ … }} and {% … %}."""
+    from desktop.drafting.word_check import WordLetterWrong
+    from desktop.error_words import in_words
+
+    error = WordLetterWrong(
+        "Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or "
+        "{{% … %}}) after filling in; check the Word template.",
+        title="Case summary",
+    )
+    assert "({{ … }} or {% … %})" in str(error)
+    words = in_words(error, lambda context, text: ts_catalogue.lookup(PASHTO, context, text))
+    assert words.startswith("هېڅ ونه ساتل شو: د Word Case summary")
+    assert "{{ … }}" in words and "{% … %}" in words

@@ -139,9 +139,12 @@ def test_problem_reasons_are_shown_translated(interface: str):
     WHEN the panel's words for them are asked for
     THEN the reason is in Pashto with the limit kept, and unknown text is left as it was."""
     problem = Problem.of(ProblemKind.TOO_SLOW, limit="60 s")
-    shown = problem_words(problem.reason)
+    shown = problem_words(problem.reason, translate)
     assert shown == "د فایل لوستل له 60 s څخه ډېر وخت ونیو او ودرول شو."
-    assert problem_words("Something new the engine says.") == "Something new the engine says."
+    assert (
+        problem_words("Something new the engine says.", translate)
+        == "Something new the engine says."
+    )
 
 
 def _zip_of_many_files(path: Path, files: int) -> Path:
@@ -166,11 +169,11 @@ def test_reasons_and_advice_of_formats_are_shown_translated(interface: str, tmp_
     pdf = Problem.of(ProblemKind.SECURITY, what=_security_words("adbe.pkcs7.s5"))
     picture = Problem.of(ProblemKind.TOO_LARGE, limit=_size_words(40_000, 30_000))
     shown = {
-        "bomb": problem_words(bomb.value.problem.reason),
-        "bomb advice": problem_words(bomb.value.problem.action),
-        "rar": problem_words(rar.reason),
-        "pdf": problem_words(pdf.reason),
-        "picture": problem_words(picture.reason),
+        "bomb": problem_words(bomb.value.problem.reason, translate),
+        "bomb advice": problem_words(bomb.value.problem.action, translate),
+        "rar": problem_words(rar.reason, translate),
+        "pdf": problem_words(pdf.reason, translate),
+        "picture": problem_words(picture.reason, translate),
     }
     assert shown["bomb"] == (
         "فایل د خوندي لوستلو لپاره ډېر لوی دی: له 1000 څخه ډېرې فایلونه پکې دي؛ کېدای شي "
@@ -345,3 +348,36 @@ def test_persian_digits_in_the_result_count_on_and_off(
         assert window.settings.value(digits.DIGITS_KEY) == digits.PERSIAN
         window.digits_action.setChecked(False)
         assert window.status_label.text().startswith("2 سندونه")
+
+
+def test_every_ocr_line_is_marked_and_translated():
+    """GIVEN pages read in Dari and English, a blank page, a page that failed and pages
+    waiting WHEN their OCR lines are written THEN every sentence and word asked for is
+    marked in desktop/ui/details.py and has a finished translation in both catalogues."""
+    from desktop import ts_catalogue
+    from desktop.ocr_words import CONTEXT, ocr_lines
+    from desktop.ui.details import OCR_WORDS
+    from index.catalog.readings import StoredReading
+    from index.ocr.reading import PageReading, Word
+
+    def reading(languages: str, words: int) -> PageReading:
+        word = Word("x", (0, 0, 1, 1), 90.0, 1)
+        return PageReading("x", (word,) * words, 90.0, languages, "", "tesseract 5", 0, 0, 1, 1)
+
+    pages = [
+        StoredReading(1, reading("fas+eng+pus+urd", 1), "", ""),
+        StoredReading(2, reading("", 1), "", ""),
+        StoredReading(3, reading("eng", 0), "", ""),
+        StoredReading(4, reading("eng", 0), "timed out", ""),
+    ]
+    asked: list[tuple[str, str]] = []
+    ocr_lines(pages, (5, 6), lambda context, text: asked.append((context, text)) or text)
+    assert {context for context, _ in asked} == {CONTEXT}
+    assert {text for _, text in asked} == set(OCR_WORDS)
+    for code in ("fa_AF", "ps"):
+        missing = [
+            t
+            for t in OCR_WORDS
+            if (CONTEXT, t) not in ts_catalogue.read_ts(ts_catalogue.source(code))
+        ]
+        assert missing == [], (code, missing)
