@@ -23,7 +23,6 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from index.catalog.records import IndexEntry
-from index.search import vectorised
 from index.search.fastwords import install as _install_fastwords
 from index.search.inlining import install as _install_inlining
 from index.search.merging import (
@@ -46,6 +45,9 @@ if TYPE_CHECKING:  # the helpers (processes) are imported where they are used: n
     from index.search.parallel import Loader, SegmentHelpers
 
 _WRITER_MEMORY_MB = 128
+# From this many documents on, queries are scored as arrays (index.search.vectorised, which
+# brings NumPy: about 0.1 s to import, more than a small archive's whole search takes).
+VECTORISE_FROM = 1000
 _install_speedups()
 _install_fastwords()
 _install_pooling()
@@ -77,9 +79,11 @@ class SearchOptions:
 class SearchIndex:
     """A Whoosh index in one folder; one writer at a time (the archive sees to that)."""
 
-    def __init__(self, folder: Path, *, vectorised: bool = True) -> None:
+    def __init__(self, folder: Path, *, vectorised: bool | None = None) -> None:
         self.folder = folder
-        self.vectorised = vectorised  # False: every query the Whoosh way (to compare)
+        # None: as arrays from VECTORISE_FROM documents on; False: every query the Whoosh
+        # way (to compare); True: as arrays whatever the size.
+        self.vectorised = vectorised
         self._index = None
         self._view: _View | None = None
         self._present: tuple[int, set[int]] = (-1, set())  # see _ids_present
@@ -228,7 +232,11 @@ class SearchIndex:
             # link), so the old version of each would still be found beside the new one.
             self.close()
         if self._view is None:
-            self._view = _View(self._index.searcher(), self.vectorised)
+            searcher = self._index.searcher()
+            arrays = self.vectorised
+            if arrays is None:
+                arrays = searcher.doc_count_all() >= VECTORISE_FROM
+            self._view = _View(searcher, arrays)
         return self._view
 
     def ids(self) -> set[int]:
@@ -307,10 +315,11 @@ class _View:
 
     def vectorisable(self, query: wq.Query, filters: wq.Query | None) -> bool:
         """True when the query (and filters) can be scored as arrays (:mod:`vectorised`)."""
-        return (
-            self.vectorising
-            and vectorised.handles(query, self.searcher)
-            and (filters is None or vectorised.handles(filters, self.searcher))
+        if not self.vectorising:
+            return False
+        arrays = _arrays()
+        return arrays.handles(query, self.searcher) and (
+            filters is None or arrays.handles(filters, self.searcher)
         )
 
     def ranked(
@@ -318,7 +327,7 @@ class _View:
     ) -> tuple[tuple[Hit, ...], int, dict[str, dict[str, int]], bool]:
         """The page of hits, the exact total and the facets, scored as arrays."""
         page = max(1, options.page)
-        ranked = vectorised.rank(self.searcher, built.query, filters, page * options.limit)
+        ranked = _arrays().rank(self.searcher, built.query, filters, page * options.limit)
         shown = ranked.best[(page - 1) * options.limit :]
         stored = self.searcher.stored_fields
         hits = _hits([(stored(docnum), score) for docnum, score in shown], built, pages_for)
@@ -356,7 +365,7 @@ class _View:
     def matching(self, built: Built, filters: wq.Query | None) -> set[int]:
         """The document numbers matching the query and filters, counted from the postings."""
         if self.vectorisable(built.query, filters):
-            return set(vectorised.rank(self.searcher, built.query, filters, 0).matched.tolist())
+            return set(_arrays().rank(self.searcher, built.query, filters, 0).matched.tolist())
         query = wq.And([built.query, filters]) if filters is not None else built.query
         found: set[int] = set()
         for leaf, offset in self.searcher.leaf_searchers():
@@ -495,6 +504,13 @@ def _ordered(counts: dict) -> dict[str, int]:
     """Values with their counts, most common first; empty values and zeros left out."""
     pairs = ((str(k), v) for k, v in counts.items() if v and k not in (None, ""))
     return dict(sorted(pairs, key=lambda kv: (-kv[1], kv[0])))
+
+
+def _arrays():
+    """:mod:`index.search.vectorised`, imported when a query is first scored as arrays."""
+    from index.search import vectorised
+
+    return vectorised
 
 
 def _one_by_one(pages_of: Callable[[int], Sequence[str]]) -> PagesFor:

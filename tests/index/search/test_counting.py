@@ -101,9 +101,12 @@ def test_words_give_the_exact_total_without_counts(index: SearchIndex) -> None:
     """GIVEN many matches of a word (scored as arrays: index/search/vectorised.py)
     WHEN searched for three hits without counts
     THEN the total is exact all the same, and no facets were counted."""
-    quick = index.search("statement", SearchOptions(limit=3, facets=False))
+    arrays = SearchIndex(index.folder, vectorised=True)  # whatever the index's size
+    arrays.open(create=False)
+    quick = arrays.search("statement", SearchOptions(limit=3, facets=False))
     assert len(quick.hits) == 3 and quick.facets == {}
     assert quick.exact and quick.total == len(_expected(lambda n: True))
+    arrays.close()
 
 
 def test_binary_search_skip_to_lands_where_whoosh_does(tmp_path: Path) -> None:
@@ -327,3 +330,19 @@ def test_a_fields_postings_read_in_order_are_each_terms_postings(index: SearchIn
                 assert all(read.values()) or name == "id"
         first = dict(field_postings(leaves[0], "kind"))
         assert sum(len(docs) for docs in first.values()) == 90  # 100 written, 10 deleted
+
+
+def test_a_small_index_is_searched_without_arrays_and_a_large_one_with(tmp_path: Path) -> None:
+    """GIVEN an index below VECTORISE_FROM documents and one at it WHEN each is searched
+    (``vectorised`` left to the size) THEN only the large one's words are scored as
+    arrays (which brings NumPy's import, not worth it for a small archive)."""
+    from index.search.searchindex import VECTORISE_FROM
+
+    for count, arrays in ((VECTORISE_FROM - 1, False), (VECTORISE_FROM, True)):
+        search = SearchIndex(tmp_path / str(count))
+        search.open(create=True)
+        search.add(_entry(n, f"statement {n}") for n in range(1, count + 1))
+        view = search._current()
+        built, filters = view.prepare("statement", SearchOptions())
+        assert view.vectorisable(built.query, filters) is arrays
+        search.close()
