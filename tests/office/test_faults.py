@@ -195,3 +195,31 @@ def _audit_rows(office) -> int:
     return count(
         office.url, f"SELECT count(*) FROM audit WHERE detail::jsonb ->> 'case' = '{CASE_ID}'"
     )
+
+
+def test_a_search_whose_catch_up_the_server_restart_cuts_says_so_and_the_next_finishes(
+    office, own_cluster, tmp_path
+) -> None:
+    """GIVEN 1,500 documents in the office and a desk that never synced WHEN the server
+    restarts while the desk's ``casedesk search`` catches up (its index folder being
+    written) THEN the search exits 2 saying in plain words that the connection was lost and
+    the index is kept; the next search finds all 1,500."""
+    add_many(office.url, 1500, "Herat")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("CASEDESK_ARCHIVE", None)
+    search = [*casedesk_command(), "search", "Herat", "--archive", office.url, "--json"]
+    proc = subprocess.Popen(search, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)  # fmt: skip
+    kept = tmp_path / "cache" / "CaseDesk" / "office-indexes"
+    while proc.poll() is None and not any(kept.glob("*/index/*.seg")):
+        threading.Event().wait(0.05)  # polling the folder, not a timed assertion
+    assert proc.poll() is None, "the search finished before the server could restart"
+    pg_cluster.restart(own_cluster.base)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 2, out + err
+    assert "connection to the office server was lost" in err and "is kept" in err
+    plain(out + err)
+    again = run(search, env)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["total"] == 1500
+    assert _applied(kept) == _last_seq(office)
