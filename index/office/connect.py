@@ -8,12 +8,21 @@ offers it (libpq's default ``sslmode=prefer``).
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from index.errors import CaseDeskError, UsageError
 
 if TYPE_CHECKING:
     import psycopg
+
+# psycopg logs what it ignores while closing a lost connection ("error ignored terminating
+# <psycopg.Pipeline [BAD]>: the connection is lost") as a warning, which the CLI's logging
+# would print: its own words, perhaps the server's.  The loss is said in plain words by the
+# error raised, so psycopg's log lines are kept off the terminal.
+_PSYCOPG_LOG = logging.getLogger("psycopg")
+_PSYCOPG_LOG.addHandler(logging.NullHandler())
+_PSYCOPG_LOG.propagate = False
 
 
 class OfficeServerError(CaseDeskError):
