@@ -300,7 +300,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--why", action="store_true", help="say what held the loop in each large gap"
     )
+    parser.add_argument("--switch-interval", type=float, help="sys.setswitchinterval(s) first")
     args = parser.parse_args(argv)
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("CaseDesk")
     with tempfile.TemporaryDirectory(prefix="casedesk-ui-bench-") as temp:

@@ -15,6 +15,11 @@ import os
 import signal
 
 _PR_SET_PDEATHSIG = 1
+# How much less CPU priority extraction workers and the indexing process take than the
+# process that started them (docs/UI-RESPONSIVENESS.md): with both cores busy, the window's
+# threads, which hold Python's interpreter lock, are run first instead of waiting for
+# their turn while holding it.  CASEDESK_WORKER_NICE overrides (0: the same priority).
+WORKER_NICE = 10
 
 
 @functools.cache
@@ -36,6 +41,16 @@ def die_with_parent(parent_pid: int | None = None) -> None:
     parent = os.getppid()
     if parent == 1 or (parent_pid is not None and parent != parent_pid):
         os._exit(0)
+
+
+def yield_to_parent() -> None:
+    """Run at :data:`WORKER_NICE` below the parent's priority (never raising it back:
+    a child of a child keeps what it inherited)."""
+    wanted = int(os.environ.get("CASEDESK_WORKER_NICE", WORKER_NICE))
+    with contextlib.suppress(OSError, ValueError):
+        parent = os.getpriority(os.PRIO_PROCESS, os.getppid())
+        if os.getpriority(os.PRIO_PROCESS, 0) < parent + wanted:
+            os.setpriority(os.PRIO_PROCESS, 0, min(19, parent + wanted))
 
 
 def give_back_memory() -> None:

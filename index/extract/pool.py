@@ -36,7 +36,7 @@ from typing import Any
 from index.errors import CaseDeskError
 from index.extract.base import Extraction, ExtractionFailed, ExtractOptions
 from index.problems import Problem, ProblemKind
-from index.processes import die_with_parent, give_back_memory
+from index.processes import die_with_parent, give_back_memory, yield_to_parent
 
 _POLL_SECONDS = 0.05
 _BROKEN_INSTALL_EXIT = 97
@@ -126,6 +126,7 @@ def _worker_main(conn: Connection, memory_bytes: int, retire_bytes: int, parent_
     """Loop in the worker process: receive a job, send back its outcome; leave when
     swollen above ``retire_bytes`` after a file (a job waiting in the pipe is re-given)."""
     die_with_parent(parent_pid)
+    yield_to_parent()
     _quiet_readers()
     with contextlib.suppress(ValueError, OSError):
         cap = memory_bytes + _ADDRESS_SPACE_MARGIN

@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.errors import DISK_FULL_MESSAGE, ArchiveError, DiskFull, is_disk_full
-from index.processes import die_with_parent
+from index.processes import die_with_parent, yield_to_parent
 
 if TYPE_CHECKING:
     from index.archive import Archive
@@ -302,6 +302,7 @@ def _serve(conn: Connection, catalog_path: str, index_folder: str) -> None:
     :mod:`index.search.parallel`), forked first thing, while nothing is open yet.
     """
     die_with_parent()
+    yield_to_parent()  # its helpers, forked next, inherit it
     from index.search.parallel import HelperFailed
     from index.search.searchindex import SearchIndex
 

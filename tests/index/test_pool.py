@@ -199,3 +199,22 @@ def test_a_jobs_then_runs_in_the_worker_and_its_failure_is_the_files_problem(
     problem = outcomes["second"]
     assert isinstance(problem, Problem) and problem.kind is ProblemKind.DAMAGED
     assert problem.detail == "AttributeError"
+
+
+def test_workers_run_at_a_lower_priority_than_the_process_that_started_them(
+    tmp_path: Path,
+) -> None:
+    """GIVEN a pool WHEN a worker has read a file THEN it runs WORKER_NICE below this
+    process's priority, so that with every core busy the starting process's threads
+    (a window's, holding Python's interpreter lock) are run first."""
+    import os
+
+    from index.processes import WORKER_NICE
+
+    note = tmp_path / "note.txt"
+    note.write_text("A short note.")
+    with ExtractionPool(workers=1) as pool:
+        assert isinstance(_run(pool, [_job("note", note)])["note"], Extraction)
+        worker = pool._workers[0].process.pid
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, worker) == min(19, ours + WORKER_NICE)
