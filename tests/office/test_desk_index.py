@@ -122,32 +122,45 @@ def test_a_gap_is_dropped_when_seen_or_when_its_transactions_are_over() -> None:
     assert state.after([], xmin=100, xmax=130) == desk_state.Applied(6)
 
 
+class _Follower:
+    """``follow`` running in a thread; each catch-up it reports is kept and announced."""
+
+    def __init__(self, url: str, root: Path, **options) -> None:
+        self.seen: list[CatchUp] = []
+        self.changed = threading.Condition()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(
+            target=follow, args=(url, self._caught_up, self.stop),
+            kwargs={"root": root, **options}, daemon=True,
+        )  # fmt: skip
+
+    def _caught_up(self, done: CatchUp) -> None:
+        with self.changed:
+            self.seen.append(done)
+            self.changed.notify_all()
+
+    def wait_for(self, condition, timeout: float = 120) -> bool:
+        """Wait until ``condition(seen)`` holds; False at the timeout."""
+        with self.changed:
+            return self.changed.wait_for(lambda: condition(self.seen), timeout=timeout)
+
+    def __enter__(self) -> _Follower:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join(timeout=30)
+
+
 def test_a_follower_wakes_on_notify_and_finds_a_new_document(office, tmp_path) -> None:
     """GIVEN a follower running in a thread, caught up with an empty database WHEN another
     desk adds a document THEN the follower is woken by the notification, catches up, and
     its index finds the document."""
-    seen: list[CatchUp] = []
-    changed = threading.Condition()
-    stop = threading.Event()
-
-    def caught_up(done: CatchUp) -> None:
-        with changed:
-            seen.append(done)
-            changed.notify_all()
-
-    follower = threading.Thread(
-        target=follow, args=(office.url, caught_up, stop), kwargs={"root": tmp_path}, daemon=True
-    )
-    follower.start()
-    try:
-        with changed:
-            assert changed.wait_for(lambda: len(seen) >= 1, timeout=120)
+    with _Follower(office.url, tmp_path) as follower:
+        assert follower.wait_for(lambda seen: len(seen) >= 1)
         add_many(office.url, 1, "Jalalabad")
-        with changed:
-            assert changed.wait_for(lambda: any(d.indexed for d in seen[1:]), timeout=120)
-    finally:
-        stop.set()
-        follower.join(timeout=30)
+        assert follower.wait_for(lambda seen: any(d.indexed for d in seen[1:]))
     with _desk(office.url, tmp_path) as desk:
         assert desk.find("Jalalabad").total == 1
 
@@ -187,26 +200,9 @@ def test_a_follower_whose_connection_is_cut_reconnects_and_catches_up(office, tm
     """GIVEN a follower caught up WHEN the server ends its connection and another desk
     then adds a document THEN the follower says it lost the server, connects again, and
     its catch-up finds the document."""
-    seen: list[CatchUp] = []
     lost: list[str] = []
-    changed = threading.Condition()
-    stop = threading.Event()
-
-    def caught_up(done: CatchUp) -> None:
-        with changed:
-            seen.append(done)
-            changed.notify_all()
-
-    follower = threading.Thread(
-        target=follow,
-        args=(office.url, caught_up, stop),
-        kwargs={"root": tmp_path, "on_lost": lost.append, "retry_s": 0.5},
-        daemon=True,
-    )
-    follower.start()
-    try:
-        with changed:
-            assert changed.wait_for(lambda: len(seen) >= 1, timeout=120)
+    with _Follower(office.url, tmp_path, on_lost=lost.append, retry_s=0.5) as follower:
+        assert follower.wait_for(lambda seen: len(seen) >= 1)
         with psycopg.connect(office.url, autocommit=True) as admin:
             admin.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s "
@@ -214,11 +210,7 @@ def test_a_follower_whose_connection_is_cut_reconnects_and_catches_up(office, tm
                 [office.name],
             )
         add_many(office.url, 1, "Faryab")
-        with changed:
-            assert changed.wait_for(lambda: any(d.indexed for d in seen[1:]), timeout=120)
-    finally:
-        stop.set()
-        follower.join(timeout=30)
+        assert follower.wait_for(lambda seen: any(d.indexed for d in seen[1:]))
     assert lost and "Lost the office server" in lost[0]
 
 
