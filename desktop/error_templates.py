@@ -202,4 +202,124 @@ TEMPLATES = (
         "Give a PDF's password as --pdf-password DOC_ID=PASSWORD "
         "(the document's number, as casedesk search and show print it).",
     ),
+    # The office server (index/office): reaching it, its logins and rights, its database.
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The connection to the office server was lost; nothing was saved by this step. "
+        "Check that the server is running and reachable, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {database} on {server} is not a CaseDesk office database (or is not"
+        " set up yet: casedesk office-server init sets it up).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {database} on {server} was set up by a newer CaseDesk (schema "
+        "version {version}; this program knows up to {known}). Update CaseDesk to check "
+        "it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The office server could not be reached (database {database} on {server}). Check "
+        "that it is running and that this computer is on the office network, then try "
+        "again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The office server refused this: your login is not allowed to make this change. "
+        "Ask the office's administrator for the volunteer or admin role.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The office server refused the login (database {database} on {server}): the user "
+        "name or password is wrong. Check them, or the password in ~/.pgpass or "
+        "PGPASSWORD.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no database {database} on {server}. Check the database name in the address.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The office server has no such user (database {database} on {server}). Ask the "
+        "office's administrator to add you (casedesk office-server add-user).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "That is not a valid address of an office database; it looks like "
+        "postgresql://user@server/database (special characters in it %-encoded).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The office server could not be reached (database {database} on {server}), or the"
+        " connection was lost.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The office server refused: this login may not add documents (it is a reader). "
+        "Nothing was added. Ask the office's administrator for the volunteer role.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Lost the office server; trying again in {seconds} s."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {database} on {server} was set up by a newer CaseDesk (schema "
+        "version {version}). Update CaseDesk to search it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This login may not read the documents of the database {database} on {server}. "
+        "Ask the office's administrator to make it a reader or a volunteer.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The connection to the office server was lost (database {database} on {server}). "
+        "The search index on this computer is kept; run the same command again once the "
+        "server is back.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This computer has no search index of the office database yet: run casedesk "
+        "office-server sync.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The office server refused the push: this login may not write into the office "
+        "database. Push with a login of the admin role (casedesk office-server add-user).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The connection to the office server was lost during the push (database "
+        "{database} on {server}). What was pushed is kept whole; run the same push again "
+        "to finish.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The office server could not take the push ({reason}). Nothing half-written is "
+        "kept; run casedesk check on both, then the push again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A login name is lower-case letters, digits and _ (at most 63), starting with a "
+        "letter, for example farid_k.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The password is empty; give one (it is not shown as you type)."),
+    QT_TRANSLATE_NOOP("Errors", "A login of that name already exists on this server."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {database} on {server} was set up by a newer CaseDesk (schema "
+        "version {version}; this program knows up to {known}). Update CaseDesk to use it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This login may not set up the database {database} on {server}: init needs the "
+        "database's owner with the right to create roles (CREATEROLE), such as the "
+        "postgres user.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This login may not add users: that needs the right to create roles (CREATEROLE),"
+        " such as the postgres user or the database's owner.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The two passwords differ; nothing was changed. Try again."),
 )

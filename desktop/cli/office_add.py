@@ -1,6 +1,7 @@
 """``casedesk add PATHS --archive postgresql://…``: the files read on this desk and sent to
-the office database (index/office/desk_add.py; docs/OFFICE-SERVER.md).  Its office
-sentences are in English for now, as ``office-server``'s are (docs/TRANSLATIONS.md).
+the office database (index/office/desk_add.py; docs/OFFICE-SERVER.md), and
+``office-server push --pending``.  Its sentences are in the command line's language
+(docs/TRANSLATIONS.md); ``--json`` keeps the engine's English.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ from typing import TYPE_CHECKING
 from desktop.cli.commands import FAILED, OK, SOME_PROBLEMS, _say_in_words
 from desktop.cli.office_push import progress_printer, push_summary
 from desktop.cli.output import ProgressBar, emit
+from desktop.cli.words import error_text, ltr, number, translate
 from index.ingest.pipeline import IngestOptions
 from index.ingest.summary import Summary
 from index.location import office_url
 
 if TYPE_CHECKING:
     from index.office.desk_add import OfficeAdd
+    from index.office.push import PushResult
 
 
 def add_to_office(
@@ -57,15 +60,29 @@ def _office_json(done: OfficeAdd) -> dict[str, object]:
 
 def _office_text(done: OfficeAdd) -> str:
     if done.sent is None:
-        return (
-            f"Not sent to the office database: {done.not_sent} Nothing is lost: "
-            f"{done.waiting:,} document(s) are kept on this computer, and the next casedesk "
-            "add to this office sends them (or casedesk office-server push --pending --to URL)."
+        return translate(
+            "Cli",
+            "Not sent to the office database: {reason} Nothing is lost: {waiting} document(s) "
+            "are kept on this computer, and the next {add} to this office sends them (or "
+            "{pending}).",
+        ).format(
+            reason=error_text(done.not_sent or ""),
+            waiting=number(f"{done.waiting:,}"),
+            add=ltr("casedesk add"),
+            pending=ltr("casedesk office-server push --pending --to URL"),
         )
-    text = "Sent to the office database: " + push_summary(done.sent)
+    text = _sent(done.sent)
     if done.waiting:
-        text += f"\n{done.waiting:,} document(s) stay on this computer until that is settled."
+        text += "\n" + translate(
+            "Cli", "{waiting} document(s) stay on this computer until that is settled."
+        ).format(waiting=number(f"{done.waiting:,}"))
     return text
+
+
+def _sent(result: PushResult) -> str:
+    return translate("Cli", "Sent to the office database: {summary}").format(
+        summary=push_summary(result)
+    )
 
 
 def send_pending(args: argparse.Namespace) -> int:
@@ -74,10 +91,11 @@ def send_pending(args: argparse.Namespace) -> int:
 
     result = pending(args.url, progress_printer())
     if result is None:
-        emit({"ok": True, "documents_pushed": 0}, args.json, "Nothing waits to be sent.")
+        nothing = translate("Cli", "Nothing waits to be sent.")
+        emit({"ok": True, "documents_pushed": 0}, args.json, nothing)
         return OK
     data = {"ok": not result.mismatches, "documents_pushed": result.documents_pushed,
             "documents_already_there": result.documents_there,
             "mismatches": list(result.mismatches)}  # fmt: skip
-    emit(data, args.json, "Sent to the office database: " + push_summary(result))
+    emit(data, args.json, _sent(result))
     return OK if not result.mismatches and not result.cases_differing else SOME_PROBLEMS

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.commands import OK
 from desktop.cli.output import emit
+from desktop.cli.words import error_text, number, translate
 
 if TYPE_CHECKING:
     from index.office.desk_index import CatchUp
@@ -41,7 +42,7 @@ def _follow(args: argparse.Namespace) -> int:
             args.url,
             lambda done: _say_caught_up(done, args.json, lines=True),
             stop,
-            on_lost=lambda notice: print(notice, file=sys.stderr, flush=True),
+            on_lost=lambda notice: print(error_text(notice), file=sys.stderr, flush=True),
         )
     except KeyboardInterrupt:
         stop.set()
@@ -50,9 +51,15 @@ def _follow(args: argparse.Namespace) -> int:
 
 def _say_caught_up(done: CatchUp, as_json: bool, *, lines: bool = False) -> None:
     """What a catch-up did; following, as JSON, one line per catch-up (JSON lines)."""
-    human = (
-        f"Applied {done.changes:,} change(s): {done.indexed:,} document(s) indexed, "
-        f"{done.removed:,} removed; up to change {done.seq:,}."
+    human = translate(
+        "Cli",
+        "Applied {changes} change(s): {indexed} document(s) indexed, {removed} removed; up "
+        "to change {seq}.",
+    ).format(
+        changes=number(f"{done.changes:,}"),
+        indexed=number(f"{done.indexed:,}"),
+        removed=number(f"{done.removed:,}"),
+        seq=number(f"{done.seq:,}"),
     )
     if as_json and lines:
         print(json.dumps(asdict(done)), flush=True)

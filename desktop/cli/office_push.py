@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.commands import OK, SOME_PROBLEMS
 from desktop.cli.output import emit
+from desktop.cli.words import ltr, number, translate
 
 if TYPE_CHECKING:
     from index.office.push import PushProgress, PushResult
@@ -40,31 +41,61 @@ def progress_printer() -> Callable[[PushProgress], None]:
         step = max(1, progress.documents_total // 100)
         if progress.documents % step and progress.documents != progress.documents_total:
             return
-        megabytes = f"{progress.bytes / 1e6:,.1f} MB of {progress.bytes_total / 1e6:,.1f} MB"
-        line = f"documents {progress.documents:,} of {progress.documents_total:,}, originals "
-        sys.stderr.write(line + megabytes + "\n")
+        line = translate(
+            "Cli", "documents {done} of {total}, originals {sent} MB of {size} MB"
+        ).format(
+            done=number(f"{progress.documents:,}"),
+            total=number(f"{progress.documents_total:,}"),
+            sent=number(f"{progress.bytes / 1e6:,.1f}"),
+            size=number(f"{progress.bytes_total / 1e6:,.1f}"),
+        )
+        sys.stderr.write(line + "\n")
         sys.stderr.flush()
 
     return show
 
 
 def push_summary(result: PushResult) -> str:
+    """What a push did, in the command line's language."""
     rows = sum(desk for desk, _office in result.counts.values())
-    head = (
-        f"Pushed {result.documents_pushed:,} documents; {result.documents_there:,} were "
-        "already in the office database."
-    )
-    lines = [head]
+    lines = [
+        translate(
+            "Cli", "Pushed {pushed} documents; {there} were already in the office database."
+        ).format(
+            pushed=number(f"{result.documents_pushed:,}"),
+            there=number(f"{result.documents_there:,}"),
+        )
+    ]
     if result.cases_differing:
         lines.append(
-            f"{result.cases_differing:,} case(s) were already in the office database with "
-            "other contents and were kept as they are there; the desk's version is still on "
-            "the desk. Compare them and save the right one in the office database."
+            translate(
+                "Cli",
+                "{cases} case(s) were already in the office database with other contents and "
+                "were kept as they are there; the desk's version is still on the desk. Compare "
+                "them and save the right one in the office database.",
+            ).format(cases=number(f"{result.cases_differing:,}"))
         )
     if not result.mismatches:
-        lines.append(f"The office database holds all {rows:,} rows of the desk (counts checked).")
+        lines.append(
+            translate(
+                "Cli", "The office database holds all {rows} rows of the desk (counts checked)."
+            ).format(rows=number(f"{rows:,}"))
+        )
     else:
-        lines += ["The counts differ:", *[f"  ✗ {m}" for m in result.mismatches]]
+        lines += [translate("Cli", "The counts differ:"), *_differences(result)]
         if not result.cases_differing:
-            lines.append("Run the same push again.")
+            lines.append(translate("Cli", "Run the same push again."))
     return "\n".join(lines)
+
+
+def _differences(result: PushResult) -> list[str]:
+    """The tables whose counts differ (the engine's ``mismatches``), one line each."""
+    said = translate(
+        "Cli", "{table}: the desk has {desk} rows, the office database holds {office}."
+    )
+    return [
+        "  ✗ "
+        + said.format(table=ltr(table), desk=number(f"{desk:,}"), office=number(f"{office:,}"))
+        for table, (desk, office) in result.counts.items()
+        if desk != office
+    ]

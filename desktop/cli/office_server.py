@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.cli.commands import OK, SOME_PROBLEMS
 from desktop.cli.output import emit
-from desktop.cli.words import translate
+from desktop.cli.words import ltr, number, translate
 from index.errors import UsageError
 
 ROLE_CHOICES = ("reader", "volunteer", "admin")
@@ -123,13 +123,23 @@ def _init(args: argparse.Namespace) -> int:
 
     done = init_database(args.url)
     human = (
-        f"The office database is set up (schema version {done.version}) with the roles "
-        "casedesk_reader, casedesk_volunteer and casedesk_admin."
+        translate(
+            "Cli",
+            "The office database is set up (schema version {version}) with the roles {roles}.",
+        )
         if done.created
-        else f"The office database is already set up, schema version {done.version}; "
-        "the roles and their rights were checked and set again."
+        else translate(
+            "Cli",
+            "The office database is already set up, schema version {version}; the roles "
+            "and their rights were checked and set again.",
+        )
     )
-    emit({"version": done.version, "created": done.created}, args.json, human)
+    roles = ltr("casedesk_reader, casedesk_volunteer, casedesk_admin")
+    emit(
+        {"version": done.version, "created": done.created},
+        args.json,
+        human.format(version=number(done.version), roles=roles),
+    )
     return OK
 
 
@@ -137,7 +147,9 @@ def _add_user(args: argparse.Namespace) -> int:
     from index.office.setup import add_user
 
     add_user(args.url, args.name, args.role, _new_password(args.password_stdin))
-    human = f"Added the login {args.name} as a {args.role}; they log in with their password."
+    human = translate(
+        "Cli", "Added the login {name} in the group {role}; they log in with their password."
+    ).format(name=ltr(args.name), role=ltr(args.role))
     emit({"user": args.name, "role": args.role}, args.json, human)
     return OK
 
@@ -146,8 +158,8 @@ def _new_password(from_stdin: bool) -> str:
     """The new user's password: stdin's first line, or asked twice without showing it."""
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Password for the new user: ")
-    if getpass.getpass("The same password again: ") != first:
+    first = getpass.getpass(translate("Cli", "Password for the new user: "))
+    if getpass.getpass(translate("Cli", "The same password again: ")) != first:
         raise UsageError("The two passwords differ; nothing was changed. Try again.")
     return first
 

@@ -63,13 +63,17 @@ def known_version(conn: psycopg.Connection, url: str) -> int:
     version = schema_version(conn)
     if version is None:
         raise NotCaseDesk(
-            f"The {where(url)} is not a CaseDesk office database (or is not set up yet: "
-            "casedesk office-server init sets it up)."
+            "The database {database} on {server} is not a CaseDesk office database (or is "
+            "not set up yet: casedesk office-server init sets it up).",
+            **where(url),
         )
     if version > schema.VERSION:
         raise NewerSchema(
-            f"The {where(url)} was set up by a newer CaseDesk (schema version {version}; "
-            f"this program knows up to {schema.VERSION}). Update CaseDesk to check it."
+            "The database {database} on {server} was set up by a newer CaseDesk (schema "
+            "version {version}; this program knows up to {known}). Update CaseDesk to check it.",
+            **where(url),
+            version=version,
+            known=schema.VERSION,
         )
     return version
 

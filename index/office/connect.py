@@ -49,17 +49,19 @@ class NotAllowed(OfficeServerError):
     """The server refused the action to this user's role."""
 
 
-def where(url: str) -> str:
-    """The server and database of ``url`` in words, without user or password."""
+def where(url: str) -> dict[str, str]:
+    """The database and server of ``url``, without user or password, as the values
+    ``database`` and ``server`` of an error's template ("database {database} on
+    {server}"), which the faces translate around them."""
     from psycopg.conninfo import conninfo_to_dict
 
     try:
         parts = conninfo_to_dict(url)
     except Exception:
-        return "the office server"
+        return {"database": "?", "server": "?"}
     host = str(parts.get("host") or "localhost")
     port = f":{parts['port']}" if parts.get("port") else ""
-    return f"database {parts.get('dbname') or parts.get('user') or '?'} on {host}{port}"
+    return {"database": str(parts.get("dbname") or parts.get("user") or "?"), "server": host + port}
 
 
 def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection:
@@ -78,23 +80,29 @@ def connect(url: str, *, autocommit: bool = False) -> psycopg.Connection:
         raise _in_words(error, where(url)) from None
 
 
-def _in_words(error: Exception, place: str) -> OfficeServerError:
+def _in_words(error: Exception, place: dict[str, str]) -> OfficeServerError:
     text = str(error).lower()
     if "password authentication failed" in text or "no password supplied" in text:
         return AuthenticationFailed(
-            f"The office server refused the login ({place}): the user name or password is "
-            "wrong. Check them, or the password in ~/.pgpass or PGPASSWORD."
+            "The office server refused the login (database {database} on {server}): the user "
+            "name or password is wrong. Check them, or the password in ~/.pgpass or PGPASSWORD.",
+            **place,
         )
     if "does not exist" in text and "database" in text:
-        return NotCaseDesk(f"There is no {place}. Check the database name in the address.")
+        return NotCaseDesk(
+            "There is no database {database} on {server}. Check the database name in the address.",
+            **place,
+        )
     if "role" in text and "does not exist" in text:
         return AuthenticationFailed(
-            f"The office server has no such user ({place}). Ask the office's administrator "
-            "to add you (casedesk office-server add-user)."
+            "The office server has no such user (database {database} on {server}). Ask the "
+            "office's administrator to add you (casedesk office-server add-user).",
+            **place,
         )
     return ServerUnreachable(
-        f"The office server could not be reached ({place}). Check that it is running and "
-        "that this computer is on the office network, then try again."
+        "The office server could not be reached (database {database} on {server}). Check "
+        "that it is running and that this computer is on the office network, then try again.",
+        **place,
     )
 
 

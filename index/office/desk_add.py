@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index.archive import Archive
+from index.errors import Notice
 from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Progress, Summary
 from index.office.check import known_version
@@ -91,7 +92,11 @@ def _send(
 
 
 def _kept(url: str, staging: Path, summary: Summary) -> OfficeAdd:
-    why = f"The office server could not be reached ({where(url)}), or the connection was lost."
+    why = Notice(
+        "The office server could not be reached (database {database} on {server}), or the "
+        "connection was lost.",
+        **where(url),
+    )
     return OfficeAdd(summary, None, why, _documents(staging))
 
 

@@ -75,18 +75,18 @@ def local_folder(conn: psycopg.Connection, root: Path | None = None) -> Path:
 def _require_office(conn: psycopg.Connection) -> None:
     """Refuse, in plain words, a database that is not (or not yet) this CaseDesk's."""
     version = schema_version(conn)
-    place = f"database {conn.info.dbname} on {conn.info.host}"
+    place = {"database": conn.info.dbname, "server": conn.info.host}
     if version is None:
         raise NotCaseDesk(
-            "The {place} is not a CaseDesk office database (or is not set up yet: casedesk "
-            "office-server init sets it up).",
-            place=place,
+            "The database {database} on {server} is not a CaseDesk office database (or is "
+            "not set up yet: casedesk office-server init sets it up).",
+            **place,
         )
     if version > schema.VERSION:
         raise NewerSchema(
-            "The {place} was set up by a newer CaseDesk (schema version {version}). Update "
-            "CaseDesk to search it.",
-            place=place,
+            "The database {database} on {server} was set up by a newer CaseDesk (schema "
+            "version {version}). Update CaseDesk to search it.",
+            **place,
             version=version,
         )
 
@@ -96,20 +96,21 @@ def _in_plain_words(conn: psycopg.Connection) -> Iterator[None]:
     """The server lost, or a login that may not read documents, as a CaseDesk error."""
     import psycopg
 
-    place = f"database {conn.info.dbname} on {conn.info.host}"
+    place = {"database": conn.info.dbname, "server": conn.info.host}
     try:
         yield
     except psycopg.errors.InsufficientPrivilege:
         raise NotAllowed(
-            "This login may not read the documents of the {place}. Ask the office's "
-            "administrator to make it a reader or a volunteer.",
-            place=place,
+            "This login may not read the documents of the database {database} on {server}. "
+            "Ask the office's administrator to make it a reader or a volunteer.",
+            **place,
         ) from None
     except psycopg.OperationalError:
         raise ServerUnreachable(
-            "The connection to the office server was lost ({place}). The search index on "
-            "this computer is kept; run the same command again once the server is back.",
-            place=place,
+            "The connection to the office server was lost (database {database} on {server}). "
+            "The search index on this computer is kept; run the same command again once the "
+            "server is back.",
+            **place,
         ) from None
 
 

@@ -96,13 +96,16 @@ def _in_words(work: Callable[[], PushResult], url: str) -> PushResult:
         ) from None
     except psycopg.OperationalError:
         raise ServerUnreachable(
-            f"The connection to the office server was lost during the push ({where(url)}). "
-            "What was pushed is kept whole; run the same push again to finish."
+            "The connection to the office server was lost during the push (database "
+            "{database} on {server}). What was pushed is kept whole; run the same push "
+            "again to finish.",
+            **where(url),
         ) from None
     except psycopg.Error as error:
         raise OfficeServerError(
-            f"The office server could not take the push ({type(error).__name__}). Nothing "
-            "half-written is kept; run casedesk check on both, then the push again."
+            "The office server could not take the push ({reason}). Nothing half-written is "
+            "kept; run casedesk check on both, then the push again.",
+            reason=type(error).__name__,
         ) from None
 
 
@@ -239,8 +242,10 @@ def _put(pg: psycopg.Connection, folder: Path, sha: str, what: str = "a document
         stored = None
     if stored != sha:
         raise ArchiveError(
-            f"The desk's copy of {what} ({sha[:12]}…) is missing or damaged, so the push "
-            "stopped there; what was pushed before is kept. Run casedesk check on the desk."
+            "The desk's copy of {what} ({sha}…) is missing or damaged, so the push stopped "
+            "there; what was pushed before is kept. Run casedesk check on the desk.",
+            what=what,
+            sha=sha[:12],
         )
 
 

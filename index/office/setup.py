@@ -47,7 +47,14 @@ def init_database(url: str) -> InitResult:
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (_INIT_LOCK,))
             current = schema_version(conn) or 0
             if current > schema.VERSION:
-                raise NewerSchema(_newer(current, url))
+                raise NewerSchema(
+                    "The database {database} on {server} was set up by a newer CaseDesk "
+                    "(schema version {version}; this program knows up to {known}). Update "
+                    "CaseDesk to use it.",
+                    **where(url),
+                    version=current,
+                    known=schema.VERSION,
+                )
             for version in range(current, schema.VERSION):
                 conn.execute(schema.MIGRATIONS[version]())
                 conn.execute("INSERT INTO schema_version (version) VALUES (%s)", (version + 1,))
@@ -55,17 +62,12 @@ def init_database(url: str) -> InitResult:
             conn.commit()
         except psycopg.errors.InsufficientPrivilege:
             raise NotAllowed(
-                f"This login may not set up {where(url)}: init needs the database's owner "
-                "with the right to create roles (CREATEROLE), such as the postgres user."
+                "This login may not set up the database {database} on {server}: init needs "
+                "the database's owner with the right to create roles (CREATEROLE), such as "
+                "the postgres user.",
+                **where(url),
             ) from None
     return InitResult(schema.VERSION, created=current < schema.VERSION)
-
-
-def _newer(found: int, url: str) -> str:
-    return (
-        f"The {where(url)} was set up by a newer CaseDesk (schema version {found}; this "
-        f"program knows up to {schema.VERSION}). Update CaseDesk to use it."
-    )
 
 
 def add_user(url: str, name: str, role: str, password: str) -> None:
