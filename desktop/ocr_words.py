@@ -22,6 +22,13 @@ CONTEXT = "OcrWords"
 Translate = Callable[[str, str], str]
 NO_TEXT_KIND = "no-text"
 OCR_LANGUAGES = {"eng": "English", "fas": "Dari", "pus": "Pashto", "urd": "Urdu"}
+# The reasons of the problems list's rows; desktop/ui/problem_words.py's NO_TEXT marks
+# them (and the advice) for lupdate and translates them back (a test checks they agree).
+NO_TEXT_BLANK = (
+    "No readable text on {pages} (read by OCR): the page is blank, handwritten, or too "
+    "unclear to read."
+)
+NO_TEXT_FAILED = "No readable text on {pages} (read by OCR): {failures}"
 _NO_TEXT_ACTION = (
     "Open the original to read it. If it should have text, add a sharper scan or photo "
     "(flat, in good light); handwriting cannot be read by CaseDesk."
@@ -104,11 +111,11 @@ def ocr_lines(
 
 def no_text_problem(unreadable: UnreadablePages, where: str) -> ProblemRow:
     """A document with pages that gave no words, as a row of the problems list."""
-    reason = f"No readable text on {page_list(unreadable.pages)} (read by OCR)"
+    pages = page_list(unreadable.pages)
     if unreadable.failures:
-        reason += ": " + "; ".join(unreadable.failures)
+        reason = NO_TEXT_FAILED.format(pages=pages, failures="; ".join(unreadable.failures))
     else:
-        reason += ": the page is blank, handwritten, or too unclear to read."
+        reason = NO_TEXT_BLANK.format(pages=pages)
     return ProblemRow(where, NO_TEXT_KIND, reason, _NO_TEXT_ACTION, "", -1, -1, None, "")
 
 

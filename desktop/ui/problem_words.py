@@ -225,11 +225,29 @@ FILLS = (
     ),
 )
 
+# desktop/ocr_words.py's rows of scans with pages that gave no text: reason and advice
+# (the ``{failures}`` are Tesseract's own words, kept as they are), and the pages filled in.
+NO_TEXT = (
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "No readable text on {pages} (read by OCR): the page is blank, handwritten, or too "
+        "unclear to read.",
+    ),
+    QT_TRANSLATE_NOOP("IndexProblems", "No readable text on {pages} (read by OCR): {failures}"),
+    QT_TRANSLATE_NOOP(
+        "IndexProblems",
+        "Open the original to read it. If it should have text, add a sharper scan or photo "
+        "(flat, in good light); handwriting cannot be read by CaseDesk.",
+    ),
+    QT_TRANSLATE_NOOP("IndexProblems", "page {pages}"),
+    QT_TRANSLATE_NOOP("IndexProblems", "pages {pages}"),
+)
+
 
 def problem_words(stored: str, translate: Translate) -> str:
     """``stored`` (a reason or advice as the catalog keeps it) in the language of
     ``translate`` (context, text) -> text."""
-    return _matched(stored, WORDINGS + ADVICE, translate) or stored
+    return _matched(stored, WORDINGS + NO_TEXT[:3] + ADVICE, translate) or stored
 
 
 def _matched(stored: str, wordings: tuple[str, ...], translate: Translate) -> str | None:
@@ -250,7 +268,7 @@ def _fill(name: str, value: str, translate: Translate) -> str:
     as " (words)" and keeps its brackets."""
     if name == "what" and value.startswith(" (") and value.endswith(")"):
         return f" ({_fill('', value[2:-1], translate)})"
-    return _matched(value, FILLS, translate) or value
+    return _matched(value, FILLS + NO_TEXT[3:], translate) or value
 
 
 @cache
