@@ -1586,6 +1586,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/backups.py" line="128"/>
+        <location filename="../../desktop/cli/office_server.py" line="162"/>
         <source>The same password again: </source>
         <translation>همان رمز دوباره: </translation>
     </message>
@@ -2476,6 +2477,26 @@ Its icon: {icon}</source>
         <translation>هنگامی که دیگران تغییر می‌دهند، آن را به‌روز نگه دارید (⁦Ctrl+C⁩ پایان می‌دهد)</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/office_server.py" line="126"/>
+        <source>The office database is set up (schema version {version}) with the roles {roles}.</source>
+        <translation>دیتابیس دفتر آماده شد (نسخهٔ ساختار {version}) با نقش‌های {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="131"/>
+        <source>The office database is already set up, schema version {version}; the roles and their rights were checked and set again.</source>
+        <translation>دیتابیس دفتر از قبل آماده است، نسخهٔ ساختار {version}؛ نقش‌ها و اجازه‌های آن‌ها بررسی و دوباره تنظیم شدند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="150"/>
+        <source>Added the login {name} in the group {role}; they log in with their password.</source>
+        <translation>ورود {name} در گروه {role} افزوده شد؛ با رمز خود وارد می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="161"/>
+        <source>Password for the new user: </source>
+        <translation>رمز برای کاربر نو: </translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli/packets.py" line="49"/>
         <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
         <translation>یک بستهٔ معلوماتی بسازید: جلد، فهرست و اسناد دوسیه، مهرشده</translation>
@@ -2655,6 +2676,66 @@ Its icon: {icon}</source>
         <location filename="../../desktop/cli/scans.py" line="98"/>
         <source>casedesk problems lists the pages with no readable text.</source>
         <translation>⁦casedesk problems⁩ صفحه‌های بدون متن خوانا را فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_add.py" line="63"/>
+        <source>Not sent to the office database: {reason} Nothing is lost: {waiting} document(s) are kept on this computer, and the next {add} to this office sends them (or {pending}).</source>
+        <translation>به دیتابیس دفتر فرستاده نشد: {reason} هیچ چیز از بین نرفته است: {waiting} سند روی همین کمپیوتر نگه داشته شده‌اند، و {add} بعدی به همین دفتر آن‌ها را می‌فرستد (یا {pending}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_add.py" line="76"/>
+        <source>{waiting} document(s) stay on this computer until that is settled.</source>
+        <translation>{waiting} سند تا حل شدن این موضوع روی همین کمپیوتر می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_add.py" line="83"/>
+        <source>Sent to the office database: {summary}</source>
+        <translation>به دیتابیس دفتر فرستاده شد: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_add.py" line="94"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>چیزی در انتظار فرستادن نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_desk.py" line="54"/>
+        <source>Applied {changes} change(s): {indexed} document(s) indexed, {removed} removed; up to change {seq}.</source>
+        <translation>{changes} تغییر اعمال شد: {indexed} سند فهرست شد، {removed} حذف شد؛ تا تغییر {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="44"/>
+        <source>documents {done} of {total}, originals {sent} MB of {size} MB</source>
+        <translation>اسناد {done} از {total}، اصل‌ها {sent} MB از {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="62"/>
+        <source>Pushed {pushed} documents; {there} were already in the office database.</source>
+        <translation>{pushed} سند فرستاده شد؛ {there} سند از قبل در دیتابیس دفتر بودند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="71"/>
+        <source>{cases} case(s) were already in the office database with other contents and were kept as they are there; the desk&apos;s version is still on the desk. Compare them and save the right one in the office database.</source>
+        <translation>{cases} دوسیه از قبل با محتوای دیگری در دیتابیس دفتر بودند و همان‌طور که آنجا هستند نگه داشته شدند؛ نسخهٔ میز کار هنوز روی میز کار است. آن‌ها را مقایسه کنید و نسخهٔ درست را در دیتابیس دفتر ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="80"/>
+        <source>The office database holds all {rows} rows of the desk (counts checked).</source>
+        <translation>دیتابیس دفتر همهٔ {rows} سطر میز کار را دارد (شمارها بررسی شدند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="85"/>
+        <source>The counts differ:</source>
+        <translation>شمارها فرق دارند:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="87"/>
+        <source>Run the same push again.</source>
+        <translation>همان فرستادن را دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="93"/>
+        <source>{table}: the desk has {desk} rows, the office database holds {office}.</source>
+        <translation>{table}: میز کار {desk} سطر دارد، دیتابیس دفتر {office} سطر.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3597,136 @@ Its icon: {icon}</source>
         <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
         <translation>رمز یک PDF را به شکل ⁦--pdf-password DOC_ID=PASSWORD⁩ بدهید (نمبر سند، همان‌طور که ⁦casedesk search⁩ و ⁦show⁩ آن را چاپ می‌کنند).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="206"/>
+        <source>The connection to the office server was lost; nothing was saved by this step. Check that the server is running and reachable, then try again.</source>
+        <translation>اتصال با سرور دفتر قطع شد؛ این مرحله چیزی ذخیره نکرد. ببینید سرور روشن و در دسترس است، بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="211"/>
+        <source>The database {database} on {server} is not a CaseDesk office database (or is not set up yet: casedesk office-server init sets it up).</source>
+        <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ دیتابیس دفتر CaseDesk نیست (یا هنوز آماده نشده است: ⁦casedesk office-server init⁩ آن را آماده می‌کند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="216"/>
+        <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to check it.</source>
+        <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را یک CaseDesk نوتر آماده کرده است (نسخهٔ ساختار {version}؛ این برنامه تا {known} را می‌شناسد). برای بررسی آن CaseDesk را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="222"/>
+        <source>The office server could not be reached (database {database} on {server}). Check that it is running and that this computer is on the office network, then try again.</source>
+        <translation>سرور دفتر در دسترس نیست (دیتابیس ⁦{database}⁩ در ⁦{server}⁩). ببینید روشن است و این کمپیوتر به شبکهٔ دفتر وصل است، بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="228"/>
+        <source>The office server refused this: your login is not allowed to make this change. Ask the office&apos;s administrator for the volunteer or admin role.</source>
+        <translation>سرور دفتر این کار را نپذیرفت: ورود شما اجازهٔ این تغییر را ندارد. از مدیر دفتر نقش رضاکار یا مدیر را بخواهید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="233"/>
+        <source>The office server refused the login (database {database} on {server}): the user name or password is wrong. Check them, or the password in ~/.pgpass or PGPASSWORD.</source>
+        <translation>سرور دفتر ورود را نپذیرفت (دیتابیس ⁦{database}⁩ در ⁦{server}⁩): نام کاربر یا رمز غلط است. آن‌ها را بررسی کنید، یا رمز را در ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ ببینید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="239"/>
+        <source>There is no database {database} on {server}. Check the database name in the address.</source>
+        <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ وجود ندارد. نام دیتابیس را در آدرس بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="243"/>
+        <source>The office server has no such user (database {database} on {server}). Ask the office&apos;s administrator to add you (casedesk office-server add-user).</source>
+        <translation>سرور دفتر چنین کاربری ندارد (دیتابیس ⁦{database}⁩ در ⁦{server}⁩). از مدیر دفتر بخواهید شما را اضافه کند (⁦casedesk office-server add-user⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="248"/>
+        <source>That is not a valid address of an office database; it looks like postgresql://user@server/database (special characters in it %-encoded).</source>
+        <translation>این آدرس درست یک دیتابیس دفتر نیست؛ شکل آن چنین است: ⁦postgresql://user@server/database⁩ (نشانه‌های خاص در آن به شکل ⁦%⁩ رمزگذاری شوند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="253"/>
+        <source>The office server could not be reached (database {database} on {server}), or the connection was lost.</source>
+        <translation>سرور دفتر در دسترس نبود (دیتابیس ⁦{database}⁩ در ⁦{server}⁩)، یا اتصال قطع شد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="258"/>
+        <source>The office server refused: this login may not add documents (it is a reader). Nothing was added. Ask the office&apos;s administrator for the volunteer role.</source>
+        <translation>سرور دفتر نپذیرفت: این ورود اجازهٔ افزودن اسناد را ندارد (خواننده است). چیزی افزوده نشد. از مدیر دفتر نقش رضاکار را بخواهید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="263"/>
+        <source>Lost the office server; trying again in {seconds} s.</source>
+        <translation>اتصال با سرور دفتر قطع شد؛ پس از {seconds} ثانیه دوباره کوشش می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="264"/>
+        <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}). Update CaseDesk to search it.</source>
+        <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را یک CaseDesk نوتر آماده کرده است (نسخهٔ ساختار {version}). برای جستجو در آن CaseDesk را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="269"/>
+        <source>This login may not read the documents of the database {database} on {server}. Ask the office&apos;s administrator to make it a reader or a volunteer.</source>
+        <translation>این ورود اجازهٔ خواندن اسناد دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را ندارد. از مدیر دفتر بخواهید آن را خواننده یا رضاکار بسازد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="274"/>
+        <source>The connection to the office server was lost (database {database} on {server}). The search index on this computer is kept; run the same command again once the server is back.</source>
+        <translation>اتصال با سرور دفتر قطع شد (دیتابیس ⁦{database}⁩ در ⁦{server}⁩). فهرست جستجوی این کمپیوتر نگه داشته شد؛ وقتی سرور برگشت، همان فرمان را دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="280"/>
+        <source>This computer has no search index of the office database yet: run casedesk office-server sync.</source>
+        <translation>این کمپیوتر هنوز فهرست جستجوی دیتابیس دفتر را ندارد: ⁦casedesk office-server sync⁩ را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="285"/>
+        <source>The office server refused the push: this login may not write into the office database. Push with a login of the admin role (casedesk office-server add-user).</source>
+        <translation>سرور دفتر فرستادن را نپذیرفت: این ورود اجازهٔ نوشتن در دیتابیس دفتر را ندارد. با ورودی از نقش مدیر بفرستید (⁦casedesk office-server add-user⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="290"/>
+        <source>The connection to the office server was lost during the push (database {database} on {server}). What was pushed is kept whole; run the same push again to finish.</source>
+        <translation>اتصال با سرور دفتر در میان فرستادن قطع شد (دیتابیس ⁦{database}⁩ در ⁦{server}⁩). آنچه فرستاده شد کامل نگه داشته شده است؛ برای تمام کردن، همان فرستادن را دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="296"/>
+        <source>The office server could not take the push ({reason}). Nothing half-written is kept; run casedesk check on both, then the push again.</source>
+        <translation>سرور دفتر فرستادن را نتوانست بپذیرد (⁦{reason}⁩). چیز نیمه‌نوشته‌ای نگه داشته نشد؛ ⁦casedesk check⁩ را روی هر دو اجرا کنید، بعد دوباره بفرستید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="301"/>
+        <source>A login name is lower-case letters, digits and _ (at most 63), starting with a letter, for example farid_k.</source>
+        <translation>نام ورود از حروف کوچک لاتین، رقم‌ها و ⁦_⁩ است (حد اکثر ۶۳)، و با یک حرف شروع می‌شود، مثلاً ⁦farid_k⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="306"/>
+        <source>The password is empty; give one (it is not shown as you type).</source>
+        <translation>رمز خالی است؛ یک رمز بدهید (هنگام نوشتن دیده نمی‌شود).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="307"/>
+        <source>A login of that name already exists on this server.</source>
+        <translation>ورودی با این نام از قبل روی این سرور است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="308"/>
+        <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to use it.</source>
+        <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را یک CaseDesk نوتر آماده کرده است (نسخهٔ ساختار {version}؛ این برنامه تا {known} را می‌شناسد). برای استفاده از آن CaseDesk را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="313"/>
+        <source>This login may not set up the database {database} on {server}: init needs the database&apos;s owner with the right to create roles (CREATEROLE), such as the postgres user.</source>
+        <translation>این ورود اجازهٔ آماده کردن دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را ندارد: ⁦init⁩ به مالک دیتابیس با اجازهٔ ساختن نقش‌ها (⁦CREATEROLE⁩) ضرورت دارد، مانند کاربر ⁦postgres⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="319"/>
+        <source>This login may not add users: that needs the right to create roles (CREATEROLE), such as the postgres user or the database&apos;s owner.</source>
+        <translation>این ورود اجازهٔ افزودن کاربر را ندارد: این کار به اجازهٔ ساختن نقش‌ها (⁦CREATEROLE⁩) ضرورت دارد، مانند کاربر ⁦postgres⁩ یا مالک دیتابیس.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="324"/>
+        <source>The two passwords differ; nothing was changed. Try again.</source>
+        <translation>دو رمز فرق دارند؛ چیزی تغییر نکرد. دوباره کوشش کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Facets</name>
@@ -3959,6 +4170,31 @@ Its icon: {icon}</source>
         <location filename="../../desktop/ui/problem_words.py" line="223"/>
         <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
         <translation>{pages} صفحه دارد؛ CaseDesk فایل‌های TIFF را تا {most} صفحه می‌خواند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="231"/>
+        <source>No readable text on {pages} (read by OCR): the page is blank, handwritten, or too unclear to read.</source>
+        <translation>در {pages} متن خواندنی نیست (با OCR خوانده شد): صفحه خالی، دست‌نویس، یا برای خواندن بسیار نامشخص است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="236"/>
+        <source>No readable text on {pages} (read by OCR): {failures}</source>
+        <translation>در {pages} متن خواندنی نیست (با OCR خوانده شد): ⁦{failures}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="237"/>
+        <source>Open the original to read it. If it should have text, add a sharper scan or photo (flat, in good light); handwriting cannot be read by CaseDesk.</source>
+        <translation>برای خواندن، اصل آن را باز کنید. اگر باید متن داشته باشد، یک اسکن یا عکس واضح‌تر (صاف، در روشنی خوب) اضافه کنید؛ CaseDesk دست‌نویس را خوانده نمی‌تواند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="242"/>
+        <source>page {pages}</source>
+        <translation>صفحهٔ {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="243"/>
+        <source>pages {pages}</source>
+        <translation>صفحه‌های {pages}</translation>
     </message>
 </context>
 <context>

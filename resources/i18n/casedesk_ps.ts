@@ -1586,6 +1586,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/backups.py" line="128"/>
+        <location filename="../../desktop/cli/office_server.py" line="162"/>
         <source>The same password again: </source>
         <translation>همدا پټنوم بیا: </translation>
     </message>
@@ -2476,6 +2477,26 @@ Its icon: {icon}</source>
         <translation>کله چې نور یې بدلوي، تازه یې وساتئ (⁦Ctrl+C⁩ یې پای ته رسوي)</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli/office_server.py" line="126"/>
+        <source>The office database is set up (schema version {version}) with the roles {roles}.</source>
+        <translation>د دفتر ډیټابېس چمتو شو (د جوړښت نسخه {version}) د {roles} رولونو سره.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="131"/>
+        <source>The office database is already set up, schema version {version}; the roles and their rights were checked and set again.</source>
+        <translation>د دفتر ډیټابېس مخکې چمتو دی، د جوړښت نسخه {version}؛ رولونه او د هغو اجازې وکتل شوې او بیا وټاکل شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="150"/>
+        <source>Added the login {name} in the group {role}; they log in with their password.</source>
+        <translation>ننوتل {name} د {role} په ډله کې زیات شو؛ هغه په خپل پټنوم ننوځي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="161"/>
+        <source>Password for the new user: </source>
+        <translation>د نوي کارن لپاره پټنوم: </translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli/packets.py" line="49"/>
         <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
         <translation>معلوماتي کڅوړه جوړه کړئ: پوښ، فهرست او د دوسیې اسناد، مهر شوي</translation>
@@ -2655,6 +2676,66 @@ Its icon: {icon}</source>
         <location filename="../../desktop/cli/scans.py" line="98"/>
         <source>casedesk problems lists the pages with no readable text.</source>
         <translation>⁦casedesk problems⁩ هغه مخونه لېست کوي چې د لوستلو وړ متن نه لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_add.py" line="63"/>
+        <source>Not sent to the office database: {reason} Nothing is lost: {waiting} document(s) are kept on this computer, and the next {add} to this office sends them (or {pending}).</source>
+        <translation>د دفتر ډیټابېس ته ونه لېږل شو: {reason} هېڅ شی نه دی ورک شوی: {waiting} سندونه په همدې کمپیوټر ساتل شوي، او راتلونکی {add} همدې دفتر ته هغه لېږي (یا {pending}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_add.py" line="76"/>
+        <source>{waiting} document(s) stay on this computer until that is settled.</source>
+        <translation>{waiting} سندونه تر هغه په همدې کمپیوټر پاتې کېږي چې دا ستونزه حل شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_add.py" line="83"/>
+        <source>Sent to the office database: {summary}</source>
+        <translation>د دفتر ډیټابېس ته ولېږل شو: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_add.py" line="94"/>
+        <source>Nothing waits to be sent.</source>
+        <translation>هېڅ شی د لېږلو په تمه نه دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_desk.py" line="54"/>
+        <source>Applied {changes} change(s): {indexed} document(s) indexed, {removed} removed; up to change {seq}.</source>
+        <translation>{changes} بدلونونه پلي شول: {indexed} سندونه فهرست شول، {removed} لرې شول؛ تر بدلون {seq} پورې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="44"/>
+        <source>documents {done} of {total}, originals {sent} MB of {size} MB</source>
+        <translation>سندونه {done} له {total}، اصلي فایلونه {sent} MB له {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="62"/>
+        <source>Pushed {pushed} documents; {there} were already in the office database.</source>
+        <translation>{pushed} سندونه ولېږل شول؛ {there} مخکې په دفتر ډیټابېس کې وو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="71"/>
+        <source>{cases} case(s) were already in the office database with other contents and were kept as they are there; the desk&apos;s version is still on the desk. Compare them and save the right one in the office database.</source>
+        <translation>{cases} دوسیې مخکې په دفتر ډیټابېس کې د بل منځپانګې سره وې او هغسې وساتل شوې لکه هلته چې دي؛ د مېز نسخه لا هم په مېز دی. هغه سره پرتله کړئ او سمه یې د دفتر په ډیټابېس کې خوندي کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="80"/>
+        <source>The office database holds all {rows} rows of the desk (counts checked).</source>
+        <translation>د دفتر ډیټابېس د مېز ټولې {rows} کرښې لري (شمېرې وکتل شوې).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="85"/>
+        <source>The counts differ:</source>
+        <translation>شمېرې توپیر لري:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="87"/>
+        <source>Run the same push again.</source>
+        <translation>همدا لېږل بیا وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_push.py" line="93"/>
+        <source>{table}: the desk has {desk} rows, the office database holds {office}.</source>
+        <translation>{table}: مېز {desk} کرښې لري، د دفتر ډیټابېس {office} لري.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3597,136 @@ Its icon: {icon}</source>
         <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
         <translation>د PDF پټنوم د ⁦--pdf-password DOC_ID=PASSWORD⁩ په بڼه ورکړئ (د سند نمبر، لکه څنګه چې ⁦casedesk search⁩ او ⁦show⁩ یې چاپوي).</translation>
     </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="206"/>
+        <source>The connection to the office server was lost; nothing was saved by this step. Check that the server is running and reachable, then try again.</source>
+        <translation>د دفتر له سرور سره اړیکه پرې شوه؛ دې ګام هېڅ خوندي نه کړل. وګورئ چې سرور چلېږي او رسېدلی شي، بیا بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="211"/>
+        <source>The database {database} on {server} is not a CaseDesk office database (or is not set up yet: casedesk office-server init sets it up).</source>
+        <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې د CaseDesk د دفتر ډیټابېس نه دی (یا لا چمتو شوی نه دی: ⁦casedesk office-server init⁩ یې چمتو کوي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="216"/>
+        <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to check it.</source>
+        <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې یوه نوي CaseDesk چمتو کړی (د جوړښت نسخه {version}؛ دا پروګرام تر {known} پورې پېژني). د کتلو لپاره CaseDesk تازه کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="222"/>
+        <source>The office server could not be reached (database {database} on {server}). Check that it is running and that this computer is on the office network, then try again.</source>
+        <translation>د دفتر سرور ته رسېدل ونه شول (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې). وګورئ چې چلېږي او دا کمپیوټر د دفتر په شبکه کې دی، بیا بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="228"/>
+        <source>The office server refused this: your login is not allowed to make this change. Ask the office&apos;s administrator for the volunteer or admin role.</source>
+        <translation>د دفتر سرور دا ونه منله: ستاسو ننوتل د دې بدلون اجازه نه لري. د دفتر له مدیر څخه د رضاکار یا مدیر رول وغواړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="233"/>
+        <source>The office server refused the login (database {database} on {server}): the user name or password is wrong. Check them, or the password in ~/.pgpass or PGPASSWORD.</source>
+        <translation>د دفتر سرور ننوتل ونه منل (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې): د کارن نوم یا پټنوم غلط دی. هغه وګورئ، یا په ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ کې پټنوم وګورئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="239"/>
+        <source>There is no database {database} on {server}. Check the database name in the address.</source>
+        <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې نشته. په پته کې د ډیټابېس نوم وګورئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="243"/>
+        <source>The office server has no such user (database {database} on {server}). Ask the office&apos;s administrator to add you (casedesk office-server add-user).</source>
+        <translation>د دفتر سرور داسې کارن نه لري (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې). د دفتر له مدیر وغواړئ چې تاسو زیات کړي (⁦casedesk office-server add-user⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="248"/>
+        <source>That is not a valid address of an office database; it looks like postgresql://user@server/database (special characters in it %-encoded).</source>
+        <translation>دا د دفتر د ډیټابېس سمه پته نه ده؛ بڼه یې داسې ده: ⁦postgresql://user@server/database⁩ (په هغې کې ځانګړې نښې په ⁦%⁩ کوډ شي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="253"/>
+        <source>The office server could not be reached (database {database} on {server}), or the connection was lost.</source>
+        <translation>د دفتر سرور ته رسېدل ونه شول (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې)، یا اړیکه پرې شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="258"/>
+        <source>The office server refused: this login may not add documents (it is a reader). Nothing was added. Ask the office&apos;s administrator for the volunteer role.</source>
+        <translation>د دفتر سرور ونه منله: دا ننوتل د سندونو د زیاتولو اجازه نه لري (لوستونکی دی). هېڅ زیات نه شو. د دفتر له مدیر څخه د رضاکار رول وغواړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="263"/>
+        <source>Lost the office server; trying again in {seconds} s.</source>
+        <translation>د دفتر له سرور سره اړیکه پرې شوه؛ {seconds} ثانیې وروسته بیا هڅه کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="264"/>
+        <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}). Update CaseDesk to search it.</source>
+        <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې یوه نوي CaseDesk چمتو کړی (د جوړښت نسخه {version}). په هغه کې د لټون لپاره CaseDesk تازه کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="269"/>
+        <source>This login may not read the documents of the database {database} on {server}. Ask the office&apos;s administrator to make it a reader or a volunteer.</source>
+        <translation>دا ننوتل د ⁦{database}⁩ ډیټابېس د سندونو د لوستلو اجازه نه لري (⁦{server}⁩). د دفتر له مدیر وغواړئ چې هغه لوستونکی یا رضاکار کړي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="274"/>
+        <source>The connection to the office server was lost (database {database} on {server}). The search index on this computer is kept; run the same command again once the server is back.</source>
+        <translation>د دفتر له سرور سره اړیکه پرې شوه (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې). د دې کمپیوټر د لټون فهرست ساتل شوی؛ کله چې سرور بېرته راشي، همدا کمانډ بیا وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="280"/>
+        <source>This computer has no search index of the office database yet: run casedesk office-server sync.</source>
+        <translation>دا کمپیوټر لا د دفتر د ډیټابېس د لټون فهرست نه لري: ⁦casedesk office-server sync⁩ وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="285"/>
+        <source>The office server refused the push: this login may not write into the office database. Push with a login of the admin role (casedesk office-server add-user).</source>
+        <translation>د دفتر سرور لېږل ونه منل: دا ننوتل د دفتر په ډیټابېس کې د لیکلو اجازه نه لري. د مدیر رول لرونکي ننوتل سره یې ولېږئ (⁦casedesk office-server add-user⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="290"/>
+        <source>The connection to the office server was lost during the push (database {database} on {server}). What was pushed is kept whole; run the same push again to finish.</source>
+        <translation>د لېږلو پر مهال د دفتر له سرور سره اړیکه پرې شوه (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې). څه چې لېږل شوي بشپړ ساتل شوي؛ د پای ته رسولو لپاره همدا لېږل بیا وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="296"/>
+        <source>The office server could not take the push ({reason}). Nothing half-written is kept; run casedesk check on both, then the push again.</source>
+        <translation>د دفتر سرور لېږل ونه شو منلی (⁦{reason}⁩). هېڅ نیمګړی لیکل شوی شی نه دی ساتل شوی؛ په دواړو ⁦casedesk check⁩ وچلوئ، بیا بیا ولېږئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="301"/>
+        <source>A login name is lower-case letters, digits and _ (at most 63), starting with a letter, for example farid_k.</source>
+        <translation>د ننوتلو نوم له واړه لاتیني تورو، عددونو او ⁦_⁩ څخه جوړ وي (تر ۶۳ پورې)، او په توري پیلېږي، لکه ⁦farid_k⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="306"/>
+        <source>The password is empty; give one (it is not shown as you type).</source>
+        <translation>پټنوم تش دی؛ یو پټنوم ورکړئ (د لیکلو پر مهال نه ښکاري).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="307"/>
+        <source>A login of that name already exists on this server.</source>
+        <translation>په دې نوم یو ننوتل مخکې په دې سرور کې شته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="308"/>
+        <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to use it.</source>
+        <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې یوه نوي CaseDesk چمتو کړی (د جوړښت نسخه {version}؛ دا پروګرام تر {known} پورې پېژني). د کارولو لپاره CaseDesk تازه کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="313"/>
+        <source>This login may not set up the database {database} on {server}: init needs the database&apos;s owner with the right to create roles (CREATEROLE), such as the postgres user.</source>
+        <translation>دا ننوتل د ⁦{database}⁩ ډیټابېس (⁦{server}⁩) د چمتو کولو اجازه نه لري: ⁦init⁩ د ډیټابېس خاوند ته اړتیا لري چې د رولونو د جوړولو اجازه (⁦CREATEROLE⁩) ولري، لکه د ⁦postgres⁩ کارن.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="319"/>
+        <source>This login may not add users: that needs the right to create roles (CREATEROLE), such as the postgres user or the database&apos;s owner.</source>
+        <translation>دا ننوتل د کارنانو د زیاتولو اجازه نه لري: دې ته د رولونو د جوړولو اجازه (⁦CREATEROLE⁩) اړینه ده، لکه د ⁦postgres⁩ کارن یا د ډیټابېس خاوند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="324"/>
+        <source>The two passwords differ; nothing was changed. Try again.</source>
+        <translation>دوه پټنومونه توپیر لري؛ هېڅ بدل نه شو. بیا هڅه وکړئ.</translation>
+    </message>
 </context>
 <context>
     <name>Facets</name>
@@ -3959,6 +4170,31 @@ Its icon: {icon}</source>
         <location filename="../../desktop/ui/problem_words.py" line="223"/>
         <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
         <translation>{pages} مخونه لري؛ CaseDesk د TIFF فایلونه تر {most} مخونو پورې لولي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="231"/>
+        <source>No readable text on {pages} (read by OCR): the page is blank, handwritten, or too unclear to read.</source>
+        <translation>په {pages} کې د لوستلو وړ متن نشته (په OCR لوستل شوی): مخ تش، په لاس لیکل شوی، یا د لوستلو لپاره ډېر ناڅرګند دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="236"/>
+        <source>No readable text on {pages} (read by OCR): {failures}</source>
+        <translation>په {pages} کې د لوستلو وړ متن نشته (په OCR لوستل شوی): ⁦{failures}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="237"/>
+        <source>Open the original to read it. If it should have text, add a sharper scan or photo (flat, in good light); handwriting cannot be read by CaseDesk.</source>
+        <translation>د لوستلو لپاره یې اصلي نسخه پرانیزئ. که باید متن ولري، روښانه سکن یا عکس (هوار، په ښه رڼا کې) زیات کړئ؛ CaseDesk لاسي لیکنه نه شي لوستلی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="242"/>
+        <source>page {pages}</source>
+        <translation>مخ {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="243"/>
+        <source>pages {pages}</source>
+        <translation>مخونه {pages}</translation>
     </message>
 </context>
 <context>

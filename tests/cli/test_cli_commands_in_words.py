@@ -223,3 +223,26 @@ def test_show_says_what_ocr_did_in_pashto_with_persian_digits(casedesk, tmp_path
     assert english_left(shown.out, (str(folder),)) == [], shown.out
     data = casedesk("--lang", "ps", "show", "1", "--json").json
     assert data["ocr_lines"] == ["Waiting to be read: page 1"]
+
+
+def test_a_scan_with_no_readable_text_is_listed_in_pashto_and_dari(
+    casedesk, tmp_path: Path
+) -> None:
+    """GIVEN a blank page read by Tesseract WHEN ``casedesk problems`` runs with ``--lang ps``
+    and ``--lang fa`` THEN its "no readable text on page 1" reason and its advice are in
+    the window's words (no English sentence); AND ``--json`` keeps the English reason."""
+    from tests.support import scans
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scans.blank(folder / "blank.png")
+    assert casedesk("add", folder).code == 0
+    for lang, words in (("ps", "د لوستلو وړ متن نشته"), ("fa", "متن خواندنی نیست")):
+        listed = casedesk("--lang", lang, "problems")
+        assert listed.out.count("✗") == 1 and words in listed.out, listed.out
+        assert english_left(listed.out, (str(folder),)) == [], listed.out
+    data = casedesk("--lang", "ps", "problems", "--json").json
+    assert [p["reason"] for p in data] == [
+        "No readable text on page 1 (read by OCR): the page is blank, handwritten, or too "
+        "unclear to read."
+    ]

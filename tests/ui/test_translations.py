@@ -381,3 +381,23 @@ def test_every_ocr_line_is_marked_and_translated():
             if (CONTEXT, t) not in ts_catalogue.read_ts(ts_catalogue.source(code))
         ]
         assert missing == [], (code, missing)
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO, language.DARI], indirect=True)
+def test_the_problems_rows_of_scans_with_no_text_are_translated(interface: str) -> None:
+    """GIVEN a scan whose pages 1-3 and 5 gave no text and one whose page could not be read
+    (Tesseract's words) WHEN the Problems panel words their rows THEN the reason (the pages
+    named in the panel's language) and the advice have no English sentence left, only
+    Tesseract's own words kept; the English rows still read as the engine wrote them."""
+    from desktop.ocr_words import no_text_problem
+    from desktop.ui.problems import what_to_do
+    from index.catalog.readings import UnreadablePages
+
+    blank = no_text_problem(UnreadablePages(1, "t", (1, 2, 3, 5), ()), "scan.pdf")
+    failed = no_text_problem(UnreadablePages(2, "t", (4,), ("tesseract timed out",)), "a.png")
+    assert blank.reason.startswith("No readable text on pages 1–3, 5 (read by OCR): the page")
+    for row in (blank, failed):
+        reason = problem_words(row.reason, translate)
+        assert not is_english(reason.replace("tesseract timed out", "")), reason
+        assert not is_english(what_to_do(row)), what_to_do(row)
+    assert "tesseract timed out" in problem_words(failed.reason, translate)
