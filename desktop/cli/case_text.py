@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from desktop.cli.words import QT_TRANSLATE_NOOP, choice, kind, ltr, number, translate
+from desktop.ui.date_words import date_words  # Qt-free: the window's words of a date
 from index.cases.model import Case, Deadline, Person
 from index.cases.partial_date import parsed_or_none
 from index.cases.suggestions import SuggestedDeadline
@@ -144,7 +145,7 @@ def _section(title: str, lines: list[str]) -> list[str]:
 def _person(person: Person) -> str:
     name = f"{person.name} ({person.name_native})" if person.name_native else person.name
     born = parsed_or_none(person.birth_date)  # "1990", "~1985", "1369 SH" as given
-    born_text = born.text() if born else person.birth_date
+    born_text = born.text(date_words(translate)) if born else person.birth_date
     facts = [translate("Cli", "born {date}").format(date=born_text) if person.birth_date else ""]
     facts.append(person.nationality)
     facts += [

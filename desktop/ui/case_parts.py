@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.output.bidi import Direction
 from desktop.ui.case_words import choice_box, choose, chosen
+from desktop.ui.date_words import date_words
 from desktop.ui.icons import drawn_icon
 from desktop.ui.text_direction import DirectionDelegate, ParagraphsEdit
 from desktop.ui.tr import translate
@@ -70,7 +71,7 @@ def described_birth(text: str) -> str:
         return translate("CaseParts", BIRTH_HINT)
     known = parsed_or_none(text)
     return (
-        known.in_both_calendars()
+        known.in_both_calendars(date_words(translate))
         if known
         else translate("CaseParts", "Not a date yet. {hint}.").format(
             hint=translate("CaseParts", BIRTH_HINT)
@@ -85,7 +86,7 @@ def described_day(text: str) -> str:
     day = full_date(text)
     known = parsed_or_none(day) if day else None
     return (
-        known.in_both_calendars()
+        known.in_both_calendars(date_words(translate))
         if known
         else translate("CaseParts", "Not a day yet. {hint}.").format(
             hint=translate("CaseParts", DAY_HINT)

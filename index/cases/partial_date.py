@@ -68,6 +68,21 @@ _GREGORIAN_MONTHS = {
 
 
 @dataclass(frozen=True)
+class DateWords:
+    """The words a date is written out in: English here; the window and the command line
+    pass their language's (desktop/ui/date_words.py) - the engine translates nothing."""
+
+    months: tuple[str, ...] = MONTH_NAMES
+    solar_months: tuple[str, ...] = tuple(names[0] for names in solar_hijri.AFGHAN_MONTHS)
+    about: str = "about {date}"
+    solar_year: str = "{year} SH ({span})"
+    solar_month: str = "{month} {year} SH ({span})"
+
+
+ENGLISH = DateWords()
+
+
+@dataclass(frozen=True)
 class PartialDate:
     """What is known of a date: the year, perhaps the month and day, whether it is only
     approximate, and its calendar (a full date is always Gregorian)."""
@@ -100,26 +115,33 @@ class PartialDate:
             return date(self.year, self.month, 1), date(self.year, self.month, last)
         return date(self.year, 1, 1), date(self.year, 12, 31)
 
-    def text(self) -> str:
+    def text(self, words: DateWords = ENGLISH) -> str:
         """In words, as given: "12 May 1990", "May 1990", "1990", "about 1985",
-        "1369 SH (1990–91)"."""
-        about = "about " if self.approximate else ""
+        "1369 SH (1990–91)"; in another language with its ``words``."""
         if self.calendar == SOLAR_HIJRI:
+            span = self.span()
             if not self.month:
-                return f"{about}{self.year} SH ({_gregorian_years(*self.span())})"
-            month = solar_hijri.month_name(self.month)
-            return f"{about}{month} {self.year} SH ({_gregorian_months(*self.span())})"
-        if self.day:
-            return f"{about}{self.day} {MONTH_NAMES[self.month - 1]} {self.year}"
-        month = f"{MONTH_NAMES[self.month - 1]} " if self.month else ""
-        return f"{about}{month}{self.year}"
+                said = words.solar_year.format(year=self.year, span=_gregorian_years(*span))
+            else:
+                said = words.solar_month.format(
+                    month=words.solar_months[self.month - 1],
+                    year=self.year,
+                    span=_gregorian_months(*span, words.months),
+                )
+        elif self.day:
+            said = f"{self.day} {words.months[self.month - 1]} {self.year}"
+        else:
+            month = f"{words.months[self.month - 1]} " if self.month else ""
+            said = f"{month}{self.year}"
+        return words.about.format(date=said) if self.approximate else said
 
-    def in_both_calendars(self) -> str:
+    def in_both_calendars(self, words: DateWords = ENGLISH) -> str:
         """:meth:`text`, with a known day also in the Solar Hijri calendar:
         "12 May 1990 (22 Sawr 1369)"."""
         if not self.day:
-            return self.text()
-        return f"{self.text()} ({solar_hijri.written(self.span()[0])})"
+            return self.text(words)
+        year, month, day = solar_hijri.from_gregorian(self.span()[0])
+        return f"{self.text(words)} ({day} {words.solar_months[month - 1]} {year})"
 
     def age(self, today: date) -> str:
         """Age in whole years on ``today``: "35"; "about 35" when the date is approximate or
@@ -221,10 +243,10 @@ def _gregorian_years(first: date, last: date) -> str:
     return f"{first.year}–{last.year % 100:02d}" if same_century else f"{first.year}–{last.year}"
 
 
-def _gregorian_months(first: date, last: date) -> str:
+def _gregorian_months(first: date, last: date, months: tuple[str, ...] = MONTH_NAMES) -> str:
     """The Gregorian months a Solar Hijri month spans: "April–May 1990",
     "December 1990 – January 1991"."""
-    one, other = MONTH_NAMES[first.month - 1], MONTH_NAMES[last.month - 1]
+    one, other = months[first.month - 1], months[last.month - 1]
     if first.year == last.year:
         return f"{one}–{other} {first.year}"
     return f"{one} {first.year} – {other} {last.year}"

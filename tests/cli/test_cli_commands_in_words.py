@@ -246,3 +246,26 @@ def test_a_scan_with_no_readable_text_is_listed_in_pashto_and_dari(
         "No readable text on page 1 (read by OCR): the page is blank, handwritten, or too "
         "unclear to read."
     ]
+
+
+def test_birth_dates_are_written_out_in_pashto_and_dari(casedesk) -> None:
+    """GIVEN a case whose people were born 12 May 1990, about 1985 and in Sawr 1369
+    WHEN ``case show`` runs with ``--lang fa`` and ``--lang ps`` THEN the months and "about"
+    are in Dari and Pashto words, the numbers as given; AND in English as before."""
+    made = casedesk(
+        "case", "add", "--id", CASE, "--name", "Spogmai Wardak", "--birth-date", "12 May 1990",
+        "--member", "Baryalai Wardak|spouse|about 1985", "--member", "Gul Wardak|child|Saur 1369",
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    names = ("Spogmai Wardak", "Baryalai Wardak", "Gul Wardak")
+    expected = {
+        "fa": ("12 می 1990", "حدود 1985", "ثور 1369 هـ ش (اپریل–می 1990)"),
+        "ps": ("12 مۍ 1990", "شاوخوا 1985", "غویی 1369 لمریز (اپرېل–مۍ 1990)"),
+        "en": ("12 May 1990", "about 1985", "Sawr 1369 SH (April–May 1990)"),
+    }
+    for lang, dates in expected.items():
+        shown = casedesk("--lang", lang, "case", "show", CASE)
+        for date in dates:
+            assert date in shown.out, (lang, date, shown.out)
+        if lang != "en":
+            assert english_left(shown.out, names) == [], shown.out

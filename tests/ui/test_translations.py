@@ -401,3 +401,14 @@ def test_the_problems_rows_of_scans_with_no_text_are_translated(interface: str) 
         assert not is_english(reason.replace("tesseract timed out", "")), reason
         assert not is_english(what_to_do(row)), what_to_do(row)
     assert "tesseract timed out" in problem_words(failed.reason, translate)
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO], indirect=True)
+def test_the_case_forms_dates_are_written_in_pashto(interface: str) -> None:
+    """GIVEN the window in Pashto WHEN the case form says what a typed birth date and a
+    deadline mean THEN the months of both calendars are Pashto words, no English left."""
+    from desktop.ui.case_parts import described_birth, described_day
+
+    assert described_birth("12 May 1990") == "12 مۍ 1990 (22 غویی 1369)"
+    assert described_birth("about 1985") == "شاوخوا 1985"
+    assert not is_english(described_day("1403-11-08")), described_day("1403-11-08")
