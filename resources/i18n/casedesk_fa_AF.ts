@@ -676,123 +676,123 @@
 <context>
     <name>CaseParts</name>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="57"/>
+        <location filename="../../desktop/ui/case_parts.py" line="58"/>
         <source>A full date (1990-05-12), a month (1990-05), a year (1990), about a year (about 1985), or Solar Hijri (1369-02-22, 1369)</source>
         <translation>تاریخ کامل (1990-05-12)، ماه (1990-05)، سال (1990)، تقریبی (about 1985)، یا هجری شمسی (1369-02-22، 1369)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="62"/>
+        <location filename="../../desktop/ui/case_parts.py" line="63"/>
         <source>A day: 2025-03-01, or Solar Hijri (1403-12-11 or 11 Hut 1403)</source>
         <translation>یک روز: 2025-03-01، یا هجری شمسی (1403-12-11 یا 11 حوت 1403)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="75"/>
+        <location filename="../../desktop/ui/case_parts.py" line="76"/>
         <source>Not a date yet. {hint}.</source>
         <translation>هنوز تاریخ درست نیست. {hint}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="90"/>
+        <location filename="../../desktop/ui/case_parts.py" line="91"/>
         <source>Not a day yet. {hint}.</source>
         <translation>هنوز روز درست نیست. {hint}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="97"/>
+        <location filename="../../desktop/ui/case_parts.py" line="98"/>
         <source>Name (Latin script)</source>
         <translation>نام (به خط لاتین)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="100"/>
+        <location filename="../../desktop/ui/case_parts.py" line="101"/>
         <source>Name (Arabic script)</source>
         <translation>نام (به خط فارسی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="104"/>
+        <location filename="../../desktop/ui/case_parts.py" line="105"/>
         <source>Relationship</source>
         <translation>نسبت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="107"/>
+        <location filename="../../desktop/ui/case_parts.py" line="108"/>
         <source>Born</source>
         <translation>تولد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="112"/>
+        <location filename="../../desktop/ui/case_parts.py" line="113"/>
         <source>Nationality</source>
         <translation>تابعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="113"/>
+        <location filename="../../desktop/ui/case_parts.py" line="114"/>
         <source>Tazkira</source>
         <translation>تذکره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="114"/>
+        <location filename="../../desktop/ui/case_parts.py" line="115"/>
         <source>Passport</source>
         <translation>پاسپورت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="115"/>
+        <location filename="../../desktop/ui/case_parts.py" line="116"/>
         <source>A-number</source>
         <translation>A-number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="118"/>
+        <location filename="../../desktop/ui/case_parts.py" line="119"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="121"/>
+        <location filename="../../desktop/ui/case_parts.py" line="122"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="126"/>
+        <location filename="../../desktop/ui/case_parts.py" line="127"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="132"/>
+        <location filename="../../desktop/ui/case_parts.py" line="133"/>
         <source>Add person</source>
         <translation>افزودن شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="133"/>
+        <location filename="../../desktop/ui/case_parts.py" line="134"/>
         <source>Remove person</source>
         <translation>حذف شخص</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="136"/>
+        <location filename="../../desktop/ui/case_parts.py" line="137"/>
         <source>Add deadline</source>
         <translation>افزودن مهلت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="137"/>
+        <location filename="../../desktop/ui/case_parts.py" line="138"/>
         <source>Remove deadline</source>
         <translation>حذف مهلت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="310"/>
+        <location filename="../../desktop/ui/case_parts.py" line="311"/>
         <source>Select a note, or choose Add note</source>
         <translation>یک یادداشت را انتخاب کنید، یا «افزودن یادداشت» را بزنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="313"/>
-        <location filename="../../desktop/ui/case_parts.py" line="414"/>
+        <location filename="../../desktop/ui/case_parts.py" line="314"/>
+        <location filename="../../desktop/ui/case_parts.py" line="415"/>
         <source>Confidential: kept out of letters unless chosen</source>
         <translation>محرم: در مکتوب‌ها نمی‌آید، مگر آن‌که انتخاب شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="315"/>
+        <location filename="../../desktop/ui/case_parts.py" line="316"/>
         <source>Add note</source>
         <translation>افزودن یادداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="316"/>
+        <location filename="../../desktop/ui/case_parts.py" line="317"/>
         <source>Remove note</source>
         <translation>حذف یادداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_parts.py" line="408"/>
+        <location filename="../../desktop/ui/case_parts.py" line="409"/>
         <source>(empty note)</source>
         <translation>(یادداشت خالی)</translation>
     </message>
@@ -2059,197 +2059,197 @@ Its icon: {icon}</source>
         <translation>سطر {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="15"/>
+        <location filename="../../desktop/cli/case_text.py" line="16"/>
         <source>passport</source>
         <translation>پاسپورت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="16"/>
+        <location filename="../../desktop/cli/case_text.py" line="17"/>
         <source>tazkira</source>
         <translation>تذکره</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="20"/>
+        <location filename="../../desktop/cli/case_text.py" line="21"/>
         <source>CASE</source>
         <translation>دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="21"/>
+        <location filename="../../desktop/cli/case_text.py" line="22"/>
         <source>PRIORITY</source>
         <translation>اولویت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="22"/>
+        <location filename="../../desktop/cli/case_text.py" line="23"/>
         <source>STATUS</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="23"/>
+        <location filename="../../desktop/cli/case_text.py" line="24"/>
         <source>NEXT DEADLINE</source>
         <translation>مهلت بعدی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="24"/>
+        <location filename="../../desktop/cli/case_text.py" line="25"/>
         <source>PRINCIPAL</source>
         <translation>متقاضی اصلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="25"/>
+        <location filename="../../desktop/cli/case_text.py" line="26"/>
         <source>VOLUNTEER</source>
         <translation>رضاکار</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="29"/>
+        <location filename="../../desktop/cli/case_text.py" line="30"/>
         <source>auto</source>
         <translation>خودکار</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="30"/>
+        <location filename="../../desktop/cli/case_text.py" line="31"/>
         <source>by hand</source>
         <translation>به دست</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="34"/>
+        <location filename="../../desktop/cli/case_text.py" line="35"/>
         <source>name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="35"/>
+        <location filename="../../desktop/cli/case_text.py" line="36"/>
         <source>address</source>
         <translation>آدرس</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="36"/>
+        <location filename="../../desktop/cli/case_text.py" line="37"/>
         <source>signatory</source>
         <translation>امضاکننده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="37"/>
+        <location filename="../../desktop/cli/case_text.py" line="38"/>
         <source>signatory title</source>
         <translation>عنوان امضاکننده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="38"/>
+        <location filename="../../desktop/cli/case_text.py" line="39"/>
         <source>phone</source>
         <translation>تیلفون</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="39"/>
+        <location filename="../../desktop/cli/case_text.py" line="40"/>
         <source>email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="40"/>
+        <location filename="../../desktop/cli/case_text.py" line="41"/>
         <source>paper</source>
         <translation>کاغذ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="41"/>
+        <location filename="../../desktop/cli/case_text.py" line="42"/>
         <source>logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="42"/>
+        <location filename="../../desktop/cli/case_text.py" line="43"/>
         <source>addressees</source>
         <translation>گیرندگان</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="45"/>
+        <location filename="../../desktop/cli/case_text.py" line="46"/>
         <source>location</source>
         <translation>موقعیت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="46"/>
+        <location filename="../../desktop/cli/case_text.py" line="47"/>
         <source>needs</source>
         <translation>ضرورت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="47"/>
+        <location filename="../../desktop/cli/case_text.py" line="48"/>
         <source>volunteer</source>
         <translation>رضاکار</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="48"/>
+        <location filename="../../desktop/cli/case_text.py" line="49"/>
         <source>confidential</source>
         <translation>محرم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="55"/>
+        <location filename="../../desktop/cli/case_text.py" line="56"/>
         <source>No cases match (add one with casedesk case add).</source>
         <translation>هیچ دوسیه‌ای مطابقت ندارد (یکی را با ⁦casedesk case add⁩ بیفزایید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="67"/>
+        <location filename="../../desktop/cli/case_text.py" line="68"/>
         <source>(no record yet)</source>
         <translation>(هنوز ثبت نشده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="76"/>
+        <location filename="../../desktop/cli/case_text.py" line="77"/>
         <source>{count} case(s)</source>
         <translation>{count} دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="102"/>
+        <location filename="../../desktop/cli/case_text.py" line="103"/>
         <source>(known from its documents only: no record saved yet)</source>
         <translation>(فقط از اسناد آن شناخته شده: هنوز هیچ ثبتی ذخیره نشده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="104"/>
+        <location filename="../../desktop/cli/case_text.py" line="105"/>
         <source>People</source>
         <translation>اشخاص</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="106"/>
+        <location filename="../../desktop/cli/case_text.py" line="107"/>
         <source>Deadlines</source>
         <translation>مهلت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="107"/>
+        <location filename="../../desktop/cli/case_text.py" line="108"/>
         <source>{fact}; to add it:</source>
         <translation>{fact}؛ برای افزودن آن:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="109"/>
+        <location filename="../../desktop/cli/case_text.py" line="110"/>
         <source>Suggested deadlines (from its documents)</source>
         <translation>مهلت‌های پیشنهادی (از اسناد آن)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="112"/>
+        <location filename="../../desktop/cli/case_text.py" line="113"/>
         <source>[confidential]</source>
         <translation>[محرم]</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="114"/>
+        <location filename="../../desktop/cli/case_text.py" line="115"/>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="118"/>
+        <location filename="../../desktop/cli/case_text.py" line="119"/>
         <source>Documents ({count})</source>
         <translation>اسناد ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="126"/>
+        <location filename="../../desktop/cli/case_text.py" line="127"/>
         <source>(not set)</source>
         <translation>(تعیین نشده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="148"/>
+        <location filename="../../desktop/cli/case_text.py" line="149"/>
         <source>born {date}</source>
         <translation>تولد {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="161"/>
+        <location filename="../../desktop/cli/case_text.py" line="162"/>
         <source>{days} day(s) ago</source>
         <translation>{days} روز پیش</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="163"/>
+        <location filename="../../desktop/cli/case_text.py" line="164"/>
         <source>today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_text.py" line="165"/>
+        <location filename="../../desktop/cli/case_text.py" line="166"/>
         <source>in {days} day(s)</source>
         <translation>در {days} روز</translation>
     </message>
@@ -2736,6 +2736,144 @@ Its icon: {icon}</source>
         <location filename="../../desktop/cli/office_push.py" line="93"/>
         <source>{table}: the desk has {desk} rows, the office database holds {office}.</source>
         <translation>{table}: میز کار {desk} سطر دارد، دیتابیس دفتر {office} سطر.</translation>
+    </message>
+</context>
+<context>
+    <name>DateWords</name>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="24"/>
+        <source>January</source>
+        <translation>جنوری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="25"/>
+        <source>February</source>
+        <translation>فبروری</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="26"/>
+        <source>March</source>
+        <translation>مارچ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="27"/>
+        <source>April</source>
+        <translation>اپریل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="28"/>
+        <source>May</source>
+        <translation>می</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="29"/>
+        <source>June</source>
+        <translation>جون</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="30"/>
+        <source>July</source>
+        <translation>جولای</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="31"/>
+        <source>August</source>
+        <translation>اگست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="32"/>
+        <source>September</source>
+        <translation>سپتمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="33"/>
+        <source>October</source>
+        <translation>اکتوبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="34"/>
+        <source>November</source>
+        <translation>نومبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="35"/>
+        <source>December</source>
+        <translation>دسمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="38"/>
+        <source>Hamal</source>
+        <translation>حمل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="39"/>
+        <source>Sawr</source>
+        <translation>ثور</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="40"/>
+        <source>Jawza</source>
+        <translation>جوزا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="41"/>
+        <source>Saratan</source>
+        <translation>سرطان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="42"/>
+        <source>Asad</source>
+        <translation>اسد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="43"/>
+        <source>Sonbola</source>
+        <translation>سنبله</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="44"/>
+        <source>Mizan</source>
+        <translation>میزان</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="45"/>
+        <source>Aqrab</source>
+        <translation>عقرب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="46"/>
+        <source>Qaws</source>
+        <translation>قوس</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="47"/>
+        <source>Jadi</source>
+        <translation>جدی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="48"/>
+        <source>Dalw</source>
+        <translation>دلو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="49"/>
+        <source>Hut</source>
+        <translation>حوت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="52"/>
+        <source>about {date}</source>
+        <translation>حدود {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="53"/>
+        <source>{year} SH ({span})</source>
+        <translation>{year} هـ ش ({span})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/date_words.py" line="54"/>
+        <source>{month} {year} SH ({span})</source>
+        <translation>{month} {year} هـ ش ({span})</translation>
     </message>
 </context>
 <context>
