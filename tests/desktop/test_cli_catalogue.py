@@ -13,7 +13,14 @@ from desktop import ts_catalogue
 from desktop.languages import DARI, PASHTO
 
 ROOT = Path(__file__).resolve().parents[2]
-MARKED = [*sorted((ROOT / "desktop" / "cli").glob("*.py")), ROOT / "desktop" / "error_templates.py"]
+# The command line's modules, the error templates, and the Qt-free wordings of desktop/ui
+# the command line prints too (problem reasons, dates written out).
+MARKED = [
+    *sorted((ROOT / "desktop" / "cli").glob("*.py")),
+    ROOT / "desktop" / "error_templates.py",
+    ROOT / "desktop" / "ui" / "problem_words.py",
+    ROOT / "desktop" / "ui" / "date_words.py",
+]
 MARKERS = {"translate", "QT_TRANSLATE_NOOP"}
 
 
@@ -88,3 +95,30 @@ def test_an_error_with_escaped_braces_is_translated_and_filled() -> None:
     words = in_words(error, lambda context, text: ts_catalogue.lookup(PASHTO, context, text))
     assert words.startswith("هېڅ ونه ساتل شو: د Word Case summary")
     assert "{{ … }}" in words and "{% … %}" in words
+
+
+# The office server's errors whose template is not listed yet (docs/TRANSLATIONS.md): its
+# ``{what}`` is filled in English.
+OFFICE_NOT_YET = {
+    "The desk's copy of {what} ({sha}…) is missing or damaged, so the push stopped there; "
+    "what was pushed before is kept. Run casedesk check on the desk."
+}
+ERRORS = {"NotCaseDesk", "NewerSchema", "NotAllowed", "ServerUnreachable", "Notice",
+          "AuthenticationFailed", "OfficeServerError", "UsageError", "ArchiveError"}  # fmt: skip
+
+
+def test_every_office_server_error_is_listed_for_translation() -> None:
+    """GIVEN every error and notice index/office raises with a literal sentence WHEN
+    compared with desktop/error_templates.py THEN each is listed there (and so, by the
+    test above, translated), but the one said not yet in the docs."""
+    from desktop.error_templates import TEMPLATES
+
+    raised = set()
+    for path in sorted((ROOT / "index" / "office").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ERRORS:
+                first = node.args[0] if node.args else None
+                if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                    raised.add(first.value)
+    assert len(raised) > 20
+    assert raised - set(TEMPLATES) == OFFICE_NOT_YET
