@@ -9,7 +9,10 @@ import uuid
 from pathlib import Path
 
 import psycopg
+import pytest
 
+from index.cases.model import Case
+from index.office.case_rows import office_cases
 from index.office.setup import add_user
 from tests.support.case_sheets import GOOD, write_csv
 
@@ -132,3 +135,26 @@ def test_a_logo_on_an_office_database_is_refused_in_plain_words(office, casedesk
     assert done.code == 2
     assert "does not work on an office database" in done.err
     assert _audit(office, "office changed") == []
+
+
+def test_a_list_failing_part_way_on_the_server_keeps_none(office) -> None:
+    """GIVEN a server that fails the save of the second case of a list (a trigger raising)
+    WHEN a volunteer's desk saves the list THEN it fails, the first case is not kept
+    either, and no audit row says the list was added."""
+    first, second = GOOD_IDS
+    with psycopg.connect(office.url) as conn:
+        conn.execute(
+            "CREATE FUNCTION fail_second() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            f"IF NEW.id = '{second}' THEN RAISE EXCEPTION 'disk full'; END IF; "
+            "RETURN NEW; END $$"
+        )
+        conn.execute(
+            "CREATE TRIGGER fail_second BEFORE INSERT ON cases "
+            "FOR EACH ROW EXECUTE FUNCTION fail_second()"
+        )
+    _user, url = _login(office, "volunteer")
+    with office_cases(url) as (store, _rows), pytest.raises(psycopg.Error):
+        store.save_all([Case(id=first), Case(id=second)], "cases imported")
+    with psycopg.connect(office.url) as conn:
+        assert conn.execute("SELECT count(*) FROM cases").fetchone() == (0,)
+    assert _audit(office, "cases imported") == []
