@@ -1,4 +1,5 @@
-"""``casedesk case import FILE`` and ``casedesk case export``: cases from and to a spreadsheet.
+"""``casedesk case import FILE`` and ``casedesk case export``: cases from and to a spreadsheet,
+of an archive folder or an office database.
 
 Exit codes: 0 every row imported (or, with ``--dry-run``, would be); 1 imported with rows
 left out (``--skip-bad``); 2 nothing written because a row was refused.
@@ -10,7 +11,8 @@ import argparse
 import sys
 from dataclasses import asdict
 
-from desktop.cli.commands import FAILED, OK, SOME_PROBLEMS, open_archive
+from desktop.cli.case_place import case_place, on_office
+from desktop.cli.commands import FAILED, OK, SOME_PROBLEMS
 from desktop.cli.output import emit, say
 from desktop.cli.words import number, translate
 from desktop.operations.case_columns import case_rows
@@ -24,13 +26,13 @@ from index.location import archive_dir
 def import_cases(args: argparse.Namespace) -> int:
     """casedesk case import FILE: add the cases of a spreadsheet, all or none."""
     # A dry run reads the archive (a window may be writing it); a new archive is made.
-    exists = (archive_dir(args.archive) / CATALOG_NAME).is_file()
-    with open_archive(args, write=not (args.dry_run and exists)) as archive:
-        plan = plan_import(archive, args.file)
+    exists = on_office(args) or (archive_dir(args.archive) / CATALOG_NAME).is_file()
+    with case_place(args, write=not (args.dry_run and exists)) as (cases, _suggest):
+        plan = plan_import(cases, args.file)
         if args.dry_run:
             result = ImportResult(plan, written=False)
         else:
-            result = run_import(archive, plan, skip_bad=args.skip_bad)
+            result = run_import(cases, plan, skip_bad=args.skip_bad)
     emit(_result_json(result, args.dry_run), args.json, _result_text(result, args.dry_run))
     if plan.refused and not result.written:
         return FAILED
@@ -42,8 +44,8 @@ def export_cases(args: argparse.Namespace) -> int:
     kind = "xlsx" if args.xlsx else "csv"
     if kind == "xlsx" and args.output is None and sys.stdout.isatty():
         raise UsageError("An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.")
-    with open_archive(args, write=False) as archive:
-        cases = archive.cases.list()
+    with case_place(args, write=False) as (store, _suggest):
+        cases = store.list()
     rows = [row for c in cases for row in case_rows(c, confidential=args.confidential)]
     data = write_sheet(args.output, rows, kind)
     if data is not None:

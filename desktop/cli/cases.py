@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
 from desktop.cli import case_sheets
+from desktop.cli.case_place import case_place, on_office
 from desktop.cli.case_text import case_text, cases_table, office_text
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
@@ -22,30 +21,12 @@ from desktop.operations.case_import import add_cases
 from index.cases.as_json import case_from_json, case_to_json
 from index.cases.checks import is_iso_date
 from index.cases.model import Case, Deadline, Note, Person
-from index.cases.store import OFFICE_FIELDS, CaseStore
-from index.cases.suggestions import SuggestedDeadline, suggested_deadlines, suggested_from
+from index.cases.store import OFFICE_FIELDS
+from index.cases.suggestions import SuggestedDeadline
 from index.catalog.records import Document
-from index.errors import CaseError
-from index.location import ENV_VAR, is_office_url
+from index.errors import CaseError, UsageError
 
 T = TypeVar("T")
-# The deadlines a case's documents suggest, read from where the case is.
-Suggest = Callable[[Case], list[SuggestedDeadline]]
-
-
-@contextmanager
-def _cases(args: argparse.Namespace, *, write: bool) -> Iterator[tuple[CaseStore, Suggest]]:
-    """The cases of the archive folder, or of the office database (``postgresql://…``,
-    whose server decides what this login may change)."""
-    location = args.archive or os.environ.get(ENV_VAR)
-    if is_office_url(location):
-        from index.office.case_rows import office_cases  # psycopg: only for an office
-
-        with office_cases(str(location)) as (store, rows):
-            yield store, lambda case: suggested_from(rows, case)
-        return
-    with open_archive(args, write=write) as archive:
-        yield archive.cases, lambda case: suggested_deadlines(archive.catalog, case)
 
 
 def case(args: argparse.Namespace) -> int:
@@ -65,7 +46,7 @@ def _add(args: argparse.Namespace) -> int:
         )
     if not (args.id or base.id):
         raise CaseError("Give the case number with --id (e.g. --id AFG-2024-00137).")
-    with _cases(args, write=True) as (cases, suggest):
+    with case_place(args, write=True) as (cases, suggest):
         old = cases.get(args.id or base.id)
         if old is not None and old.updated_at:
             raise CaseError(
@@ -91,8 +72,8 @@ def _add_list(args: argparse.Namespace, found: list[Case]) -> int:
             file=args.from_json,
             flags=", ".join(given),
         )
-    with open_archive(args, write=True) as archive:
-        added = add_cases(archive, found)
+    with case_place(args, write=True) as (cases, _suggest):
+        added = add_cases(cases, found)
     human = translate("Cli", "Added {count} case(s): {cases}.").format(
         count=number(len(added)), cases=", ".join(added)
     )
@@ -102,7 +83,7 @@ def _add_list(args: argparse.Namespace, found: list[Case]) -> int:
 
 def _edit(args: argparse.Namespace) -> int:
     """casedesk case edit CASE: change what the flags give."""
-    with _cases(args, write=True) as (cases, suggest):
+    with case_place(args, write=True) as (cases, suggest):
         old = cases.get(args.case_id)
         if old is None:
             raise CaseError(
@@ -131,7 +112,7 @@ def _edit(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     """casedesk case list: the cases, most pressing first."""
     today = _today(args.today)
-    with _cases(args, write=False) as (cases, _):
+    with case_place(args, write=False) as (cases, _):
         found = cases.list(args.status, args.priority, args.due_within, today)
     emit([case_to_json(c) for c in found], args.json, cases_table(found, today))
     return OK
@@ -139,7 +120,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _show(args: argparse.Namespace) -> int:
     """casedesk case show CASE: everything about one case."""
-    with _cases(args, write=False) as (cases, suggest):
+    with case_place(args, write=False) as (cases, suggest):
         found = cases.get(args.case_id)
         if found is None:
             raise CaseError(
@@ -155,7 +136,7 @@ def _show(args: argparse.Namespace) -> int:
 def _link(args: argparse.Namespace) -> int:
     """casedesk case link|unlink CASE DOC_ID...: link documents to a case, or take them out."""
     linking = args.case_command == "link"
-    with _cases(args, write=True) as (cases, _):
+    with case_place(args, write=True) as (cases, _):
         if cases.get(args.case_id) is None:
             raise CaseError(
                 "There is no case {case_id} in this archive.", case_id=args.case_id.strip().upper()
@@ -195,11 +176,27 @@ def office(args: argparse.Namespace) -> int:
         if k != "logo" and getattr(args, k) is not None
     }
     logo = args.logo
+    if on_office(args):
+        return _office_database(args, changes)
     with open_archive(args, write=bool(changes) or logo is not None) as archive:
         if changes or logo is not None:
             details = office_details.change(archive, changes, logo_file=logo)
         else:
             details = office_details.details(archive)
+    emit(details.as_dict(), args.json, office_text(details.as_dict()))
+    return OK
+
+
+def _office_database(args: argparse.Namespace, changes: dict[str, str]) -> int:
+    """casedesk office on an office database: its server lets only an admin change them."""
+    if args.logo is not None:
+        raise UsageError(
+            "The logo is kept in an archive folder: casedesk office --logo does not work on "
+            "an office database yet."
+        )
+    with case_place(args, write=bool(changes)) as (cases, _suggest):
+        details = office_details.change_in(cases, changes) if changes else None
+        details = details or office_details.details_in(cases)
     emit(details.as_dict(), args.json, office_text(details.as_dict()))
     return OK
 

@@ -4,7 +4,8 @@ list (``casedesk case add --from-json``).
 :func:`plan_import` reads the file and checks every row through the same checks as
 ``case add`` (:func:`index.cases.checks.checked`) and a few of its own (a case already in
 the archive, the same person twice, case details that differ between rows of one case);
-:func:`run_import` then writes every case, all in one catalog transaction, or nothing
+:func:`run_import` then writes every case, all in one transaction (of the catalog or the office
+database, :meth:`~index.cases.store.CaseStore.save_all`), or nothing
 when a row was refused (unless ``skip_bad``: cases with a refused row are left out).
 
 The report names each refused row with its column and value.  Values are the user's own
@@ -26,7 +27,6 @@ from desktop.operations.case_columns import (
     split_list,
 )
 from desktop.operations.case_sheet import SheetRow, read_sheet
-from index.archive import Archive
 from index.cases.checks import checked, choice, is_iso_date
 from index.cases.model import (
     CONFIDENTIAL_FIELDS,
@@ -39,7 +39,7 @@ from index.cases.model import (
     Note,
     Person,
 )
-from index.catalog.audit import append_audit
+from index.cases.store import CaseStore
 from index.errors import CaseError
 from index.text.references import DEFAULT_CASE_PATTERN
 
@@ -80,44 +80,44 @@ class ImportResult:
     added: tuple[str, ...] = field(default=())
 
 
-def plan_import(archive: Archive, path: Path) -> ImportPlan:
+def plan_import(cases: CaseStore, path: Path) -> ImportPlan:
     """Read and check the spreadsheet at ``path``; nothing is written."""
     sheet = read_sheet(path)
-    pattern = archive.catalog.setting("case_pattern", DEFAULT_CASE_PATTERN)
+    pattern = cases.rows.setting("case_pattern", DEFAULT_CASE_PATTERN)
     groups: dict[str, list[SheetRow]] = {}
     refused: list[Refusal] = []
     for row in sheet.rows:
         case_id = _case_id(row, pattern, refused)
         if case_id:
             groups.setdefault(case_id, []).append(row)
-    cases, left_out = [], []
+    made, left_out = [], []
     for case_id, rows in groups.items():
-        found = _case_of(archive, case_id, rows, pattern)
+        found = _case_of(cases, case_id, rows, pattern)
         if isinstance(found, Case):
-            cases.append(found)
+            made.append(found)
         else:
             refused.extend(found)
             left_out.append(case_id)
     refused.sort(key=lambda r: r.line)
     return ImportPlan(
-        path.name, len(sheet.rows), tuple(cases), tuple(refused), tuple(left_out),
+        path.name, len(sheet.rows), tuple(made), tuple(refused), tuple(left_out),
         sheet.unknown_headers,
     )  # fmt: skip
 
 
-def run_import(archive: Archive, plan: ImportPlan, *, skip_bad: bool = False) -> ImportResult:
+def run_import(cases: CaseStore, plan: ImportPlan, *, skip_bad: bool = False) -> ImportResult:
     """Add the plan's cases (all or none); nothing when a row was refused, unless
     ``skip_bad``."""
     if plan.refused and not skip_bad:
         return ImportResult(plan, written=False)
-    added = save_all(archive, plan.cases, "cases imported")
+    added = cases.save_all(plan.cases, "cases imported")
     return ImportResult(plan, written=True, added=added)
 
 
-def add_cases(archive: Archive, cases: Sequence[Case]) -> tuple[str, ...]:
+def add_cases(store: CaseStore, cases: Sequence[Case]) -> tuple[str, ...]:
     """Add a list of new cases (``case add --from-json`` with a list): all, or none when
     one is wrong or already in the archive (:class:`CaseError` says which and why)."""
-    pattern = archive.catalog.setting("case_pattern", DEFAULT_CASE_PATTERN)
+    pattern = store.rows.setting("case_pattern", DEFAULT_CASE_PATTERN)
     problems, seen = [], set()
     for n, case in enumerate(cases, start=1):
         try:
@@ -125,22 +125,13 @@ def add_cases(archive: Archive, cases: Sequence[Case]) -> tuple[str, ...]:
         except CaseError as error:
             problems.extend(f"Case {n} in the list: {p}" for p in error.problems or (str(error),))
             continue
-        if case_id in seen or _exists(archive, case_id):
+        if case_id in seen or _exists(store, case_id):
             where = "twice in the list" if case_id in seen else "already in the archive"
             problems.append(f"Case {n} in the list: {case_id} is {where}.")
         seen.add(case_id)
     if problems:
         raise CaseError("No case was added:\n" + "\n".join(f"  - {p}" for p in problems))
-    return save_all(archive, cases, "cases added from a list")
-
-
-def save_all(archive: Archive, cases: Sequence[Case], action: str) -> tuple[str, ...]:
-    """Save ``cases`` in one catalog transaction (a failure part-way keeps none)."""
-    with archive.catalog.grouped():
-        saved = tuple(archive.cases.save(case).id for case in cases)
-        with archive.catalog.transaction() as db:
-            append_audit(db, action, {"cases": len(saved)})
-    return saved
+    return store.save_all(cases, "cases added from a list")
 
 
 # -- one case from its rows ---------------------------------------------------------
@@ -159,10 +150,10 @@ def _case_id(row: SheetRow, pattern: str, refused: list[Refusal]) -> str:
 
 
 def _case_of(
-    archive: Archive, case_id: str, rows: list[SheetRow], pattern: str
+    cases: CaseStore, case_id: str, rows: list[SheetRow], pattern: str
 ) -> Case | list[Refusal]:
     """The case the rows describe, checked; or the refusals of its rows."""
-    if _exists(archive, case_id):
+    if _exists(cases, case_id):
         reason = f"Case {case_id} is already in the archive (change it with casedesk case edit)."
         return [Refusal(r.line, "case_id", r.cells.get("case_id", ""), reason) for r in rows]
     refused: list[Refusal] = []
@@ -181,8 +172,8 @@ def _case_of(
         return [Refusal(first.line, "", case_id, p) for p in error.problems or (str(error),)]
 
 
-def _exists(archive: Archive, case_id: str) -> bool:
-    old = archive.cases.get(case_id)
+def _exists(cases: CaseStore, case_id: str) -> bool:
+    old = cases.get(case_id)
     return old is not None and bool(old.updated_at)
 
 

@@ -19,6 +19,7 @@ from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.sandbox import failure
 from desktop.output.files import write_whole
 from index.archive import Archive
+from index.cases.store import CaseStore
 from index.errors import CaseError, UsageError
 
 LOGO_FOLDER = "office"
@@ -52,8 +53,22 @@ class OfficeDetails:
 
 def details(archive: Archive) -> OfficeDetails:
     """The office's details as the archive holds them."""
-    stored = archive.cases.office()
+    return details_in(archive.cases)
+
+
+def details_in(cases: CaseStore) -> OfficeDetails:
+    """The office's details as the cases' database (a folder's or an office's) holds them."""
+    stored = cases.office()
     return OfficeDetails(**{f.name: stored.get(f.name, "") for f in fields(OfficeDetails)})
+
+
+def change_in(cases: CaseStore, values: dict[str, str]) -> OfficeDetails:
+    """Change the details given in ``values`` (not the logo, which is a file in an archive
+    folder); on an office database the server decides whether this login may."""
+    if values.get("logo"):
+        raise CaseError("The logo is set from a picture file (casedesk office --logo FILE).")
+    cases.set_office(**values)
+    return details_in(cases)
 
 
 def change(

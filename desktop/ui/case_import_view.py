@@ -67,7 +67,7 @@ class ImportCasesDialog(StopsWhenClosed, QDialog):
         self._build()
         fit_to_screen(self, DIALOG_SIZE)
         self.session.read(
-            lambda archive, _task: plan_import(archive, path),
+            lambda archive, _task: plan_import(archive.cases, path),
             on_done=while_alive(self, self._show_plan),
             on_error=while_alive(self, self._failed),
         )
@@ -203,4 +203,4 @@ def plan_words(plan: ImportPlan) -> str:
 
 def _import(archive: Archive, path: Path, skip_bad: bool) -> ImportResult:
     """Check the file against the archive as it is now, then import (on the writes lane)."""
-    return run_import(archive, plan_import(archive, path), skip_bad=skip_bad)
+    return run_import(archive.cases, plan_import(archive.cases, path), skip_bad=skip_bad)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
 from index.cases.model import Case
@@ -127,6 +127,14 @@ class SqliteCaseRows:
         with self.catalog.transaction() as db:
             db.executemany("INSERT OR REPLACE INTO settings VALUES (?, ?)", values.items())
             append_audit(db, "office changed", detail)
+
+    def all_or_none(self) -> AbstractContextManager[object]:
+        """One catalog transaction around several saves: a failure part-way keeps none."""
+        return self.catalog.grouped()
+
+    def record(self, action: str, detail: dict[str, object]) -> None:
+        with self.catalog.transaction() as db:
+            append_audit(db, action, detail)
 
     def _rows(self, sql: str, params: object) -> list[tuple]:
         return self.catalog.conn.execute(sql, params).fetchall()  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ text already names it, in case they were not linked when they were added.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from datetime import date, datetime, timedelta
 
@@ -178,6 +178,14 @@ class CaseStore:
             key: self.rows.setting(f"office.{key}", _OFFICE_DEFAULTS.get(key, ""))
             for key in OFFICE_FIELDS
         }
+
+    def save_all(self, cases: Sequence[Case], action: str) -> tuple[str, ...]:
+        """Save ``cases`` and one audit row ``action`` counting them, all or none (a
+        failure or a refusal part-way keeps none); their numbers."""
+        with self.rows.all_or_none():
+            saved = tuple(self.save(case).id for case in cases)
+            self.rows.record(action, {"cases": len(saved)})
+        return saved
 
     def set_office(self, **values: str) -> dict[str, str]:
         """Change some of the office's details; returns them all."""

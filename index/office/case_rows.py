@@ -161,6 +161,17 @@ class OfficeCaseRows:
             )
             _audit(self.conn, "office changed", detail)
 
+    @contextmanager
+    def all_or_none(self) -> Iterator[None]:
+        """One transaction around several saves (each its own savepoint in it): a failure
+        or a refusal part-way keeps none."""
+        with self._plain(), self.conn.transaction():
+            yield
+
+    def record(self, action: str, detail: dict[str, object]) -> None:
+        with self._plain(), self.conn.transaction():
+            _audit(self.conn, action, detail)
+
     def _may_read(self, table: str, column: str) -> bool:
         found = self.conn.execute(
             "SELECT has_column_privilege(%s, %s, 'SELECT')", (table, column)

@@ -31,7 +31,7 @@ def test_a_windows_csv_in_dari_with_dari_relationships(archive: Archive, tmp_pat
     sheet = tmp_path / "cases.csv"
     # Windows-1256 has no Persian yeh: such files hold the Arabic one (ي), folded alike.
     sheet.write_bytes(text.replace("ی", "ي").encode("cp1256"))
-    plan = plan_import(archive, sheet)
+    plan = plan_import(archive.cases, sheet)
     assert plan.refused == () and plan.unknown_headers == ()
     (case,) = plan.cases
     assert [p.relationship for p in case.people] == ["principal", "spouse", "child"]
@@ -48,11 +48,11 @@ def test_two_principals_are_refused_by_the_case_checks(archive: Archive, tmp_pat
         "AFG-2024-00402,Jawid Karimi,principal\n",
         encoding="utf-8",
     )
-    plan = plan_import(archive, sheet)
+    plan = plan_import(archive.cases, sheet)
     assert [(r.line, r.reason) for r in plan.refused] == [
         (2, "Only one person can be the principal applicant.")
     ]
-    assert run_import(archive, plan).written is False
+    assert run_import(archive.cases, plan).written is False
     assert archive.cases.list() == []
 
 
@@ -66,7 +66,7 @@ def test_rows_of_case_details_and_notes_only(archive: Archive, tmp_path: Path) -
         "AFG-2024-00403,,,,Fears the landlord.\n",
         encoding="utf-8",
     )
-    (case,) = plan_import(archive, sheet).cases
+    (case,) = plan_import(archive.cases, sheet).cases
     assert (case.people, case.location, case.status) == ((), "Quetta", "waiting")
     assert [(n.text, n.confidential) for n in case.notes] == [
         ("First call.", False),
