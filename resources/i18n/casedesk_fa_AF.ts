@@ -2009,52 +2009,52 @@ Its icon: {icon}</source>
         <translation>گیرندگان معمول مکتوب‌ها: ⁦\n⁩ میان سطرها، ⁦\n\n⁩ میان دو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="53"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
         <source>Wrote {cases} case(s), {rows} row(s), to {file}.</source>
         <translation>{cases} دوسیه، {rows} سطر، در ⁦{file}⁩ نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="57"/>
         <source>Wrote {cases} case(s), {rows} row(s), to {file} (confidential fields left out).</source>
         <translation>{cases} دوسیه، {rows} سطر، در ⁦{file}⁩ نوشته شد (بخش‌های محرم کنار گذاشته شد).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="85"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="87"/>
         <source>Columns not read: {columns}.</source>
         <translation>ستون‌هایی که خوانده نشد: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="91"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="93"/>
         <source>{problems} problem(s) in {rows} row(s):</source>
         <translation>{problems} مشکل در {rows} سطر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="109"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="111"/>
         <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import; as it is, nothing would be imported (use --skip-bad to leave them out).</source>
         <translation>{rows} سطر در ⁦{file}⁩: {cases} دوسیه با {people} شخص آمادهٔ وارد کردن؛ به این حالت، هیچ چیز وارد نمی‌شود (برای کنار گذاشتن آن‌ها ⁦--skip-bad⁩ را به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="115"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="117"/>
         <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import (nothing was written: a dry run).</source>
         <translation>{rows} سطر در ⁦{file}⁩: {cases} دوسیه با {people} شخص آمادهٔ وارد کردن (هیچ چیز نوشته نشد: یک آزمایش).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="121"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="123"/>
         <source>Imported {count} case(s) from {file}; left out: {left_out}.</source>
         <translation>{count} دوسیه از ⁦{file}⁩ وارد شد؛ کنار گذاشته شد: ⁦{left_out}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="127"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="129"/>
         <source>Imported {count} case(s) from {file}.</source>
         <translation>{count} دوسیه از ⁦{file}⁩ وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="130"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="132"/>
         <source>Nothing was imported from {file}: fix the rows below and run it again, or import the rest with --skip-bad.</source>
         <translation>از ⁦{file}⁩ هیچ چیز وارد نشد: سطرهای زیر را درست کنید و دوباره اجرا کنید، یا باقی را با ⁦--skip-bad⁩ وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="138"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="140"/>
         <source>row {row}</source>
         <translation>سطر {row}</translation>
     </message>
@@ -2254,37 +2254,37 @@ Its icon: {icon}</source>
         <translation>در {days} روز</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="80"/>
+        <location filename="../../desktop/cli/cases.py" line="61"/>
         <source>Added</source>
         <translation>افزوده شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="96"/>
+        <location filename="../../desktop/cli/cases.py" line="77"/>
         <source>Added {count} case(s): {cases}.</source>
         <translation>{count} دوسیه افزوده شد: ⁦{cases}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="126"/>
+        <location filename="../../desktop/cli/cases.py" line="107"/>
         <source>Saved</source>
         <translation>ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="175"/>
+        <location filename="../../desktop/cli/cases.py" line="156"/>
         <source>Linked {count} document(s) to {case_id}.</source>
         <translation>{count} سند به ⁦{case_id}⁩ وصل شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="177"/>
+        <location filename="../../desktop/cli/cases.py" line="158"/>
         <source>Unlinked {count} document(s) from {case_id}.</source>
         <translation>{count} سند از ⁦{case_id}⁩ جدا شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="181"/>
+        <location filename="../../desktop/cli/cases.py" line="162"/>
         <source>{documents}: already linked.</source>
         <translation>⁦{documents}⁩: از پیش وصل بود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="183"/>
+        <location filename="../../desktop/cli/cases.py" line="164"/>
         <source>{documents}: not linked.</source>
         <translation>⁦{documents}⁩: وصل نبود.</translation>
     </message>

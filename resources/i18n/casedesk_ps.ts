@@ -2009,52 +2009,52 @@ Its icon: {icon}</source>
         <translation>د لیکونو معمول ترلاسه کوونکي: ⁦\n⁩ د کرښو ترمنځ، ⁦\n\n⁩ د دوو ترمنځ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="53"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
         <source>Wrote {cases} case(s), {rows} row(s), to {file}.</source>
         <translation>{cases} دوسیې، {rows} کرښې، په ⁦{file}⁩ کې ولیکل شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="57"/>
         <source>Wrote {cases} case(s), {rows} row(s), to {file} (confidential fields left out).</source>
         <translation>{cases} دوسیې، {rows} کرښې، په ⁦{file}⁩ کې ولیکل شوې (محرمې برخې پرېښودل شوې).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="85"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="87"/>
         <source>Columns not read: {columns}.</source>
         <translation>هغه ستونونه چې ونه لوستل شول: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="91"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="93"/>
         <source>{problems} problem(s) in {rows} row(s):</source>
         <translation>{problems} ستونزې په {rows} کرښو کې:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="109"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="111"/>
         <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import; as it is, nothing would be imported (use --skip-bad to leave them out).</source>
         <translation>{rows} کرښې په ⁦{file}⁩ کې: {cases} دوسیې د {people} کسانو سره د راوړلو لپاره چمتو؛ په دې حال، هېڅ نه راوړل کېږي (د پرېښودلو لپاره ⁦--skip-bad⁩ وکاروئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="115"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="117"/>
         <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import (nothing was written: a dry run).</source>
         <translation>{rows} کرښې په ⁦{file}⁩ کې: {cases} دوسیې د {people} کسانو سره د راوړلو لپاره چمتو (هېڅ ونه لیکل شو: یوه ازموینه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="121"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="123"/>
         <source>Imported {count} case(s) from {file}; left out: {left_out}.</source>
         <translation>{count} دوسیې له ⁦{file}⁩ څخه راوړل شوې؛ پرېښودل شوې: ⁦{left_out}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="127"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="129"/>
         <source>Imported {count} case(s) from {file}.</source>
         <translation>{count} دوسیې له ⁦{file}⁩ څخه راوړل شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="130"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="132"/>
         <source>Nothing was imported from {file}: fix the rows below and run it again, or import the rest with --skip-bad.</source>
         <translation>له ⁦{file}⁩ څخه هېڅ رانه وړل شو: لاندې کرښې سمې کړئ او بیا یې وچلوئ، یا پاتې د ⁦--skip-bad⁩ سره راوړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="138"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="140"/>
         <source>row {row}</source>
         <translation>کرښه {row}</translation>
     </message>
@@ -2254,37 +2254,37 @@ Its icon: {icon}</source>
         <translation>په {days} ورځو کې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="80"/>
+        <location filename="../../desktop/cli/cases.py" line="61"/>
         <source>Added</source>
         <translation>زیاته شوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="96"/>
+        <location filename="../../desktop/cli/cases.py" line="77"/>
         <source>Added {count} case(s): {cases}.</source>
         <translation>{count} دوسیې زیاتې شوې: ⁦{cases}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="126"/>
+        <location filename="../../desktop/cli/cases.py" line="107"/>
         <source>Saved</source>
         <translation>خوندي شوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="175"/>
+        <location filename="../../desktop/cli/cases.py" line="156"/>
         <source>Linked {count} document(s) to {case_id}.</source>
         <translation>{count} اسناد له ⁦{case_id}⁩ سره وتړل شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="177"/>
+        <location filename="../../desktop/cli/cases.py" line="158"/>
         <source>Unlinked {count} document(s) from {case_id}.</source>
         <translation>{count} اسناد له ⁦{case_id}⁩ څخه بېل شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="181"/>
+        <location filename="../../desktop/cli/cases.py" line="162"/>
         <source>{documents}: already linked.</source>
         <translation>⁦{documents}⁩: مخکې تړل شوی و.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/cases.py" line="183"/>
+        <location filename="../../desktop/cli/cases.py" line="164"/>
         <source>{documents}: not linked.</source>
         <translation>⁦{documents}⁩: تړل شوی نه و.</translation>
     </message>
