@@ -37,7 +37,7 @@ from index.search.postings import field_postings, posting_ids
 from index.search.query import Built, QueryBuilder
 from index.search.results import Hit, SearchResult
 from index.search.schema import build_schema, to_document
-from index.search.snippets import locate
+from index.search.snippets import Finder
 from index.search.speedups import install as _install_speedups
 from index.search.spelling import closest_word
 
@@ -521,17 +521,21 @@ def _one_by_one(pages_of: Callable[[int], Sequence[str]]) -> PagesFor:
 def _hits(
     rows: list[tuple[dict, object]], built: Built, pages_for: PagesFor | None
 ) -> tuple[Hit, ...]:
-    """The hits shown, from their stored fields and scores; their pages asked at once."""
-    texts = pages_for([int(fields["id"]) for fields, _ in rows]) if pages_for else None
+    """The hits shown, from their stored fields and scores; their pages asked at once and
+    searched by one :class:`Finder`, so that each distinct word is decided once."""
+    if pages_for is None:
+        return tuple(_hit(fields, score, (0, ())) for fields, score in rows)
+    texts = pages_for([int(fields["id"]) for fields, _ in rows])
+    finder = Finder(built.marks)
     return tuple(
-        _hit(fields, score, built, None if texts is None else texts.get(int(fields["id"]), ()))
+        _hit(fields, score, finder.locate(texts.get(int(fields["id"]), ())))
         for fields, score in rows
     )
 
 
-def _hit(result: dict, score: object, built: Built, pages: Sequence[str] | None) -> Hit:
+def _hit(result: dict, score: object, where: tuple[int, tuple[str, ...]]) -> Hit:
     doc_id = int(result["id"])
-    page, snippets = locate(pages, built.marks) if pages is not None else (0, ())
+    page, snippets = where
     dated = result.get("date")
     return Hit(
         id=doc_id,
