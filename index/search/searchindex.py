@@ -297,6 +297,9 @@ class SearchIndex:
         """
         view = self._current()
         built, filters = view.prepare(text, options or SearchOptions())
+        if view.vectorisable(built.query, filters):
+            found = _arrays().rank(view.searcher, built.query, filters, 0).matched
+            return len(found), view.facet_counts_of(found)
         matched = view.matching(built, filters)
         return len(matched), view.facet_counts(matched)
 
@@ -308,6 +311,7 @@ class _View:
         self.searcher = searcher
         self.vectorising = vectorising
         self._facet_docs: dict[str, dict] = {}  # see facet_table
+        self._facet_arrays: dict = {}  # facet name -> facetarrays.FacetArrays, see facet_counts_of
 
     def prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
         built = QueryBuilder(self.searcher.reader(), options.today).build(text)
@@ -331,7 +335,7 @@ class _View:
         shown = ranked.best[(page - 1) * options.limit :]
         stored = self.searcher.stored_fields
         hits = _hits([(stored(docnum), score) for docnum, score in shown], built, pages_for)
-        facets = self.facet_counts(set(ranked.matched.tolist())) if options.facets else {}
+        facets = self.facet_counts_of(ranked.matched) if options.facets else {}
         return hits, ranked.total, facets, True
 
     def collected(
@@ -386,6 +390,19 @@ class _View:
                     Counter(chain.from_iterable(values[d] for d in matched if d in values))
                 )
         return {name: _ordered(counts[name]) for name in FACETS}
+
+    def facet_counts_of(self, matched) -> dict[str, dict[str, int]]:
+        """As :meth:`facet_counts`, for the array path's matches (a NumPy array of
+        document numbers): one ``np.bincount`` per facet (:mod:`facetarrays`)."""
+        from index.search.facetarrays import FacetArrays, matches
+
+        hit = matches(matched, self.searcher.doc_count_all())
+        counts = {}
+        for name in FACETS:
+            if name not in self._facet_arrays:
+                self._facet_arrays[name] = FacetArrays.of(self.facet_table(name))
+            counts[name] = _ordered(self._facet_arrays[name].counts(hit))
+        return counts
 
     def facet_table(self, name: str) -> dict[str, frozenset[int]]:
         """Facet value → the documents that have it, read once per index version.

@@ -11,7 +11,7 @@ from whoosh import query as wq
 
 from benchmarks.corpus import documents
 from benchmarks.search_latency import entry_of
-from index.search import SearchIndex, SearchOptions, vectorised
+from index.search import SearchIndex, SearchOptions, facetarrays, vectorised
 from index.search.postingarrays import ArrayCache, Postings
 from index.search.searchindex import _filters
 
@@ -307,3 +307,32 @@ def test_cache_refuses_what_is_bigger_than_its_budget() -> None:
     cache = ArrayCache(budget=10)
     cache.put(("big",), _postings(100), _postings(100).nbytes)
     assert cache.get(("big",)) is None and cache.used == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [(text, SearchOptions()) for text in HANDLED]
+    + [
+        ("interpreter", SearchOptions(kinds=("email",))),
+        ("", SearchOptions(cases=(_sample("case"),))),
+    ],
+)
+def test_facet_counts_as_arrays_are_the_set_counts(
+    fast: SearchIndex, slow: SearchIndex, text: str, options: SearchOptions
+) -> None:
+    """GIVEN the same index with and without the arrays (two segments, some documents
+    deleted) WHEN a query's total and facets are tallied THEN the counts from
+    ``np.bincount`` are the set counts, value for value and in the same order."""
+    new, old = fast.tally(text, options), slow.tally(text, options)
+    assert new == old
+    assert list(new[1]["case"].items()) == list(old[1]["case"].items())
+
+
+def test_the_facet_arrays_count_every_value_of_a_document() -> None:
+    """GIVEN a facet where document 1 has two values and document 3 none
+    WHEN documents 1 and 3 match THEN each of document 1's values counts once."""
+    arrays = facetarrays.FacetArrays.of(
+        {"a": frozenset({1, 2}), "b": frozenset({1}), "c": frozenset({2})}
+    )
+    hit = facetarrays.matches(np.array([1, 3]), 4)
+    assert arrays.counts(hit) == {"a": 1, "b": 1}
