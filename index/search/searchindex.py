@@ -401,7 +401,7 @@ class _View:
         for name in FACETS:
             if name not in self._facet_arrays:
                 self._facet_arrays[name] = FacetArrays.of(self.facet_table(name))
-            counts[name] = _ordered(self._facet_arrays[name].counts(hit))
+            counts[name] = self._facet_arrays[name].counts(hit)  # ordered as _ordered
         return counts
 
     def facet_table(self, name: str) -> dict[str, frozenset[int]]:
