@@ -34,16 +34,16 @@ class Finder:
     def locate(self, pages: Sequence[str], most: int = 2) -> tuple[int, tuple[str, ...]]:
         """``(page, snippets)``: the 1-based page with most matches and up to ``most``
         snippets (the first such page when several have as many)."""
-        best_page, best_count = 0, 0
-        for number, text in enumerate(pages, start=1):
+        best_page, best_count = 1, len(pages) == 1  # one page: no need to count
+        for number, text in enumerate(pages if len(pages) > 1 else (), start=1):
             count = self.count(text)
             if count > best_count:
                 best_page, best_count = number, count
-        if not best_count:
-            return best_page, ()
-        text = pages[best_page - 1]
-        groups = _groups(self.spans(text))[:most]
-        return best_page, tuple(_snippet(text, group) for group in groups)
+        text = pages[best_page - 1] if best_count else ""
+        spans = self.spans(text)
+        if not spans:
+            return 0, ()
+        return best_page, tuple(_snippet(text, group) for group in _groups(spans)[:most])
 
     def count(self, text: str) -> int:
         """How many words of ``text`` match."""
@@ -54,9 +54,14 @@ class Finder:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the matching words of ``text`` are, as ``(start, end)`` offsets."""
-        self._learn(set(_TOKENS.findall(text)) - self._seen)
-        marked = self._marked
-        return [match.span() for match in _TOKENS.finditer(text) if match.group(0) in marked]
+        found = []
+        for match in _TOKENS.finditer(text):
+            word = match.group(0)
+            if word not in self._seen:
+                self._learn({word})
+            if word in self._marked:
+                found.append(match.span())
+        return found
 
     def _learn(self, words: set[str]) -> None:
         for word in words:

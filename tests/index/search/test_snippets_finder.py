@@ -166,9 +166,11 @@ def test_one_finder_for_many_documents_gives_what_a_fresh_one_gives(
 
 def test_the_page_with_most_matching_words_wins_counting_repeats() -> None:
     """GIVEN a first page with two different matching words and a second with one word
-    three times WHEN located THEN page 2 is the best (every occurrence counts), and with
-    as many on both the first page wins."""
+    three times WHEN located THEN page 2 is the best (every occurrence counts), with as
+    many on both the first page wins, and a document without matches has page 0."""
     marks = Marks(exact={"visa", "embassy"})
     assert locate(["visa embassy", "visa visa visa"], marks)[0] == 2
     assert locate(["visa embassy x", "embassy visa"], marks)[0] == 1
     assert locate(["nothing here", "nor here"], marks) == (0, ())
+    assert locate(["nothing here"], marks) == (0, ()) == locate([], marks)
+    assert locate(["a visa"], marks) == (1, ("a <mark>visa</mark>",))
