@@ -393,7 +393,7 @@ class _View:
 
     def facet_counts_of(self, matched) -> dict[str, dict[str, int]]:
         """As :meth:`facet_counts`, for the array path's matches (a NumPy array of
-        document numbers): one ``np.bincount`` per facet (:mod:`facetarrays`)."""
+        document numbers): one ``np.add.reduceat`` per facet (:mod:`facetarrays`)."""
         from index.search.facetarrays import FacetArrays, matches
 
         hit = matches(matched, self.searcher.doc_count_all())

@@ -322,7 +322,7 @@ def test_facet_counts_as_arrays_are_the_set_counts(
 ) -> None:
     """GIVEN the same index with and without the arrays (two segments, some documents
     deleted) WHEN a query's total and facets are tallied THEN the counts from
-    ``np.bincount`` are the set counts, value for value and in the same order."""
+    ``np.add.reduceat`` are the set counts, value for value and in the same order."""
     new, old = fast.tally(text, options), slow.tally(text, options)
     assert new == old
     assert [list(v.items()) for v in new[1].values()] == [list(v.items()) for v in old[1].values()]
