@@ -46,7 +46,7 @@ class FacetArrays:
         ordered by NumPy too: sorting them in Python cost more than counting."""
         if not len(self.values):
             return {}
-        if len(hit) < self.span:  # documents added after the matches were counted
+        if len(hit) < self.span:  # a guard: ``hit`` comes from the same index version
             hit = np.concatenate((hit, np.zeros(self.span - len(hit), dtype=bool)))
         tally = np.add.reduceat(hit[self.docs], self.starts, dtype=np.int64)
         present = np.flatnonzero(tally)

@@ -34,16 +34,21 @@ class Finder:
     def locate(self, pages: Sequence[str], most: int = 2) -> tuple[int, tuple[str, ...]]:
         """``(page, snippets)``: the 1-based page with most matches and up to ``most``
         snippets (the first such page when several have as many)."""
-        best_page, best_count = 1, len(pages) == 1  # one page: no need to count
-        for number, text in enumerate(pages if len(pages) > 1 else (), start=1):
-            count = self.count(text)
-            if count > best_count:
-                best_page, best_count = number, count
-        text = pages[best_page - 1] if best_count else ""
+        best_page = self._best_page(pages) if len(pages) > 1 else len(pages)
+        text = pages[best_page - 1] if best_page else ""
         spans = self.spans(text)
         if not spans:
             return 0, ()
         return best_page, tuple(_snippet(text, group) for group in _groups(spans)[:most])
+
+    def _best_page(self, pages: Sequence[str]) -> int:
+        """The 1-based page with most matches (the first of equals), or 0 if none has any."""
+        best_page, best_count = 0, 0
+        for number, text in enumerate(pages, start=1):
+            count = self.count(text)
+            if count > best_count:
+                best_page, best_count = number, count
+        return best_page
 
     def count(self, text: str) -> int:
         """How many words of ``text`` match."""
