@@ -222,7 +222,7 @@ class Archive:
 
     def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
         """Search the archive: hits with their best page and marked snippets."""
-        return self.search.search(text, options, pages_of=self.catalog.pages)
+        return self.search.search(text, options, pages_of_hits=self.catalog.pages_of_documents)
 
     def tally(
         self, text: str, options: SearchOptions | None = None

@@ -321,6 +321,21 @@ class Catalog:
         )
         return tuple(r[0] for r in rows)
 
+    def pages_of_documents(self, doc_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """The page texts of several documents (the hits shown), in one query."""
+        texts: dict[int, list[str]] = {doc_id: [] for doc_id in doc_ids}
+        if not texts:
+            return {}
+        marks = ",".join("?" * len(texts))
+        rows = self.conn.execute(
+            f"SELECT document_id, text FROM pages WHERE document_id IN ({marks}) "
+            "ORDER BY document_id, page",
+            list(texts),
+        )
+        for doc_id, text in rows:
+            texts[doc_id].append(text)
+        return {doc_id: tuple(pages) for doc_id, pages in texts.items()}
+
     def fields(self, doc_id: int) -> tuple[FormField, ...]:
         """A document's form fields, in form order."""
         rows = self.conn.execute(

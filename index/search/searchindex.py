@@ -37,7 +37,7 @@ from index.search.postings import field_postings, posting_ids
 from index.search.query import Built, QueryBuilder
 from index.search.results import Hit, SearchResult
 from index.search.schema import build_schema, to_document
-from index.search.snippets import locate
+from index.search.snippets import Finder
 from index.search.speedups import install as _install_speedups
 from index.search.spelling import closest_word
 
@@ -297,6 +297,9 @@ class SearchIndex:
         """
         view = self._current()
         built, filters = view.prepare(text, options or SearchOptions())
+        if view.vectorisable(built.query, filters):
+            found = _arrays().rank(view.searcher, built.query, filters, 0).matched
+            return len(found), view.facet_counts_of(found)
         matched = view.matching(built, filters)
         return len(matched), view.facet_counts(matched)
 
@@ -308,6 +311,7 @@ class _View:
         self.searcher = searcher
         self.vectorising = vectorising
         self._facet_docs: dict[str, dict] = {}  # see facet_table
+        self._facet_arrays: dict = {}  # facet name -> facetarrays.FacetArrays, see facet_counts_of
 
     def prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
         built = QueryBuilder(self.searcher.reader(), options.today).build(text)
@@ -331,7 +335,7 @@ class _View:
         shown = ranked.best[(page - 1) * options.limit :]
         stored = self.searcher.stored_fields
         hits = _hits([(stored(docnum), score) for docnum, score in shown], built, pages_for)
-        facets = self.facet_counts(set(ranked.matched.tolist())) if options.facets else {}
+        facets = self.facet_counts_of(ranked.matched) if options.facets else {}
         return hits, ranked.total, facets, True
 
     def collected(
@@ -386,6 +390,19 @@ class _View:
                     Counter(chain.from_iterable(values[d] for d in matched if d in values))
                 )
         return {name: _ordered(counts[name]) for name in FACETS}
+
+    def facet_counts_of(self, matched) -> dict[str, dict[str, int]]:
+        """As :meth:`facet_counts`, for the array path's matches (a NumPy array of
+        document numbers): one ``np.add.reduceat`` per facet (:mod:`facetarrays`)."""
+        from index.search.facetarrays import FacetArrays, matches
+
+        hit = matches(matched, self.searcher.doc_count_all())
+        counts = {}
+        for name in FACETS:
+            if name not in self._facet_arrays:
+                self._facet_arrays[name] = FacetArrays.of(self.facet_table(name))
+            counts[name] = self._facet_arrays[name].counts(hit)  # ordered as _ordered
+        return counts
 
     def facet_table(self, name: str) -> dict[str, frozenset[int]]:
         """Facet value → the documents that have it, read once per index version.
@@ -521,17 +538,21 @@ def _one_by_one(pages_of: Callable[[int], Sequence[str]]) -> PagesFor:
 def _hits(
     rows: list[tuple[dict, object]], built: Built, pages_for: PagesFor | None
 ) -> tuple[Hit, ...]:
-    """The hits shown, from their stored fields and scores; their pages asked at once."""
-    texts = pages_for([int(fields["id"]) for fields, _ in rows]) if pages_for else None
+    """The hits shown, from their stored fields and scores; their pages asked at once and
+    searched by one :class:`Finder`, so that each distinct word is decided once."""
+    if pages_for is None:
+        return tuple(_hit(fields, score, (0, ())) for fields, score in rows)
+    texts = pages_for([int(fields["id"]) for fields, _ in rows])
+    finder = Finder(built.marks)
     return tuple(
-        _hit(fields, score, built, None if texts is None else texts.get(int(fields["id"]), ()))
+        _hit(fields, score, finder.locate(texts.get(int(fields["id"]), ())))
         for fields, score in rows
     )
 
 
-def _hit(result: dict, score: object, built: Built, pages: Sequence[str] | None) -> Hit:
+def _hit(result: dict, score: object, where: tuple[int, tuple[str, ...]]) -> Hit:
     doc_id = int(result["id"])
-    page, snippets = locate(pages, built.marks) if pages is not None else (0, ())
+    page, snippets = where
     dated = result.get("date")
     return Hit(
         id=doc_id,

@@ -3,7 +3,8 @@
 Whoosh finds and ranks documents; this module then reads the matching document's page
 texts (from the catalog) and finds the matched words again with the same folding, so
 the page number and the marked words agree with what was searched — including name
-variants, stems and expanded wildcards.  It runs only for the hits being shown.
+variants, stems and expanded wildcards.  It runs only for the hits being shown; one
+:class:`Finder` serves all the hits of a search, deciding each distinct word once.
 """
 
 from __future__ import annotations
@@ -20,22 +21,68 @@ _TOKENS = re.compile(WORD)
 SNIPPET_CHARS = 90  # context on each side of a match
 
 
+class Finder:
+    """A query's marked words found in page texts: each distinct word is folded and
+    looked up once, and a page's matches are counted over its distinct words (in C),
+    so only the best page is scanned word by word for its spans."""
+
+    def __init__(self, marks: Marks) -> None:
+        self._marks = marks
+        self._seen: set[str] = set()  # words as written, already decided
+        self._marked: set[str] = set()  # those of them that match
+
+    def locate(self, pages: Sequence[str], most: int = 2) -> tuple[int, tuple[str, ...]]:
+        """``(page, snippets)``: the 1-based page with most matches and up to ``most``
+        snippets (the first such page when several have as many)."""
+        best_page = self._best_page(pages) if len(pages) > 1 else len(pages)
+        text = pages[best_page - 1] if best_page else ""
+        spans = self.spans(text)
+        if not spans:
+            return 0, ()
+        return best_page, tuple(_snippet(text, group) for group in _groups(spans)[:most])
+
+    def _best_page(self, pages: Sequence[str]) -> int:
+        """The 1-based page with most matches (the first of equals), or 0 if none has any."""
+        best_page, best_count = 0, 0
+        for number, text in enumerate(pages, start=1):
+            count = self.count(text)
+            if count > best_count:
+                best_page, best_count = number, count
+        return best_page
+
+    def count(self, text: str) -> int:
+        """How many words of ``text`` match."""
+        words = _TOKENS.findall(text)
+        distinct = set(words)
+        self._learn(distinct - self._seen)
+        return sum(map(words.count, distinct & self._marked))
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the matching words of ``text`` are, as ``(start, end)`` offsets."""
+        found = []
+        for match in _TOKENS.finditer(text):
+            word = match.group(0)
+            if word not in self._seen:
+                self._learn({word})
+            if word in self._marked:
+                found.append(match.span())
+        return found
+
+    def _learn(self, words: set[str]) -> None:
+        for word in words:
+            if _is_marked(fold(word), self._marks):
+                self._marked.add(word)
+        self._seen |= words
+
+
 def locate(pages: Sequence[str], marks: Marks, most: int = 2) -> tuple[int, tuple[str, ...]]:
     """``(page, snippets)``: the 1-based page with most matches and up to ``most`` snippets."""
-    best_page, best_spans = 0, []
-    for number, text in enumerate(pages, start=1):
-        spans = _matches(text, marks)
-        if len(spans) > len(best_spans):
-            best_page, best_spans = number, spans
-    if not best_spans:
-        return best_page, ()
-    text = pages[best_page - 1]
-    return best_page, tuple(_snippet(text, group) for group in _groups(best_spans)[:most])
+    return Finder(marks).locate(pages, most)
 
 
 def mark_text(text: str, marks: Marks | None) -> tuple[str, list[str]]:
     """``text`` as HTML with every matched word in ``<mark>``, and the matched words."""
-    spans = _matches(text, marks) if marks is not None else []
+    spans = Finder(marks).spans(text) if marks is not None else []
     out, cursor = [], 0
     for left, right in spans:
         out += [html.escape(text[cursor:left]), f"<mark>{html.escape(text[left:right])}</mark>"]
@@ -44,17 +91,13 @@ def mark_text(text: str, marks: Marks | None) -> tuple[str, list[str]]:
     return "".join(out), [text[left:right] for left, right in spans]
 
 
-def _matches(text: str, marks: Marks) -> list[tuple[int, int]]:
-    spans = []
-    for match in _TOKENS.finditer(text):
-        word = fold(match.group(0))
-        if (
-            word in marks.exact
-            or stem_word(word) in marks.stems
-            or (marks.names and name_token(word) in marks.names)
-        ):
-            spans.append(match.span())
-    return spans
+def _is_marked(word: str, marks: Marks) -> bool:
+    """Whether the folded ``word`` is one the query matched (itself, its stem or its name)."""
+    return (
+        word in marks.exact
+        or stem_word(word) in marks.stems
+        or bool(marks.names and name_token(word) in marks.names)
+    )
 
 
 def _groups(spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

@@ -354,3 +354,17 @@ def test_what_indexing_reads_per_document_is_looked_up_not_scanned(
     db = sqlite3.connect(tmp_path / "a" / "catalog.sqlite")
     plan = " ".join(row[-1] for row in db.execute(f"EXPLAIN QUERY PLAN {query}"))
     assert "USING" in plan and not plan.startswith("SCAN"), plan
+
+
+def test_the_pages_of_several_documents_come_in_one_answer(tmp_path: Path, notes: Path) -> None:
+    """GIVEN five ingested notes WHEN the pages of three of them and of an unknown id are
+    asked at once THEN each has the pages it has alone, and the unknown one has none."""
+    _ingest(tmp_path / "a", notes)
+    with Archive.open(tmp_path / "a", write=False) as archive:
+        ids = [int(r[0]) for r in archive.catalog.conn.execute("SELECT id FROM documents")]
+        wanted = [ids[2], ids[0], ids[4], 999_999]
+        got = archive.catalog.pages_of_documents(wanted)
+        assert list(got) == wanted
+        assert all(got[i] == archive.catalog.pages(i) and got[i] for i in wanted[:3])
+        assert got[999_999] == ()
+        assert archive.catalog.pages_of_documents([]) == {}

@@ -11,7 +11,7 @@ from whoosh import query as wq
 
 from benchmarks.corpus import documents
 from benchmarks.search_latency import entry_of
-from index.search import SearchIndex, SearchOptions, vectorised
+from index.search import SearchIndex, SearchOptions, facetarrays, vectorised
 from index.search.postingarrays import ArrayCache, Postings
 from index.search.searchindex import _filters
 
@@ -307,3 +307,33 @@ def test_cache_refuses_what_is_bigger_than_its_budget() -> None:
     cache = ArrayCache(budget=10)
     cache.put(("big",), _postings(100), _postings(100).nbytes)
     assert cache.get(("big",)) is None and cache.used == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [(text, SearchOptions()) for text in HANDLED]
+    + [
+        ("interpreter", SearchOptions(kinds=("email",))),
+        ("", SearchOptions(cases=(_sample("case"),))),
+    ],
+)
+def test_facet_counts_as_arrays_are_the_set_counts(
+    fast: SearchIndex, slow: SearchIndex, text: str, options: SearchOptions
+) -> None:
+    """GIVEN the same index with and without the arrays (two segments, some documents
+    deleted) WHEN a query's total and facets are tallied THEN the counts from
+    ``np.add.reduceat`` are the set counts, value for value and in the same order."""
+    new, old = fast.tally(text, options), slow.tally(text, options)
+    assert new == old
+    assert [list(v.items()) for v in new[1].values()] == [list(v.items()) for v in old[1].values()]
+
+
+def test_the_facet_arrays_count_every_value_of_a_document() -> None:
+    """GIVEN a facet where document 1 has three values (one empty) and document 3 none
+    WHEN documents 1, 3 and 4 match THEN each of document 1's values counts once, most
+    common first, ties by value, and the empty value is left out."""
+    arrays = facetarrays.FacetArrays.of(
+        {"c": frozenset({1, 2, 4}), "a": frozenset({1, 2}), "b": frozenset({1}), "": {1}}
+    )
+    hit = facetarrays.matches(np.array([1, 3, 4]), 5)
+    assert list(arrays.counts(hit).items()) == [("c", 2), ("a", 1), ("b", 1)]
