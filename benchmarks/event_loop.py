@@ -68,6 +68,16 @@ class GapMeter:
         """Stop ticking; the gaps recorded so far stay."""
         self._timer.stop()
 
+    @property
+    def started(self) -> float:
+        """``perf_counter`` when ticking started (0 before)."""
+        return self._started
+
+    @property
+    def last_tick(self) -> float:
+        """``perf_counter`` of the last tick (0 before the first)."""
+        return self._last
+
     def _tick(self) -> None:
         now = time.perf_counter()
         self.gaps.append((now - self._last) * 1000)

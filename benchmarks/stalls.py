@@ -67,13 +67,13 @@ class StallWatch(threading.Thread):
 
     def run(self) -> None:
         while not self._halt.wait(self.every):
-            last = self.meter._last  # perf_counter of the last tick
+            last = self.meter.last_tick
             if last and time.perf_counter() - last > self.threshold:
                 self.samples.append(self._sample())
 
     def _sample(self) -> Sample:
         frames = sys._current_frames()
-        now_ms = (time.perf_counter() - self.meter._started) * 1000
+        now_ms = (time.perf_counter() - self.meter.started) * 1000
         ui = _stack(frames.get(self.ui_ident))
         names = {t.ident: t.name for t in threading.enumerate()}
         others = {
@@ -88,7 +88,7 @@ class StallWatch(threading.Thread):
         if phase == "start":
             self._gc_started = now
         elif self._gc_started:
-            at = (now - self.meter._started) * 1000
+            at = (now - self.meter.started) * 1000
             self.collections.append((at, info["generation"], (now - self._gc_started) * 1000))
 
     def explain(self, gaps: list[tuple[float, float]]) -> list[str]:

@@ -59,6 +59,49 @@ class _Only:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser for every command (or, given ``only``, for that command alone:
     what ``casedesk ONLY …`` needs, its errors and ``--help`` the same)."""
+    common = _common_options()
+    parser = _top_parser()
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only is not None:
+        sub = _Only(sub, only)  # type: ignore[assignment]
+    names = (
+        "documents",
+        "scans",
+        "drafting",
+        "case_parsers",
+        "packets",
+        "audit",
+        "backups",
+        "office_server",
+    )
+    documents, scans, drafting, case_parsers, packets, audit, backups, office_server = (
+        _definer(name, only) for name in names
+    )
+    gui = sub.add_parser(
+        "gui",
+        parents=[common],
+        help=translate(
+            "Cli", "open the CaseDesk window (also: no command); with files, offer to add them"
+        ),
+    )
+    gui.add_argument("files", nargs="*", type=Path, metavar="FILE")
+    _add_add(sub, common)
+    documents.add_parsers(sub, common)
+    _add_archive_upkeep(sub, common)
+    _add_search(sub, common)
+    scans.add_parser(sub, common)
+    drafting.add_parsers(sub, common)
+    case_parsers.add_parsers(sub, common)
+    packets.add_parser(sub, common)
+    audit.add_parser(sub, common)
+    backups.add_parsers(sub, common)
+    office_server.add_parsers(sub, common)
+    _add_desk_commands(sub, common, only)
+    return parser
+
+
+def _common_options() -> argparse.ArgumentParser:
+    """``--archive`` and ``--json``, which every command takes."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--archive",
@@ -72,6 +115,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     common.add_argument(
         "--json", action="store_true", help=translate("Cli", "print machine-readable JSON")
     )
+    return common
+
+
+def _top_parser() -> argparse.ArgumentParser:
+    """``casedesk`` itself: its description, ``--version``, ``--lang`` and ``--digits``."""
     parser = argparse.ArgumentParser(
         prog="casedesk",
         description=translate("Cli", "CaseDesk: documents and knowledge for legal-aid casework."),
@@ -102,32 +150,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "paths keep Latin digits",
         ),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    if only is not None:
-        sub = _Only(sub, only)  # type: ignore[assignment]
-    names = (
-        "documents",
-        "scans",
-        "drafting",
-        "case_parsers",
-        "packets",
-        "audit",
-        "backups",
-        "office_server",
-    )
-    documents, scans, drafting, case_parsers, packets, audit, backups, office_server = (
-        _definer(name, only) for name in names
-    )
-    gui = sub.add_parser(
-        "gui",
-        parents=[common],
-        help=translate(
-            "Cli", "open the CaseDesk window (also: no command); with files, offer to add them"
-        ),
-    )
-    gui.add_argument("files", nargs="*", type=Path, metavar="FILE")
-    _add_add(sub, common)
-    documents.add_parsers(sub, common)
+    return parser
+
+
+def _add_archive_upkeep(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """``problems``, ``stats``, ``reindex``, ``optimise`` and ``check``."""
     sub.add_parser(
         "problems", parents=[common], help=translate("Cli", "list files that could not be indexed")
     )
@@ -158,14 +185,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     check.add_argument(
         "--quick", action="store_true", help=translate("Cli", "do not re-hash every original")
     )
-    _add_search(sub, common)
-    scans.add_parser(sub, common)
-    drafting.add_parsers(sub, common)
-    case_parsers.add_parsers(sub, common)
-    packets.add_parser(sub, common)
-    audit.add_parser(sub, common)
-    backups.add_parsers(sub, common)
-    office_server.add_parsers(sub, common)
+
+
+def _add_desk_commands(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, only: str | None
+) -> None:
+    """``settings``, ``desktop-entry`` and ``demo``."""
     settings = sub.add_parser(
         "settings",
         parents=[common],
@@ -200,7 +225,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     demo.add_argument(
         "--no-window", action="store_true", help=translate("Cli", "only build and describe it")
     )
-    return parser
 
 
 # Command -> the module of desktop.cli that defines its arguments (main's own: not listed).

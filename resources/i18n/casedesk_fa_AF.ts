@@ -1117,209 +1117,209 @@ Its icon: {icon}</source>
         <translation>برای نمونه، امتحان کنید:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="66"/>
+        <location filename="../../desktop/cli/main.py" line="109"/>
         <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
         <translation>فولدر آرشیف، یا دیتابیس دفتر ⁦postgresql://…⁩ (پیش‌فرض: ⁦$CASEDESK_ARCHIVE⁩، ورنه فولدر معلومات شما)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="73"/>
+        <location filename="../../desktop/cli/main.py" line="116"/>
         <location filename="../../desktop/cli/office_server.py" line="104"/>
         <source>print machine-readable JSON</source>
         <translation>چاپ JSON برای ماشین</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="77"/>
+        <location filename="../../desktop/cli/main.py" line="125"/>
         <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
         <translation>CaseDesk: اسناد و معلومات برای کار دوسیه‌های کمک حقوقی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="89"/>
+        <location filename="../../desktop/cli/main.py" line="137"/>
         <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
         <translation>زبان پیام‌ها: ⁦en⁩، ⁦fa⁩ (دری) یا ⁦ps⁩ (پښتو)؛ پیش‌فرض: ⁦$CASEDESK_LANG⁩، ورنه انتخاب کلکین، ورنه زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="98"/>
+        <location filename="../../desktop/cli/main.py" line="146"/>
         <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
         <translation>رقم‌های شمارها و نمبر صفحه‌ها در پیام‌های دری و پښتو: ⁦latin⁩ (پیش‌فرض) یا ⁦persian⁩؛ پیش‌فرض: ⁦$CASEDESK_DIGITS⁩. JSON، نمبرهای سند، نمبرهای دوسیه و مسیرها رقم‌های لاتین را نگه می‌دارند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="124"/>
+        <location filename="../../desktop/cli/main.py" line="83"/>
         <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
         <translation>کلکین CaseDesk را باز کنید (همچنان: بدون فرمان)؛ با فایل‌ها، افزودن آن‌ها را پیشنهاد می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="132"/>
+        <location filename="../../desktop/cli/main.py" line="159"/>
         <source>list files that could not be indexed</source>
         <translation>فایل‌هایی که فهرست نشدند را نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="137"/>
+        <location filename="../../desktop/cli/main.py" line="164"/>
         <source>count documents, pages, problems and pages needing OCR</source>
         <translation>شمار اسناد، صفحه‌ها، مشکلات و صفحه‌هایی که OCR لازم دارند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="142"/>
+        <location filename="../../desktop/cli/main.py" line="169"/>
         <source>rebuild the search index from the catalog</source>
         <translation>فهرست جستجو را از کتلاگ دوباره می‌سازد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="147"/>
+        <location filename="../../desktop/cli/main.py" line="174"/>
         <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
         <translation>فهرست جستجو را در یک بخش یکجا می‌کند: جستجوی سریع‌تر (در آرشیف بزرگ چند دقیقه می‌گیرد؛ کلکین وقتی بیکار است خودش این کار را می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="156"/>
+        <location filename="../../desktop/cli/main.py" line="183"/>
         <source>check that catalog, originals and index agree</source>
         <translation>بررسی می‌کند که کتلاگ، اصل فایل‌ها و فهرست با هم موافق باشند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="159"/>
+        <location filename="../../desktop/cli/main.py" line="186"/>
         <source>do not re-hash every original</source>
         <translation>هش همه اصل فایل‌ها را دوباره حساب نکن</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="172"/>
+        <location filename="../../desktop/cli/main.py" line="197"/>
         <source>show or change the archive&apos;s settings</source>
         <translation>تنظیمات آرشیف را نشان می‌دهد یا تغییر می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="173"/>
+        <location filename="../../desktop/cli/main.py" line="198"/>
         <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
         <translation>تنظیمات: ⁦case-pattern⁩ (یک عبارت منظم برای نمبرهای دوسیه، پیش‌فرض ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ برای اسنادی که از آن پس افزوده می‌شوند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="184"/>
+        <location filename="../../desktop/cli/main.py" line="209"/>
         <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
         <translation>CaseDesk را در مینوی برنامه‌های دسکتاپ و «باز کردن با» بگذارید (یا ⁦--remove⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="190"/>
+        <location filename="../../desktop/cli/main.py" line="215"/>
         <source>add it (the default)</source>
         <translation>آن را بیفزایید (پیش‌فرض)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="193"/>
+        <location filename="../../desktop/cli/main.py" line="218"/>
         <source>take the menu entry away</source>
         <translation>ورودی مینو را بردارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="196"/>
+        <location filename="../../desktop/cli/main.py" line="221"/>
         <source>build the demo archive and show it</source>
         <translation>آرشیف نمایشی را می‌سازد و نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="201"/>
+        <location filename="../../desktop/cli/main.py" line="226"/>
         <source>only build and describe it</source>
         <translation>فقط بسازید و شرح دهید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="233"/>
+        <location filename="../../desktop/cli/main.py" line="257"/>
         <source>add files and folders to the archive</source>
         <translation>فایل‌ها و فولدرها را به آرشیف می‌افزاید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="240"/>
+        <location filename="../../desktop/cli/main.py" line="264"/>
         <source>link the documents to case ID</source>
         <translation>اسناد را به دوسیه ID وصل کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="246"/>
+        <location filename="../../desktop/cli/main.py" line="270"/>
         <source>password to try on protected files (may be repeated)</source>
         <translation>رمزی برای امتحان روی فایل‌های محافظت‌شده (می‌تواند تکرار شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="251"/>
+        <location filename="../../desktop/cli/main.py" line="275"/>
         <source>ask for a password without showing it</source>
         <translation>رمز را بدون نشان دادن آن بپرسید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="254"/>
+        <location filename="../../desktop/cli/main.py" line="278"/>
         <source>read again files that had problems</source>
         <translation>فایل‌هایی که مشکل داشتند را دوباره بخوانید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="259"/>
+        <location filename="../../desktop/cli/main.py" line="283"/>
         <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
         <translation>متن اسکن‌ها و عکس‌ها را اکنون نخوانید (⁦casedesk ocr⁩ بعداً می‌خواند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="268"/>
+        <location filename="../../desktop/cli/main.py" line="292"/>
         <source>stop reading a file after this long (default 60)</source>
         <translation>خواندن یک فایل را پس از این مدت متوقف کنید (پیش‌فرض 60)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="275"/>
+        <location filename="../../desktop/cli/main.py" line="299"/>
         <source>stop reading a file that needs more memory (default 1024)</source>
         <translation>خواندن فایلی که حافظهٔ بیشتر لازم دارد را متوقف کنید (پیش‌فرض 1024)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="282"/>
+        <location filename="../../desktop/cli/main.py" line="306"/>
         <source>do not take files larger than this (default 2048)</source>
         <translation>فایل‌های بزرگ‌تر از این را نگیرید (پیش‌فرض 2048)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/main.py" line="313"/>
         <location filename="../../desktop/cli/scans.py" line="47"/>
         <source>reader processes (default: one per core)</source>
         <translation>پروسه‌های خواننده (پیش‌فرض: یکی برای هر هسته)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="304"/>
+        <location filename="../../desktop/cli/main.py" line="328"/>
         <source>search the archive</source>
         <translation>در آرشیف جستجو کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="310"/>
+        <location filename="../../desktop/cli/main.py" line="334"/>
         <source>only this kind</source>
         <translation>فقط این نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="313"/>
+        <location filename="../../desktop/cli/main.py" line="337"/>
         <source>only this case</source>
         <translation>فقط این دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="317"/>
+        <location filename="../../desktop/cli/main.py" line="341"/>
         <source>hits per page (default 20)</source>
         <translation>نتیجه در هر صفحه (پیش‌فرض 20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="320"/>
+        <location filename="../../desktop/cli/main.py" line="344"/>
         <source>which page of hits (default 1)</source>
         <translation>کدام صفحهٔ نتیجه‌ها (پیش‌فرض 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="323"/>
+        <location filename="../../desktop/cli/main.py" line="347"/>
         <source>also save this search under NAME</source>
         <translation>این جستجو را به نام NAME هم ذخیره کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="326"/>
+        <location filename="../../desktop/cli/main.py" line="350"/>
         <source>list (or delete) saved searches</source>
         <translation>جستجوهای ذخیره‌شده را فهرست (یا پاک) کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="329"/>
+        <location filename="../../desktop/cli/main.py" line="353"/>
         <source>delete the saved search NAME</source>
         <translation>جستجوی ذخیره‌شدهٔ NAME را پاک کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="332"/>
+        <location filename="../../desktop/cli/main.py" line="356"/>
         <source>add (or remove) tags on a document</source>
         <translation>برچسب‌ها را به یک سند بیفزایید (یا بردارید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="337"/>
+        <location filename="../../desktop/cli/main.py" line="361"/>
         <source>remove these tags instead</source>
         <translation>به جای آن این برچسب‌ها را بردارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="398"/>
+        <location filename="../../desktop/cli/main.py" line="422"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="485"/>
+        <location filename="../../desktop/cli/main.py" line="509"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
     </message>
@@ -1612,7 +1612,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/argparse_words.py" line="21"/>
-        <location filename="../../desktop/cli/main.py" line="83"/>
+        <location filename="../../desktop/cli/main.py" line="131"/>
         <source>show program&apos;s version number and exit</source>
         <translation>نمبر نسخهٔ برنامه را نشان می‌دهد و بیرون می‌رود</translation>
     </message>

@@ -1117,209 +1117,209 @@ Its icon: {icon}</source>
         <translation>د بېلګې په توګه، وازمویئ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="66"/>
+        <location filename="../../desktop/cli/main.py" line="109"/>
         <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
         <translation>د آرشیف فولډر، یا د دفتر ډیټابېس ⁦postgresql://…⁩ (اصلي: ⁦$CASEDESK_ARCHIVE⁩، که نه ستاسو د معلوماتو فولډر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="73"/>
+        <location filename="../../desktop/cli/main.py" line="116"/>
         <location filename="../../desktop/cli/office_server.py" line="104"/>
         <source>print machine-readable JSON</source>
         <translation>د ماشین لپاره JSON چاپول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="77"/>
+        <location filename="../../desktop/cli/main.py" line="125"/>
         <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
         <translation>CaseDesk: د حقوقي مرستې د دوسیو لپاره اسناد او معلومات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="89"/>
+        <location filename="../../desktop/cli/main.py" line="137"/>
         <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
         <translation>د پیغامونو ژبه: ⁦en⁩، ⁦fa⁩ (دري) یا ⁦ps⁩ (پښتو)؛ اصلي: ⁦$CASEDESK_LANG⁩، که نه د کړکۍ انتخاب، که نه د سیستم ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="98"/>
+        <location filename="../../desktop/cli/main.py" line="146"/>
         <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
         <translation>د شمېرو او د مخونو د نمبرونو عددونه په دري او پښتو پیغامونو کې: ⁦latin⁩ (اصلي) یا ⁦persian⁩؛ اصلي: ⁦$CASEDESK_DIGITS⁩. JSON، د سندونو نمبرونه، د دوسیو نمبرونه او لارې لاتیني عددونه ساتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="124"/>
+        <location filename="../../desktop/cli/main.py" line="83"/>
         <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
         <translation>د CaseDesk کړکۍ پرانیزئ (همداراز: له فرمان پرته)؛ د فایلونو سره، د هغوی زیاتول وړاندې کوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="132"/>
+        <location filename="../../desktop/cli/main.py" line="159"/>
         <source>list files that could not be indexed</source>
         <translation>هغه فایلونه ښيي چې فهرست نه شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="137"/>
+        <location filename="../../desktop/cli/main.py" line="164"/>
         <source>count documents, pages, problems and pages needing OCR</source>
         <translation>د اسنادو، مخونو، ستونزو او هغو مخونو شمېر چې OCR ته اړتیا لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="142"/>
+        <location filename="../../desktop/cli/main.py" line="169"/>
         <source>rebuild the search index from the catalog</source>
         <translation>د لټون فهرست له کتلاګ څخه بیا جوړوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="147"/>
+        <location filename="../../desktop/cli/main.py" line="174"/>
         <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
         <translation>د لټون فهرست په یوه برخه کې یوځای کوي: چټک لټون (په لوی آرشیف کې څو دقیقې نیسي؛ کړکۍ یې پخپله کوي کله چې وزګاره وي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="156"/>
+        <location filename="../../desktop/cli/main.py" line="183"/>
         <source>check that catalog, originals and index agree</source>
         <translation>ګوري چې کتلاګ، اصلي فایلونه او فهرست سره سم دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="159"/>
+        <location filename="../../desktop/cli/main.py" line="186"/>
         <source>do not re-hash every original</source>
         <translation>د ټولو اصلي فایلونو هش بیا مه حسابوئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="172"/>
+        <location filename="../../desktop/cli/main.py" line="197"/>
         <source>show or change the archive&apos;s settings</source>
         <translation>د آرشیف تنظیمات ښيي یا بدلوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="173"/>
+        <location filename="../../desktop/cli/main.py" line="198"/>
         <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
         <translation>تنظیمات: ⁦case-pattern⁩ (د دوسیو د نمبرونو لپاره منظم بیان، اصلي ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ د هغو اسنادو لپاره چې له هغې وروسته زیاتېږي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="184"/>
+        <location filename="../../desktop/cli/main.py" line="209"/>
         <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
         <translation>CaseDesk د ډیسکټاپ د پروګرامونو په مینو او «پرانیستل په» کې کېږدئ (یا ⁦--remove⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="190"/>
+        <location filename="../../desktop/cli/main.py" line="215"/>
         <source>add it (the default)</source>
         <translation>زیات یې کړئ (اصلي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="193"/>
+        <location filename="../../desktop/cli/main.py" line="218"/>
         <source>take the menu entry away</source>
         <translation>د مینو توکی لرې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="196"/>
+        <location filename="../../desktop/cli/main.py" line="221"/>
         <source>build the demo archive and show it</source>
         <translation>نمایشي آرشیف جوړوي او ښيي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="201"/>
+        <location filename="../../desktop/cli/main.py" line="226"/>
         <source>only build and describe it</source>
         <translation>یوازې جوړ یې کړئ او تشریح یې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="233"/>
+        <location filename="../../desktop/cli/main.py" line="257"/>
         <source>add files and folders to the archive</source>
         <translation>فایلونه او فولډرونه آرشیف ته زیاتوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="240"/>
+        <location filename="../../desktop/cli/main.py" line="264"/>
         <source>link the documents to case ID</source>
         <translation>اسناد د ID دوسیې سره وتړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="246"/>
+        <location filename="../../desktop/cli/main.py" line="270"/>
         <source>password to try on protected files (may be repeated)</source>
         <translation>د ساتل شویو فایلونو لپاره د ازمویلو پټنوم (تکرارېدای شي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="251"/>
+        <location filename="../../desktop/cli/main.py" line="275"/>
         <source>ask for a password without showing it</source>
         <translation>پټنوم پوښتل پرته له دې چې ښکاره شي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="254"/>
+        <location filename="../../desktop/cli/main.py" line="278"/>
         <source>read again files that had problems</source>
         <translation>هغه فایلونه بیا ولولئ چې ستونزې یې درلودې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="259"/>
+        <location filename="../../desktop/cli/main.py" line="283"/>
         <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
         <translation>د سکینونو او عکسونو متن اوس مه لولئ (⁦casedesk ocr⁩ یې وروسته لولي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="268"/>
+        <location filename="../../desktop/cli/main.py" line="292"/>
         <source>stop reading a file after this long (default 60)</source>
         <translation>د یوه فایل لوستل له دومره وخت وروسته ودروئ (اصلي 60)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="275"/>
+        <location filename="../../desktop/cli/main.py" line="299"/>
         <source>stop reading a file that needs more memory (default 1024)</source>
         <translation>د هغه فایل لوستل ودروئ چې ډېرې حافظې ته اړتیا لري (اصلي 1024)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="282"/>
+        <location filename="../../desktop/cli/main.py" line="306"/>
         <source>do not take files larger than this (default 2048)</source>
         <translation>له دې لوی فایلونه مه اخلئ (اصلي 2048)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/main.py" line="313"/>
         <location filename="../../desktop/cli/scans.py" line="47"/>
         <source>reader processes (default: one per core)</source>
         <translation>لوستونکې پروسې (اصلي: د هرې هستې لپاره یوه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="304"/>
+        <location filename="../../desktop/cli/main.py" line="328"/>
         <source>search the archive</source>
         <translation>په آرشیف کې لټون وکړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="310"/>
+        <location filename="../../desktop/cli/main.py" line="334"/>
         <source>only this kind</source>
         <translation>یوازې دا ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="313"/>
+        <location filename="../../desktop/cli/main.py" line="337"/>
         <source>only this case</source>
         <translation>یوازې دا دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="317"/>
+        <location filename="../../desktop/cli/main.py" line="341"/>
         <source>hits per page (default 20)</source>
         <translation>په هر مخ کې پایلې (اصلي 20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="320"/>
+        <location filename="../../desktop/cli/main.py" line="344"/>
         <source>which page of hits (default 1)</source>
         <translation>د پایلو کوم مخ (اصلي 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="323"/>
+        <location filename="../../desktop/cli/main.py" line="347"/>
         <source>also save this search under NAME</source>
         <translation>دا لټون د NAME په نوم هم خوندي کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="326"/>
+        <location filename="../../desktop/cli/main.py" line="350"/>
         <source>list (or delete) saved searches</source>
         <translation>خوندي شوي لټونونه لېست (یا پاک) کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="329"/>
+        <location filename="../../desktop/cli/main.py" line="353"/>
         <source>delete the saved search NAME</source>
         <translation>د NAME خوندي شوی لټون پاک کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="332"/>
+        <location filename="../../desktop/cli/main.py" line="356"/>
         <source>add (or remove) tags on a document</source>
         <translation>یوه سند ته نښې زیاتې (یا لرې) کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="337"/>
+        <location filename="../../desktop/cli/main.py" line="361"/>
         <source>remove these tags instead</source>
         <translation>د هغې پر ځای دا نښې لرې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="398"/>
+        <location filename="../../desktop/cli/main.py" line="422"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="485"/>
+        <location filename="../../desktop/cli/main.py" line="509"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
     </message>
@@ -1612,7 +1612,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/argparse_words.py" line="21"/>
-        <location filename="../../desktop/cli/main.py" line="83"/>
+        <location filename="../../desktop/cli/main.py" line="131"/>
         <source>show program&apos;s version number and exit</source>
         <translation>د پروګرام د نسخې نمبر ښيي او وځي</translation>
     </message>
