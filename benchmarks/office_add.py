@@ -10,6 +10,12 @@ wall time is until both have finished.
 
     .venv/bin/python -m benchmarks.office_add --documents 1000 --work /tmp/add-bench \
         --json benchmarks/results/office-add-1000.json
+
+``--corpus mixed`` adds the ingest benchmark's mixed corpus instead of letters
+(:mod:`benchmarks.archive_corpus`: PDFs with and without forms, emails with
+attachments, Word files, text; generated once into ``--work``/corpus and kept): the
+issue's "10k mixed benchmark corpus" with ``--documents 10000``.  The two desks then
+take every other file each.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from urllib.parse import quote
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from benchmarks.ingest_rate import casedesk
+from benchmarks.ingest_rate import casedesk, ensure_corpus
 from benchmarks.office_push import letters
 from benchmarks.process_watch import Watched, run_watched
 from index.office.setup import add_user, init_database
@@ -65,13 +71,22 @@ def figures(run: Watched) -> dict[str, object]:
             "documents_sent": sent["documents_sent"]}  # fmt: skip
 
 
-def two_at_once(work: Path, urls: list[str], documents: int) -> dict[str, object]:
-    """Each desk adds its own half of the letters, both started together."""
+def split_in_two(files: Path, work: Path) -> list[Path]:
+    """Every other file of ``files`` (hard links, the tree kept) into two folders."""
     halves = [work / "half-0", work / "half-1"]
-    letters(halves[0], documents // 2)
-    for n, path in enumerate(sorted((work / "files").iterdir())[documents // 2 :]):
-        halves[1].mkdir(exist_ok=True)
-        shutil.copy(path, halves[1] / f"b-{n:05d}.txt")
+    for half in halves:
+        shutil.rmtree(half, ignore_errors=True)
+    chosen = sorted(p for p in files.rglob("*") if p.is_file())
+    for n, path in enumerate(chosen):
+        target = halves[n % 2] / path.relative_to(files)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(path, target)
+    return halves
+
+
+def two_at_once(work: Path, files: Path, urls: list[str]) -> dict[str, object]:
+    """Each desk adds its own half of the files, both started together."""
+    halves = split_in_two(files, work)
     runs: list[Watched] = [None, None]  # type: ignore[list-item]
 
     def one(desk: int) -> None:
@@ -87,26 +102,40 @@ def two_at_once(work: Path, urls: list[str], documents: int) -> dict[str, object
     return {"wall_s": round(wall, 2), "desks": [figures(r) for r in runs]}
 
 
+def source_files(work: Path, corpus: str, documents: int) -> Path:
+    """The folder of files to add: generated letters, or the mixed corpus (kept)."""
+    if corpus == "mixed":
+        ensure_corpus(work, documents, seed=7)
+        return work / "corpus"
+    shutil.rmtree(work / "files", ignore_errors=True)
+    letters(work / "files", documents)
+    return work / "files"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--corpus", choices=("letters", "mixed"), default="letters")
     args = parser.parse_args()
-    shutil.rmtree(args.work, ignore_errors=True)
+    args.work.mkdir(parents=True, exist_ok=True)
+    for old in ("folder-archive", "pg", "home-one", "home-two-0", "home-two-1"):
+        shutil.rmtree(args.work / old, ignore_errors=True)
+    files = source_files(args.work, args.corpus, args.documents)
     load_at_start = os.getloadavg()
-    letters(args.work / "files", args.documents)
-    folder = run_watched(casedesk("add", str(args.work / "files"), "--archive",
+    folder = run_watched(casedesk("add", str(files), "--archive",
                                   str(args.work / "folder-archive"), "--json"))  # fmt: skip
     cluster = pg_cluster.start(args.work / "pg")
     try:
-        one = figures(desk_add(args.work / "files", office(cluster.url, "one_desk", 1)[0],
+        one = figures(desk_add(files, office(cluster.url, "one_desk", 1)[0],
                                args.work / "home-one"))  # fmt: skip
-        two = two_at_once(args.work, office(cluster.url, "two_desks", 2), args.documents)
+        two = two_at_once(args.work, files, office(cluster.url, "two_desks", 2))
     finally:
         pg_cluster.remove(args.work / "pg")
     folder_figures = {"wall_s": round(folder.wall_s, 2), "cpu_s": round(folder.cpu_s, 2)}
-    report = {"documents": args.documents, "load_average_at_start": load_at_start,
+    report = {"documents": args.documents, "corpus": args.corpus,
+              "load_average_at_start": load_at_start,
               "load_average_at_end": os.getloadavg(), "folder_archive": folder_figures,
               "one_desk": one, "two_desks_at_once": two,
               "one_desk_to_folder": round(one["wall_s"] / folder.wall_s, 2),
