@@ -180,10 +180,20 @@ class DeskIndex:
             ids = {r[0] for r in self.conn.execute("SELECT id FROM documents")}
             return [r[0] for r in rows], ids
         ids = {int(key[_DOCUMENT_KEY[t]]) for _, t, key in rows if t in _DOCUMENT_KEY}
-        paths = [key["path"] for _, t, key in rows if t == "paths"]
-        if paths:
-            ids |= {r[0] for r in self.conn.execute(_DOCUMENTS_AT, [paths])}
+        ids |= self._documents_of_paths([key for _, t, key in rows if t == "paths"])
         return [r[0] for r in rows], ids
+
+    def _documents_of_paths(self, keys: list[dict]) -> set[int]:
+        """The documents whose paths changed: by the original the change names (a deleted
+        path's document too), or, for changes made before schema version 2, by the path."""
+        shas = [key["sha256"] for key in keys if key.get("sha256")]
+        paths = [key["path"] for key in keys if not key.get("sha256")]
+        found = set()
+        if shas:
+            found |= {r[0] for r in self.conn.execute(_DOCUMENTS_OF, [shas])}
+        if paths:
+            found |= {r[0] for r in self.conn.execute(_DOCUMENTS_AT, [paths])}
+        return found
 
     def _apply(self, ids: set[int]) -> tuple[int, int]:
         """Index the documents ``ids`` as the server has them now; delete those gone."""
@@ -228,6 +238,7 @@ class DeskIndex:
             os.close(fd)
 
 
+_DOCUMENTS_OF = "SELECT id FROM documents WHERE sha256 = ANY(%s)"
 _DOCUMENTS_AT = (
     "SELECT d.id FROM paths p JOIN documents d ON d.sha256 = p.sha256 WHERE p.path = ANY(%s)"
 )

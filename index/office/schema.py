@@ -10,7 +10,7 @@ and refuses UPDATE, DELETE and TRUNCATE by trigger, even from its owner.
 
 from __future__ import annotations
 
-VERSION = 1
+VERSION = 2
 CHUNK_SIZE = 1 << 20  # bytes of an original per row of original_chunks
 CHANNEL = "casedesk_changes"
 
@@ -235,7 +235,9 @@ END $$;
 REVOKE ALL ON FUNCTION casedesk_record_change() FROM PUBLIC;
 """
 
-# Table -> its primary key columns: what a desk needs to fetch the changed row again.
+# Table -> its primary key columns: what a desk needs to fetch the changed row again
+# (and, for paths, the original it named: once a path's row is deleted, its document can
+# no longer be found through it).
 FOLLOWED = {
     "settings": ("key",),
     "originals": ("sha256",),
@@ -245,7 +247,7 @@ FOLLOWED = {
     "refs": ("document_id", "kind", "value", "page"),
     "tags": ("document_id", "tag"),
     "saved_searches": ("name",),
-    "paths": ("path",),
+    "paths": ("path", "sha256"),
     "problems": ("path",),
     "attachments_pending": ("document_id",),
     "cases": ("id",),
@@ -275,5 +277,15 @@ def version_1() -> str:
     return _TABLES + _FUNCTIONS + _change_triggers()
 
 
-MIGRATIONS = (version_1,)
+def version_2() -> str:
+    """Version 2: a path's change names its original too, so a desk re-indexes the
+    document whose path was deleted or moved (version 1 named only the path)."""
+    return (
+        "DROP TRIGGER paths_changes ON paths;\n"
+        "CREATE TRIGGER paths_changes AFTER INSERT OR UPDATE OR DELETE ON paths FOR EACH ROW "
+        "EXECUTE FUNCTION casedesk_record_change('path', 'sha256');\n"
+    )
+
+
+MIGRATIONS = (version_1, version_2)
 assert len(MIGRATIONS) == VERSION

@@ -81,6 +81,56 @@ def test_a_title_edit_and_a_deletion_reach_the_desk(office, tmp_path) -> None:
         assert _found(desk, "rent") == {"Eviction warning"}
 
 
+def _paths_shown(desk: DeskIndex, text: str) -> set[str]:
+    return {hit.path for hit in desk.find(text).hits}
+
+
+def test_a_moved_or_deleted_path_reaches_the_desk(office, tmp_path) -> None:
+    """GIVEN a desk caught up with a document added from one path WHEN the office moves
+    the file (its path row deleted, another inserted) and later deletes its path
+    THEN each catch-up re-indexes the document: the hit shows the new path, then none
+    (version 1 of the schema named only the deleted path, through which the document
+    could no longer be found)."""
+    with psycopg.connect(office.url) as conn:
+        add_document(conn, "Tenancy notice", ["The landlord wrote."], path="/desk/old.txt")
+    with _desk(office.url, tmp_path) as desk:
+        desk.catch_up()
+        assert _paths_shown(desk, "landlord") == {"/desk/old.txt"}
+        with psycopg.connect(office.url) as conn:
+            conn.execute(
+                "UPDATE paths SET path = '/desk/moved/new.txt' WHERE path = '/desk/old.txt'"
+            )
+        assert desk.catch_up().indexed == 1
+        assert _paths_shown(desk, "landlord") == {"/desk/moved/new.txt"}
+        with psycopg.connect(office.url) as conn:
+            conn.execute("DELETE FROM paths WHERE path = '/desk/moved/new.txt'")
+        assert desk.catch_up().indexed == 1
+        assert _paths_shown(desk, "landlord") == {""}
+
+
+def test_a_version_1_database_is_brought_to_version_2(office_db) -> None:
+    """GIVEN a database set up at schema version 1 WHEN init runs again THEN it is at
+    version 2, and a deleted path's change names its original."""
+    from index.office import schema
+    from index.office.setup import init_database, schema_version
+
+    with psycopg.connect(office_db.url) as conn:
+        conn.execute(schema.version_1())
+        conn.execute("DROP TRIGGER paths_changes ON paths")
+        conn.execute(
+            "CREATE TRIGGER paths_changes AFTER INSERT OR UPDATE OR DELETE ON paths FOR EACH "
+            "ROW EXECUTE FUNCTION casedesk_record_change('path')"
+        )
+        conn.execute("INSERT INTO schema_version (version) VALUES (1)")
+    assert init_database(office_db.url).created
+    with psycopg.connect(office_db.url) as conn:
+        assert schema_version(conn) == 2
+        add_document(conn, "Clinic letter", ["The clinic wrote."], path="/desk/c.txt")
+        conn.execute("DELETE FROM paths")
+        keys = conn.execute("SELECT key FROM changes WHERE tbl = 'paths' ORDER BY seq").fetchall()
+    assert [k[0].get("sha256") is not None for k in keys] == [True, True]
+
+
 def test_a_change_committed_late_with_a_lower_seq_is_not_skipped(office, tmp_path) -> None:
     """GIVEN a transaction that wrote a document (taking a lower seq) but has not committed,
     and another that wrote one and committed WHEN the desk catches up, then the first
