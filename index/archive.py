@@ -61,6 +61,9 @@ class Archive:
         self.search = search
         self.originals = Originals(root / "originals")
         self._lock = lock
+        # False: a catalog without a search index of its own (a desk's staging archive,
+        # whose documents are searched in the office's index): nothing is indexed.
+        self.indexing = True
 
     @functools.cached_property
     def cases(self) -> CaseStore:
@@ -111,6 +114,7 @@ class Archive:
         repair: bool = True,
         hold: bool = True,
         on_wait: Callable[[str], object] | None = None,
+        index: bool = True,
     ) -> Archive:
         """Open (and, for writing, create) the archive at ``root``.
 
@@ -118,10 +122,13 @@ class Archive:
         ``repair`` is False (``check`` wants to see the archive as it is), under the writer
         lock (another writer is waited for, told to ``on_wait``); ``hold=False`` gives the
         lock back afterwards, to be taken again for each change with :meth:`writing`.
+        ``index=False`` (for writing) keeps the catalog and originals only: no document is
+        put in the search index (a desk's staging archive for an office database).
         """
         root = Path(os.path.abspath(Path(root).expanduser()))
         if write:
-            archive = cls._open_for_writing(root, holder, repair, on_wait)
+            archive = cls._open_for_writing(root, holder, repair and index, on_wait)
+            archive.indexing = index
             if not hold:
                 archive._lock.release()  # type: ignore[union-attr]
             return archive
@@ -212,6 +219,8 @@ class Archive:
 
     def index_pending(self) -> int:
         """Put every document the index does not have yet into it; returns how many."""
+        if not self.indexing:
+            return 0
         pending = self.catalog.unindexed_ids()
         for start in range(0, len(pending), _INDEX_BATCH):
             batch = pending[start : start + _INDEX_BATCH]

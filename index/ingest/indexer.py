@@ -186,6 +186,8 @@ class IndexFeeder:
 
     def added(self) -> None:
         """One more document is recorded in the catalog (committed before it is sent)."""
+        if not self.archive.indexing:
+            return
         self._new += 1
         if self._indexer is not None:
             self._guarded(lambda indexer: self._settle(indexer.collect()))

@@ -55,7 +55,9 @@ def add_to_office(
     folder = office_folder(url)
     with desk_lock(folder, lambda: told.wait(_WAITING)):
         staging = staging_archive(folder)
-        with Archive.open(staging, write=True, holder="casedesk add", on_wait=told.wait) as archive:
+        with Archive.open(
+            staging, write=True, holder="casedesk add", on_wait=told.wait, index=False
+        ) as archive:
             summary = Ingest(archive, options, on_progress=told.ingest).run(paths)
         if not reachable:
             return _kept(url, staging, summary)

@@ -104,6 +104,21 @@ def test_two_desks_adding_at_once_store_each_file_once(office, tmp_path) -> None
     assert staging_archives(tmp_path / "a") == staging_archives(tmp_path / "b") == []
 
 
+def _indexed_in_staging(staging: Path) -> tuple[int, int]:
+    """The staging archive's documents, and how many its own search index holds (none:
+    the office's documents are searched in each desk's index of the office)."""
+    from index.search import SearchIndex
+
+    with sqlite3.connect(staging / "catalog.sqlite") as conn:
+        documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    search = SearchIndex(staging / "index")
+    try:
+        held = search.count() if search.open(create=False) else 0
+    finally:
+        search.close()
+    return documents, held
+
+
 def test_files_added_while_the_server_is_unreachable_are_sent_by_the_next_add(
     office, tmp_path
 ) -> None:
@@ -128,6 +143,7 @@ def test_files_added_while_the_server_is_unreachable_are_sent_by_the_next_add(
     assert result["added"] == 5
     assert not result["office"]["sent"] and result["office"]["waiting_on_this_desk"] == 5
     assert len(staging_archives(tmp_path / "desk")) == 1
+    assert _indexed_in_staging(staging_archives(tmp_path / "desk")[0]) == (5, 0)
     text = run(add_command(tmp_path / "first", url)[:-1], env)  # the same files, in words
     assert text.returncode == 2
     assert "Nothing is lost: 5 document(s) are kept on this computer" in text.stdout
