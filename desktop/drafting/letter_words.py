@@ -3,19 +3,20 @@
 A template says its language (``language = "fa-AF"``, ``"ps"`` or ``"en"``, the default) and
 its digits (``digits = "persian"`` or ``"latin"``, the default) in its metadata.  Dates
 written out take their month names and phrases from :class:`DateWords` - the same words
-the window and the command line use (:mod:`desktop.ui.date_words`, read here from the
-``.ts`` catalogues without Qt) - so a Dari letter says "حدود ۱۹۸۵" as the case form does.
+the window and the command line use (marked in :mod:`desktop.ui.date_words`, context
+``DateWords``, and read here from the ``.ts`` catalogues without Qt, as the engine's English
+words) - so a Dari letter says "حدود ۱۹۸۵" as the case form does.
 The few words only letters need (yes, no, "and" in a list, the calendars' marks) are here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, partial
 
 from desktop import ts_catalogue
 from desktop.languages import DARI, ENGLISH, PASHTO
-from desktop.ui.date_words import date_words  # Qt-free: the marked words of a date
 from index.cases.partial_date import ENGLISH as ENGLISH_DATES
 from index.cases.partial_date import DateWords
 
@@ -86,5 +87,17 @@ def words_for(code: str, digits: str = "latin") -> LetterWords:
     persian = digits == "persian"
     if code == ENGLISH:
         return LetterWords(persian_digits=persian)
-    dates = date_words(partial(ts_catalogue.lookup, code))
+    dates = _date_words(partial(ts_catalogue.lookup, code, "DateWords"))
     return LetterWords(code=code, dates=dates, persian_digits=persian, **_OWN_WORDS[code])
+
+
+def _date_words(translate: Callable[[str], str]) -> DateWords:
+    """The engine's words of a date (:data:`ENGLISH_DATES`), each through ``translate``."""
+    english = ENGLISH_DATES
+    return DateWords(
+        months=tuple(map(translate, english.months)),
+        solar_months=tuple(map(translate, english.solar_months)),
+        about=translate(english.about),
+        solar_year=translate(english.solar_year),
+        solar_month=translate(english.solar_month),
+    )
