@@ -23,6 +23,7 @@ from index.cases.partial_date import DateWords
 # A template's language as its metadata writes it -> our language code (desktop.languages).
 LANGUAGES = {"en": ENGLISH, "fa-AF": DARI, "fa_AF": DARI, "fa": DARI, "ps": PASHTO}
 DIGITS = ("latin", "persian")
+CHOICES = "CaseChoices"  # the catalogue context of a case's standard values
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
@@ -45,6 +46,15 @@ class LetterWords:
     def right_to_left(self) -> bool:
         """True for Dari and Pashto."""
         return self.code in (DARI, PASHTO)
+
+    def word(self, english: str) -> str:
+        """One of the letterhead's words (:data:`LETTER_WORDS`) in this language."""
+        return LETTER_WORDS.get(english, {}).get(self.code, english)
+
+    def case_word(self, value: str) -> str:
+        """A case's standard value (a relationship, need, deadline kind, status) in this
+        language, as the window shows it (context ``CaseChoices``); anything else as typed."""
+        return value if self.code == ENGLISH else ts_catalogue.lookup(self.code, CHOICES, value)
 
     def number(self, text: object) -> str:
         """``text`` with its digits as the template asks (Persian ۰۱۲… or Latin)."""
@@ -69,6 +79,13 @@ _OWN_WORDS = {
         "last_and": " او ",
         "both": "{solar} لمریز ({gregorian})",
     },
+}
+
+
+# The words of the shipped letterhead and signature (the ``letter_word`` filter).
+LETTER_WORDS = {
+    "Tel.": {DARI: "تیلفون:", PASHTO: "ټیلیفون:"},
+    "Email:": {DARI: "ایمیل:", PASHTO: "برېښنالیک:"},
 }
 
 

@@ -106,13 +106,15 @@ class TemplateInfo:
         return in_language(self.description, self.descriptions, code)
 
     def variable(self) -> dict[str, str]:
-        """What a template sees as ``template``: its name, title, kind, language, digits."""
+        """What a template sees as ``template``: its name, title, kind, language, digits and
+        direction ("rtl" for Dari and Pashto)."""
         return {
             "name": self.name,
             "title": self.title,
             "kind": self.kind,
             "language": self.language,
             "digits": self.digits,
+            "direction": "rtl" if code_of(self.language) in WINDOW_LANGUAGES else "ltr",
         }
 
 

@@ -10,7 +10,9 @@ part rendered on its own) it writes English with Latin digits.
 Gregorian and the Solar Hijri calendar ("7 October 2023 (15 Mizan 1402)"; a Dari letter
 leads with Solar Hijri: "۱۵ میزان ۱۴۰۲ هـ ش (۷ اکتوبر ۲۰۲۳)").  ``solar_hijri``: "15 Mizan
 1402".  ``age``: "36", "about 36".  ``yes_no``: "yes" / "no".  ``listing``: "a, b and c".
-``digits``: a number in the template's digits.
+``digits``: a number in the template's digits.  ``letter_word``: the letterhead's "Tel.".
+``case_word``: a relationship, need or deadline kind as the window names it ("spouse" →
+"مېړه یا مېرمن").
 """
 
 from __future__ import annotations
@@ -88,6 +90,17 @@ def listing(items: Iterable[object], words: LetterWords = ENGLISH_WORDS) -> Mark
     return Markup(escape(words.comma)).join(said[:-1]) + words.last_and + said[-1]
 
 
+def letter_word(value: object, words: LetterWords = ENGLISH_WORDS) -> str:
+    """One of the letterhead's words ("Tel.") in the template's language, else as given."""
+    return words.word(str(value))
+
+
+def case_word(value: object, words: LetterWords = ENGLISH_WORDS) -> str:
+    """A case's standard value ("spouse", "journalist", "exit deadline") in the template's
+    language; a value the office typed itself stays as typed."""
+    return words.case_word(str(value or ""))
+
+
 def digits(value: object, words: LetterWords = ENGLISH_WORDS) -> str:
     """A number (or any text) with its digits as the template asks."""
     return words.number("" if value is None else value)
@@ -126,6 +139,8 @@ FILTERS = {
         "yes_no": yes_no,
         "listing": listing,
         "digits": digits,
+        "letter_word": letter_word,
+        "case_word": case_word,
     }.items()
 }
 
