@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from desktop.output.bidi import FSI, PDI, Direction, direction, has_right_to_left
+from desktop.output.bidi import FSI, PDI, Direction, direction, has_right_to_left, isolate
 
 _CHOSEN = {"rtl": "rtl", "ltr": "ltr"}
 
@@ -71,14 +71,11 @@ def direction_of(value: object) -> Direction:
     return direction(_plain(value))
 
 
-def isolated(value: object, always: bool = False) -> Markup:
-    """``value`` escaped, and wrapped in FSI … PDI when it holds right-to-left letters - or,
-    with ``always`` (inside a Dari or Pashto sentence), whenever it is not empty: a case id
-    or a Latin name then keeps its own direction."""
-    plain = _plain(value)
-    if not (has_right_to_left(plain) or (always and plain.strip())):
-        return value if isinstance(value, Markup) else escape(plain)
-    return Markup(FSI) + escape(value) + Markup(PDI)
+def isolated(value: object) -> Markup:
+    """``value`` escaped, and wrapped in FSI … PDI when it holds right-to-left letters."""
+    if isinstance(value, Markup):  # from a macro: already escaped
+        return Markup(FSI) + value + Markup(PDI) if has_right_to_left(value.striptags()) else value
+    return escape(isolate(str(value or "")))
 
 
 def _way(text: str, chosen: str) -> Direction:
