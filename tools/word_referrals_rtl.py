@@ -4,7 +4,9 @@ Written by :mod:`tools.make_word_templates` (which passes its ``Letter``); the s
 those of ``resettlement-referral-dari.html`` and ``-pashto.html``.  Every paragraph that
 starts with a Dari or Pashto letter is marked right to left when the letter is made
 (``desktop.drafting.word_direction``), so here they are only aligned to the right; tables
-list their columns from the left, as in the HTML.
+list their columns from the left, as in the HTML.  A number never follows a Latin value
+directly (a cited title): a Dari or Pashto word comes between ("مخ ۲"), or the number
+would join the Latin run.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ DARI = {
     "در پاکستان دیگر مصئون نیست.",
     "documents": "اسناد مؤید",
     "documents_intro": "شرح بالا با اسناد زیر تأیید می‌شود که کاپی آن‌ها ضمیمهٔ این مکتوب است:",
+    "dated": "، تاریخ: ",
     "page": "، صفحهٔ {{ c.page|digits }}",
     "request": "درخواست",
     "request_text": 'با در نظر داشت موارد بالا، خواهشمندیم دوسیهٔ {{ "این فامیل" if family else '
@@ -86,7 +89,8 @@ PASHTO = {
     "documents": "ملاتړي اسناد",
     "documents_intro": "پورته بیان د لاندې اسنادو په واسطه تاییدېږي چې کاپي یې له دې لیک "
     "سره ضمیمه دي:",
-    "page": "، {{ c.page|digits }} مخ",
+    "dated": "، نېټه: ",
+    "page": "، مخ {{ c.page|digits }}",
     "request": "غوښتنه",
     "request_text": 'د پورته ټکو په پام کې نیولو سره، غوښتنه کوو چې د {{ "دې کورنۍ" if family else '
     '"زموږ د موکل" }} دوسیه {{ "په بیړني ډول" if ' + URGENT + ' else "په لومړیتوب سره" }} د دې '
@@ -179,7 +183,9 @@ def _citations(w: Any, words: dict[str, Any]) -> None:
     w.p(words["documents_intro"], align="right")
     w.tag("{%p for c in citations %}")
     w.p(
-        "{{ loop.index|digits }}. {{ c.title }}{% if c.date_text %} ({{ c.date_text }}){% endif %}"
+        "{{ loop.index|digits }}. {{ c.title }}{% if c.date_text %}"
+        + words["dated"]
+        + "{{ c.date_text }}{% endif %}"
         + words["page"] + "{% if c.quote %}: «{{ c.quote }}»{% endif %}",
         align="right",
     )  # fmt: skip
