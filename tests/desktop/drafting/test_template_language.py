@@ -170,3 +170,15 @@ def test_a_right_to_left_letter_reads_back_from_its_pdf(name: str) -> None:
     assert expected <= words, expected - words
     assert {"Shabnam", "Rahimi", "AFG-2024-00452"} <= words
     assert result.missing_glyphs == 0
+
+
+def test_a_fields_prefill_is_written_in_the_templates_language(tmp_path: Path) -> None:
+    """GIVEN a Pashto template whose field is prefilled with the principal's birth date and
+    the day in both calendars WHEN prefilled THEN both are in Pashto."""
+    source = (
+        '{#\ntitle = "T"\nkind = "letter"\nlanguage = "ps"\n\n[fields.born]\nlabel = "Born"\n'
+        'default = "{{ principal.birth_date_text }}; {{ today|both_calendars }}"\n#}\n{{ born }}'
+    )
+    library = _library(tmp_path, "t", source)
+    values = prefill(library, library.get("t"), _born("~1985", "1990"))
+    assert values == {"born": "شاوخوا 1985; 24 کب 1403 لمریز (14 مارچ 2025)"}
