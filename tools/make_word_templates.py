@@ -27,6 +27,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table, _Cell
 
+if __package__ in (None, ""):  # run as a script: tools/ is not a package then
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tools import word_referrals_rtl
+
 FOLDER = Path(__file__).resolve().parents[1] / "templates"
 NAVY = RGBColor(0x1F, 0x3A, 0x5F)
 RED = RGBColor(0x9B, 0x1C, 0x1C)
@@ -68,8 +72,8 @@ class Letter:
     def h1(self, text: str) -> None:
         self.p((text, "h1"))
 
-    def h2(self, text: str) -> None:
-        self.p((text, "h2"))
+    def h2(self, text: str, align: str = "") -> None:
+        self.p((text, "h2"), align=align)
 
     def typed(self, name: str) -> None:
         """A typed-in multiline field as paragraphs (blank lines part them)."""
@@ -113,24 +117,23 @@ class Letter:
                 for run in row.cells[0].paragraphs[0].runs:
                     run.bold = True
 
-    def letterhead(self) -> None:
+    def letterhead(self, right_to_left: bool = False) -> None:
         """The office's letterhead: its logo if it has one, then name and address left,
-        telephone and email right."""
+        telephone and email right (the other way round in a Dari or Pashto letter, whose
+        "Tel." is in its language)."""
         self.tag("{%p if office.logo_image %}")
-        self.p("{{ office.logo_image }}")
+        self.p("{{ office.logo_image }}", align="right" if right_to_left else "")
         self.tag("{%p endif %}")
         table = self.doc.add_table(rows=1, cols=2)
-        left, right = table.rows[0].cells
-        left.width, right.width = Cm(10), Cm(6.5)
-        _fill(left.paragraphs[0], [("{{ office.name }}", "org")], "", "")
-        _fill(left.add_paragraph(), [("{{ office.address|lines }}", "contact")], "", "")
-        _fill(
-            right.paragraphs[0],
-            [("{% if office.phone %}Tel. {{ office.phone }}{% endif %}", "contact")],
-            "",
-            "right",
-        )
-        _fill(right.add_paragraph(), [("{{ office.email }}", "contact")], "", "right")
+        office, contact = reversed(table.rows[0].cells) if right_to_left else table.rows[0].cells
+        office.width, contact.width = Cm(10), Cm(6.5)
+        near, far = ("right", "") if right_to_left else ("", "right")
+        _fill(office.paragraphs[0], [("{{ office.name }}", "org")], "", near)
+        _fill(office.add_paragraph(), [("{{ office.address|lines }}", "contact")], "", near)
+        tel = '{{ "Tel."|letter_word }}' if right_to_left else "Tel."
+        phone = f"{{% if office.phone %}}{tel} {{{{ office.phone }}}}{{% endif %}}"
+        _fill(contact.paragraphs[0], [(phone, "contact")], "", far)
+        _fill(contact.add_paragraph(), [("{{ office.email }}", "contact")], "", far)
         self.rule()
 
     def heading_line(self, right: str) -> None:
@@ -141,12 +144,18 @@ class Letter:
         _fill(other.paragraphs[0], [(right, "small")], "", "right")
         self.rule()
 
-    def addressee_and_date(self) -> None:
+    def addressee_and_date(
+        self, reference: str = "Our reference: ", right_to_left: bool = False
+    ) -> None:
+        """The addressee, and the date and our reference across from it (a Dari or Pashto
+        letter: the addressee at the right, the date in both calendars)."""
         table = self.doc.add_table(rows=1, cols=2)
-        left, right = table.rows[0].cells
-        _fill(left.paragraphs[0], ["{{ addressee|lines }}"], "", "")
-        _fill(right.paragraphs[0], ["{{ today|longdate }}"], "", "right")
-        _fill(right.add_paragraph(), ["Our reference: ", ("{{ case.id }}", "b")], "", "right")
+        to, when = reversed(table.rows[0].cells) if right_to_left else table.rows[0].cells
+        near, far = ("right", "") if right_to_left else ("", "right")
+        today = "{{ today|both_calendars }}" if right_to_left else "{{ today|longdate }}"
+        _fill(to.paragraphs[0], ["{{ addressee|lines }}"], "", near)
+        _fill(when.paragraphs[0], [today], "", far)
+        _fill(when.add_paragraph(), [reference, ("{{ case.id }}", "b")], "", far)
 
     def signature(self) -> None:
         self.p("{{ closing }}")
@@ -617,6 +626,12 @@ TEMPLATES: dict[str, Callable[[], bytes]] = {
     "briefing-note": briefing_note,
     "case-summary": case_summary,
     "packet-cover": packet_cover,
+    "resettlement-referral-dari": lambda: word_referrals_rtl.referral(
+        Letter(), word_referrals_rtl.DARI
+    ),
+    "resettlement-referral-pashto": lambda: word_referrals_rtl.referral(
+        Letter(), word_referrals_rtl.PASHTO
+    ),
 }
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
 from desktop.cli.packets import add_redact_argument, redact_kinds
-from desktop.cli.words import ltr, number, translate
+from desktop.cli.words import language, ltr, number, translate
 from desktop.drafting.errors import MissingFields
 from index.errors import UsageError
 from index.location import archive_dir
@@ -123,6 +123,9 @@ def _template_data(library: TemplateLibrary, info: TemplateInfo) -> dict[str, ob
         "title": info.title,
         "kind": info.kind,
         "description": info.description,
+        "language": info.language,
+        "titles": dict(info.titles),
+        "descriptions": dict(info.descriptions),
         "source": "shipped" if info.shipped else "archive",
         "path": str(info.path),
         "word": info.name in word_names(library),
@@ -130,6 +133,7 @@ def _template_data(library: TemplateLibrary, info: TemplateInfo) -> dict[str, ob
             {
                 "name": f.name,
                 "label": f.label,
+                "labels": dict(f.labels),
                 "type": f.type,
                 "required": f.required,
                 "choices": list(f.choices),
@@ -146,12 +150,14 @@ def _templates_text(data: dict[str, list[dict]]) -> str:
     for t in data["templates"]:
         own = "" if t["source"] == "shipped" else ", " + translate("Cli", "this archive's own")
         own += ", " + translate("Cli", "also in Word") if t["word"] else ""
-        lines += [f"{t['name']}: {t['title']} ({t['kind']}{own})", f"    {t['description']}"]
+        title, about = (t[f"{k}s"].get(language(), t[k]) for k in ("title", "description"))
+        lines += [f"{t['name']}: {title} ({t['kind']}{own})", f"    {about}"]
         for f in t["fields"]:
             mark = translate("Cli", "required") if f["required"] else translate("Cli", "optional")
             choices = f": {' | '.join(f['choices'])}" if f["choices"] else ""
             flag = ltr(f"--set {f['name']}=…")
-            lines.append(f"    {flag}  {f['label']} [{f['type']}, {mark}]{choices}")
+            label = f["labels"].get(language(), f["label"])
+            lines.append(f"    {flag}  {label} [{f['type']}, {mark}]{choices}")
         if t["needs"]:
             needs = "; ".join(n["label"] for n in t["needs"])
             lines.append("    " + translate("Cli", "needs: {needs}").format(needs=needs))

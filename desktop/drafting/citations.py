@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.drafting.sandbox import longdate
+from desktop.drafting.word_filters import longdate
 from index.catalog import Catalog
 from index.errors import UsageError
 from index.text.keyboards import keyboard_fold

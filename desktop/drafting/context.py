@@ -17,7 +17,8 @@ import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from desktop.drafting.sandbox import longdate
+from desktop.drafting.letter_words import ENGLISH_WORDS, LetterWords
+from desktop.drafting.word_filters import age, longdate
 from desktop.redaction.kinds import redacted_fields
 from index.cases.model import Case, Deadline, Person
 from index.cases.partial_date import parsed_or_none
@@ -72,6 +73,39 @@ def build_context(
         # Set by the packet builder when the template is a packet's cover; None in a draft.
         "packet": None,
     }
+
+
+def written_in(context: Mapping[str, object], words: LetterWords) -> dict[str, object]:
+    """``context`` with what it writes out - birth dates and ages, the dates of deadlines,
+    documents and citations - in the language and digits of ``words`` (a template's)."""
+    if words == ENGLISH_WORDS:
+        return dict(context)
+    today = str(context.get("today", ""))
+
+    def person(view: object) -> object:
+        if not isinstance(view, Mapping):
+            return view
+        born = str(view.get("birth_date", ""))
+        return {**view, "birth_date_text": longdate(born, words), "age": age(born, today, words)}
+
+    def dated(view: object) -> object:
+        if not isinstance(view, Mapping) or not view.get("date"):
+            return view
+        return {**view, "date_text": longdate(view["date"], words)}
+
+    written = dict(context)
+    for key in ("family", "people"):
+        written[key] = [person(p) for p in context.get(key) or ()]  # type: ignore[attr-defined]
+    written["principal"] = person(context.get("principal"))
+    for key in ("citations", "documents"):
+        written[key] = [dated(d) for d in context.get(key) or ()]  # type: ignore[attr-defined]
+    case = context.get("case")
+    if isinstance(case, Mapping):
+        deadlines = {
+            key: [dated(d) for d in case.get(key) or ()] for key in ("deadlines", "upcoming")
+        }
+        written["case"] = {**case, **deadlines, "next_deadline": dated(case.get("next_deadline"))}
+    return written
 
 
 def _without_secret_notes(case: Case, redacted: set[str]) -> Case:

@@ -3,17 +3,27 @@
 ```
 {#
 title = "Resettlement referral letter"
+title_fa_AF = "مکتوب ارجاع برای اسکان مجدد"   # the window's language: title_<code>,
+title_ps = "د بیا مېشتېدو لپاره د راجع کولو لیک"  # description_<code>, label_<code>, help_<code>
 kind = "letter"                      # letter | briefing note | summary | cover
+language = "en"                      # the letter's own language: en | fa-AF | ps
+digits = "latin"                     # latin | persian: how its filters write numbers
 description = "Refers a family to a resettlement programme."
 needs = ["office.name", "principal.name", "citations"]   # must not be empty
 
 [fields.addressee]
 label = "Addressee (name and address)"
+label_ps = "اخیستونکی (نوم او پته)"
 type = "multiline"                   # text | multiline | date | choice
 required = true                      # the default
 default = "UNHCR Pakistan"           # prefill; may use the context: "{{ case.id }}"
 #}
 ```
+
+A title, description, label or help may be given again in the window's languages, with
+the window's language code after it (``_fa_AF`` Dari, ``_ps`` Pashto): the Drafting view
+shows the one of its language, else the English one.  ``language`` is the letter's: what
+its filters write (dates, ages, lists) follows it, whatever the window's language.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.drafting.errors import TemplateBroken
+from desktop.drafting.letter_words import DIGITS, code_of
 
 KINDS = ("letter", "briefing note", "summary", "cover")
 FIELD_TYPES = ("text", "multiline", "date", "choice")
@@ -35,6 +46,14 @@ CONTEXT_NAMES = frozenset(
 
 _HEADER = re.compile(r"\A\s*\{#-?(.*?)-?#\}", re.S)
 _NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
+# The window's languages a title, description, label or help may be given in (key suffix).
+WINDOW_LANGUAGES = ("fa_AF", "ps")
+Translations = tuple[tuple[str, str], ...]  # (language code, text), in the window's languages
+
+
+def in_language(english: str, translations: Translations, code: str) -> str:
+    """The text of ``code`` among ``translations``, else ``english``."""
+    return next((text for known, text in translations if known == code), english)
 
 
 @dataclass(frozen=True)
@@ -49,6 +68,16 @@ class Field:
     default: str = ""  # a Jinja expression string rendered against the context to prefill
     help: str = ""
     declared: bool = True  # False for a variable the template uses but does not describe
+    labels: Translations = ()
+    helps: Translations = ()
+
+    def label_in(self, code: str) -> str:
+        """The label in the window's language ``code`` ("en", "fa_AF", "ps"), else English."""
+        return in_language(self.label, self.labels, code)
+
+    def help_in(self, code: str) -> str:
+        """The help in the window's language ``code``, else English."""
+        return in_language(self.help, self.helps, code)
 
 
 @dataclass(frozen=True)
@@ -63,6 +92,30 @@ class TemplateInfo:
     fields: tuple[Field, ...]
     needs: tuple[str, ...] = ()
     shipped: bool = True  # False when it comes from the archive's own templates/ folder
+    language: str = "en"  # the letter's language as the metadata writes it: en, fa-AF, ps
+    digits: str = "latin"  # or "persian": the digits the letter's filters write
+    titles: Translations = ()
+    descriptions: Translations = ()
+
+    def title_in(self, code: str) -> str:
+        """The title in the window's language ``code`` ("en", "fa_AF", "ps"), else English."""
+        return in_language(self.title, self.titles, code)
+
+    def description_in(self, code: str) -> str:
+        """The description in the window's language ``code``, else English."""
+        return in_language(self.description, self.descriptions, code)
+
+    def variable(self) -> dict[str, str]:
+        """What a template sees as ``template``: its name, title, kind, language, digits and
+        direction ("rtl" for Dari and Pashto)."""
+        return {
+            "name": self.name,
+            "title": self.title,
+            "kind": self.kind,
+            "language": self.language,
+            "digits": self.digits,
+            "direction": "rtl" if code_of(self.language) in WINDOW_LANGUAGES else "ltr",
+        }
 
 
 def parse_metadata(name: str, path: Path, source: str, *, shipped: bool) -> TemplateInfo:
@@ -92,6 +145,11 @@ def _info(name: str, path: Path, data: dict, shipped: bool) -> TemplateInfo:
     needs = data.get("needs", [])
     if not (isinstance(needs, list) and all(isinstance(n, str) for n in needs)):
         raise ValueError('needs must be a list of names such as "office.name"')
+    language = _text(data, "language") or "en"
+    code_of(language)  # ValueError when we do not have it
+    digits = _text(data, "digits") or "latin"
+    if digits not in DIGITS:
+        raise ValueError(f"digits must be one of {', '.join(DIGITS)}, not {digits!r}")
     return TemplateInfo(
         name=name,
         path=path,
@@ -101,7 +159,17 @@ def _info(name: str, path: Path, data: dict, shipped: bool) -> TemplateInfo:
         fields=tuple(_field(n, spec) for n, spec in fields.items()),
         needs=tuple(needs),
         shipped=shipped,
+        language=language,
+        digits=digits,
+        titles=_translations(data, "title"),
+        descriptions=_translations(data, "description"),
     )
+
+
+def _translations(data: dict, key: str) -> Translations:
+    """``key`` in the window's languages: ``title_fa_AF``, ``title_ps`` (those given)."""
+    found = ((code, _text(data, f"{key}_{code}")) for code in WINDOW_LANGUAGES)
+    return tuple((code, text) for code, text in found if text)
 
 
 def _field(name: str, spec: object) -> Field:
@@ -129,6 +197,8 @@ def _field(name: str, spec: object) -> Field:
         choices=tuple(choices),
         default=_text(spec, "default"),
         help=_text(spec, "help"),
+        labels=_translations(spec, "label"),
+        helps=_translations(spec, "help"),
     )
 
 

@@ -16,13 +16,15 @@ from jinja2 import Environment
 from desktop.drafting.fields import needed_fields
 from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.metadata import Field, TemplateInfo
+from desktop.drafting.render import as_written
 
 
 def prefill(
     library: TemplateLibrary, info: TemplateInfo, context: Mapping[str, object]
 ) -> dict[str, str]:
-    """A value for every field of the template: its default worked out, or ``""``."""
-    return prefill_fields(library, needed_fields(library, info), context)
+    """A value for every field of the template: its default worked out, or ``""`` - in the
+    template's language, as its letter would write it (:func:`as_written`)."""
+    return prefill_fields(library, needed_fields(library, info), as_written(info, context))
 
 
 def prefill_fields(

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from desktop.drafting.context import written_in
 from desktop.drafting.errors import DraftingError, Missing, MissingFields
 from desktop.drafting.fields import clean_values, missing, needed_fields
 from desktop.drafting.library import SUFFIX, TemplateLibrary
 from desktop.drafting.metadata import TemplateInfo
 from desktop.drafting.sandbox import failure
+from desktop.drafting.word_filters import words_of
 
 # What each template kind is indexed as (the words the search's "kind" facet uses).
 DOCUMENT_KINDS = {
@@ -103,8 +105,15 @@ def render_preview(
     return _render(library, info, {**context, **shown}), absent
 
 
+def as_written(info: TemplateInfo, variables: Mapping[str, object]) -> dict[str, object]:
+    """What template ``info`` sees: ``variables``, its own ``template`` variable, and the
+    dates and ages of the context written in its language (:func:`written_in`)."""
+    template = info.variable()
+    return {**written_in(variables, words_of({"template": template})), "template": template}
+
+
 def _render(library: TemplateLibrary, info: TemplateInfo, variables: dict[str, object]) -> str:
-    variables["template"] = {"name": info.name, "title": info.title, "kind": info.kind}
+    variables = as_written(info, variables)
     try:
         template = library.environment.get_template(f"{info.name}{SUFFIX}")
         return template.render(variables)

@@ -15,7 +15,6 @@ folders), never read files or import.
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 import traceback
@@ -30,8 +29,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from desktop.drafting.errors import TemplateBroken, TemplateUnsafe
 from desktop.drafting.text_filters import dir_attribute, direction_of, isolated, lines, paragraphs
-from index.cases.partial_date import MONTH_NAMES, parsed_or_none
-from index.text import solar_hijri
+from desktop.drafting.word_filters import FILTERS
 
 _MAX_POWER = 64
 _MAX_REPEAT = 100_000  # characters or items a template may build with ``*``
@@ -57,14 +55,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
             lstrip_blocks=True,
             auto_reload=True,
         )
-        self.filters.update(
-            longdate=longdate,
-            both_calendars=both_calendars,
-            solar_hijri=solar_hijri_date,
-            paragraphs=paragraphs,
-            lines=lines,
-            age=age,
-        )
+        self.filters.update(FILTERS)  # dates, ages, lists… in the template's language
+        self.filters.update(paragraphs=paragraphs, lines=lines)
         self.filters.update(dir=dir_attribute, direction=direction_of, isolate=isolated)
         for name, size in _FILTER_SIZES.items():
             self.filters[name] = _capped(self.filters[name], size)
@@ -219,50 +211,6 @@ _METHOD_SIZES: dict[str, Callable[..., int]] = {
     "format": _wide_brace,
     "format_map": _wide_brace,
 }
-
-
-def longdate(value: object) -> str:
-    """``2024-03-12`` → "12 March 2024"; a partial date as given ("1990", "about 1985",
-    "1369 SH (1990–91)"); anything else unchanged."""
-    text = str(value or "")
-    day = _day(text)
-    if day is not None:  # English names, not the locale's (Qt sets it in the window)
-        return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-    known = parsed_or_none(text)
-    return known.text() if known is not None else text
-
-
-def age(value: object, on: object = None) -> str:
-    """Age in whole years on ``on`` (default today) of someone born on ``value``: "35", or
-    "about 35" for a birth date known only in part ("1990", "~1985", "1369 SH")."""
-    text = str(value or "")
-    known = parsed_or_none(text[:10] if _day(text) else text)
-    when = _day(str(on)) if on else datetime.date.today()
-    if known is None or when is None:
-        return ""
-    return known.age(when)
-
-
-def both_calendars(value: object) -> str:
-    """``2023-10-07`` → "7 October 2023 (15 Mizan 1402)": a day in the Gregorian and the
-    Solar Hijri calendar; a partial date as :func:`longdate` writes it (a Solar Hijri year
-    already names its Gregorian years); anything else unchanged."""
-    day = _day(str(value or ""))
-    return f"{longdate(value)} ({solar_hijri.written(day)})" if day else longdate(value)
-
-
-def solar_hijri_date(value: object) -> str:
-    """``2023-10-07`` → "15 Mizan 1402"; anything else as :func:`longdate` writes it."""
-    day = _day(str(value or ""))
-    return solar_hijri.written(day) if day else longdate(value)
-
-
-def _day(text: str) -> datetime.date | None:
-    """The day an ISO date or time (``2024-03-12``, ``2024-03-12T10:00``) names, else None."""
-    try:
-        return datetime.date.fromisoformat(text[:10]) if len(text) >= 10 else None
-    except ValueError:
-        return None
 
 
 def failure(error: Exception, fallback: Path) -> TemplateBroken:

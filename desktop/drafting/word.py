@@ -41,7 +41,7 @@ from desktop.drafting.errors import (
 from desktop.drafting.fields import clean_values, missing
 from desktop.drafting.library import _NAME, TemplateLibrary
 from desktop.drafting.metadata import CONTEXT_NAMES, Field, TemplateInfo, humanise, parse_metadata
-from desktop.drafting.render import Rendered
+from desktop.drafting.render import Rendered, as_written
 from desktop.drafting.sandbox import Sandbox, _finalize
 from desktop.drafting.word_direction import mark_directions, paragraph_text
 
@@ -182,8 +182,7 @@ def render_word(
     if absent:
         raise MissingFields(template.info.title, absent)
     info = template.info
-    variables = {**context, **cleaned}
-    variables["template"] = {"name": info.name, "title": info.title, "kind": info.kind}
+    variables = as_written(info, {**context, **cleaned})
     data = _render(library, template.path, variables, logo, paper=info.shipped)
     rendered = Rendered(info, "", cleaned, dict(context))
     return WordDraft(rendered, data, used_names(library, template))

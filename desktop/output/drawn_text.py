@@ -98,7 +98,8 @@ class DrawnText:
                 self._keep(glyph, characters, origin, place)
 
     def _keep(self, glyph: DrawnGlyph, text: str, origin: QPointF, place: PlaceOnPage) -> None:
-        self.texts[glyph.key][one_code(text)] += 1
+        if not _invisible(text):  # its place is kept, but it does not name the glyph
+            self.texts[glyph.key][one_code(text)] += 1
         page, x, y = place(origin.x() + glyph.x, origin.y() + glyph.y)
         place = spot(page, x, y)
         here = self.spots[place]
@@ -156,6 +157,13 @@ def _texts(line: QTextLine, text: str, left: int, right: int) -> list[tuple[Draw
             at = seen[glyphs[-1]]
             found[at] = (found[at][0], found[at][1] + text[index])
     return found
+
+
+def _invisible(text: str) -> bool:
+    """True for format characters alone (ZWNJ, ZWJ, isolate marks): Qt draws them with the
+    space's glyph, and as each Dari word with a ZWNJ counts once and all spaces once, the
+    space read back as a ZWNJ in a Dari letter (its words ran together)."""
+    return bool(text) and all(unicodedata.category(c) == "Cf" for c in text)
 
 
 def one_code(chars: str) -> str:

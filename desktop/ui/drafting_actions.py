@@ -74,7 +74,8 @@ class DraftActions:
         if isinstance(error, MissingFields):
             if self.fields is not None:
                 self.fields.mark_missing(m.name for m in error.missing if m.typed)
-            labels = [m.label for m in error.missing]
+            form = self.fields
+            labels = [form.label_of(m.name, m.label) if form else m.label for m in error.missing]
             self.problem.setText(
                 translate(
                     "DraftingActions",

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.drafting.citations import CitationRequest
 from desktop.drafting.metadata import Field
+from desktop.ui import language
 from desktop.ui.drafting_jobs import Templates
 from desktop.ui.text_direction import ParagraphsEdit
 from desktop.ui.tr import error_text, translate
@@ -78,10 +79,11 @@ class TemplateChooser(QWidget):
         letter (a cover sheet or a note is rarely what a draft starts from), else the first."""
         self.list.blockSignals(True)
         self.list.clear()
+        code = language.current()  # a template's own words, in the window's language
         for info in found.good:
-            self.list.addItem(info.title, info.name)
+            self.list.addItem(info.title_in(code), info.name)
             self.list.setItemData(
-                self.list.count() - 1, info.description, Qt.ItemDataRole.ToolTipRole
+                self.list.count() - 1, info.description_in(code), Qt.ItemDataRole.ToolTipRole
             )
         self.list.setCurrentIndex(-1)
         self.list.blockSignals(False)
@@ -134,6 +136,7 @@ class FieldsForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("draft-fields")
+        self.language = language.current()  # labels and help in the window's language
         self.fields = {f.name: f for f in fields}
         self.touched = set(touched) & set(self.fields)
         self.inputs: dict[str, QWidget] = {}
@@ -190,14 +193,19 @@ class FieldsForm(QWidget):
             if name in self.inputs and name not in self.touched:
                 self.set_value(name, text)
 
+    def label_of(self, name: str, otherwise: str = "") -> str:
+        """The label field ``name`` is shown with (``otherwise`` when there is no such field)."""
+        field = self.fields.get(name)
+        return field.label_in(self.language) if field is not None else otherwise
+
     # -- marks ----------------------------------------------------------------------
 
     def mark_missing(self, names: Iterable[str]) -> None:
         """Mark these fields' labels as required and empty; unmark the others."""
         self.missing = set(names) & set(self.fields)
         for name, field in self.fields.items():
-            label = self.labels[name]
-            text = _escape(field.label)
+            label, tip = self.labels[name], field.help_in(self.language)
+            text = _escape(self.label_of(name))
             if name in self.missing:
                 label.setText(
                     f"<b>{text}</b> <span style='color:{MISSING_MARK}'>"
@@ -211,11 +219,11 @@ class FieldsForm(QWidget):
                     + translate("DraftingForm", "(optional)")
                     + "</span>"
                 )
-                label.setToolTip(field.help)
+                label.setToolTip(tip)
             else:
                 label.setText(text)
-                label.setToolTip(field.help)
-            self.inputs[name].setToolTip(field.help or field.label)
+                label.setToolTip(tip)
+            self.inputs[name].setToolTip(tip or self.label_of(name))
 
     # -- inside ---------------------------------------------------------------------
 
@@ -236,7 +244,7 @@ class FieldsForm(QWidget):
                 widget.setPlaceholderText(translate("DraftingForm", "YYYY-MM-DD"))
             widget.textChanged.connect(lambda _t: self._edited(field.name))
         widget.setObjectName(f"field-{field.name}")
-        widget.setAccessibleName(field.label)
+        widget.setAccessibleName(field.label_in(self.language))
         return widget
 
     def _edited(self, name: str) -> None:
@@ -252,7 +260,9 @@ class FieldsForm(QWidget):
         bad = bool(text) and not is_iso_date(text)
         widget.setStyleSheet(f"border: 1px solid {MISSING_MARK};" if bad else "")
         widget.setToolTip(
-            translate("DraftingForm", BAD_DATE_TIP) if bad else self.fields[name].help
+            translate("DraftingForm", BAD_DATE_TIP)
+            if bad
+            else self.fields[name].help_in(self.language)
         )
 
 

@@ -23,6 +23,7 @@ __all__ = ["DARI", "ENGLISH", "LANGUAGE_KEY", "PASHTO", "SYSTEM", "from_locale"]
 # Qt's own catalogue for a language of ours, where Qt has one.
 QT_CATALOGUES = {DARI: "fa"}
 _font_before: list[QFont] = []  # the font before a right-to-left one, for withdraw()
+_in_use = [ENGLISH]  # the code of the language applied last (current())
 # Fonts with every Dari and Pashto letter (ګ ځ ښ, and U+06CD, ye with tail), in order of
 # preference; the first one installed is put before the system's own font for
 # right-to-left interfaces.
@@ -50,6 +51,12 @@ def language(code: str) -> Language:
     return next((known for known in LANGUAGES if known.code == code), LANGUAGES[0])
 
 
+def current() -> str:
+    """The code of the interface's language now ("en", "fa_AF" or "ps"): what a template's
+    own translations (its title, its fields' labels) are shown in."""
+    return _in_use[0]
+
+
 def chosen(settings: QSettings, system_locale: str | None = None) -> str:
     """The language code to use: the one remembered in ``settings``, else the system's."""
     code = str(settings.value(LANGUAGE_KEY, SYSTEM))
@@ -69,6 +76,7 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
     translators installed (keep them alive; :func:`withdraw` takes them out again)."""
     installed = []
     digits.for_language(code)
+    _in_use[0] = language(code).code
     if code != ENGLISH:
         # Qt's own words first (file dialogs; Persian for Dari - Qt has no Pashto), then
         # ours, which are looked up first and also hold the message boxes' buttons.
@@ -94,6 +102,7 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
 def withdraw(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Take ``translators`` out of ``app`` and go back to English, left to right."""
     digits.for_language(ENGLISH)
+    _in_use[0] = ENGLISH
     for translator in translators:
         app.removeTranslator(translator)
     if isinstance(app, QGuiApplication):
