@@ -5,66 +5,29 @@ pushed into a real PostgreSQL database, read through both implementations."""
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
-from psycopg.conninfo import conninfo_to_dict
 
-from desktop.demo_forms import build_form_pdf
 from index.archive import Archive
 from index.documents.reads import DocumentReads
 from index.errors import DocumentError
 from index.office.document_reads import office_documents
-from index.office.push import push_archive
-from index.office.setup import add_user, init_database
-from tests.office.conftest import OfficeDb
-from tests.support.drafting import CASE_ID, build_archive, write_documents
-from tests.support.scans import blank, save_scan
-
-ROOT = Path(__file__).resolve().parents[2]
-FORM = ROOT / "resources/demo/AFG-2024-00137/visa-form.form.json"
-SCANNED = ("Letter of support for the family", "The office confirms the interview")
+from tests.support.office_desk import CASE_ID, build_desk, login, pushed_office
 
 
 @pytest.fixture(scope="module")
 def desk(tmp_path_factory) -> Path:
-    """A desk archive: the case's letter and statement, a filled form, a scan read by OCR,
-    a blank picture (a page with no text), a broken PDF (a problem) and tags."""
-    base = tmp_path_factory.mktemp("reads")
-    write_documents(base / "files")
-    build_form_pdf(FORM, base / "files" / "visa-form.pdf")
-    save_scan(base / "files" / "support-scan.png", SCANNED)
-    blank(base / "files" / "blank.png")
-    (base / "files" / "broken.pdf").write_bytes(b"%PDF-1.4 not really a PDF")
-    root = base / "archive"
-    build_archive(root, base / "files")
-    with Archive.open(root, write=True) as archive:
-        doc = _id_of(archive.documents, archive.catalog.document_ids(), "statement.txt")
-        archive.catalog.set_tags(doc, add=("urgent", "identity"))
-    return root
+    """The desk archive (tests/support/office_desk.py), built once for this file."""
+    return build_desk(tmp_path_factory.mktemp("reads"))
 
 
 @pytest.fixture(scope="module")
 def office_url(desk: Path, pg_server: str) -> Iterator[str]:
-    """A volunteer's URL of a new office database holding the desk (pushed by its owner)."""
-    name = f"casedesk_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    parts = conninfo_to_dict(pg_server)
-    host = f"host={parts['host']}&port={parts['port']}"
-    office = OfficeDb(
-        f"postgresql://{parts['user']}:{parts['password']}@/{name}?{host}", name, pg_server
-    )
-    init_database(office.url)
-    user, password = f"vol_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
-    add_user(office.url, user, "volunteer", password)
-    push_archive(desk, office.url)
-    yield office.as_user(user, password)
-    with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+    """A volunteer's URL of an office database holding the desk."""
+    with pushed_office(desk, pg_server) as office:
+        yield login(office, "volunteer")[1]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
