@@ -54,10 +54,10 @@ def plain_reads(conn: psycopg.Connection) -> Iterator[None]:
             **place,
         ) from None
     except psycopg.OperationalError:
+        # The sentence of a lost write (case_rows.plain_writes): true of a read too.
         raise ServerUnreachable(
-            "The connection to the office server was lost (database {database} on {server}); "
-            "nothing was changed. Run the same command again once the server is back.",
-            **place,
+            "The connection to the office server was lost; nothing was saved by this "
+            "step. Check that the server is running and reachable, then try again."
         ) from None
 
 

@@ -3,14 +3,21 @@ the real ``casedesk`` command), read through the same document interface as a fo
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
+import pypdf
 import pytest
 
+from tests.cli.conftest import casedesk_command
 from tests.office.conftest import OfficeDb
+from tests.support.drafting import CASE_ID, SECRET_PASSPORT
 from tests.support.office_desk import build_desk, login, pushed_office
 
 
@@ -72,3 +79,91 @@ def test_problems_of_the_office(office, casedesk, desk: Path) -> None:
     assert [p["reason"] for p in listed.json] == [p["reason"] for p in on_desk.json]
     names = [Path(p["path"]).name for p in listed.json]
     assert names == ["broken.pdf", "blank.png"]
+
+
+GROUNDS = "grounds=She presented a radio programme on girls' education in Herat."
+
+
+def _draft_args(office: OfficeDb, url: str, out: Path) -> list[str]:
+    letter, statement = _id(office, "radio-letter.pdf"), _id(office, "statement.txt")
+    return [
+        "draft", "resettlement-referral", "--case", CASE_ID, "--set", GROUNDS,
+        "--cite", f"{letter}:2", "--cite", str(statement), "-o", str(out), "--json",
+        "--archive", url,
+    ]  # fmt: skip
+
+
+def _rows(office: OfficeDb, sql: str, *params: object) -> list[tuple]:
+    with psycopg.connect(office.url) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def _stored(office: OfficeDb, sha: str) -> bytes:
+    chunks = _rows(office, "SELECT data FROM original_chunks WHERE sha256 = %s ORDER BY chunk", sha)
+    return b"".join(bytes(data) for (data,) in chunks)
+
+
+def test_a_volunteer_drafts_from_the_office(office, casedesk, tmp_path: Path) -> None:
+    """GIVEN the office holding the case and its documents WHEN a volunteer drafts a
+    referral citing two of them THEN the PDF names the person and quotes the letter, is kept
+    in the office's outputs as an original in chunks (the very bytes), and the drafted and
+    exported audit rows name the volunteer's login."""
+    user, url = login(office, "volunteer")
+    out = tmp_path / "letter.pdf"
+    drafted = casedesk(*_draft_args(office, url, out))
+    assert drafted.code == 0, drafted.err
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
+    assert "Shabnam Rahimi" in text and CASE_ID in text and "girls" in text
+    assert SECRET_PASSPORT not in text
+    result = drafted.json
+    (row,) = _rows(office, "SELECT case_id, template, path, sha256, context FROM outputs "
+                   "WHERE id = %s", result["output_id"])  # fmt: skip
+    assert row[:2] == (CASE_ID, "resettlement-referral") and row[2] == result["archive_path"]
+    assert _stored(office, row[3]) == out.read_bytes()
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == row[3]
+    assert json.loads(row[4])["template"] == "resettlement-referral"
+    audit = _rows(office, "SELECT action, who, detail FROM audit WHERE action IN "
+                  "('drafted', 'exported') AND who = %s ORDER BY id", user)  # fmt: skip
+    assert [a for a, _, _ in audit] == ["drafted", "exported"]
+    assert all(json.loads(d)["output"] == result["output_id"] for _, _, d in audit)
+    assert "Shabnam" not in str(audit)
+
+
+def test_a_reader_may_not_draft(office, casedesk, tmp_path: Path) -> None:
+    """GIVEN the office WHEN a reader drafts THEN the server refuses it in plain words
+    (exit 2), no output, original or audit row is kept and no file is written."""
+    user, url = login(office, "reader")
+    before = _rows(office, "SELECT count(*) FROM outputs")
+    out = tmp_path / "letter.pdf"
+    refused = casedesk(*_draft_args(office, url, out))
+    assert refused.code == 2, refused.out
+    assert "The office server refused this" in refused.err and "Traceback" not in refused.err
+    assert _rows(office, "SELECT count(*) FROM outputs") == before and not out.exists()
+    assert _rows(office, "SELECT count(*) FROM audit WHERE who = %s", user) == [(0,)]
+
+
+def test_two_desks_draft_at_once(office, tmp_path: Path) -> None:
+    """GIVEN two volunteers on two desks (own HOME each) WHEN both draft at the same time
+    THEN both exit 0, both outputs are in the office with their own drafted row, each
+    naming its login."""
+    desks = []
+    for n in (1, 2):
+        user, url = login(office, "volunteer")
+        home = tmp_path / f"desk{n}"
+        home.mkdir()
+        env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache"),
+               "CASEDESK_ARCHIVE": str(home / "archive")}  # fmt: skip
+        out = home / "letter.pdf"
+        command = [*casedesk_command(), *_draft_args(office, url, out)]
+        desks.append((user, out, subprocess.Popen(command, env=env, stdout=subprocess.PIPE,
+                                                  stderr=subprocess.PIPE, text=True)))  # fmt: skip
+    for user, out, process in desks:
+        stdout, stderr = process.communicate(timeout=600)
+        assert process.returncode == 0, stderr
+        output_id = json.loads(stdout)["output_id"]
+        (sha,) = _rows(office, "SELECT sha256 FROM outputs WHERE id = %s", output_id)[0]
+        assert _stored(office, sha) == out.read_bytes()
+        drafted = _rows(
+            office, "SELECT detail FROM audit WHERE action = 'drafted' AND who = %s", user
+        )
+        assert [json.loads(d)["output"] for (d,) in drafted] == [output_id]
