@@ -216,7 +216,7 @@ def _draft_in_office(
     """The draft of an office database: the case through its case rows, the cited
     documents through its document reads, the shipped templates; the file kept in its
     ``outputs`` (an original in chunks) with an audit row naming the login."""
-    from desktop.drafting.gather import context_from
+    from desktop.drafting.gather import context_for_case
     from desktop.drafting.library import TemplateLibrary
     from desktop.drafting.output import draft_file, export_to, kept
     from desktop.redaction.kinds import redaction_for
@@ -225,9 +225,8 @@ def _draft_in_office(
     library = TemplateLibrary.for_archive(None)
     redact = redact_kinds(args)
     with office_archive(url) as office:
-        context = context_from(
-            office.cases,
-            office.documents,
+        context = context_for_case(
+            office,
             args.case,
             cites=cites,
             include_confidential=args.include_confidential,

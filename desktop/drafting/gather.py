@@ -9,17 +9,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
 
 from desktop.drafting.citations import CitationRequest, cite
 from desktop.drafting.context import build_context, document_entries
-from index.archive import Archive
 from index.cases.store import CaseStore
 from index.documents.reads import DocumentReads
 from index.errors import UsageError
 
 
+class Holdings(Protocol):
+    """What drafting and packets read from: an archive folder (``index.archive.Archive``)
+    or an office database (``index.office.office_archive.OfficeArchive``)."""
+
+    @property
+    def cases(self) -> CaseStore: ...
+    @property
+    def documents(self) -> DocumentReads: ...
+    @property
+    def root(self) -> Path | None:
+        """The archive folder (its own templates are there); ``None``: shipped ones only."""
+
+
 def context_for_case(
-    archive: Archive,
+    archive: Holdings,
     case_id: str,
     *,
     cites: Sequence[CitationRequest] = (),

@@ -11,9 +11,10 @@ from pathlib import Path
 from index.cases.store import CaseStore
 from index.office.case_rows import OfficeCaseRows
 from index.office.connect import connect
-from index.office.desk_index import require_office
+from index.office.desk_index import DeskIndex, require_office
 from index.office.document_reads import OfficeDocumentReads, plain_reads
 from index.office.outputs import OfficeOutputs
+from index.search import SearchOptions, SearchResult
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,14 @@ class OfficeArchive:
     cases: CaseStore
     documents: OfficeDocumentReads
     outputs: OfficeOutputs
+    root: Path | None = None  # no archive folder: an office keeps no templates of its own yet
+
+    def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
+        """Search this desk's own index of the office database, caught up first (as
+        ``casedesk search`` does)."""
+        with DeskIndex(self.documents.conn) as desk:
+            desk.catch_up()
+            return desk.find(text, options)
 
 
 @contextmanager

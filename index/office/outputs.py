@@ -51,7 +51,7 @@ class OfficeOutputs:
             ).fetchone()[0]
             detail = {"case": new.case_id, "template": new.template, "output": output_id}
             self._audit(new.action, {**detail, **(new.audit or {})})
-        return SavedOutput(output_id, path, sha, None, created, new.case_id, new.template, new.kind)  # type: ignore[arg-type]
+        return SavedOutput(output_id, path, sha, None, created, new.case_id, new.template, new.kind)
 
     def record(self, action: str, detail: dict[str, object]) -> None:
         """An audit row of its own (e.g. ``exported``), named by the server's login."""

@@ -15,6 +15,7 @@ import psycopg
 import pypdf
 import pytest
 
+from desktop.packets.selection import PACKET_KIND
 from tests.cli.conftest import casedesk_command
 from tests.office.conftest import OfficeDb
 from tests.support.drafting import CASE_ID, SECRET_PASSPORT
@@ -167,3 +168,59 @@ def test_two_desks_draft_at_once(office, tmp_path: Path) -> None:
             office, "SELECT detail FROM audit WHERE action = 'drafted' AND who = %s", user
         )
         assert [json.loads(d)["output"] for (d,) in drafted] == [output_id]
+
+
+def test_a_volunteer_builds_a_packet_from_the_office(office, casedesk, tmp_path: Path) -> None:
+    """GIVEN the office holding the case WHEN a volunteer builds a packet of the letter
+    (a PDF: its original fetched from the chunks) and the statement (rendered from its
+    text) THEN the file holds both, stamped; it is kept in the office's outputs byte for
+    byte, the packet built and exported rows name the login, and the desk's cache holds
+    the letter's original checked, with no building file left."""
+    user, url = login(office, "volunteer")
+    letter, statement = _id(office, "radio-letter.pdf"), _id(office, "statement.txt")
+    out = tmp_path / "packet.pdf"
+    built = casedesk("packet", "--case", CASE_ID, "--doc", letter, "--doc", statement,
+                     "-o", out, "--json", "--archive", url)  # fmt: skip
+    assert built.code == 0, built.err
+    manifest = built.json
+    assert [d["id"] for d in manifest["documents"]] == [letter, statement]
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == manifest["pages"]
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Radio Sahar Herat" in text and "two men came to our house" in text
+    assert "CD-000001" in text
+    (sha, kind) = _rows(office, "SELECT sha256, kind FROM outputs WHERE id = %s",
+                        manifest["output_id"])[0]  # fmt: skip
+    assert _stored(office, sha) == out.read_bytes() and kind == PACKET_KIND
+    audit = _rows(office, "SELECT action FROM audit WHERE who = %s ORDER BY id", user)
+    assert audit == [("packet built",), ("exported",)]
+    (letter_sha,) = _rows(office, "SELECT sha256 FROM documents WHERE id = %s", letter)[0]
+    cached = list(
+        (Path(os.environ["XDG_CACHE_HOME"]) / "CaseDesk" / "office-originals").glob("*/*")
+    )
+    assert letter_sha in [p.name for p in cached]
+    assert not [p for p in cached if p.name.startswith(".")]
+
+
+def test_a_packet_chosen_by_a_search_of_the_office(office, casedesk, tmp_path: Path) -> None:
+    """GIVEN the office WHEN a packet takes its documents from a search (this desk's own
+    index, caught up first) THEN the letter the search finds is in it."""
+    _user, url = login(office, "volunteer")
+    out = tmp_path / "packet.pdf"
+    built = casedesk("packet", "--case", CASE_ID, "--from-search", "Sahar", "--cover", "none",
+                     "-o", out, "--json", "--archive", url)  # fmt: skip
+    assert built.code == 0, built.err
+    assert [d["id"] for d in built.json["documents"]] == [_id(office, "radio-letter.pdf")]
+
+
+def test_a_reader_may_not_keep_a_packet(office, casedesk, tmp_path: Path) -> None:
+    """GIVEN the office WHEN a reader builds a packet THEN the server refuses to keep it,
+    in plain words (exit 2): no output row, no file at -o."""
+    user, url = login(office, "reader")
+    out = tmp_path / "packet.pdf"
+    refused = casedesk("packet", "--case", CASE_ID, "--doc", _id(office, "statement.txt"),
+                       "-o", out, "--archive", url)  # fmt: skip
+    assert refused.code == 2, refused.out
+    assert "The office server refused this" in refused.err and "Traceback" not in refused.err
+    assert not out.exists()
+    assert _rows(office, "SELECT count(*) FROM audit WHERE who = %s", user) == [(0,)]
