@@ -8,11 +8,13 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from index.archive import Archive
 from index.documents.reads import DocumentReads
 from index.errors import DocumentError
+from index.office.connect import ServerUnreachable
 from index.office.document_reads import office_documents
 from tests.support.office_desk import CASE_ID, build_desk, login, pushed_office
 
@@ -152,3 +154,21 @@ def test_a_damaged_cached_copy_is_fetched_again(office_url: str, tmp_path: Path)
         assert reads.original(letter.sha256).read_bytes() == good
         assert [p.name for p in path.parent.iterdir()] == [letter.sha256]  # no temporary left
         assert oct(path.parent.stat().st_mode & 0o777) == oct(0o700)
+
+
+def test_a_lost_connection_is_said_in_plain_words(
+    office_url: str, pg_server: str, tmp_path: Path
+) -> None:
+    """GIVEN the office's documents open WHEN the server ends the desk's connection (as an
+    administrator's restart would) THEN the next read and the next original raise the
+    plain sentence of a lost connection, with no psycopg text and no login in it."""
+    with office_documents(office_url, tmp_path) as reads:
+        letter = reads.document(_id_of(reads, _ids(reads), "radio-letter.pdf"))
+        assert letter is not None
+        with psycopg.connect(pg_server, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (reads.conn.info.backend_pid,))
+        for read in (lambda: reads.pages(letter.id), lambda: reads.original(letter.sha256)):
+            with pytest.raises(ServerUnreachable) as lost:
+                read()
+            assert "The connection to the office server was lost" in str(lost.value)
+            assert "vol_" not in str(lost.value)

@@ -224,3 +224,14 @@ def test_a_reader_may_not_keep_a_packet(office, casedesk, tmp_path: Path) -> Non
     assert "The office server refused this" in refused.err and "Traceback" not in refused.err
     assert not out.exists()
     assert _rows(office, "SELECT count(*) FROM audit WHERE who = %s", user) == [(0,)]
+
+
+def test_templates_of_an_office_are_the_shipped_ones(office, casedesk) -> None:
+    """GIVEN an office database as the archive WHEN the templates are listed THEN the
+    shipped ones (an office keeps none of its own yet), not a refusal."""
+    _user, url = login(office, "reader")
+    listed = casedesk("templates", "--json", "--archive", url)
+    assert listed.code == 0, listed.err
+    names = {t["name"] for t in listed.json["templates"]}
+    assert "resettlement-referral" in names
+    assert {t["source"] for t in listed.json["templates"]} == {"shipped"}
