@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from index.archive import Archive
 from index.catalog.readings import StoredReading, UnreadablePages
 from index.catalog.records import ProblemRow
+from index.documents.reads import DocumentReads
 
 CONTEXT = "OcrWords"
 Translate = Callable[[str, str], str]
@@ -119,10 +119,11 @@ def no_text_problem(unreadable: UnreadablePages, where: str) -> ProblemRow:
     return ProblemRow(where, NO_TEXT_KIND, reason, _NO_TEXT_ACTION, "", -1, -1, None, "")
 
 
-def problems_with_scans(archive: Archive) -> list[ProblemRow]:
-    """Every file not indexed, then every document with pages that gave no text."""
-    rows = archive.catalog.problems()
-    for unreadable in archive.readings.unreadable():
-        where = archive.catalog.where_from(unreadable.document_id)
+def problems_with_scans(reads: DocumentReads) -> list[ProblemRow]:
+    """Every file not indexed, then every document with pages that gave no text (of an
+    archive folder or an office database)."""
+    rows = reads.problems()
+    for unreadable in reads.unreadable():
+        where = reads.where_from(unreadable.document_id)
         rows.append(no_text_problem(unreadable, where[0] if where else unreadable.title))
     return rows

@@ -37,6 +37,7 @@ from index.search import SearchIndex, SearchOptions, SearchResult
 if TYPE_CHECKING:
     from index.cases.store import CaseStore
     from index.catalog.readings import Readings
+    from index.documents.sqlite_reads import SqliteDocumentReads
     from index.lock import WriterLock
 
 CATALOG_NAME = "catalog.sqlite"
@@ -71,6 +72,13 @@ class Archive:
         from index.cases.store import CaseStore
 
         return CaseStore(self.catalog, on_links_changed=self.index_pending)
+
+    @functools.cached_property
+    def documents(self) -> SqliteDocumentReads:
+        """What drafting, packets, ``show`` and the window read about documents."""
+        from index.documents.sqlite_reads import SqliteDocumentReads
+
+        return SqliteDocumentReads(self.catalog, self.originals)
 
     @functools.cached_property
     def readings(self) -> Readings:

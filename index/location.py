@@ -28,15 +28,16 @@ def archive_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     Relative paths are taken from the current folder once, here: the catalog is opened
     through a ``file:`` URI (read-only), and a window keeps the path after the current
     folder may have changed.  An office database (``postgresql://…``) is refused: only
-    ``casedesk add``, ``check``, ``search``, ``case`` (every action), ``office`` and
-    ``office-server`` work on one yet (they ask :func:`office_url` first), and taken as a
-    folder it would become a ``postgresql:`` folder here.
+    ``casedesk add``, ``check``, ``search``, ``show`` (and ``doc show``), ``problems``,
+    ``draft``, ``packet``, ``case`` (every action), ``office`` and ``office-server`` work on
+    one yet (they ask :func:`office_url` first), and taken as a folder it would become a
+    ``postgresql:`` folder here.
     """
     if is_office_url(explicit or os.environ.get(ENV_VAR)):
         raise UsageError(
             "This works only on an archive folder for now: of the commands, only casedesk "
-            "add, check, search, case, office and office-server work on an office database "
-            "(postgresql://…)."
+            "add, check, search, show, problems, draft, packet, case, office and office-server "
+            "work on an office database (postgresql://…)."
         )
     if explicit:
         chosen = Path(explicit)

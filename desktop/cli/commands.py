@@ -139,10 +139,11 @@ def _problem_words(reason: str, action: str) -> tuple[str, str]:
 def problems(args: argparse.Namespace) -> int:
     """casedesk problems: every file that was not indexed, and every scanned page that gave
     no readable text, with the reason."""
+    from desktop.cli.document_place import document_reads
     from desktop.ocr_words import problems_with_scans
 
-    with open_archive(args, write=False) as archive:
-        rows = problems_with_scans(archive)
+    with document_reads(args) as reads:
+        rows = problems_with_scans(reads)
     data = [
         {"path": r.path, "kind": r.kind, "reason": r.reason, "action": r.action, "at": r.at}
         for r in rows

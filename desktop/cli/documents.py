@@ -90,10 +90,11 @@ def doc(args: argparse.Namespace) -> int:
 
 def show(args: argparse.Namespace) -> int:
     """casedesk show DOC_ID: one document's record (and text, fields)."""
+    from desktop.cli.document_place import document_reads
     from desktop.operations import documents
 
-    with open_archive(args, write=False) as archive:
-        found = documents.details(archive, args.doc_id)
+    with document_reads(args) as reads:
+        found = documents.details(reads, args.doc_id)
         if found is None:
             say(
                 translate("Cli", "There is no document {doc_id} in this archive.").format(
@@ -101,7 +102,7 @@ def show(args: argparse.Namespace) -> int:
                 )
             )
             return FAILED
-        pages = archive.catalog.pages(args.doc_id) if args.text else None
+        pages = reads.pages(args.doc_id) if args.text else None
     data = _details_json(found, with_fields=args.fields)
     if pages is not None:
         data["text"] = list(pages)

@@ -21,11 +21,12 @@ from desktop.cli.packets import add_redact_argument, redact_kinds
 from desktop.cli.words import language, ltr, number, translate
 from desktop.drafting.errors import MissingFields
 from index.errors import UsageError
-from index.location import archive_dir
+from index.location import archive_dir, office_url
 
 # The drafting stack (Jinja2, templates, and Qt for PDFs) is imported inside the two
 # commands, so that the other commands, which build this module's arguments, skip it.
 if TYPE_CHECKING:
+    from desktop.drafting.citations import CitationRequest
     from desktop.drafting.library import TemplateLibrary
     from desktop.drafting.metadata import TemplateInfo
     from desktop.drafting.output import SavedDraft
@@ -103,7 +104,9 @@ def templates(args: argparse.Namespace) -> int:
     """casedesk templates: every template with its fields (and any that are broken)."""
     from desktop.drafting.library import TemplateLibrary
 
-    library = TemplateLibrary.for_archive(archive_dir(args.archive))
+    # An office database keeps no templates of its own yet: the shipped ones.
+    root = None if office_url(args.archive) else archive_dir(args.archive)
+    library = TemplateLibrary.for_archive(root)
     good, broken = library.scan()
     data = {
         "templates": [_template_data(library, info) for info in good],
@@ -168,7 +171,8 @@ def _templates_text(data: dict[str, list[dict]]) -> str:
 
 
 def draft(args: argparse.Namespace) -> int:
-    """casedesk draft TEMPLATE --case ID …: render, save to -o and keep in the archive."""
+    """casedesk draft TEMPLATE --case ID …: render, save to -o and keep in the archive (a
+    folder, or an office database: :func:`_draft_in_office`)."""
     from desktop.drafting.citations import CitationRequest
     from desktop.drafting.gather import context_for_case
     from desktop.drafting.library import TemplateLibrary
@@ -181,6 +185,9 @@ def draft(args: argparse.Namespace) -> int:
     redact = redact_kinds(args)
     if args.password is not None and fmt != "pdf":
         raise UsageError("Only PDF drafts can be protected with a password; write to .pdf.")
+    url = office_url(args.archive)
+    if url is not None:
+        return _draft_in_office(args, url, fmt, given, cites)
     with open_archive(args, write=True) as archive:
         library = TemplateLibrary.for_archive(archive.root)
         context = context_for_case(
@@ -202,6 +209,49 @@ def draft(args: argparse.Namespace) -> int:
         relative = saved.output.path.relative_to(archive.root)
         export_draft(archive, saved, args.output)
     emit(_draft_data(args, saved, relative), args.json, _draft_text(args, saved, relative))
+    return OK
+
+
+def _draft_in_office(
+    args: argparse.Namespace,
+    url: str,
+    fmt: str,
+    given: dict[str, str],
+    cites: list[CitationRequest],
+) -> int:
+    """The draft of an office database: the case through its case rows, the cited
+    documents through its document reads, the shipped templates; the file kept in its
+    ``outputs`` (an original in chunks) with an audit row naming the login."""
+    from desktop.drafting.gather import context_for_case
+    from desktop.drafting.library import TemplateLibrary
+    from desktop.drafting.output import draft_file, export_to, kept
+    from desktop.redaction.kinds import redaction_for
+    from index.office.office_archive import office_archive
+
+    library = TemplateLibrary.for_archive(None)
+    redact = redact_kinds(args)
+    with office_archive(url) as office:
+        context = context_for_case(
+            office,
+            args.case,
+            cites=cites,
+            include_confidential=args.include_confidential,
+            redact=redact,
+        )
+        try:
+            rendered = _render(library, args.template, fmt, context, given)
+        except MissingFields as missing:
+            return _refuse(missing, args.json)
+        case = office.cases.get(args.case)
+        redaction = redaction_for(case, redact) if case is not None and redact else None
+        made = draft_file(
+            library, rendered, fmt, args.paper, password=args.password, redaction=redaction
+        )
+        saved = kept(office.outputs.keep(made.data, made.new), made)
+        export_to(saved, args.output, office.outputs.record)
+    relative = saved.output.path
+    data = _draft_data(args, saved, relative)
+    emit(data, args.json, _draft_text(args, saved, relative, in_office=True))
     return OK
 
 
@@ -299,13 +349,17 @@ def _draft_data(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> 
     return data
 
 
-def _draft_text(args: argparse.Namespace, saved: SavedDraft, relative: Path) -> str:
+def _draft_text(
+    args: argparse.Namespace, saved: SavedDraft, relative: Path, *, in_office: bool = False
+) -> str:
     out = saved.output
-    kept = (
-        translate("Cli", "Kept in the archive (encrypted: not searchable): {path}")
-        if out.document_id is None
-        else translate("Cli", "Kept in the archive as document {doc_id} ({kind}): {path}")
-    ).format(path=relative, doc_id=out.document_id, kind=out.kind)
+    if in_office:
+        where = translate("Cli", "Kept in the office database as output {output_id}: {path}")
+    elif out.document_id is None:
+        where = translate("Cli", "Kept in the archive (encrypted: not searchable): {path}")
+    else:
+        where = translate("Cli", "Kept in the archive as document {doc_id} ({kind}): {path}")
+    kept = where.format(path=relative, doc_id=out.document_id, kind=out.kind, output_id=out.id)
     drafted = (
         translate("Cli", "Drafted {template} for {case_id}: {file} ({pages} page(s)).")
         if saved.pdf

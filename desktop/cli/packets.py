@@ -32,6 +32,7 @@ from desktop.packets.model import (
 )
 from desktop.redaction.kinds import KINDS, RedactionError, parse_kinds
 from index.errors import UsageError
+from index.location import office_url
 
 if TYPE_CHECKING:
     from desktop.packets.keep import KeptPacket
@@ -170,27 +171,14 @@ def packet(args: argparse.Namespace) -> int:
             "Write the packet to a .pdf file, not {name}.", name=repr(args.output.name)
         )
     case_id = args.case.strip().upper()
-    passwords = _passwords(args.pdf_password)
+    url = office_url(args.archive)
+    if url is not None:
+        return _packet_in_office(args, url, case_id)
     with open_archive(args, write=True) as archive:
         chosen = choose_documents(
             archive, case_id, args.doc, args.from_search, args.include_internal
         )
-        paper = args.paper or archive.cases.office().get("paper") or "a4"
-        options = PacketOptions(
-            toc=not args.no_toc,
-            stamp_prefix=args.stamp,
-            start_number=args.start,
-            confidential=args.confidential,
-            paper=paper,
-            password=args.password,
-            redact=redact_kinds(args),
-            scan_policy=args.scan_policy,
-        )
-        cover = None if args.cover.lower() == "none" else args.cover
-        title = args.title or f"Briefing packet {case_id}"  # the packet's own words
-        packet = Packet(
-            title, case_id, chosen.ids, cover, options, passwords, args.leave_out_locked
-        )
+        packet = _packet(args, case_id, chosen.ids, archive.cases.office())
         try:
             kept = build_and_keep(archive, packet)
         except LockedDocuments as locked:
@@ -198,6 +186,49 @@ def packet(args: argparse.Namespace) -> int:
         export_packet(archive, kept, args.output)
     emit(_data(kept, args.output, chosen), args.json, _text(kept, args.output, chosen))
     return SOME_LEFT_OUT if kept.manifest.left_out else OK
+
+
+def _packet_in_office(args: argparse.Namespace, url: str, case_id: str) -> int:
+    """The packet of an office database: the case and documents read with the desk's
+    login, originals fetched from their chunks into this desk's cache, the packet built
+    there and kept in the office's ``outputs`` (audit rows naming the login)."""
+    from desktop.packets.keep import build_keep_and_export
+    from desktop.packets.selection import choose_documents
+    from index.office.office_archive import office_archive
+
+    with office_archive(url) as office:
+        chosen = choose_documents(
+            office, case_id, args.doc, args.from_search, args.include_internal
+        )
+        packet = _packet(args, case_id, chosen.ids, office.cases.office())
+        try:
+            kept = build_keep_and_export(
+                office, office.outputs, packet, args.output, office.documents.cache
+            )
+        except LockedDocuments as locked:
+            raise UsageError(_locked_advice(locked)) from None
+    emit(_data(kept, args.output, chosen), args.json, _text(kept, args.output, chosen))
+    return SOME_LEFT_OUT if kept.manifest.left_out else OK
+
+
+def _packet(
+    args: argparse.Namespace, case_id: str, ids: tuple[int, ...], office: dict[str, str]
+) -> Packet:
+    """The packet the arguments ask for, of the documents ``ids``."""
+    options = PacketOptions(
+        toc=not args.no_toc,
+        stamp_prefix=args.stamp,
+        start_number=args.start,
+        confidential=args.confidential,
+        paper=args.paper or office.get("paper") or "a4",
+        password=args.password,
+        redact=redact_kinds(args),
+        scan_policy=args.scan_policy,
+    )
+    cover = None if args.cover.lower() == "none" else args.cover
+    title = args.title or f"Briefing packet {case_id}"  # the packet's own words
+    passwords = _passwords(args.pdf_password)
+    return Packet(title, case_id, ids, cover, options, passwords, args.leave_out_locked)
 
 
 def _scan_lines(manifest: Manifest) -> list[str]:

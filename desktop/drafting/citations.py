@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.drafting.word_filters import longdate
-from index.catalog import Catalog
+from index.documents.reads import DocumentReads
 from index.errors import UsageError
 from index.text.keyboards import keyboard_fold
 from index.text.normalize import fold
@@ -50,12 +50,12 @@ class CitationRequest:
             ) from None
 
 
-def cite(catalog: Catalog, request: CitationRequest) -> dict[str, object]:
+def cite(reads: DocumentReads, request: CitationRequest) -> dict[str, object]:
     """The citation of one document page, ready for a template."""
-    document = catalog.document(request.document_id)
+    document = reads.document(request.document_id)
     if document is None:
         raise UsageError(f"There is no document {request.document_id} in this archive to cite.")
-    pages = catalog.pages(document.id)
+    pages = reads.pages(document.id)
     page = request.page or _page_with(pages, request.match) or 1
     if not 1 <= page <= max(len(pages), 1):
         raise UsageError(

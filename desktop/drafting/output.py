@@ -14,6 +14,7 @@ same context and values — after redaction — and read back before it is kept
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,10 +72,10 @@ def to_bytes(
     raise UsageError(f"Drafts can be saved as {' or '.join(FORMATS)}, not {fmt!r}.")
 
 
-def word_bytes(archive: Archive, rendered: Rendered, redaction: Redaction) -> bytes:
+def word_bytes(
+    library: TemplateLibrary, rendered: Rendered, redaction: Redaction, logo: Path | None = None
+) -> bytes:
     """The draft as a Word letter from the template's ``.docx``, read back and checked."""
-    library = TemplateLibrary.for_archive(archive.root)
-    logo = _logo(archive)
     draft = render_word(
         library, rendered.template.name, rendered.context, rendered.values, lenient=True, logo=logo
     )
@@ -89,29 +90,38 @@ def _logo(archive: Archive) -> Path | None:
     return path if path is not None and path.is_file() else None
 
 
-def save_draft(
-    archive: Archive,
+@dataclass(frozen=True)
+class DraftFile:
+    """A draft made into its file's bytes, and what to record about it as an output."""
+
+    data: bytes
+    pdf: PdfResult | None
+    new: NewOutput
+    redacted: tuple[str, ...]
+
+
+def draft_file(
+    library: TemplateLibrary,
     rendered: Rendered,
     fmt: str = "pdf",
     paper: str | None = None,
     *,
     password: str | None = None,
     redaction: Redaction | None = None,
-) -> SavedDraft:
-    """Render ``rendered`` as ``fmt`` and keep it as an output of ``archive``.
+    logo: Path | None = None,
+) -> DraftFile:
+    """Render ``rendered`` as ``fmt``: redacted and read back, encrypted when asked.
 
     With ``redaction`` the values are replaced in the draft and the PDF is read back
     (:class:`~desktop.drafting.redacting.RedactionFailed` if one is left); with
     ``password`` the PDF is encrypted (HTML drafts cannot be).
     """
-    if not archive.writable:
-        raise ArchiveError("The archive is open read-only here; drafts cannot be kept in it.")
     if password is not None and fmt != "pdf":
         raise UsageError("Only PDF drafts can be protected with a password; save as .pdf.")
     redaction = redaction or Redaction()
     rendered = redact_rendered(rendered, redaction)
     if fmt == "docx":
-        data, pdf = word_bytes(archive, rendered, redaction), None
+        data, pdf = word_bytes(library, rendered, redaction, logo), None
     else:
         data, pdf = to_bytes(rendered, fmt, paper)
     if pdf is not None:
@@ -127,12 +137,43 @@ def save_draft(
         searchable=password is None,
         audit=_audit(password is not None, redaction.kinds),
     )
-    saved = save_output(archive, data, new)
-    return SavedDraft(saved, data, pdf, password is not None, redaction.kinds)
+    return DraftFile(data, pdf, new, redaction.kinds)
+
+
+def save_draft(
+    archive: Archive,
+    rendered: Rendered,
+    fmt: str = "pdf",
+    paper: str | None = None,
+    *,
+    password: str | None = None,
+    redaction: Redaction | None = None,
+) -> SavedDraft:
+    """Render ``rendered`` as ``fmt`` (:func:`draft_file`) and keep it as an output of
+    ``archive``."""
+    if not archive.writable:
+        raise ArchiveError("The archive is open read-only here; drafts cannot be kept in it.")
+    library = TemplateLibrary.for_archive(archive.root)
+    made = draft_file(
+        library, rendered, fmt, paper, password=password, redaction=redaction, logo=_logo(archive)
+    )
+    return kept(save_output(archive, made.data, made.new), made)
+
+
+def kept(output: SavedOutput, made: DraftFile) -> SavedDraft:
+    """The draft ``made`` as kept as ``output`` (in a folder or an office database)."""
+    encrypted = not made.new.searchable
+    return SavedDraft(output, made.data, made.pdf, encrypted, made.redacted)
 
 
 def export_draft(archive: Archive, saved: SavedDraft, target: Path) -> None:
     """Write a kept draft to ``target`` (whole or not at all); note it in the audit log."""
+    export_to(saved, target, archive.catalog.audit)
+
+
+def export_to(saved: SavedDraft, target: Path, audit: Callable[[str, dict], None]) -> None:
+    """Write a kept draft to ``target`` (whole or not at all); ``audit`` notes it (in a
+    folder's catalog or an office database)."""
     write_whole(target, saved.data, "The draft")
     output = saved.output
     detail: dict[str, object] = {
@@ -144,7 +185,7 @@ def export_draft(archive: Archive, saved: SavedDraft, target: Path) -> None:
     }
     if saved.redacted:
         detail["redacted"] = list(saved.redacted)
-    archive.catalog.audit("exported", detail)
+    audit("exported", detail)
 
 
 def _audit(encrypted: bool, redacted: tuple[str, ...]) -> dict[str, object] | None:

@@ -18,6 +18,7 @@ from desktop.ocr_words import Translate, ocr_lines
 from index.archive import Archive
 from index.catalog.readings import StoredReading
 from index.catalog.records import Document
+from index.documents.reads import DocumentReads
 from index.errors import DocumentError, ReadOnlyArchive
 from index.extract.base import FormField
 from index.text import document_date, document_title
@@ -69,23 +70,23 @@ class DocumentDetails:
         return tuple(ocr_lines(list(self.readings), self.waiting, translate, number))
 
 
-def details(archive: Archive, doc_id: int) -> DocumentDetails | None:
-    """What the catalog knows about document ``doc_id`` (``None`` if there is none)."""
-    catalog = archive.catalog
-    document = catalog.document(doc_id)
+def details(reads: DocumentReads, doc_id: int) -> DocumentDetails | None:
+    """What an archive folder or an office database knows about document ``doc_id``
+    (``None`` if there is none, or the login may not see it)."""
+    document = reads.document(doc_id)
     if document is None:
         return None
     return DocumentDetails(
         document,
-        catalog.where_from(doc_id),
-        catalog.cases_of(doc_id),
-        catalog.tags_of(doc_id),
-        catalog.references(doc_id),
-        catalog.fields(doc_id),
-        catalog.pages_needing_ocr(doc_id),
-        tuple(archive.readings.of_document(doc_id)),
-        archive.readings.waiting(doc_id),
-        zones_in(catalog.pages(doc_id)),
+        reads.where_from(doc_id),
+        reads.cases_of(doc_id),
+        reads.tags_of(doc_id),
+        reads.references(doc_id),
+        reads.fields(doc_id),
+        reads.pages_needing_ocr(doc_id),
+        reads.readings(doc_id),
+        reads.waiting(doc_id),
+        zones_in(reads.pages(doc_id)),
     )
 
 
@@ -112,7 +113,7 @@ def edit(
     if changes:
         archive.catalog.edit_document(doc_id, changes)
         archive.index_pending()
-    found = details(archive, doc_id)
+    found = details(archive.documents, doc_id)
     assert found is not None
     return found
 

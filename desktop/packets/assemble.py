@@ -30,6 +30,7 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
+from desktop.drafting.gather import Holdings
 from desktop.output.encrypt import encrypt_writer
 from desktop.packets.front import render_cover, render_toc
 from desktop.packets.model import (
@@ -47,7 +48,6 @@ from desktop.packets.sources import Source, prepare_sources
 from desktop.redaction.check import leaks
 from desktop.redaction.kinds import Redaction, redaction_for
 from desktop.redaction.scans import ScanReader
-from index.archive import Archive
 from index.extract.pool import Limits
 
 CONFIDENTIAL = "CONFIDENTIAL"
@@ -59,7 +59,7 @@ class PacketCancelled(PacketError):
 
 
 def build_packet(
-    archive: Archive,
+    archive: Holdings,
     packet: Packet,
     target: Path,
     progress: Progress | None = None,
@@ -123,7 +123,7 @@ def _stopper(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
     return stop
 
 
-def _redaction(archive: Archive, case_id: str, kinds: tuple[str, ...]) -> Redaction:
+def _redaction(archive: Holdings, case_id: str, kinds: tuple[str, ...]) -> Redaction:
     """The values to take out of the packet (none when nothing is to be redacted)."""
     if not kinds:
         return Redaction()

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from desktop.drafting.errors import MissingFields
 from desktop.drafting.fields import needed_fields
-from desktop.drafting.gather import context_for_case
+from desktop.drafting.gather import Holdings, context_for_case
 from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.output import to_pdf
 from desktop.drafting.prefill import prefill
@@ -23,13 +23,12 @@ from desktop.output.paged import PageSetup, PdfResult, render_pdf
 from desktop.packets.model import Packet, PacketError, PacketOptions, PlacedDocument
 from desktop.packets.sources import Source
 from desktop.redaction.kinds import Redaction
-from index.archive import Archive
 
 _MAX_TOC_ROUNDS = 5
 
 
 def render_cover(
-    archive: Archive, packet: Packet, sources: Sequence[Source], redaction: Redaction | None = None
+    archive: Holdings, packet: Packet, sources: Sequence[Source], redaction: Redaction | None = None
 ) -> PdfResult | None:
     """The cover template rendered for the packet's case, or ``None`` for no cover.
 

@@ -15,7 +15,9 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
+from desktop.drafting.gather import Holdings
 from desktop.output.files import write_whole
 from desktop.packets.assemble import Progress, build_packet
 from desktop.packets.model import Manifest, Packet
@@ -54,6 +56,39 @@ def build_and_keep(
         with contextlib.suppress(OSError):
             building.unlink()
     return KeptPacket(saved, replace(manifest, output=str(saved.path)))
+
+
+class OutputKeeper(Protocol):
+    """Where a packet built on this desk is kept (an office database's outputs)."""
+
+    def keep_file(self, path: Path, new: NewOutput) -> SavedOutput: ...
+    def record(self, action: str, detail: dict[str, object]) -> None: ...
+
+
+def build_keep_and_export(
+    holdings: Holdings,
+    outputs: OutputKeeper,
+    packet: Packet,
+    target: Path,
+    work: Path,
+) -> KeptPacket:
+    """Build ``packet`` into a temporary file in ``work`` (a folder of this desk's), keep
+    it in ``outputs``, copy it to ``target`` and note that in the audit log; the temporary
+    file is removed whatever happens."""
+    work.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=work, prefix=".packet-", suffix=".pdf")
+    os.close(fd)
+    building = Path(name)
+    try:
+        manifest = build_packet(holdings, packet, building)
+        saved = outputs.keep_file(building, _new_output(packet, manifest))
+        kept = KeptPacket(saved, replace(manifest, output=str(saved.path)))
+        write_whole(target, building, "The packet")
+        outputs.record("exported", packet_used(kept))
+    finally:
+        with contextlib.suppress(OSError):
+            building.unlink()
+    return kept
 
 
 def _new_output(packet: Packet, manifest: Manifest) -> NewOutput:

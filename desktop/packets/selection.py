@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
+from desktop.drafting.gather import Holdings
 from desktop.packets.model import PacketError
-from index.archive import Archive
 from index.catalog.records import Document
-from index.search import SearchOptions
+from index.search import SearchOptions, SearchResult
 
 PACKET_KIND = "briefing packet"
 # The kinds an office writes for itself, and how to say them in a list.
@@ -40,20 +41,26 @@ def is_internal(kind: str) -> bool:
     return kind in INTERNAL_KINDS
 
 
-def case_documents(archive: Archive, case_id: str, include_internal: bool = False) -> Selection:
+def case_documents(archive: Holdings, case_id: str, include_internal: bool = False) -> Selection:
     """Every document of the case, oldest first (internal ones only when asked for)."""
     return _split((d for d, _how in archive.cases.documents(case_id)), include_internal)
 
 
-def search_documents(archive: Archive, query: str, include_internal: bool = False) -> Selection:
+class Searchable(Holdings, Protocol):
+    """An archive folder or an office database (searched in this desk's own index)."""
+
+    def find(self, text: str, options: SearchOptions | None = None) -> SearchResult: ...
+
+
+def search_documents(archive: Searchable, query: str, include_internal: bool = False) -> Selection:
     """The documents a search finds, best first (internal ones only when asked for)."""
     result = archive.find(query, SearchOptions(limit=_SEARCH_LIMIT, facets=False))
-    found = (archive.catalog.document(hit.id) for hit in result.hits)
+    found = (archive.documents.document(hit.id) for hit in result.hits)
     return _split((d for d in found if d is not None), include_internal)
 
 
 def choose_documents(
-    archive: Archive,
+    archive: Searchable,
     case_id: str,
     given: Sequence[int] = (),
     query: str = "",

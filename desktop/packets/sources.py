@@ -21,11 +21,11 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 
+from desktop.drafting.gather import Holdings
 from desktop.output.bidi import dir_attribute, isolate
 from desktop.output.paged import PageSetup, render_pdf
 from desktop.packets.model import LeftOut, LockedDocuments, Packet, PacketError
 from desktop.redaction.kinds import Redaction
-from index.archive import Archive
 from index.catalog.records import Document
 
 LOCKED_REASON = "password-protected PDF: no password was given for it"
@@ -44,7 +44,7 @@ class Source:
 
 
 def prepare_sources(
-    archive: Archive,
+    archive: Holdings,
     packet: Packet,
     work: Path,
     redaction: Redaction | None = None,
@@ -70,34 +70,34 @@ def prepare_sources(
 
 
 def locked_documents(
-    archive: Archive, document_ids: Iterable[int], passwords: Mapping[int, str] | None = None
+    archive: Holdings, document_ids: Iterable[int], passwords: Mapping[int, str] | None = None
 ) -> tuple[tuple[int, str], ...]:
     """``(id, title)`` of each password-protected PDF among ``document_ids`` that has no
     password in ``passwords`` (a wrong password is found later, when it is tried)."""
     found, passwords = [], passwords or {}
     for doc_id in document_ids:
-        document = archive.catalog.document(doc_id)
+        document = archive.documents.document(doc_id)
         if document is None or document.format != "pdf" or doc_id in passwords:
             continue
-        if _needs_password(archive.originals.path_of(document.sha256)):
+        if _needs_password(archive.documents.original(document.sha256)):
             found.append((doc_id, _title(document)))
     return tuple(found)
 
 
-def opens_with(archive: Archive, doc_id: int, password: str) -> bool:
+def opens_with(archive: Holdings, doc_id: int, password: str) -> bool:
     """Whether ``password`` opens document ``doc_id`` (a PDF)."""
-    document = archive.catalog.document(doc_id)
+    document = archive.documents.document(doc_id)
     if document is None:
         return False
     try:
-        reader = PdfReader(archive.originals.path_of(document.sha256))
+        reader = PdfReader(archive.documents.original(document.sha256))
         return not reader.is_encrypted or bool(reader.decrypt(password))
     except (PyPdfError, OSError, ValueError, KeyError, TypeError):
         return False
 
 
 def prepare_source(
-    archive: Archive,
+    archive: Holdings,
     doc_id: int,
     work: Path,
     paper: str,
@@ -106,17 +106,17 @@ def prepare_source(
 ) -> Source:
     """Document ``doc_id`` as a PDF file (the original, an unlocked copy of it made with
     ``password``, or rendered into ``work``)."""
-    document = archive.catalog.document(doc_id)
+    document = archive.documents.document(doc_id)
     if document is None:
         raise PacketError(f"There is no document {doc_id} in this archive.")
     redaction = redaction or Redaction()
     title = redaction.replace(_title(document))
     if document.format == "pdf":
-        path = archive.originals.path_of(document.sha256)
+        path = archive.documents.original(document.sha256)
         if password is not None:
             path = _unlocked_copy(path, password, work / f"unlocked-{doc_id}.pdf", doc_id)
         return Source(doc_id, title, path, count_pages(path, doc_id), False)
-    texts = archive.catalog.pages(doc_id)
+    texts = archive.documents.pages(doc_id)
     replaced = sum(len(redaction.spans(t)) for t in (*texts, document.name))
     if redaction:
         document = replace(document, title=title, name=redaction.replace(document.name))

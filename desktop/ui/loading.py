@@ -54,7 +54,7 @@ def tally(archive: Archive, text: str) -> tuple[int, dict[str, dict[str, int]]]:
 
 def document_view(archive: Archive, hit: Hit, marks: object) -> DocumentView:
     """Read everything the preview and details pane show for ``hit``."""
-    details = documents.details(archive, hit.id)
+    details = documents.details(archive.documents, hit.id)
     assert details is not None
     document = details.document
     pages = list(archive.catalog.pages(hit.id))

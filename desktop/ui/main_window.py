@@ -466,7 +466,10 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.session.read(
-            lambda archive, _task: (archive.catalog.saved_searches(), problems_with_scans(archive)),
+            lambda archive, _task: (
+                archive.catalog.saved_searches(),
+                problems_with_scans(archive.documents),
+            ),
             on_done=self._show_sidebar,
             on_error=self._failed,
         )

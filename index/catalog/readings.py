@@ -21,7 +21,7 @@ from index.ocr.reading import PageReading, Word
 from index.text.language import detect_language
 from index.text.reference import Reference
 
-_COLUMNS = (
+READING_COLUMNS = (
     "page, text, words, confidence, languages, script, engine, rotation, skew, width, "
     "height, dpi, seconds, failure, read_at"
 )
@@ -103,8 +103,8 @@ class Readings:
             if db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is None:
                 return  # the document went away while its page was read
             db.execute(
-                f"INSERT OR REPLACE INTO page_readings (document_id, word_count, {_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO page_readings (document_id, word_count, "
+                f"{READING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc_id, len(reading.words), *_row(reading, page, failure)),
             )
             db.execute(
@@ -133,17 +133,18 @@ class Readings:
     def of_document(self, doc_id: int) -> list[StoredReading]:
         """Every page of a document read so far, in page order."""
         rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM page_readings WHERE document_id = ? ORDER BY page", (doc_id,)
+            f"SELECT {READING_COLUMNS} FROM page_readings WHERE document_id = ? ORDER BY page",
+            (doc_id,),
         )
-        return [_stored(row) for row in rows]
+        return [stored_reading(row) for row in rows]
 
     def of_page(self, doc_id: int, page: int) -> StoredReading | None:
         """One page's reading, if it was read."""
         row = self._db.execute(
-            f"SELECT {_COLUMNS} FROM page_readings WHERE document_id = ? AND page = ?",
+            f"SELECT {READING_COLUMNS} FROM page_readings WHERE document_id = ? AND page = ?",
             (doc_id, page),
         ).fetchone()
-        return _stored(row) if row else None
+        return stored_reading(row) if row else None
 
     def waiting(self, doc_id: int) -> tuple[int, ...]:
         """The pages of a document flagged for OCR and not read yet."""
@@ -195,7 +196,9 @@ def _row(reading: PageReading, page: int, failure: str) -> tuple[object, ...]:
     )  # fmt: skip
 
 
-def _stored(row: tuple) -> StoredReading:
+def stored_reading(row: tuple) -> StoredReading:
+    """A :class:`StoredReading` from a row of :data:`READING_COLUMNS` (SQLite's or
+    PostgreSQL's: the same columns)."""
     page, text, words, confidence, languages, script, engine, rotation, skew, *rest = row
     width, height, dpi, seconds, failure, read_at = rest
     reading = PageReading(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 
 import psycopg
@@ -178,18 +178,22 @@ class OfficeCaseRows:
         ).fetchone()
         return bool(found and found[0])
 
-    @contextmanager
-    def _plain(self) -> Iterator[None]:
-        """The server's refusals and a lost connection in plain words."""
-        try:
-            yield
-        except psycopg.errors.InsufficientPrivilege as error:
-            raise refused(error) from None
-        except psycopg.OperationalError:
-            raise ServerUnreachable(
-                "The connection to the office server was lost; nothing was saved by this "
-                "step. Check that the server is running and reachable, then try again."
-            ) from None
+    def _plain(self) -> AbstractContextManager[None]:
+        return plain_writes()
+
+
+@contextmanager
+def plain_writes() -> Iterator[None]:
+    """The server's refusals and a lost connection, while writing, in plain words."""
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as error:
+        raise refused(error) from None
+    except psycopg.OperationalError:
+        raise ServerUnreachable(
+            "The connection to the office server was lost; nothing was saved by this "
+            "step. Check that the server is running and reachable, then try again."
+        ) from None
 
 
 @contextmanager

@@ -72,7 +72,7 @@ def local_folder(conn: psycopg.Connection, root: Path | None = None) -> Path:
     return (root or cache_root()) / hashlib.sha256(key.encode()).hexdigest()[:24]
 
 
-def _require_office(conn: psycopg.Connection) -> None:
+def require_office(conn: psycopg.Connection) -> None:
     """Refuse, in plain words, a database that is not (or not yet) this CaseDesk's."""
     version = schema_version(conn)
     place = {"database": conn.info.dbname, "server": conn.info.host}
@@ -120,7 +120,7 @@ class DeskIndex:
 
     def __init__(self, conn: psycopg.Connection, root: Path | None = None) -> None:
         with _in_plain_words(conn):
-            _require_office(conn)
+            require_office(conn)
             self.folder = local_folder(conn, root)
         self.conn = conn
         self.search = SearchIndex(self.folder / "index")

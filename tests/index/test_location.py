@@ -15,7 +15,10 @@ def test_a_folder_only_command_refuses_an_office_database_naming_what_works() ->
     with pytest.raises(UsageError) as refused:
         archive_dir("postgresql://farid_k@server/casedesk")
     said = str(refused.value)
-    assert "casedesk add, check, search, case, office and office-server" in said
+    assert (
+        "casedesk add, check, search, show, problems, draft, packet, case, office and office-server"
+        in said
+    )
     assert "farid_k" not in said
 
 

@@ -99,7 +99,9 @@ def test_other_commands_refuse_an_office_database_and_make_no_folder(office, tmp
         done = subprocess.run([*casedesk_command(), *args, "--archive", office.url],
                               cwd=tmp_path, capture_output=True, text=True, timeout=60)  # fmt: skip
         assert done.returncode == 2, done.stderr
-        assert "only casedesk add, check, search, case" in done.stderr
+        assert (
+            "only casedesk add, check, search, show, problems, draft, packet, case" in done.stderr
+        )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["note.txt"]
 
 

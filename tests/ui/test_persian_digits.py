@@ -116,7 +116,7 @@ def test_progress_problems_and_details_count_in_persian_digits(
     (desk / "letter.txt").write_text("Date: 7 October 2023\n\nLetter about Mohammad Karimi.")
     with Archive.open(tmp_path / "archive", write=True) as archive:
         Ingest(archive).run([desk])
-        found = documents.details(archive, 1)
+        found = documents.details(archive.documents, 1)
     assert found is not None
     shown = _values(replace(found, waiting=(1, 2, 3)))
     assert "۱" in shown["Kind"] and _latin_digits(shown["Kind"]) == [], shown["Kind"]

@@ -70,13 +70,13 @@ def test_citations_come_from_the_page_text(built_archive: tuple[Path, dict[str, 
     THEN each citation has title, date, page and a short quote from that page."""
     root, ids = built_archive
     with Archive.open(root, write=False) as archive:
-        letter = cite(archive.catalog, CitationRequest.parse(f"{ids['radio-letter.pdf']}:2"))
-        found = cite(archive.catalog, CitationRequest(ids["radio-letter.pdf"], None, "threats"))
-        statement = cite(archive.catalog, CitationRequest(ids["statement.txt"]))
+        letter = cite(archive.documents, CitationRequest.parse(f"{ids['radio-letter.pdf']}:2"))
+        found = cite(archive.documents, CitationRequest(ids["radio-letter.pdf"], None, "threats"))
+        statement = cite(archive.documents, CitationRequest(ids["statement.txt"]))
         with pytest.raises(UsageError, match="no page 9"):
-            cite(archive.catalog, CitationRequest(ids["statement.txt"], 9))
+            cite(archive.documents, CitationRequest(ids["statement.txt"], 9))
         with pytest.raises(UsageError, match="no document 999"):
-            cite(archive.catalog, CitationRequest(999))
+            cite(archive.documents, CitationRequest(999))
     assert letter["title"] == "Radio station employment letter" and letter["page"] == 2
     assert str(letter["quote"]).startswith("Ms Shabnam Rahimi presented our weekly programme")
     assert str(letter["text"]).startswith("Radio station employment letter (")

@@ -39,8 +39,8 @@ def test_details_hold_the_sources_and_the_pages_needing_ocr(root: Path) -> None:
     """GIVEN the scanned letter WHEN its details are read THEN the date from its "Date:" line,
     the title from its heading, and page 2 needing OCR (read: no text on it)."""
     with Archive.open(root, write=False) as archive:
-        found = documents.details(archive, 1)
-        assert documents.details(archive, 99) is None
+        found = documents.details(archive.documents, 1)
+        assert documents.details(archive.documents, 99) is None
     assert found is not None
     doc = found.document
     assert (doc.date, doc.date_source) == ("2021-03-03", "content:label")
