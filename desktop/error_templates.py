@@ -322,4 +322,21 @@ TEMPLATES = (
         " such as the postgres user or the database's owner.",
     ),
     QT_TRANSLATE_NOOP("Errors", "The two passwords differ; nothing was changed. Try again."),
+    # casedesk check of an office database (index.office.check): problems and notes.
+    QT_TRANSLATE_NOOP("Errors", "The role {role} is missing: run casedesk office-server init."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The role {role} is without its rights on this database: run casedesk office-server init.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "This login may not read {table}; its rows were not counted."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The original {original} is incomplete: {have} of {expected} parts are there "
+        "({stored} of {size} bytes). Add the file again, or restore it from a backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The original {original} does not match its fingerprint (SHA-256): its "
+        "content is damaged. Add the file again, or restore it from a backup.",
+    ),
 )

@@ -42,6 +42,11 @@ class Notice(str):
         return notice
 
 
+class Count(int):
+    """A count, size or limit inside a sentence's values, which a face may write in its own
+    digits (Persian digits, docs/TRANSLATIONS.md); ids and years stay plain ``int``."""
+
+
 class ArchiveError(CaseDeskError):
     """The archive folder cannot be used (missing, unreadable, too new, damaged)."""
 

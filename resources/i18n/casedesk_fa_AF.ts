@@ -1123,7 +1123,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/main.py" line="116"/>
-        <location filename="../../desktop/cli/office_server.py" line="104"/>
+        <location filename="../../desktop/cli/office_server.py" line="108"/>
         <source>print machine-readable JSON</source>
         <translation>چاپ JSON برای ماشین</translation>
     </message>
@@ -1586,7 +1586,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/backups.py" line="128"/>
-        <location filename="../../desktop/cli/office_server.py" line="162"/>
+        <location filename="../../desktop/cli/office_server.py" line="166"/>
         <source>The same password again: </source>
         <translation>همان رمز دوباره: </translation>
     </message>
@@ -2415,86 +2415,126 @@ Its icon: {icon}</source>
         <translation>هشدار: {count} حرف در هیچ فونت نصب‌شده شکل ندارد و به صورت مربع دیده می‌شود؛ ⁦fonts-noto-core⁩ را نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="29"/>
+        <location filename="../../desktop/cli/office_server.py" line="33"/>
         <source>set up an office PostgreSQL database for several desks, and add its users</source>
         <translation>یک دیتابیس PostgreSQL دفتر برای چند میز بسازید، و کاربران آن را بیفزایید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="32"/>
+        <location filename="../../desktop/cli/office_server.py" line="36"/>
         <source>The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is libpq&apos;s, e.g. postgresql://admin@server/casedesk; the password comes from ~/.pgpass or PGPASSWORD, never from a CaseDesk setting.</source>
         <translation>سرور دفتر یک PostgreSQL عادی است (⁦docs/OFFICE-SERVER.md⁩). URL از libpq است، مثلاً ⁦postgresql://admin@server/casedesk⁩؛ رمز از ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ می‌آید، هرگز از تنظیمات CaseDesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="42"/>
+        <location filename="../../desktop/cli/office_server.py" line="46"/>
         <source>create the tables, the roles and their grants (safe to run again)</source>
         <translation>جدول‌ها، نقش‌ها و اجازه‌های آن‌ها را بسازید (اجرای دوباره بی‌خطر است)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="46"/>
+        <location filename="../../desktop/cli/office_server.py" line="50"/>
         <source>add a login: reader, volunteer or admin group</source>
         <translation>یک ورود بیفزایید: گروه خواننده، رضاکار یا مدیر</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="51"/>
+        <location filename="../../desktop/cli/office_server.py" line="55"/>
         <source>the login name (lower-case letters, digits, _)</source>
         <translation>نام ورود (حروف کوچک، رقم‌ها، ⁦_⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="55"/>
-        <location filename="../../desktop/cli/office_server.py" line="86"/>
-        <location filename="../../desktop/cli/office_server.py" line="95"/>
+        <location filename="../../desktop/cli/office_server.py" line="59"/>
+        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <location filename="../../desktop/cli/office_server.py" line="99"/>
         <source>the office database</source>
         <translation>دیتابیس دفتر</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="60"/>
+        <location filename="../../desktop/cli/office_server.py" line="64"/>
         <source>read the new user&apos;s password from the first line of standard input</source>
         <translation>رمز کاربر نو را از سطر اول ورودی استاندارد بخوانید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="64"/>
+        <location filename="../../desktop/cli/office_server.py" line="68"/>
         <source>move a desk&apos;s archive folder into the office database (safe to run again)</source>
         <translation>آرشیف یک میز کار را به دیتابیس دفتر انتقال دهید (اجرای دوباره بی‌خطر است)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="74"/>
+        <location filename="../../desktop/cli/office_server.py" line="78"/>
         <source>the desk&apos;s archive folder (it is not changed)</source>
         <translation>فولدر آرشیف میز کار (تغییر داده نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="79"/>
+        <location filename="../../desktop/cli/office_server.py" line="83"/>
         <source>send what this desk&apos;s casedesk add could not send then</source>
         <translation>آنچه ⁦casedesk add⁩ این میز کار آن زمان نتوانست بفرستد، بفرستید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <location filename="../../desktop/cli/office_server.py" line="94"/>
         <source>bring this desk&apos;s own search index up to date with the office database</source>
         <translation>فهرست جستجوی همین میز کار را با دیتابیس دفتر به‌روز کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="100"/>
+        <location filename="../../desktop/cli/office_server.py" line="104"/>
         <source>keep it up to date as others change it (Ctrl+C ends)</source>
         <translation>هنگامی که دیگران تغییر می‌دهند، آن را به‌روز نگه دارید (⁦Ctrl+C⁩ پایان می‌دهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="126"/>
+        <location filename="../../desktop/cli/office_server.py" line="130"/>
         <source>The office database is set up (schema version {version}) with the roles {roles}.</source>
         <translation>دیتابیس دفتر آماده شد (نسخهٔ ساختار {version}) با نقش‌های {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="131"/>
+        <location filename="../../desktop/cli/office_server.py" line="135"/>
         <source>The office database is already set up, schema version {version}; the roles and their rights were checked and set again.</source>
         <translation>دیتابیس دفتر از قبل آماده است، نسخهٔ ساختار {version}؛ نقش‌ها و اجازه‌های آن‌ها بررسی و دوباره تنظیم شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="150"/>
+        <location filename="../../desktop/cli/office_server.py" line="154"/>
         <source>Added the login {name} in the group {role}; they log in with their password.</source>
         <translation>ورود {name} در گروه {role} افزوده شد؛ با رمز خود وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="161"/>
+        <location filename="../../desktop/cli/office_server.py" line="165"/>
         <source>Password for the new user: </source>
         <translation>رمز برای کاربر نو: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="185"/>
+        <source>missing</source>
+        <translation>نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="186"/>
+        <source>no rights</source>
+        <translation>بدون صلاحیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="198"/>
+        <source>The office database is sound.</source>
+        <translation>دیتابیس دفتر سالم است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="200"/>
+        <source>The office database has problems:</source>
+        <translation>دیتابیس دفتر مشکل دارد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="203"/>
+        <source>Schema version {version}.</source>
+        <translation>نسخهٔ ساختار: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="204"/>
+        <source>Roles: {roles}</source>
+        <translation>نقش‌ها: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="206"/>
+        <source>Originals whose content was checked (SHA-256): {count}.</source>
+        <translation>فایل‌های اصلی که محتوای شان بررسی شد (SHA-256): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="210"/>
+        <source>Rows per table:</source>
+        <translation>تعداد سطرها در هر جدول:</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/packets.py" line="49"/>
@@ -3747,6 +3787,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="216"/>
+        <location filename="../../desktop/error_templates.py" line="326"/>
         <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to check it.</source>
         <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را یک CaseDesk نوتر آماده کرده است (نسخهٔ ساختار {version}؛ این برنامه تا {known} را می‌شناسد). برای بررسی آن CaseDesk را به‌روز کنید.</translation>
     </message>
@@ -3864,6 +3905,31 @@ Its icon: {icon}</source>
         <location filename="../../desktop/error_templates.py" line="324"/>
         <source>The two passwords differ; nothing was changed. Try again.</source>
         <translation>دو رمز فرق دارند؛ چیزی تغییر نکرد. دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="331"/>
+        <source>The role {role} is missing: run casedesk office-server init.</source>
+        <translation>نقش ⁦{role}⁩ وجود ندارد: ⁦casedesk office-server init⁩ را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="332"/>
+        <source>The role {role} is without its rights on this database: run casedesk office-server init.</source>
+        <translation>نقش ⁦{role}⁩ در این دیتابیس صلاحیت‌های خود را ندارد: ⁦casedesk office-server init⁩ را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="337"/>
+        <source>This login may not read {table}; its rows were not counted.</source>
+        <translation>این ورود اجازهٔ خواندن ⁦{table}⁩ را ندارد؛ سطرهای آن شمرده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="338"/>
+        <source>The original {original} is incomplete: {have} of {expected} parts are there ({stored} of {size} bytes). Add the file again, or restore it from a backup.</source>
+        <translation>فایل اصلی ⁦{original}⁩ ناقص است: {have} از {expected} بخش موجود است ({stored} از {size} بایت). فایل را دوباره اضافه کنید، یا آن را از یک نسخهٔ احتیاطی بازگردانید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="343"/>
+        <source>The original {original} does not match its fingerprint (SHA-256): its content is damaged. Add the file again, or restore it from a backup.</source>
+        <translation>فایل اصلی ⁦{original}⁩ با اثر انگشت خود (SHA-256) برابر نیست: محتوای آن خراب شده است. فایل را دوباره اضافه کنید، یا آن را از یک نسخهٔ احتیاطی بازگردانید.</translation>
     </message>
 </context>
 <context>

@@ -1123,7 +1123,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/main.py" line="116"/>
-        <location filename="../../desktop/cli/office_server.py" line="104"/>
+        <location filename="../../desktop/cli/office_server.py" line="108"/>
         <source>print machine-readable JSON</source>
         <translation>د ماشین لپاره JSON چاپول</translation>
     </message>
@@ -1586,7 +1586,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/backups.py" line="128"/>
-        <location filename="../../desktop/cli/office_server.py" line="162"/>
+        <location filename="../../desktop/cli/office_server.py" line="166"/>
         <source>The same password again: </source>
         <translation>همدا پټنوم بیا: </translation>
     </message>
@@ -2415,86 +2415,126 @@ Its icon: {icon}</source>
         <translation>خبرداری: {count} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ ⁦fonts-noto-core⁩ نصب کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="29"/>
+        <location filename="../../desktop/cli/office_server.py" line="33"/>
         <source>set up an office PostgreSQL database for several desks, and add its users</source>
         <translation>د څو مېزونو لپاره د دفتر PostgreSQL ډیټابېس جوړ کړئ، او کاروونکي یې زیات کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="32"/>
+        <location filename="../../desktop/cli/office_server.py" line="36"/>
         <source>The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is libpq&apos;s, e.g. postgresql://admin@server/casedesk; the password comes from ~/.pgpass or PGPASSWORD, never from a CaseDesk setting.</source>
         <translation>د دفتر سرور یو عادي PostgreSQL دی (⁦docs/OFFICE-SERVER.md⁩). URL د libpq دی، لکه ⁦postgresql://admin@server/casedesk⁩؛ پټنوم له ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ څخه راځي، هېڅکله د CaseDesk له تنظیماتو نه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="42"/>
+        <location filename="../../desktop/cli/office_server.py" line="46"/>
         <source>create the tables, the roles and their grants (safe to run again)</source>
         <translation>جدولونه، رولونه او د هغو اجازې جوړې کړئ (بیا چلول خوندي دي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="46"/>
+        <location filename="../../desktop/cli/office_server.py" line="50"/>
         <source>add a login: reader, volunteer or admin group</source>
         <translation>یو ننوتل زیات کړئ: د لوستونکي، رضاکار یا مدیر ډله</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="51"/>
+        <location filename="../../desktop/cli/office_server.py" line="55"/>
         <source>the login name (lower-case letters, digits, _)</source>
         <translation>د ننوتلو نوم (واړه توري، عددونه، ⁦_⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="55"/>
-        <location filename="../../desktop/cli/office_server.py" line="86"/>
-        <location filename="../../desktop/cli/office_server.py" line="95"/>
+        <location filename="../../desktop/cli/office_server.py" line="59"/>
+        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <location filename="../../desktop/cli/office_server.py" line="99"/>
         <source>the office database</source>
         <translation>د دفتر ډیټابېس</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="60"/>
+        <location filename="../../desktop/cli/office_server.py" line="64"/>
         <source>read the new user&apos;s password from the first line of standard input</source>
         <translation>د نوي کاروونکي پټنوم د معیاري ننوتنې له لومړۍ کرښې ولولئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="64"/>
+        <location filename="../../desktop/cli/office_server.py" line="68"/>
         <source>move a desk&apos;s archive folder into the office database (safe to run again)</source>
         <translation>د یوې مېز آرشیف د دفتر ډیټابېس ته ولېږدوئ (بیا چلول خوندي دي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="74"/>
+        <location filename="../../desktop/cli/office_server.py" line="78"/>
         <source>the desk&apos;s archive folder (it is not changed)</source>
         <translation>د مېز د آرشیف فولډر (نه بدلېږي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="79"/>
+        <location filename="../../desktop/cli/office_server.py" line="83"/>
         <source>send what this desk&apos;s casedesk add could not send then</source>
         <translation>هغه څه ولېږئ چې د دې مېز ⁦casedesk add⁩ هغه وخت ونه شو لېږلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <location filename="../../desktop/cli/office_server.py" line="94"/>
         <source>bring this desk&apos;s own search index up to date with the office database</source>
         <translation>د همدې مېز د لټون فهرست د دفتر له ډیټابېس سره تازه کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="100"/>
+        <location filename="../../desktop/cli/office_server.py" line="104"/>
         <source>keep it up to date as others change it (Ctrl+C ends)</source>
         <translation>کله چې نور یې بدلوي، تازه یې وساتئ (⁦Ctrl+C⁩ یې پای ته رسوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="126"/>
+        <location filename="../../desktop/cli/office_server.py" line="130"/>
         <source>The office database is set up (schema version {version}) with the roles {roles}.</source>
         <translation>د دفتر ډیټابېس چمتو شو (د جوړښت نسخه {version}) د {roles} رولونو سره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="131"/>
+        <location filename="../../desktop/cli/office_server.py" line="135"/>
         <source>The office database is already set up, schema version {version}; the roles and their rights were checked and set again.</source>
         <translation>د دفتر ډیټابېس مخکې چمتو دی، د جوړښت نسخه {version}؛ رولونه او د هغو اجازې وکتل شوې او بیا وټاکل شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="150"/>
+        <location filename="../../desktop/cli/office_server.py" line="154"/>
         <source>Added the login {name} in the group {role}; they log in with their password.</source>
         <translation>ننوتل {name} د {role} په ډله کې زیات شو؛ هغه په خپل پټنوم ننوځي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="161"/>
+        <location filename="../../desktop/cli/office_server.py" line="165"/>
         <source>Password for the new user: </source>
         <translation>د نوي کارن لپاره پټنوم: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="185"/>
+        <source>missing</source>
+        <translation>نشته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="186"/>
+        <source>no rights</source>
+        <translation>بې واکه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="198"/>
+        <source>The office database is sound.</source>
+        <translation>د دفتر ډیټابېس روغ دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="200"/>
+        <source>The office database has problems:</source>
+        <translation>د دفتر ډیټابېس ستونزې لري:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="203"/>
+        <source>Schema version {version}.</source>
+        <translation>د جوړښت نسخه: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="204"/>
+        <source>Roles: {roles}</source>
+        <translation>رولونه: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="206"/>
+        <source>Originals whose content was checked (SHA-256): {count}.</source>
+        <translation>اصلي فایلونه چې منځپانګه یې وکتل شوه (SHA-256): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="210"/>
+        <source>Rows per table:</source>
+        <translation>په هر جدول کې د کرښو شمېر:</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/packets.py" line="49"/>
@@ -3747,6 +3787,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="216"/>
+        <location filename="../../desktop/error_templates.py" line="326"/>
         <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to check it.</source>
         <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې یوه نوي CaseDesk چمتو کړی (د جوړښت نسخه {version}؛ دا پروګرام تر {known} پورې پېژني). د کتلو لپاره CaseDesk تازه کړئ.</translation>
     </message>
@@ -3864,6 +3905,31 @@ Its icon: {icon}</source>
         <location filename="../../desktop/error_templates.py" line="324"/>
         <source>The two passwords differ; nothing was changed. Try again.</source>
         <translation>دوه پټنومونه توپیر لري؛ هېڅ بدل نه شو. بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="331"/>
+        <source>The role {role} is missing: run casedesk office-server init.</source>
+        <translation>رول ⁦{role}⁩ نشته: ⁦casedesk office-server init⁩ وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="332"/>
+        <source>The role {role} is without its rights on this database: run casedesk office-server init.</source>
+        <translation>رول ⁦{role}⁩ په دې ډیټابېس کې خپل واکونه نه لري: ⁦casedesk office-server init⁩ وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="337"/>
+        <source>This login may not read {table}; its rows were not counted.</source>
+        <translation>دا ننوتل د ⁦{table}⁩ د لوستلو اجازه نه لري؛ کرښې یې و نه شمېرل شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="338"/>
+        <source>The original {original} is incomplete: {have} of {expected} parts are there ({stored} of {size} bytes). Add the file again, or restore it from a backup.</source>
+        <translation>اصلي فایل ⁦{original}⁩ نیمګړی دی: له {expected} برخو {have} شته ({stored} له {size} بایټونو). فایل بیا زیات کړئ، یا یې له احتیاطي کاپي بېرته راوګرځوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="343"/>
+        <source>The original {original} does not match its fingerprint (SHA-256): its content is damaged. Add the file again, or restore it from a backup.</source>
+        <translation>اصلي فایل ⁦{original}⁩ د خپل ګوتې نښې (SHA-256) سره سمون نه خوري: منځپانګه یې خرابه شوې. فایل بیا زیات کړئ، یا یې له احتیاطي کاپي بېرته راوګرځوئ.</translation>
     </message>
 </context>
 <context>
