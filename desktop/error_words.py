@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop import digits
-from index.errors import Count
+from index.errors import Choice, Count, Lines
 
 CONTEXT = "Errors"
+CHOICES = "CaseChoices"  # a case's standard values, as the case form lists them
 
 
 def in_words(error: BaseException | str, translate: Callable[[str, str], str]) -> str:
@@ -33,9 +34,14 @@ def in_words(error: BaseException | str, translate: Callable[[str, str], str]) -
 
 def _shown(value: object, translate: Callable[[str, str], str]) -> object:
     """A value as the translated sentence shows it: a :class:`~index.errors.Count` in the
-    face's digits, a sentence of its own (a :class:`~index.errors.Notice`) translated."""
+    face's digits, a case's standard value in its words, a sentence of its own (a
+    :class:`~index.errors.Notice`, or several :class:`~index.errors.Lines`) translated."""
     if isinstance(value, Count):
         return digits.number(value)
+    if isinstance(value, Choice):
+        return translate(CHOICES, value)
+    if isinstance(value, Lines):
+        return "\n".join(f"  - {in_words(item, translate)}" for item in value.items)
     if getattr(value, "template", None):
         return in_words(value, translate)
     return value
