@@ -282,7 +282,9 @@ def failure_words(failures: str, translate: Translate) -> str:
             end, known = 1, f"\u2066{parts[0]}\u2069" if translated else parts[0]
         words.append(known)
         del parts[:end]
-    return ("؛ " if translated else "; ").join(words)
+    if not translated:
+        return "; ".join(words)
+    return "؛ ".join([w.rstrip(".") for w in words[:-1]] + words[-1:])  # no ".؛" between
 
 
 def _fill(name: str, value: str, translate: Translate) -> str:

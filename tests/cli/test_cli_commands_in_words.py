@@ -320,3 +320,31 @@ def test_the_last_refusals_of_outputs_and_the_office_are_in_pashto_and_dari(
         assert word in archive("--lang", lang, *draft).err
     english = archive(*draft)
     assert english.err.count("The draft is kept in the archive, but") == 1, english.err
+
+
+def test_why_a_scans_page_could_not_be_read_is_in_pashto_and_dari(casedesk, tmp_path: Path) -> None:
+    """GIVEN a scan whose page the reader could not read (it stopped unexpectedly: the
+    reason it records) WHEN ``show`` and ``problems`` run with ``--lang ps`` and
+    ``--lang fa`` THEN the reason inside "Could not be read: …" and "No readable text on
+    page 1 (read by OCR): …" is in the language, no English left; AND ``--json`` keeps it."""
+    from desktop import ts_catalogue
+    from index.archive import Archive
+    from index.ocr.reading import PageReading
+    from index.problems import Problem, ProblemKind
+    from tests.support import scans
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scans.save_scan(folder / "a.png", ("Kabul office copy.",))
+    assert casedesk("add", folder, "--no-ocr").code == 0
+    crashed = Problem.of(ProblemKind.CRASHED).reason
+    nothing = PageReading("", (), 0.0, "", "", "", 0, 0.0, 0, 0)
+    with Archive.open(casedesk.archive, write=True) as archive:
+        archive.readings.save(1, nothing, "", (), 1, crashed)
+    for lang, code in (("ps", "ps"), ("fa", "fa_AF")):
+        said = ts_catalogue.lookup(code, "IndexProblems", crashed).rstrip(".")
+        for command in (("show", "1"), ("problems",)):
+            done = casedesk("--lang", lang, *command)
+            assert said in done.out, done.out  # the reader's reason, not kept as it came
+            assert english_left(done.out, (str(folder),)) == [], done.out
+    assert crashed in casedesk("show", "1", "--json").out
