@@ -322,4 +322,166 @@ TEMPLATES = (
         " such as the postgres user or the database's owner.",
     ),
     QT_TRANSLATE_NOOP("Errors", "The two passwords differ; nothing was changed. Try again."),
+    # casedesk check of an office database (index.office.check): problems and notes.
+    QT_TRANSLATE_NOOP("Errors", "The role {role} is missing: run casedesk office-server init."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The role {role} is without its rights on this database: run casedesk office-server init.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "This login may not read {table}; its rows were not counted."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The original {original} is incomplete: {have} of {expected} parts are there "
+        "({stored} of {size} bytes). Add the file again, or restore it from a backup.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The original {original} does not match its fingerprint (SHA-256): its "
+        "content is damaged. Add the file again, or restore it from a backup.",
+    ),
+    # A case refused (index.cases.checks): each problem a sentence, and the words in it.
+    QT_TRANSLATE_NOOP("Errors", "The case was not saved: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "The case was not saved:\n{lines}"),
+    QT_TRANSLATE_NOOP("Errors", "Only one person can be the principal applicant."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{given} is not a case number: case numbers look like AFG-2024-00137 "
+        "(three letters, the year, five digits).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{given} is not a case number: this archive's case numbers match {pattern}."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Person {number} ({role}) has no name in Latin script."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The birth date of person {number} ({role}) could not be read ({reason}); {how}.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "it is not a date"),
+    QT_TRANSLATE_NOOP("Errors", "there is no such month"),
+    QT_TRANSLATE_NOOP("Errors", "there is no such day"),
+    QT_TRANSLATE_NOOP("Errors", "the month's name is of another calendar than the year"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "a year is 1900 to 2100, or 1300 to 1450 in the Solar Hijri calendar"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "write a full date (1990-05-12 or 12/05/1990), a month (1990-05), a year (1990), "
+        '"about 1985", or a Solar Hijri date (1369-02-22, 1369)',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Deadline {number} ({kind}) needs a date with its day, written YYYY-MM-DD "
+        "(or in the Solar Hijri calendar, e.g. 1403-11-08 or 8 Dalw 1403).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Note {number} is empty."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The time of note {number} must be an ISO time (YYYY-MM-DDTHH:MM)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "{given} cannot be marked confidential; these can: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "{given} is not a pathway; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "No pathway was given; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "{given} is not a priority; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "No priority was given; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "{given} is not a status; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "No status was given; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "{given} is not a relationship; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "No relationship was given; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "{given} is not a kind of deadline; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "No kind of deadline was given; choose one of: {choices}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Deadline {number}: {given} is not a kind of deadline; choose one of: {choices}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Deadline {number}: no kind of deadline was given; choose one of: {choices}."
+    ),
+    # A list of cases (case add --from-json) and an import's rows (desktop.operations).
+    QT_TRANSLATE_NOOP("Errors", "No case was added:\n{lines}"),
+    QT_TRANSLATE_NOOP("Errors", "Case {number} in the list: {problem}"),
+    QT_TRANSLATE_NOOP("Errors", "{case_id} is twice in the list."),
+    QT_TRANSLATE_NOOP("Errors", "{case_id} is already in the archive."),
+    QT_TRANSLATE_NOOP("Errors", "The row has no case number."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Case {case_id} is already in the archive (change it with casedesk case edit).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "It differs from row {row} of the same case ({earlier})."),
+    QT_TRANSLATE_NOOP("Errors", "The person has no name in Latin script."),
+    QT_TRANSLATE_NOOP("Errors", "The same person as row {row} (same name and birth date)."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "A birth date must be a real date written YYYY-MM-DD (e.g. 1986-01-01)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "These can be marked confidential: {choices}."),
+    QT_TRANSLATE_NOOP("Errors", "{item}: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "Errors", "{item}: a deadline is written KIND=YYYY-MM-DD (visa expiry=2025-03-01)."
+    ),
+    # Backups, restores, outputs and the push (desktop/operations, desktop/output,
+    # index/office/push.py) and the command line's last refusals.
+    QT_TRANSLATE_NOOP("Errors", "The backup was stopped; no backup file was kept."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The archive's catalog is damaged, so it was not backed up: run casedesk check.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The archive's catalog could not be read ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "An original the catalog lists ({sha}…) is missing, so the archive was not backed "
+        "up: run casedesk check.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The earlier backup {name} in this folder cannot be read ({reason}) Give the "
+        "password the folder's backups were made with, or back up to another folder.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The backup did not read back as it was written: it was not kept."),
+    QT_TRANSLATE_NOOP("Errors", "The backup is too large for one file."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "This file is not a CaseDesk backup (or its beginning is damaged)."
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Cannot read the backup {path}: {reason}."),
+    QT_TRANSLATE_NOOP("Errors", "This backup was made by a newer CaseDesk: update CaseDesk."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This archive is open read-only (another CaseDesk is changing it): a document's "
+        "title and date cannot be changed now.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{target} is not empty: restore into a new folder (an archive is never restored "
+        "over another).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "There is no backup file {source}."),
+    QT_TRANSLATE_NOOP("Errors", "There is no CaseDesk backup in {source}."),
+    QT_TRANSLATE_NOOP("Errors", "{name} needs the earlier backups made with it in its folder."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup file is damaged or incomplete (it was changed or cut short after it "
+        "was written), so it cannot be restored. Use another backup: {count} file(s) it "
+        "needs are in no backup of its folder (was an earlier backup moved or deleted?).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The restore was stopped; nothing was restored."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{what} is kept in the archive, but {target} could not be written: {reason}.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The output"),
+    QT_TRANSLATE_NOOP("Errors", "The draft"),
+    QT_TRANSLATE_NOOP("Errors", "The packet"),
+    QT_TRANSLATE_NOOP("Errors", "The logo"),
+    QT_TRANSLATE_NOOP("Errors", "The list of cases"),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The desk's copy of {what} ({sha}…) is missing or damaged, so the push stopped "
+        "there; what was pushed before is kept. Run casedesk check on the desk.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "a document"),
+    QT_TRANSLATE_NOOP("Errors", "an original"),
+    QT_TRANSLATE_NOOP("Errors", "Name the new archive's folder with --archive DIR."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The logo is kept in an archive folder: casedesk office --logo does not work on "
+        "an office database yet.",
+    ),
 )

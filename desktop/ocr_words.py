@@ -77,8 +77,10 @@ def ocr_lines(
     waiting: tuple[int, ...],
     translate: Translate = _as_is,
     number: Callable[[int], str] = str,
+    failures: Callable[[str], str] = str,
 ) -> list[str]:
-    """One line per way pages were read, then the pages with no text, then those waiting."""
+    """One line per way pages were read, then the pages with no text, then those waiting;
+    ``failures`` words why pages could not be read (the reasons joined by "; ")."""
 
     def pages(found: Iterable[int]) -> str:
         return page_list(found, translate, number)
@@ -98,7 +100,7 @@ def ocr_lines(
         lines.append(translate(CONTEXT, "No readable text: {pages}").format(pages=pages(blank)))
     failed = [s for s in readings if not s.readable and s.failure]
     if failed:
-        reasons = "; ".join(sorted({s.failure for s in failed}))
+        reasons = failures("; ".join(sorted({s.failure for s in failed})))
         lines.append(
             translate(CONTEXT, "Could not be read: {pages} ({reasons})").format(
                 pages=pages(s.page for s in failed), reasons=reasons

@@ -42,6 +42,28 @@ class Notice(str):
         return notice
 
 
+class Count(int):
+    """A count, size or limit inside a sentence's values, which a face may write in its own
+    digits (Persian digits, docs/TRANSLATIONS.md); ids and years stay plain ``int``."""
+
+
+class Choice(str):
+    """A case's standard value (a status, relationship, kind of deadline…) inside a
+    sentence's values: the faces show it in their words, as their lists show it."""
+
+
+class Lines(str):
+    """Several sentences (:class:`Notice`) in one value, one a line ("  - …"): the faces
+    translate each.  ``str()`` is the English lines."""
+
+    items: tuple[str, ...]
+
+    def __new__(cls, items: tuple[str, ...] | list[str]) -> Lines:
+        lines = super().__new__(cls, "\n".join(f"  - {item}" for item in items))
+        lines.items = tuple(items)
+        return lines
+
+
 class ArchiveError(CaseDeskError):
     """The archive folder cannot be used (missing, unreadable, too new, damaged)."""
 

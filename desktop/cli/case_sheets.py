@@ -14,7 +14,7 @@ from dataclasses import asdict
 from desktop.cli.case_place import case_place, on_office
 from desktop.cli.commands import FAILED, OK, SOME_PROBLEMS
 from desktop.cli.output import emit, say
-from desktop.cli.words import number, translate
+from desktop.cli.words import error_text, number, translate
 from desktop.operations.case_columns import case_rows
 from desktop.operations.case_import import ImportResult, Refusal, plan_import, run_import
 from desktop.operations.case_sheet import write_sheet
@@ -137,7 +137,9 @@ def _headline(result: ImportResult, dry_run: bool) -> str:
 
 
 def _refusal_text(refusal: Refusal) -> str:
+    from desktop.ui.case_column_words import column_words  # Qt-free: the window's names
+
     where = translate("Cli", "row {row}").format(row=number(refusal.line))
-    where += f", {refusal.column}" if refusal.column else ""
+    where += f", {column_words(refusal.column, translate)}" if refusal.column else ""
     shown = f" {refusal.value!r}:" if refusal.value else ":"
-    return f"  {where}{shown} {refusal.reason}"
+    return f"  {where}{shown} {error_text(refusal.reason)}"

@@ -24,7 +24,7 @@ from index.cases.model import Case, Deadline, Note, Person
 from index.cases.store import OFFICE_FIELDS
 from index.cases.suggestions import SuggestedDeadline
 from index.catalog.records import Document
-from index.errors import CaseError, UsageError
+from index.errors import CaseError, Count, UsageError
 
 T = TypeVar("T")
 
@@ -248,7 +248,9 @@ def _listed(data: object, number: int) -> Case:
     try:
         return case_from_json(data)
     except CaseError as error:
-        raise CaseError(f"Case {number} in the list: {error}") from None
+        raise CaseError(
+            "Case {number} in the list: {problem}", number=Count(number), problem=error
+        ) from None
 
 
 def _cleared(case: Case, lists: tuple[str, ...] | list[str]) -> Case:

@@ -6,6 +6,7 @@ Both read and change through :mod:`desktop.operations.documents`, as the window 
 from __future__ import annotations
 
 import argparse
+import functools
 from dataclasses import asdict
 from typing import TYPE_CHECKING
 
@@ -184,7 +185,10 @@ def _details_text(data: dict[str, object], found: DocumentDetails) -> str:
     if reader:
         by = translate("Cli", READERS.get(reader, reader))
         lines.append("  " + translate("Cli", "read by: {reader}").format(reader=by))
-    lines += [f"  {line}" for line in found.ocr_in(translate, number)]
+    from desktop.ui.problem_words import failure_words  # Qt-free: the window's wordings
+
+    failures = functools.partial(failure_words, translate=translate)
+    lines += [f"  {line}" for line in found.ocr_in(translate, number, failures)]
     lines += _zones_lines(found.zones)
     for field in data.get("fields", []):  # type: ignore[union-attr]
         lines.append(f"  [{field['type']}] {field['label'] or field['name']}: {field['value']}")

@@ -12,11 +12,15 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.commands import OK, SOME_PROBLEMS
 from desktop.cli.output import emit
-from desktop.cli.words import ltr, number, translate
+from desktop.cli.words import QT_TRANSLATE_NOOP, error_text, ltr, number, translate
 from index.errors import UsageError
+
+if TYPE_CHECKING:
+    from index.office.check import OfficeReport
 
 ROLE_CHOICES = ("reader", "volunteer", "admin")
 
@@ -169,21 +173,43 @@ def check(args: argparse.Namespace, url: str) -> int:
     from index.office.check import check_office
 
     report = check_office(url, quick=args.quick)
-    counts, roles = report.counts, report.roles.items()
     data = {"ok": not report.errors, "version": report.version, "roles": report.roles,
-            "counts": counts, "originals_hashed": report.originals_hashed,
+            "counts": report.counts, "originals_hashed": report.originals_hashed,
             "errors": report.errors, "notes": report.notes}  # fmt: skip
-    lines = [
-        "The office database is sound."
-        if not report.errors
-        else "The office database has problems:",
-        *[f"  ✗ {e}" for e in report.errors],
-        f"  · Schema version {report.version}.",
-        "  · Roles: " + ", ".join(f"{r} {'✓' if state == 'ok' else state}" for r, state in roles),
-        f"  · Originals whose content was checked (SHA-256): {report.originals_hashed}.",
-        *[f"  · {n}" for n in report.notes],
-        "Rows per table:",
-        *[f"  {t}: {'-' if n is None else f'{n:,}'}" for t, n in counts.items()],
-    ]
-    emit(data, args.json, "\n".join(lines))
+    emit(data, args.json, "\n".join(_check_lines(report)))
     return OK if not report.errors else SOME_PROBLEMS
+
+
+# A role's state in the check's "Roles:" line (index.office.check's words).
+_ROLE_STATES = {
+    "missing": QT_TRANSLATE_NOOP("Cli", "missing"),
+    "no rights": QT_TRANSLATE_NOOP("Cli", "no rights"),
+}
+
+
+def _check_lines(report: OfficeReport) -> list[str]:
+    """The check's report for a person, in the command line's language."""
+    roles = ", ".join(
+        f"{ltr(role)} {'✓' if state == 'ok' else translate('Cli', _ROLE_STATES[state])}"
+        for role, state in report.roles.items()
+    )
+    hashed = number(report.originals_hashed)
+    return [
+        translate("Cli", "The office database is sound.")
+        if not report.errors
+        else translate("Cli", "The office database has problems:"),
+        *[f"  ✗ {error_text(e)}" for e in report.errors],
+        "  · "
+        + translate("Cli", "Schema version {version}.").format(version=number(report.version)),
+        "  · " + translate("Cli", "Roles: {roles}").format(roles=roles),
+        "  · "
+        + translate("Cli", "Originals whose content was checked (SHA-256): {count}.").format(
+            count=hashed
+        ),
+        *[f"  · {error_text(n)}" for n in report.notes],
+        translate("Cli", "Rows per table:"),
+        *[
+            f"  {ltr(t)}: {'-' if n is None else number(f'{n:,}')}"
+            for t, n in report.counts.items()
+        ],
+    ]

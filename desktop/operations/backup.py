@@ -145,7 +145,9 @@ def _snapshot(catalog: Path, copy: Path) -> tuple[dict[str, int], list[str]]:
         rows = target.execute("SELECT sha256 FROM originals ORDER BY sha256")
         originals = [r[0] for r in rows]
     except sqlite3.Error as error:
-        raise BackupError(f"The archive's catalog could not be read ({error}).") from None
+        raise BackupError(
+            "The archive's catalog could not be read ({reason}).", reason=error
+        ) from None
     finally:
         source.close()
         target.close()
@@ -171,8 +173,9 @@ def _needed(root: Path, snapshot: Path, originals: list[str]) -> dict[str, str]:
         name = f"originals/{sha[:2]}/{sha}"
         if not (root / name).is_file():
             raise BackupError(
-                f"An original the catalog lists ({sha[:12]}…) is missing, so the archive was "
-                "not backed up: run casedesk check."
+                "An original the catalog lists ({sha}…) is missing, so the archive was "
+                "not backed up: run casedesk check.",
+                sha=sha[:12],
             )
         needed[name] = sha
     for folder in _FOLDERS:
@@ -188,7 +191,7 @@ def _target(out: Path, made: datetime.datetime, password: str | None) -> tuple[P
     last base (their files are not written again)."""
     if not out.is_dir():
         if not out.parent.is_dir():
-            raise BackupError(f"The folder {out.parent} does not exist.")
+            raise BackupError("The folder {folder} does not exist.", folder=out.parent)
         return out, []
     _remove_old_parts(out, made)
     chain = backup_chain(out)
@@ -228,8 +231,10 @@ def _manifest_for_increment(path: Path, password: str | None) -> Manifest:
         return read_manifest(path, password)
     except BackupError as error:
         raise BackupError(
-            f"The earlier backup {path.name} in this folder cannot be read ({error}) Give the "
-            "password the folder's backups were made with, or back up to another folder."
+            "The earlier backup {name} in this folder cannot be read ({reason}) Give the "
+            "password the folder's backups were made with, or back up to another folder.",
+            name=path.name,
+            reason=error,
         ) from None
 
 

@@ -114,7 +114,9 @@ def reading(path: Path, password: str | None) -> Iterator[tarfile.TarFile]:
     try:
         f = path.open("rb")
     except OSError as error:
-        raise BackupError(f"Cannot read the backup {path}: {error.strerror}.") from None
+        raise BackupError(
+            "Cannot read the backup {path}: {reason}.", path=path, reason=error.strerror
+        ) from None
     with f:
         if is_encrypted(f.read(64)):
             if not password:

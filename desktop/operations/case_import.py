@@ -40,13 +40,14 @@ from index.cases.model import (
     Person,
 )
 from index.cases.store import CaseStore
-from index.errors import CaseError
+from index.errors import CaseError, Count, Lines, Notice
 from index.text.references import DEFAULT_CASE_PATTERN
 
 
 @dataclass(frozen=True)
 class Refusal:
-    """A row that cannot be imported: where (row, column, value as written) and why."""
+    """A row that cannot be imported: where (row, column, value as written) and why (a
+    :class:`~index.errors.Notice`, English as ``str``, which the faces translate)."""
 
     line: int
     column: str
@@ -118,20 +119,28 @@ def add_cases(store: CaseStore, cases: Sequence[Case]) -> tuple[str, ...]:
     """Add a list of new cases (``case add --from-json`` with a list): all, or none when
     one is wrong or already in the archive (:class:`CaseError` says which and why)."""
     pattern = store.rows.setting("case_pattern", DEFAULT_CASE_PATTERN)
-    problems, seen = [], set()
+    problems: list[Notice] = []
+    seen: set[str] = set()
     for n, case in enumerate(cases, start=1):
         try:
             case_id = checked(case, pattern).id
         except CaseError as error:
-            problems.extend(f"Case {n} in the list: {p}" for p in error.problems or (str(error),))
+            problems.extend(_in_list(n, p) for p in error.problems)
             continue
         if case_id in seen or _exists(store, case_id):
-            where = "twice in the list" if case_id in seen else "already in the archive"
-            problems.append(f"Case {n} in the list: {case_id} is {where}.")
+            twice = "{case_id} is twice in the list."
+            there = "{case_id} is already in the archive."
+            problems.append(
+                _in_list(n, Notice(twice if case_id in seen else there, case_id=case_id))
+            )
         seen.add(case_id)
     if problems:
-        raise CaseError("No case was added:\n" + "\n".join(f"  - {p}" for p in problems))
+        raise CaseError("No case was added:\n{lines}", tuple(problems), lines=Lines(problems))
     return store.save_all(cases, "cases added from a list")
+
+
+def _in_list(number: int, problem: str) -> Notice:
+    return Notice("Case {number} in the list: {problem}", number=Count(number), problem=problem)
 
 
 # -- one case from its rows ---------------------------------------------------------
@@ -140,7 +149,7 @@ def add_cases(store: CaseStore, cases: Sequence[Case]) -> tuple[str, ...]:
 def _case_id(row: SheetRow, pattern: str, refused: list[Refusal]) -> str:
     given = row.cells.get("case_id", "")
     if not given:
-        refused.append(Refusal(row.line, "case_id", "", "The row has no case number."))
+        refused.append(Refusal(row.line, "case_id", "", Notice("The row has no case number.")))
         return ""
     try:
         return checked(Case(id=given), pattern).id
@@ -154,7 +163,10 @@ def _case_of(
 ) -> Case | list[Refusal]:
     """The case the rows describe, checked; or the refusals of its rows."""
     if _exists(cases, case_id):
-        reason = f"Case {case_id} is already in the archive (change it with casedesk case edit)."
+        reason = Notice(
+            "Case {case_id} is already in the archive (change it with casedesk case edit).",
+            case_id=case_id,
+        )
         return [Refusal(r.line, "case_id", r.cells.get("case_id", ""), reason) for r in rows]
     refused: list[Refusal] = []
     for row in rows:
@@ -169,7 +181,7 @@ def _case_of(
         return checked(case, pattern)
     except CaseError as error:
         first = rows[0]
-        return [Refusal(first.line, "", case_id, p) for p in error.problems or (str(error),)]
+        return [Refusal(first.line, "", case_id, p) for p in error.problems]
 
 
 def _exists(cases: CaseStore, case_id: str) -> bool:
@@ -190,7 +202,11 @@ def _details(rows: list[SheetRow], refused: list[Refusal]) -> dict[str, object]:
                 first[column] = (value, row.line)
             elif _differs(first[column][0], value, column):
                 earlier, line = first[column]
-                reason = f"It differs from row {line} of the same case ({earlier!r})."
+                reason = Notice(
+                    "It differs from row {row} of the same case ({earlier}).",
+                    row=Count(line),
+                    earlier=repr(earlier),
+                )
                 refused.append(Refusal(row.line, column, value, reason))
     values = {c: v for c, (v, _) in first.items()}
     details: dict[str, object] = {
@@ -217,11 +233,14 @@ def _people(rows: list[SheetRow], refused: list[Refusal]) -> tuple[Person, ...]:
         if not any(cells.values()):
             continue  # a row of case details or a note only
         if not cells["name"]:
-            refused.append(Refusal(row.line, "name", "", "The person has no name in Latin script."))
+            reason = Notice("The person has no name in Latin script.")
+            refused.append(Refusal(row.line, "name", "", reason))
             continue
         key = (" ".join(cells["name"].split()).casefold(), cells["birth_date"])
         if key in seen:
-            reason = f"The same person as row {seen[key]} (same name and birth date)."
+            reason = Notice(
+                "The same person as row {row} (same name and birth date).", row=Count(seen[key])
+            )
             refused.append(Refusal(row.line, "name", cells["name"], reason))
             continue
         seen[key] = row.line
@@ -261,7 +280,7 @@ def _cell_problems(row: SheetRow) -> list[Refusal]:
     return found
 
 
-def _cell_problem(column: str, value: str) -> str | None:
+def _cell_problem(column: str, value: str) -> Notice | None:
     if column == "relationship":
         value = relationship_of(value)
     if column in _CHOICES:
@@ -269,27 +288,33 @@ def _cell_problem(column: str, value: str) -> str | None:
         try:
             choice(value, choices, what)
         except CaseError as error:
-            return str(error)
+            return error.problems[0]
     if column == "birth_date" and not is_iso_date(value):
-        return "A birth date must be a real date written YYYY-MM-DD (e.g. 1986-01-01)."
+        return Notice("A birth date must be a real date written YYYY-MM-DD (e.g. 1986-01-01).")
     if column == "deadlines":
         return _deadlines_problem(value)
     if column == "confidential":
         wrong = [f for f in split_list(value) if _field(f) not in CONFIDENTIAL_FIELDS]
         if wrong:
-            return f"These can be marked confidential: {', '.join(CONFIDENTIAL_FIELDS)}."
+            return Notice(
+                "These can be marked confidential: {choices}.",
+                choices=", ".join(CONFIDENTIAL_FIELDS),
+            )
     return None
 
 
-def _deadlines_problem(value: str) -> str | None:
+def _deadlines_problem(value: str) -> Notice | None:
     for item in split_list(value):
         deadline = deadline_from(item)
         try:
             choice(deadline.kind, DEADLINE_KINDS, "kind of deadline")
         except CaseError as error:
-            return f"{item!r}: {error}"
+            return Notice("{item}: {problem}", item=repr(item), problem=error.problems[0])
         if not is_iso_date(deadline.date):
-            return f"{item!r}: a deadline is written KIND=YYYY-MM-DD (visa expiry=2025-03-01)."
+            return Notice(
+                "{item}: a deadline is written KIND=YYYY-MM-DD (visa expiry=2025-03-01).",
+                item=repr(item),
+            )
     return None
 
 

@@ -64,10 +64,15 @@ class DocumentDetails:
         """How its scanned pages were read, in plain lines (empty when it has none)."""
         return tuple(ocr_lines(list(self.readings), self.waiting))
 
-    def ocr_in(self, translate: Translate, number: Callable[[int], str]) -> tuple[str, ...]:
+    def ocr_in(
+        self,
+        translate: Translate,
+        number: Callable[[int], str],
+        failures: Callable[[str], str] = str,
+    ) -> tuple[str, ...]:
         """:attr:`ocr` in the words of ``translate`` (context ``OcrWords``), its page
-        numbers written by ``number``."""
-        return tuple(ocr_lines(list(self.readings), self.waiting, translate, number))
+        numbers written by ``number``, why pages could not be read by ``failures``."""
+        return tuple(ocr_lines(list(self.readings), self.waiting, translate, number, failures))
 
 
 def details(reads: DocumentReads, doc_id: int) -> DocumentDetails | None:

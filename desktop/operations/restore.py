@@ -23,10 +23,10 @@ from desktop.operations.backup import (
     backup_chain,
     catalog_counts,
 )
-from desktop.operations.backup_crypto import DAMAGED, BackupError
+from desktop.operations.backup_crypto import BackupError
 from desktop.operations.backup_files import Manifest, manifest_of, members, read_manifest, reading
 from index.archive import CATALOG_NAME, Archive
-from index.errors import disk_full_in_plain_words
+from index.errors import Count, disk_full_in_plain_words
 from index.originals import sync_file_system
 
 
@@ -76,26 +76,27 @@ def restore(
 def _check_target(target: Path) -> None:
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise BackupError(
-            f"{target} is not empty: restore into a new folder (an archive is never restored "
-            "over another)."
+            "{target} is not empty: restore into a new folder (an archive is never restored "
+            "over another).",
+            target=target,
         )
     if not target.parent.is_dir():
-        raise BackupError(f"The folder {target.parent} does not exist.")
+        raise BackupError("The folder {folder} does not exist.", folder=target.parent)
 
 
 def _chain(source: Path) -> list[Path]:
     if source.is_dir():
         chain = backup_chain(source)
         if not chain:
-            raise BackupError(f"There is no CaseDesk backup in {source}.")
+            raise BackupError("There is no CaseDesk backup in {source}.", source=source)
         return chain
     if not source.is_file():
-        raise BackupError(f"There is no backup file {source}.")
+        raise BackupError("There is no backup file {source}.", source=source)
     if source.suffix == SUFFIX and "-incr" in source.name:
         chain = backup_chain(source.parent, last=source)
         if not chain:
             raise BackupError(
-                f"{source.name} needs the earlier backups made with it in its folder."
+                "{name} needs the earlier backups made with it in its folder.", name=source.name
             )
         return chain
     return [source]
@@ -132,8 +133,10 @@ def _unpack(
                     missing.pop(name)
     if missing:
         raise BackupError(
-            f"{DAMAGED[:-1]}: {len(missing)} file(s) it needs are in no backup of its folder "
-            "(was an earlier backup moved or deleted?)."
+            "The backup file is damaged or incomplete (it was changed or cut short after it "
+            "was written), so it cannot be restored. Use another backup: {count} file(s) it "
+            "needs are in no backup of its folder (was an earlier backup moved or deleted?).",
+            count=Count(len(missing)),
         )
 
 

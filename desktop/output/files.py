@@ -11,7 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
-from index.errors import UsageError
+from index.errors import Notice, UsageError
 
 
 def write_whole(target: Path, content: bytes | Path, what: str = "The output") -> None:
@@ -29,5 +29,8 @@ def write_whole(target: Path, content: bytes | Path, what: str = "The output") -
     except OSError as error:
         part.unlink(missing_ok=True)
         raise UsageError(
-            f"{what} is kept in the archive, but {target} could not be written: {error.strerror}."
+            "{what} is kept in the archive, but {target} could not be written: {reason}.",
+            what=Notice(what),
+            target=target,
+            reason=error.strerror,
         ) from error

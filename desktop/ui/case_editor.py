@@ -41,7 +41,7 @@ from desktop.ui.case_parts import (
     people_rows,
 )
 from desktop.ui.case_words import choice_box, choice_label, choose, chosen
-from desktop.ui.tr import translate
+from desktop.ui.tr import error_text, translate
 from index.cases.model import (
     CONFIDENTIAL_FIELDS,
     NEEDS,
@@ -226,8 +226,9 @@ class CaseEditor(QWidget):
             self.problems.clear()
             self.problems.hide()
             return
-        lines = "".join(f"<li>{_escape(p)}</li>" for p in problems)
-        self.problems.setText(f"<b>The case was not saved:</b><ul>{lines}</ul>")
+        lines = "".join(f"<li>{_escape(error_text(p))}</li>" for p in problems)
+        heading = _escape(translate("CaseEditor", "The case was not saved:"))
+        self.problems.setText(f"<b>{heading}</b><ul>{lines}</ul>")
         self.problems.show()
 
     def set_read_only(self, read_only: bool) -> None:

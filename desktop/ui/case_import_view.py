@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.digits import number
 from desktop.operations.case_import import ImportPlan, ImportResult, plan_import, run_import
+from desktop.ui.case_column_words import column_words
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import StopsWhenClosed, while_alive
 from desktop.ui.notice import Notice
@@ -118,7 +120,8 @@ class ImportCasesDialog(StopsWhenClosed, QDialog):
     def _fill(self, plan: ImportPlan) -> None:
         self.table.setRowCount(len(plan.refused))
         for row, refusal in enumerate(plan.refused):
-            cells = (str(refusal.line), refusal.column, refusal.value, refusal.reason)
+            column = column_words(refusal.column, translate)
+            cells = (number(refusal.line), column, refusal.value, error_text(refusal.reason))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -24,6 +24,7 @@ from desktop.operations.documents import DocumentDetails
 from desktop.ui.case_words import kind_label, language_label
 from desktop.ui.details_editor import DetailsEditor
 from desktop.ui.guard import while_alive
+from desktop.ui.problem_words import failure_words
 from desktop.ui.session import Session
 from desktop.ui.text_direction import DirectionDelegate, follow_text
 from desktop.ui.tr import error_text, translate
@@ -216,7 +217,7 @@ def _values(details: DocumentDetails) -> dict[str, str]:
         "Title source": _sentence(documents.title_source(doc.title_source)),
         "Date source": _sentence(documents.date_source(doc.date_source) if doc.date else ""),
         # how OCR read its pictures, or that they wait
-        "Scans": "\n".join(details.ocr_in(translate, digits.number)),
+        "Scans": "\n".join(details.ocr_in(translate, digits.number, _failures)),
         "Language": language_label(LANGUAGE_NAMES.get(doc.language, doc.language)),
         "Cases": ", ".join(details.cases),
         "Tags": ", ".join(details.tags),
@@ -227,3 +228,8 @@ def _values(details: DocumentDetails) -> dict[str, str]:
 
 def _sentence(words: str) -> str:
     return f"{words[:1].upper()}{words[1:]}." if words else ""
+
+
+def _failures(failures: str) -> str:
+    """Why a scan's pages could not be read, in the interface's language."""
+    return failure_words(failures, translate)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
+from desktop.digits import number
 from desktop.drafting.errors import MissingFields
 from desktop.drafting.render import Rendered
 from desktop.ui import drafting_jobs as jobs
@@ -170,7 +171,7 @@ class DraftActions:
         self.status.setText(
             translate("DraftingActions", "Printed 1 page.")
             if pages == 1
-            else translate("DraftingActions", "Printed {pages} pages.").format(pages=pages)
+            else translate("DraftingActions", "Printed {pages} pages.").format(pages=number(pages))
         )
         self.printed.emit(pages)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, QUrl
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QTextBrowser, QWidget
 
+from desktop.digits import number
 from desktop.drafting.output import page_setup
 from desktop.drafting.render import Rendered
 from desktop.output.fonts import body_font
@@ -78,7 +79,7 @@ def kept_message(kept: Kept) -> str:
         pages = (
             translate("DraftingOutput", " (1 page)")
             if pdf.pages == 1
-            else translate("DraftingOutput", " ({pages} pages)").format(pages=pdf.pages)
+            else translate("DraftingOutput", " ({pages} pages)").format(pages=number(pdf.pages))
         )
     saved = kept.saved
     lines = [

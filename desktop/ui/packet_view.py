@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.digits import number
 from desktop.drafting.library import TemplateLibrary
 from desktop.packets.keep import KeptPacket
 from desktop.packets.model import (
@@ -459,7 +460,9 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         self.status.setText(
-            translate("PacketView", "Page {done} of {total}…").format(done=done, total=total)
+            translate("PacketView", "Page {done} of {total}…").format(
+                done=number(done), total=number(total)
+            )
         )
 
     def _built(self, kept: KeptPacket) -> None:
@@ -478,7 +481,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
                 "Built {pages} pages, stamped {first} to {last}. Kept in the archive as "
                 "{kept}.{encrypted}{redacted}{locked}",
             ).format(
-                pages=manifest.pages,
+                pages=number(manifest.pages),
                 first=first,
                 last=last,
                 kept=jobs.in_archive(kept, self.session.root),
@@ -583,7 +586,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
                 self,
                 lambda v: self.status.setText(
                     translate("PacketView", "Printing page {page} of {pages}…").format(
-                        page=v[0], pages=v[1]
+                        page=number(v[0]), pages=number(v[1])
                     )
                 ),
             ),
@@ -595,7 +598,9 @@ class PacketDialog(StopsWhenClosed, QDialog):
         if kept is not None and not self.session.read_only:
             self.session.write(lambda archive, _task: jobs.note_printed(archive, kept, pages))
         self.status.setText(
-            translate("PacketView", "Sent {pages} pages to the printer.").format(pages=pages)
+            translate("PacketView", "Sent {pages} pages to the printer.").format(
+                pages=number(pages)
+            )
         )
         self.printed.emit(pages)
 
@@ -638,7 +643,7 @@ def _count_text(count: int) -> str:
         )
     return translate(
         "PacketView", "{count} document(s). Drag to reorder; Delete leaves one out; then Build."
-    ).format(count=count)
+    ).format(count=number(count))
 
 
 def _left_out_text(left: Sequence[jobs.Entry]) -> str:

@@ -17,9 +17,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from desktop import digits
 from desktop.ts_catalogue import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
+# A number filled in (a limit, a size, pages "4–6, 8"): written in the digits chosen.
+_NUMBER = re.compile(r"\d[\d.,–\s]*")
 
 CONTEXT = "IndexProblems"
 # index.problems._REASONS, reasons then advice (tests/ui/test_translations.py checks the
@@ -226,7 +229,8 @@ FILLS = (
 )
 
 # desktop/ocr_words.py's rows of scans with pages that gave no text: reason and advice
-# (the ``{failures}`` are Tesseract's own words, kept as they are), and the pages filled in.
+# (the ``{failures}``, why pages could not be read, are the reader's reasons above,
+# translated by :func:`failure_words`), and the pages filled in.
 NO_TEXT = (
     QT_TRANSLATE_NOOP(
         "IndexProblems",
@@ -263,12 +267,37 @@ def _matched(stored: str, wordings: tuple[str, ...], translate: Translate) -> st
     return None
 
 
+def failure_words(failures: str, translate: Translate) -> str:
+    """Why pages of a scan could not be read (the reader's reasons, joined by "; "), each
+    known reason in the language of ``translate``; one we do not know (an engine's own
+    words) stays as it is, kept left to right in a translated sentence."""
+    translated = translate(CONTEXT, NO_TEXT[1]) != NO_TEXT[1]
+    parts, words = failures.split("; "), []
+    while parts:
+        for end in range(len(parts), 0, -1):  # a reason may hold "; " itself
+            known = _matched("; ".join(parts[:end]), WORDINGS, translate)
+            if known:
+                break
+        else:
+            end, known = 1, f"\u2066{parts[0]}\u2069" if translated else parts[0]
+        words.append(known)
+        del parts[:end]
+    if not translated:
+        return "; ".join(words)
+    return "؛ ".join([w.rstrip(".") for w in words[:-1]] + words[-1:])  # no ".؛" between
+
+
 def _fill(name: str, value: str, translate: Translate) -> str:
     """A value filled into a wording, translated when it is a known fill; ``{what}`` comes
     as " (words)" and keeps its brackets."""
+    if name == "failures":
+        return failure_words(value, translate)
     if name == "what" and value.startswith(" (") and value.endswith(")"):
         return f" ({_fill('', value[2:-1], translate)})"
-    return _matched(value, FILLS + NO_TEXT[3:], translate) or value
+    known = _matched(value, FILLS + NO_TEXT[3:], translate)
+    if known is not None:
+        return known
+    return digits.number(value) if _NUMBER.fullmatch(value) else value
 
 
 @cache

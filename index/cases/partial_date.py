@@ -143,15 +143,16 @@ class PartialDate:
         year, month, day = solar_hijri.from_gregorian(self.span()[0])
         return f"{self.text(words)} ({day} {words.solar_months[month - 1]} {year})"
 
-    def age(self, today: date) -> str:
-        """Age in whole years on ``today``: "35"; "about 35" when the date is approximate or
-        the birthday may fall either side of today (the age on the middle day of the span)."""
+    def age(self, today: date, words: DateWords = ENGLISH) -> str:
+        """Age in whole years on ``today``: "35"; "about 35" (``words.about``: "حدود 35" in
+        Dari) when the date is approximate or the birthday may fall either side of today
+        (the age on the middle day of the span)."""
         first, last = self.span()
         oldest, youngest = _years_between(first, today), _years_between(last, today)
         if oldest == youngest and not self.approximate:
             return str(oldest)
         middle = date.fromordinal((first.toordinal() + last.toordinal()) // 2)
-        return f"about {_years_between(middle, today)}"
+        return words.about.format(date=_years_between(middle, today))
 
 
 def parse_partial_date(text: str) -> PartialDate:

@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from index.errors import Count, Notice
 from index.office import roles, schema
 from index.office.connect import NewerSchema, NotCaseDesk, connect, where
 from index.office.originals import chunks
@@ -25,7 +26,8 @@ QUICK_SAMPLE = 20  # originals whose hash a quick check still verifies, picked a
 
 @dataclass(frozen=True)
 class OfficeReport:
-    """What ``check`` found: ``errors`` and ``notes`` are sentences for a volunteer."""
+    """What ``check`` found: ``errors`` and ``notes`` are sentences for a volunteer
+    (:class:`~index.errors.Notice`: English, with the template the faces translate)."""
 
     version: int
     roles: dict[str, str]  # role -> "ok", "missing", "no rights"
@@ -44,17 +46,18 @@ def check_office(url: str, *, quick: bool = False) -> OfficeReport:
         counts = {table: _count(conn, table) for table in schema.TABLES}
         errors = _broken_originals(conn)
         hashed, wrong = _hash_originals(conn, QUICK_SAMPLE if quick else None)
-    errors += [_ROLE_PROBLEM[s].format(role) for role, s in present.items() if s != "ok"]
+    errors += [Notice(_ROLE_PROBLEM[s], role=role) for role, s in present.items() if s != "ok"]
     unread = [table for table, count in counts.items() if count is None]
-    notes = [f"This login may not read {table}; its rows were not counted." for table in unread]
+    notes = [Notice(_UNREAD, table=table) for table in unread]
     return OfficeReport(version, present, counts, hashed, errors + wrong, notes)
 
 
 _ROLE_PROBLEM = {
-    "missing": "The role {} is missing: run casedesk office-server init.",
-    "no rights": "The role {} is without its rights on this database: run casedesk "
+    "missing": "The role {role} is missing: run casedesk office-server init.",
+    "no rights": "The role {role} is without its rights on this database: run casedesk "
     "office-server init.",
 }
+_UNREAD = "This login may not read {table}; its rows were not counted."
 
 
 def known_version(conn: psycopg.Connection, url: str) -> int:
@@ -130,8 +133,15 @@ def _broken_originals(conn: psycopg.Connection) -> list[str]:
     except psycopg.errors.InsufficientPrivilege:
         return []
     return [
-        f"The original {sha[:12]}… is incomplete: {have} of {expected} parts are there "
-        f"({stored:,} of {size:,} bytes). Add the file again, or restore it from a backup."
+        Notice(
+            "The original {original} is incomplete: {have} of {expected} parts are there "
+            "({stored} of {size} bytes). Add the file again, or restore it from a backup.",
+            original=f"{sha[:12]}…",
+            have=Count(have),
+            expected=Count(expected),
+            stored=Count(stored),
+            size=Count(size),
+        )
         for sha, size, have, expected, stored in rows
     ]
 
@@ -155,7 +165,10 @@ def _hash_originals(conn: psycopg.Connection, sample: int | None) -> tuple[int, 
             digest.update(data)
         if digest.hexdigest() != sha:
             wrong.append(
-                f"The original {sha[:12]}… does not match its fingerprint (SHA-256): its "
-                "content is damaged. Add the file again, or restore it from a backup."
+                Notice(
+                    "The original {original} does not match its fingerprint (SHA-256): its "
+                    "content is damaged. Add the file again, or restore it from a backup.",
+                    original=f"{sha[:12]}…",
+                )
             )
     return len(shas), wrong

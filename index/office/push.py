@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.catalog import Catalog
-from index.errors import ArchiveError
+from index.errors import ArchiveError, Notice
 from index.office import push_audit
 from index.office.check import known_version
 from index.office.connect import NotAllowed, OfficeServerError, ServerUnreachable, connect, where
@@ -234,6 +234,7 @@ def _insert_document(pg: psycopg.Connection, document: dict, ids: dict[int, int]
 
 
 def _put(pg: psycopg.Connection, folder: Path, sha: str, what: str = "a document") -> None:
+    # ``what`` ("a document", "an original") is translated by the faces as a sentence part.
     """Store the desk's original ``sha`` (its file hashed on the way: it must match)."""
     path = folder / "originals" / sha[:2] / sha
     try:
@@ -244,7 +245,7 @@ def _put(pg: psycopg.Connection, folder: Path, sha: str, what: str = "a document
         raise ArchiveError(
             "The desk's copy of {what} ({sha}…) is missing or damaged, so the push stopped "
             "there; what was pushed before is kept. Run casedesk check on the desk.",
-            what=what,
+            what=Notice(what),
             sha=sha[:12],
         )
 

@@ -353,6 +353,104 @@
     </message>
 </context>
 <context>
+    <name>CaseColumns</name>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="18"/>
+        <source>case_id</source>
+        <translation>نمبر دوسیه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="19"/>
+        <source>name</source>
+        <translation>نام (به حروف لاتین)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="20"/>
+        <source>name_native</source>
+        <translation>نام به خط اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="21"/>
+        <source>relationship</source>
+        <translation>نسبت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="22"/>
+        <source>birth_date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="23"/>
+        <source>nationality</source>
+        <translation>تابعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="24"/>
+        <source>tazkira</source>
+        <translation>تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="25"/>
+        <source>passport</source>
+        <translation>پاسپورت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="26"/>
+        <source>a_number</source>
+        <translation>A-number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="27"/>
+        <source>location</source>
+        <translation>محل سکونت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="28"/>
+        <source>pathway</source>
+        <translation>مسیر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="29"/>
+        <source>needs</source>
+        <translation>ضرورت‌های حمایتی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="30"/>
+        <source>priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="31"/>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="32"/>
+        <source>volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="33"/>
+        <source>deadlines</source>
+        <translation>مهلت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="34"/>
+        <source>confidential</source>
+        <translation>بخش‌های محرم</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="35"/>
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="36"/>
+        <source>confidential_note</source>
+        <translation>یادداشت محرم</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocuments</name>
     <message>
         <location filename="../../desktop/ui/case_documents.py" line="31"/>
@@ -517,76 +615,81 @@
         <source>N&amp;otes</source>
         <translation>یادداشت‌ها (&amp;O)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="230"/>
+        <source>The case was not saved:</source>
+        <translation>دوسیه ذخیره نشد:</translation>
+    </message>
 </context>
 <context>
     <name>CaseImportView</name>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="43"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="45"/>
         <source>Row</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="44"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="46"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="45"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="47"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="46"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="48"/>
         <source>Why it was refused</source>
         <translation>چرا رد شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="63"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="65"/>
         <source>Import cases — {name}</source>
         <translation>وارد کردن دوسیه‌ها — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="78"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="80"/>
         <source>Reading {name}…</source>
         <translation>در حال خواندن {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="89"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="91"/>
         <source>&amp;Leave out the cases with refused rows and import the rest</source>
         <translation>دوسیه‌های دارای سطرهای ردشده کنار گذاشته شوند و باقی وارد شوند (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="99"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="101"/>
         <source>&amp;Import</source>
         <translation>وارد کردن (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="139"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="142"/>
         <source>This archive is open read-only here: cases cannot be added.</source>
         <translation>این آرشیف این‌جا فقط برای خواندن باز است: دوسیه اضافه شده نمی‌تواند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="157"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="160"/>
         <source>Imported {cases} case(s) from {name}.</source>
         <translation>{cases} دوسیه از {name} وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="173"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="176"/>
         <source>The cases could not be imported because of an unexpected error.</source>
         <translation>دوسیه‌ها به دلیل یک خطای غیرمنتظره وارد نشدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="183"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="186"/>
         <source>{rows} row(s): {cases} case(s) with {people} person(s) ready to import.</source>
         <translation>{rows} سطر: {cases} دوسیه با {people} شخص برای وارد کردن آماده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="191"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="194"/>
         <source>{rows} row(s) refused; as it is, nothing will be imported.</source>
         <translation>{rows} سطر رد شد؛ به این حالت، هیچ چیزی وارد نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="197"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="200"/>
         <source>Columns not read: {columns}.</source>
         <translation>ستون‌های ناخوانده: {columns}.</translation>
     </message>
@@ -1123,7 +1226,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/main.py" line="116"/>
-        <location filename="../../desktop/cli/office_server.py" line="104"/>
+        <location filename="../../desktop/cli/office_server.py" line="108"/>
         <source>print machine-readable JSON</source>
         <translation>چاپ JSON برای ماشین</translation>
     </message>
@@ -1364,163 +1467,163 @@ Its icon: {icon}</source>
         <translation>هیچ جستجوی ذخیره‌شده نیست (با ⁦casedesk search --save NAME ...⁩ یکی را ذخیره کنید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="28"/>
+        <location filename="../../desktop/cli/documents.py" line="29"/>
         <source>pypdf (PDFium could not read this PDF)</source>
         <translation>pypdf (PDFium این PDF را خوانده نتوانست)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="29"/>
+        <location filename="../../desktop/cli/documents.py" line="30"/>
         <source>poppler (PDFium and pypdf could not read this PDF)</source>
         <translation>poppler (PDFium و pypdf این PDF را خوانده نتوانستند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="33"/>
+        <location filename="../../desktop/cli/documents.py" line="34"/>
         <source>taken from the file&apos;s name</source>
         <translation>از نام فایل گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="34"/>
+        <location filename="../../desktop/cli/documents.py" line="35"/>
         <source>taken from the file&apos;s own title (or an email&apos;s subject)</source>
         <translation>از عنوان خود فایل (یا موضوع ایمیل) گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="35"/>
+        <location filename="../../desktop/cli/documents.py" line="36"/>
         <source>taken from the “Subject:” line of its first page</source>
         <translation>از سطر «موضوع:» صفحهٔ اول آن گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="36"/>
+        <location filename="../../desktop/cli/documents.py" line="37"/>
         <source>taken from the heading of its first page</source>
         <translation>از سرخط صفحهٔ اول آن گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="37"/>
+        <location filename="../../desktop/cli/documents.py" line="38"/>
         <source>set by hand</source>
         <translation>به دست تعیین شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="38"/>
+        <location filename="../../desktop/cli/documents.py" line="39"/>
         <source>taken from the “Date:” line of its first page</source>
         <translation>از سطر «تاریخ:» صفحهٔ اول آن گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="39"/>
+        <location filename="../../desktop/cli/documents.py" line="40"/>
         <source>taken from the head of the letter</source>
         <translation>از سر مکتوب گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="40"/>
+        <location filename="../../desktop/cli/documents.py" line="41"/>
         <source>taken from a date on its first page</source>
         <translation>از تاریخی در صفحهٔ اول آن گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="41"/>
+        <location filename="../../desktop/cli/documents.py" line="42"/>
         <source>taken from the file&apos;s own date (when it was made or sent)</source>
         <translation>از تاریخ خود فایل (وقتی ساخته یا فرستاده شد) گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="48"/>
+        <location filename="../../desktop/cli/documents.py" line="49"/>
         <source>show one document</source>
         <translation>یک سند را نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="51"/>
+        <location filename="../../desktop/cli/documents.py" line="52"/>
         <source>show one document, or change its title and date</source>
         <translation>یک سند را نشان می‌دهد، یا عنوان و تاریخ آن را تغییر می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="56"/>
+        <location filename="../../desktop/cli/documents.py" line="57"/>
         <source>the same as casedesk show</source>
         <translation>همان ⁦casedesk show⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="62"/>
+        <location filename="../../desktop/cli/documents.py" line="63"/>
         <source>change a document&apos;s title and/or date</source>
         <translation>عنوان و/یا تاریخ یک سند را تغییر می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="63"/>
+        <location filename="../../desktop/cli/documents.py" line="64"/>
         <source>Change a document&apos;s title and/or date by hand. The search index and letters drafted from then on use them; adding the file again does not undo them.</source>
         <translation>عنوان و/یا تاریخ یک سند را به دست تغییر دهید. فهرست جستجو و مکتوب‌هایی که از آن پس مسوده می‌شوند آن‌ها را به کار می‌برند؛ افزودن دوبارهٔ فایل آن‌ها را برنمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="70"/>
+        <location filename="../../desktop/cli/documents.py" line="71"/>
         <source>the new title</source>
         <translation>عنوان نو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="74"/>
+        <location filename="../../desktop/cli/documents.py" line="75"/>
         <source>the date written on the document (&quot;&quot; for none)</source>
         <translation>تاریخی که روی سند نوشته شده (⁦&quot;&quot;⁩ برای هیچ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="81"/>
+        <location filename="../../desktop/cli/documents.py" line="82"/>
         <source>include the text of every page</source>
         <translation>متن همه صفحه‌ها را هم بیاورید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="83"/>
+        <location filename="../../desktop/cli/documents.py" line="84"/>
         <source>include form fields</source>
         <translation>بخش‌های فورم را هم بیاورید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="99"/>
+        <location filename="../../desktop/cli/documents.py" line="100"/>
         <location filename="../../desktop/cli/searching.py" line="135"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="125"/>
+        <location filename="../../desktop/cli/documents.py" line="126"/>
         <source>Changed: {fields}.</source>
         <translation>تغییر یافت: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="127"/>
+        <location filename="../../desktop/cli/documents.py" line="128"/>
         <source>Nothing to change.</source>
         <translation>چیزی برای تغییر نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="165"/>
+        <location filename="../../desktop/cli/documents.py" line="166"/>
         <source>{pages} page(s)</source>
         <translation>{pages} صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="170"/>
+        <location filename="../../desktop/cli/documents.py" line="171"/>
         <source>from: {path}</source>
         <translation>از: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="174"/>
+        <location filename="../../desktop/cli/documents.py" line="175"/>
         <source>cases: {cases}</source>
         <translation>دوسیه‌ها: {cases}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="177"/>
+        <location filename="../../desktop/cli/documents.py" line="178"/>
         <source>tags: {tags}</source>
         <translation>برچسب‌ها: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="181"/>
+        <location filename="../../desktop/cli/documents.py" line="182"/>
         <source>language: {language}</source>
         <translation>زبان: {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="185"/>
+        <location filename="../../desktop/cli/documents.py" line="186"/>
         <source>read by: {reader}</source>
         <translation>خوانده شده با: {reader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="191"/>
+        <location filename="../../desktop/cli/documents.py" line="195"/>
         <source>--- page {number} ---</source>
         <translation>--- صفحهٔ {number} ---</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="212"/>
+        <location filename="../../desktop/cli/documents.py" line="216"/>
         <source>date: {date}</source>
         <translation>تاریخ: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="217"/>
+        <location filename="../../desktop/cli/documents.py" line="221"/>
         <source>title {source}</source>
         <translation>عنوان {source}</translation>
     </message>
@@ -1586,7 +1689,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/backups.py" line="128"/>
-        <location filename="../../desktop/cli/office_server.py" line="162"/>
+        <location filename="../../desktop/cli/office_server.py" line="166"/>
         <source>The same password again: </source>
         <translation>همان رمز دوباره: </translation>
     </message>
@@ -2054,7 +2157,7 @@ Its icon: {icon}</source>
         <translation>از ⁦{file}⁩ هیچ چیز وارد نشد: سطرهای زیر را درست کنید و دوباره اجرا کنید، یا باقی را با ⁦--skip-bad⁩ وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="140"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="142"/>
         <source>row {row}</source>
         <translation>سطر {row}</translation>
     </message>
@@ -2415,86 +2518,126 @@ Its icon: {icon}</source>
         <translation>هشدار: {count} حرف در هیچ فونت نصب‌شده شکل ندارد و به صورت مربع دیده می‌شود؛ ⁦fonts-noto-core⁩ را نصب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="29"/>
+        <location filename="../../desktop/cli/office_server.py" line="33"/>
         <source>set up an office PostgreSQL database for several desks, and add its users</source>
         <translation>یک دیتابیس PostgreSQL دفتر برای چند میز بسازید، و کاربران آن را بیفزایید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="32"/>
+        <location filename="../../desktop/cli/office_server.py" line="36"/>
         <source>The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is libpq&apos;s, e.g. postgresql://admin@server/casedesk; the password comes from ~/.pgpass or PGPASSWORD, never from a CaseDesk setting.</source>
         <translation>سرور دفتر یک PostgreSQL عادی است (⁦docs/OFFICE-SERVER.md⁩). URL از libpq است، مثلاً ⁦postgresql://admin@server/casedesk⁩؛ رمز از ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ می‌آید، هرگز از تنظیمات CaseDesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="42"/>
+        <location filename="../../desktop/cli/office_server.py" line="46"/>
         <source>create the tables, the roles and their grants (safe to run again)</source>
         <translation>جدول‌ها، نقش‌ها و اجازه‌های آن‌ها را بسازید (اجرای دوباره بی‌خطر است)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="46"/>
+        <location filename="../../desktop/cli/office_server.py" line="50"/>
         <source>add a login: reader, volunteer or admin group</source>
         <translation>یک ورود بیفزایید: گروه خواننده، رضاکار یا مدیر</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="51"/>
+        <location filename="../../desktop/cli/office_server.py" line="55"/>
         <source>the login name (lower-case letters, digits, _)</source>
         <translation>نام ورود (حروف کوچک، رقم‌ها، ⁦_⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="55"/>
-        <location filename="../../desktop/cli/office_server.py" line="86"/>
-        <location filename="../../desktop/cli/office_server.py" line="95"/>
+        <location filename="../../desktop/cli/office_server.py" line="59"/>
+        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <location filename="../../desktop/cli/office_server.py" line="99"/>
         <source>the office database</source>
         <translation>دیتابیس دفتر</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="60"/>
+        <location filename="../../desktop/cli/office_server.py" line="64"/>
         <source>read the new user&apos;s password from the first line of standard input</source>
         <translation>رمز کاربر نو را از سطر اول ورودی استاندارد بخوانید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="64"/>
+        <location filename="../../desktop/cli/office_server.py" line="68"/>
         <source>move a desk&apos;s archive folder into the office database (safe to run again)</source>
         <translation>آرشیف یک میز کار را به دیتابیس دفتر انتقال دهید (اجرای دوباره بی‌خطر است)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="74"/>
+        <location filename="../../desktop/cli/office_server.py" line="78"/>
         <source>the desk&apos;s archive folder (it is not changed)</source>
         <translation>فولدر آرشیف میز کار (تغییر داده نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="79"/>
+        <location filename="../../desktop/cli/office_server.py" line="83"/>
         <source>send what this desk&apos;s casedesk add could not send then</source>
         <translation>آنچه ⁦casedesk add⁩ این میز کار آن زمان نتوانست بفرستد، بفرستید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <location filename="../../desktop/cli/office_server.py" line="94"/>
         <source>bring this desk&apos;s own search index up to date with the office database</source>
         <translation>فهرست جستجوی همین میز کار را با دیتابیس دفتر به‌روز کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="100"/>
+        <location filename="../../desktop/cli/office_server.py" line="104"/>
         <source>keep it up to date as others change it (Ctrl+C ends)</source>
         <translation>هنگامی که دیگران تغییر می‌دهند، آن را به‌روز نگه دارید (⁦Ctrl+C⁩ پایان می‌دهد)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="126"/>
+        <location filename="../../desktop/cli/office_server.py" line="130"/>
         <source>The office database is set up (schema version {version}) with the roles {roles}.</source>
         <translation>دیتابیس دفتر آماده شد (نسخهٔ ساختار {version}) با نقش‌های {roles}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="131"/>
+        <location filename="../../desktop/cli/office_server.py" line="135"/>
         <source>The office database is already set up, schema version {version}; the roles and their rights were checked and set again.</source>
         <translation>دیتابیس دفتر از قبل آماده است، نسخهٔ ساختار {version}؛ نقش‌ها و اجازه‌های آن‌ها بررسی و دوباره تنظیم شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="150"/>
+        <location filename="../../desktop/cli/office_server.py" line="154"/>
         <source>Added the login {name} in the group {role}; they log in with their password.</source>
         <translation>ورود {name} در گروه {role} افزوده شد؛ با رمز خود وارد می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="161"/>
+        <location filename="../../desktop/cli/office_server.py" line="165"/>
         <source>Password for the new user: </source>
         <translation>رمز برای کاربر نو: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="185"/>
+        <source>missing</source>
+        <translation>نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="186"/>
+        <source>no rights</source>
+        <translation>بدون صلاحیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="198"/>
+        <source>The office database is sound.</source>
+        <translation>دیتابیس دفتر سالم است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="200"/>
+        <source>The office database has problems:</source>
+        <translation>دیتابیس دفتر مشکل دارد:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="203"/>
+        <source>Schema version {version}.</source>
+        <translation>نسخهٔ ساختار: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="204"/>
+        <source>Roles: {roles}</source>
+        <translation>نقش‌ها: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="206"/>
+        <source>Originals whose content was checked (SHA-256): {count}.</source>
+        <translation>فایل‌های اصلی که محتوای شان بررسی شد (SHA-256): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="210"/>
+        <source>Rows per table:</source>
+        <translation>تعداد سطرها در هر جدول:</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/packets.py" line="49"/>
@@ -2879,105 +3022,105 @@ Its icon: {icon}</source>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="36"/>
+        <location filename="../../desktop/ui/details.py" line="37"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
-        <location filename="../../desktop/ui/details.py" line="49"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
         <source>Title source</source>
         <translation>منبع عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
-        <location filename="../../desktop/ui/details.py" line="50"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="51"/>
         <source>Date source</source>
         <translation>منبع تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
-        <location filename="../../desktop/ui/details.py" line="51"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="52"/>
         <source>Scans</source>
         <translation>اسکن‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>Cases</source>
         <translation>دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="45"/>
+        <location filename="../../desktop/ui/details.py" line="46"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="46"/>
+        <location filename="../../desktop/ui/details.py" line="47"/>
         <source>References</source>
         <translation>مراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="96"/>
+        <location filename="../../desktop/ui/details.py" line="97"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="99"/>
+        <location filename="../../desktop/ui/details.py" line="100"/>
         <source>Edit title and date…</source>
         <translation>ویرایش عنوان و تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="110"/>
+        <location filename="../../desktop/ui/details.py" line="111"/>
         <source>Field</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="111"/>
+        <location filename="../../desktop/ui/details.py" line="112"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="112"/>
+        <location filename="../../desktop/ui/details.py" line="113"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="136"/>
+        <location filename="../../desktop/ui/details.py" line="137"/>
         <source>Form fields:</source>
         <translation>بخش‌های فورمه:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="177"/>
+        <location filename="../../desktop/ui/details.py" line="178"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>این آرشیف فقط برای خواندن باز است: این‌جا چیزی تغییر داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="179"/>
+        <location filename="../../desktop/ui/details.py" line="180"/>
         <source>Change the title and the date of this document.</source>
         <translation>تغییر عنوان و تاریخ این سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="212"/>
+        <location filename="../../desktop/ui/details.py" line="213"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} صفحه)</translation>
     </message>
@@ -3109,32 +3252,32 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingActions</name>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="65"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="66"/>
         <source>Checking the draft…</source>
         <translation>در حال بررسی مسوده…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="79"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="80"/>
         <source>Nothing was saved or printed: the {template} needs these filled in:&lt;ul&gt;{fields}&lt;/ul&gt;</source>
         <translation>چیزی ذخیره یا چاپ نشد: {template} به پر کردن این‌ها ضرورت دارد:&lt;ul&gt;{fields}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="111"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="112"/>
         <source>the draft</source>
         <translation>مسوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="135"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="136"/>
         <source>Saving {name}…</source>
         <translation>در حال ذخیرهٔ {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="170"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="171"/>
         <source>Printed 1 page.</source>
         <translation>1 صفحه چاپ شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="172"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="173"/>
         <source>Printed {pages} pages.</source>
         <translation>{pages} صفحه چاپ شد.</translation>
     </message>
@@ -3220,62 +3363,62 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingOutput</name>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="27"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="28"/>
         <source>PDF document (*.pdf)</source>
         <translation>سند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="28"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="29"/>
         <source>Web page (*.html *.htm)</source>
         <translation>صفحهٔ وب (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="29"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="30"/>
         <source>Word document (*.docx)</source>
         <translation>سند Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="61"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="62"/>
         <source>Save the draft as {format}</source>
         <translation>ذخیرهٔ مسوده به شکل {format}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="79"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="80"/>
         <source> (1 page)</source>
         <translation> (1 صفحه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="81"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="82"/>
         <source> ({pages} pages)</source>
         <translation> ({pages} صفحه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="85"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="86"/>
         <source>Saved to {target}{pages}.</source>
         <translation>در {target}{pages} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="90"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="91"/>
         <source>Encrypted: it opens only with its password.</source>
         <translation>رمزگذاری شد: فقط با رمز آن باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="93"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="94"/>
         <source>Removed: {kinds}.</source>
         <translation>حذف شد: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="97"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="98"/>
         <source>Kept in the archive (not searchable): {path}</source>
         <translation>در آرشیف نگهداری شد (قابل جستجو نیست): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="103"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="104"/>
         <source>Kept in the archive as document {document_id}: {path}</source>
         <translation>به حیث سند {document_id} در آرشیف نگهداری شد: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="109"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="110"/>
         <source>Warning: {missing_glyphs} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>هشدار: {missing_glyphs} حرف در هیچ فونت نصب‌شده شکل ندارد و به شکل چارخانه دیده می‌شود؛ fonts-noto-core را نصب کنید.</translation>
     </message>
@@ -3865,6 +4008,390 @@ Its icon: {icon}</source>
         <source>The two passwords differ; nothing was changed. Try again.</source>
         <translation>دو رمز فرق دارند؛ چیزی تغییر نکرد. دوباره کوشش کنید.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="326"/>
+        <source>The role {role} is missing: run casedesk office-server init.</source>
+        <translation>نقش ⁦{role}⁩ وجود ندارد: ⁦casedesk office-server init⁩ را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="327"/>
+        <source>The role {role} is without its rights on this database: run casedesk office-server init.</source>
+        <translation>نقش ⁦{role}⁩ در این دیتابیس صلاحیت‌های خود را ندارد: ⁦casedesk office-server init⁩ را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="331"/>
+        <source>This login may not read {table}; its rows were not counted.</source>
+        <translation>این ورود اجازهٔ خواندن ⁦{table}⁩ را ندارد؛ سطرهای آن شمرده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="332"/>
+        <source>The original {original} is incomplete: {have} of {expected} parts are there ({stored} of {size} bytes). Add the file again, or restore it from a backup.</source>
+        <translation>فایل اصلی ⁦{original}⁩ ناقص است: {have} از {expected} بخش موجود است ({stored} از {size} بایت). فایل را دوباره اضافه کنید، یا آن را از یک نسخهٔ احتیاطی بازگردانید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="337"/>
+        <source>The original {original} does not match its fingerprint (SHA-256): its content is damaged. Add the file again, or restore it from a backup.</source>
+        <translation>فایل اصلی ⁦{original}⁩ با اثر انگشت خود (SHA-256) برابر نیست: محتوای آن خراب شده است. فایل را دوباره اضافه کنید، یا آن را از یک نسخهٔ احتیاطی بازگردانید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="343"/>
+        <source>The case was not saved: {problem}</source>
+        <translation>دوسیه ذخیره نشد: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="344"/>
+        <source>The case was not saved:
+{lines}</source>
+        <translation>دوسیه ذخیره نشد:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="399"/>
+        <source>No case was added:
+{lines}</source>
+        <translation>هیچ دوسیه اضافه نشد:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="421"/>
+        <source>The backup was stopped; no backup file was kept.</source>
+        <translation>گرفتن نسخهٔ احتیاطی متوقف شد؛ هیچ فایل نسخهٔ احتیاطی نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="422"/>
+        <source>The archive&apos;s catalog is damaged, so it was not backed up: run casedesk check.</source>
+        <translation>کتلاگ آرشیف خراب است، پس از آن نسخهٔ احتیاطی گرفته نشد: ⁦casedesk check⁩ را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="426"/>
+        <source>The archive&apos;s catalog could not be read ({reason}).</source>
+        <translation>کتلاگ آرشیف خوانده نشد (⁦{reason}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="427"/>
+        <source>An original the catalog lists ({sha}…) is missing, so the archive was not backed up: run casedesk check.</source>
+        <translation>یک فایل اصلی که در کتلاگ آمده است (⁦{sha}…⁩) وجود ندارد، پس از آرشیف نسخهٔ احتیاطی گرفته نشد: ⁦casedesk check⁩ را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="432"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>فولدر ⁦{folder}⁩ وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="433"/>
+        <source>The earlier backup {name} in this folder cannot be read ({reason}) Give the password the folder&apos;s backups were made with, or back up to another folder.</source>
+        <translation>نسخهٔ احتیاطی قبلی ⁦{name}⁩ در این فولدر خوانده نمی‌شود ({reason}). رمزی را بدهید که نسخه‌های احتیاطی این فولدر با آن گرفته شده‌اند، یا نسخهٔ احتیاطی را در فولدر دیگری بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="438"/>
+        <source>The backup did not read back as it was written: it was not kept.</source>
+        <translation>نسخهٔ احتیاطی هنگام خواندن دوباره با آن‌چه نوشته شده بود برابر نبود: نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="439"/>
+        <source>The backup is too large for one file.</source>
+        <translation>نسخهٔ احتیاطی برای یک فایل بیش از حد بزرگ است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="440"/>
+        <source>This file is not a CaseDesk backup (or its beginning is damaged).</source>
+        <translation>این فایل نسخهٔ احتیاطی CaseDesk نیست (یا آغاز آن خراب است).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="443"/>
+        <source>Cannot read the backup {path}: {reason}.</source>
+        <translation>نسخهٔ احتیاطی ⁦{path}⁩ خوانده نمی‌شود: ⁦{reason}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="444"/>
+        <source>This backup was made by a newer CaseDesk: update CaseDesk.</source>
+        <translation>این نسخهٔ احتیاطی را یک CaseDesk نوتر گرفته است: CaseDesk را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="445"/>
+        <source>This archive is open read-only (another CaseDesk is changing it): a document&apos;s title and date cannot be changed now.</source>
+        <translation>این آرشیف فقط برای خواندن باز است (یک CaseDesk دیگر آن را تغییر می‌دهد): عنوان و تاریخ سند اکنون تغییر داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="450"/>
+        <source>{target} is not empty: restore into a new folder (an archive is never restored over another).</source>
+        <translation>⁦{target}⁩ خالی نیست: در یک فولدر نو بازگردانید (یک آرشیف هرگز روی آرشیف دیگر بازگردانده نمی‌شود).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="455"/>
+        <source>There is no backup file {source}.</source>
+        <translation>فایل نسخهٔ احتیاطی ⁦{source}⁩ وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="456"/>
+        <source>There is no CaseDesk backup in {source}.</source>
+        <translation>در ⁦{source}⁩ نسخهٔ احتیاطی CaseDesk نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="457"/>
+        <source>{name} needs the earlier backups made with it in its folder.</source>
+        <translation>⁦{name}⁩ به نسخه‌های احتیاطی قبلی که همراه آن در فولدرش گرفته شده‌اند نیاز دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="458"/>
+        <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup: {count} file(s) it needs are in no backup of its folder (was an earlier backup moved or deleted?).</source>
+        <translation>فایل نسخهٔ احتیاطی خراب یا ناقص است (پس از نوشتن تغییر داده شده یا کوتاه شده است)، پس بازگردانده شده نمی‌تواند. از نسخهٔ احتیاطی دیگری کار بگیرید: {count} فایل که به آن نیاز دارد در هیچ نسخهٔ احتیاطی فولدرش نیست (آیا یک نسخهٔ احتیاطی قبلی جابجا یا حذف شده است؟).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="464"/>
+        <source>The restore was stopped; nothing was restored.</source>
+        <translation>بازگرداندن متوقف شد؛ هیچ چیز بازگردانده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="465"/>
+        <source>{what} is kept in the archive, but {target} could not be written: {reason}.</source>
+        <translation>{what} در آرشیف نگه داشته شد، ولی ⁦{target}⁩ نوشته نشد: ⁦{reason}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="469"/>
+        <source>The output</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="470"/>
+        <source>The draft</source>
+        <translation>مسوده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="471"/>
+        <source>The packet</source>
+        <translation>بستهٔ معلوماتی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="472"/>
+        <source>The logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="473"/>
+        <source>The list of cases</source>
+        <translation>فهرست دوسیه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="474"/>
+        <source>The desk&apos;s copy of {what} ({sha}…) is missing or damaged, so the push stopped there; what was pushed before is kept. Run casedesk check on the desk.</source>
+        <translation>نسخهٔ این کمپیوتر از {what} (⁦{sha}…⁩) وجود ندارد یا خراب است، پس فرستادن همان‌جا متوقف شد؛ آن‌چه پیش از آن فرستاده شده بود نگه داشته شد. ⁦casedesk check⁩ را روی آرشیف این کمپیوتر اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="479"/>
+        <source>a document</source>
+        <translation>یک سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="480"/>
+        <source>an original</source>
+        <translation>یک فایل اصلی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="481"/>
+        <source>Name the new archive&apos;s folder with --archive DIR.</source>
+        <translation>فولدر آرشیف نو را با ⁦--archive DIR⁩ نام ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="482"/>
+        <source>The logo is kept in an archive folder: casedesk office --logo does not work on an office database yet.</source>
+        <translation>لوگو در فولدر آرشیف نگه داشته می‌شود: ⁦casedesk office --logo⁩ هنوز روی دیتابیس دفتر کار نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="345"/>
+        <source>Only one person can be the principal applicant.</source>
+        <translation>تنها یک نفر می‌تواند متقاضی اصلی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="346"/>
+        <source>{given} is not a case number: case numbers look like AFG-2024-00137 (three letters, the year, five digits).</source>
+        <translation>⁦{given}⁩ نمبر دوسیه نیست: نمبرهای دوسیه مانند ⁦AFG-2024-00137⁩ هستند (سه حرف، سال، پنج رقم).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="351"/>
+        <source>{given} is not a case number: this archive&apos;s case numbers match {pattern}.</source>
+        <translation>⁦{given}⁩ نمبر دوسیه نیست: نمبرهای دوسیهٔ این آرشیف با ⁦{pattern}⁩ مطابقت دارند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="354"/>
+        <source>Person {number} ({role}) has no name in Latin script.</source>
+        <translation>شخص {number} ({role}) نامی به حروف لاتین ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="355"/>
+        <source>The birth date of person {number} ({role}) could not be read ({reason}); {how}.</source>
+        <translation>تاریخ تولد شخص {number} ({role}) خوانده نشد ({reason})؛ {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="359"/>
+        <source>it is not a date</source>
+        <translation>تاریخ نیست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="360"/>
+        <source>there is no such month</source>
+        <translation>چنین ماهی وجود ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="361"/>
+        <source>there is no such day</source>
+        <translation>چنین روزی وجود ندارد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="362"/>
+        <source>the month&apos;s name is of another calendar than the year</source>
+        <translation>نام ماه از تقویم دیگری غیر از تقویم سال است</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="363"/>
+        <source>a year is 1900 to 2100, or 1300 to 1450 in the Solar Hijri calendar</source>
+        <translation>سال باید از 1900 تا 2100، یا در تقویم هجری شمسی از 1300 تا 1450 باشد</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="366"/>
+        <source>write a full date (1990-05-12 or 12/05/1990), a month (1990-05), a year (1990), &quot;about 1985&quot;, or a Solar Hijri date (1369-02-22, 1369)</source>
+        <translation>یک تاریخ کامل (⁦1990-05-12⁩ یا ⁦12/05/1990⁩)، یک ماه (⁦1990-05⁩)، یک سال (1990)، «حدود 1985»، یا یک تاریخ هجری شمسی (⁦1369-02-22⁩، 1369) بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="371"/>
+        <source>Deadline {number} ({kind}) needs a date with its day, written YYYY-MM-DD (or in the Solar Hijri calendar, e.g. 1403-11-08 or 8 Dalw 1403).</source>
+        <translation>مهلت {number} ({kind}) به تاریخی با روز آن نیاز دارد، به شکل ⁦YYYY-MM-DD⁩ (یا به تقویم هجری شمسی، مثلاً ⁦1403-11-08⁩ یا 8 دلو 1403).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="376"/>
+        <source>Note {number} is empty.</source>
+        <translation>یادداشت {number} خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="377"/>
+        <source>The time of note {number} must be an ISO time (YYYY-MM-DDTHH:MM).</source>
+        <translation>وقت یادداشت {number} باید به شکل ISO باشد (⁦YYYY-MM-DDTHH:MM⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="380"/>
+        <source>{given} cannot be marked confidential; these can: {choices}.</source>
+        <translation>⁦{given}⁩ محرم نشانی شده نمی‌تواند؛ این‌ها می‌توانند: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="381"/>
+        <source>{given} is not a pathway; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ یک مسیر نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="382"/>
+        <source>No pathway was given; choose one of: {choices}.</source>
+        <translation>مسیر داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="383"/>
+        <source>{given} is not a priority; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ یک اولویت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="384"/>
+        <source>No priority was given; choose one of: {choices}.</source>
+        <translation>اولویت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="385"/>
+        <source>{given} is not a status; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ یک وضعیت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="386"/>
+        <source>No status was given; choose one of: {choices}.</source>
+        <translation>وضعیت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="387"/>
+        <source>{given} is not a relationship; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ یک نسبت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="388"/>
+        <source>No relationship was given; choose one of: {choices}.</source>
+        <translation>نسبت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="389"/>
+        <source>{given} is not a kind of deadline; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ یک نوع مهلت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="390"/>
+        <source>No kind of deadline was given; choose one of: {choices}.</source>
+        <translation>نوع مهلت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="391"/>
+        <source>Deadline {number}: {given} is not a kind of deadline; choose one of: {choices}.</source>
+        <translation>مهلت {number}: ⁦{given}⁩ یک نوع مهلت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="395"/>
+        <source>Deadline {number}: no kind of deadline was given; choose one of: {choices}.</source>
+        <translation>مهلت {number}: نوع مهلت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="400"/>
+        <source>Case {number} in the list: {problem}</source>
+        <translation>دوسیهٔ {number} در فهرست: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="401"/>
+        <source>{case_id} is twice in the list.</source>
+        <translation>⁦{case_id}⁩ دو بار در فهرست آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="402"/>
+        <source>{case_id} is already in the archive.</source>
+        <translation>⁦{case_id}⁩ از قبل در آرشیف است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="403"/>
+        <source>The row has no case number.</source>
+        <translation>این سطر نمبر دوسیه ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="404"/>
+        <source>Case {case_id} is already in the archive (change it with casedesk case edit).</source>
+        <translation>دوسیهٔ ⁦{case_id}⁩ از قبل در آرشیف است (آن را با ⁦casedesk case edit⁩ تغییر دهید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="408"/>
+        <source>It differs from row {row} of the same case ({earlier}).</source>
+        <translation>با سطر {row} همین دوسیه فرق دارد (⁦{earlier}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="409"/>
+        <source>The person has no name in Latin script.</source>
+        <translation>این شخص نامی به حروف لاتین ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="410"/>
+        <source>The same person as row {row} (same name and birth date).</source>
+        <translation>همان شخص سطر {row} است (همان نام و تاریخ تولد).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="411"/>
+        <source>A birth date must be a real date written YYYY-MM-DD (e.g. 1986-01-01).</source>
+        <translation>تاریخ تولد باید یک تاریخ واقعی به شکل ⁦YYYY-MM-DD⁩ باشد (مثلاً ⁦1986-01-01⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="414"/>
+        <source>These can be marked confidential: {choices}.</source>
+        <translation>این‌ها محرم نشانی شده می‌توانند: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="415"/>
+        <source>{item}: {problem}</source>
+        <translation>⁦{item}⁩: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="416"/>
+        <source>{item}: a deadline is written KIND=YYYY-MM-DD (visa expiry=2025-03-01).</source>
+        <translation>⁦{item}⁩: مهلت به شکل ⁦KIND=YYYY-MM-DD⁩ نوشته می‌شود (⁦visa expiry=2025-03-01⁩).</translation>
+    </message>
 </context>
 <context>
     <name>Facets</name>
@@ -3940,397 +4467,397 @@ Its icon: {icon}</source>
 <context>
     <name>IndexProblems</name>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="28"/>
+        <location filename="../../desktop/ui/problem_words.py" line="31"/>
         <source>Password-protected file: CaseDesk could not open it without its password.</source>
         <translation>فایل رمزدار: CaseDesk بدون رمز آن را باز کرده نتوانست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="32"/>
+        <location filename="../../desktop/ui/problem_words.py" line="35"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
         <translation>آن را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <location filename="../../desktop/ui/problem_words.py" line="39"/>
         <source>CaseDesk cannot read this kind of file{what}.</source>
         <translation>CaseDesk این نوع فایل را خوانده نمی‌تواند{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="37"/>
+        <location filename="../../desktop/ui/problem_words.py" line="40"/>
         <source>Save it as PDF, Word (.docx), email (.eml), web page or plain text and add it again.</source>
         <translation>آن را به شکل PDF، Word (.docx)، ایمیل (.eml)، صفحهٔ وب یا متن ساده ذخیره کنید و دوباره اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="41"/>
+        <location filename="../../desktop/ui/problem_words.py" line="44"/>
         <source>The file is protected by a kind of security CaseDesk cannot open{what}.</source>
         <translation>فایل با نوعی محافظت قفل شده که CaseDesk باز کرده نمی‌تواند{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <location filename="../../desktop/ui/problem_words.py" line="48"/>
         <source>Ask the sender for a copy without this protection, or open it in the program it was made for (Adobe Acrobat for a certificate) and print it to a new PDF.</source>
         <translation>از فرستنده یک نسخه بدون این محافظت بخواهید، یا آن را در برنامه‌ای که برایش ساخته شده باز کنید (برای تصدیق‌نامه، Adobe Acrobat) و به یک PDF نو چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <location filename="../../desktop/ui/problem_words.py" line="53"/>
         <source>CaseDesk refused to read this file for safety: it holds something files of its kind never need but attacks use{what}.</source>
         <translation>CaseDesk برای امنیت از خواندن این فایل خودداری کرد: چیزی در آن است که فایل‌های این نوع هرگز لازم ندارند اما حمله‌ها از آن استفاده می‌کنند{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="55"/>
+        <location filename="../../desktop/ui/problem_words.py" line="58"/>
         <source>Ask the sender to send it again, or open it in its own program and save or print a new copy as PDF.</source>
         <translation>از فرستنده بخواهید آن را دوباره بفرستد، یا آن را در برنامهٔ خودش باز کنید و یک نسخهٔ نو به شکل PDF ذخیره یا چاپ کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="60"/>
+        <location filename="../../desktop/ui/problem_words.py" line="63"/>
         <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
         <translation>فایل خراب است یا آن چیزی نیست که نامش می‌گوید، بنابراین CaseDesk آن را خوانده نتوانست{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <location filename="../../desktop/ui/problem_words.py" line="67"/>
         <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
         <translation>آن را در برنامهٔ خودش باز کنید؛ اگر باز شد، یک نسخهٔ نو به شکل PDF ذخیره یا چاپ کنید و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="69"/>
+        <location filename="../../desktop/ui/problem_words.py" line="72"/>
         <source>The file is empty: it has no text and no pages.</source>
         <translation>فایل خالی است: نه متن دارد و نه صفحه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="70"/>
+        <location filename="../../desktop/ui/problem_words.py" line="73"/>
         <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
         <translation>ببینید که فایل درست همین است؛ اگر سند اسکن است، خود اسکن را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="74"/>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
         <source>Reading the file took longer than {limit} and was stopped.</source>
         <translation>خواندن فایل بیشتر از {limit} وقت گرفت و متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <location filename="../../desktop/ui/problem_words.py" line="80"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
         <translation>شاید خراب یا بسیار بزرگ باشد. آن را با وقت بیشتر دوباره اضافه کنید (⁦casedesk add --time-limit 300 FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="82"/>
+        <location filename="../../desktop/ui/problem_words.py" line="85"/>
         <source>The file is too large to read safely: {limit}.</source>
         <translation>فایل برای خواندن مطمئن بسیار بزرگ است: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="83"/>
+        <location filename="../../desktop/ui/problem_words.py" line="86"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
         <translation>آن را به فایل‌های کوچک‌تر تقسیم کنید، یا با حد بالاتر دوباره اضافه کنید (⁦casedesk add --memory-limit / --max-size⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="88"/>
+        <location filename="../../desktop/ui/problem_words.py" line="91"/>
         <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
         <translation>خوانش این فایل ناگهان متوقف شد؛ احتمالاً خراب است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="92"/>
+        <location filename="../../desktop/ui/problem_words.py" line="95"/>
         <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
         <translation>این یک لینک (میان‌بر) به فایل دیگری است؛ CaseDesk لینک‌ها را دنبال نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="96"/>
+        <location filename="../../desktop/ui/problem_words.py" line="99"/>
         <source>Add the file the link points to.</source>
         <translation>فایلی را که لینک به آن اشاره می‌کند اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="97"/>
+        <location filename="../../desktop/ui/problem_words.py" line="100"/>
         <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
         <translation>CaseDesk این فایل را از دیسک خوانده نتوانست (جابجا شده، یا اجازهٔ دسترسی نیست).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="101"/>
+        <location filename="../../desktop/ui/problem_words.py" line="104"/>
         <source>Check that the file is still there and that you may open it, then add it again.</source>
         <translation>ببینید که فایل هنوز آن‌جاست و اجازهٔ باز کردنش را دارید، بعد دوباره اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="112"/>
         <source>Open it in Word with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در Word باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="117"/>
         <source>Open it in its Office program with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در برنامهٔ Office خودش باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <location filename="../../desktop/ui/problem_words.py" line="122"/>
         <source>Open it in LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در LibreOffice باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <location filename="../../desktop/ui/problem_words.py" line="127"/>
         <source>Open it in Excel or LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>آن را با رمزش در Excel یا LibreOffice باز کنید، یک نسخه بدون رمز (یا به شکل PDF) ذخیره کنید، و همان نسخه را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="129"/>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>Open it in Word or LibreOffice, save it as .docx or PDF, and add that.</source>
         <translation>آن را در Word یا LibreOffice باز کنید، به شکل .docx یا PDF ذخیره کنید، و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="133"/>
+        <location filename="../../desktop/ui/problem_words.py" line="136"/>
         <source>Open it in PowerPoint or LibreOffice, save it as .pptx or PDF, and add that.</source>
         <translation>آن را در PowerPoint یا LibreOffice باز کنید، به شکل .pptx یا PDF ذخیره کنید، و همان را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
         <translation>آن را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩)، یا خودتان آن را باز کنید و فولدر را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="142"/>
+        <location filename="../../desktop/ui/problem_words.py" line="145"/>
         <source>Unpack it with your computer&apos;s archive tool and add the unpacked folder.</source>
         <translation>آن را با ابزار فشرده‌سازی کمپیوتر خود باز کنید و فولدر بازشده را اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="149"/>
         <source>If you trust where it came from, unpack it yourself and add the files you need; otherwise do not open it.</source>
         <translation>اگر به جایی که از آن آمده اعتماد دارید، خودتان آن را باز کنید و فایل‌های لازم را اضافه کنید؛ در غیر آن، آن را باز نکنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="151"/>
+        <location filename="../../desktop/ui/problem_words.py" line="154"/>
         <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
         <translation>PDF را دوباره با رمزش اضافه کنید (⁦casedesk add --password PASSWORD FILE⁩) تا فایل‌های داخل آن خوانده شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="162"/>
+        <location filename="../../desktop/ui/problem_words.py" line="165"/>
         <source>Word 97-2003 file</source>
         <translation>فایل Word 97-2003</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="163"/>
+        <location filename="../../desktop/ui/problem_words.py" line="166"/>
         <source>a Word 6 or Word 95 file</source>
         <translation>یک فایل Word 6 یا Word 95</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="164"/>
+        <location filename="../../desktop/ui/problem_words.py" line="167"/>
         <source>Word file</source>
         <translation>فایل Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="165"/>
+        <location filename="../../desktop/ui/problem_words.py" line="168"/>
         <source>a Word file declaring a DOCTYPE, which can hide an attack</source>
         <translation>یک فایل Word با DOCTYPE، که می‌تواند حمله‌ای را پنهان کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="166"/>
+        <location filename="../../desktop/ui/problem_words.py" line="169"/>
         <source>Outlook message</source>
         <translation>پیام Outlook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="167"/>
+        <location filename="../../desktop/ui/problem_words.py" line="170"/>
         <source>Office file</source>
         <translation>فایل Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="168"/>
+        <location filename="../../desktop/ui/problem_words.py" line="171"/>
         <source>an old PowerPoint file (.ppt)</source>
         <translation>یک فایل قدیمی PowerPoint (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="169"/>
+        <location filename="../../desktop/ui/problem_words.py" line="172"/>
         <source>an OLE file that is not a document</source>
         <translation>یک فایل OLE که سند نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="170"/>
+        <location filename="../../desktop/ui/problem_words.py" line="173"/>
         <source>OpenDocument file</source>
         <translation>فایل OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="171"/>
+        <location filename="../../desktop/ui/problem_words.py" line="174"/>
         <source>PowerPoint file</source>
         <translation>فایل PowerPoint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="172"/>
+        <location filename="../../desktop/ui/problem_words.py" line="175"/>
         <source>RTF file</source>
         <translation>فایل RTF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="173"/>
+        <location filename="../../desktop/ui/problem_words.py" line="176"/>
         <source>spreadsheet</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="174"/>
+        <location filename="../../desktop/ui/problem_words.py" line="177"/>
         <source>ZIP archive</source>
         <translation>آرشیف ZIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="175"/>
+        <location filename="../../desktop/ui/problem_words.py" line="178"/>
         <source>a ZIP archive packed or encrypted in a way CaseDesk cannot unpack</source>
         <translation>یک آرشیف ZIP که به شکلی فشرده یا رمزگذاری شده که CaseDesk باز کرده نمی‌تواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="178"/>
+        <location filename="../../desktop/ui/problem_words.py" line="181"/>
         <source>not a regular file</source>
         <translation>فایل عادی نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="179"/>
+        <location filename="../../desktop/ui/problem_words.py" line="182"/>
         <source>an Office file of a kind CaseDesk does not read</source>
         <translation>یک فایل Office از نوعی که CaseDesk نمی‌خواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="180"/>
+        <location filename="../../desktop/ui/problem_words.py" line="183"/>
         <source>a RAR archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>یک آرشیف RAR: آن را باز کنید (7-Zip بازش می‌کند) و فولدر بازشده را اضافه کنید؛ CaseDesk آرشیف‌های ZIP را خودش باز می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="185"/>
+        <location filename="../../desktop/ui/problem_words.py" line="188"/>
         <source>a 7-Zip archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>یک آرشیف 7-Zip: آن را باز کنید (7-Zip بازش می‌کند) و فولدر بازشده را اضافه کنید؛ CaseDesk آرشیف‌های ZIP را خودش باز می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="190"/>
+        <location filename="../../desktop/ui/problem_words.py" line="193"/>
         <source>a compressed (gzip) file</source>
         <translation>یک فایل فشرده (gzip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="191"/>
+        <location filename="../../desktop/ui/problem_words.py" line="194"/>
         <source>an audio file</source>
         <translation>یک فایل صوتی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="192"/>
+        <location filename="../../desktop/ui/problem_words.py" line="195"/>
         <source>an audio, video or picture file</source>
         <translation>یک فایل صوتی، ویدیویی یا عکس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="193"/>
+        <location filename="../../desktop/ui/problem_words.py" line="196"/>
         <source>a video or picture file</source>
         <translation>یک فایل ویدیویی یا عکس</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="194"/>
+        <location filename="../../desktop/ui/problem_words.py" line="197"/>
         <source>an OpenDocument file of a kind CaseDesk does not read; save it as PDF</source>
         <translation>یک فایل OpenDocument از نوعی که CaseDesk نمی‌خواند؛ آن را به شکل PDF ذخیره کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="198"/>
+        <location filename="../../desktop/ui/problem_words.py" line="201"/>
         <source>an e-book or program package</source>
         <translation>یک کتاب الکترونیکی یا بستهٔ برنامه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="199"/>
+        <location filename="../../desktop/ui/problem_words.py" line="202"/>
         <source>a certificate, {handler}</source>
         <translation>تصدیق‌نامهٔ دیجیتل، {handler}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="200"/>
+        <location filename="../../desktop/ui/problem_words.py" line="203"/>
         <source>Adobe rights management, Adobe.APS</source>
         <translation>مدیریت حقوق Adobe، Adobe.APS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="201"/>
+        <location filename="../../desktop/ui/problem_words.py" line="204"/>
         <source>the {handler} security handler</source>
         <translation>محافظت {handler}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="202"/>
+        <location filename="../../desktop/ui/problem_words.py" line="205"/>
         <source>CaseDesk could not make out the picture</source>
         <translation>CaseDesk عکس را تشخیص داده نتوانست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="203"/>
+        <location filename="../../desktop/ui/problem_words.py" line="206"/>
         <source>the picture could not be opened</source>
         <translation>عکس باز نشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="204"/>
+        <location filename="../../desktop/ui/problem_words.py" line="207"/>
         <source>the picture is cut short or corrupt</source>
         <translation>عکس ناقص یا خراب است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="205"/>
+        <location filename="../../desktop/ui/problem_words.py" line="208"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} ثانیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="206"/>
+        <location filename="../../desktop/ui/problem_words.py" line="209"/>
         <source>it needed more than {size} MB of memory</source>
         <translation>بیشتر از {size} MB حافظه لازم داشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="207"/>
+        <location filename="../../desktop/ui/problem_words.py" line="210"/>
         <source>its text is too large to handle</source>
         <translation>متن آن برای کار کردن بسیار بزرگ است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="208"/>
+        <location filename="../../desktop/ui/problem_words.py" line="211"/>
         <source>it needs too much memory to read</source>
         <translation>برای خواندن بسیار زیاد حافظه لازم دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="209"/>
+        <location filename="../../desktop/ui/problem_words.py" line="212"/>
         <source>{limit}; it may be a &apos;zip bomb&apos; made to fill the disk</source>
         <translation>{limit}؛ شاید یک «بمب ZIP» باشد که برای پر کردن دیسک ساخته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="210"/>
+        <location filename="../../desktop/ui/problem_words.py" line="213"/>
         <source>it holds more than {files} files</source>
         <translation>بیشتر از {files} فایل در آن است</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="211"/>
+        <location filename="../../desktop/ui/problem_words.py" line="214"/>
         <source>a file inside would unpack to {size} MB from {packed} KB</source>
         <translation>یک فایل داخل آن از {packed} KB به {size} MB باز می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="212"/>
+        <location filename="../../desktop/ui/problem_words.py" line="215"/>
         <source>it would unpack to more than {size} MB</source>
         <translation>به بیشتر از {size} MB باز می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="213"/>
+        <location filename="../../desktop/ui/problem_words.py" line="216"/>
         <source>it unpacks to more than {size} MB (more than its directory says)</source>
         <translation>به بیشتر از {size} MB باز می‌شود (بیشتر از آنچه فهرستش می‌گوید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="216"/>
+        <location filename="../../desktop/ui/problem_words.py" line="219"/>
         <source>it holds ZIP files nested more than {depth} deep</source>
         <translation>فایل‌های ZIP در آن بیشتر از {depth} لایه تو در تو اند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="217"/>
+        <location filename="../../desktop/ui/problem_words.py" line="220"/>
         <source>the picture is {width} by {height} pixels ({millions} million); CaseDesk reads pictures up to {side} pixels a side and {most} million pixels</source>
         <translation>عکس {width} در {height} پیکسل است ({millions} میلیون)؛ CaseDesk عکس‌ها را تا {side} پیکسل در هر ضلع و {most} میلیون پیکسل می‌خواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="222"/>
+        <location filename="../../desktop/ui/problem_words.py" line="225"/>
         <source>the picture claims more than {most} million pixels</source>
         <translation>عکس ادعا می‌کند بیشتر از {most} میلیون پیکسل دارد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="223"/>
+        <location filename="../../desktop/ui/problem_words.py" line="226"/>
         <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
         <translation>{pages} صفحه دارد؛ CaseDesk فایل‌های TIFF را تا {most} صفحه می‌خواند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="231"/>
+        <location filename="../../desktop/ui/problem_words.py" line="235"/>
         <source>No readable text on {pages} (read by OCR): the page is blank, handwritten, or too unclear to read.</source>
         <translation>در {pages} متن خواندنی نیست (با OCR خوانده شد): صفحه خالی، دست‌نویس، یا برای خواندن بسیار نامشخص است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="236"/>
+        <location filename="../../desktop/ui/problem_words.py" line="240"/>
         <source>No readable text on {pages} (read by OCR): {failures}</source>
-        <translation>در {pages} متن خواندنی نیست (با OCR خوانده شد): ⁦{failures}⁩</translation>
+        <translation>در {pages} متن خواندنی نیست (با OCR خوانده شد): {failures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="237"/>
+        <location filename="../../desktop/ui/problem_words.py" line="241"/>
         <source>Open the original to read it. If it should have text, add a sharper scan or photo (flat, in good light); handwriting cannot be read by CaseDesk.</source>
         <translation>برای خواندن، اصل آن را باز کنید. اگر باید متن داشته باشد، یک اسکن یا عکس واضح‌تر (صاف، در روشنی خوب) اضافه کنید؛ CaseDesk دست‌نویس را خوانده نمی‌تواند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="242"/>
+        <location filename="../../desktop/ui/problem_words.py" line="246"/>
         <source>page {pages}</source>
         <translation>صفحهٔ {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="243"/>
+        <location filename="../../desktop/ui/problem_words.py" line="247"/>
         <source>pages {pages}</source>
         <translation>صفحه‌های {pages}</translation>
     </message>
@@ -4633,62 +5160,62 @@ Its icon: {icon}</source>
 <context>
     <name>OcrWords</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="56"/>
+        <location filename="../../desktop/ui/details.py" line="57"/>
         <source>Read by OCR ({language}, {engine}): {pages}</source>
         <translation>خوانده‌شده با OCR ({language}، ⁦{engine}⁩): {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="57"/>
+        <location filename="../../desktop/ui/details.py" line="58"/>
         <source>No readable text: {pages}</source>
         <translation>بدون متن خواندنی: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="58"/>
+        <location filename="../../desktop/ui/details.py" line="59"/>
         <source>Could not be read: {pages} ({reasons})</source>
         <translation>خوانده نشد: {pages} ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="59"/>
+        <location filename="../../desktop/ui/details.py" line="60"/>
         <source>Waiting to be read: {pages}</source>
         <translation>در انتظار خواندن: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="60"/>
+        <location filename="../../desktop/ui/details.py" line="61"/>
         <source>page {pages}</source>
         <translation>صفحهٔ {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="61"/>
+        <location filename="../../desktop/ui/details.py" line="62"/>
         <source>pages {pages}</source>
         <translation>صفحه‌های {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="62"/>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="63"/>
+        <location filename="../../desktop/ui/details.py" line="64"/>
         <source>Dari</source>
         <translation>دری</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="64"/>
+        <location filename="../../desktop/ui/details.py" line="65"/>
         <source>Pashto</source>
         <translation>پشتو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="65"/>
+        <location filename="../../desktop/ui/details.py" line="66"/>
         <source>Urdu</source>
         <translation>اردو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="66"/>
+        <location filename="../../desktop/ui/details.py" line="67"/>
         <source>unknown language</source>
         <translation>زبان نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="67"/>
+        <location filename="../../desktop/ui/details.py" line="68"/>
         <source>{languages} and {language}</source>
         <translation>{languages} و {language}</translation>
     </message>
@@ -5015,243 +5542,243 @@ Its icon: {icon}</source>
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="84"/>
+        <location filename="../../desktop/ui/packet_view.py" line="85"/>
         <source>briefing notes, cover sheets and earlier packets</source>
         <translation>یادداشت‌های توضیحی، صفحه‌های پوش و بسته‌های قبلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="124"/>
+        <location filename="../../desktop/ui/packet_view.py" line="125"/>
         <source>Briefing packet — {case}</source>
         <translation>بستهٔ معلوماتی — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="125"/>
+        <location filename="../../desktop/ui/packet_view.py" line="126"/>
         <source>choose a case</source>
         <translation>یک دوسیه انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="139"/>
+        <location filename="../../desktop/ui/packet_view.py" line="140"/>
         <source>&amp;Add the case&apos;s documents</source>
         <translation>افزودن اسناد دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="142"/>
+        <location filename="../../desktop/ui/packet_view.py" line="143"/>
         <source>Append the case&apos;s documents that are not listed yet</source>
         <translation>افزودن اسنادی از دوسیه که هنوز در فهرست نیستند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="145"/>
+        <location filename="../../desktop/ui/packet_view.py" line="146"/>
         <source>Include &amp;internal documents ({kinds})</source>
         <translation>شامل کردن اسناد داخلی ({kinds}) (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="151"/>
+        <location filename="../../desktop/ui/packet_view.py" line="152"/>
         <source>Briefing notes are marked internal, not for disclosure: they stay out of packets unless you tick this.</source>
         <translation>یادداشت‌های توضیحی داخلی‌اند و برای افشا نیستند: در بسته‌ها نمی‌آیند مگر این را نشانی کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="164"/>
+        <location filename="../../desktop/ui/packet_view.py" line="165"/>
         <source>&amp;Build packet</source>
         <translation>ساختن بسته (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="168"/>
+        <location filename="../../desktop/ui/packet_view.py" line="169"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="170"/>
+        <location filename="../../desktop/ui/packet_view.py" line="171"/>
         <source>&amp;Open</source>
         <translation>باز کردن (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="172"/>
+        <location filename="../../desktop/ui/packet_view.py" line="173"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="175"/>
+        <location filename="../../desktop/ui/packet_view.py" line="176"/>
         <source>Show in &amp;folder</source>
         <translation>نشان دادن در فولدر (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="178"/>
+        <location filename="../../desktop/ui/packet_view.py" line="179"/>
         <source>Save a cop&amp;y…</source>
         <translation>ذخیرهٔ یک نسخه… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="180"/>
+        <location filename="../../desktop/ui/packet_view.py" line="181"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="183"/>
+        <location filename="../../desktop/ui/packet_view.py" line="184"/>
         <source>The archive is open read-only here: packets cannot be kept.</source>
         <translation>آرشیف این‌جا فقط برای خواندن باز است: بسته‌ها نگهداری شده نمی‌توانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="196"/>
+        <location filename="../../desktop/ui/packet_view.py" line="197"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="215"/>
+        <location filename="../../desktop/ui/packet_view.py" line="216"/>
         <source>&lt;b&gt;Documents, in packet order&lt;/b&gt;</source>
         <translation>&lt;b&gt;اسناد، به ترتیب بسته&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="218"/>
+        <location filename="../../desktop/ui/packet_view.py" line="219"/>
         <source>The packet</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="255"/>
+        <location filename="../../desktop/ui/packet_view.py" line="256"/>
         <source>Reading the case…</source>
         <translation>در حال خواندن دوسیه…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="268"/>
+        <location filename="../../desktop/ui/packet_view.py" line="269"/>
         <source>(choose a case)</source>
         <translation>(یک دوسیه انتخاب کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="297"/>
+        <location filename="../../desktop/ui/packet_view.py" line="298"/>
         <source>Briefing packet — {chosen}</source>
         <translation>بستهٔ معلوماتی — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="307"/>
-        <location filename="../../desktop/ui/packet_view.py" line="342"/>
+        <location filename="../../desktop/ui/packet_view.py" line="308"/>
+        <location filename="../../desktop/ui/packet_view.py" line="343"/>
         <source>Briefing packet {case_id}</source>
         <translation>بستهٔ معلوماتی {case_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="327"/>
+        <location filename="../../desktop/ui/packet_view.py" line="328"/>
         <source>Added {added} document(s) of the case.</source>
         <translation>{added} سند دوسیه اضافه شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="329"/>
+        <location filename="../../desktop/ui/packet_view.py" line="330"/>
         <source>Every document is listed.</source>
         <translation>همهٔ اسناد در فهرست است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="337"/>
+        <location filename="../../desktop/ui/packet_view.py" line="338"/>
         <source>Choose the case the packet is for.</source>
         <translation>دوسیه‌ای را که بسته برای آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="340"/>
+        <location filename="../../desktop/ui/packet_view.py" line="341"/>
         <source>Add at least one document to the packet.</source>
         <translation>دست‌کم یک سند به بسته اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="365"/>
+        <location filename="../../desktop/ui/packet_view.py" line="366"/>
         <source>Finding the values to remove (scanned pages are read by OCR, about a second a page)…</source>
         <translation>در حال یافتن معلوماتی که باید حذف شود (صفحه‌های اسکن‌شده با OCR خوانده می‌شوند، حدود یک ثانیه برای هر صفحه)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="371"/>
+        <location filename="../../desktop/ui/packet_view.py" line="372"/>
         <source>Preparing…</source>
         <translation>در حال آماده‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="374"/>
+        <location filename="../../desktop/ui/packet_view.py" line="375"/>
         <source>Waiting for the archive&apos;s other work to finish…</source>
         <translation>در انتظار تمام شدن کارهای دیگر آرشیف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="393"/>
+        <location filename="../../desktop/ui/packet_view.py" line="394"/>
         <source>Some PDFs are password-protected: asking for their passwords.</source>
         <translation>بعضی از PDFها رمزدار اند: رمز آن‌ها پرسیده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="428"/>
+        <location filename="../../desktop/ui/packet_view.py" line="429"/>
         <source>Not built: stopped at a password-protected PDF.</source>
         <translation>ساخته نشد: در یک PDF رمزدار متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="436"/>
+        <location filename="../../desktop/ui/packet_view.py" line="437"/>
         <source>That password does not open it (passwords are case-sensitive).</source>
         <translation>آن رمز بازش نمی‌کند (حروف کوچک و بزرگ رمز فرق دارند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="455"/>
+        <location filename="../../desktop/ui/packet_view.py" line="456"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="462"/>
+        <location filename="../../desktop/ui/packet_view.py" line="463"/>
         <source>Page {done} of {total}…</source>
         <translation>صفحهٔ {done} از {total}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="471"/>
+        <location filename="../../desktop/ui/packet_view.py" line="474"/>
         <source> Encrypted: it opens only with its password.</source>
         <translation> رمزگذاری شد: فقط با رمز آن باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="476"/>
+        <location filename="../../desktop/ui/packet_view.py" line="479"/>
         <source>Built {pages} pages, stamped {first} to {last}. Kept in the archive as {kept}.{encrypted}{redacted}{locked}</source>
         <translation>{pages} صفحه ساخته شد، با مهر {first} تا {last}. به نام {kept} در آرشیف نگهداری شد.{encrypted}{redacted}{locked}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="543"/>
+        <location filename="../../desktop/ui/packet_view.py" line="546"/>
         <source>Saving a copy to {target}…</source>
         <translation>در حال ذخیرهٔ یک نسخه در {target}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="553"/>
+        <location filename="../../desktop/ui/packet_view.py" line="556"/>
         <source>Saved a copy to {target}.</source>
         <translation>یک نسخه در {target} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="585"/>
+        <location filename="../../desktop/ui/packet_view.py" line="588"/>
         <source>Printing page {page} of {pages}…</source>
         <translation>در حال چاپ صفحهٔ {page} از {pages}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="598"/>
+        <location filename="../../desktop/ui/packet_view.py" line="601"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>{pages} صفحه به پرنتر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="635"/>
+        <location filename="../../desktop/ui/packet_view.py" line="640"/>
         <source>No documents yet: add the case&apos;s documents, or open the builder from results.</source>
         <translation>هنوز سندی نیست: اسناد دوسیه را اضافه کنید، یا سازندهٔ بسته را از نتیجه‌ها باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="639"/>
+        <location filename="../../desktop/ui/packet_view.py" line="644"/>
         <source>{count} document(s). Drag to reorder; Delete leaves one out; then Build.</source>
         <translation>{count} سند. برای تغییر ترتیب بکشید؛ Delete یکی را کنار می‌گذارد؛ بعد «ساختن».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="662"/>
+        <location filename="../../desktop/ui/packet_view.py" line="667"/>
         <source>{title} (document {id})</source>
         <translation>{title} (سند {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="665"/>
+        <location filename="../../desktop/ui/packet_view.py" line="670"/>
         <source> Left out, password-protected: {names}.</source>
         <translation> کنار گذاشته شد، رمزدار: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="675"/>
+        <location filename="../../desktop/ui/packet_view.py" line="680"/>
         <source>pages made pictures: {stamps}</source>
         <translation>صفحه‌هایی که به عکس تبدیل شد: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="677"/>
+        <location filename="../../desktop/ui/packet_view.py" line="682"/>
         <source>no page held one</source>
         <translation>هیچ صفحه‌ای آن را نداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="681"/>
+        <location filename="../../desktop/ui/packet_view.py" line="686"/>
         <source> Values removed ({pages}).</source>
         <translation> معلومات حذف شد ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="682"/>
+        <location filename="../../desktop/ui/packet_view.py" line="687"/>
         <source> Values removed ({pages}). Blacked out, scanned pages that could not be read well enough to be sure: {stamps}.</source>
         <translation> معلومات حذف شد ({pages}). صفحه‌های اسکن‌شده‌ای که آن‌قدر خوب خوانده نشد که مطمئن باشیم، سیاه شد: {stamps}.</translation>
     </message>

@@ -353,6 +353,104 @@
     </message>
 </context>
 <context>
+    <name>CaseColumns</name>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="18"/>
+        <source>case_id</source>
+        <translation>د دوسیې نمبر</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="19"/>
+        <source>name</source>
+        <translation>نوم (په لاتیني تورو)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="20"/>
+        <source>name_native</source>
+        <translation>نوم په اصلي لیک</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="21"/>
+        <source>relationship</source>
+        <translation>اړیکه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="22"/>
+        <source>birth_date</source>
+        <translation>د زیږون نېټه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="23"/>
+        <source>nationality</source>
+        <translation>تابعیت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="24"/>
+        <source>tazkira</source>
+        <translation>تذکره</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="25"/>
+        <source>passport</source>
+        <translation>پاسپورټ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="26"/>
+        <source>a_number</source>
+        <translation>A-number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="27"/>
+        <source>location</source>
+        <translation>د اوسېدو ځای</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="28"/>
+        <source>pathway</source>
+        <translation>لار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="29"/>
+        <source>needs</source>
+        <translation>د ساتنې اړتیاوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="30"/>
+        <source>priority</source>
+        <translation>لومړیتوب</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="31"/>
+        <source>status</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="32"/>
+        <source>volunteer</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="33"/>
+        <source>deadlines</source>
+        <translation>وروستۍ نېټې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="34"/>
+        <source>confidential</source>
+        <translation>محرمې برخې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="35"/>
+        <source>note</source>
+        <translation>یادښت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/case_column_words.py" line="36"/>
+        <source>confidential_note</source>
+        <translation>محرم یادښت</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocuments</name>
     <message>
         <location filename="../../desktop/ui/case_documents.py" line="31"/>
@@ -517,76 +615,81 @@
         <source>N&amp;otes</source>
         <translation>یادښتونه (&amp;O)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/case_editor.py" line="230"/>
+        <source>The case was not saved:</source>
+        <translation>دوسیه خوندي نه شوه:</translation>
+    </message>
 </context>
 <context>
     <name>CaseImportView</name>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="43"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="45"/>
         <source>Row</source>
         <translation>کرښه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="44"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="46"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="45"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="47"/>
         <source>Value</source>
         <translation>ارزښت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="46"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="48"/>
         <source>Why it was refused</source>
         <translation>ولې رد شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="63"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="65"/>
         <source>Import cases — {name}</source>
         <translation>د دوسیو راوړل — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="78"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="80"/>
         <source>Reading {name}…</source>
         <translation>{name} لوستل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="89"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="91"/>
         <source>&amp;Leave out the cases with refused rows and import the rest</source>
         <translation>هغه دوسیې چې رد شوې کرښې لري پرېږدئ او پاتې نورې راوړئ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="99"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="101"/>
         <source>&amp;Import</source>
         <translation>راوړل (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="139"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="142"/>
         <source>This archive is open read-only here: cases cannot be added.</source>
         <translation>دا آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: دوسیې نه زیاتېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="157"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="160"/>
         <source>Imported {cases} case(s) from {name}.</source>
         <translation>{cases} دوسیې له {name} څخه راوړل شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="173"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="176"/>
         <source>The cases could not be imported because of an unexpected error.</source>
         <translation>دوسیې د یوې ناڅاپي تېروتنې له امله رانه وړل شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="183"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="186"/>
         <source>{rows} row(s): {cases} case(s) with {people} person(s) ready to import.</source>
         <translation>{rows} کرښې: {cases} دوسیې له {people} کسانو سره د راوړلو لپاره چمتو دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="191"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="194"/>
         <source>{rows} row(s) refused; as it is, nothing will be imported.</source>
         <translation>{rows} کرښې رد شوې؛ په دې حال هېڅ نه راوړل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_import_view.py" line="197"/>
+        <location filename="../../desktop/ui/case_import_view.py" line="200"/>
         <source>Columns not read: {columns}.</source>
         <translation>نالوستي ستونونه: {columns}.</translation>
     </message>
@@ -1123,7 +1226,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/main.py" line="116"/>
-        <location filename="../../desktop/cli/office_server.py" line="104"/>
+        <location filename="../../desktop/cli/office_server.py" line="108"/>
         <source>print machine-readable JSON</source>
         <translation>د ماشین لپاره JSON چاپول</translation>
     </message>
@@ -1364,163 +1467,163 @@ Its icon: {icon}</source>
         <translation>هېڅ خوندي شوی لټون نشته (یو یې په ⁦casedesk search --save NAME ...⁩ خوندي کړئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="28"/>
+        <location filename="../../desktop/cli/documents.py" line="29"/>
         <source>pypdf (PDFium could not read this PDF)</source>
         <translation>pypdf (PDFium دا PDF ونه شو لوستلی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="29"/>
+        <location filename="../../desktop/cli/documents.py" line="30"/>
         <source>poppler (PDFium and pypdf could not read this PDF)</source>
         <translation>poppler (PDFium او pypdf دا PDF ونه شو لوستلی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="33"/>
+        <location filename="../../desktop/cli/documents.py" line="34"/>
         <source>taken from the file&apos;s name</source>
         <translation>د فایل له نوم څخه اخیستل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="34"/>
+        <location filename="../../desktop/cli/documents.py" line="35"/>
         <source>taken from the file&apos;s own title (or an email&apos;s subject)</source>
         <translation>د فایل له خپل سرلیک (یا د برېښنالیک له موضوع) څخه اخیستل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="35"/>
+        <location filename="../../desktop/cli/documents.py" line="36"/>
         <source>taken from the “Subject:” line of its first page</source>
         <translation>د لومړي مخ د «موضوع:» له کرښې څخه اخیستل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="36"/>
+        <location filename="../../desktop/cli/documents.py" line="37"/>
         <source>taken from the heading of its first page</source>
         <translation>د لومړي مخ له سرلیک څخه اخیستل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="37"/>
+        <location filename="../../desktop/cli/documents.py" line="38"/>
         <source>set by hand</source>
         <translation>په لاس ټاکل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="38"/>
+        <location filename="../../desktop/cli/documents.py" line="39"/>
         <source>taken from the “Date:” line of its first page</source>
         <translation>د لومړي مخ د «نېټه:» له کرښې څخه اخیستل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="39"/>
+        <location filename="../../desktop/cli/documents.py" line="40"/>
         <source>taken from the head of the letter</source>
         <translation>د لیک له سر څخه اخیستل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="40"/>
+        <location filename="../../desktop/cli/documents.py" line="41"/>
         <source>taken from a date on its first page</source>
         <translation>د لومړي مخ له یوې نېټې څخه اخیستل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="41"/>
+        <location filename="../../desktop/cli/documents.py" line="42"/>
         <source>taken from the file&apos;s own date (when it was made or sent)</source>
         <translation>د فایل له خپلې نېټې (کله چې جوړ یا ولېږل شو) څخه اخیستل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="48"/>
+        <location filename="../../desktop/cli/documents.py" line="49"/>
         <source>show one document</source>
         <translation>یو سند ښيي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="51"/>
+        <location filename="../../desktop/cli/documents.py" line="52"/>
         <source>show one document, or change its title and date</source>
         <translation>یو سند ښيي، یا یې سرلیک او نېټه بدلوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="56"/>
+        <location filename="../../desktop/cli/documents.py" line="57"/>
         <source>the same as casedesk show</source>
         <translation>لکه ⁦casedesk show⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="62"/>
+        <location filename="../../desktop/cli/documents.py" line="63"/>
         <source>change a document&apos;s title and/or date</source>
         <translation>د یوه سند سرلیک او/یا نېټه بدلوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="63"/>
+        <location filename="../../desktop/cli/documents.py" line="64"/>
         <source>Change a document&apos;s title and/or date by hand. The search index and letters drafted from then on use them; adding the file again does not undo them.</source>
         <translation>د یوه سند سرلیک او/یا نېټه په لاس بدل کړئ. د لټون فهرست او هغه لیکونه چې له هغې وروسته مسوده کېږي دا کاروي؛ د فایل بیا زیاتول یې نه بېرته اړوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="70"/>
+        <location filename="../../desktop/cli/documents.py" line="71"/>
         <source>the new title</source>
         <translation>نوی سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="74"/>
+        <location filename="../../desktop/cli/documents.py" line="75"/>
         <source>the date written on the document (&quot;&quot; for none)</source>
         <translation>هغه نېټه چې په سند لیکل شوې (⁦&quot;&quot;⁩ د هېڅ لپاره)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="81"/>
+        <location filename="../../desktop/cli/documents.py" line="82"/>
         <source>include the text of every page</source>
         <translation>د ټولو مخونو متن هم راوړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="83"/>
+        <location filename="../../desktop/cli/documents.py" line="84"/>
         <source>include form fields</source>
         <translation>د فورم برخې هم راوړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="99"/>
+        <location filename="../../desktop/cli/documents.py" line="100"/>
         <location filename="../../desktop/cli/searching.py" line="135"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="125"/>
+        <location filename="../../desktop/cli/documents.py" line="126"/>
         <source>Changed: {fields}.</source>
         <translation>بدل شول: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="127"/>
+        <location filename="../../desktop/cli/documents.py" line="128"/>
         <source>Nothing to change.</source>
         <translation>د بدلولو لپاره هېڅ نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="165"/>
+        <location filename="../../desktop/cli/documents.py" line="166"/>
         <source>{pages} page(s)</source>
         <translation>{pages} مخه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="170"/>
+        <location filename="../../desktop/cli/documents.py" line="171"/>
         <source>from: {path}</source>
         <translation>له: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="174"/>
+        <location filename="../../desktop/cli/documents.py" line="175"/>
         <source>cases: {cases}</source>
         <translation>دوسیې: {cases}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="177"/>
+        <location filename="../../desktop/cli/documents.py" line="178"/>
         <source>tags: {tags}</source>
         <translation>نښې: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="181"/>
+        <location filename="../../desktop/cli/documents.py" line="182"/>
         <source>language: {language}</source>
         <translation>ژبه: {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="185"/>
+        <location filename="../../desktop/cli/documents.py" line="186"/>
         <source>read by: {reader}</source>
         <translation>لوستل شوی په: {reader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="191"/>
+        <location filename="../../desktop/cli/documents.py" line="195"/>
         <source>--- page {number} ---</source>
         <translation>--- {number} مخ ---</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="212"/>
+        <location filename="../../desktop/cli/documents.py" line="216"/>
         <source>date: {date}</source>
         <translation>نېټه: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="217"/>
+        <location filename="../../desktop/cli/documents.py" line="221"/>
         <source>title {source}</source>
         <translation>سرلیک {source}</translation>
     </message>
@@ -1586,7 +1689,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/backups.py" line="128"/>
-        <location filename="../../desktop/cli/office_server.py" line="162"/>
+        <location filename="../../desktop/cli/office_server.py" line="166"/>
         <source>The same password again: </source>
         <translation>همدا پټنوم بیا: </translation>
     </message>
@@ -2054,7 +2157,7 @@ Its icon: {icon}</source>
         <translation>له ⁦{file}⁩ څخه هېڅ رانه وړل شو: لاندې کرښې سمې کړئ او بیا یې وچلوئ، یا پاتې د ⁦--skip-bad⁩ سره راوړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="140"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="142"/>
         <source>row {row}</source>
         <translation>کرښه {row}</translation>
     </message>
@@ -2415,86 +2518,126 @@ Its icon: {icon}</source>
         <translation>خبرداری: {count} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ ⁦fonts-noto-core⁩ نصب کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="29"/>
+        <location filename="../../desktop/cli/office_server.py" line="33"/>
         <source>set up an office PostgreSQL database for several desks, and add its users</source>
         <translation>د څو مېزونو لپاره د دفتر PostgreSQL ډیټابېس جوړ کړئ، او کاروونکي یې زیات کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="32"/>
+        <location filename="../../desktop/cli/office_server.py" line="36"/>
         <source>The office server is a stock PostgreSQL (docs/OFFICE-SERVER.md). URL is libpq&apos;s, e.g. postgresql://admin@server/casedesk; the password comes from ~/.pgpass or PGPASSWORD, never from a CaseDesk setting.</source>
         <translation>د دفتر سرور یو عادي PostgreSQL دی (⁦docs/OFFICE-SERVER.md⁩). URL د libpq دی، لکه ⁦postgresql://admin@server/casedesk⁩؛ پټنوم له ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ څخه راځي، هېڅکله د CaseDesk له تنظیماتو نه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="42"/>
+        <location filename="../../desktop/cli/office_server.py" line="46"/>
         <source>create the tables, the roles and their grants (safe to run again)</source>
         <translation>جدولونه، رولونه او د هغو اجازې جوړې کړئ (بیا چلول خوندي دي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="46"/>
+        <location filename="../../desktop/cli/office_server.py" line="50"/>
         <source>add a login: reader, volunteer or admin group</source>
         <translation>یو ننوتل زیات کړئ: د لوستونکي، رضاکار یا مدیر ډله</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="51"/>
+        <location filename="../../desktop/cli/office_server.py" line="55"/>
         <source>the login name (lower-case letters, digits, _)</source>
         <translation>د ننوتلو نوم (واړه توري، عددونه، ⁦_⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="55"/>
-        <location filename="../../desktop/cli/office_server.py" line="86"/>
-        <location filename="../../desktop/cli/office_server.py" line="95"/>
+        <location filename="../../desktop/cli/office_server.py" line="59"/>
+        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <location filename="../../desktop/cli/office_server.py" line="99"/>
         <source>the office database</source>
         <translation>د دفتر ډیټابېس</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="60"/>
+        <location filename="../../desktop/cli/office_server.py" line="64"/>
         <source>read the new user&apos;s password from the first line of standard input</source>
         <translation>د نوي کاروونکي پټنوم د معیاري ننوتنې له لومړۍ کرښې ولولئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="64"/>
+        <location filename="../../desktop/cli/office_server.py" line="68"/>
         <source>move a desk&apos;s archive folder into the office database (safe to run again)</source>
         <translation>د یوې مېز آرشیف د دفتر ډیټابېس ته ولېږدوئ (بیا چلول خوندي دي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="74"/>
+        <location filename="../../desktop/cli/office_server.py" line="78"/>
         <source>the desk&apos;s archive folder (it is not changed)</source>
         <translation>د مېز د آرشیف فولډر (نه بدلېږي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="79"/>
+        <location filename="../../desktop/cli/office_server.py" line="83"/>
         <source>send what this desk&apos;s casedesk add could not send then</source>
         <translation>هغه څه ولېږئ چې د دې مېز ⁦casedesk add⁩ هغه وخت ونه شو لېږلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="90"/>
+        <location filename="../../desktop/cli/office_server.py" line="94"/>
         <source>bring this desk&apos;s own search index up to date with the office database</source>
         <translation>د همدې مېز د لټون فهرست د دفتر له ډیټابېس سره تازه کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="100"/>
+        <location filename="../../desktop/cli/office_server.py" line="104"/>
         <source>keep it up to date as others change it (Ctrl+C ends)</source>
         <translation>کله چې نور یې بدلوي، تازه یې وساتئ (⁦Ctrl+C⁩ یې پای ته رسوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="126"/>
+        <location filename="../../desktop/cli/office_server.py" line="130"/>
         <source>The office database is set up (schema version {version}) with the roles {roles}.</source>
         <translation>د دفتر ډیټابېس چمتو شو (د جوړښت نسخه {version}) د {roles} رولونو سره.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="131"/>
+        <location filename="../../desktop/cli/office_server.py" line="135"/>
         <source>The office database is already set up, schema version {version}; the roles and their rights were checked and set again.</source>
         <translation>د دفتر ډیټابېس مخکې چمتو دی، د جوړښت نسخه {version}؛ رولونه او د هغو اجازې وکتل شوې او بیا وټاکل شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="150"/>
+        <location filename="../../desktop/cli/office_server.py" line="154"/>
         <source>Added the login {name} in the group {role}; they log in with their password.</source>
         <translation>ننوتل {name} د {role} په ډله کې زیات شو؛ هغه په خپل پټنوم ننوځي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/office_server.py" line="161"/>
+        <location filename="../../desktop/cli/office_server.py" line="165"/>
         <source>Password for the new user: </source>
         <translation>د نوي کارن لپاره پټنوم: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="185"/>
+        <source>missing</source>
+        <translation>نشته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="186"/>
+        <source>no rights</source>
+        <translation>بې واکه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="198"/>
+        <source>The office database is sound.</source>
+        <translation>د دفتر ډیټابېس روغ دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="200"/>
+        <source>The office database has problems:</source>
+        <translation>د دفتر ډیټابېس ستونزې لري:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="203"/>
+        <source>Schema version {version}.</source>
+        <translation>د جوړښت نسخه: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="204"/>
+        <source>Roles: {roles}</source>
+        <translation>رولونه: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="206"/>
+        <source>Originals whose content was checked (SHA-256): {count}.</source>
+        <translation>اصلي فایلونه چې منځپانګه یې وکتل شوه (SHA-256): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/office_server.py" line="210"/>
+        <source>Rows per table:</source>
+        <translation>په هر جدول کې د کرښو شمېر:</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/packets.py" line="49"/>
@@ -2879,105 +3022,105 @@ Its icon: {icon}</source>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="36"/>
+        <location filename="../../desktop/ui/details.py" line="37"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
         <source>Kind</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
         <source>Date</source>
         <translation>نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
-        <location filename="../../desktop/ui/details.py" line="49"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
+        <location filename="../../desktop/ui/details.py" line="50"/>
         <source>Title source</source>
         <translation>د سرلیک سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
-        <location filename="../../desktop/ui/details.py" line="50"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="51"/>
         <source>Date source</source>
         <translation>د نېټې سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
-        <location filename="../../desktop/ui/details.py" line="51"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="52"/>
         <source>Scans</source>
         <translation>سکینونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
         <source>Language</source>
         <translation>ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>Cases</source>
         <translation>دوسیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>Tags</source>
         <translation>نښې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="45"/>
+        <location filename="../../desktop/ui/details.py" line="46"/>
         <source>From</source>
         <translation>له</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="46"/>
+        <location filename="../../desktop/ui/details.py" line="47"/>
         <source>References</source>
         <translation>حوالې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="96"/>
+        <location filename="../../desktop/ui/details.py" line="97"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="99"/>
+        <location filename="../../desktop/ui/details.py" line="100"/>
         <source>Edit title and date…</source>
         <translation>سرلیک او نېټه سمول…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="110"/>
+        <location filename="../../desktop/ui/details.py" line="111"/>
         <source>Field</source>
         <translation>برخه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="111"/>
+        <location filename="../../desktop/ui/details.py" line="112"/>
         <source>Value</source>
         <translation>ارزښت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="112"/>
+        <location filename="../../desktop/ui/details.py" line="113"/>
         <source>Type</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="136"/>
+        <location filename="../../desktop/ui/details.py" line="137"/>
         <source>Form fields:</source>
         <translation>د فورمې برخې:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="177"/>
+        <location filename="../../desktop/ui/details.py" line="178"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی: دلته هېڅ نه بدلېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="179"/>
+        <location filename="../../desktop/ui/details.py" line="180"/>
         <source>Change the title and the date of this document.</source>
         <translation>د دې سند سرلیک او نېټه بدلول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="212"/>
+        <location filename="../../desktop/ui/details.py" line="213"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} مخه)</translation>
     </message>
@@ -3109,32 +3252,32 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingActions</name>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="65"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="66"/>
         <source>Checking the draft…</source>
         <translation>مسوده کتل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="79"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="80"/>
         <source>Nothing was saved or printed: the {template} needs these filled in:&lt;ul&gt;{fields}&lt;/ul&gt;</source>
         <translation>هېڅ خوندي یا چاپ نه شو: {template} ته دا ډکول اړین دي:&lt;ul&gt;{fields}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="111"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="112"/>
         <source>the draft</source>
         <translation>مسوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="135"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="136"/>
         <source>Saving {name}…</source>
         <translation>{name} خوندي کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="170"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="171"/>
         <source>Printed 1 page.</source>
         <translation>1 مخ چاپ شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="172"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="173"/>
         <source>Printed {pages} pages.</source>
         <translation>{pages} مخونه چاپ شول.</translation>
     </message>
@@ -3220,62 +3363,62 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingOutput</name>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="27"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="28"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF سند (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="28"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="29"/>
         <source>Web page (*.html *.htm)</source>
         <translation>وېب پاڼه (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="29"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="30"/>
         <source>Word document (*.docx)</source>
         <translation>د Word سند (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="61"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="62"/>
         <source>Save the draft as {format}</source>
         <translation>مسوده د {format} په بڼه خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="79"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="80"/>
         <source> (1 page)</source>
         <translation> (1 مخ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="81"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="82"/>
         <source> ({pages} pages)</source>
         <translation> ({pages} مخونه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="85"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="86"/>
         <source>Saved to {target}{pages}.</source>
         <translation>په {target}{pages} کې خوندي شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="90"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="91"/>
         <source>Encrypted: it opens only with its password.</source>
         <translation>کوډ شو: یوازې په خپل پټنوم پرانیستل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="93"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="94"/>
         <source>Removed: {kinds}.</source>
         <translation>لرې شول: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="97"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="98"/>
         <source>Kept in the archive (not searchable): {path}</source>
         <translation>په آرشیف کې وساتل شو (نه لټول کېږي): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="103"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="104"/>
         <source>Kept in the archive as document {document_id}: {path}</source>
         <translation>د {document_id} سند په توګه په آرشیف کې وساتل شو: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_output.py" line="109"/>
+        <location filename="../../desktop/ui/drafting_output.py" line="110"/>
         <source>Warning: {missing_glyphs} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>خبرداری: {missing_glyphs} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ fonts-noto-core نصب کړئ.</translation>
     </message>
@@ -3865,6 +4008,390 @@ Its icon: {icon}</source>
         <source>The two passwords differ; nothing was changed. Try again.</source>
         <translation>دوه پټنومونه توپیر لري؛ هېڅ بدل نه شو. بیا هڅه وکړئ.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="326"/>
+        <source>The role {role} is missing: run casedesk office-server init.</source>
+        <translation>رول ⁦{role}⁩ نشته: ⁦casedesk office-server init⁩ وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="327"/>
+        <source>The role {role} is without its rights on this database: run casedesk office-server init.</source>
+        <translation>رول ⁦{role}⁩ په دې ډیټابېس کې خپل واکونه نه لري: ⁦casedesk office-server init⁩ وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="331"/>
+        <source>This login may not read {table}; its rows were not counted.</source>
+        <translation>دا ننوتل د ⁦{table}⁩ د لوستلو اجازه نه لري؛ کرښې یې و نه شمېرل شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="332"/>
+        <source>The original {original} is incomplete: {have} of {expected} parts are there ({stored} of {size} bytes). Add the file again, or restore it from a backup.</source>
+        <translation>اصلي فایل ⁦{original}⁩ نیمګړی دی: له {expected} برخو {have} شته ({stored} له {size} بایټونو). فایل بیا زیات کړئ، یا یې له احتیاطي کاپي بېرته راوګرځوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="337"/>
+        <source>The original {original} does not match its fingerprint (SHA-256): its content is damaged. Add the file again, or restore it from a backup.</source>
+        <translation>اصلي فایل ⁦{original}⁩ د خپل ګوتې نښې (SHA-256) سره سمون نه خوري: منځپانګه یې خرابه شوې. فایل بیا زیات کړئ، یا یې له احتیاطي کاپي بېرته راوګرځوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="343"/>
+        <source>The case was not saved: {problem}</source>
+        <translation>دوسیه خوندي نه شوه: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="344"/>
+        <source>The case was not saved:
+{lines}</source>
+        <translation>دوسیه خوندي نه شوه:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="399"/>
+        <source>No case was added:
+{lines}</source>
+        <translation>هېڅ دوسیه زیاته نه شوه:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="421"/>
+        <source>The backup was stopped; no backup file was kept.</source>
+        <translation>د احتیاطي کاپي جوړول ودرول شول؛ هېڅ احتیاطي فایل ونه ساتل شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="422"/>
+        <source>The archive&apos;s catalog is damaged, so it was not backed up: run casedesk check.</source>
+        <translation>د آرشیف کتلاګ خراب دی، نو احتیاطي کاپي یې جوړه نه شوه: ⁦casedesk check⁩ وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="426"/>
+        <source>The archive&apos;s catalog could not be read ({reason}).</source>
+        <translation>د آرشیف کتلاګ و نه لوستل شو (⁦{reason}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="427"/>
+        <source>An original the catalog lists ({sha}…) is missing, so the archive was not backed up: run casedesk check.</source>
+        <translation>یو اصلي فایل چې په کتلاګ کې راغلی (⁦{sha}…⁩) نشته، نو د آرشیف احتیاطي کاپي جوړه نه شوه: ⁦casedesk check⁩ وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="432"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>فولډر ⁦{folder}⁩ نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="433"/>
+        <source>The earlier backup {name} in this folder cannot be read ({reason}) Give the password the folder&apos;s backups were made with, or back up to another folder.</source>
+        <translation>په دې فولډر کې مخکینۍ احتیاطي کاپي ⁦{name}⁩ نه لوستل کېږي ({reason}). هغه پټنوم ورکړئ چې د دې فولډر احتیاطي کاپي پرې جوړې شوې، یا احتیاطي کاپي په بل فولډر کې جوړه کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="438"/>
+        <source>The backup did not read back as it was written: it was not kept.</source>
+        <translation>احتیاطي کاپي په بیا لوستلو کې له لیکل شوي سره سمه نه وه: ونه ساتل شوه.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="439"/>
+        <source>The backup is too large for one file.</source>
+        <translation>احتیاطي کاپي د یوه فایل لپاره ډېره لویه ده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="440"/>
+        <source>This file is not a CaseDesk backup (or its beginning is damaged).</source>
+        <translation>دا فایل د CaseDesk احتیاطي کاپي نه ده (یا یې پیل خراب دی).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="443"/>
+        <source>Cannot read the backup {path}: {reason}.</source>
+        <translation>احتیاطي کاپي ⁦{path}⁩ نه لوستل کېږي: ⁦{reason}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="444"/>
+        <source>This backup was made by a newer CaseDesk: update CaseDesk.</source>
+        <translation>دا احتیاطي کاپي یوه نوي CaseDesk جوړه کړې: CaseDesk تازه کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="445"/>
+        <source>This archive is open read-only (another CaseDesk is changing it): a document&apos;s title and date cannot be changed now.</source>
+        <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی (بله CaseDesk یې بدلوي): د سند سرلیک او نېټه اوس نه بدلېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="450"/>
+        <source>{target} is not empty: restore into a new folder (an archive is never restored over another).</source>
+        <translation>⁦{target}⁩ تش نه دی: په یوه نوي فولډر کې یې بېرته راوګرځوئ (یو آرشیف هېڅکله پر بل آرشیف بېرته نه راګرځول کېږي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="455"/>
+        <source>There is no backup file {source}.</source>
+        <translation>احتیاطي فایل ⁦{source}⁩ نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="456"/>
+        <source>There is no CaseDesk backup in {source}.</source>
+        <translation>په ⁦{source}⁩ کې د CaseDesk احتیاطي کاپي نشته.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="457"/>
+        <source>{name} needs the earlier backups made with it in its folder.</source>
+        <translation>⁦{name}⁩ هغو مخکینیو احتیاطي کاپیو ته اړتیا لري چې ورسره په خپل فولډر کې جوړې شوې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="458"/>
+        <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup: {count} file(s) it needs are in no backup of its folder (was an earlier backup moved or deleted?).</source>
+        <translation>د احتیاطي کاپي فایل خراب یا نیمګړی دی (له لیکلو وروسته بدل یا لنډ شوی)، نو بېرته نه راګرځول کېږي. بله احتیاطي کاپي وکاروئ: {count} فایلونه چې ورته اړتیا لري د هغې د فولډر په هېڅ احتیاطي کاپي کې نشته (ایا یوه مخکینۍ احتیاطي کاپي لېږدول شوې یا ړنګه شوې؟).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="464"/>
+        <source>The restore was stopped; nothing was restored.</source>
+        <translation>بېرته راګرځول ودرول شول؛ هېڅ بېرته رانه ګرځول شو.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="465"/>
+        <source>{what} is kept in the archive, but {target} could not be written: {reason}.</source>
+        <translation>{what} په آرشیف کې وساتل شو، خو ⁦{target}⁩ و نه لیکل شو: ⁦{reason}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="469"/>
+        <source>The output</source>
+        <translation>وتنه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="470"/>
+        <source>The draft</source>
+        <translation>مسوده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="471"/>
+        <source>The packet</source>
+        <translation>معلوماتي کڅوړه</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="472"/>
+        <source>The logo</source>
+        <translation>لوګو</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="473"/>
+        <source>The list of cases</source>
+        <translation>د دوسیو لېست</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="474"/>
+        <source>The desk&apos;s copy of {what} ({sha}…) is missing or damaged, so the push stopped there; what was pushed before is kept. Run casedesk check on the desk.</source>
+        <translation>د دې کمپیوټر د {what} کاپي (⁦{sha}…⁩) نشته یا خرابه ده، نو لېږل هملته ودرېدل؛ څه چې مخکې لېږل شوي وو ساتل شوي. ⁦casedesk check⁩ د دې کمپیوټر پر آرشیف وچلوئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="479"/>
+        <source>a document</source>
+        <translation>یو سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="480"/>
+        <source>an original</source>
+        <translation>یو اصلي فایل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="481"/>
+        <source>Name the new archive&apos;s folder with --archive DIR.</source>
+        <translation>د نوي آرشیف فولډر د ⁦--archive DIR⁩ سره ونومئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="482"/>
+        <source>The logo is kept in an archive folder: casedesk office --logo does not work on an office database yet.</source>
+        <translation>لوګو د آرشیف په فولډر کې ساتل کېږي: ⁦casedesk office --logo⁩ لا د دفتر پر ډیټابېس کار نه کوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="345"/>
+        <source>Only one person can be the principal applicant.</source>
+        <translation>یوازې یو کس اصلي غوښتونکی کېدای شي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="346"/>
+        <source>{given} is not a case number: case numbers look like AFG-2024-00137 (three letters, the year, five digits).</source>
+        <translation>⁦{given}⁩ د دوسیې نمبر نه دی: د دوسیو نمبرونه داسې وي: ⁦AFG-2024-00137⁩ (درې توري، کال، پنځه عددونه).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="351"/>
+        <source>{given} is not a case number: this archive&apos;s case numbers match {pattern}.</source>
+        <translation>⁦{given}⁩ د دوسیې نمبر نه دی: د دې آرشیف د دوسیو نمبرونه له ⁦{pattern}⁩ سره سمون خوري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="354"/>
+        <source>Person {number} ({role}) has no name in Latin script.</source>
+        <translation>کس نمبر {number} ({role}) په لاتیني تورو نوم نه لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="355"/>
+        <source>The birth date of person {number} ({role}) could not be read ({reason}); {how}.</source>
+        <translation>د کس نمبر {number} ({role}) د زیږون نېټه و نه لوستل شوه ({reason})؛ {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="359"/>
+        <source>it is not a date</source>
+        <translation>نېټه نه ده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="360"/>
+        <source>there is no such month</source>
+        <translation>داسې میاشت نشته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="361"/>
+        <source>there is no such day</source>
+        <translation>داسې ورځ نشته</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="362"/>
+        <source>the month&apos;s name is of another calendar than the year</source>
+        <translation>د میاشتې نوم د کال له جنتري پرته د بلې جنتري دی</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="363"/>
+        <source>a year is 1900 to 2100, or 1300 to 1450 in the Solar Hijri calendar</source>
+        <translation>کال باید له 1900 تر 2100 پورې، یا په لمریز هجري جنتري کې له 1300 تر 1450 پورې وي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="366"/>
+        <source>write a full date (1990-05-12 or 12/05/1990), a month (1990-05), a year (1990), &quot;about 1985&quot;, or a Solar Hijri date (1369-02-22, 1369)</source>
+        <translation>بشپړه نېټه (⁦1990-05-12⁩ یا ⁦12/05/1990⁩)، یوه میاشت (⁦1990-05⁩)، یو کال (1990)، «شاوخوا 1985»، یا د لمریز هجري نېټه (⁦1369-02-22⁩، 1369) ولیکئ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="371"/>
+        <source>Deadline {number} ({kind}) needs a date with its day, written YYYY-MM-DD (or in the Solar Hijri calendar, e.g. 1403-11-08 or 8 Dalw 1403).</source>
+        <translation>وروستۍ نېټه نمبر {number} ({kind}) د ورځې سره نېټې ته اړتیا لري، په بڼه د ⁦YYYY-MM-DD⁩ (یا په لمریز هجري جنتري، لکه ⁦1403-11-08⁩ یا 8 سلواغه 1403).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="376"/>
+        <source>Note {number} is empty.</source>
+        <translation>یادښت نمبر {number} تش دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="377"/>
+        <source>The time of note {number} must be an ISO time (YYYY-MM-DDTHH:MM).</source>
+        <translation>د یادښت نمبر {number} وخت باید د ISO په بڼه وي (⁦YYYY-MM-DDTHH:MM⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="380"/>
+        <source>{given} cannot be marked confidential; these can: {choices}.</source>
+        <translation>⁦{given}⁩ محرم نښه کېدای نه شي؛ دا کېدای شي: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="381"/>
+        <source>{given} is not a pathway; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ لار نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="382"/>
+        <source>No pathway was given; choose one of: {choices}.</source>
+        <translation>لار ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="383"/>
+        <source>{given} is not a priority; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ لومړیتوب نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="384"/>
+        <source>No priority was given; choose one of: {choices}.</source>
+        <translation>لومړیتوب ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="385"/>
+        <source>{given} is not a status; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ حالت نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="386"/>
+        <source>No status was given; choose one of: {choices}.</source>
+        <translation>حالت ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="387"/>
+        <source>{given} is not a relationship; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ اړیکه نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="388"/>
+        <source>No relationship was given; choose one of: {choices}.</source>
+        <translation>اړیکه ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="389"/>
+        <source>{given} is not a kind of deadline; choose one of: {choices}.</source>
+        <translation>⁦{given}⁩ د وروستۍ نېټې ډول نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="390"/>
+        <source>No kind of deadline was given; choose one of: {choices}.</source>
+        <translation>د وروستۍ نېټې ډول ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="391"/>
+        <source>Deadline {number}: {given} is not a kind of deadline; choose one of: {choices}.</source>
+        <translation>وروستۍ نېټه نمبر {number}: ⁦{given}⁩ د وروستۍ نېټې ډول نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="395"/>
+        <source>Deadline {number}: no kind of deadline was given; choose one of: {choices}.</source>
+        <translation>وروستۍ نېټه نمبر {number}: د وروستۍ نېټې ډول ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="400"/>
+        <source>Case {number} in the list: {problem}</source>
+        <translation>په لېست کې دوسیه نمبر {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="401"/>
+        <source>{case_id} is twice in the list.</source>
+        <translation>⁦{case_id}⁩ په لېست کې دوه ځله راغلې.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="402"/>
+        <source>{case_id} is already in the archive.</source>
+        <translation>⁦{case_id}⁩ له مخکې په آرشیف کې ده.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="403"/>
+        <source>The row has no case number.</source>
+        <translation>دا کرښه د دوسیې نمبر نه لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="404"/>
+        <source>Case {case_id} is already in the archive (change it with casedesk case edit).</source>
+        <translation>دوسیه ⁦{case_id}⁩ له مخکې په آرشیف کې ده (هغه د ⁦casedesk case edit⁩ سره بدله کړئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="408"/>
+        <source>It differs from row {row} of the same case ({earlier}).</source>
+        <translation>د همدې دوسیې له {row} کرښې سره توپیر لري (⁦{earlier}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="409"/>
+        <source>The person has no name in Latin script.</source>
+        <translation>دا کس په لاتیني تورو نوم نه لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="410"/>
+        <source>The same person as row {row} (same name and birth date).</source>
+        <translation>د {row} کرښې همغه کس دی (همغه نوم او د زیږون نېټه).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="411"/>
+        <source>A birth date must be a real date written YYYY-MM-DD (e.g. 1986-01-01).</source>
+        <translation>د زیږون نېټه باید یوه ریښتینې نېټه د ⁦YYYY-MM-DD⁩ په بڼه وي (لکه ⁦1986-01-01⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="414"/>
+        <source>These can be marked confidential: {choices}.</source>
+        <translation>دا محرم نښه کېدای شي: ⁦{choices}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="415"/>
+        <source>{item}: {problem}</source>
+        <translation>⁦{item}⁩: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="416"/>
+        <source>{item}: a deadline is written KIND=YYYY-MM-DD (visa expiry=2025-03-01).</source>
+        <translation>⁦{item}⁩: وروستۍ نېټه د ⁦KIND=YYYY-MM-DD⁩ په بڼه لیکل کېږي (⁦visa expiry=2025-03-01⁩).</translation>
+    </message>
 </context>
 <context>
     <name>Facets</name>
@@ -3940,397 +4467,397 @@ Its icon: {icon}</source>
 <context>
     <name>IndexProblems</name>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="28"/>
+        <location filename="../../desktop/ui/problem_words.py" line="31"/>
         <source>Password-protected file: CaseDesk could not open it without its password.</source>
         <translation>په پټنوم ساتل شوې فایل: CaseDesk دا بې له پټنوم نه شو پرانیستلی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="32"/>
+        <location filename="../../desktop/ui/problem_words.py" line="35"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE).</source>
         <translation>بیا یې له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="36"/>
+        <location filename="../../desktop/ui/problem_words.py" line="39"/>
         <source>CaseDesk cannot read this kind of file{what}.</source>
         <translation>CaseDesk دا ډول فایل نه شي لوستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="37"/>
+        <location filename="../../desktop/ui/problem_words.py" line="40"/>
         <source>Save it as PDF, Word (.docx), email (.eml), web page or plain text and add it again.</source>
         <translation>د PDF، Word (.docx)، برېښنالیک (.eml)، وېب پاڼې یا ساده متن په بڼه یې خوندي او بیا یې زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="41"/>
+        <location filename="../../desktop/ui/problem_words.py" line="44"/>
         <source>The file is protected by a kind of security CaseDesk cannot open{what}.</source>
         <translation>فایل په داسې امنیتي ساتنه خوندي ده چې CaseDesk یې نه شي پرانیستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="45"/>
+        <location filename="../../desktop/ui/problem_words.py" line="48"/>
         <source>Ask the sender for a copy without this protection, or open it in the program it was made for (Adobe Acrobat for a certificate) and print it to a new PDF.</source>
         <translation>له لېږونکي څخه پرته له دې ساتنې یوه نسخه وغواړئ، یا یې په هغه پروګرام کې پرانیزئ چې ورته جوړه شوې (د ډیجیټل تصدیق لپاره Adobe Acrobat) او په یوه نوي PDF یې چاپ کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="50"/>
+        <location filename="../../desktop/ui/problem_words.py" line="53"/>
         <source>CaseDesk refused to read this file for safety: it holds something files of its kind never need but attacks use{what}.</source>
         <translation>CaseDesk د خوندیتوب لپاره دا فایل ونه لوست: داسې څه پکې دي چې د دې ډول فایلونو ته هېڅکله اړتیا نه وي خو بریدونه ورڅخه کار اخلي{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="55"/>
+        <location filename="../../desktop/ui/problem_words.py" line="58"/>
         <source>Ask the sender to send it again, or open it in its own program and save or print a new copy as PDF.</source>
         <translation>له لېږونکي وغواړئ چې بیا یې ولېږي، یا یې په خپل پروګرام کې پرانیزئ او نوې نسخه د PDF په بڼه خوندي یا چاپ کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="60"/>
+        <location filename="../../desktop/ui/problem_words.py" line="63"/>
         <source>The file is damaged or is not what its name says, so CaseDesk could not read it{what}.</source>
         <translation>فایل خراب دی یا هغه نه دی چې نوم یې وايي، نو CaseDesk ونه شو لوستلی{what}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="64"/>
+        <location filename="../../desktop/ui/problem_words.py" line="67"/>
         <source>Open it in its own program; if it opens there, save or print a new copy as PDF and add that.</source>
         <translation>په خپل پروګرام کې یې پرانیزئ؛ که هلته پرانیستل شو، نوې نسخه د PDF په بڼه خوندي یا چاپ کړئ او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="69"/>
+        <location filename="../../desktop/ui/problem_words.py" line="72"/>
         <source>The file is empty: it has no text and no pages.</source>
         <translation>فایل تش دی: نه متن لري او نه مخونه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="70"/>
+        <location filename="../../desktop/ui/problem_words.py" line="73"/>
         <source>Check that this is the right file; if the document is a scan, add the scan itself.</source>
         <translation>وګورئ چې سمه فایل همدا ده؛ که سند سکین وي، پخپله سکین زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="74"/>
+        <location filename="../../desktop/ui/problem_words.py" line="77"/>
         <source>Reading the file took longer than {limit} and was stopped.</source>
         <translation>د فایل لوستل له {limit} څخه ډېر وخت ونیو او ودرول شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="77"/>
+        <location filename="../../desktop/ui/problem_words.py" line="80"/>
         <source>It may be damaged or very large. Add it again with a longer limit (casedesk add --time-limit 300 FILE).</source>
         <translation>کېدای شي خراب یا ډېر لوی وي. په اوږده وخت یې بیا زیات کړئ (⁦casedesk add --time-limit 300 FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="82"/>
+        <location filename="../../desktop/ui/problem_words.py" line="85"/>
         <source>The file is too large to read safely: {limit}.</source>
         <translation>فایل د خوندي لوستلو لپاره ډېر لوی دی: {limit}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="83"/>
+        <location filename="../../desktop/ui/problem_words.py" line="86"/>
         <source>Split it into smaller files, or add it again with a higher limit (casedesk add --memory-limit / --max-size).</source>
         <translation>په وړو فایلونو یې ووېشئ، یا په لوړ حد یې بیا زیات کړئ (⁦casedesk add --memory-limit / --max-size⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="88"/>
+        <location filename="../../desktop/ui/problem_words.py" line="91"/>
         <source>The reader stopped unexpectedly on this file; it is probably damaged.</source>
         <translation>د دې فایل لوستل ناڅاپه ودرېدل؛ ښايي خراب وي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="92"/>
+        <location filename="../../desktop/ui/problem_words.py" line="95"/>
         <source>This is a link (shortcut) to another file; CaseDesk does not follow links.</source>
         <translation>دا بلې فایل ته لینک (شارټکټ) دی؛ CaseDesk لینکونه نه تعقیبوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="96"/>
+        <location filename="../../desktop/ui/problem_words.py" line="99"/>
         <source>Add the file the link points to.</source>
         <translation>هغه فایل زیات کړئ چې لینک ورته اشاره کوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="97"/>
+        <location filename="../../desktop/ui/problem_words.py" line="100"/>
         <source>CaseDesk could not read this file from the disk (it was moved, or access is denied).</source>
         <translation>CaseDesk دا فایل له ډیسک نه شو لوستلی (ځای یې بدل شوی، یا اجازه نشته).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="101"/>
+        <location filename="../../desktop/ui/problem_words.py" line="104"/>
         <source>Check that the file is still there and that you may open it, then add it again.</source>
         <translation>وګورئ چې فایل لا هلته ده او د پرانیستلو اجازه یې لرئ، بیا یې زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="112"/>
         <source>Open it in Word with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په Word کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="117"/>
         <source>Open it in its Office program with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په خپل Office پروګرام کې یې له پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <location filename="../../desktop/ui/problem_words.py" line="122"/>
         <source>Open it in LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په LibreOffice کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <location filename="../../desktop/ui/problem_words.py" line="127"/>
         <source>Open it in Excel or LibreOffice with its password, save a copy without a password (or as PDF), and add that copy.</source>
         <translation>په Excel یا LibreOffice کې یې له خپل پټنوم سره پرانیزئ، یوه نسخه بې له پټنوم (یا د PDF په بڼه) خوندي کړئ، او هغه نسخه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="129"/>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>Open it in Word or LibreOffice, save it as .docx or PDF, and add that.</source>
         <translation>په Word یا LibreOffice کې یې پرانیزئ، د .docx یا PDF په بڼه یې خوندي کړئ، او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="133"/>
+        <location filename="../../desktop/ui/problem_words.py" line="136"/>
         <source>Open it in PowerPoint or LibreOffice, save it as .pptx or PDF, and add that.</source>
         <translation>په PowerPoint یا LibreOffice کې یې پرانیزئ، د .pptx یا PDF په بڼه یې خوندي کړئ، او هغه زیاته کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
         <source>Add it again with its password (casedesk add --password PASSWORD FILE), or unpack it yourself and add the folder.</source>
         <translation>بیا یې له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩)، یا یې پخپله خلاص کړئ او فولډر زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="142"/>
+        <location filename="../../desktop/ui/problem_words.py" line="145"/>
         <source>Unpack it with your computer&apos;s archive tool and add the unpacked folder.</source>
         <translation>د خپل کمپیوټر د آرشیف په وسیله یې خلاص کړئ او خلاص شوی فولډر زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="149"/>
         <source>If you trust where it came from, unpack it yourself and add the files you need; otherwise do not open it.</source>
         <translation>که پر هغه ځای باور لرئ چې له هغه راغلی، پخپله یې خلاص کړئ او اړین فایلونه زیات کړئ؛ که نه، مه یې پرانیزئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="151"/>
+        <location filename="../../desktop/ui/problem_words.py" line="154"/>
         <source>Add the PDF again with its password (casedesk add --password PASSWORD FILE) to read its embedded files.</source>
         <translation>PDF بیا له خپل پټنوم سره زیات کړئ (⁦casedesk add --password PASSWORD FILE⁩) څو دننه فایلونه یې ولوستل شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="162"/>
+        <location filename="../../desktop/ui/problem_words.py" line="165"/>
         <source>Word 97-2003 file</source>
         <translation>د Word 97-2003 فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="163"/>
+        <location filename="../../desktop/ui/problem_words.py" line="166"/>
         <source>a Word 6 or Word 95 file</source>
         <translation>د Word 6 یا Word 95 فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="164"/>
+        <location filename="../../desktop/ui/problem_words.py" line="167"/>
         <source>Word file</source>
         <translation>د Word فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="165"/>
+        <location filename="../../desktop/ui/problem_words.py" line="168"/>
         <source>a Word file declaring a DOCTYPE, which can hide an attack</source>
         <translation>د Word فایل چې DOCTYPE لري، چې برید پکې پټېدای شي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="166"/>
+        <location filename="../../desktop/ui/problem_words.py" line="169"/>
         <source>Outlook message</source>
         <translation>د Outlook پیغام</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="167"/>
+        <location filename="../../desktop/ui/problem_words.py" line="170"/>
         <source>Office file</source>
         <translation>د Office فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="168"/>
+        <location filename="../../desktop/ui/problem_words.py" line="171"/>
         <source>an old PowerPoint file (.ppt)</source>
         <translation>د PowerPoint زوړ فایل (.ppt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="169"/>
+        <location filename="../../desktop/ui/problem_words.py" line="172"/>
         <source>an OLE file that is not a document</source>
         <translation>د OLE فایل چې سند نه دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="170"/>
+        <location filename="../../desktop/ui/problem_words.py" line="173"/>
         <source>OpenDocument file</source>
         <translation>د OpenDocument فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="171"/>
+        <location filename="../../desktop/ui/problem_words.py" line="174"/>
         <source>PowerPoint file</source>
         <translation>د PowerPoint فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="172"/>
+        <location filename="../../desktop/ui/problem_words.py" line="175"/>
         <source>RTF file</source>
         <translation>د RTF فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="173"/>
+        <location filename="../../desktop/ui/problem_words.py" line="176"/>
         <source>spreadsheet</source>
         <translation>جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="174"/>
+        <location filename="../../desktop/ui/problem_words.py" line="177"/>
         <source>ZIP archive</source>
         <translation>د ZIP آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="175"/>
+        <location filename="../../desktop/ui/problem_words.py" line="178"/>
         <source>a ZIP archive packed or encrypted in a way CaseDesk cannot unpack</source>
         <translation>د ZIP آرشیف چې په داسې ډول بسته یا کوډ شوی چې CaseDesk یې نه شي خلاصولی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="178"/>
+        <location filename="../../desktop/ui/problem_words.py" line="181"/>
         <source>not a regular file</source>
         <translation>عادي فایل نه دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="179"/>
+        <location filename="../../desktop/ui/problem_words.py" line="182"/>
         <source>an Office file of a kind CaseDesk does not read</source>
         <translation>د Office فایل له داسې ډوله چې CaseDesk یې نه لولي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="180"/>
+        <location filename="../../desktop/ui/problem_words.py" line="183"/>
         <source>a RAR archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>د RAR آرشیف: خلاص یې کړئ (7-Zip یې پرانیزي) او خلاص شوی فولډر زیات کړئ؛ CaseDesk د ZIP آرشیفونه پخپله پرانیزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="185"/>
+        <location filename="../../desktop/ui/problem_words.py" line="188"/>
         <source>a 7-Zip archive: unpack it (7-Zip opens it) and add the unpacked folder; CaseDesk opens ZIP archives itself</source>
         <translation>د 7-Zip آرشیف: خلاص یې کړئ (7-Zip یې پرانیزي) او خلاص شوی فولډر زیات کړئ؛ CaseDesk د ZIP آرشیفونه پخپله پرانیزي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="190"/>
+        <location filename="../../desktop/ui/problem_words.py" line="193"/>
         <source>a compressed (gzip) file</source>
         <translation>کمپریس شوې فایل (gzip)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="191"/>
+        <location filename="../../desktop/ui/problem_words.py" line="194"/>
         <source>an audio file</source>
         <translation>غږیزه فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="192"/>
+        <location filename="../../desktop/ui/problem_words.py" line="195"/>
         <source>an audio, video or picture file</source>
         <translation>غږیزه، ویډیويي یا انځوریزه فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="193"/>
+        <location filename="../../desktop/ui/problem_words.py" line="196"/>
         <source>a video or picture file</source>
         <translation>ویډیويي یا انځوریزه فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="194"/>
+        <location filename="../../desktop/ui/problem_words.py" line="197"/>
         <source>an OpenDocument file of a kind CaseDesk does not read; save it as PDF</source>
         <translation>د OpenDocument فایل له داسې ډوله چې CaseDesk یې نه لولي؛ د PDF په بڼه یې خوندي کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="198"/>
+        <location filename="../../desktop/ui/problem_words.py" line="201"/>
         <source>an e-book or program package</source>
         <translation>برېښنايي کتاب یا د پروګرام کڅوړه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="199"/>
+        <location filename="../../desktop/ui/problem_words.py" line="202"/>
         <source>a certificate, {handler}</source>
         <translation>ډیجیټل تصدیق، {handler}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="200"/>
+        <location filename="../../desktop/ui/problem_words.py" line="203"/>
         <source>Adobe rights management, Adobe.APS</source>
         <translation>د Adobe د حقونو مدیریت، Adobe.APS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="201"/>
+        <location filename="../../desktop/ui/problem_words.py" line="204"/>
         <source>the {handler} security handler</source>
         <translation>د {handler} امنیتي ساتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="202"/>
+        <location filename="../../desktop/ui/problem_words.py" line="205"/>
         <source>CaseDesk could not make out the picture</source>
         <translation>CaseDesk انځور ونه شو پېژندلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="203"/>
+        <location filename="../../desktop/ui/problem_words.py" line="206"/>
         <source>the picture could not be opened</source>
         <translation>انځور پرانیستل نه شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="204"/>
+        <location filename="../../desktop/ui/problem_words.py" line="207"/>
         <source>the picture is cut short or corrupt</source>
         <translation>انځور نیمګړی یا خراب دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="205"/>
+        <location filename="../../desktop/ui/problem_words.py" line="208"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} ثانیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="206"/>
+        <location filename="../../desktop/ui/problem_words.py" line="209"/>
         <source>it needed more than {size} MB of memory</source>
         <translation>له {size} MB څخه ډېرې حافظې ته یې اړتیا درلوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="207"/>
+        <location filename="../../desktop/ui/problem_words.py" line="210"/>
         <source>its text is too large to handle</source>
         <translation>متن یې د کار لپاره ډېر لوی دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="208"/>
+        <location filename="../../desktop/ui/problem_words.py" line="211"/>
         <source>it needs too much memory to read</source>
         <translation>د لوستلو لپاره ډېرې حافظې ته اړتیا لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="209"/>
+        <location filename="../../desktop/ui/problem_words.py" line="212"/>
         <source>{limit}; it may be a &apos;zip bomb&apos; made to fill the disk</source>
         <translation>{limit}؛ کېدای شي «د ZIP بم» وي چې د ډیسک ډکولو لپاره جوړ شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="210"/>
+        <location filename="../../desktop/ui/problem_words.py" line="213"/>
         <source>it holds more than {files} files</source>
         <translation>له {files} څخه ډېرې فایلونه پکې دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="211"/>
+        <location filename="../../desktop/ui/problem_words.py" line="214"/>
         <source>a file inside would unpack to {size} MB from {packed} KB</source>
         <translation>دننه یوه فایل له {packed} KB څخه {size} MB ته خلاصېږي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="212"/>
+        <location filename="../../desktop/ui/problem_words.py" line="215"/>
         <source>it would unpack to more than {size} MB</source>
         <translation>له {size} MB څخه ډېر ته خلاصېږي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="213"/>
+        <location filename="../../desktop/ui/problem_words.py" line="216"/>
         <source>it unpacks to more than {size} MB (more than its directory says)</source>
         <translation>له {size} MB څخه ډېر ته خلاصېږي (له هغه ډېر چې فهرست یې وايي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="216"/>
+        <location filename="../../desktop/ui/problem_words.py" line="219"/>
         <source>it holds ZIP files nested more than {depth} deep</source>
         <translation>د ZIP فایلونه پکې له {depth} پوړونو ډېر یو په بل کې دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="217"/>
+        <location filename="../../desktop/ui/problem_words.py" line="220"/>
         <source>the picture is {width} by {height} pixels ({millions} million); CaseDesk reads pictures up to {side} pixels a side and {most} million pixels</source>
         <translation>انځور {width} په {height} پکسله دی ({millions} میلیونه)؛ CaseDesk تر {side} پکسله په هره خوا او {most} میلیونه پکسله پورې انځورونه لولي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="222"/>
+        <location filename="../../desktop/ui/problem_words.py" line="225"/>
         <source>the picture claims more than {most} million pixels</source>
         <translation>انځور وايي چې له {most} میلیونه پکسلو ډېر لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="223"/>
+        <location filename="../../desktop/ui/problem_words.py" line="226"/>
         <source>it has {pages} pages; CaseDesk reads TIFF files up to {most}</source>
         <translation>{pages} مخونه لري؛ CaseDesk د TIFF فایلونه تر {most} مخونو پورې لولي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="231"/>
+        <location filename="../../desktop/ui/problem_words.py" line="235"/>
         <source>No readable text on {pages} (read by OCR): the page is blank, handwritten, or too unclear to read.</source>
         <translation>په {pages} کې د لوستلو وړ متن نشته (په OCR لوستل شوی): مخ تش، په لاس لیکل شوی، یا د لوستلو لپاره ډېر ناڅرګند دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="236"/>
+        <location filename="../../desktop/ui/problem_words.py" line="240"/>
         <source>No readable text on {pages} (read by OCR): {failures}</source>
-        <translation>په {pages} کې د لوستلو وړ متن نشته (په OCR لوستل شوی): ⁦{failures}⁩</translation>
+        <translation>په {pages} کې د لوستلو وړ متن نشته (په OCR لوستل شوی): {failures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="237"/>
+        <location filename="../../desktop/ui/problem_words.py" line="241"/>
         <source>Open the original to read it. If it should have text, add a sharper scan or photo (flat, in good light); handwriting cannot be read by CaseDesk.</source>
         <translation>د لوستلو لپاره یې اصلي نسخه پرانیزئ. که باید متن ولري، روښانه سکن یا عکس (هوار، په ښه رڼا کې) زیات کړئ؛ CaseDesk لاسي لیکنه نه شي لوستلی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="242"/>
+        <location filename="../../desktop/ui/problem_words.py" line="246"/>
         <source>page {pages}</source>
         <translation>مخ {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="243"/>
+        <location filename="../../desktop/ui/problem_words.py" line="247"/>
         <source>pages {pages}</source>
         <translation>مخونه {pages}</translation>
     </message>
@@ -4633,62 +5160,62 @@ Its icon: {icon}</source>
 <context>
     <name>OcrWords</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="56"/>
+        <location filename="../../desktop/ui/details.py" line="57"/>
         <source>Read by OCR ({language}, {engine}): {pages}</source>
         <translation>د OCR په مرسته لوستل شوي ({language}، ⁦{engine}⁩): {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="57"/>
+        <location filename="../../desktop/ui/details.py" line="58"/>
         <source>No readable text: {pages}</source>
         <translation>د لوستلو وړ متن نشته: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="58"/>
+        <location filename="../../desktop/ui/details.py" line="59"/>
         <source>Could not be read: {pages} ({reasons})</source>
         <translation>ونه لوستل شول: {pages} ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="59"/>
+        <location filename="../../desktop/ui/details.py" line="60"/>
         <source>Waiting to be read: {pages}</source>
         <translation>د لوستلو په تمه: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="60"/>
+        <location filename="../../desktop/ui/details.py" line="61"/>
         <source>page {pages}</source>
         <translation>مخ {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="61"/>
+        <location filename="../../desktop/ui/details.py" line="62"/>
         <source>pages {pages}</source>
         <translation>مخونه {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="62"/>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>English</source>
         <translation>انګلیسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="63"/>
+        <location filename="../../desktop/ui/details.py" line="64"/>
         <source>Dari</source>
         <translation>دري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="64"/>
+        <location filename="../../desktop/ui/details.py" line="65"/>
         <source>Pashto</source>
         <translation>پښتو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="65"/>
+        <location filename="../../desktop/ui/details.py" line="66"/>
         <source>Urdu</source>
         <translation>اردو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="66"/>
+        <location filename="../../desktop/ui/details.py" line="67"/>
         <source>unknown language</source>
         <translation>نامعلومه ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="67"/>
+        <location filename="../../desktop/ui/details.py" line="68"/>
         <source>{languages} and {language}</source>
         <translation>{languages} او {language}</translation>
     </message>
@@ -5015,243 +5542,243 @@ Its icon: {icon}</source>
 <context>
     <name>PacketView</name>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="84"/>
+        <location filename="../../desktop/ui/packet_view.py" line="85"/>
         <source>briefing notes, cover sheets and earlier packets</source>
         <translation>توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="124"/>
+        <location filename="../../desktop/ui/packet_view.py" line="125"/>
         <source>Briefing packet — {case}</source>
         <translation>معلوماتي کڅوړه — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="125"/>
+        <location filename="../../desktop/ui/packet_view.py" line="126"/>
         <source>choose a case</source>
         <translation>یوه دوسیه وټاکئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="139"/>
+        <location filename="../../desktop/ui/packet_view.py" line="140"/>
         <source>&amp;Add the case&apos;s documents</source>
         <translation>د دوسیې اسناد زیاتول (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="142"/>
+        <location filename="../../desktop/ui/packet_view.py" line="143"/>
         <source>Append the case&apos;s documents that are not listed yet</source>
         <translation>د دوسیې هغه اسناد زیاتول چې لا په لست کې نه دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="145"/>
+        <location filename="../../desktop/ui/packet_view.py" line="146"/>
         <source>Include &amp;internal documents ({kinds})</source>
         <translation>کورني اسناد شاملول ({kinds}) (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="151"/>
+        <location filename="../../desktop/ui/packet_view.py" line="152"/>
         <source>Briefing notes are marked internal, not for disclosure: they stay out of packets unless you tick this.</source>
         <translation>توضیحي یادښتونه کورني دي، د ښکاره کولو لپاره نه: په کڅوړو کې نه راځي مګر دا چې دا نښه کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="164"/>
+        <location filename="../../desktop/ui/packet_view.py" line="165"/>
         <source>&amp;Build packet</source>
         <translation>کڅوړه جوړول (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="168"/>
+        <location filename="../../desktop/ui/packet_view.py" line="169"/>
         <source>Cancel</source>
         <translation>لغوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="170"/>
+        <location filename="../../desktop/ui/packet_view.py" line="171"/>
         <source>&amp;Open</source>
         <translation>پرانیستل (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="172"/>
+        <location filename="../../desktop/ui/packet_view.py" line="173"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="175"/>
+        <location filename="../../desktop/ui/packet_view.py" line="176"/>
         <source>Show in &amp;folder</source>
         <translation>په فولډر کې ښودل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="178"/>
+        <location filename="../../desktop/ui/packet_view.py" line="179"/>
         <source>Save a cop&amp;y…</source>
         <translation>یوه نسخه خوندي کول… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="180"/>
+        <location filename="../../desktop/ui/packet_view.py" line="181"/>
         <source>Close</source>
         <translation>بندول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="183"/>
+        <location filename="../../desktop/ui/packet_view.py" line="184"/>
         <source>The archive is open read-only here: packets cannot be kept.</source>
         <translation>آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: کڅوړې نه ساتل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="196"/>
+        <location filename="../../desktop/ui/packet_view.py" line="197"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="215"/>
+        <location filename="../../desktop/ui/packet_view.py" line="216"/>
         <source>&lt;b&gt;Documents, in packet order&lt;/b&gt;</source>
         <translation>&lt;b&gt;اسناد، د کڅوړې په ترتیب&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="218"/>
+        <location filename="../../desktop/ui/packet_view.py" line="219"/>
         <source>The packet</source>
         <translation>کڅوړه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="255"/>
+        <location filename="../../desktop/ui/packet_view.py" line="256"/>
         <source>Reading the case…</source>
         <translation>دوسیه لوستل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="268"/>
+        <location filename="../../desktop/ui/packet_view.py" line="269"/>
         <source>(choose a case)</source>
         <translation>(یوه دوسیه وټاکئ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="297"/>
+        <location filename="../../desktop/ui/packet_view.py" line="298"/>
         <source>Briefing packet — {chosen}</source>
         <translation>معلوماتي کڅوړه — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="307"/>
-        <location filename="../../desktop/ui/packet_view.py" line="342"/>
+        <location filename="../../desktop/ui/packet_view.py" line="308"/>
+        <location filename="../../desktop/ui/packet_view.py" line="343"/>
         <source>Briefing packet {case_id}</source>
         <translation>معلوماتي کڅوړه {case_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="327"/>
+        <location filename="../../desktop/ui/packet_view.py" line="328"/>
         <source>Added {added} document(s) of the case.</source>
         <translation>د دوسیې {added} سندونه زیات شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="329"/>
+        <location filename="../../desktop/ui/packet_view.py" line="330"/>
         <source>Every document is listed.</source>
         <translation>ټول اسناد په لست کې دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="337"/>
+        <location filename="../../desktop/ui/packet_view.py" line="338"/>
         <source>Choose the case the packet is for.</source>
         <translation>هغه دوسیه وټاکئ چې کڅوړه ورته ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="340"/>
+        <location filename="../../desktop/ui/packet_view.py" line="341"/>
         <source>Add at least one document to the packet.</source>
         <translation>لږ تر لږه یو سند کڅوړې ته زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="365"/>
+        <location filename="../../desktop/ui/packet_view.py" line="366"/>
         <source>Finding the values to remove (scanned pages are read by OCR, about a second a page)…</source>
         <translation>د لرې کولو معلومات موندل کېږي (سکین شوي مخونه په OCR لوستل کېږي، هر مخ شاوخوا یوه ثانیه)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="371"/>
+        <location filename="../../desktop/ui/packet_view.py" line="372"/>
         <source>Preparing…</source>
         <translation>چمتو کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="374"/>
+        <location filename="../../desktop/ui/packet_view.py" line="375"/>
         <source>Waiting for the archive&apos;s other work to finish…</source>
         <translation>د آرشیف د نورو کارونو پای ته انتظار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="393"/>
+        <location filename="../../desktop/ui/packet_view.py" line="394"/>
         <source>Some PDFs are password-protected: asking for their passwords.</source>
         <translation>ځینې PDFونه په پټنوم ساتل شوي: پټنومونه یې غوښتل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="428"/>
+        <location filename="../../desktop/ui/packet_view.py" line="429"/>
         <source>Not built: stopped at a password-protected PDF.</source>
         <translation>جوړ نه شو: په یوه پټنوم لرونکي PDF کې ودرېد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="436"/>
+        <location filename="../../desktop/ui/packet_view.py" line="437"/>
         <source>That password does not open it (passwords are case-sensitive).</source>
         <translation>هغه پټنوم یې نه پرانیزي (په پټنوم کې واړه او لوی توري توپیر لري).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="455"/>
+        <location filename="../../desktop/ui/packet_view.py" line="456"/>
         <source>Cancelling…</source>
         <translation>لغوه کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="462"/>
+        <location filename="../../desktop/ui/packet_view.py" line="463"/>
         <source>Page {done} of {total}…</source>
         <translation>{done} مخ له {total}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="471"/>
+        <location filename="../../desktop/ui/packet_view.py" line="474"/>
         <source> Encrypted: it opens only with its password.</source>
         <translation> کوډ شو: یوازې په خپل پټنوم پرانیستل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="476"/>
+        <location filename="../../desktop/ui/packet_view.py" line="479"/>
         <source>Built {pages} pages, stamped {first} to {last}. Kept in the archive as {kept}.{encrypted}{redacted}{locked}</source>
         <translation>{pages} مخونه جوړ شول، له {first} تر {last} مهر شوي. په آرشیف کې د {kept} په نوم وساتل شو.{encrypted}{redacted}{locked}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="543"/>
+        <location filename="../../desktop/ui/packet_view.py" line="546"/>
         <source>Saving a copy to {target}…</source>
         <translation>یوه نسخه په {target} کې خوندي کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="553"/>
+        <location filename="../../desktop/ui/packet_view.py" line="556"/>
         <source>Saved a copy to {target}.</source>
         <translation>یوه نسخه په {target} کې خوندي شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="585"/>
+        <location filename="../../desktop/ui/packet_view.py" line="588"/>
         <source>Printing page {page} of {pages}…</source>
         <translation>د {page} مخ چاپ له {pages}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="598"/>
+        <location filename="../../desktop/ui/packet_view.py" line="601"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>{pages} مخونه پرنټر ته ولېږل شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="635"/>
+        <location filename="../../desktop/ui/packet_view.py" line="640"/>
         <source>No documents yet: add the case&apos;s documents, or open the builder from results.</source>
         <translation>لا کوم سند نشته: د دوسیې اسناد زیات کړئ، یا د کڅوړې جوړونکی له پایلو پرانیزئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="639"/>
+        <location filename="../../desktop/ui/packet_view.py" line="644"/>
         <source>{count} document(s). Drag to reorder; Delete leaves one out; then Build.</source>
         <translation>{count} سندونه. د ترتیب لپاره یې کش کړئ؛ Delete یو پرېږدي؛ بیا «جوړول».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="662"/>
+        <location filename="../../desktop/ui/packet_view.py" line="667"/>
         <source>{title} (document {id})</source>
         <translation>{title} (سند {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="665"/>
+        <location filename="../../desktop/ui/packet_view.py" line="670"/>
         <source> Left out, password-protected: {names}.</source>
         <translation> پرېښودل شول، په پټنوم ساتل شوي: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="675"/>
+        <location filename="../../desktop/ui/packet_view.py" line="680"/>
         <source>pages made pictures: {stamps}</source>
         <translation>هغه مخونه چې انځور شول: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="677"/>
+        <location filename="../../desktop/ui/packet_view.py" line="682"/>
         <source>no page held one</source>
         <translation>هېڅ مخ کې نه و</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="681"/>
+        <location filename="../../desktop/ui/packet_view.py" line="686"/>
         <source> Values removed ({pages}).</source>
         <translation> معلومات لرې شول ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="682"/>
+        <location filename="../../desktop/ui/packet_view.py" line="687"/>
         <source> Values removed ({pages}). Blacked out, scanned pages that could not be read well enough to be sure: {stamps}.</source>
         <translation> معلومات لرې شول ({pages}). هغه سکین شوي مخونه چې دومره ښه ونه لوستل شول چې ډاډ وي، تور شول: {stamps}.</translation>
     </message>

@@ -269,3 +269,82 @@ def test_birth_dates_are_written_out_in_pashto_and_dari(casedesk) -> None:
             assert date in shown.out, (lang, date, shown.out)
         if lang != "en":
             assert english_left(shown.out, names) == [], shown.out
+
+
+def test_a_refused_case_and_import_are_in_pashto_and_dari(casedesk, tmp_path: Path) -> None:
+    """GIVEN a case with a wrong number, priority, birth date and kind of deadline, a JSON
+    list with a wrong case, and a sheet with a wrong birth date, priority and a person
+    twice WHEN ``case add`` and ``case import`` run with ``--lang ps`` and ``--lang fa``
+    (Persian digits) THEN each refusal says every problem without an English sentence, the
+    values as typed kept, the row numbers in Persian digits and the columns named in the
+    language; AND in English as before."""
+    from tests.support.case_sheets import BAD, DUPLICATE, GOOD, write_csv
+
+    wrong = ("case", "add", "--id", "AFG-24-1", "--name", "Laila Sadat", "--priority", "high",
+             "--birth-date", "spring 1994", "--deadline", "holiday=2030-01-01")  # fmt: skip
+    listed = tmp_path / "list.json"
+    listed.write_text('[{"id": "AFG-2024-00301"}, {"id": "AFG-2024-00301"}]', encoding="utf-8")
+    sheet = write_csv(tmp_path / "cases.csv", [*GOOD, BAD, DUPLICATE])
+    typed = ("Laila Sadat", "Omid Rahimi", "spring 1994", str(sheet))
+    for lang, column in (("ps", "د زیږون نېټه"), ("fa", "تاریخ تولد")):
+        for command in (wrong, ("case", "add", "--from-json", listed)):
+            refused = casedesk("--lang", lang, "--digits", "persian", *command)
+            assert refused.code == 2 and refused.err.count("\n") >= 2, refused.err
+            assert english_left(refused.err, typed) == [], refused.err
+        done = casedesk("--lang", lang, "--digits", "persian", "case", "import", sheet)
+        assert done.code == 2 and column in done.out and "۵" in done.out, done.out
+        assert english_left(done.out, typed) == [], done.out
+    english = casedesk("case", "add", *wrong[2:])
+    assert "'AFG-24-1' is not a case number" in english.err
+    assert "'high' is not a priority" in english.err
+    assert "Deadline 1: 'holiday' is not a kind of deadline" in english.err
+
+
+def test_the_last_refusals_of_outputs_and_the_office_are_in_pashto_and_dari(
+    archive, tmp_path: Path
+) -> None:
+    """GIVEN an archive with a case WHEN a draft is written into a folder that does not
+    exist, and ``office --logo`` is asked of an office database, with ``--lang ps`` and
+    ``--lang fa`` THEN each refusal (exit 2) is in the language, the draft named in it, the
+    path and the command kept left to right; AND in English as before."""
+    target = tmp_path / "no such folder" / "summary.html"
+    draft = ("draft", "case-summary", "--case", CASE, "--set", "prepared_by=Wardak",
+             "-o", str(target))  # fmt: skip
+    logo = ("office", "--logo", str(tmp_path / "logo.png"), "--archive", "postgresql:///nowhere")
+    assert archive("office", "--name", "Kabul Legal Aid").code == 0
+    for lang, word in (("ps", "مسوده"), ("fa", "مسوده")):
+        for command in (draft, logo):
+            done = archive("--lang", lang, *command)
+            assert done.code == 2, done.out + done.err
+            assert english_left(done.err, ("Kabul Legal Aid",)) == [], done.err
+        assert word in archive("--lang", lang, *draft).err
+    english = archive(*draft)
+    assert english.err.count("The draft is kept in the archive, but") == 1, english.err
+
+
+def test_why_a_scans_page_could_not_be_read_is_in_pashto_and_dari(casedesk, tmp_path: Path) -> None:
+    """GIVEN a scan whose page the reader could not read (it stopped unexpectedly: the
+    reason it records) WHEN ``show`` and ``problems`` run with ``--lang ps`` and
+    ``--lang fa`` THEN the reason inside "Could not be read: …" and "No readable text on
+    page 1 (read by OCR): …" is in the language, no English left; AND ``--json`` keeps it."""
+    from desktop import ts_catalogue
+    from index.archive import Archive
+    from index.ocr.reading import PageReading
+    from index.problems import Problem, ProblemKind
+    from tests.support import scans
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    scans.save_scan(folder / "a.png", ("Kabul office copy.",))
+    assert casedesk("add", folder, "--no-ocr").code == 0
+    crashed = Problem.of(ProblemKind.CRASHED).reason
+    nothing = PageReading("", (), 0.0, "", "", "", 0, 0.0, 0, 0)
+    with Archive.open(casedesk.archive, write=True) as archive:
+        archive.readings.save(1, nothing, "", (), 1, crashed)
+    for lang, code in (("ps", "ps"), ("fa", "fa_AF")):
+        said = ts_catalogue.lookup(code, "IndexProblems", crashed).rstrip(".")
+        for command in (("show", "1"), ("problems",)):
+            done = casedesk("--lang", lang, *command)
+            assert said in done.out, done.out  # the reader's reason, not kept as it came
+            assert english_left(done.out, (str(folder),)) == [], done.out
+    assert crashed in casedesk("show", "1", "--json").out

@@ -4,6 +4,7 @@ listed for the faces, is translated in both catalogues, with the same placeholde
 from __future__ import annotations
 
 import ast
+import functools
 import string
 from pathlib import Path
 
@@ -97,12 +98,43 @@ def test_an_error_with_escaped_braces_is_translated_and_filled() -> None:
     assert "{{ … }}" in words and "{% … %}" in words
 
 
-# The office server's errors whose template is not listed yet (docs/TRANSLATIONS.md): its
-# ``{what}`` is filled in English.
-OFFICE_NOT_YET = {
-    "The desk's copy of {what} ({sha}…) is missing or damaged, so the push stopped there; "
-    "what was pushed before is kept. Run casedesk check on the desk."
-}
+def test_the_parts_of_a_sentence_are_translated_with_it() -> None:
+    """GIVEN the push's refusal of a desk's missing original ("The desk's copy of a
+    document …"), a case refused for two problems, and an import's reason with a count
+    WHEN put in Dari and in Pashto THEN the sentences inside (the thing named, each
+    problem, the relationship) are translated too, and the counts follow the digits
+    chosen; AND in English each reads as raised."""
+    from desktop import digits
+    from desktop.error_words import in_words
+    from index.cases.checks import checked
+    from index.cases.model import Case, Person
+    from index.errors import ArchiveError, CaseError, Count, Notice
+
+    push = ArchiveError(
+        "The desk's copy of {what} ({sha}…) is missing or damaged, so the push stopped "
+        "there; what was pushed before is kept. Run casedesk check on the desk.",
+        what=Notice("a document"),
+        sha="0123456789ab",
+    )
+    with pytest.raises(CaseError) as refused:
+        checked(Case(id="AFG-2024-00001", people=(Person(name="", relationship="child"),) * 2))
+    row = Notice("The same person as row {row} (same name and birth date).", row=Count(12))
+    assert str(push).startswith("The desk's copy of a document (0123456789ab…)")
+    for code, thing, child in ((DARI, "یک سند", "فرزند"), (PASHTO, "یو سند", "اولاد")):
+        words = functools.partial(ts_catalogue.lookup, code)
+        assert thing in in_words(push, words) and "a document" not in in_words(push, words)
+        problems = in_words(refused.value, words)
+        assert problems.count("\n  - ") == 2 and problems.count(child) == 2, problems
+        assert "Latin script" not in problems
+        digits.for_language(code)
+        digits.want(True)
+        try:
+            assert "۱۲" in in_words(row, words)
+        finally:
+            digits.want(False)
+    assert in_words(row, lambda _c, text: text) == str(row)
+
+
 ERRORS = {"NotCaseDesk", "NewerSchema", "NotAllowed", "ServerUnreachable", "Notice",
           "AuthenticationFailed", "OfficeServerError", "UsageError", "ArchiveError"}  # fmt: skip
 
@@ -110,7 +142,7 @@ ERRORS = {"NotCaseDesk", "NewerSchema", "NotAllowed", "ServerUnreachable", "Noti
 def test_every_office_server_error_is_listed_for_translation() -> None:
     """GIVEN every error and notice index/office raises with a literal sentence WHEN
     compared with desktop/error_templates.py THEN each is listed there (and so, by the
-    test above, translated), but the one said not yet in the docs."""
+    test above, translated)."""
     from desktop.error_templates import TEMPLATES
 
     raised = set()
@@ -121,4 +153,44 @@ def test_every_office_server_error_is_listed_for_translation() -> None:
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     raised.add(first.value)
     assert len(raised) > 20
-    assert raised - set(TEMPLATES) == OFFICE_NOT_YET
+    assert raised - set(TEMPLATES) == set()
+
+
+def _raised_sentences(path: Path) -> list[tuple[int, str, object]]:
+    """(line, error class name, first argument: a literal sentence, else its AST node) of
+    each ``raise SomeError(...)`` in ``path``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+            name = getattr(node.exc.func, "id", getattr(node.exc.func, "attr", ""))
+            first = node.exc.args[0]
+            literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+            found.append((node.lineno, name, first.value if literal else first))
+    return found
+
+
+def _module_of(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+@pytest.mark.parametrize("folder", ["desktop/operations", "desktop/output", "desktop/cli"])
+def test_every_error_of_the_operations_outputs_and_cli_is_listed(folder: str) -> None:
+    """GIVEN every CaseDeskError raised in desktop/operations, desktop/output and
+    desktop/cli WHEN its sentence is looked at THEN it is a template (no f-string: values
+    are named keywords) listed in desktop/error_templates.py, so both faces translate it."""
+    import importlib
+
+    from desktop.error_templates import TEMPLATES
+    from index.errors import CaseDeskError
+
+    wrong = []
+    for path in sorted((ROOT / folder).glob("*.py")):
+        module = importlib.import_module(_module_of(path))
+        for line, name, sentence in _raised_sentences(path):
+            kind = getattr(module, name, None)
+            if not (isinstance(kind, type) and issubclass(kind, CaseDeskError)):
+                continue
+            unlisted = isinstance(sentence, str) and sentence not in TEMPLATES
+            if unlisted or isinstance(sentence, ast.JoinedStr):
+                wrong.append(f"{path.name}:{line} {name}")
+    assert wrong == []

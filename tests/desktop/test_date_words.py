@@ -37,3 +37,20 @@ def test_dates_are_written_in_pashto_and_dari_words() -> None:
     assert parse_partial_date("about 1985").text(dari) == "حدود 1985"
     assert parse_partial_date("1369").text(pashto) == "1369 لمریز (1990–91)"
     assert parse_partial_date("Jadi 1369").text(dari) == "جدی 1369 هـ ش (دسمبر 1990 – جنوری 1991)"
+
+
+def test_an_age_is_written_with_the_languages_about() -> None:
+    """GIVEN a birth year known only approximately, and a full birth date WHEN the age on
+    1 December 2025 is written with the Dari and the Pashto words THEN "about" is theirs
+    ("حدود 40", "شاوخوا 40"), the whole age a plain number; AND in English "about 40"."""
+    from datetime import date
+
+    on = date(2025, 12, 1)
+    about = parse_partial_date("about 1985")
+    assert about.age(on) == "about 40"
+    assert about.age(on, date_words(partial(ts_catalogue.lookup, "fa_AF"))) == "حدود 40"
+    assert about.age(on, date_words(partial(ts_catalogue.lookup, "ps"))) == "شاوخوا 40"
+    assert (
+        parse_partial_date("1990-05-12").age(on, date_words(partial(ts_catalogue.lookup, "ps")))
+        == "35"
+    )

@@ -1,5 +1,5 @@
-"""``casedesk office-server`` (init, add-user, push, push --pending, sync), the office lines
-of ``casedesk add`` and the office server's errors in Pashto and Dari, through the real
+"""``casedesk office-server`` (init, add-user, push, push --pending, sync), ``casedesk check``
+of an office database, the office lines of ``casedesk add`` and the office server's errors in Pashto and Dari, through the real
 ``casedesk`` command against the real test server (issue 19).  A line of ours left in
 English is found as in tests/cli/test_cli_commands_in_words.py: three Latin words in a
 row outside the left-to-right isolates that keep addresses, names and commands."""
@@ -10,11 +10,14 @@ import subprocess
 import uuid
 from pathlib import Path
 
+import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
+from index.office.setup import add_user
 from tests.cli.conftest import casedesk_command
 from tests.cli.test_cli_commands_in_words import english_left
 from tests.office.test_desk_add import desk_env, letters
+from tests.office.test_office_server_cli import _store_original
 
 
 def _run(lang: str, *args: str | Path, env: dict[str, str], stdin: str = "") -> tuple:
@@ -84,3 +87,32 @@ def test_the_office_servers_errors_speak_pashto_and_dari(office_db, tmp_path: Pa
         assert code == 2, out + err
         assert office_db.name in out
         assert _said(out, folder, sockets) == [], out
+
+
+def test_check_of_an_office_database_speaks_pashto_and_dari(office, tmp_path: Path) -> None:
+    """GIVEN an office database with an incomplete original and a role without its rights,
+    and a reader's login that may not read the audit WHEN ``casedesk check`` runs in Pashto
+    and Dari with Persian digits, as the owner and as the reader THEN it exits 1 and its
+    report - the problems, the note on the table not counted, the roles and the rows - has
+    no English sentence, the counts in Persian digits, the original's fingerprint and the
+    role's and table's names kept left to right."""
+    env = desk_env(tmp_path / "desk")
+    sha = _store_original(office, tmp_path)
+    name = f"reader_{uuid.uuid4().hex[:6]}"
+    add_user(office.url, name, "reader", "pass word")
+    with psycopg.connect(office.url) as conn:
+        conn.execute("DELETE FROM original_chunks WHERE chunk = 1")
+        conn.execute("REVOKE INSERT ON settings FROM casedesk_admin")
+        conn.execute("REVOKE SELECT ON audit FROM casedesk_reader")
+    reader = office.as_user(name, "pass word")
+    for lang in ("ps", "fa"):
+        for url in (office.url, reader):
+            code, out, err = _run(lang, "--digits", "persian", "check", "--archive", url,
+                                  env=env)  # fmt: skip
+            assert code == 1, out + err
+            assert _said(out) == [], out
+            assert f"\u2066{sha[:12]}…\u2069" in out and "\u2066casedesk_admin\u2069" in out
+            assert "۲۶۲۱۴۴۰" in out and "2621440" not in out  # the original's size
+        assert "\u2066audit\u2069" in out.split("\n  ⁦")[0]  # the reader's note
+    code, out, _err = _run("en", "check", "--archive", reader, env=env)
+    assert "This login may not read audit" in out and "2 of 3 parts" in out

@@ -21,6 +21,7 @@ from index.cases.model import Case, Deadline
 from index.ingest.pipeline import Ingest
 from index.search import Hit
 from tests.ui.conftest import search, shown_window
+from tests.ui.test_packet_builder import packet_session  # noqa: F401  (the fixture)
 
 HIT = Hit(7, "مکتوب", "letter", ("AFG-2024-00412",), "2023-10-07", 1.0, "/a/b.pdf", 3)
 
@@ -149,3 +150,55 @@ def test_the_ingest_bar_and_backup_progress_count_in_persian_digits(
     qtbot.addWidget(view)
     view._show_progress(("writing", 3 << 20, 12 << 20))
     assert "۳" in view.status.text() and _latin_digits(view.status.text()) == []
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO], indirect=True)
+def test_the_packet_builders_progress_and_printing_count_in_persian_digits(
+    qtbot,
+    interface: str,
+    packet_session,  # noqa: F811  (the fixture imported above)
+) -> None:
+    """GIVEN the packet builder in Pashto on a case of four documents WHEN Persian digits
+    are on and it counts its documents, builds page 3 of 12 and sends 12 pages to the
+    printer THEN each message's numbers are in Persian digits; AND with them off, Latin."""
+    from desktop.ui.packet_view import PacketDialog
+    from tests.support.ui_cases import quiet_errors
+    from tests.ui.test_packet_builder import CASE_ID
+
+    session, _ids = packet_session
+    digits.want(True)
+    dialog = PacketDialog(session, quiet_errors(session), CASE_ID)
+    qtbot.addWidget(dialog, before_close_func=lambda w: w.close())
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    assert "۴" in dialog.status.text() and _latin_digits(dialog.status.text()) == []
+    dialog._progress((3, 12))
+    assert "۳" in dialog.status.text() and "۱۲" in dialog.status.text()
+    assert _latin_digits(dialog.status.text()) == []
+    dialog._printed(12)
+    assert "۱۲" in dialog.status.text() and _latin_digits(dialog.status.text()) == []
+    digits.want(False)
+    dialog._printed(12)
+    assert "12" in dialog.status.text()
+    dialog.close()
+
+
+@pytest.mark.parametrize("interface", [language.DARI], indirect=True)
+def test_the_numbers_in_problem_reasons_are_in_persian_digits(interface: str) -> None:
+    """GIVEN the window in Dari with Persian digits on WHEN a reason with a time limit, a
+    picture's limits and a scan's pages 4-6 with no text are worded THEN their numbers
+    are in Persian digits; AND with the option off, in Latin digits."""
+    from desktop.ocr_words import no_text_problem
+    from desktop.ui.problem_words import problem_words
+    from desktop.ui.tr import translate
+    from index.catalog.readings import UnreadablePages
+    from index.problems import Problem, ProblemKind
+
+    slow = Problem.of(ProblemKind.TOO_SLOW, limit="120 seconds").reason
+    blank = no_text_problem(UnreadablePages(1, "t", (4, 5, 6), ()), "scan.pdf").reason
+    digits.want(True)
+    for reason, shown in ((slow, "۱۲۰"), (blank, "۴–۶")):
+        words = problem_words(reason, translate)
+        assert shown in words and _latin_digits(words) == [], words
+    digits.want(False)
+    assert "120" in problem_words(slow, translate)

@@ -400,7 +400,33 @@ def test_the_problems_rows_of_scans_with_no_text_are_translated(interface: str) 
         reason = problem_words(row.reason, translate)
         assert not is_english(reason.replace("tesseract timed out", "")), reason
         assert not is_english(what_to_do(row)), what_to_do(row)
-    assert "tesseract timed out" in problem_words(failed.reason, translate)
+    assert "\u2066tesseract timed out\u2069" in problem_words(failed.reason, translate)
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO, language.DARI], indirect=True)
+def test_why_a_scans_page_could_not_be_read_is_translated(interface: str) -> None:
+    """GIVEN a scan whose pages could not be read, for reasons the reader gives (stopped
+    unexpectedly: a reason holding "; " itself; took too long) and one it does not know
+    WHEN the Problems panel's row and Details' OCR line word them THEN each known reason
+    is in the interface's language and only the unknown one is kept as it came, left to
+    right; AND in English the row reads as stored."""
+    from desktop.ocr_words import no_text_problem, ocr_lines
+    from desktop.ui.problem_words import failure_words
+    from index.catalog.readings import StoredReading, UnreadablePages
+    from index.ocr.reading import PageReading
+
+    crashed = Problem.of(ProblemKind.CRASHED).reason
+    slow = Problem.of(ProblemKind.TOO_SLOW, limit="120 seconds").reason
+    failures = (crashed, slow, "engine said no")
+    row = no_text_problem(UnreadablePages(2, "t", (4, 5, 6), failures), "a.png")
+    reason = problem_words(row.reason, translate)
+    assert reason.count("\u2066") == 1 and "\u2066engine said no\u2069" in reason, reason
+    assert not is_english(reason.replace("engine said no", "")), reason
+    assert problem_words(row.reason, lambda _c, text: text) == row.reason
+    nothing = PageReading("", (), 0.0, "eng", "", "tesseract 5", 0, 0, 1, 1)
+    pages = [StoredReading(4, nothing, crashed, ""), StoredReading(5, nothing, slow, "")]
+    line = ocr_lines(pages, (), translate, failures=lambda f: failure_words(f, translate))[-1]
+    assert not is_english(line), line
 
 
 @pytest.mark.parametrize("interface", [language.PASHTO], indirect=True)
@@ -412,3 +438,47 @@ def test_the_case_forms_dates_are_written_in_pashto(interface: str) -> None:
     assert described_birth("12 May 1990") == "12 مۍ 1990 (22 غویی 1369)"
     assert described_birth("about 1985") == "شاوخوا 1985"
     assert not is_english(described_day("1403-11-08")), described_day("1403-11-08")
+
+
+_ISOLATED = re.compile("\u2066[^\u2069]*\u2069")
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO, language.DARI], indirect=True)
+def test_a_refused_case_is_explained_in_the_forms_language(qtbot, interface: str) -> None:
+    """GIVEN the window in Pashto (and Dari) WHEN a case with a wrong number, two
+    principals, a person without a name and a birth date that is not a date is refused
+    THEN the case form lists each reason translated (values kept left to right), the
+    relationship in the form's words; no English left."""
+    from desktop.ui.case_editor import CaseEditor
+    from index.cases.checks import checked
+    from index.cases.model import Case, Person
+    from index.errors import CaseError
+
+    people = (Person(name="", birth_date="بهار"), Person(name="Laila", relationship="principal"))
+    with pytest.raises(CaseError) as refused:
+        checked(Case(id="دوسیه ۱۲", people=people))
+    editor = CaseEditor()
+    qtbot.addWidget(editor)
+    editor.show_problems(refused.value.problems)
+    shown = editor.problems.text()
+    assert shown.count("<li>") == 4 and translate("CaseChoices", "principal") in shown
+    assert not is_english(_ISOLATED.sub(" ", shown)), shown
+
+
+@pytest.mark.parametrize("interface", [language.PASHTO, language.DARI], indirect=True)
+def test_an_imports_refused_rows_are_explained_in_the_windows_language(
+    qtbot, translated_window: MainWindow, tmp_path: Path
+) -> None:
+    """GIVEN the window in Pashto (and Dari) WHEN a sheet with a wrong birth date and
+    priority is previewed in Import cases THEN the refused rows' columns and reasons are
+    translated (the values typed and the choices offered kept left to right)."""
+    sheet = write_csv(tmp_path / "دوسیه‌ها.csv", [*GOOD, BAD], header=DARI)
+    imported = translated_window.import_and_backup.import_cases(sheet)
+    qtbot.waitUntil(lambda: imported.plan is not None, timeout=10_000)
+    table = imported.table
+    assert table.rowCount() == 2
+    for row in range(table.rowCount()):
+        for column in (0, 1, 3):
+            text = table.item(row, column).text()
+            assert not is_english(_ISOLATED.sub(" ", text)), text
+    imported.close()
