@@ -1118,104 +1118,104 @@
         <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="154"/>
         <source>No problems: every file given was indexed.</source>
         <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="167"/>
+        <location filename="../../desktop/cli/commands.py" line="168"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="168"/>
+        <location filename="../../desktop/cli/commands.py" line="169"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="169"/>
+        <location filename="../../desktop/cli/commands.py" line="170"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="170"/>
+        <location filename="../../desktop/cli/commands.py" line="171"/>
         <source>Documents in the search index</source>
         <translation>اسناد در فهرست جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="171"/>
+        <location filename="../../desktop/cli/commands.py" line="172"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="174"/>
+        <location filename="../../desktop/cli/commands.py" line="175"/>
         <source>Pages that need reading (scans)</source>
         <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="200"/>
+        <location filename="../../desktop/cli/commands.py" line="201"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="212"/>
+        <location filename="../../desktop/cli/commands.py" line="213"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>فهرست جستجو {before} بخش داشت؛ اکنون {after} بخش دارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="216"/>
+        <location filename="../../desktop/cli/commands.py" line="217"/>
         <source>The search index is already in one part.</source>
         <translation>فهرست جستجو از پیش یک بخش است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="239"/>
+        <location filename="../../desktop/cli/commands.py" line="240"/>
         <source>The archive is sound.</source>
         <translation>آرشیف سالم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="241"/>
+        <location filename="../../desktop/cli/commands.py" line="242"/>
         <source>The archive has problems:</source>
         <translation>آرشیف مشکل دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="276"/>
+        <location filename="../../desktop/cli/commands.py" line="277"/>
         <source>Removed {path}</source>
         <translation>⁦{path}⁩ پاک شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="277"/>
+        <location filename="../../desktop/cli/commands.py" line="278"/>
         <source>There was no menu entry to remove.</source>
         <translation>هیچ ورودی مینو برای پاک کردن نبود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="281"/>
+        <location filename="../../desktop/cli/commands.py" line="282"/>
         <source>CaseDesk is in the application menu: {entry}
 Its icon: {icon}</source>
         <translation>CaseDesk در مینوی برنامه‌ها است: ⁦{entry}⁩
 آیکون آن: ⁦{icon}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="299"/>
+        <location filename="../../desktop/cli/commands.py" line="300"/>
         <source>Unknown setting {key}. Settings: {settings}.</source>
         <translation>تنظیم ناشناخته ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="348"/>
+        <location filename="../../desktop/cli/commands.py" line="349"/>
         <source>It holds {documents} documents ({pages} pages).</source>
         <translation>در آن {documents} سند ({pages} صفحه) است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="350"/>
+        <location filename="../../desktop/cli/commands.py" line="351"/>
         <source>(all spellings)</source>
         <translation>(همه املاها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="358"/>
+        <location filename="../../desktop/cli/commands.py" line="359"/>
         <source>Demo archive: {root}</source>
         <translation>آرشیف نمایشی: ⁦{root}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="362"/>
+        <location filename="../../desktop/cli/commands.py" line="363"/>
         <source>Try, for example:</source>
         <translation>برای نمونه، امتحان کنید:</translation>
     </message>
@@ -1567,63 +1567,63 @@ Its icon: {icon}</source>
         <translation>بخش‌های فورم را هم بیاورید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="100"/>
+        <location filename="../../desktop/cli/documents.py" line="101"/>
         <location filename="../../desktop/cli/searching.py" line="135"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="126"/>
+        <location filename="../../desktop/cli/documents.py" line="127"/>
         <source>Changed: {fields}.</source>
         <translation>تغییر یافت: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="128"/>
+        <location filename="../../desktop/cli/documents.py" line="129"/>
         <source>Nothing to change.</source>
         <translation>چیزی برای تغییر نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="166"/>
+        <location filename="../../desktop/cli/documents.py" line="167"/>
         <source>{pages} page(s)</source>
         <translation>{pages} صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="171"/>
+        <location filename="../../desktop/cli/documents.py" line="172"/>
         <source>from: {path}</source>
         <translation>از: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="175"/>
+        <location filename="../../desktop/cli/documents.py" line="176"/>
         <source>cases: {cases}</source>
         <translation>دوسیه‌ها: {cases}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="178"/>
+        <location filename="../../desktop/cli/documents.py" line="179"/>
         <source>tags: {tags}</source>
         <translation>برچسب‌ها: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="182"/>
+        <location filename="../../desktop/cli/documents.py" line="183"/>
         <source>language: {language}</source>
         <translation>زبان: {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="186"/>
+        <location filename="../../desktop/cli/documents.py" line="187"/>
         <source>read by: {reader}</source>
         <translation>خوانده شده با: {reader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="195"/>
+        <location filename="../../desktop/cli/documents.py" line="196"/>
         <source>--- page {number} ---</source>
         <translation>--- صفحهٔ {number} ---</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="216"/>
+        <location filename="../../desktop/cli/documents.py" line="217"/>
         <source>date: {date}</source>
         <translation>تاریخ: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="221"/>
+        <location filename="../../desktop/cli/documents.py" line="222"/>
         <source>title {source}</source>
         <translation>عنوان {source}</translation>
     </message>
@@ -2392,128 +2392,133 @@ Its icon: {icon}</source>
         <translation>⁦{documents}⁩: وصل نبود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="40"/>
+        <location filename="../../desktop/cli/drafting.py" line="41"/>
         <source>list the templates and their fields</source>
         <translation>قالب‌ها و بخش‌های آن‌ها را فهرست کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="45"/>
+        <location filename="../../desktop/cli/drafting.py" line="46"/>
         <source>draft a letter or note from a template for a case</source>
         <translation>یک مکتوب یا یادداشت را از یک قالب برای یک دوسیه مسوده کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="46"/>
+        <location filename="../../desktop/cli/drafting.py" line="47"/>
         <source>Fields are prefilled from the case; --set fills or replaces them. Nothing is drafted while a required field is empty (exit 2, missing fields listed).</source>
         <translation>بخش‌ها از دوسیه پیش‌پر می‌شوند؛ ⁦--set⁩ آن‌ها را پر یا جایگزین می‌کند. تا وقتی یک بخش لازم خالی است هیچ چیز مسوده نمی‌شود (خروج 2، بخش‌های کم فهرست می‌شوند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="55"/>
+        <location filename="../../desktop/cli/drafting.py" line="56"/>
         <source>template name (see casedesk templates)</source>
         <translation>نام قالب (⁦casedesk templates⁩ را ببینید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="58"/>
+        <location filename="../../desktop/cli/drafting.py" line="59"/>
         <source>the case to draft for</source>
         <translation>دوسیه‌ای که برای آن مسوده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="65"/>
+        <location filename="../../desktop/cli/drafting.py" line="66"/>
         <source>a field&apos;s value</source>
         <translation>مقدار یک بخش</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="72"/>
+        <location filename="../../desktop/cli/drafting.py" line="73"/>
         <source>cite a document</source>
         <translation>از یک سند نقل قول کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="78"/>
+        <location filename="../../desktop/cli/drafting.py" line="79"/>
         <source>quote each cited page around WORDS</source>
         <translation>از هر صفحهٔ نقل‌شده پیرامون WORDS نقل کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="83"/>
+        <location filename="../../desktop/cli/drafting.py" line="84"/>
         <source>include what the case marks confidential (numbers, notes, …)</source>
         <translation>آن‌چه دوسیه محرم نشانی می‌کند را هم بیاورید (نمبرها، یادداشت‌ها، …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="91"/>
-        <location filename="../../desktop/cli/packets.py" line="125"/>
+        <location filename="../../desktop/cli/drafting.py" line="92"/>
+        <location filename="../../desktop/cli/packets.py" line="126"/>
         <source>paper (default: office setting)</source>
         <translation>کاغذ (پیش‌فرض: تنظیم دفتر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="95"/>
+        <location filename="../../desktop/cli/drafting.py" line="96"/>
         <source>encrypt the PDF draft (AES-256)</source>
         <translation>مسودهٔ PDF را رمزگذاری کنید (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="147"/>
+        <location filename="../../desktop/cli/drafting.py" line="154"/>
         <source>this archive&apos;s own</source>
         <translation>مال خود این آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="148"/>
+        <location filename="../../desktop/cli/drafting.py" line="155"/>
         <source>also in Word</source>
         <translation>در Word هم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="151"/>
+        <location filename="../../desktop/cli/drafting.py" line="159"/>
         <source>required</source>
         <translation>لازم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="151"/>
+        <location filename="../../desktop/cli/drafting.py" line="159"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="157"/>
+        <location filename="../../desktop/cli/drafting.py" line="166"/>
         <source>needs: {needs}</source>
         <translation>لازم دارد: {needs}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="159"/>
+        <location filename="../../desktop/cli/drafting.py" line="168"/>
         <source>{path}, line {line}:</source>
         <translation>{path}، سطر {line}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="161"/>
+        <location filename="../../desktop/cli/drafting.py" line="170"/>
         <source>No templates found.</source>
         <translation>هیچ قالبی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="244"/>
+        <location filename="../../desktop/cli/drafting.py" line="300"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هیچ چیز مسوده نشد: {template} به پر کردن این‌ها ضرورت دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="299"/>
+        <location filename="../../desktop/cli/drafting.py" line="357"/>
+        <source>Kept in the office database as output {output_id}: {path}</source>
+        <translation>در دیتابیس دفتر به حیث خروجی ⁦{output_id}⁩ نگه داشته شد: ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="359"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>در آرشیف نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="301"/>
+        <location filename="../../desktop/cli/drafting.py" line="361"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>در آرشیف به عنوان سند ⁦{doc_id}⁩ ({kind}) نگه داشته شد: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="304"/>
+        <location filename="../../desktop/cli/drafting.py" line="364"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩ ({pages} صفحه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="306"/>
+        <location filename="../../desktop/cli/drafting.py" line="366"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="315"/>
+        <location filename="../../desktop/cli/drafting.py" line="375"/>
         <source>Redacted: {kinds}.</source>
         <translation>حذف شد: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="319"/>
+        <location filename="../../desktop/cli/drafting.py" line="379"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>هشدار: {count} حرف در هیچ فونت نصب‌شده شکل ندارد و به صورت مربع دیده می‌شود؛ ⁦fonts-noto-core⁩ را نصب کنید.</translation>
     </message>
@@ -2640,143 +2645,143 @@ Its icon: {icon}</source>
         <translation>تعداد سطرها در هر جدول:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="49"/>
+        <location filename="../../desktop/cli/packets.py" line="50"/>
         <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
         <translation>یک بستهٔ معلوماتی بسازید: جلد، فهرست و اسناد دوسیه، مهرشده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="52"/>
+        <location filename="../../desktop/cli/packets.py" line="53"/>
         <source>Every page is stamped PREFIX + a running number (CD-000001) at the bottom right. Without --doc or --from-search, all the case&apos;s documents go in, oldest first.</source>
         <translation>هر صفحه با PREFIX + یک نمبر پی‌درپی (⁦CD-000001⁩) در پایین راست مهر می‌شود. بدون ⁦--doc⁩ یا ⁦--from-search⁩، همه اسناد دوسیه، قدیمی‌ترین اول، داخل می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="59"/>
+        <location filename="../../desktop/cli/packets.py" line="60"/>
         <source>the case the packet is for</source>
         <translation>دوسیه‌ای که بسته برای آن است</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="67"/>
+        <location filename="../../desktop/cli/packets.py" line="68"/>
         <source>a document, in order</source>
         <translation>یک سند، به ترتیب</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="70"/>
+        <location filename="../../desktop/cli/packets.py" line="71"/>
         <source>the documents found</source>
         <translation>اسناد پیدا شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="75"/>
+        <location filename="../../desktop/cli/packets.py" line="76"/>
         <source>also put in the case&apos;s (or the search&apos;s) briefing notes, cover sheets and earlier packets; without it they are left out (documents given with --doc always go in)</source>
         <translation>یادداشت‌های توضیحی، صفحه‌های جلد و بسته‌های قبلی دوسیه (یا جستجو) را هم بگذارید؛ بدون آن کنار گذاشته می‌شوند (اسنادی که با ⁦--doc⁩ داده شوند همیشه داخل می‌شوند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="87"/>
+        <location filename="../../desktop/cli/packets.py" line="88"/>
         <source>the password of a password-protected PDF in the packet (may be repeated; used for this packet only, never kept)</source>
         <translation>رمز یک PDF محافظت‌شده در بسته (می‌تواند تکرار شود؛ فقط برای همین بسته به کار می‌رود، هرگز نگه داشته نمی‌شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="96"/>
+        <location filename="../../desktop/cli/packets.py" line="97"/>
         <source>leave out password-protected PDFs whose password was not given</source>
         <translation>PDFهای محافظت‌شده‌ای که رمز آن‌ها داده نشده را کنار بگذارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="102"/>
+        <location filename="../../desktop/cli/packets.py" line="103"/>
         <source>cover template, or none</source>
         <translation>قالب جلد، یا ⁦none⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="104"/>
+        <location filename="../../desktop/cli/packets.py" line="105"/>
         <source>the packet&apos;s title</source>
         <translation>عنوان بسته</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="106"/>
+        <location filename="../../desktop/cli/packets.py" line="107"/>
         <source>stamp prefix (CD-)</source>
         <translation>پیشوند مهر (⁦CD-⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="109"/>
+        <location filename="../../desktop/cli/packets.py" line="110"/>
         <source>first stamp number</source>
         <translation>نمبر اولین مهر</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="112"/>
+        <location filename="../../desktop/cli/packets.py" line="113"/>
         <source>leave out the contents page</source>
         <translation>صفحهٔ فهرست مطالب را کنار بگذارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="117"/>
+        <location filename="../../desktop/cli/packets.py" line="118"/>
         <source>a &quot;CONFIDENTIAL&quot; header on every page</source>
         <translation>سرخط ⁦&quot;CONFIDENTIAL&quot;⁩ در هر صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="120"/>
+        <location filename="../../desktop/cli/packets.py" line="121"/>
         <source>encrypt the packet (AES-256)</source>
         <translation>بسته را رمزگذاری کنید (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="132"/>
+        <location filename="../../desktop/cli/packets.py" line="133"/>
         <source>with --redact, a scanned page OCR cannot read well enough to be sure no value is left on it: black the whole page out (default), or refuse to build the packet</source>
         <translation>با ⁦--redact⁩، صفحهٔ اسکن‌شده‌ای که OCR آن را به اندازهٔ کافی نمی‌خواند تا مطمئن شود هیچ مقداری در آن نمانده: تمام صفحه را سیاه کنید (پیش‌فرض)، یا از ساختن بسته خودداری کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="147"/>
+        <location filename="../../desktop/cli/packets.py" line="148"/>
         <source>remove these values of the case from the output, comma-separated: {kinds}</source>
         <translation>این مقدارهای دوسیه را از خروجی حذف کنید، جداشده با کامه: ⁦{kinds}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="208"/>
+        <location filename="../../desktop/cli/packets.py" line="239"/>
         <source>Pages read by OCR (scans and pictures): {count}.</source>
         <translation>صفحه‌هایی که با OCR خوانده شدند (اسکن‌ها و عکس‌ها): {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="215"/>
+        <location filename="../../desktop/cli/packets.py" line="246"/>
         <source>Pages withheld, blacked out (could not be read well enough to redact): {pages}.</source>
         <translation>صفحه‌های نگه داشته‌شده، سیاه‌شده (به اندازهٔ کافی برای حذف خوانده نشدند): {pages}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="242"/>
+        <location filename="../../desktop/cli/packets.py" line="273"/>
         <source>Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), or build without them: --leave-out-locked.</source>
         <translation>رمز هر کدام را با ⁦--pdf-password ID=PASSWORD⁩ بدهید (مثلاً ⁦--pdf-password {first}=…⁩)، یا بدون آن‌ها بسازید: ⁦--leave-out-locked⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="264"/>
+        <location filename="../../desktop/cli/packets.py" line="295"/>
         <source>Built a packet of {pages} page(s): {file}</source>
         <translation>یک بسته با {pages} صفحه ساخته شد: ⁦{file}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="266"/>
+        <location filename="../../desktop/cli/packets.py" line="297"/>
         <location filename="../../desktop/cli/searching.py" line="85"/>
         <source>p. {page}</source>
         <translation>ص. {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="271"/>
+        <location filename="../../desktop/cli/packets.py" line="302"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="272"/>
+        <location filename="../../desktop/cli/packets.py" line="303"/>
         <source>Redacted {kinds}; pages made pictures: {pages}</source>
         <translation>{kinds} حذف شد؛ صفحه‌هایی که تصویر شدند: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="275"/>
+        <location filename="../../desktop/cli/packets.py" line="306"/>
         <source>Left out document {doc_id} ({title}): {reason}.</source>
         <translation>سند ⁦{doc_id}⁩ ({title}) کنار گذاشته شد: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="281"/>
+        <location filename="../../desktop/cli/packets.py" line="312"/>
         <source>Left out as internal (briefing notes, cover sheets and earlier packets): {documents}. Add --include-internal (or --doc ID) to put them in.</source>
         <translation>به عنوان داخلی کنار گذاشته شد (یادداشت‌های توضیحی، صفحه‌های جلد و بسته‌های قبلی): {documents}. برای گذاشتن آن‌ها ⁦--include-internal⁩ (یا ⁦--doc ID⁩) را بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="288"/>
+        <location filename="../../desktop/cli/packets.py" line="319"/>
         <source>Kept in the archive as {path} (encrypted: not searchable)</source>
         <translation>در آرشیف به عنوان ⁦{path}⁩ نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="290"/>
+        <location filename="../../desktop/cli/packets.py" line="321"/>
         <source>Kept in the archive as {path}</source>
         <translation>در آرشیف به عنوان ⁦{path}⁩ نگه داشته شد</translation>
     </message>
@@ -3257,27 +3262,27 @@ Its icon: {icon}</source>
         <translation>در حال بررسی مسوده…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="80"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="81"/>
         <source>Nothing was saved or printed: the {template} needs these filled in:&lt;ul&gt;{fields}&lt;/ul&gt;</source>
         <translation>چیزی ذخیره یا چاپ نشد: {template} به پر کردن این‌ها ضرورت دارد:&lt;ul&gt;{fields}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="112"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="113"/>
         <source>the draft</source>
         <translation>مسوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="136"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="137"/>
         <source>Saving {name}…</source>
         <translation>در حال ذخیرهٔ {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="171"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="172"/>
         <source>Printed 1 page.</source>
         <translation>1 صفحه چاپ شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="173"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="174"/>
         <source>Printed {pages} pages.</source>
         <translation>{pages} صفحه چاپ شد.</translation>
     </message>
@@ -3285,69 +3290,69 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingForm</name>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="43"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="44"/>
         <source>Required: fill this in before the draft can be saved or printed.</source>
         <translation>ضروری: پیش از ذخیره یا چاپ مسوده، این را پر کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="46"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="47"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-04-30.</source>
         <translation>تاریخ را به شکل YYYY-MM-DD بنویسید، مثلاً 2025-04-30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="90"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="92"/>
         <source>These templates cannot be used:
 </source>
         <translation>از این قالب‌ها استفاده شده نمی‌تواند:
 </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="156"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="159"/>
         <source>This template has nothing to fill in.</source>
         <translation>این قالب چیزی برای پر کردن ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="204"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="212"/>
         <source>● required</source>
         <translation>● ضروری</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="211"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="219"/>
         <source>(optional)</source>
         <translation>(اختیاری)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="236"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="244"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="278"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="288"/>
         <source>Document id, or one of the case&apos;s</source>
         <translation>شمارهٔ سند، یا یکی از اسناد دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="281"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="291"/>
         <source>page: auto</source>
         <translation>صفحه: خودکار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="282"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="292"/>
         <source>page </source>
         <translation>صفحهٔ </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="283"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="293"/>
         <source>&amp;Cite</source>
         <translation>استناد (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="284"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="294"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="341"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="351"/>
         <source>Type a document&apos;s id, or choose one of the case&apos;s documents.</source>
         <translation>شمارهٔ یک سند را بنویسید، یا یکی از اسناد دوسیه را انتخاب کنید.</translation>
     </message>
@@ -5142,17 +5147,17 @@ Its icon: {icon}</source>
         <translation>نام این جستجو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>Problems ({problems_count})</source>
         <translation>مشکلات ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>Add files to the archive</source>
         <translation>افزودن فایل‌ها به آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
     </message>

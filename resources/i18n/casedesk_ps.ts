@@ -1118,104 +1118,104 @@
         <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="153"/>
+        <location filename="../../desktop/cli/commands.py" line="154"/>
         <source>No problems: every file given was indexed.</source>
         <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="167"/>
+        <location filename="../../desktop/cli/commands.py" line="168"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="168"/>
+        <location filename="../../desktop/cli/commands.py" line="169"/>
         <source>Pages</source>
         <translation>مخونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="169"/>
+        <location filename="../../desktop/cli/commands.py" line="170"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="170"/>
+        <location filename="../../desktop/cli/commands.py" line="171"/>
         <source>Documents in the search index</source>
         <translation>د لټون په فهرست کې اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="171"/>
+        <location filename="../../desktop/cli/commands.py" line="172"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="174"/>
+        <location filename="../../desktop/cli/commands.py" line="175"/>
         <source>Pages that need reading (scans)</source>
         <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="200"/>
+        <location filename="../../desktop/cli/commands.py" line="201"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="212"/>
+        <location filename="../../desktop/cli/commands.py" line="213"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>د لټون فهرست {before} برخې درلودې؛ اوس {after} برخې لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="216"/>
+        <location filename="../../desktop/cli/commands.py" line="217"/>
         <source>The search index is already in one part.</source>
         <translation>د لټون فهرست له مخکې یوه برخه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="239"/>
+        <location filename="../../desktop/cli/commands.py" line="240"/>
         <source>The archive is sound.</source>
         <translation>آرشیف روغ دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="241"/>
+        <location filename="../../desktop/cli/commands.py" line="242"/>
         <source>The archive has problems:</source>
         <translation>آرشیف ستونزې لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="276"/>
+        <location filename="../../desktop/cli/commands.py" line="277"/>
         <source>Removed {path}</source>
         <translation>⁦{path}⁩ لرې شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="277"/>
+        <location filename="../../desktop/cli/commands.py" line="278"/>
         <source>There was no menu entry to remove.</source>
         <translation>د لرې کولو لپاره د مینو هېڅ توکی نه و.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="281"/>
+        <location filename="../../desktop/cli/commands.py" line="282"/>
         <source>CaseDesk is in the application menu: {entry}
 Its icon: {icon}</source>
         <translation>CaseDesk د پروګرامونو په مینو کې دی: ⁦{entry}⁩
 یې نښه: ⁦{icon}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="299"/>
+        <location filename="../../desktop/cli/commands.py" line="300"/>
         <source>Unknown setting {key}. Settings: {settings}.</source>
         <translation>ناپېژندل شوې تنظیم ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="348"/>
+        <location filename="../../desktop/cli/commands.py" line="349"/>
         <source>It holds {documents} documents ({pages} pages).</source>
         <translation>په دې کې {documents} اسناد ({pages} مخونه) دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="350"/>
+        <location filename="../../desktop/cli/commands.py" line="351"/>
         <source>(all spellings)</source>
         <translation>(ټولې لیکدودې)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="358"/>
+        <location filename="../../desktop/cli/commands.py" line="359"/>
         <source>Demo archive: {root}</source>
         <translation>نمایشي آرشیف: ⁦{root}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="362"/>
+        <location filename="../../desktop/cli/commands.py" line="363"/>
         <source>Try, for example:</source>
         <translation>د بېلګې په توګه، وازمویئ:</translation>
     </message>
@@ -1567,63 +1567,63 @@ Its icon: {icon}</source>
         <translation>د فورم برخې هم راوړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="100"/>
+        <location filename="../../desktop/cli/documents.py" line="101"/>
         <location filename="../../desktop/cli/searching.py" line="135"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="126"/>
+        <location filename="../../desktop/cli/documents.py" line="127"/>
         <source>Changed: {fields}.</source>
         <translation>بدل شول: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="128"/>
+        <location filename="../../desktop/cli/documents.py" line="129"/>
         <source>Nothing to change.</source>
         <translation>د بدلولو لپاره هېڅ نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="166"/>
+        <location filename="../../desktop/cli/documents.py" line="167"/>
         <source>{pages} page(s)</source>
         <translation>{pages} مخه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="171"/>
+        <location filename="../../desktop/cli/documents.py" line="172"/>
         <source>from: {path}</source>
         <translation>له: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="175"/>
+        <location filename="../../desktop/cli/documents.py" line="176"/>
         <source>cases: {cases}</source>
         <translation>دوسیې: {cases}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="178"/>
+        <location filename="../../desktop/cli/documents.py" line="179"/>
         <source>tags: {tags}</source>
         <translation>نښې: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="182"/>
+        <location filename="../../desktop/cli/documents.py" line="183"/>
         <source>language: {language}</source>
         <translation>ژبه: {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="186"/>
+        <location filename="../../desktop/cli/documents.py" line="187"/>
         <source>read by: {reader}</source>
         <translation>لوستل شوی په: {reader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="195"/>
+        <location filename="../../desktop/cli/documents.py" line="196"/>
         <source>--- page {number} ---</source>
         <translation>--- {number} مخ ---</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="216"/>
+        <location filename="../../desktop/cli/documents.py" line="217"/>
         <source>date: {date}</source>
         <translation>نېټه: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="221"/>
+        <location filename="../../desktop/cli/documents.py" line="222"/>
         <source>title {source}</source>
         <translation>سرلیک {source}</translation>
     </message>
@@ -2392,128 +2392,133 @@ Its icon: {icon}</source>
         <translation>⁦{documents}⁩: تړل شوی نه و.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="40"/>
+        <location filename="../../desktop/cli/drafting.py" line="41"/>
         <source>list the templates and their fields</source>
         <translation>کينډۍ او د هغو برخې لېست کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="45"/>
+        <location filename="../../desktop/cli/drafting.py" line="46"/>
         <source>draft a letter or note from a template for a case</source>
         <translation>د یوې دوسیې لپاره له کينډۍ څخه لیک یا یادښت مسوده کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="46"/>
+        <location filename="../../desktop/cli/drafting.py" line="47"/>
         <source>Fields are prefilled from the case; --set fills or replaces them. Nothing is drafted while a required field is empty (exit 2, missing fields listed).</source>
         <translation>برخې له دوسیې څخه مخکې ډکېږي؛ ⁦--set⁩ یې ډکوي یا ځای یې نیسي. تر هغه چې یوه اړینه برخه تشه وي هېڅ نه مسوده کېږي (وتل 2، کمې برخې لېست کېږي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="55"/>
+        <location filename="../../desktop/cli/drafting.py" line="56"/>
         <source>template name (see casedesk templates)</source>
         <translation>د کينډۍ نوم (⁦casedesk templates⁩ وګورئ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="58"/>
+        <location filename="../../desktop/cli/drafting.py" line="59"/>
         <source>the case to draft for</source>
         <translation>هغه دوسیه چې د هغې لپاره مسوده کېږي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="65"/>
+        <location filename="../../desktop/cli/drafting.py" line="66"/>
         <source>a field&apos;s value</source>
         <translation>د یوې برخې ارزښت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="72"/>
+        <location filename="../../desktop/cli/drafting.py" line="73"/>
         <source>cite a document</source>
         <translation>له یوه سند څخه یادونه وکړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="78"/>
+        <location filename="../../desktop/cli/drafting.py" line="79"/>
         <source>quote each cited page around WORDS</source>
         <translation>له هر یاد شوي مخ څخه د WORDS شاوخوا نقل کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="83"/>
+        <location filename="../../desktop/cli/drafting.py" line="84"/>
         <source>include what the case marks confidential (numbers, notes, …)</source>
         <translation>هغه څه هم راوړئ چې دوسیه یې محرم نښه کوي (نمبرونه، یادښتونه، …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="91"/>
-        <location filename="../../desktop/cli/packets.py" line="125"/>
+        <location filename="../../desktop/cli/drafting.py" line="92"/>
+        <location filename="../../desktop/cli/packets.py" line="126"/>
         <source>paper (default: office setting)</source>
         <translation>کاغذ (اصلي: د دفتر تنظیم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="95"/>
+        <location filename="../../desktop/cli/drafting.py" line="96"/>
         <source>encrypt the PDF draft (AES-256)</source>
         <translation>د PDF مسوده کوډ کړئ (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="147"/>
+        <location filename="../../desktop/cli/drafting.py" line="154"/>
         <source>this archive&apos;s own</source>
         <translation>د دې آرشیف خپله</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="148"/>
+        <location filename="../../desktop/cli/drafting.py" line="155"/>
         <source>also in Word</source>
         <translation>په Word کې هم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="151"/>
+        <location filename="../../desktop/cli/drafting.py" line="159"/>
         <source>required</source>
         <translation>اړینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="151"/>
+        <location filename="../../desktop/cli/drafting.py" line="159"/>
         <source>optional</source>
         <translation>اختیاري</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="157"/>
+        <location filename="../../desktop/cli/drafting.py" line="166"/>
         <source>needs: {needs}</source>
         <translation>اړتیا لري: {needs}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="159"/>
+        <location filename="../../desktop/cli/drafting.py" line="168"/>
         <source>{path}, line {line}:</source>
         <translation>{path}، کرښه {line}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="161"/>
+        <location filename="../../desktop/cli/drafting.py" line="170"/>
         <source>No templates found.</source>
         <translation>هېڅ کينډۍ ونه موندل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="244"/>
+        <location filename="../../desktop/cli/drafting.py" line="300"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هېڅ مسوده نه شو: {template} دې برخو ډکولو ته اړتیا لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="299"/>
+        <location filename="../../desktop/cli/drafting.py" line="357"/>
+        <source>Kept in the office database as output {output_id}: {path}</source>
+        <translation>د دفتر په ډیټابېس کې د ⁦{output_id}⁩ پایلې په توګه وساتل شو: ⁦{path}⁩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="359"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>په آرشیف کې وساتل شو (کوډ شوی: د لټون وړ نه دی): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="301"/>
+        <location filename="../../desktop/cli/drafting.py" line="361"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>په آرشیف کې د ⁦{doc_id}⁩ سند ({kind}) په توګه وساتل شو: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="304"/>
+        <location filename="../../desktop/cli/drafting.py" line="364"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩ ({pages} مخه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="306"/>
+        <location filename="../../desktop/cli/drafting.py" line="366"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="315"/>
+        <location filename="../../desktop/cli/drafting.py" line="375"/>
         <source>Redacted: {kinds}.</source>
         <translation>لرې شول: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="319"/>
+        <location filename="../../desktop/cli/drafting.py" line="379"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>خبرداری: {count} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ ⁦fonts-noto-core⁩ نصب کړئ.</translation>
     </message>
@@ -2640,143 +2645,143 @@ Its icon: {icon}</source>
         <translation>په هر جدول کې د کرښو شمېر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="49"/>
+        <location filename="../../desktop/cli/packets.py" line="50"/>
         <source>build a briefing packet: cover, contents and the case&apos;s documents, stamped</source>
         <translation>معلوماتي کڅوړه جوړه کړئ: پوښ، فهرست او د دوسیې اسناد، مهر شوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="52"/>
+        <location filename="../../desktop/cli/packets.py" line="53"/>
         <source>Every page is stamped PREFIX + a running number (CD-000001) at the bottom right. Without --doc or --from-search, all the case&apos;s documents go in, oldest first.</source>
         <translation>هر مخ د PREFIX + پرله پسې نمبر (⁦CD-000001⁩) سره په ښکته ښي اړخ کې مهر کېږي. له ⁦--doc⁩ یا ⁦--from-search⁩ پرته، د دوسیې ټول اسناد، تر ټولو زوړ لومړی، ننوځي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="59"/>
+        <location filename="../../desktop/cli/packets.py" line="60"/>
         <source>the case the packet is for</source>
         <translation>هغه دوسیه چې کڅوړه د هغې لپاره ده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="67"/>
+        <location filename="../../desktop/cli/packets.py" line="68"/>
         <source>a document, in order</source>
         <translation>یو سند، په ترتیب</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="70"/>
+        <location filename="../../desktop/cli/packets.py" line="71"/>
         <source>the documents found</source>
         <translation>موندل شوي اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="75"/>
+        <location filename="../../desktop/cli/packets.py" line="76"/>
         <source>also put in the case&apos;s (or the search&apos;s) briefing notes, cover sheets and earlier packets; without it they are left out (documents given with --doc always go in)</source>
         <translation>د دوسیې (یا لټون) توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې هم ننباسئ؛ له دې پرته پرېښودل کېږي (هغه اسناد چې د ⁦--doc⁩ سره ورکړل شي تل ننوځي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="87"/>
+        <location filename="../../desktop/cli/packets.py" line="88"/>
         <source>the password of a password-protected PDF in the packet (may be repeated; used for this packet only, never kept)</source>
         <translation>په کڅوړه کې د ساتل شوي PDF پټنوم (تکرارېدای شي؛ یوازې د دې کڅوړې لپاره کارېږي، هېڅکله نه ساتل کېږي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="96"/>
+        <location filename="../../desktop/cli/packets.py" line="97"/>
         <source>leave out password-protected PDFs whose password was not given</source>
         <translation>هغه ساتل شوي PDF پرېږدئ چې پټنوم یې نه دی ورکړل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="102"/>
+        <location filename="../../desktop/cli/packets.py" line="103"/>
         <source>cover template, or none</source>
         <translation>د پوښ کينډۍ، یا ⁦none⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="104"/>
+        <location filename="../../desktop/cli/packets.py" line="105"/>
         <source>the packet&apos;s title</source>
         <translation>د کڅوړې سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="106"/>
+        <location filename="../../desktop/cli/packets.py" line="107"/>
         <source>stamp prefix (CD-)</source>
         <translation>د مهر مختاړی (⁦CD-⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="109"/>
+        <location filename="../../desktop/cli/packets.py" line="110"/>
         <source>first stamp number</source>
         <translation>د لومړي مهر نمبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="112"/>
+        <location filename="../../desktop/cli/packets.py" line="113"/>
         <source>leave out the contents page</source>
         <translation>د منځپانګې مخ پرېږدئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="117"/>
+        <location filename="../../desktop/cli/packets.py" line="118"/>
         <source>a &quot;CONFIDENTIAL&quot; header on every page</source>
         <translation>په هر مخ د ⁦&quot;CONFIDENTIAL&quot;⁩ سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="120"/>
+        <location filename="../../desktop/cli/packets.py" line="121"/>
         <source>encrypt the packet (AES-256)</source>
         <translation>کڅوړه کوډ کړئ (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="132"/>
+        <location filename="../../desktop/cli/packets.py" line="133"/>
         <source>with --redact, a scanned page OCR cannot read well enough to be sure no value is left on it: black the whole page out (default), or refuse to build the packet</source>
         <translation>د ⁦--redact⁩ سره، سکین شوی مخ چې OCR یې په کافي اندازه نه شي لوستلی ترڅو ډاډه شي چې هېڅ ارزښت پکې نه دی پاتې: ټول مخ تور کړئ (اصلي)، یا د کڅوړې له جوړولو ډډه وکړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="147"/>
+        <location filename="../../desktop/cli/packets.py" line="148"/>
         <source>remove these values of the case from the output, comma-separated: {kinds}</source>
         <translation>د دوسیې دا ارزښتونه له پایلې لرې کړئ، په کامې سره بېل: ⁦{kinds}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="208"/>
+        <location filename="../../desktop/cli/packets.py" line="239"/>
         <source>Pages read by OCR (scans and pictures): {count}.</source>
         <translation>هغه مخونه چې په OCR ولوستل شول (سکینونه او عکسونه): {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="215"/>
+        <location filename="../../desktop/cli/packets.py" line="246"/>
         <source>Pages withheld, blacked out (could not be read well enough to redact): {pages}.</source>
         <translation>ساتل شوي مخونه، تور شوي (د لرې کولو لپاره په کافي اندازه ونه لوستل شول): {pages}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="242"/>
+        <location filename="../../desktop/cli/packets.py" line="273"/>
         <source>Give each password with --pdf-password ID=PASSWORD (e.g. --pdf-password {first}=…), or build without them: --leave-out-locked.</source>
         <translation>د هر یوه پټنوم د ⁦--pdf-password ID=PASSWORD⁩ سره ورکړئ (لکه ⁦--pdf-password {first}=…⁩)، یا له هغو پرته یې جوړه کړئ: ⁦--leave-out-locked⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="264"/>
+        <location filename="../../desktop/cli/packets.py" line="295"/>
         <source>Built a packet of {pages} page(s): {file}</source>
         <translation>یوه کڅوړه د {pages} مخونو سره جوړه شوه: ⁦{file}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="266"/>
+        <location filename="../../desktop/cli/packets.py" line="297"/>
         <location filename="../../desktop/cli/searching.py" line="85"/>
         <source>p. {page}</source>
         <translation>مخ {page}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="271"/>
+        <location filename="../../desktop/cli/packets.py" line="302"/>
         <source>none</source>
         <translation>هېڅ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="272"/>
+        <location filename="../../desktop/cli/packets.py" line="303"/>
         <source>Redacted {kinds}; pages made pictures: {pages}</source>
         <translation>{kinds} لرې شول؛ هغه مخونه چې انځور شول: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="275"/>
+        <location filename="../../desktop/cli/packets.py" line="306"/>
         <source>Left out document {doc_id} ({title}): {reason}.</source>
         <translation>⁦{doc_id}⁩ سند ({title}) پرېښودل شو: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="281"/>
+        <location filename="../../desktop/cli/packets.py" line="312"/>
         <source>Left out as internal (briefing notes, cover sheets and earlier packets): {documents}. Add --include-internal (or --doc ID) to put them in.</source>
         <translation>د داخلي په توګه پرېښودل شول (توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې): {documents}. د ننایستلو لپاره یې ⁦--include-internal⁩ (یا ⁦--doc ID⁩) زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="288"/>
+        <location filename="../../desktop/cli/packets.py" line="319"/>
         <source>Kept in the archive as {path} (encrypted: not searchable)</source>
         <translation>په آرشیف کې د ⁦{path}⁩ په توګه وساتل شوه (کوډ شوې: د لټون وړ نه ده)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/packets.py" line="290"/>
+        <location filename="../../desktop/cli/packets.py" line="321"/>
         <source>Kept in the archive as {path}</source>
         <translation>په آرشیف کې د ⁦{path}⁩ په توګه وساتل شوه</translation>
     </message>
@@ -3257,27 +3262,27 @@ Its icon: {icon}</source>
         <translation>مسوده کتل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="80"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="81"/>
         <source>Nothing was saved or printed: the {template} needs these filled in:&lt;ul&gt;{fields}&lt;/ul&gt;</source>
         <translation>هېڅ خوندي یا چاپ نه شو: {template} ته دا ډکول اړین دي:&lt;ul&gt;{fields}&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="112"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="113"/>
         <source>the draft</source>
         <translation>مسوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="136"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="137"/>
         <source>Saving {name}…</source>
         <translation>{name} خوندي کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="171"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="172"/>
         <source>Printed 1 page.</source>
         <translation>1 مخ چاپ شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_actions.py" line="173"/>
+        <location filename="../../desktop/ui/drafting_actions.py" line="174"/>
         <source>Printed {pages} pages.</source>
         <translation>{pages} مخونه چاپ شول.</translation>
     </message>
@@ -3285,69 +3290,69 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingForm</name>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="43"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="44"/>
         <source>Required: fill this in before the draft can be saved or printed.</source>
         <translation>اړین: مخکې له دې چې مسوده خوندي یا چاپ شي، دا ډک کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="46"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="47"/>
         <source>Write the date as YYYY-MM-DD, e.g. 2025-04-30.</source>
         <translation>نېټه داسې ولیکئ: YYYY-MM-DD، لکه 2025-04-30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="90"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="92"/>
         <source>These templates cannot be used:
 </source>
         <translation>دا کينډۍ نه کارول کېږي:
 </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="156"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="159"/>
         <source>This template has nothing to fill in.</source>
         <translation>په دې کينډۍ کې د ډکولو لپاره هېڅ نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="204"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="212"/>
         <source>● required</source>
         <translation>● اړین</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="211"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="219"/>
         <source>(optional)</source>
         <translation>(اختیاري)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="236"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="244"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="278"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="288"/>
         <source>Document id, or one of the case&apos;s</source>
         <translation>د سند شمېره، یا د دوسیې یو سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="281"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="291"/>
         <source>page: auto</source>
         <translation>مخ: خپلکاره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="282"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="292"/>
         <source>page </source>
         <translation>مخ </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="283"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="293"/>
         <source>&amp;Cite</source>
         <translation>حواله (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="284"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="294"/>
         <source>Remove</source>
         <translation>لرې کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_form.py" line="341"/>
+        <location filename="../../desktop/ui/drafting_form.py" line="351"/>
         <source>Type a document&apos;s id, or choose one of the case&apos;s documents.</source>
         <translation>د یو سند شمېره ولیکئ، یا د دوسیې یو سند وټاکئ.</translation>
     </message>
@@ -5142,17 +5147,17 @@ Its icon: {icon}</source>
         <translation>د دې لټون نوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="482"/>
+        <location filename="../../desktop/ui/main_window.py" line="485"/>
         <source>Problems ({problems_count})</source>
         <translation>ستونزې ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="492"/>
+        <location filename="../../desktop/ui/main_window.py" line="495"/>
         <source>Add files to the archive</source>
         <translation>آرشیف ته فایلونه زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="500"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
     </message>
