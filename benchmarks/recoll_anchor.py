@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import shutil
 import subprocess
 import time
@@ -78,18 +79,27 @@ def run_module(folder: Path, probes: list, repeat: int) -> dict[str, Any]:
         command, input=json.dumps(texts), capture_output=True, text=True, check=True
     )
     found = json.loads(done.stdout)
-    times = {p.casedesk: found["times"][recoll_text(p)] for p in probes}
-    totals = {p.casedesk: found["totals"][recoll_text(p)] for p in probes}
-    return {"open_ms": round(found["open_ms"], 1), "times": times, "totals": totals}
+    by_probe = {
+        key: {p.casedesk: found[key][recoll_text(p)] for p in probes}
+        for key in ("times", "cpu", "totals")
+    }
+    return {"open_ms": round(found["open_ms"], 1), **by_probe}
 
 
-def recollq(folder: Path, text: str) -> tuple[float, int]:
-    """One ``recollq`` run: its wall time in ms and the count it printed."""
+def recollq(folder: Path, text: str) -> tuple[float, float, int]:
+    """One ``recollq`` run: its wall and CPU times in ms and the count it printed."""
     command = ["recollq", "-c", str(folder / "config"), "-n", "20", "-A", "-E", text]
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True)
     elapsed = (time.perf_counter() - started) * 1000
-    return elapsed, _count(done.stdout)
+    return elapsed, (_children_cpu() - cpu_before) * 1000, _count(done.stdout)
+
+
+def _children_cpu() -> float:
+    """User and system CPU seconds of this process's finished children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _count(output: str) -> int:
@@ -105,11 +115,19 @@ def run_cli(folder: Path, probes: list, repeat: int) -> dict[str, Any]:
     """Every probe by ``recollq``, ``repeat`` times (one untimed pass first)."""
     for probe in probes:
         recollq(folder, recoll_text(probe))
-    floor = [recollq(folder, NO_SUCH_WORD)[0] for _ in range(max(3, repeat))]
+    floor = [recollq(folder, NO_SUCH_WORD) for _ in range(max(3, repeat))]
     times: dict[str, list[float]] = {p.casedesk: [] for p in probes}
+    cpu: dict[str, list[float]] = {p.casedesk: [] for p in probes}
     totals: dict[str, int] = {}
     for _ in range(repeat):
         for probe in probes:
-            elapsed, totals[probe.casedesk] = recollq(folder, recoll_text(probe))
+            elapsed, used, totals[probe.casedesk] = recollq(folder, recoll_text(probe))
             times[probe.casedesk].append(elapsed)
-    return {"start_and_open_ms": percentiles(floor), "times": times, "totals": totals}
+            cpu[probe.casedesk].append(used)
+    return {
+        "start_and_open_ms": percentiles([wall for wall, _cpu, _n in floor]),
+        "start_and_open_cpu_ms": percentiles([used for _wall, used, _n in floor]),
+        "times": times,
+        "cpu": cpu,
+        "totals": totals,
+    }

@@ -62,6 +62,7 @@ def run_anchors(workdir: Path, n: int, vocabulary: str, probes: list, repeat: in
     for name, run in runs.items():
         if "times" in run:
             run["overall"] = percentiles(flatten(run["times"]))
+            run["overall_cpu"] = percentiles(flatten(run["cpu"]))
             run["by_class"] = by_class(groups, run["times"])
             run["build"] = built.get(name if name != "recollq" else "recoll", {}).get("build")
     return runs
@@ -84,16 +85,18 @@ def print_anchors(runs: dict[str, Any], probes: list) -> None:
         )
         print(f"{probe.group:9} {probe.casedesk[:34]:34}{cells}")
     for name in live:
-        print(f"{name}: {runs[name]['overall']}")
+        print(f"{name}: {runs[name]['overall']}; CPU {runs[name]['overall_cpu']}")
     if "recollq" in live:
-        print(f"recollq, start and open alone: {runs['recollq']['start_and_open_ms']}")
+        floor = runs["recollq"]
+        print(f"recollq, start and open alone: {floor['start_and_open_ms']}")
+        print(f"  CPU: {floor['start_and_open_cpu_ms']}")
 
 
 def json_ready(runs: dict[str, Any]) -> dict[str, Any]:
     """The runs for the results file: per-query medians instead of every time."""
     ready = {}
     for name, run in runs.items():
-        ready[name] = {k: v for k, v in run.items() if k != "times"}
+        ready[name] = {k: v for k, v in run.items() if k not in ("times", "cpu")}
         if "times" in run:
             ready[name]["median_ms"] = {
                 q: round(statistics.median(v), 1) for q, v in run["times"].items()

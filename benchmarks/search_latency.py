@@ -53,7 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import VOCABULARIES, SyntheticDocument, documents  # noqa: E402
-from benchmarks.latency_stats import by_class, flatten, percentiles  # noqa: E402
+from benchmarks.latency_stats import by_class, flatten, percentiles, timed  # noqa: E402
 from benchmarks.search_anchors import json_ready, print_anchors, run_anchors  # noqa: E402
 from index.catalog.records import Document, IndexEntry  # noqa: E402
 from index.extract.base import FormField  # noqa: E402
@@ -206,7 +206,8 @@ def samples(n: int, vocabulary: str = "templates") -> tuple[str, str]:
 
 def run_casedesk(
     workdir: Path, probes: list[Probe], repeat: int, facets: bool, vectorised: bool = True
-) -> tuple[dict[str, list[float]], dict[str, int], float]:
+) -> tuple[dict, dict, dict, float]:
+    """Wall and CPU times, totals and the searcher's opening time of CaseDesk's search."""
     db = sqlite3.connect(workdir / "pages.sqlite")
 
     def pages_of(ids: list[int]) -> dict[int, tuple[str, ...]]:  # as Catalog.pages_of_documents
@@ -225,19 +226,13 @@ def run_casedesk(
         "warm", options, pages_of_hits=pages_of
     )  # opens the searcher (kept open by the app)
     open_ms = (time.perf_counter() - started) * 1000
-    for probe in probes:  # one untimed pass, as a user's session would have had
-        search.search(probe.casedesk, options, pages_of_hits=pages_of)
-    times: dict[str, list[float]] = {p.casedesk: [] for p in probes}
-    totals: dict[str, int] = {}
-    for _ in range(repeat):
-        for probe in probes:
-            started = time.perf_counter()
-            result = search.search(probe.casedesk, options, pages_of_hits=pages_of)
-            times[probe.casedesk].append((time.perf_counter() - started) * 1000)
-            totals[probe.casedesk] = result.total
+    # One untimed pass first (timed() does it), as a user's session would have had.
+    times, cpu, totals = timed(
+        probes, repeat, lambda p: search.search(p.casedesk, options, pages_of_hits=pages_of).total
+    )
     search.close()
     db.close()
-    return times, totals, open_ms
+    return times, cpu, totals, open_ms
 
 
 def fts_search(db: sqlite3.Connection, probe: Probe) -> int:
@@ -259,21 +254,12 @@ def fts_search(db: sqlite3.Connection, probe: Probe) -> int:
     return db.execute(f"SELECT count(*) FROM {joined} WHERE {clause}", args).fetchone()[0]
 
 
-def run_fts(
-    workdir: Path, probes: list[Probe], repeat: int
-) -> tuple[dict[str, list[float]], dict[str, int]]:
+def run_fts(workdir: Path, probes: list[Probe], repeat: int) -> tuple[dict, dict, dict]:
+    """Wall and CPU times and totals of the FTS5 equivalents."""
     db = sqlite3.connect(workdir / "pages.sqlite")
-    for probe in probes:
-        fts_search(db, probe)
-    times: dict[str, list[float]] = {p.casedesk: [] for p in probes}
-    totals: dict[str, int] = {}
-    for _ in range(repeat):
-        for probe in probes:
-            started = time.perf_counter()
-            totals[probe.casedesk] = fts_search(db, probe)
-            times[probe.casedesk].append((time.perf_counter() - started) * 1000)
+    times, cpu, totals = timed(probes, repeat, lambda probe: fts_search(db, probe))
     db.close()
-    return times, totals
+    return times, cpu, totals
 
 
 # -- reporting ---------------------------------------------------------------------------
@@ -348,8 +334,9 @@ def print_report(probes: list[Probe], measured: dict, facets: bool, vectorised: 
     engine = "vectorised where handled" if vectorised else "Whoosh only"
     state = f"facets {'on' if facets else 'off'}; {engine}"
     print(f"\nsearcher opened in {measured['open_ms']:.0f} ms; {state}")
-    print(f"CaseDesk (Whoosh): {ours}")
-    print(f"SQLite FTS5:       {percentiles(flatten(fts))}")
+    print(f"CaseDesk (Whoosh): {ours}; CPU {percentiles(flatten(measured['cpu']))}")
+    fts_cpu = percentiles(flatten(measured["fts_cpu"]))
+    print(f"SQLite FTS5:       {percentiles(flatten(fts))}; CPU {fts_cpu}")
     verdict = verdicts(ours, facets)
     print("targets:", ", ".join(f"{k} {'met' if v else 'NOT met'}" for k, v in verdict.items()))
 
@@ -372,6 +359,9 @@ def report_json(args: argparse.Namespace, built: dict, probes: list[Probe], meas
         "fts5": percentiles(flatten(fts)),
         "casedesk_by_class": by_class(groups, times),
         "fts5_by_class": by_class(groups, fts),
+        "casedesk_cpu": percentiles(flatten(measured["cpu"])),
+        "fts5_cpu": percentiles(flatten(measured["fts_cpu"])),
+        "casedesk_cpu_by_class": by_class(groups, measured["cpu"]),
         "targets_met": verdicts(ours, not args.no_facets),
         "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "anchors": json_ready(measured.get("anchors", {})),
@@ -399,9 +389,10 @@ def main(argv: list[str] | None = None) -> int:
     probes = queries(*samples(args.docs, args.vocabulary))
     facets, vectorised = not args.no_facets, not args.whoosh_only
     measured: dict = {"load_before": os.getloadavg()}
-    times, totals, open_ms = run_casedesk(workdir, probes, args.repeat, facets, vectorised)
-    fts, fts_totals = run_fts(workdir, probes, args.repeat)
-    measured.update(times=times, totals=totals, open_ms=open_ms, fts=fts, fts_totals=fts_totals)
+    times, cpu, totals, open_ms = run_casedesk(workdir, probes, args.repeat, facets, vectorised)
+    fts, fts_cpu, fts_totals = run_fts(workdir, probes, args.repeat)
+    measured.update(times=times, cpu=cpu, totals=totals, open_ms=open_ms)
+    measured.update(fts=fts, fts_cpu=fts_cpu, fts_totals=fts_totals)
     print_report(probes, measured, facets, vectorised)
     if args.anchors:
         measured["anchors"] = run_anchors(workdir, args.docs, args.vocabulary, probes, args.repeat)

@@ -87,6 +87,11 @@ def run(folder: Path, probes: list, repeat: int) -> dict[str, Any]:
             snippets.snippet_from_doc(searcher.doc(address)).to_html()
         return result.count
 
-    times, totals = timed(probes, repeat, search)
-    segments = searcher.num_segments
-    return {"open_ms": round(open_ms, 1), "times": times, "totals": totals, "segments": segments}
+    times, cpu, totals = timed(probes, repeat, search)
+    return {
+        "open_ms": round(open_ms, 1),
+        "times": times,
+        "cpu": cpu,
+        "totals": totals,
+        "segments": searcher.num_segments,
+    }

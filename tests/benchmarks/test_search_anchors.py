@@ -62,6 +62,7 @@ def test_tantivy_finds_what_fts5_finds(bench: tuple[Path, list], tmp_path: Path)
     assert sum(same.values()) > 0
     assert 0 < run["totals"]["type:form visa"] < expected["type:form visa"]
     assert all(len(times) == 1 for times in run["times"].values())
+    assert all(cpu[0] > 0 for cpu in run["cpu"].values())
 
 
 @pytest.mark.skipif(
@@ -94,6 +95,7 @@ def result(docs: int, p50: float, p99: float) -> dict:
         "casedesk": stats,
         "fts5": stats,
         "casedesk_by_class": {"word": stats},
+        "casedesk_cpu": {k: v / 2 for k, v in stats.items()},
         "load_before": [1.5, 1.0, 1.0],
         "anchors": {"tantivy": {"overall": stats}},
     }
@@ -109,3 +111,6 @@ def test_growth_table_from_results(tmp_path: Path, capsys: pytest.CaptureFixture
     assert out.index("| 10,000 |") < out.index("| 100,000 |")
     assert "×2.0 / ×3.0" in out and "| 8.0 / 60.0 / 60.0 |" in out
     assert "| word | 4.0 / 20.0 / 20.0 | 8.0 / 60.0 / 60.0 |" in out
+    search_growth.main([str(tmp_path / "big.json"), str(tmp_path / "small.json"), "--cpu"])
+    out = capsys.readouterr().out
+    assert "CPU p50" in out and "| 100,000 | 4.0 / 30.0 / 30.0 | ×2.0 / ×3.0 |" in out
