@@ -29,7 +29,8 @@ apt_packages+=(libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 
 # yardstick of the ingest benchmark (benchmarks/ingest_rate.py); about 15 MB installed,
 # 7 s to install.  desktop-file-validate checks the menu entry; patchelf makes a copy of
 # Qt's X11 plugin that needs a library no system has (tests/desktop/test_window_libraries.py).
-[ -n "$extras" ] && apt_packages+=(recollcmd desktop-file-utils patchelf)
+# python3-recoll: Recoll's Python module, an anchor of benchmarks/search_latency.py --anchors.
+[ -n "$extras" ] && apt_packages+=(recollcmd python3-recoll desktop-file-utils patchelf)
 # For the tests only: PostgreSQL, the office server (docs/OFFICE-SERVER.md); run-tests starts
 # a throwaway cluster of it.  A desk itself needs none: psycopg's wheel carries libpq.
 [ -n "$extras" ] && apt_packages+=(postgresql)
