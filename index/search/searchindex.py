@@ -9,7 +9,6 @@ on a large index is expensive.
 from __future__ import annotations
 
 import math
-import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -119,6 +118,8 @@ class SearchIndex:
         """Throw the index away and start an empty one."""
         self.close()
         if self.folder.exists():
+            import shutil  # only to throw an index away: not on a search's path
+
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
         self._index = whoosh_index.create_in(self.folder, build_schema())
