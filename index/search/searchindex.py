@@ -22,6 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from index.catalog.records import IndexEntry
+from index.search import mapped
 from index.search.fastwords import install as _install_fastwords
 from index.search.inlining import install as _install_inlining
 from index.search.merging import (
@@ -276,11 +277,13 @@ class SearchIndex:
             hits, total, facets, exact = view.ranked(built, filters, options, pages_for)
         else:
             hits, total, facets, exact = view.collected(built, filters, options, pages_for)
+        suggestion = view.suggest(text, built) if total < 3 else ""
+        view.release_mapped()
         return SearchResult(
             total=total,
             hits=hits,
             facets=facets,
-            suggestion=view.suggest(text, built) if total < 3 else "",
+            suggestion=suggestion,
             ignored=tuple(built.notes),
             page=page,
             pages=max(1, math.ceil(total / options.limit)),
@@ -300,9 +303,12 @@ class SearchIndex:
         built, filters = view.prepare(text, options or SearchOptions())
         if view.vectorisable(built.query, filters):
             found = _arrays().rank(view.searcher, built.query, filters, 0).matched
-            return len(found), view.facet_counts_of(found)
-        matched = view.matching(built, filters)
-        return len(matched), view.facet_counts(matched)
+            counted = len(found), view.facet_counts_of(found)
+        else:
+            matched = view.matching(built, filters)
+            counted = len(matched), view.facet_counts(matched)
+        view.release_mapped()
+        return counted
 
 
 class _View:
@@ -313,6 +319,12 @@ class _View:
         self.vectorising = vectorising
         self._facet_docs: dict[str, dict] = {}  # see facet_table
         self._facet_arrays: dict = {}  # facet name -> facetarrays.FacetArrays, see facet_counts_of
+
+    def release_mapped(self) -> None:
+        """On a large index, drop the pages a search read of the mapped segment files from
+        the process's memory (:mod:`index.search.mapped`); a small one is left as it is."""
+        if self.vectorising:
+            mapped.release(self.searcher)
 
     def prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
         built = QueryBuilder(self.searcher.reader(), options.today).build(text)
