@@ -321,10 +321,11 @@ class _View:
         self._facet_arrays: dict = {}  # facet name -> facetarrays.FacetArrays, see facet_counts_of
 
     def release_mapped(self) -> None:
-        """On a large index, drop the pages a search read of the mapped segment files from
-        the process's memory (:mod:`index.search.mapped`); a small one is left as it is."""
+        """On a large index, drop the pages searches read of the mapped segment files from
+        the process's memory once over :data:`mapped.BUDGET_BYTES`
+        (:mod:`index.search.mapped`); a small one is left as it is."""
         if self.vectorising:
-            mapped.release(self.searcher)
+            mapped.keep_within(self.searcher)
 
     def prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
         built = QueryBuilder(self.searcher.reader(), options.today).build(text)

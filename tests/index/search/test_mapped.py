@@ -58,11 +58,14 @@ def _search(index: SearchIndex, text: str):
 
 
 @pytest.mark.parametrize("vectorised", [True, False])
-def test_a_search_leaves_no_page_of_a_large_index_resident(folder: Path, vectorised) -> None:
-    """GIVEN an index searched as a large one (as arrays) WHEN words, a phrase and a
-    date range are searched and counted THEN none of the segment files' pages stays in
-    the process's memory, and every result is what it was; GIVEN one searched as a small
-    one THEN its pages stay (the check sees them)."""
+def test_over_the_budget_a_search_leaves_no_page_of_a_large_index_resident(
+    folder: Path, vectorised, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN an index searched as a large one (as arrays), the budget of mapped pages
+    exceeded WHEN words, a phrase and a date range are searched and counted THEN none of
+    the segment files' pages stays in the process's memory, and every result is what it
+    was; GIVEN one searched as a small one THEN its pages stay (the check sees them)."""
+    monkeypatch.setattr(mapped, "BUDGET_BYTES", 0)
     index = SearchIndex(folder, vectorised=vectorised)
     index.open(create=False)
     try:
@@ -89,5 +92,26 @@ def test_releasing_drops_the_pages_and_keeps_what_they_hold(folder: Path) -> Non
         assert mapped.release(index._current().searcher) == 2
         assert _resident_kb(folder) == 0
         assert _search(index, "visa interview") == before
+    finally:
+        index.close()
+
+
+def test_under_the_budget_the_pages_read_stay(folder: Path, monkeypatch) -> None:
+    """GIVEN a large index and a budget above what the process holds of files WHEN
+    searched THEN the pages read stay resident (no cost of reading them back); GIVEN
+    the process over the budget THEN they go."""
+    held = mapped.resident_file_bytes()
+    assert held is not None and held > 0
+    monkeypatch.setattr(mapped, "BUDGET_BYTES", held + 512 * 1024 * 1024)
+    earlier = _resident_kb(folder)  # what the other tests' searchers may still map
+    index = SearchIndex(folder, vectorised=True)
+    index.open(create=False)
+    try:
+        _search(index, "visa interview")
+        assert _resident_kb(folder) > earlier
+        searcher = index._current().searcher
+        assert not mapped.keep_within(searcher)
+        assert mapped.keep_within(searcher, budget=held // 2)
+        assert _resident_kb(folder) == earlier
     finally:
         index.close()
