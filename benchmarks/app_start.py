@@ -13,7 +13,7 @@ the operating system's file cache), with HOME in a temporary folder:
   keys from then on); *first results* is when the start-up search (the newest documents)
   is shown.  Then each query is put in the search box and timed from the search starting
   to its hits being shown (``results_shown``), the way typing ends.  Then a mixed set of
-  50 searches (issue 20, item 6): the query set of ``benchmarks/search_latency.py`` and
+  up to 50 searches (issue 20, item 6): the query set of ``benchmarks/search_latency.py`` and
   one more word, each followed by a click on a value of a facet (kind, year, case,
   language in turn) once its counts are shown, each waited for to its counts.  Memory is
   the process's resident size (and of it, the private part, ``RssAnon``) after the window

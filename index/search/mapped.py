@@ -3,7 +3,7 @@
 Whoosh maps each segment's compound file into memory, and :mod:`index.search.speedups`
 reads its parts in place there, so every page of the file a search reads stays in the
 process's resident memory until the segment is closed.  The vectorised path reads whole
-posting lists: on a 100,000-document archive in 58 parts, 54 varied searches left about 400 MB
+posting lists: on a 100,000-document archive in 58 parts, 53 varied searches left about 400 MB
 of the index's files resident in the window, 770 MB in all (issue 20, item 6: at most
 500 MB while searching).
 
