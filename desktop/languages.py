@@ -2,14 +2,14 @@
 
 Our language codes are "en", "fa_AF" (Dari) and "ps" (Pashto).  The window keeps a choice
 in its settings file (``window.ini``, key ``interface/language``); the command line reads
-that file too, with :mod:`configparser` (cheap, no Qt), after ``--lang`` and
-``CASEDESK_LANG``.
+that file too, with :mod:`configparser` (no Qt; imported only when the file is there),
+after ``--lang`` and ``CASEDESK_LANG``.
 """
 
 from __future__ import annotations
 
-import configparser
 import os
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -51,6 +51,10 @@ def system_locale(environ: Mapping[str, str]) -> str:
 
 def saved_choice(settings_file: Path) -> str | None:
     """The language chosen in the window (its ``window.ini``), or None if none was chosen."""
+    if not settings_file.is_file():
+        return None  # no choice made yet: configparser is not worth importing
+    import configparser
+
     section, key = LANGUAGE_KEY.split("/")
     parser = configparser.ConfigParser(interpolation=None)
     try:
@@ -77,3 +81,23 @@ def cli_language(
         settings_file = settings_file()
     saved = saved_choice(settings_file) if settings_file else None
     return saved or from_locale(system_locale(environ))
+
+
+def window_settings() -> Path:
+    """The window's settings file, ``window.ini`` in the user's configuration folder, as
+    :func:`platformdirs.user_config_path` names it (desktop.ui.app).  On Linux with an
+    absolute ``$XDG_CONFIG_HOME``, or none and an absolute ``$HOME``, that is worked out
+    here: importing platformdirs (with tempfile, shutil and random) is a few milliseconds
+    of every command (issue 20, item 5).  Anything else is left to platformdirs."""
+    folder = None
+    if sys.platform.startswith("linux"):
+        config, home = os.environ.get("XDG_CONFIG_HOME", ""), os.environ.get("HOME", "")
+        if os.path.isabs(config):
+            folder = Path(config)
+        elif not config and os.path.isabs(home):
+            folder = Path(home) / ".config"
+    if folder is None:
+        from platformdirs import user_config_path
+
+        return user_config_path("CaseDesk", appauthor=False) / "window.ini"
+    return folder / "CaseDesk" / "window.ini"

@@ -10,7 +10,6 @@ Unfinished and empty translations are left out, as ``lrelease`` leaves them out.
 
 from __future__ import annotations
 
-import json
 import os
 from functools import cache
 from pathlib import Path
@@ -36,6 +35,8 @@ def catalogue(code: str) -> dict[tuple[str, str], str]:
     path, kept = source(code), cache_file(code)
     if not path.is_file():
         return {}
+    import json  # English reads no catalogue: a command in English does not pay for it
+
     try:
         if kept.stat().st_mtime >= path.stat().st_mtime:
             return {(c, t): w for c, t, w in json.loads(kept.read_text(encoding="utf-8"))}
@@ -48,6 +49,8 @@ def catalogue(code: str) -> dict[tuple[str, str], str]:
 
 def _keep(found: dict[tuple[str, str], str], kept: Path) -> None:
     """Write ``found`` to ``kept`` whole or not at all (a full or read-only cache is fine)."""
+    import json
+
     partial = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
     try:
         kept.parent.mkdir(parents=True, exist_ok=True)

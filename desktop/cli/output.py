@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
 import sys
 import time
 from typing import TYPE_CHECKING, Any, TextIO
@@ -40,6 +38,8 @@ def _escaped(text: str) -> str:
 def emit(data: Any, as_json: bool, human: str) -> None:
     """Print ``data`` as JSON, or the ``human`` text (made safe for a terminal)."""
     if as_json:
+        import json  # only scripts ask for it: not paid by every command
+
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
@@ -67,6 +67,8 @@ class ProgressBar:
         if not self.enabled or (now - self._last < self.interval and not last):
             return
         self._last = now
+        import shutil
+
         width = shutil.get_terminal_size((80, 20)).columns
         bar_width = max(10, min(30, width - 40))
         filled = bar_width * progress.done // max(progress.total, 1)

@@ -20,7 +20,7 @@ from index.catalog.readings import StoredReading
 from index.catalog.records import Document
 from index.documents.reads import DocumentReads
 from index.errors import DocumentError, ReadOnlyArchive
-from index.extract.base import FormField
+from index.extract.form_field import FormField
 from index.text import document_date, document_title
 from index.text.mrz.fields import ZoneOnPage, zones_in
 from index.text.normalize import normalize_text

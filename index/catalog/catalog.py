@@ -29,7 +29,7 @@ from index.catalog.records import (
     ProblemRow,
 )
 from index.errors import ArchiveError
-from index.extract.base import FormField
+from index.extract.form_field import FormField
 from index.problems import Problem
 from index.text.reference import Reference
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
 from index.catalog.records import Document, IndexEntry
-from index.extract.base import FormField
+from index.extract.form_field import FormField
 from index.text.reference import Reference
 
 # Runs one query (``?`` placeholders) with its parameters and gives its rows as tuples.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from index.extract.base import FormField
+from index.extract.form_field import FormField
 from index.text.reference import Reference
 
 # How a document came to be linked to a case (``case_documents.how``): because its text

@@ -14,17 +14,8 @@ from pathlib import Path
 from typing import Protocol
 
 from index.errors import CaseDeskError
+from index.extract.form_field import FormField as FormField  # where extractors find it
 from index.problems import Problem, ProblemKind
-
-
-@dataclass(frozen=True)
-class FormField:
-    """One field of a fillable form: its full name, value, type and visible label."""
-
-    name: str
-    value: str
-    type: str  # "text", "checkbox", "radio", "choice", "signature", "button" or "unknown"
-    label: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,22 @@ away again, so any later ``import asyncio`` anywhere gets the real module.  A st
 answers what Whoosh uses of it exactly as the real module would, importing the real one
 the first time it needs it.  Nothing is changed when the real modules are already
 imported.
+
+The contract, each part checked by tests/index/search/test_light_whoosh.py (an upgrade of
+Whoosh or cached_property that breaks one fails a test there, not a search):
+
+- at import, the modules imported here take from a stand-in only the names it holds:
+  ``urlretrieve``, ``iscoroutinefunction`` and ``variations`` (``from M import name`` and
+  ``M.name`` outside functions, read from their sources);
+- anything else they ask of it later (``asyncio.ensure_future`` for an ``async`` cached
+  property, which Whoosh has none of) comes from the real module, imported then;
+- the names held answer as the real modules' do;
+- no stand-in is left in ``sys.modules``, so any later ``import asyncio`` (Qt's, the
+  tests', a Whoosh module imported after) gets the real module;
+- it runs once, at the import of :mod:`index.search`; another thread importing
+  ``asyncio`` or ``urllib.request`` for the first time in that instant would get the
+  stand-in, so :mod:`index.search` is to be imported before such threads start (the
+  window and the command line import it while they start, before any thread of theirs).
 """
 
 from __future__ import annotations

@@ -9,7 +9,6 @@ on a large index is expensive.
 from __future__ import annotations
 
 import math
-import shutil
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 
 from index.catalog.records import IndexEntry
+from index.search import mapped
 from index.search.corrections import install as _install_corrections
 from index.search.fastwords import install as _install_fastwords
 from index.search.inlining import install as _install_inlining
@@ -121,6 +121,8 @@ class SearchIndex:
         """Throw the index away and start an empty one."""
         self.close()
         if self.folder.exists():
+            import shutil  # only to throw an index away: not on a search's path
+
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
         self._index = whoosh_index.create_in(self.folder, build_schema())
@@ -277,11 +279,13 @@ class SearchIndex:
             hits, total, facets, exact = view.ranked(built, filters, options, pages_for)
         else:
             hits, total, facets, exact = view.collected(built, filters, options, pages_for)
+        suggestion = view.suggest(text, built) if total < 3 else ""
+        view.release_mapped()
         return SearchResult(
             total=total,
             hits=hits,
             facets=facets,
-            suggestion=view.suggest(text, built) if total < 3 else "",
+            suggestion=suggestion,
             ignored=tuple(built.notes),
             page=page,
             pages=max(1, math.ceil(total / options.limit)),
@@ -301,9 +305,12 @@ class SearchIndex:
         built, filters = view.prepare(text, options or SearchOptions())
         if view.vectorisable(built.query, filters):
             found = _arrays().rank(view.searcher, built.query, filters, 0).matched
-            return len(found), view.facet_counts_of(found)
-        matched = view.matching(built, filters)
-        return len(matched), view.facet_counts(matched)
+            counted = len(found), view.facet_counts_of(found)
+        else:
+            matched = view.matching(built, filters)
+            counted = len(matched), view.facet_counts(matched)
+        view.release_mapped()
+        return counted
 
 
 class _View:
@@ -314,6 +321,13 @@ class _View:
         self.vectorising = vectorising
         self._facet_docs: dict[str, dict] = {}  # see facet_table
         self._facet_arrays: dict = {}  # facet name -> facetarrays.FacetArrays, see facet_counts_of
+
+    def release_mapped(self) -> None:
+        """On a large index, drop the pages searches read of the mapped segment files from
+        the process's memory once over :data:`mapped.BUDGET_BYTES`
+        (:mod:`index.search.mapped`); a small one is left as it is."""
+        if self.vectorising:
+            mapped.keep_within(self.searcher)
 
     def prepare(self, text: str, options: SearchOptions) -> tuple[Built, wq.Query | None]:
         built = QueryBuilder(self.searcher.reader(), options.today).build(text)

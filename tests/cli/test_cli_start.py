@@ -33,7 +33,9 @@ HEAVY = {
 # What a search imported before issue 20's item 5 and needs none of: the standard
 # library's web client and event loop (through Whoosh), Whoosh's English word endings,
 # the reference finders, cases, OCR readings, the writer lock, the data-folder lookup,
-# and the argument modules of other commands.
+# and the argument modules of other commands; and (issue 20's second round) logging, the
+# settings-file reader (no window.ini there) and the extractors' values.  (Not checked:
+# ``traceback``, which the tests' own network guard imports into every process.)
 NOT_FOR_A_SEARCH = {
     "asyncio",
     "urllib.request",
@@ -50,6 +52,9 @@ NOT_FOR_A_SEARCH = {
     "desktop.cli.case_parsers",
     "desktop.cli.drafting",
     "desktop.cli.audit",
+    "logging",
+    "configparser",
+    "index.extract.base",
 }
 
 
@@ -96,7 +101,8 @@ def test_search_imports_nothing_only_other_commands_need(small_archive, monkeypa
     """GIVEN an archive holding a PDF and a note WHEN ``casedesk search visa`` runs THEN
     it finds both and imports none of asyncio, urllib.request, http.client, ssl, Whoosh's
     English word endings, the reference finders, cases, OCR readings, the writer lock,
-    platformdirs, or the argument modules of packets, cases, drafting and audit."""
+    platformdirs, the argument modules of packets, cases, drafting and audit, logging,
+    configparser or the extractors' values."""
     monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
     done = small_archive("search", "visa")
     assert done.code == 0 and done.out.startswith("2 document(s)")

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from platformdirs import user_config_path
+
 from desktop import ts_catalogue
 from desktop.error_words import in_words
-from desktop.languages import DARI, ENGLISH, PASHTO, cli_language, from_locale
+from desktop.languages import (
+    DARI,
+    ENGLISH,
+    PASHTO,
+    cli_language,
+    from_locale,
+    window_settings,
+)
 from index.errors import ArchiveError, CaseError
 
 
@@ -30,6 +40,31 @@ def test_the_option_then_the_variable_then_the_window_then_the_locale(tmp_path: 
         PASHTO,
         ENGLISH,
     ]
+
+
+@pytest.mark.parametrize(
+    ("config", "home"),
+    [("/srv/config", "/home/a"), ("", "/home/b"), ("relative/config", "/home/c"), ("", "")],
+)
+def test_the_window_settings_are_where_platformdirs_puts_them(
+    config: str, home: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN an absolute, empty or relative XDG_CONFIG_HOME and a HOME WHEN the command line
+    looks for the window's settings without platformdirs THEN it finds the file where the
+    window (platformdirs) keeps it."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", config)
+    monkeypatch.setenv("HOME", home or "/root")
+    if not home:
+        monkeypatch.delenv("XDG_CONFIG_HOME")
+    assert window_settings() == user_config_path("CaseDesk", appauthor=False) / "window.ini"
+
+
+def test_an_unsaved_choice_reads_no_settings(tmp_path: Path) -> None:
+    """GIVEN no window.ini WHEN the saved choice is asked THEN there is none (and an empty
+    file chooses nothing either)."""
+    assert cli_language(None, {"LANG": "ps_AF"}, tmp_path / "window.ini") == PASHTO
+    (tmp_path / "window.ini").write_text("")
+    assert cli_language(None, {}, tmp_path / "window.ini") == ENGLISH
 
 
 def lookup_in(code: str):
