@@ -5,7 +5,8 @@ letter in English, Dari, Pashto and Urdu): clean 300 dpi scans, and phone-like p
 them (turned 90/180/270 degrees or not, a few degrees more, perspective, blur, uneven
 light, JPEG quality 50).  Every page is read three ways in the same run:
 
-* **CaseDesk**: ``index.ocr.page.read_page`` in this process (its models loaded once);
+* **CaseDesk**: ``index.ocr.job.read_image`` in this process, as a worker reads a page
+  (its models loaded once, the last page's script tried first);
 * **tesseract**: the ``tesseract`` program, default settings, told the page's language
   (``-l fas`` for a Dari page: the best it can do; ``OMP_THREAD_LIMIT=1``, one core);
 * **OCRmyPDF**: ``ocrmypdf --rotate-pages --deskew -l LANG`` (paperless-ngx's engine),
@@ -42,8 +43,7 @@ from statistics import mean
 
 from benchmarks.process_watch import run_watched
 from benchmarks.scan_pages import TEXTS, clean_page, phone_like, words_of
-from index.ocr.job import engine
-from index.ocr.page import read_page
+from index.ocr.job import engine, read_image
 from index.text.normalize import fold
 
 TURNS = (0, 90, 180, 270)
@@ -126,7 +126,7 @@ def read_ours(sample: Sample) -> tuple[str, float]:
 
     started = time.process_time()
     image, size = open_page(sample.path, 1, 4200)
-    text = read_page(image, engine(), size=size).text
+    text = read_image(image, size=size).text  # as a worker reads it: last page's script first
     return text, time.process_time() - started
 
 

@@ -33,12 +33,26 @@ def engine() -> TesseractEngine:
     return TesseractEngine()
 
 
+# The script of the last page this process read with words: the next page (most often the
+# same document's next page, or the same office's usual language) is tried in it first.
+_last_script = ""
+
+
+def read_image(image: Image.Image, **how: Any) -> PageReading:
+    """``image`` read by this process's engine, tried first in the last page's script."""
+    global _last_script
+    reading = read_page(image, engine(), script=_last_script, **how)
+    if reading.words:
+        _last_script = reading.script
+    return reading
+
+
 def read_scan_page(path: Path, suffix: str, options: ExtractOptions, *, page: int) -> PageReading:
     """Read page ``page`` of the stored file at ``path`` (run in a worker; ``suffix`` is
     unused: pictures and PDFs are known by their first bytes)."""
     del suffix
     source = page_image(path, page, options)
-    return read_page(source.image, engine(), size=source.size, dpi=source.dpi)
+    return read_image(source.image, size=source.size, dpi=source.dpi)
 
 
 def read_rendered(
@@ -53,7 +67,7 @@ def read_rendered(
 ) -> PageReading:
     """Read a page image sent as its pixels (run in a worker; no file is involved)."""
     del path, suffix, options
-    return read_page(Image.frombytes(mode, size, pixels), engine(), dpi=dpi)
+    return read_image(Image.frombytes(mode, size, pixels), dpi=dpi)
 
 
 def picture_job(token: Any, image: Image.Image, dpi: int = 0) -> Job:
