@@ -20,6 +20,9 @@ _SKEW_LIMIT = 8.0  # degrees: larger angles are not "a little crooked"
 # on a page with less than 1% ink (a few lines on a whole A4 scan) the darkest 1% is paper,
 # and stretching paper to black turned JPEG noise around the letters into ink.
 _DARKEST_BLACK_POINT = 128
+# Paper whose darkest background is within 6% of its lightest is evenly lit (a scanner's):
+# dividing by it would change no grey by more than that, so it is not divided.
+_EVEN_PAPER = 0.94
 # The language sample (``first_lines``), in pixels of the page read: a page whose ink spans
 # less than _SAMPLE_MIN_SPAN is read whole; the sample is at least _SAMPLE_MIN_HEIGHT tall.
 _SAMPLE_MIN_SPAN = 600
@@ -40,20 +43,32 @@ def greyscale(image: Image.Image) -> Image.Image:
 
 
 def even_light(image: Image.Image) -> Image.Image:
-    """The greyscale ``image`` divided by its background, then stretched to full contrast."""
+    """The greyscale ``image`` divided by its background, then stretched to full contrast.
+    A page whose paper is evenly light already (a scanner's) is only stretched."""
     factor = max(1, max(image.size) // _BACKGROUND_SIDE)
     small = image.reduce(factor) if factor > 1 else image.copy()
     # A maximum filter wider than a letter's stroke leaves only the paper around it.
     paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6))
+    lightest, darkest = paper.getextrema()[1], paper.getextrema()[0]
+    if darkest >= lightest * _EVEN_PAPER:
+        return _stretched(image)  # dividing by a flat background changes nothing
     background = np.asarray(paper.resize(image.size, Image.Resampling.BILINEAR), np.float32)
     pixels = np.asarray(image, np.float32)
     even = np.clip(pixels / np.maximum(background, 1.0) * 255.0, 0, 255)
-    black = min(float(np.percentile(even, 1)), _DARKEST_BLACK_POINT)
-    white = float(even.max())
+    return _stretched(Image.fromarray(even.astype(np.uint8)))
+
+
+def _stretched(image: Image.Image) -> Image.Image:
+    """``image`` with its darkest 1% (never lighter than mid-grey) made black and its
+    lightest grey white: a lookup table over 8-bit greys, the percentile taken on every
+    fourth pixel of every fourth row (the same to within a grey level, a 16th of the time)."""
+    pixels = np.asarray(image)
+    black = min(float(np.percentile(pixels[::4, ::4], 1)), _DARKEST_BLACK_POINT)
+    white = float(image.getextrema()[1])
     if white - black < 1:
-        return Image.fromarray(even.astype(np.uint8))
-    stretched = (even - black) * (255.0 / (white - black))
-    return Image.fromarray(np.clip(stretched, 0, 255).astype(np.uint8))
+        return image
+    scale = 255.0 / (white - black)
+    return image.point([round(min(255.0, max(0.0, (v - black) * scale))) for v in range(256)])
 
 
 def first_lines(image: Image.Image) -> Image.Image | None:
