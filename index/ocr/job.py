@@ -33,17 +33,20 @@ def engine() -> TesseractEngine:
     return TesseractEngine()
 
 
-# The script of the last page this process read with words: the next page (most often the
-# same document's next page, or the same office's usual language) is tried in it first.
-_last_script = ""
+# The last page this process read with words: the next one (most often the same
+# document's next page) is tried first in its script, and as it lies only when that page
+# lay upright — after a page that had to be turned, the next goes straight to OSD (a batch
+# of photos turned every which way would otherwise pay a failed reading on many pages).
+_last = {"script": "", "upright": True}
 
 
 def read_image(image: Image.Image, **how: Any) -> PageReading:
-    """``image`` read by this process's engine, tried first in the last page's script."""
-    global _last_script
-    reading = read_page(image, engine(), script=_last_script, **how)
+    """``image`` read by this process's engine as the last page suggests."""
+    reading = read_page(
+        image, engine(), script=str(_last["script"]), as_it_lies=bool(_last["upright"]), **how
+    )
     if reading.words:
-        _last_script = reading.script
+        _last.update(script=reading.script, upright=reading.rotation == 0)
     return reading
 
 

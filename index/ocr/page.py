@@ -59,15 +59,17 @@ def read_page(
     size: tuple[int, int] | None = None,
     dpi: int = 0,
     script: str = "",
+    as_it_lies: bool = True,
 ) -> PageReading:
     """Read ``image`` (as a viewer shows it: EXIF orientation applied).  ``size`` is the
     page's full size when ``image`` is a reduced copy: boxes are given in that size.
-    ``script`` is the script the page is likely in (the last page's), tried first."""
+    ``script`` is the script the page is likely in (the last page's), tried first;
+    ``as_it_lies`` False goes straight to OSD (the last page had to be turned)."""
     started = monotonic()
     source = greyscale(image)
     placement = Placement.within(source, size or source.size)
     work = even_light(source)
-    read = _as_it_lies(work, placement, engine, script or LATIN_SCRIPT)
+    read = _as_it_lies(work, placement, engine, script or LATIN_SCRIPT) if as_it_lies else None
     if read is None:
         read = _turned_upright(work, placement, engine)
     return _reading(read, engine.label, dpi, monotonic() - started)
