@@ -49,7 +49,7 @@ def even_light(image: Image.Image) -> Image.Image:
     small = image.reduce(factor) if factor > 1 else image.copy()
     # A maximum filter wider than a letter's stroke leaves only the paper around it.
     paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(6))
-    lightest, darkest = paper.getextrema()[1], paper.getextrema()[0]
+    darkest, lightest = paper.getextrema()
     if darkest >= lightest * _EVEN_PAPER:
         return _stretched(image)  # dividing by a flat background changes nothing
     background = np.asarray(paper.resize(image.size, Image.Resampling.BILINEAR), np.float32)
@@ -109,7 +109,7 @@ def lines_across(image: Image.Image) -> bool:
     """True when the text lines of ``image`` run across it (the page is upright or upside
     down), False when they run up and down (it lies on its side): the rows' sums of ink
     vary more sharply than the columns' when the lines lie across, and the other way
-    round when they stand.  A few hundredths of a second, no reading needed."""
+    round when they stand.  About 0.005 CPU s a page, no reading needed."""
     ink = _ink(image, _SKEW_SIDE // 2)
     angles = np.arange(-_SKEW_LIMIT, _SKEW_LIMIT + 0.01, 2.0)
     standing = ink.transpose(Image.Transpose.ROTATE_90)
