@@ -9,6 +9,7 @@ and saved as a JPEG of quality 50 — the same seed always gives the same pictur
     from benchmarks.scan_pages import clean_page, phone_like, TEXTS
     page = clean_page(TEXTS["fas"])                  # a PIL image
     photo = phone_like(page, turn=90, seed=3)        # JPEG bytes
+    scan = scan_like(page, seed=3)                   # JPEG bytes: A4, upright, skewed
 """
 
 from __future__ import annotations
@@ -139,6 +140,23 @@ def phone_like(
         photo = photo.rotate(turn, expand=True)
     out = io.BytesIO()
     photo.save(out, "JPEG", quality=quality)
+    return out.getvalue()
+
+
+A4 = (2480, 3508)  # pixels at 300 dpi
+
+
+def scan_like(page: Image.Image, *, seed: int = 0, quality: int = 75) -> bytes:
+    """``page`` as a sheet-fed scanner gives it: upright on a white A4 page at 300 dpi,
+    turned a few degrees (up to 3, as a sheet slips in the feeder), a touch soft, as a
+    JPEG of ``quality``."""
+    rng = random.Random(seed)
+    sheet = Image.new("L", A4, 255)
+    sheet.paste(page.convert("L"), (rng.randint(60, 180), rng.randint(150, 400)))
+    sheet = sheet.rotate(rng.uniform(-3, 3), resample=Image.BICUBIC, fillcolor=255)
+    sheet = sheet.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
+    out = io.BytesIO()
+    sheet.save(out, "JPEG", quality=quality, dpi=(DPI, DPI))
     return out.getvalue()
 
 

@@ -33,12 +33,29 @@ def engine() -> TesseractEngine:
     return TesseractEngine()
 
 
+# The last page this process read with words: the next one (most often the same
+# document's next page) is tried first in its script, and as it lies only when that page
+# lay upright — after a page that had to be turned, the next goes straight to OSD (a batch
+# of photos turned every which way would otherwise pay a failed reading on many pages).
+_last = {"script": "", "upright": True}
+
+
+def read_image(image: Image.Image, **how: Any) -> PageReading:
+    """``image`` read by this process's engine as the last page suggests."""
+    reading = read_page(
+        image, engine(), script=str(_last["script"]), as_it_lies=bool(_last["upright"]), **how
+    )
+    if reading.words:
+        _last.update(script=reading.script, upright=reading.rotation == 0)
+    return reading
+
+
 def read_scan_page(path: Path, suffix: str, options: ExtractOptions, *, page: int) -> PageReading:
     """Read page ``page`` of the stored file at ``path`` (run in a worker; ``suffix`` is
     unused: pictures and PDFs are known by their first bytes)."""
     del suffix
     source = page_image(path, page, options)
-    return read_page(source.image, engine(), size=source.size, dpi=source.dpi)
+    return read_image(source.image, size=source.size, dpi=source.dpi)
 
 
 def read_rendered(
@@ -53,7 +70,7 @@ def read_rendered(
 ) -> PageReading:
     """Read a page image sent as its pixels (run in a worker; no file is involved)."""
     del path, suffix, options
-    return read_page(Image.frombytes(mode, size, pixels), engine(), dpi=dpi)
+    return read_image(Image.frombytes(mode, size, pixels), dpi=dpi)
 
 
 def picture_job(token: Any, image: Image.Image, dpi: int = 0) -> Job:
