@@ -174,15 +174,13 @@ def draft(args: argparse.Namespace) -> int:
     """casedesk draft TEMPLATE --case ID …: render, save to -o and keep in the archive (a
     folder, or an office database: :func:`_draft_in_office`)."""
     from desktop.drafting.citations import CitationRequest
-    from desktop.drafting.gather import context_for_case
     from desktop.drafting.library import TemplateLibrary
     from desktop.drafting.output import export_draft, save_draft  # brings in Qt: see packet
-    from desktop.redaction.kinds import redaction_for
 
     fmt = _format_of(args.output)
     given = _parse_sets(args.set)
     cites = [CitationRequest.parse(c, args.quote_from) for c in args.cite]
-    redact = redact_kinds(args)
+    redact_kinds(args)  # unknown kinds refused before the archive is opened
     if args.password is not None and fmt != "pdf":
         raise UsageError("Only PDF drafts can be protected with a password; write to .pdf.")
     url = office_url(args.archive)
@@ -190,19 +188,10 @@ def draft(args: argparse.Namespace) -> int:
         return _draft_in_office(args, url, fmt, given, cites)
     with open_archive(args, write=True) as archive:
         library = TemplateLibrary.for_archive(archive.root)
-        context = context_for_case(
-            archive,
-            args.case,
-            cites=cites,
-            include_confidential=args.include_confidential,
-            redact=redact,
-        )
         try:
-            rendered = _render(library, args.template, fmt, context, given)
+            rendered, redaction = _prepared(archive, library, args, fmt, given, cites)
         except MissingFields as missing:
             return _refuse(missing, args.json)
-        case = archive.cases.get(args.case)
-        redaction = redaction_for(case, redact) if case is not None and redact else None
         saved = save_draft(
             archive, rendered, fmt, args.paper, password=args.password, redaction=redaction
         )
@@ -222,28 +211,16 @@ def _draft_in_office(
     """The draft of an office database: the case through its case rows, the cited
     documents through its document reads, the shipped templates; the file kept in its
     ``outputs`` (an original in chunks) with an audit row naming the login."""
-    from desktop.drafting.gather import context_for_case
     from desktop.drafting.library import TemplateLibrary
     from desktop.drafting.output import draft_file, export_to, kept
-    from desktop.redaction.kinds import redaction_for
     from index.office.office_archive import office_archive
 
     library = TemplateLibrary.for_archive(None)
-    redact = redact_kinds(args)
     with office_archive(url) as office:
-        context = context_for_case(
-            office,
-            args.case,
-            cites=cites,
-            include_confidential=args.include_confidential,
-            redact=redact,
-        )
         try:
-            rendered = _render(library, args.template, fmt, context, given)
+            rendered, redaction = _prepared(office, library, args, fmt, given, cites)
         except MissingFields as missing:
             return _refuse(missing, args.json)
-        case = office.cases.get(args.case)
-        redaction = redaction_for(case, redact) if case is not None and redact else None
         made = draft_file(
             library, rendered, fmt, args.paper, password=args.password, redaction=redaction
         )
@@ -253,6 +230,32 @@ def _draft_in_office(
     data = _draft_data(args, saved, relative)
     emit(data, args.json, _draft_text(args, saved, relative, in_office=True))
     return OK
+
+
+def _prepared(
+    source: object,
+    library: TemplateLibrary,
+    args: argparse.Namespace,
+    fmt: str,
+    given: dict[str, str],
+    cites: list[CitationRequest],
+) -> tuple[Rendered, object]:
+    """The draft rendered for the case, and the redaction of the case's values asked for,
+    from a folder archive or an office database (both hold ``cases`` and documents)."""
+    from desktop.drafting.gather import context_for_case
+    from desktop.redaction.kinds import redaction_for
+
+    redact = redact_kinds(args)
+    context = context_for_case(
+        source,
+        args.case,
+        cites=cites,
+        include_confidential=args.include_confidential,
+        redact=redact,
+    )
+    rendered = _render(library, args.template, fmt, context, given)
+    case = source.cases.get(args.case)  # type: ignore[attr-defined]
+    return rendered, redaction_for(case, redact) if case is not None and redact else None
 
 
 def _render(
