@@ -41,6 +41,7 @@ class LetterWords:
     # A day in both calendars: the letter's own first (Afghan letters lead with Solar Hijri).
     both: str = "{gregorian} ({solar})"
     solar_day: str = "{day} {month} {year}"
+    page_of: str = "Page {page} of {pages}"  # the PDF's footer
 
     @property
     def right_to_left(self) -> bool:
@@ -71,6 +72,7 @@ _OWN_WORDS = {
         "comma": "، ",
         "last_and": " و ",
         "both": "{solar} هـ ش ({gregorian})",
+        "page_of": "صفحهٔ {page} از {pages}",
     },
     PASHTO: {
         "yes": "هو",
@@ -78,6 +80,7 @@ _OWN_WORDS = {
         "comma": "، ",
         "last_and": " او ",
         "both": "{solar} لمریز ({gregorian})",
+        "page_of": "{page} مخ له {pages}",
     },
 }
 

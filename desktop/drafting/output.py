@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.drafting.letter_words import code_of, words_for
 from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.redacting import check_pdf, redact_rendered
 from desktop.drafting.render import Rendered
@@ -51,8 +52,16 @@ def page_setup(rendered: Rendered, paper: str | None = None) -> PageSetup:
     chosen = (paper or (office.get("paper") if isinstance(office, dict) else "") or "a4").lower()
     if chosen not in PAPER:
         raise UsageError(f"Paper must be one of {', '.join(PAPER)}, not {chosen!r}.")
-    footer = " · ".join(p for p in (rendered.case_id, rendered.template.title) if p)
-    return PageSetup(paper=chosen, footer_left=footer, title=rendered.title)
+    words = words_for(code_of(rendered.template.language), rendered.template.digits)
+    title = rendered.template.title_in(words.code)
+    footer = " · ".join(p for p in (rendered.case_id, title) if p)
+    return PageSetup(
+        paper=chosen,
+        footer_left=footer,
+        title=rendered.title,
+        page_of=words.page_of,
+        persian_digits=words.persian_digits,
+    )
 
 
 def to_pdf(rendered: Rendered, paper: str | None = None) -> PdfResult:

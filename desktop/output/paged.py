@@ -10,6 +10,7 @@ footer drawn under it.  Fonts are embedded; text stays text (searchable, copyabl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +49,7 @@ _LAYOUT_DPI = 96
 _PDF_DPI = 300
 _FOOTER_MM = 12.0  # space kept at the bottom of the body for the footer
 _HEAD_END = re.compile(r"</head\s*>", re.I)
+_PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,19 @@ class PageSetup:
     margins_mm: tuple[float, float, float, float] = (22.0, 16.0, 20.0, 12.0)
     footer_left: str = ""
     title: str = ""
+    # "Page 1 of 3" in the output's language: the pattern, with {page} and {pages}.
+    page_of: str = "Page {page} of {pages}"
+    persian_digits: bool = False
+
+    def page_label(self, page: int, pages: int) -> str:
+        """The footer's page number, e.g. "Page 1 of 3" or "صفحهٔ ۱ از ۳"."""
+        return page_label(self.page_of, self.persian_digits, page, pages)
+
+
+def page_label(pattern: str, persian_digits: bool, page: int, pages: int) -> str:
+    """``pattern`` filled with the page and the page count, in Persian digits if asked."""
+    text = pattern.format(page=page, pages=pages)
+    return text.translate(_PERSIAN) if persian_digits else text
 
 
 @dataclass(frozen=True)
@@ -126,7 +141,7 @@ def render_pdf(html: str, setup: PageSetup | None = None) -> PdfResult:
     writer.setCreator("CaseDesk")
     writer.setPageLayout(page_layout(setup))
     drawn = DrawnText()
-    pages = paint_pages(document, writer, setup.footer_left, drawn)
+    pages = paint_pages(document, writer, setup.footer_left, drawn, setup.page_label)
     buffer.close()
     data = repair(bytes(buffer.data().data()), drawn)
     return PdfResult(data, pages, tuple(fonts_used(document)))
@@ -157,9 +172,11 @@ def paint_pages(
     device: QPagedPaintDevice,
     footer_left: str = "",
     drawn: DrawnText | None = None,
+    label: Callable[[int, int], str] = PageSetup().page_label,
 ) -> int:
     """Paint ``document`` page by page on ``device`` (a PDF writer or a printer), each page
-    with its footer, using the device's own page layout; returns the number of pages.
+    with its footer (``label(page, pages)`` on the right, ``footer_left`` on the left),
+    using the device's own page layout; returns the number of pages.
     ``drawn``, when given, learns what every glyph drawn stands for and where it went.
     """
     sheet = _Sheet.of(device)
@@ -174,7 +191,7 @@ def paint_pages(
             if number:
                 device.newPage()
             _paint_body(painter, document, number, sheet)
-            footer = (f"Page {number + 1} of {pages}", footer_left)
+            footer = (label(number + 1, pages), footer_left)
             _paint_footer(painter, sheet, number, footer, drawn)
     finally:
         painter.end()

@@ -127,4 +127,5 @@ def prepare_printer(printer: QPrinter, rendered: Rendered) -> None:
 def print_rendered(rendered: Rendered, printer: QPrinter) -> int:
     """Paint the draft on ``printer`` page by page; returns the number of pages."""
     document = letter_document(rendered.html)
-    return paint_pages(document, printer, page_setup(rendered).footer_left)
+    setup = page_setup(rendered)
+    return paint_pages(document, printer, setup.footer_left, label=setup.page_label)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pypdf
+import pypdfium2
 import pytest
 
 from desktop.drafting.citations import citation
@@ -170,6 +171,35 @@ def test_a_right_to_left_letter_reads_back_from_its_pdf(name: str) -> None:
     assert expected <= words, expected - words
     assert {"Shabnam", "Rahimi", "AFG-2024-00452"} <= words
     assert result.missing_glyphs == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "page_of"),
+    [
+        (DARI_LETTER, "۱ از ۲"),
+        (PASHTO_LETTER, "۱ مخ له ۲"),
+        ("resettlement-referral", "Page 1 of 2"),
+    ],
+)
+def test_a_letters_footer_is_in_its_own_language(name: str, page_of: str) -> None:
+    """GIVEN a Dari, a Pashto and an English referral WHEN made into a PDF THEN each page's
+    footer says its page number in the letter's language and digits, beside the case id
+    and the template's title in that language (an English footer on a Dari letter before),
+    read back in logical order by PDFium (what CaseDesk's own ingest reads PDFs with)."""
+    library = TemplateLibrary.for_archive(None)
+    context = _born("1990", "~1985")
+    rendered = render_html(library, name, context, _filled(library, name, context))
+    result = to_pdf(rendered)
+    assert result.pages == 2
+    first = pypdfium2.PdfDocument(result.data)[0].get_textpage().get_text_range()
+    text = " ".join(unicodedata.normalize("NFKC", first).split())
+    code = {DARI_LETTER: "fa_AF", PASHTO_LETTER: "ps"}.get(name, "en")
+    title = " ".join(unicodedata.normalize("NFKC", rendered.template.title_in(code)).split())
+    assert page_of in text and title in text
+    if name == "resettlement-referral":
+        assert "AFG-2024-00452 · " + title in text
+    else:  # PDFium reads the footer's case id beside a right-to-left title out of order
+        assert "Page" not in text and title != rendered.template.title
 
 
 def test_a_fields_prefill_is_written_in_the_templates_language(tmp_path: Path) -> None:
