@@ -13,6 +13,8 @@ the kernel's two hours (:data:`NETWORK_DEFAULTS`); a URL that sets any of them i
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from index.errors import CaseDeskError, UsageError
@@ -142,3 +144,30 @@ def refused(error: Exception) -> NotAllowed:
         "The office server refused this: your login is not allowed to make this change. "
         "Ask the office's administrator for the volunteer or admin role."
     )
+
+
+# The sentence of a lost read (and of a lost write: case_rows.plain_writes).
+LOST_WHILE_READING = (
+    "The connection to the office server was lost; nothing was saved by this step. Check "
+    "that the server is running and reachable, then try again."
+)
+
+
+@contextmanager
+def plain_reads(conn: psycopg.Connection, lost: str = LOST_WHILE_READING) -> Iterator[None]:
+    """A login that may not read documents, or a lost connection, while reading, as a
+    CaseDesk error in plain words (``lost``: the sentence for a lost connection; it may
+    name the {database} and the {server})."""
+    import psycopg
+
+    place = {"database": conn.info.dbname, "server": conn.info.host}
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege:
+        raise NotAllowed(
+            "This login may not read the documents of the database {database} on {server}. "
+            "Ask the office's administrator to make it a reader or a volunteer.",
+            **place,
+        ) from None
+    except psycopg.OperationalError:
+        raise ServerUnreachable(lost, **place) from None

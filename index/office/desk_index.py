@@ -18,7 +18,7 @@ import fcntl
 import hashlib
 import os
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from index.catalog.entries import index_entries
 from index.errors import ArchiveError
 from index.office import desk_state, schema
-from index.office.connect import NewerSchema, NotAllowed, NotCaseDesk, ServerUnreachable
+from index.office.connect import NewerSchema, NotCaseDesk, plain_reads
 from index.office.setup import schema_version
 from index.search import SearchIndex, SearchOptions, SearchResult
 
@@ -91,27 +91,17 @@ def require_office(conn: psycopg.Connection) -> None:
         )
 
 
-@contextmanager
-def _in_plain_words(conn: psycopg.Connection) -> Iterator[None]:
-    """The server lost, or a login that may not read documents, as a CaseDesk error."""
-    import psycopg
+def _in_plain_words(conn: psycopg.Connection) -> AbstractContextManager[None]:
+    """The server lost, or a login that may not read documents, as a CaseDesk error (the
+    index on this computer is kept)."""
+    return plain_reads(conn, lost=_LOST)
 
-    place = {"database": conn.info.dbname, "server": conn.info.host}
-    try:
-        yield
-    except psycopg.errors.InsufficientPrivilege:
-        raise NotAllowed(
-            "This login may not read the documents of the database {database} on {server}. "
-            "Ask the office's administrator to make it a reader or a volunteer.",
-            **place,
-        ) from None
-    except psycopg.OperationalError:
-        raise ServerUnreachable(
-            "The connection to the office server was lost (database {database} on {server}). "
-            "The search index on this computer is kept; run the same command again once the "
-            "server is back.",
-            **place,
-        ) from None
+
+_LOST = (
+    "The connection to the office server was lost (database {database} on {server}). "
+    "The search index on this computer is kept; run the same command again once the "
+    "server is back."
+)
 
 
 class DeskIndex:

@@ -17,7 +17,7 @@ from pathlib import Path
 import psycopg
 
 from index.documents.reads import DocumentRows
-from index.office.connect import NotAllowed, ServerUnreachable, connect
+from index.office.connect import connect, plain_reads
 from index.office.desk_index import local_folder, require_office
 from index.office.original_files import cache_root, local_original
 
@@ -39,26 +39,6 @@ class OfficeDocumentReads(DocumentRows):
     def _rows_of(self, sql: str, params: Sequence[object]) -> list[tuple]:
         with plain_reads(self.conn):
             return self.conn.execute(sql.replace("?", "%s"), params).fetchall()
-
-
-@contextmanager
-def plain_reads(conn: psycopg.Connection) -> Iterator[None]:
-    """A refusal of the server or a lost connection, while reading, in plain words."""
-    place = {"database": conn.info.dbname, "server": conn.info.host}
-    try:
-        yield
-    except psycopg.errors.InsufficientPrivilege:
-        raise NotAllowed(
-            "This login may not read the documents of the database {database} on {server}. "
-            "Ask the office's administrator to make it a reader or a volunteer.",
-            **place,
-        ) from None
-    except psycopg.OperationalError:
-        # The sentence of a lost write (case_rows.plain_writes): true of a read too.
-        raise ServerUnreachable(
-            "The connection to the office server was lost; nothing was saved by this "
-            "step. Check that the server is running and reachable, then try again."
-        ) from None
 
 
 @contextmanager

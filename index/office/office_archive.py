@@ -10,9 +10,9 @@ from pathlib import Path
 
 from index.cases.store import CaseStore
 from index.office.case_rows import OfficeCaseRows
-from index.office.connect import connect
+from index.office.connect import connect, plain_reads
 from index.office.desk_index import DeskIndex, require_office
-from index.office.document_reads import OfficeDocumentReads, plain_reads
+from index.office.document_reads import OfficeDocumentReads
 from index.office.outputs import OfficeOutputs
 from index.search import SearchOptions, SearchResult
 
