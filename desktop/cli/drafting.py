@@ -162,7 +162,7 @@ def _templates_text(data: dict[str, list[dict]]) -> str:
             label = f["labels"].get(language(), f["label"])
             lines.append(f"    {flag}  {label} [{f['type']}, {mark}]{choices}")
         if t["needs"]:
-            needs = "; ".join(n["label"] for n in t["needs"])
+            needs = "; ".join(translate(_NEEDS, n["label"]) for n in t["needs"])
             lines.append("    " + translate("Cli", "needs: {needs}").format(needs=needs))
     for b in data["broken"]:
         where = translate("Cli", "{path}, line {line}:").format(path=ltr(b["path"]), line=b["line"])
@@ -298,6 +298,9 @@ def _parse_sets(items: list[str]) -> dict[str, str]:
     return values
 
 
+_NEEDS = "TemplateNeeds"  # the context of what a template needs (desktop/ui/need_words.py)
+
+
 def _refuse(missing: MissingFields, as_json: bool) -> int:
     lines = [
         translate("Cli", "Nothing was drafted: the {template} needs these filled in:").format(
@@ -306,7 +309,8 @@ def _refuse(missing: MissingFields, as_json: bool) -> int:
     ]
     for m in missing.missing:
         how = f"--set {m.name}=…" if m.typed else _how_to_fill(m.name)
-        lines.append(f"  - {m.label}   ({ltr(how)})")
+        label = m.label if m.typed else translate(_NEEDS, m.label)
+        lines.append(f"  - {label}   ({ltr(how)})")
     if as_json:
         emit(
             {

@@ -64,6 +64,7 @@ from desktop.ui.drafting_form import CitedDocuments, FieldsForm, TemplateChooser
 from desktop.ui.drafting_output import LetterPreview
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import StopsWhenClosed, while_alive
+from desktop.ui.need_words import CONTEXT as NEEDS
 from desktop.ui.notice import Notice
 from desktop.ui.protect import REDACT_HELP, PasswordChoice, RedactChoice
 from desktop.ui.screen_fit import fit_to_screen
@@ -391,7 +392,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
             return
         self.preview.show_html(shown.html)
         self.fields.mark_missing(m.name for m in shown.missing if m.typed)
-        others = [m.label for m in shown.missing if not m.typed]
+        others = [translate(NEEDS, m.label) for m in shown.missing if not m.typed]
         self.needs.setText(
             translate("DraftingView", "Also needed: {fields}.").format(fields="; ".join(others))
             if others

@@ -1220,209 +1220,209 @@ Its icon: {icon}</source>
         <translation>برای نمونه، امتحان کنید:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="109"/>
+        <location filename="../../desktop/cli/main.py" line="106"/>
         <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
         <translation>فولدر آرشیف، یا دیتابیس دفتر ⁦postgresql://…⁩ (پیش‌فرض: ⁦$CASEDESK_ARCHIVE⁩، ورنه فولدر معلومات شما)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="116"/>
+        <location filename="../../desktop/cli/main.py" line="113"/>
         <location filename="../../desktop/cli/office_server.py" line="108"/>
         <source>print machine-readable JSON</source>
         <translation>چاپ JSON برای ماشین</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="125"/>
+        <location filename="../../desktop/cli/main.py" line="122"/>
         <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
         <translation>CaseDesk: اسناد و معلومات برای کار دوسیه‌های کمک حقوقی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="137"/>
+        <location filename="../../desktop/cli/main.py" line="134"/>
         <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
         <translation>زبان پیام‌ها: ⁦en⁩، ⁦fa⁩ (دری) یا ⁦ps⁩ (پښتو)؛ پیش‌فرض: ⁦$CASEDESK_LANG⁩، ورنه انتخاب کلکین، ورنه زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="146"/>
+        <location filename="../../desktop/cli/main.py" line="143"/>
         <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
         <translation>رقم‌های شمارها و نمبر صفحه‌ها در پیام‌های دری و پښتو: ⁦latin⁩ (پیش‌فرض) یا ⁦persian⁩؛ پیش‌فرض: ⁦$CASEDESK_DIGITS⁩. JSON، نمبرهای سند، نمبرهای دوسیه و مسیرها رقم‌های لاتین را نگه می‌دارند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="83"/>
+        <location filename="../../desktop/cli/main.py" line="80"/>
         <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
         <translation>کلکین CaseDesk را باز کنید (همچنان: بدون فرمان)؛ با فایل‌ها، افزودن آن‌ها را پیشنهاد می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="159"/>
+        <location filename="../../desktop/cli/main.py" line="156"/>
         <source>list files that could not be indexed</source>
         <translation>فایل‌هایی که فهرست نشدند را نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="164"/>
+        <location filename="../../desktop/cli/main.py" line="161"/>
         <source>count documents, pages, problems and pages needing OCR</source>
         <translation>شمار اسناد، صفحه‌ها، مشکلات و صفحه‌هایی که OCR لازم دارند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="169"/>
+        <location filename="../../desktop/cli/main.py" line="166"/>
         <source>rebuild the search index from the catalog</source>
         <translation>فهرست جستجو را از کتلاگ دوباره می‌سازد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="174"/>
+        <location filename="../../desktop/cli/main.py" line="171"/>
         <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
         <translation>فهرست جستجو را در یک بخش یکجا می‌کند: جستجوی سریع‌تر (در آرشیف بزرگ چند دقیقه می‌گیرد؛ کلکین وقتی بیکار است خودش این کار را می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="183"/>
+        <location filename="../../desktop/cli/main.py" line="180"/>
         <source>check that catalog, originals and index agree</source>
         <translation>بررسی می‌کند که کتلاگ، اصل فایل‌ها و فهرست با هم موافق باشند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="186"/>
+        <location filename="../../desktop/cli/main.py" line="183"/>
         <source>do not re-hash every original</source>
         <translation>هش همه اصل فایل‌ها را دوباره حساب نکن</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="197"/>
+        <location filename="../../desktop/cli/main.py" line="194"/>
         <source>show or change the archive&apos;s settings</source>
         <translation>تنظیمات آرشیف را نشان می‌دهد یا تغییر می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="198"/>
+        <location filename="../../desktop/cli/main.py" line="195"/>
         <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
         <translation>تنظیمات: ⁦case-pattern⁩ (یک عبارت منظم برای نمبرهای دوسیه، پیش‌فرض ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ برای اسنادی که از آن پس افزوده می‌شوند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="209"/>
+        <location filename="../../desktop/cli/main.py" line="206"/>
         <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
         <translation>CaseDesk را در مینوی برنامه‌های دسکتاپ و «باز کردن با» بگذارید (یا ⁦--remove⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="215"/>
+        <location filename="../../desktop/cli/main.py" line="212"/>
         <source>add it (the default)</source>
         <translation>آن را بیفزایید (پیش‌فرض)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="218"/>
+        <location filename="../../desktop/cli/main.py" line="215"/>
         <source>take the menu entry away</source>
         <translation>ورودی مینو را بردارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="221"/>
+        <location filename="../../desktop/cli/main.py" line="218"/>
         <source>build the demo archive and show it</source>
         <translation>آرشیف نمایشی را می‌سازد و نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="226"/>
+        <location filename="../../desktop/cli/main.py" line="223"/>
         <source>only build and describe it</source>
         <translation>فقط بسازید و شرح دهید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="257"/>
+        <location filename="../../desktop/cli/main.py" line="254"/>
         <source>add files and folders to the archive</source>
         <translation>فایل‌ها و فولدرها را به آرشیف می‌افزاید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="264"/>
+        <location filename="../../desktop/cli/main.py" line="261"/>
         <source>link the documents to case ID</source>
         <translation>اسناد را به دوسیه ID وصل کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="270"/>
+        <location filename="../../desktop/cli/main.py" line="267"/>
         <source>password to try on protected files (may be repeated)</source>
         <translation>رمزی برای امتحان روی فایل‌های محافظت‌شده (می‌تواند تکرار شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="275"/>
+        <location filename="../../desktop/cli/main.py" line="272"/>
         <source>ask for a password without showing it</source>
         <translation>رمز را بدون نشان دادن آن بپرسید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="278"/>
+        <location filename="../../desktop/cli/main.py" line="275"/>
         <source>read again files that had problems</source>
         <translation>فایل‌هایی که مشکل داشتند را دوباره بخوانید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="283"/>
+        <location filename="../../desktop/cli/main.py" line="280"/>
         <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
         <translation>متن اسکن‌ها و عکس‌ها را اکنون نخوانید (⁦casedesk ocr⁩ بعداً می‌خواند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="292"/>
+        <location filename="../../desktop/cli/main.py" line="289"/>
         <source>stop reading a file after this long (default 60)</source>
         <translation>خواندن یک فایل را پس از این مدت متوقف کنید (پیش‌فرض 60)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="299"/>
+        <location filename="../../desktop/cli/main.py" line="296"/>
         <source>stop reading a file that needs more memory (default 1024)</source>
         <translation>خواندن فایلی که حافظهٔ بیشتر لازم دارد را متوقف کنید (پیش‌فرض 1024)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="306"/>
+        <location filename="../../desktop/cli/main.py" line="303"/>
         <source>do not take files larger than this (default 2048)</source>
         <translation>فایل‌های بزرگ‌تر از این را نگیرید (پیش‌فرض 2048)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="313"/>
+        <location filename="../../desktop/cli/main.py" line="310"/>
         <location filename="../../desktop/cli/scans.py" line="47"/>
         <source>reader processes (default: one per core)</source>
         <translation>پروسه‌های خواننده (پیش‌فرض: یکی برای هر هسته)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="328"/>
+        <location filename="../../desktop/cli/main.py" line="325"/>
         <source>search the archive</source>
         <translation>در آرشیف جستجو کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="334"/>
+        <location filename="../../desktop/cli/main.py" line="331"/>
         <source>only this kind</source>
         <translation>فقط این نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="337"/>
+        <location filename="../../desktop/cli/main.py" line="334"/>
         <source>only this case</source>
         <translation>فقط این دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="341"/>
+        <location filename="../../desktop/cli/main.py" line="338"/>
         <source>hits per page (default 20)</source>
         <translation>نتیجه در هر صفحه (پیش‌فرض 20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="344"/>
+        <location filename="../../desktop/cli/main.py" line="341"/>
         <source>which page of hits (default 1)</source>
         <translation>کدام صفحهٔ نتیجه‌ها (پیش‌فرض 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="347"/>
+        <location filename="../../desktop/cli/main.py" line="344"/>
         <source>also save this search under NAME</source>
         <translation>این جستجو را به نام NAME هم ذخیره کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="350"/>
+        <location filename="../../desktop/cli/main.py" line="347"/>
         <source>list (or delete) saved searches</source>
         <translation>جستجوهای ذخیره‌شده را فهرست (یا پاک) کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="353"/>
+        <location filename="../../desktop/cli/main.py" line="350"/>
         <source>delete the saved search NAME</source>
         <translation>جستجوی ذخیره‌شدهٔ NAME را پاک کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="356"/>
+        <location filename="../../desktop/cli/main.py" line="353"/>
         <source>add (or remove) tags on a document</source>
         <translation>برچسب‌ها را به یک سند بیفزایید (یا بردارید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="361"/>
+        <location filename="../../desktop/cli/main.py" line="358"/>
         <source>remove these tags instead</source>
         <translation>به جای آن این برچسب‌ها را بردارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="422"/>
+        <location filename="../../desktop/cli/main.py" line="429"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="509"/>
+        <location filename="../../desktop/cli/main.py" line="530"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
     </message>
@@ -1715,7 +1715,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/argparse_words.py" line="21"/>
-        <location filename="../../desktop/cli/main.py" line="131"/>
+        <location filename="../../desktop/cli/main.py" line="128"/>
         <source>show program&apos;s version number and exit</source>
         <translation>نمبر نسخهٔ برنامه را نشان می‌دهد و بیرون می‌رود</translation>
     </message>
@@ -2483,42 +2483,42 @@ Its icon: {icon}</source>
         <translation>هیچ قالبی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="300"/>
+        <location filename="../../desktop/cli/drafting.py" line="306"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هیچ چیز مسوده نشد: {template} به پر کردن این‌ها ضرورت دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="357"/>
+        <location filename="../../desktop/cli/drafting.py" line="364"/>
         <source>Kept in the office database as output {output_id}: {path}</source>
         <translation>در دیتابیس دفتر به حیث خروجی ⁦{output_id}⁩ نگه داشته شد: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="359"/>
+        <location filename="../../desktop/cli/drafting.py" line="366"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>در آرشیف نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="361"/>
+        <location filename="../../desktop/cli/drafting.py" line="368"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>در آرشیف به عنوان سند ⁦{doc_id}⁩ ({kind}) نگه داشته شد: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="364"/>
+        <location filename="../../desktop/cli/drafting.py" line="371"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩ ({pages} صفحه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="366"/>
+        <location filename="../../desktop/cli/drafting.py" line="373"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="375"/>
+        <location filename="../../desktop/cli/drafting.py" line="382"/>
         <source>Redacted: {kinds}.</source>
         <translation>حذف شد: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="379"/>
+        <location filename="../../desktop/cli/drafting.py" line="386"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>هشدار: {count} حرف در هیچ فونت نصب‌شده شکل ندارد و به صورت مربع دیده می‌شود؛ ⁦fonts-noto-core⁩ را نصب کنید.</translation>
     </message>
@@ -3431,102 +3431,102 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="122"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="123"/>
         <source>Draft — {case}</source>
         <translation>مسوده — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="123"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="124"/>
         <source>choose a case</source>
         <translation>یک دوسیه انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="143"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="144"/>
         <source>Include &amp;confidential information</source>
         <translation>شامل کردن معلومات محرم (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="147"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="148"/>
         <source>Numbers, dates of birth, location and notes the case marks confidential stay out of the draft unless this is ticked.</source>
         <translation>نمبرها، تاریخ‌های تولد، محل و یادداشت‌هایی که دوسیه محرم نشانی کرده، در مسوده نمی‌آیند مگر آن‌که این نشانی شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="155"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="156"/>
         <source>&amp;Encrypt the PDF with a password</source>
         <translation>رمزگذاری PDF با یک رمز (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="163"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="164"/>
         <source>Save as &amp;PDF…</source>
         <translation>ذخیره به شکل PDF… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="166"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="167"/>
         <source>Save as &amp;HTML…</source>
         <translation>ذخیره به شکل HTML… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="169"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="170"/>
         <source>Save as &amp;Word…</source>
         <translation>ذخیره به شکل Word… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="172"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="173"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="174"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="175"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="181"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="182"/>
         <source>The archive is open read-only here: drafts cannot be kept or printed.</source>
         <translation>آرشیف این‌جا فقط برای خواندن باز است: مسوده‌ها نگهداری یا چاپ شده نمی‌توانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="210"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="211"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="211"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="212"/>
         <source>&amp;Template</source>
         <translation>قالب (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="221"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="222"/>
         <source>Documents cited</source>
         <translation>اسناد مورد استناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="232"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="233"/>
         <source>When it leaves the office: &amp;remove these, encrypt</source>
         <translation>وقتی از دفتر بیرون می‌رود: حذف این‌ها، رمزگذاری (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="240"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="241"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;پیش‌نمایش&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="290"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="291"/>
         <source>(choose a case)</source>
         <translation>(یک دوسیه انتخاب کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="298"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="299"/>
         <source>Draft — {chosen}</source>
         <translation>مسوده — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="396"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="397"/>
         <source>Also needed: {fields}.</source>
         <translation>این‌ها هم ضروری است: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="424"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="425"/>
         <source>What you typed in this draft has not been saved or printed. Close it anyway?</source>
         <translation>آنچه در این مسوده نوشتید ذخیره یا چاپ نشده است. باز هم بسته شود؟</translation>
     </message>
@@ -6093,6 +6093,79 @@ Its icon: {icon}</source>
         <location filename="../../desktop/ui/scan_page.py" line="94"/>
         <source>No readable text was found on this page.</source>
         <translation>در این صفحه متن خواندنی پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNeeds</name>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="14"/>
+        <source>Organisation name (office settings)</source>
+        <translation>نام موسسه (معلومات دفتر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="15"/>
+        <source>Organisation address (office settings)</source>
+        <translation>آدرس موسسه (معلومات دفتر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="16"/>
+        <source>Signatory (office settings)</source>
+        <translation>امضاکننده (معلومات دفتر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="17"/>
+        <source>Signatory&apos;s title (office settings)</source>
+        <translation>وظیفهٔ امضاکننده (معلومات دفتر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="18"/>
+        <source>Office telephone (office settings)</source>
+        <translation>تیلفون دفتر (معلومات دفتر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="19"/>
+        <source>Office email (office settings)</source>
+        <translation>ایمیل دفتر (معلومات دفتر)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="20"/>
+        <source>Principal applicant&apos;s name (case)</source>
+        <translation>نام متقاضی اصلی (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="21"/>
+        <source>Principal applicant&apos;s nationality (case)</source>
+        <translation>تابعیت متقاضی اصلی (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="22"/>
+        <source>Pathway (case)</source>
+        <translation>مسیر (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="23"/>
+        <source>Location (case)</source>
+        <translation>محل فعلی (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="24"/>
+        <source>Vulnerabilities and protection needs (case)</source>
+        <translation>آسیب‌پذیری‌ها و نیازهای حمایتی (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="25"/>
+        <source>At least one deadline (case)</source>
+        <translation>دست‌کم یک مهلت (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="26"/>
+        <source>At least one cited document</source>
+        <translation>دست‌کم یک سند حواله‌شده</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="27"/>
+        <source>At least one document linked to the case</source>
+        <translation>دست‌کم یک سند وصل‌شده به دوسیه</translation>
     </message>
 </context>
 <context>

@@ -1220,209 +1220,209 @@ Its icon: {icon}</source>
         <translation>د بېلګې په توګه، وازمویئ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="109"/>
+        <location filename="../../desktop/cli/main.py" line="106"/>
         <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
         <translation>د آرشیف فولډر، یا د دفتر ډیټابېس ⁦postgresql://…⁩ (اصلي: ⁦$CASEDESK_ARCHIVE⁩، که نه ستاسو د معلوماتو فولډر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="116"/>
+        <location filename="../../desktop/cli/main.py" line="113"/>
         <location filename="../../desktop/cli/office_server.py" line="108"/>
         <source>print machine-readable JSON</source>
         <translation>د ماشین لپاره JSON چاپول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="125"/>
+        <location filename="../../desktop/cli/main.py" line="122"/>
         <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
         <translation>CaseDesk: د حقوقي مرستې د دوسیو لپاره اسناد او معلومات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="137"/>
+        <location filename="../../desktop/cli/main.py" line="134"/>
         <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
         <translation>د پیغامونو ژبه: ⁦en⁩، ⁦fa⁩ (دري) یا ⁦ps⁩ (پښتو)؛ اصلي: ⁦$CASEDESK_LANG⁩، که نه د کړکۍ انتخاب، که نه د سیستم ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="146"/>
+        <location filename="../../desktop/cli/main.py" line="143"/>
         <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
         <translation>د شمېرو او د مخونو د نمبرونو عددونه په دري او پښتو پیغامونو کې: ⁦latin⁩ (اصلي) یا ⁦persian⁩؛ اصلي: ⁦$CASEDESK_DIGITS⁩. JSON، د سندونو نمبرونه، د دوسیو نمبرونه او لارې لاتیني عددونه ساتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="83"/>
+        <location filename="../../desktop/cli/main.py" line="80"/>
         <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
         <translation>د CaseDesk کړکۍ پرانیزئ (همداراز: له فرمان پرته)؛ د فایلونو سره، د هغوی زیاتول وړاندې کوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="159"/>
+        <location filename="../../desktop/cli/main.py" line="156"/>
         <source>list files that could not be indexed</source>
         <translation>هغه فایلونه ښيي چې فهرست نه شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="164"/>
+        <location filename="../../desktop/cli/main.py" line="161"/>
         <source>count documents, pages, problems and pages needing OCR</source>
         <translation>د اسنادو، مخونو، ستونزو او هغو مخونو شمېر چې OCR ته اړتیا لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="169"/>
+        <location filename="../../desktop/cli/main.py" line="166"/>
         <source>rebuild the search index from the catalog</source>
         <translation>د لټون فهرست له کتلاګ څخه بیا جوړوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="174"/>
+        <location filename="../../desktop/cli/main.py" line="171"/>
         <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
         <translation>د لټون فهرست په یوه برخه کې یوځای کوي: چټک لټون (په لوی آرشیف کې څو دقیقې نیسي؛ کړکۍ یې پخپله کوي کله چې وزګاره وي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="183"/>
+        <location filename="../../desktop/cli/main.py" line="180"/>
         <source>check that catalog, originals and index agree</source>
         <translation>ګوري چې کتلاګ، اصلي فایلونه او فهرست سره سم دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="186"/>
+        <location filename="../../desktop/cli/main.py" line="183"/>
         <source>do not re-hash every original</source>
         <translation>د ټولو اصلي فایلونو هش بیا مه حسابوئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="197"/>
+        <location filename="../../desktop/cli/main.py" line="194"/>
         <source>show or change the archive&apos;s settings</source>
         <translation>د آرشیف تنظیمات ښيي یا بدلوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="198"/>
+        <location filename="../../desktop/cli/main.py" line="195"/>
         <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
         <translation>تنظیمات: ⁦case-pattern⁩ (د دوسیو د نمبرونو لپاره منظم بیان، اصلي ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ د هغو اسنادو لپاره چې له هغې وروسته زیاتېږي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="209"/>
+        <location filename="../../desktop/cli/main.py" line="206"/>
         <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
         <translation>CaseDesk د ډیسکټاپ د پروګرامونو په مینو او «پرانیستل په» کې کېږدئ (یا ⁦--remove⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="215"/>
+        <location filename="../../desktop/cli/main.py" line="212"/>
         <source>add it (the default)</source>
         <translation>زیات یې کړئ (اصلي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="218"/>
+        <location filename="../../desktop/cli/main.py" line="215"/>
         <source>take the menu entry away</source>
         <translation>د مینو توکی لرې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="221"/>
+        <location filename="../../desktop/cli/main.py" line="218"/>
         <source>build the demo archive and show it</source>
         <translation>نمایشي آرشیف جوړوي او ښيي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="226"/>
+        <location filename="../../desktop/cli/main.py" line="223"/>
         <source>only build and describe it</source>
         <translation>یوازې جوړ یې کړئ او تشریح یې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="257"/>
+        <location filename="../../desktop/cli/main.py" line="254"/>
         <source>add files and folders to the archive</source>
         <translation>فایلونه او فولډرونه آرشیف ته زیاتوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="264"/>
+        <location filename="../../desktop/cli/main.py" line="261"/>
         <source>link the documents to case ID</source>
         <translation>اسناد د ID دوسیې سره وتړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="270"/>
+        <location filename="../../desktop/cli/main.py" line="267"/>
         <source>password to try on protected files (may be repeated)</source>
         <translation>د ساتل شویو فایلونو لپاره د ازمویلو پټنوم (تکرارېدای شي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="275"/>
+        <location filename="../../desktop/cli/main.py" line="272"/>
         <source>ask for a password without showing it</source>
         <translation>پټنوم پوښتل پرته له دې چې ښکاره شي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="278"/>
+        <location filename="../../desktop/cli/main.py" line="275"/>
         <source>read again files that had problems</source>
         <translation>هغه فایلونه بیا ولولئ چې ستونزې یې درلودې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="283"/>
+        <location filename="../../desktop/cli/main.py" line="280"/>
         <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
         <translation>د سکینونو او عکسونو متن اوس مه لولئ (⁦casedesk ocr⁩ یې وروسته لولي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="292"/>
+        <location filename="../../desktop/cli/main.py" line="289"/>
         <source>stop reading a file after this long (default 60)</source>
         <translation>د یوه فایل لوستل له دومره وخت وروسته ودروئ (اصلي 60)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="299"/>
+        <location filename="../../desktop/cli/main.py" line="296"/>
         <source>stop reading a file that needs more memory (default 1024)</source>
         <translation>د هغه فایل لوستل ودروئ چې ډېرې حافظې ته اړتیا لري (اصلي 1024)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="306"/>
+        <location filename="../../desktop/cli/main.py" line="303"/>
         <source>do not take files larger than this (default 2048)</source>
         <translation>له دې لوی فایلونه مه اخلئ (اصلي 2048)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="313"/>
+        <location filename="../../desktop/cli/main.py" line="310"/>
         <location filename="../../desktop/cli/scans.py" line="47"/>
         <source>reader processes (default: one per core)</source>
         <translation>لوستونکې پروسې (اصلي: د هرې هستې لپاره یوه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="328"/>
+        <location filename="../../desktop/cli/main.py" line="325"/>
         <source>search the archive</source>
         <translation>په آرشیف کې لټون وکړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="334"/>
+        <location filename="../../desktop/cli/main.py" line="331"/>
         <source>only this kind</source>
         <translation>یوازې دا ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="337"/>
+        <location filename="../../desktop/cli/main.py" line="334"/>
         <source>only this case</source>
         <translation>یوازې دا دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="341"/>
+        <location filename="../../desktop/cli/main.py" line="338"/>
         <source>hits per page (default 20)</source>
         <translation>په هر مخ کې پایلې (اصلي 20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="344"/>
+        <location filename="../../desktop/cli/main.py" line="341"/>
         <source>which page of hits (default 1)</source>
         <translation>د پایلو کوم مخ (اصلي 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="347"/>
+        <location filename="../../desktop/cli/main.py" line="344"/>
         <source>also save this search under NAME</source>
         <translation>دا لټون د NAME په نوم هم خوندي کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="350"/>
+        <location filename="../../desktop/cli/main.py" line="347"/>
         <source>list (or delete) saved searches</source>
         <translation>خوندي شوي لټونونه لېست (یا پاک) کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="353"/>
+        <location filename="../../desktop/cli/main.py" line="350"/>
         <source>delete the saved search NAME</source>
         <translation>د NAME خوندي شوی لټون پاک کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="356"/>
+        <location filename="../../desktop/cli/main.py" line="353"/>
         <source>add (or remove) tags on a document</source>
         <translation>یوه سند ته نښې زیاتې (یا لرې) کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="361"/>
+        <location filename="../../desktop/cli/main.py" line="358"/>
         <source>remove these tags instead</source>
         <translation>د هغې پر ځای دا نښې لرې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="422"/>
+        <location filename="../../desktop/cli/main.py" line="429"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="509"/>
+        <location filename="../../desktop/cli/main.py" line="530"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
     </message>
@@ -1715,7 +1715,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/argparse_words.py" line="21"/>
-        <location filename="../../desktop/cli/main.py" line="131"/>
+        <location filename="../../desktop/cli/main.py" line="128"/>
         <source>show program&apos;s version number and exit</source>
         <translation>د پروګرام د نسخې نمبر ښيي او وځي</translation>
     </message>
@@ -2483,42 +2483,42 @@ Its icon: {icon}</source>
         <translation>هېڅ کينډۍ ونه موندل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="300"/>
+        <location filename="../../desktop/cli/drafting.py" line="306"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هېڅ مسوده نه شو: {template} دې برخو ډکولو ته اړتیا لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="357"/>
+        <location filename="../../desktop/cli/drafting.py" line="364"/>
         <source>Kept in the office database as output {output_id}: {path}</source>
         <translation>د دفتر په ډیټابېس کې د ⁦{output_id}⁩ پایلې په توګه وساتل شو: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="359"/>
+        <location filename="../../desktop/cli/drafting.py" line="366"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>په آرشیف کې وساتل شو (کوډ شوی: د لټون وړ نه دی): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="361"/>
+        <location filename="../../desktop/cli/drafting.py" line="368"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>په آرشیف کې د ⁦{doc_id}⁩ سند ({kind}) په توګه وساتل شو: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="364"/>
+        <location filename="../../desktop/cli/drafting.py" line="371"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩ ({pages} مخه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="366"/>
+        <location filename="../../desktop/cli/drafting.py" line="373"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="375"/>
+        <location filename="../../desktop/cli/drafting.py" line="382"/>
         <source>Redacted: {kinds}.</source>
         <translation>لرې شول: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="379"/>
+        <location filename="../../desktop/cli/drafting.py" line="386"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>خبرداری: {count} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ ⁦fonts-noto-core⁩ نصب کړئ.</translation>
     </message>
@@ -3431,102 +3431,102 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="122"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="123"/>
         <source>Draft — {case}</source>
         <translation>مسوده — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="123"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="124"/>
         <source>choose a case</source>
         <translation>یوه دوسیه وټاکئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="143"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="144"/>
         <source>Include &amp;confidential information</source>
         <translation>محرم معلومات شاملول (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="147"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="148"/>
         <source>Numbers, dates of birth, location and notes the case marks confidential stay out of the draft unless this is ticked.</source>
         <translation>هغه نمبرونه، د زېږېدنې نېټې، ځای او یادښتونه چې دوسیه یې محرم بولي، په مسوده کې نه راځي مګر دا چې دا نښه شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="155"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="156"/>
         <source>&amp;Encrypt the PDF with a password</source>
         <translation>PDF په پټنوم کوډ کول (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="163"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="164"/>
         <source>Save as &amp;PDF…</source>
         <translation>د PDF په بڼه خوندي کول… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="166"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="167"/>
         <source>Save as &amp;HTML…</source>
         <translation>د HTML په بڼه خوندي کول… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="169"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="170"/>
         <source>Save as &amp;Word…</source>
         <translation>د Word په بڼه خوندي کول… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="172"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="173"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="174"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="175"/>
         <source>Close</source>
         <translation>بندول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="181"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="182"/>
         <source>The archive is open read-only here: drafts cannot be kept or printed.</source>
         <translation>آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: مسودې نه ساتل کېږي او نه چاپېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="210"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="211"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="211"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="212"/>
         <source>&amp;Template</source>
         <translation>کينډۍ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="221"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="222"/>
         <source>Documents cited</source>
         <translation>حواله شوي اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="232"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="233"/>
         <source>When it leaves the office: &amp;remove these, encrypt</source>
         <translation>کله چې له دفتره وځي: دا لرې کول، کوډ کول (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="240"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="241"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;مخکتنه&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="290"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="291"/>
         <source>(choose a case)</source>
         <translation>(یوه دوسیه وټاکئ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="298"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="299"/>
         <source>Draft — {chosen}</source>
         <translation>مسوده — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="396"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="397"/>
         <source>Also needed: {fields}.</source>
         <translation>دا هم اړین دي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="424"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="425"/>
         <source>What you typed in this draft has not been saved or printed. Close it anyway?</source>
         <translation>څه چې مو په دې مسوده کې لیکلي نه دي خوندي یا چاپ شوي. بیا هم بنده شي؟</translation>
     </message>
@@ -6093,6 +6093,79 @@ Its icon: {icon}</source>
         <location filename="../../desktop/ui/scan_page.py" line="94"/>
         <source>No readable text was found on this page.</source>
         <translation>په دې مخ کې د لوستلو وړ متن پیدا نه شو.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNeeds</name>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="14"/>
+        <source>Organisation name (office settings)</source>
+        <translation>د موسسې نوم (د دفتر معلومات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="15"/>
+        <source>Organisation address (office settings)</source>
+        <translation>د موسسې پته (د دفتر معلومات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="16"/>
+        <source>Signatory (office settings)</source>
+        <translation>لاسلیک کوونکی (د دفتر معلومات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="17"/>
+        <source>Signatory&apos;s title (office settings)</source>
+        <translation>د لاسلیک کوونکي دنده (د دفتر معلومات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="18"/>
+        <source>Office telephone (office settings)</source>
+        <translation>د دفتر ټیلیفون (د دفتر معلومات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="19"/>
+        <source>Office email (office settings)</source>
+        <translation>د دفتر برېښنالیک (د دفتر معلومات)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="20"/>
+        <source>Principal applicant&apos;s name (case)</source>
+        <translation>د اصلي غوښتونکي نوم (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="21"/>
+        <source>Principal applicant&apos;s nationality (case)</source>
+        <translation>د اصلي غوښتونکي تابعیت (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="22"/>
+        <source>Pathway (case)</source>
+        <translation>لار (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="23"/>
+        <source>Location (case)</source>
+        <translation>اوسنی ځای (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="24"/>
+        <source>Vulnerabilities and protection needs (case)</source>
+        <translation>زیانمنونې او د ساتنې اړتیاوې (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="25"/>
+        <source>At least one deadline (case)</source>
+        <translation>لږ تر لږه یوه وروستۍ نېټه (دوسیه)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="26"/>
+        <source>At least one cited document</source>
+        <translation>لږ تر لږه یو حواله شوی سند</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/need_words.py" line="27"/>
+        <source>At least one document linked to the case</source>
+        <translation>لږ تر لږه یو سند چې له دوسیې سره تړلی وي</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,21 @@ def test_every_case_choice_is_marked_for_translation():
     assert offered == set(CHOICES)
 
 
+def test_everything_a_template_needs_is_marked_and_translated():
+    """GIVEN what a template may need besides its fields (desktop.drafting.fields.NEED_LABELS:
+    office details, parts of the case, a cited document) WHEN compared with the words the
+    window marks (desktop/ui/need_words.py) THEN each is marked and has a Dari and a Pashto
+    translation, so "Also needed: …" and casedesk draft's refusal show none in English."""
+    from desktop import ts_catalogue
+    from desktop.drafting.fields import NEED_LABELS
+    from desktop.ui.need_words import CONTEXT, MARKED
+
+    assert set(NEED_LABELS.values()) == set(MARKED)
+    for code in (language.DARI, language.PASHTO):
+        for label in MARKED:
+            assert ts_catalogue.lookup(code, CONTEXT, label) != label, (code, label)
+
+
 @pytest.fixture
 def pashto_window_on_documents(qtbot, interface: str, archive_root: Path) -> Iterator[MainWindow]:
     """The main window in Pashto on the archive of the desk's documents."""
