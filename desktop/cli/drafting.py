@@ -191,7 +191,7 @@ def draft(args: argparse.Namespace) -> int:
         try:
             rendered, redaction = _prepared(archive, library, args, fmt, given, cites)
         except MissingFields as missing:
-            return _refuse(missing, args.json)
+            return _refuse(missing, args.json, library.get(args.template))
         saved = save_draft(
             archive, rendered, fmt, args.paper, password=args.password, redaction=redaction
         )
@@ -220,7 +220,7 @@ def _draft_in_office(
         try:
             rendered, redaction = _prepared(office, library, args, fmt, given, cites)
         except MissingFields as missing:
-            return _refuse(missing, args.json)
+            return _refuse(missing, args.json, library.get(args.template))
         made = draft_file(
             library, rendered, fmt, args.paper, password=args.password, redaction=redaction
         )
@@ -301,15 +301,20 @@ def _parse_sets(items: list[str]) -> dict[str, str]:
 _NEEDS = "TemplateNeeds"  # the context of what a template needs (desktop/ui/need_words.py)
 
 
-def _refuse(missing: MissingFields, as_json: bool) -> int:
+def _refuse(missing: MissingFields, as_json: bool, info: TemplateInfo | None = None) -> int:
+    """Nothing drafted: what is missing, named in the command line's language (the
+    template's own title and labels in it when the template gives them)."""
+    code = language()
+    title = info.title_in(code) if info is not None else missing.template_title
+    labels = {f.name: f.label_in(code) for f in info.fields} if info is not None else {}
     lines = [
         translate("Cli", "Nothing was drafted: the {template} needs these filled in:").format(
-            template=missing.template_title
+            template=title
         )
     ]
     for m in missing.missing:
         how = f"--set {m.name}=…" if m.typed else _how_to_fill(m.name)
-        label = m.label if m.typed else translate(_NEEDS, m.label)
+        label = labels.get(m.name, m.label) if m.typed else translate(_NEEDS, m.label)
         lines.append(f"  - {label}   ({ltr(how)})")
     if as_json:
         emit(

@@ -123,6 +123,21 @@ def test_templates_lists_its_own_words_in_pashto(archive) -> None:
     assert english_left(done.out, content) == []
 
 
+def test_a_refused_draft_names_what_is_missing_in_pashto(archive, tmp_path: Path) -> None:
+    """GIVEN a case and a template with an empty required field and no cited document
+    WHEN ``casedesk --lang ps draft`` refuses THEN the template's title, the field's label
+    and what else it needs are named in Pashto, none in English."""
+    done = archive(
+        "--lang", "ps", "draft", "resettlement-referral", "--case", CASE,
+        "-o", str(tmp_path / "letter.pdf"),
+    )  # fmt: skip
+    assert done.code != 0
+    assert "د بیا مېشتېدنې لپاره د راجع کولو لیک" in done.out + done.err
+    assert "لږ تر لږه یو حواله شوی سند" in done.out + done.err
+    assert "Resettlement referral" not in done.out + done.err
+    assert "At least one" not in done.out + done.err
+
+
 def test_desktop_entry_and_demo_speak_dari(casedesk, tmp_path: Path, monkeypatch) -> None:
     """GIVEN no desktop entry WHEN ``casedesk --lang fa desktop-entry`` adds and removes it
     and ``casedesk --lang fa demo --no-window`` builds the demo THEN each line is Dari,
