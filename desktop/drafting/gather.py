@@ -41,32 +41,10 @@ def context_for_case(
     today: datetime.date | None = None,
     redact: Sequence[str] = (),
 ) -> dict[str, object]:
-    """Everything a template sees for case ``case_id`` of ``archive`` (typed-in fields
-    aside); the values of the ``redact`` kinds withheld whatever ``include_confidential``
-    says."""
-    return context_from(
-        archive.cases,
-        archive.documents,
-        case_id,
-        cites=cites,
-        include_confidential=include_confidential,
-        today=today,
-        redact=redact,
-    )
-
-
-def context_from(
-    cases: CaseStore,
-    reads: DocumentReads,
-    case_id: str,
-    *,
-    cites: Sequence[CitationRequest] = (),
-    include_confidential: bool = False,
-    today: datetime.date | None = None,
-    redact: Sequence[str] = (),
-) -> dict[str, object]:
-    """:func:`context_for_case` from a case store and document reads (a folder's or an
-    office database's)."""
+    """Everything a template sees for case ``case_id`` of ``archive`` (a folder or an
+    office database; typed-in fields aside); the values of the ``redact`` kinds withheld
+    whatever ``include_confidential`` says."""
+    cases, reads = archive.cases, archive.documents
     case = cases.get(case_id)
     if case is None:
         raise UsageError(f"There is no case {case_id} in this archive (see casedesk case list).")
