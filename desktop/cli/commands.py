@@ -89,39 +89,9 @@ def _summary_json(summary: Summary) -> dict[str, object]:
 
 
 def _summary_text(summary: Summary) -> str:
-    lines = [
-        translate(
-            "Cli",
-            "{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), "
-            "{problems} not indexed.",
-        ).format(
-            given=number(summary.given),
-            added=number(summary.added),
-            unchanged=number(summary.unchanged),
-            duplicates=number(summary.duplicates),
-            problems=number(len(summary.problems)),
-        )
-    ]
-    if summary.attachments or summary.attachment_problems:
-        lines.append(
-            translate(
-                "Cli",
-                "{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.",
-            ).format(
-                attachments=number(summary.attachments),
-                problems=number(len(summary.attachment_problems)),
-            )
-        )
-    if summary.cancelled and summary.ocr is None:
-        lines.append(
-            translate("Cli", "Stopped before the end: {count} file(s) not done yet.").format(
-                count=number(summary.not_done)
-            )
-        )
-    from desktop.cli.scans import ocr_text
+    from desktop.ui.ingest_words import summary_sentences  # Qt-free: the window's wording
 
-    if ocr_text(summary.ocr):
-        lines.append(ocr_text(summary.ocr))
+    lines = summary_sentences(summary, translate, number, command_line=True)
     for problem in summary.problems + summary.attachment_problems:
         reason, action = _problem_words(problem.reason, problem.action)
         lines.append(f"  ✗ {problem.path}\n      {reason}\n      → {action}")

@@ -73,29 +73,6 @@ def ocr(args: argparse.Namespace) -> int:
 
 def ocr_text(summary: OcrSummary | None) -> str:
     """What an OCR run did, in plain lines ("" when there was nothing to read)."""
-    if summary is None or not summary.pages:
-        return ""
-    lines = [
-        translate(
-            "Cli",
-            "Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, "
-            "{failed} could not be read.",
-        ).format(
-            pages=number(summary.pages),
-            read=number(summary.read),
-            no_text=number(summary.no_text),
-            failed=number(summary.failed),
-        )
-    ]
-    if summary.not_done:
-        lines.append(
-            translate(
-                "Cli",
-                "Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).",
-            ).format(count=number(summary.not_done))
-        )
-    if summary.no_text or summary.failed:
-        lines.append(translate("Cli", "casedesk problems lists the pages with no readable text."))
-    if summary.stopped:
-        lines.append(summary.stopped)
-    return "\n".join(lines)
+    from desktop.ui.ingest_words import scan_sentences  # Qt-free: the window's wording
+
+    return "\n".join(scan_sentences(summary, translate, number, command_line=True))

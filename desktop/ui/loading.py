@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from desktop.digits import number
 from desktop.operations import documents
 from desktop.operations.documents import DocumentDetails
+from desktop.ui.ingest_words import summary_sentences
 from desktop.ui.scan_page import ScanPicture, scan_picture
 from desktop.ui.session import Session
 from desktop.ui.tr import translate
@@ -106,39 +107,9 @@ def ingest(archive: Archive, paths: list[Path], options: IngestOptions, task: Ta
 
 
 def summary_line(summary: object) -> str:
-    """One status-bar line for an ingest summary."""
+    """One status-bar line for an ingest summary (the command line's sentences)."""
     assert isinstance(summary, Summary)
-    line = translate(
-        "Loading",
-        "{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), "
-        "{problems_count} not indexed",
-    ).format(
-        given=number(summary.given),
-        added=number(summary.added),
-        unchanged=number(summary.unchanged),
-        duplicates=number(summary.duplicates),
-        problems_count=number(len(summary.problems)),
-    )
-    if summary.cancelled and summary.ocr is None:
-        line += translate("Loading", " — stopped, {not_done} not done").format(
-            not_done=number(summary.not_done)
-        )
-    line += "."
-    if summary.ocr is not None and summary.ocr.pages:
-        ocr = summary.ocr
-        line += translate(
-            "Loading", " Scans: {read} page(s) read, {no_text} with no readable text"
-        ).format(read=number(ocr.read), no_text=number(ocr.no_text))
-        if ocr.failed:
-            line += translate("Loading", ", {failed} could not be read").format(
-                failed=number(ocr.failed)
-            )
-        if ocr.not_done:
-            line += translate("Loading", "; stopped, {not_done} page(s) still waiting").format(
-                not_done=number(ocr.not_done)
-            )
-        line += "."
-    return line
+    return " ".join(summary_sentences(summary, translate, number, command_line=False))
 
 
 def read_only_error(session: Session) -> ArchiveBusy:

@@ -1103,119 +1103,104 @@
         <translation>فهرست جستجو اکنون {parts} بخش دارد و این جستجو را کُند می‌سازد: وقتی کمپیوتر فارغ است ⁦casedesk optimise⁩ را اجرا کنید (پنجره این کار را در وقت بیکاری خودش انجام می‌دهد).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="93"/>
-        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
-        <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems} فهرست نشد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/commands.py" line="107"/>
-        <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
-        <translation>{attachments} ضمیمه و فایل درونی اضافه شد، {problems} فهرست نشد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/commands.py" line="117"/>
-        <source>Stopped before the end: {count} file(s) not done yet.</source>
-        <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/commands.py" line="154"/>
+        <location filename="../../desktop/cli/commands.py" line="124"/>
         <source>No problems: every file given was indexed.</source>
         <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="168"/>
+        <location filename="../../desktop/cli/commands.py" line="138"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="169"/>
+        <location filename="../../desktop/cli/commands.py" line="139"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="170"/>
+        <location filename="../../desktop/cli/commands.py" line="140"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="171"/>
+        <location filename="../../desktop/cli/commands.py" line="141"/>
         <source>Documents in the search index</source>
         <translation>اسناد در فهرست جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="172"/>
+        <location filename="../../desktop/cli/commands.py" line="142"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="175"/>
+        <location filename="../../desktop/cli/commands.py" line="145"/>
         <source>Pages that need reading (scans)</source>
         <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="201"/>
+        <location filename="../../desktop/cli/commands.py" line="171"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="213"/>
+        <location filename="../../desktop/cli/commands.py" line="183"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>فهرست جستجو {before} بخش داشت؛ اکنون {after} بخش دارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="217"/>
+        <location filename="../../desktop/cli/commands.py" line="187"/>
         <source>The search index is already in one part.</source>
         <translation>فهرست جستجو از پیش یک بخش است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="240"/>
+        <location filename="../../desktop/cli/commands.py" line="210"/>
         <source>The archive is sound.</source>
         <translation>آرشیف سالم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="242"/>
+        <location filename="../../desktop/cli/commands.py" line="212"/>
         <source>The archive has problems:</source>
         <translation>آرشیف مشکل دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="277"/>
+        <location filename="../../desktop/cli/commands.py" line="247"/>
         <source>Removed {path}</source>
         <translation>⁦{path}⁩ پاک شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="278"/>
+        <location filename="../../desktop/cli/commands.py" line="248"/>
         <source>There was no menu entry to remove.</source>
         <translation>هیچ ورودی مینو برای پاک کردن نبود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="282"/>
+        <location filename="../../desktop/cli/commands.py" line="252"/>
         <source>CaseDesk is in the application menu: {entry}
 Its icon: {icon}</source>
         <translation>CaseDesk در مینوی برنامه‌ها است: ⁦{entry}⁩
 آیکون آن: ⁦{icon}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="300"/>
+        <location filename="../../desktop/cli/commands.py" line="270"/>
         <source>Unknown setting {key}. Settings: {settings}.</source>
         <translation>تنظیم ناشناخته ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="349"/>
+        <location filename="../../desktop/cli/commands.py" line="319"/>
         <source>It holds {documents} documents ({pages} pages).</source>
         <translation>در آن {documents} سند ({pages} صفحه) است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="351"/>
+        <location filename="../../desktop/cli/commands.py" line="321"/>
         <source>(all spellings)</source>
         <translation>(همه املاها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="359"/>
+        <location filename="../../desktop/cli/commands.py" line="329"/>
         <source>Demo archive: {root}</source>
         <translation>آرشیف نمایشی: ⁦{root}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="363"/>
+        <location filename="../../desktop/cli/commands.py" line="333"/>
         <source>Try, for example:</source>
         <translation>برای نمونه، امتحان کنید:</translation>
     </message>
@@ -2483,42 +2468,42 @@ Its icon: {icon}</source>
         <translation>هیچ قالبی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="306"/>
+        <location filename="../../desktop/cli/drafting.py" line="311"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هیچ چیز مسوده نشد: {template} به پر کردن این‌ها ضرورت دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="364"/>
+        <location filename="../../desktop/cli/drafting.py" line="369"/>
         <source>Kept in the office database as output {output_id}: {path}</source>
         <translation>در دیتابیس دفتر به حیث خروجی ⁦{output_id}⁩ نگه داشته شد: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="366"/>
+        <location filename="../../desktop/cli/drafting.py" line="371"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>در آرشیف نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="368"/>
+        <location filename="../../desktop/cli/drafting.py" line="373"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>در آرشیف به عنوان سند ⁦{doc_id}⁩ ({kind}) نگه داشته شد: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="371"/>
+        <location filename="../../desktop/cli/drafting.py" line="376"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩ ({pages} صفحه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="373"/>
+        <location filename="../../desktop/cli/drafting.py" line="378"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="382"/>
+        <location filename="../../desktop/cli/drafting.py" line="387"/>
         <source>Redacted: {kinds}.</source>
         <translation>حذف شد: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="386"/>
+        <location filename="../../desktop/cli/drafting.py" line="391"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>هشدار: {count} حرف در هیچ فونت نصب‌شده شکل ندارد و به صورت مربع دیده می‌شود؛ ⁦fonts-noto-core⁩ را نصب کنید.</translation>
     </message>
@@ -2809,21 +2794,6 @@ Its icon: {icon}</source>
         <location filename="../../desktop/cli/scans.py" line="67"/>
         <source>No pages are waiting to be read.</source>
         <translation>هیچ صفحه‌ای منتظر خوانده شدن نیست.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/scans.py" line="79"/>
-        <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
-        <translation>اسکن‌ها: {pages} صفحه برای خواندن: {read} خوانده شد، {no_text} بدون متن خوانا، {failed} خوانده نشد.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/scans.py" line="92"/>
-        <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
-        <translation>پیش از پایان متوقف شد: {count} صفحه هنوز منتظر است (⁦casedesk ocr⁩ آن‌ها را می‌خواند).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/scans.py" line="98"/>
-        <source>casedesk problems lists the pages with no readable text.</source>
-        <translation>⁦casedesk problems⁩ صفحه‌های بدون متن خوانا را فهرست می‌کند.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/office_add.py" line="63"/>
@@ -4911,6 +4881,54 @@ Its icon: {icon}</source>
     </message>
 </context>
 <context>
+    <name>IngestWords</name>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="23"/>
+        <source>CaseDesk cannot read scans on this computer: Tesseract or its language data is not installed. Run tools/bootstrap.sh again, then casedesk ocr.</source>
+        <translation>CaseDesk در این کمپیوتر اسکن‌ها را خوانده نمی‌تواند: Tesseract یا معلومات زبان آن نصب نشده است. ⁦tools/bootstrap.sh⁩ را دوباره اجرا کنید، بعد ⁦casedesk ocr⁩ را.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="37"/>
+        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
+        <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems} فهرست نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="51"/>
+        <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
+        <translation>{attachments} ضمیمه و فایل درونی اضافه شد، {problems} فهرست نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="61"/>
+        <source>Stopped before the end: {count} file(s) not done yet.</source>
+        <translation>پیش از پایان متوقف شد: {count} فایل هنوز انجام نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="75"/>
+        <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
+        <translation>اسکن‌ها: {pages} صفحه برای خواندن: {read} خوانده شد، {no_text} بدون متن خوانا، {failed} خوانده نشد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="88"/>
+        <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
+        <translation>پیش از پایان متوقف شد: {count} صفحه هنوز منتظر است (⁦casedesk ocr⁩ آن‌ها را می‌خواند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="93"/>
+        <source>Stopped before the end: {count} page(s) still waiting (the next add reads them).</source>
+        <translation>پیش از پایان متوقف شد: {count} صفحه هنوز منتظر است (افزودن بعدی آن‌ها را می‌خواند).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="101"/>
+        <source>casedesk problems lists the pages with no readable text.</source>
+        <translation>⁦casedesk problems⁩ صفحه‌های بدون متن خوانا را فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="103"/>
+        <source>Problems lists the pages with no readable text.</source>
+        <translation>فهرست «مشکلات» صفحه‌های بدون متن خوانا را نشان می‌دهد.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../desktop/ui/language_menu.py" line="24"/>
@@ -4936,32 +4954,7 @@ Its icon: {icon}</source>
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="111"/>
-        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems_count} not indexed</source>
-        <translation>{given} فایل: {added} اضافه شد، {unchanged} بدون تغییر، {duplicates} تکراری، {problems_count} فهرست نشد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="123"/>
-        <source> — stopped, {not_done} not done</source>
-        <translation> — متوقف شد، {not_done} انجام نشد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="129"/>
-        <source> Scans: {read} page(s) read, {no_text} with no readable text</source>
-        <translation> اسکن‌ها: {read} صفحه خوانده شد، {no_text} بدون متن خواندنی</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="133"/>
-        <source>, {failed} could not be read</source>
-        <translation>، {failed} خوانده نشد</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="137"/>
-        <source>; stopped, {not_done} page(s) still waiting</source>
-        <translation>؛ متوقف شد، {not_done} صفحه هنوز در انتظار است</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="147"/>
+        <location filename="../../desktop/ui/loading.py" line="118"/>
         <source>This archive is open read-only.</source>
         <translation>این آرشیف فقط برای خواندن باز است.</translation>
     </message>

@@ -1103,119 +1103,104 @@
         <translation>د لټون فهرست اوس {parts} برخې لري، چې لټون ورو کوي: کله چې کمپیوټر وزګار وي ⁦casedesk optimise⁩ وچلوئ (کړکۍ دا کار د وزګارتیا پر مهال پخپله کوي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="93"/>
-        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
-        <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems} نه دي فهرست شوي.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/commands.py" line="107"/>
-        <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
-        <translation>{attachments} ضمیمې او دننه فایلونه زیات شول، {problems} نه دي فهرست شوي.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/commands.py" line="117"/>
-        <source>Stopped before the end: {count} file(s) not done yet.</source>
-        <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/commands.py" line="154"/>
+        <location filename="../../desktop/cli/commands.py" line="124"/>
         <source>No problems: every file given was indexed.</source>
         <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="168"/>
+        <location filename="../../desktop/cli/commands.py" line="138"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="169"/>
+        <location filename="../../desktop/cli/commands.py" line="139"/>
         <source>Pages</source>
         <translation>مخونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="170"/>
+        <location filename="../../desktop/cli/commands.py" line="140"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="171"/>
+        <location filename="../../desktop/cli/commands.py" line="141"/>
         <source>Documents in the search index</source>
         <translation>د لټون په فهرست کې اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="172"/>
+        <location filename="../../desktop/cli/commands.py" line="142"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="175"/>
+        <location filename="../../desktop/cli/commands.py" line="145"/>
         <source>Pages that need reading (scans)</source>
         <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="201"/>
+        <location filename="../../desktop/cli/commands.py" line="171"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="213"/>
+        <location filename="../../desktop/cli/commands.py" line="183"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>د لټون فهرست {before} برخې درلودې؛ اوس {after} برخې لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="217"/>
+        <location filename="../../desktop/cli/commands.py" line="187"/>
         <source>The search index is already in one part.</source>
         <translation>د لټون فهرست له مخکې یوه برخه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="240"/>
+        <location filename="../../desktop/cli/commands.py" line="210"/>
         <source>The archive is sound.</source>
         <translation>آرشیف روغ دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="242"/>
+        <location filename="../../desktop/cli/commands.py" line="212"/>
         <source>The archive has problems:</source>
         <translation>آرشیف ستونزې لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="277"/>
+        <location filename="../../desktop/cli/commands.py" line="247"/>
         <source>Removed {path}</source>
         <translation>⁦{path}⁩ لرې شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="278"/>
+        <location filename="../../desktop/cli/commands.py" line="248"/>
         <source>There was no menu entry to remove.</source>
         <translation>د لرې کولو لپاره د مینو هېڅ توکی نه و.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="282"/>
+        <location filename="../../desktop/cli/commands.py" line="252"/>
         <source>CaseDesk is in the application menu: {entry}
 Its icon: {icon}</source>
         <translation>CaseDesk د پروګرامونو په مینو کې دی: ⁦{entry}⁩
 یې نښه: ⁦{icon}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="300"/>
+        <location filename="../../desktop/cli/commands.py" line="270"/>
         <source>Unknown setting {key}. Settings: {settings}.</source>
         <translation>ناپېژندل شوې تنظیم ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="349"/>
+        <location filename="../../desktop/cli/commands.py" line="319"/>
         <source>It holds {documents} documents ({pages} pages).</source>
         <translation>په دې کې {documents} اسناد ({pages} مخونه) دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="351"/>
+        <location filename="../../desktop/cli/commands.py" line="321"/>
         <source>(all spellings)</source>
         <translation>(ټولې لیکدودې)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="359"/>
+        <location filename="../../desktop/cli/commands.py" line="329"/>
         <source>Demo archive: {root}</source>
         <translation>نمایشي آرشیف: ⁦{root}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="363"/>
+        <location filename="../../desktop/cli/commands.py" line="333"/>
         <source>Try, for example:</source>
         <translation>د بېلګې په توګه، وازمویئ:</translation>
     </message>
@@ -2483,42 +2468,42 @@ Its icon: {icon}</source>
         <translation>هېڅ کينډۍ ونه موندل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="306"/>
+        <location filename="../../desktop/cli/drafting.py" line="311"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هېڅ مسوده نه شو: {template} دې برخو ډکولو ته اړتیا لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="364"/>
+        <location filename="../../desktop/cli/drafting.py" line="369"/>
         <source>Kept in the office database as output {output_id}: {path}</source>
         <translation>د دفتر په ډیټابېس کې د ⁦{output_id}⁩ پایلې په توګه وساتل شو: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="366"/>
+        <location filename="../../desktop/cli/drafting.py" line="371"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>په آرشیف کې وساتل شو (کوډ شوی: د لټون وړ نه دی): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="368"/>
+        <location filename="../../desktop/cli/drafting.py" line="373"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>په آرشیف کې د ⁦{doc_id}⁩ سند ({kind}) په توګه وساتل شو: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="371"/>
+        <location filename="../../desktop/cli/drafting.py" line="376"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩ ({pages} مخه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="373"/>
+        <location filename="../../desktop/cli/drafting.py" line="378"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="382"/>
+        <location filename="../../desktop/cli/drafting.py" line="387"/>
         <source>Redacted: {kinds}.</source>
         <translation>لرې شول: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="386"/>
+        <location filename="../../desktop/cli/drafting.py" line="391"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>خبرداری: {count} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ ⁦fonts-noto-core⁩ نصب کړئ.</translation>
     </message>
@@ -2809,21 +2794,6 @@ Its icon: {icon}</source>
         <location filename="../../desktop/cli/scans.py" line="67"/>
         <source>No pages are waiting to be read.</source>
         <translation>هېڅ مخ د لوستلو په تمه نه دی.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/scans.py" line="79"/>
-        <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
-        <translation>سکینونه: {pages} مخونه د لوستلو لپاره: {read} ولوستل شول، {no_text} بې د لوستلو وړ متن، {failed} ونه لوستل شول.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/scans.py" line="92"/>
-        <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
-        <translation>د پای ته رسېدو مخکې ودرېد: {count} مخونه لا په تمه دي (⁦casedesk ocr⁩ یې لولي).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/cli/scans.py" line="98"/>
-        <source>casedesk problems lists the pages with no readable text.</source>
-        <translation>⁦casedesk problems⁩ هغه مخونه لېست کوي چې د لوستلو وړ متن نه لري.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli/office_add.py" line="63"/>
@@ -4911,6 +4881,54 @@ Its icon: {icon}</source>
     </message>
 </context>
 <context>
+    <name>IngestWords</name>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="23"/>
+        <source>CaseDesk cannot read scans on this computer: Tesseract or its language data is not installed. Run tools/bootstrap.sh again, then casedesk ocr.</source>
+        <translation>CaseDesk په دې کمپیوټر کې سکینونه نه شي لوستلی: Tesseract یا د هغې د ژبې معلومات نه دي نصب شوي. ⁦tools/bootstrap.sh⁩ بیا وچلوئ، بیا ⁦casedesk ocr⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="37"/>
+        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems} not indexed.</source>
+        <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems} نه دي فهرست شوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="51"/>
+        <source>{attachments} attachment(s) and embedded file(s) added, {problems} not indexed.</source>
+        <translation>{attachments} ضمیمې او دننه فایلونه زیات شول، {problems} نه دي فهرست شوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="61"/>
+        <source>Stopped before the end: {count} file(s) not done yet.</source>
+        <translation>له پای مخکې ودرېد: {count} فایلونه لا نه دي بشپړ شوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="75"/>
+        <source>Scans: {pages} page(s) to read: {read} read, {no_text} with no readable text, {failed} could not be read.</source>
+        <translation>سکینونه: {pages} مخونه د لوستلو لپاره: {read} ولوستل شول، {no_text} بې د لوستلو وړ متن، {failed} ونه لوستل شول.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="88"/>
+        <source>Stopped before the end: {count} page(s) still waiting (casedesk ocr reads them).</source>
+        <translation>د پای ته رسېدو مخکې ودرېد: {count} مخونه لا په تمه دي (⁦casedesk ocr⁩ یې لولي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="93"/>
+        <source>Stopped before the end: {count} page(s) still waiting (the next add reads them).</source>
+        <translation>د پای ته رسېدو مخکې ودرېد: {count} مخونه لا په تمه دي (راتلونکی زیاتول یې لولي).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="101"/>
+        <source>casedesk problems lists the pages with no readable text.</source>
+        <translation>⁦casedesk problems⁩ هغه مخونه لېست کوي چې د لوستلو وړ متن نه لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ingest_words.py" line="103"/>
+        <source>Problems lists the pages with no readable text.</source>
+        <translation>د «ستونزې» لېست هغه مخونه ښيي چې د لوستلو وړ متن نه لري.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../desktop/ui/language_menu.py" line="24"/>
@@ -4936,32 +4954,7 @@ Its icon: {icon}</source>
 <context>
     <name>Loading</name>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="111"/>
-        <source>{given} file(s): {added} added, {unchanged} unchanged, {duplicates} duplicate(s), {problems_count} not indexed</source>
-        <translation>{given} فایلونه: {added} زیات شول، {unchanged} نه دي بدل شوي، {duplicates} تکراري، {problems_count} نه دي فهرست شوي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="123"/>
-        <source> — stopped, {not_done} not done</source>
-        <translation> — ودرول شو، {not_done} پاتې شول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="129"/>
-        <source> Scans: {read} page(s) read, {no_text} with no readable text</source>
-        <translation> سکینونه: {read} مخونه ولوستل شول، {no_text} د لوستلو وړ متن نه لري</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="133"/>
-        <source>, {failed} could not be read</source>
-        <translation>، {failed} ونه لوستل شول</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="137"/>
-        <source>; stopped, {not_done} page(s) still waiting</source>
-        <translation>؛ ودرول شو، {not_done} مخونه لا په تمه دي</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/loading.py" line="147"/>
+        <location filename="../../desktop/ui/loading.py" line="118"/>
         <source>This archive is open read-only.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی.</translation>
     </message>

@@ -21,6 +21,7 @@ MARKED = [
     ROOT / "desktop" / "error_templates.py",
     ROOT / "desktop" / "ui" / "problem_words.py",
     ROOT / "desktop" / "ui" / "date_words.py",
+    ROOT / "desktop" / "ui" / "ingest_words.py",
 ]
 MARKERS = {"translate", "QT_TRANSLATE_NOOP"}
 
