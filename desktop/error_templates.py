@@ -484,4 +484,28 @@ TEMPLATES = (
         "The logo is kept in an archive folder: casedesk office --logo does not work on "
         "an office database yet.",
     ),
+    # Folder-only commands given an office database (index.location).
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This works only on an archive folder: of the commands, casedesk backup, "
+        "restore, ocr and demo do not work on an office database (postgresql://…).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "An office database is backed up with PostgreSQL's own tools, not casedesk backup: "
+        "pg_dump on the server (see docs/OFFICE-SERVER.md). casedesk backup saves an "
+        "archive folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "An office database is restored with PostgreSQL's own tools, not casedesk restore: "
+        "pg_restore on the server, then casedesk office-server init to set the roles' "
+        "rights again (see docs/OFFICE-SERVER.md).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "casedesk ocr reads the scans of an archive folder: scans sent to an office "
+        "database are read on the desk that adds them (casedesk add reads them before "
+        "sending them).",
+    ),
 )
