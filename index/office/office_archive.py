@@ -42,7 +42,9 @@ def office_archive(url: str, cache: Path | None = None) -> Iterator[OfficeArchiv
         with plain_reads(conn):
             require_office(conn)
         yield OfficeArchive(
-            CaseStore(OfficeCaseRows(conn)), OfficeDocumentReads(conn, cache), OfficeOutputs(conn)
+            CaseStore(OfficeCaseRows(conn)),
+            OfficeDocumentReads(conn, cache),
+            OfficeOutputs(conn, url),
         )
     finally:
         conn.close()
