@@ -112,9 +112,13 @@ def edit(args: argparse.Namespace, url: str) -> tuple[Document | None, DocumentD
 
 
 def _caught_up(conn: psycopg.Connection) -> None:
-    """This desk's index takes the change at once (other desks at their next catch-up)."""
+    """This desk's index takes the change at once (other desks at their next catch-up);
+    a desk without an index yet is left to make it at its first search."""
+    from index.office import desk_state
+
     with DeskIndex(conn) as desk:
-        desk.catch_up()
+        if desk_state.read(desk.folder).seq:
+            desk.catch_up()
 
 
 def office_settings(
