@@ -117,3 +117,13 @@ def _link_or_copy(source: Path, target: Path) -> None:
         os.link(source, target)
     except OSError:
         shutil.copyfile(source, target)
+
+
+def link_waiting(conn: psycopg.Connection) -> int:
+    """Name in each ``outputs`` row without a document the document the office now holds
+    for its file (an output whose document was sent by a later add); how many."""
+    with plain_writes(), conn.transaction():
+        return conn.execute(
+            "UPDATE outputs SET document_id = d.id FROM documents d "
+            "WHERE outputs.document_id IS NULL AND d.sha256 = outputs.sha256"
+        ).rowcount
