@@ -479,9 +479,39 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Errors", "a document"),
     QT_TRANSLATE_NOOP("Errors", "an original"),
     QT_TRANSLATE_NOOP("Errors", "Name the new archive's folder with --archive DIR."),
+    # The office's own templates (casedesk templates --add/--remove, index.office.office_files).
     QT_TRANSLATE_NOOP(
         "Errors",
-        "The logo is kept in an archive folder: casedesk office --logo does not work on "
-        "an office database yet.",
+        "A template's file is named like referral-letter.html, _letterhead.html or "
+        "referral-letter.docx (small letters, digits, - and _): {name} is not.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "The office database has no template file {name}."),
+    QT_TRANSLATE_NOOP("Errors", "The template {name} cannot be read: {reason}."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "On an archive folder, put a template file in its templates folder: {folder}."
+    ),
+    # Folder-only commands given an office database (index.location).
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This works only on an archive folder: of the commands, casedesk backup, "
+        "restore, ocr and demo do not work on an office database (postgresql://…).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "An office database is backed up with PostgreSQL's own tools, not casedesk backup: "
+        "pg_dump on the server (see docs/OFFICE-SERVER.md). casedesk backup saves an "
+        "archive folder.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "An office database is restored with PostgreSQL's own tools, not casedesk restore: "
+        "pg_restore on the server, then casedesk office-server init to set the roles' "
+        "rights again (see docs/OFFICE-SERVER.md).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "casedesk ocr reads the scans of an archive folder: scans sent to an office "
+        "database are read on the desk that adds them (casedesk add reads them before "
+        "sending them).",
     ),
 )

@@ -1,16 +1,21 @@
 """``casedesk audit``: read the audit log — who did what to which case, and when.
 
-The log is read-only here as everywhere: the catalog refuses any change to a row.
+The log is read-only here as everywhere: the catalog refuses any change to a row, and an
+office database's server refuses it to every role.  The folder's log and the office's are
+read through one interface (:class:`~index.catalog.audit.AuditReads`).
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from desktop.cli.commands import OK, open_archive
 from desktop.cli.output import emit
 from desktop.cli.words import QT_TRANSLATE_NOOP, ltr, translate
-from index.catalog.audit import AuditEntry
+from index.catalog.audit import AuditEntry, AuditReads
+from index.location import office_url
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -59,6 +64,7 @@ ACTIONS = {
     "case document unlinked": QT_TRANSLATE_NOOP("Cli", "case document unlinked"),
     "document edited": QT_TRANSLATE_NOOP("Cli", "document edited"),
     "office changed": QT_TRANSLATE_NOOP("Cli", "office changed"),
+    "tags changed": QT_TRANSLATE_NOOP("Cli", "tags changed"),
     "cases imported": QT_TRANSLATE_NOOP("Cli", "cases imported"),
     "cases added from a list": QT_TRANSLATE_NOOP("Cli", "cases added from a list"),
 }
@@ -67,14 +73,29 @@ ACTIONS = {
 def audit(args: argparse.Namespace) -> int:
     """casedesk audit [--case ID] [--action A]... [--limit N]."""
     case_id = args.case.upper() if args.case else None
-    with open_archive(args, write=False) as archive:
-        entries = archive.catalog.audit_log(case_id, tuple(args.action or ()), max(1, args.limit))
+    with audit_reads(args) as log:
+        entries = log.audit_log(case_id, tuple(args.action or ()), max(1, args.limit))
     data = [e.as_json() for e in entries]
     human = "\n".join(_line(e) for e in entries) or translate(
         "Cli", "The audit log has no such entries."
     )
     emit(data, args.json, human)
     return OK
+
+
+@contextmanager
+def audit_reads(args: argparse.Namespace) -> Iterator[AuditReads]:
+    """The audit log of the archive folder or of the office database, for the block."""
+    url = office_url(args.archive)
+    if url is not None:
+        from index.office.audit_log import OfficeAuditLog  # psycopg: only for an office
+        from index.office.opened import office_connection
+
+        with office_connection(url) as conn:
+            yield OfficeAuditLog(conn)
+        return
+    with open_archive(args, write=False) as archive:
+        yield archive.catalog
 
 
 def _line(entry: AuditEntry) -> str:

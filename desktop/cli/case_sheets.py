@@ -46,7 +46,10 @@ def export_cases(args: argparse.Namespace) -> int:
         raise UsageError("An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.")
     with case_place(args, write=False) as (store, _suggest):
         cases = store.list()
-    rows = [row for c in cases for row in case_rows(c, confidential=args.confidential)]
+        rows = [row for c in cases for row in case_rows(c, confidential=args.confidential)]
+        if on_office(args):  # before the sheet is written: no export without its row
+            detail = {"sheet": kind, "cases": len(cases), "confidential": args.confidential}
+            store.rows.record("exported", detail)
     data = write_sheet(args.output, rows, kind)
     if data is not None:
         sys.stdout.buffer.write(data)

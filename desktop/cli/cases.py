@@ -24,7 +24,7 @@ from index.cases.model import Case, Deadline, Note, Person
 from index.cases.store import OFFICE_FIELDS
 from index.cases.suggestions import SuggestedDeadline
 from index.catalog.records import Document
-from index.errors import CaseError, Count, UsageError
+from index.errors import CaseError, Count
 
 T = TypeVar("T")
 
@@ -188,12 +188,16 @@ def office(args: argparse.Namespace) -> int:
 
 
 def _office_database(args: argparse.Namespace, changes: dict[str, str]) -> int:
-    """casedesk office on an office database: its server lets only an admin change them."""
+    """casedesk office on an office database: its server lets only an admin change them
+    (the logo too: kept in the office as an original, used by every desk's letters)."""
     if args.logo is not None:
-        raise UsageError(
-            "The logo is kept in an archive folder: casedesk office --logo does not work on "
-            "an office database yet."
-        )
+        from index.location import office_url
+        from index.office.office_files import set_logo
+        from index.office.opened import office_connection
+
+        data, suffix = office_details.checked_logo(args.logo)
+        with office_connection(str(office_url(args.archive))) as conn:
+            set_logo(conn, data, suffix)
     with case_place(args, write=bool(changes)) as (cases, _suggest):
         details = office_details.change_in(cases, changes) if changes else None
         details = details or office_details.details_in(cases)

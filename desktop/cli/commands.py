@@ -127,6 +127,11 @@ def problems(args: argparse.Namespace) -> int:
 
 def stats(args: argparse.Namespace) -> int:
     """casedesk stats: how much the archive holds."""
+    url = office_url(args.archive)
+    if url is not None:
+        from desktop.cli import office_upkeep
+
+        return office_upkeep.stats(args, url, _stats_text)
     with open_archive(args, write=False) as archive:
         data = archive.stats()
     emit(data, args.json, _stats_text(data))
@@ -164,7 +169,13 @@ def _stats_text(data: dict[str, object]) -> str:
 
 
 def reindex(args: argparse.Namespace) -> int:
-    """casedesk reindex: rebuild the search index from the catalog."""
+    """casedesk reindex: rebuild the search index from the catalog (of an office
+    database: this desk's own index of it)."""
+    url = office_url(args.archive)
+    if url is not None:
+        from desktop.cli import office_upkeep
+
+        return office_upkeep.reindex(args, url)
     with open_archive(args, write=True) as archive:
         count = archive.reindex()
         data = archive.stats()
@@ -176,7 +187,13 @@ def reindex(args: argparse.Namespace) -> int:
 
 
 def optimise(args: argparse.Namespace) -> int:
-    """casedesk optimise: merge the search index into one part."""
+    """casedesk optimise: merge the search index into one part (of an office database:
+    this desk's own index of it)."""
+    url = office_url(args.archive)
+    if url is not None:
+        from desktop.cli import office_upkeep
+
+        return office_upkeep.optimise(args, url)
     with open_archive(args, write=True) as archive:
         before, after = archive.optimise_index()
     human = (
@@ -274,17 +291,29 @@ def settings(args: argparse.Namespace) -> int:
         return FAILED
     if args.value is not None:
         _check_pattern(args.value)
-        with open_archive(args, write=True) as archive:
-            archive.catalog.set_setting(SETTINGS[args.key], args.value)
-    with open_archive(args, write=False) as archive:
-        data = {
-            key: archive.catalog.setting(stored, defaults[stored])
-            for key, stored in SETTINGS.items()
-        }
+    url = office_url(args.archive)
+    if url is not None:
+        from desktop.cli.office_upkeep import office_settings
+
+        data = office_settings(url, SETTINGS, defaults, args.key, args.value)
+    else:
+        data = _folder_settings(args, defaults)
     if args.key is not None:
         data = {args.key: data[args.key]}
     emit(data, args.json, "\n".join(f"{k}: {v}" for k, v in data.items()))
     return OK
+
+
+def _folder_settings(args: argparse.Namespace, defaults: dict[str, str]) -> dict[str, str]:
+    """The archive folder's settings, ``args.key`` set to ``args.value`` first if given."""
+    if args.value is not None:
+        with open_archive(args, write=True) as archive:
+            archive.catalog.set_setting(SETTINGS[args.key], args.value)
+    with open_archive(args, write=False) as archive:
+        return {
+            key: archive.catalog.setting(stored, defaults[stored])
+            for key, stored in SETTINGS.items()
+        }
 
 
 def _check_pattern(pattern: str) -> None:

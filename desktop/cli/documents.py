@@ -14,6 +14,7 @@ from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
 from desktop.cli.words import QT_TRANSLATE_NOOP, ltr, number, translate
 from index.errors import UsageError
+from index.location import office_url
 from index.text.language import LANGUAGE_NAMES
 from index.text.mrz.fields import ZoneOnPage
 
@@ -118,9 +119,15 @@ def edit(args: argparse.Namespace) -> int:
     from desktop.operations import documents
     from index.catalog.catalog import EDITABLE
 
-    with open_archive(args, write=True) as archive:
-        before = archive.catalog.document(args.doc_id)
-        after = documents.edit(archive, args.doc_id, title=args.title, date=args.date)
+    url = office_url(args.archive)
+    if url is not None:
+        from desktop.cli.office_upkeep import edit as edit_in_office
+
+        before, after = edit_in_office(args, url)
+    else:
+        with open_archive(args, write=True) as archive:
+            before = archive.catalog.document(args.doc_id)
+            after = documents.edit(archive, args.doc_id, title=args.title, date=args.date)
     changed = [n for n in EDITABLE if getattr(before, n) != getattr(after.document, n)]
     data = {"changed": changed, **_details_json(after, with_fields=False)}
     heading = (

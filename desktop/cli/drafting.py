@@ -37,8 +37,23 @@ _SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".docx": "docx"}
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     """The ``templates`` and ``draft`` commands."""
-    sub.add_parser(
+    listing = sub.add_parser(
         "templates", parents=[common], help=translate("Cli", "list the templates and their fields")
+    )
+    listing.add_argument(
+        "--add",
+        action="append",
+        type=Path,
+        metavar="FILE",
+        help=translate(
+            "Cli", "keep this template file in the office database, for every desk (admins)"
+        ),
+    )
+    listing.add_argument(
+        "--remove",
+        action="append",
+        metavar="FILE_NAME",
+        help=translate("Cli", "take the office's own template file of this name away (admins)"),
     )
     draft = sub.add_parser(
         "draft",
@@ -102,18 +117,32 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 def templates(args: argparse.Namespace) -> int:
     """casedesk templates: every template with its fields (and any that are broken)."""
+    url = office_url(args.archive)
+    if url is not None:
+        from desktop.cli.office_templates import office_templates
+
+        data = office_templates(args, url, _listed)
+    elif args.add or args.remove:
+        raise UsageError(
+            "On an archive folder, put a template file in its templates folder: {folder}.",
+            folder=archive_dir(args.archive) / "templates",
+        )
+    else:
+        data = _listed(archive_dir(args.archive))
+    emit(data, args.json, _templates_text(data))
+    return OK
+
+
+def _listed(root: Path | None) -> dict[str, list[dict]]:
+    """The templates of the folder ``root`` (its own, then the shipped ones) as data."""
     from desktop.drafting.library import TemplateLibrary
 
-    # An office database keeps no templates of its own yet: the shipped ones.
-    root = None if office_url(args.archive) else archive_dir(args.archive)
     library = TemplateLibrary.for_archive(root)
     good, broken = library.scan()
-    data = {
+    return {
         "templates": [_template_data(library, info) for info in good],
         "broken": [{"path": str(e.path), "line": e.line, "message": e.message} for e in broken],
     }
-    emit(data, args.json, _templates_text(data))
-    return OK
 
 
 def _template_data(library: TemplateLibrary, info: TemplateInfo) -> dict[str, object]:
@@ -209,21 +238,26 @@ def _draft_in_office(
     cites: list[CitationRequest],
 ) -> int:
     """The draft of an office database: the case through its case rows, the cited
-    documents through its document reads, the shipped templates; the file kept in its
+    documents through its document reads, the office's own templates and logo, then the
+    shipped templates; the file kept in its
     ``outputs`` (an original in chunks) with an audit row naming the login."""
     from desktop.drafting.library import TemplateLibrary
     from desktop.drafting.output import draft_file, export_to, kept
+    from desktop.operations import office as office_details
     from index.office.office_archive import office_archive
 
-    library = TemplateLibrary.for_archive(None)
     with office_archive(url) as office:
+        library = TemplateLibrary.for_archive(office.root)  # the office's own, then shipped
         try:
             rendered, redaction = _prepared(office, library, args, fmt, given, cites)
         except MissingFields as missing:
             return _refuse(missing, args.json, library.get(args.template))
+        details = office_details.details_in(office.cases)
+        logo = details.logo_path(office.root) if office.root else None
         made = draft_file(
-            library, rendered, fmt, args.paper, password=args.password, redaction=redaction
-        )
+            library, rendered, fmt, args.paper, password=args.password, redaction=redaction,
+            logo=logo,
+        )  # fmt: skip
         saved = kept(office.outputs.keep(made.data, made.new), made)
         export_to(saved, args.output, office.outputs.record)
     relative = saved.output.path

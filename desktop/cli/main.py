@@ -32,6 +32,7 @@ from desktop.cli.words import (
 from desktop.languages import ENGLISH, cli_language, window_settings
 from index import __version__
 from index.errors import CaseDeskError
+from index.location import refuse_office
 
 
 class _Skipped:
@@ -420,6 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Run the command ``args`` name; every error becomes a message and an exit code."""
     try:
+        refuse_office(args.command, args.archive)
         return _command(args.command)(args)
     except CaseDeskError as error:
         say(error_text(error))

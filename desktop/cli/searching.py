@@ -12,7 +12,7 @@ from dataclasses import asdict
 from desktop.cli.commands import FAILED, OK, open_archive
 from desktop.cli.output import emit, say
 from desktop.cli.words import kind, number, translate
-from index.location import ENV_VAR, is_office_url
+from index.location import ENV_VAR, is_office_url, office_url
 from index.search import SearchOptions, SearchResult
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
@@ -22,8 +22,7 @@ def search(args: argparse.Namespace) -> int:
     """casedesk search QUERY: matching documents, best first, with facets and snippets."""
     text = " ".join(args.query)
     if args.save:
-        with open_archive(args, write=True) as archive:
-            archive.catalog.save_search(args.save, text)
+        _save(args, text)
         say(translate("Cli", "Saved the search as {name}.").format(name=repr(args.save)))
     options = SearchOptions(
         kinds=tuple(args.type or ()),
@@ -42,6 +41,20 @@ def search(args: argparse.Namespace) -> int:
             result = archive.find(text, options)
     emit(_result_json(result), args.json, _result_text(result))
     return OK
+
+
+def _save(args: argparse.Namespace, text: str) -> None:
+    """Save the search ``text`` as ``args.save`` in the archive folder or the office."""
+    url = office_url(args.archive)
+    if url is not None:
+        from index.office.opened import office_connection
+        from index.office.saved_searches import save_search
+
+        with office_connection(url) as conn:
+            save_search(conn, args.save, text)
+        return
+    with open_archive(args, write=True) as archive:
+        archive.catalog.save_search(args.save, text)
 
 
 def _result_json(result: SearchResult) -> dict[str, object]:
@@ -104,17 +117,14 @@ def _plain(snippet: str, bold: bool) -> str:
 
 def searches(args: argparse.Namespace) -> int:
     """casedesk searches [--delete NAME]: the saved searches."""
-    if args.delete:
-        with open_archive(args, write=True) as archive:
-            if not archive.catalog.delete_search(args.delete):
-                say(
-                    translate("Cli", "There is no saved search called {name}.").format(
-                        name=repr(args.delete)
-                    )
-                )
-                return FAILED
-    with open_archive(args, write=False) as archive:
-        saved = archive.catalog.saved_searches()
+    found, saved = _saved_searches(args)
+    if not found:
+        say(
+            translate("Cli", "There is no saved search called {name}.").format(
+                name=repr(args.delete)
+            )
+        )
+        return FAILED
     data = [{"name": name, "query": query} for name, query in saved]
     human = "\n".join(f"{name}: {query}" for name, query in saved)
     emit(
@@ -126,23 +136,36 @@ def searches(args: argparse.Namespace) -> int:
     return OK
 
 
+def _saved_searches(args: argparse.Namespace) -> tuple[bool, list[tuple[str, str]]]:
+    """Delete ``args.delete`` if asked (False when there was none), and the saved
+    searches of the archive folder or the office database then."""
+    url = office_url(args.archive)
+    if url is not None:
+        from index.office.opened import office_connection
+        from index.office.saved_searches import delete_search, saved_searches
+
+        with office_connection(url) as conn:
+            found = delete_search(conn, args.delete) if args.delete else True
+            return found, saved_searches(conn)
+    found = True
+    if args.delete:
+        with open_archive(args, write=True) as archive:
+            found = archive.catalog.delete_search(args.delete)
+    with open_archive(args, write=False) as archive:
+        return found, archive.catalog.saved_searches()
+
+
 def tag(args: argparse.Namespace) -> int:
     """casedesk tag DOC_ID TAG... [--remove]: add or remove tags on a document."""
     tags = [t.strip().lower() for t in args.tags if t.strip()]
-    with open_archive(args, write=True) as archive:
-        if archive.catalog.document(args.doc_id) is None:
-            say(
-                translate("Cli", "There is no document {doc_id} in this archive.").format(
-                    doc_id=args.doc_id
-                )
+    now = _tagged(args, tags)
+    if now is None:
+        say(
+            translate("Cli", "There is no document {doc_id} in this archive.").format(
+                doc_id=args.doc_id
             )
-            return FAILED
-        if args.remove:
-            archive.catalog.set_tags(args.doc_id, remove=tags)
-        else:
-            archive.catalog.set_tags(args.doc_id, add=tags)
-        archive.index_pending()
-        now = list(archive.catalog.tags_of(args.doc_id))
+        )
+        return FAILED
     emit(
         {"id": args.doc_id, "tags": now},
         args.json,
@@ -151,3 +174,22 @@ def tag(args: argparse.Namespace) -> int:
         ),
     )
     return OK
+
+
+def _tagged(args: argparse.Namespace, tags: list[str]) -> list[str] | None:
+    """Add or remove ``tags`` in the archive folder or the office database; the document's
+    tags now, or ``None`` when there is no such document."""
+    url = office_url(args.archive)
+    if url is not None:
+        from desktop.cli.office_upkeep import tag as tag_in_office
+
+        return tag_in_office(args, url, tags)
+    with open_archive(args, write=True) as archive:
+        if archive.catalog.document(args.doc_id) is None:
+            return None
+        if args.remove:
+            archive.catalog.set_tags(args.doc_id, remove=tags)
+        else:
+            archive.catalog.set_tags(args.doc_id, add=tags)
+        archive.index_pending()
+        return list(archive.catalog.tags_of(args.doc_id))

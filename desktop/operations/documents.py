@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from desktop.ocr_words import Translate, ocr_lines
 from index.archive import Archive
@@ -119,6 +120,34 @@ def edit(
         archive.catalog.edit_document(doc_id, changes)
         archive.index_pending()
     found = details(archive.documents, doc_id)
+    assert found is not None
+    return found
+
+
+class DocumentEdits(Protocol):
+    """Where an edit of an office's document is written (``index.office.document_edits``)."""
+
+    def edit_document(self, doc_id: int, changes: dict[str, str]) -> None: ...
+
+
+def edit_in(
+    reads: DocumentReads,
+    edits: DocumentEdits,
+    doc_id: int,
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    today: datetime.date | None = None,
+) -> DocumentDetails:
+    """:func:`edit` of a document read through ``reads`` and written through ``edits``
+    (an office database, whose server decides who may)."""
+    document = reads.document(doc_id)
+    if document is None:
+        raise DocumentError("There is no document {doc_id} in this archive.", doc_id=doc_id)
+    changes = changed(document, title=title, date=date, today=today)
+    if changes:
+        edits.edit_document(doc_id, changes)
+    found = details(reads, doc_id)
     assert found is not None
     return found
 

@@ -106,6 +106,19 @@ def _store_logo(archive: Archive, source: Path) -> str:
     """Copy the picture at ``source`` into the archive; its path there."""
     if not archive.writable:
         archive.cases.set_office()  # raises the read-only archive's own message
+    data, suffix = checked_logo(source)
+    folder = archive.root / LOGO_FOLDER
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("logo.*"):
+        if old.suffix != suffix:
+            old.unlink()
+    write_whole(folder / f"logo{suffix}", data, "The logo")
+    return f"{LOGO_FOLDER}/logo{suffix}"
+
+
+def checked_logo(source: Path) -> tuple[bytes, str]:
+    """The picture at ``source`` and its suffix (``.png``, ``.jpg``), refused in plain
+    words when it cannot be read, is larger than 2 MB or is not a PNG or JPEG."""
     try:
         data = source.read_bytes() if source.stat().st_size <= MAX_LOGO else None
     except OSError as error:
@@ -119,10 +132,4 @@ def _store_logo(archive: Archive, source: Path) -> str:
     suffix = next((s for magic, s in _PICTURES.items() if data.startswith(magic)), None)
     if suffix is None:
         raise UsageError("The logo {name} is not a PNG or JPEG picture.", name=source.name)
-    folder = archive.root / LOGO_FOLDER
-    folder.mkdir(exist_ok=True)
-    for old in folder.glob("logo.*"):
-        if old.suffix != suffix:
-            old.unlink()
-    write_whole(folder / f"logo{suffix}", data, "The logo")
-    return f"{LOGO_FOLDER}/logo{suffix}"
+    return data, suffix

@@ -17,6 +17,7 @@ import os
 import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from typing import Protocol
 
 # Set by an office whose volunteers share one computer account, so that the log can say
 # which of them worked (the account's name otherwise).
@@ -52,6 +53,15 @@ class AuditEntry:
 
     def as_json(self) -> dict[str, object]:
         return asdict(self)
+
+
+class AuditReads(Protocol):
+    """The audit log as ``casedesk audit`` reads it: an archive folder's catalog, or an
+    office database (:class:`index.office.audit_log.OfficeAuditLog`)."""
+
+    def audit_log(
+        self, case_id: str | None = None, actions: tuple[str, ...] = (), limit: int | None = None
+    ) -> list[AuditEntry]: ...
 
 
 def append_audit(db: sqlite3.Connection, action: str, detail: dict[str, object]) -> None:

@@ -75,9 +75,22 @@ def pending(url: str, on_progress: Callable[[PushProgress], None]) -> PushResult
         if not (staging / "catalog.sqlite").is_file():
             return None
         result = push_archive(staging, url, on_progress, desk_name=staging.name)
+        _link_outputs(url)
         if not result.mismatches and not result.cases_differing:
             empty(staging)
         return result
+
+
+def _link_outputs(url: str) -> None:
+    """Outputs kept before their document could be sent name it now it is there (best
+    effort: a server lost now leaves it to the next add)."""
+    from index.office.outputs import link_waiting  # outputs adds through this module
+
+    try:
+        with connect(url, autocommit=True) as conn:
+            link_waiting(conn)
+    except ServerUnreachable:
+        pass
 
 
 def _send(
@@ -87,6 +100,7 @@ def _send(
         result = push_archive(staging, url, on_progress, desk_name=staging.name)
     except ServerUnreachable:
         return _kept(url, staging, summary)
+    _link_outputs(url)
     if not result.mismatches and not result.cases_differing:
         empty(staging)
         return OfficeAdd(summary, result, None, 0)

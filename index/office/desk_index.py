@@ -147,6 +147,22 @@ class DeskIndex:
             desk_state.write(self.folder, done)
         return CatchUp(len(seen), indexed, removed, done.seq)
 
+    def rebuild(self) -> CatchUp:
+        """Throw this desk's index away and index every document again (``reindex``)."""
+        with self._locked():
+            self.search.clear()
+            desk_state.forget(self.folder)
+        return self.catch_up()
+
+    def optimise(self) -> tuple[int, int]:
+        """Merge this desk's index into one part (after a catch-up); the parts before and
+        after."""
+        with self._locked():
+            before = self.search.segments()
+            if before > 1:
+                self.search.optimise()
+            return before, self.search.segments()
+
     def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
         """Search the local index (after a catch-up); the hits' pages are read from the
         server."""

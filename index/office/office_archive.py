@@ -1,5 +1,6 @@
 """An office database opened for one command: its cases, documents and outputs on one
-connection with the desk's own login (the server decides what it may read and write)."""
+connection with the desk's own login (the server decides what it may read and write),
+and its own templates and logo as files in a folder laid out as an archive folder's."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from index.office.case_rows import OfficeCaseRows
 from index.office.connect import connect, plain_reads
 from index.office.desk_index import DeskIndex, require_office
 from index.office.document_reads import OfficeDocumentReads
+from index.office.office_files import office_files
 from index.office.outputs import OfficeOutputs
 from index.search import SearchOptions, SearchResult
 
@@ -24,7 +26,7 @@ class OfficeArchive:
     cases: CaseStore
     documents: OfficeDocumentReads
     outputs: OfficeOutputs
-    root: Path | None = None  # no archive folder: an office keeps no templates of its own yet
+    root: Path | None = None  # the office's templates and logo, laid out as a folder's
 
     def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
         """Search this desk's own index of the office database, caught up first (as
@@ -41,8 +43,11 @@ def office_archive(url: str, cache: Path | None = None) -> Iterator[OfficeArchiv
     try:
         with plain_reads(conn):
             require_office(conn)
-        yield OfficeArchive(
-            CaseStore(OfficeCaseRows(conn)), OfficeDocumentReads(conn, cache), OfficeOutputs(conn)
-        )
+        reads = OfficeDocumentReads(conn, cache)
+        work = reads.cache.with_name(f"{reads.cache.name}-files")
+        with office_files(conn, reads.original, work) as root:
+            yield OfficeArchive(
+                CaseStore(OfficeCaseRows(conn)), reads, OfficeOutputs(conn, url), root
+            )
     finally:
         conn.close()

@@ -8,6 +8,8 @@
   originals, cases and outputs, plus adding audit rows.
 - ``casedesk_admin``: a volunteer, plus settings and saved searches of the office.
 
+A reader may add audit rows of what it exported or printed, and no other action (a
+row-level security policy on ``audit``; its ``who`` is still the server's).
 No role may UPDATE, DELETE or TRUNCATE the audit log (no such grant, and a trigger refuses
 it even to the tables' owner), nor write its ``who``, ``at`` or ``id``: INSERT is granted
 on ``action`` and ``detail`` only, so ``who`` is always the server's ``current_user``.
@@ -34,6 +36,8 @@ _WORK = (
     "case_deadlines", "case_notes", "outputs", "page_readings",
 )  # fmt: skip
 _OFFICE = ("settings", "saved_searches")
+# The audit rows a reader may add (schema version 3): what it took out of the office.
+READER_ACTIONS = ("exported", "printed")
 
 
 def _create_role(role: str) -> str:
@@ -62,7 +66,14 @@ GRANT SELECT ({_PEOPLE_OPEN}) ON case_people TO {READER};
 GRANT SELECT ON case_notes TO {READER};
 GRANT SELECT ON case_people TO {VOLUNTEER};
 GRANT SELECT, INSERT, UPDATE, DELETE ON {work} TO {VOLUNTEER};
-GRANT INSERT (action, detail) ON audit TO {VOLUNTEER};
+GRANT INSERT (action, detail) ON audit TO {READER}, {VOLUNTEER};
+DROP POLICY IF EXISTS audit_read ON audit;
+DROP POLICY IF EXISTS audit_reader_adds ON audit;
+DROP POLICY IF EXISTS audit_volunteer_adds ON audit;
+CREATE POLICY audit_read ON audit FOR SELECT TO {READER} USING (true);
+CREATE POLICY audit_reader_adds ON audit FOR INSERT TO {READER}
+    WITH CHECK (action IN ({", ".join(map(repr, READER_ACTIONS))}));
+CREATE POLICY audit_volunteer_adds ON audit FOR INSERT TO {VOLUNTEER} WITH CHECK (true);
 GRANT SELECT, INSERT, UPDATE, DELETE ON {office} TO {ADMIN};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {VOLUNTEER};
 ALTER TABLE case_notes ENABLE ROW LEVEL SECURITY;

@@ -5,12 +5,13 @@ so moving a desk's archive in is a copy, not a conversion.  Beyond the catalog:
 originals in 1 MiB chunks (``original_chunks``), the change sequence desks follow
 (``changes``, appended by triggers; one ``NOTIFY casedesk_changes`` per transaction),
 and ``schema_version``.  The audit log takes who acted from the server (``current_user``)
-and refuses UPDATE, DELETE and TRUNCATE by trigger, even from its owner.
+and refuses UPDATE, DELETE and TRUNCATE by trigger, even from its owner; since version 3
+a reader may add rows of what it exported or printed, and no other (row-level security).
 """
 
 from __future__ import annotations
 
-VERSION = 2
+VERSION = 3
 CHUNK_SIZE = 1 << 20  # bytes of an original per row of original_chunks
 CHANNEL = "casedesk_changes"
 
@@ -287,5 +288,17 @@ def version_2() -> str:
     )
 
 
-MIGRATIONS = (version_1, version_2)
+def version_3() -> str:
+    """Version 3: readers may add audit rows of what they exported or printed (the grant
+    and the policies are in :func:`index.office.roles.grants_sql`, run after every
+    migration).  Row-level security on ``audit`` holds a reader to those two actions, so
+    no reader can write a row others act on (a case's unlinked documents are read from
+    the log); and every detail must be JSON, so no row can break a reading of the log."""
+    return (
+        "ALTER TABLE audit ADD CONSTRAINT audit_detail_is_json CHECK (detail::jsonb IS NOT NULL);\n"
+        "ALTER TABLE audit ENABLE ROW LEVEL SECURITY;\n"
+    )
+
+
+MIGRATIONS = (version_1, version_2, version_3)
 assert len(MIGRATIONS) == VERSION

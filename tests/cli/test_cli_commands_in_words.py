@@ -319,12 +319,14 @@ def test_the_last_refusals_of_outputs_and_the_office_are_in_pashto_and_dari(
     archive, tmp_path: Path
 ) -> None:
     """GIVEN an archive with a case WHEN a draft is written into a folder that does not
-    exist, and ``office --logo`` is asked of an office database, with ``--lang ps`` and
+    exist, and ``office --logo`` of a file that is no picture is asked of an office
+    database (refused before any connection), with ``--lang ps`` and
     ``--lang fa`` THEN each refusal (exit 2) is in the language, the draft named in it, the
     path and the command kept left to right; AND in English as before."""
     target = tmp_path / "no such folder" / "summary.html"
     draft = ("draft", "case-summary", "--case", CASE, "--set", "prepared_by=Wardak",
              "-o", str(target))  # fmt: skip
+    (tmp_path / "logo.png").write_bytes(b"not a picture")
     logo = ("office", "--logo", str(tmp_path / "logo.png"), "--archive", "postgresql:///nowhere")
     assert archive("office", "--name", "Kabul Legal Aid").code == 0
     for lang, word in (("ps", "مسوده"), ("fa", "مسوده")):

@@ -5,21 +5,32 @@ from __future__ import annotations
 import pytest
 
 from index.errors import UsageError
-from index.location import archive_dir, office_url
+from index.location import archive_dir, office_url, refuse_office
 
 
 def test_a_folder_only_command_refuses_an_office_database_naming_what_works() -> None:
     """GIVEN an office database as the archive WHEN a command that needs a folder asks for
-    it THEN it is refused in plain words naming the commands that work on an office
-    database, the case commands and ``office`` among them."""
+    it THEN it is refused in plain words naming the commands that do not work on an office
+    database."""
     with pytest.raises(UsageError) as refused:
         archive_dir("postgresql://farid_k@server/casedesk")
     said = str(refused.value)
-    assert (
-        "casedesk add, check, search, show, problems, draft, packet, case, office and office-server"
-        in said
-    )
+    assert "casedesk backup, restore, ocr and demo do not work on an office database" in said
     assert "farid_k" not in said
+
+
+@pytest.mark.parametrize(("command", "instead"), [("backup", "pg_dump"), ("restore", "pg_restore")])
+def test_backup_and_restore_of_an_office_say_what_to_use(command, instead, monkeypatch) -> None:
+    """GIVEN an office database (flag or CASEDESK_ARCHIVE) WHEN backup or restore would run
+    THEN refused naming PostgreSQL's tool; a folder, or another command, is not refused."""
+    monkeypatch.delenv("CASEDESK_ARCHIVE", raising=False)
+    with pytest.raises(UsageError, match=instead):
+        refuse_office(command, "postgresql://farid_k@server/casedesk")
+    monkeypatch.setenv("CASEDESK_ARCHIVE", "postgres://farid_k@server/casedesk")
+    with pytest.raises(UsageError, match=instead):
+        refuse_office(command)
+    refuse_office("stats")
+    refuse_office(command, "/srv/archive")
 
 
 def test_an_office_url_is_told_from_a_folder(tmp_path, monkeypatch) -> None:

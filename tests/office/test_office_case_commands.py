@@ -125,16 +125,18 @@ def test_a_volunteer_may_read_the_office_details_but_only_an_admin_change_them(
     assert _audit(office, "office changed") == [(admin, {"changed": ["name"]})]
 
 
-def test_a_logo_on_an_office_database_is_refused_in_plain_words(office, casedesk, tmp_path) -> None:
-    """GIVEN an office database WHEN the admin gives a logo THEN the command says the logo
-    lives in an archive folder, and nothing is changed."""
-    _admin, url = _login(office, "admin")
+def test_a_volunteers_logo_is_refused_by_the_server(office, casedesk, tmp_path) -> None:
+    """GIVEN an office database WHEN a volunteer gives a logo THEN the server refuses it
+    (the office's settings are an admin's), nothing is changed and no picture kept."""
+    _volunteer, url = _login(office, "volunteer")
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    done = casedesk("office", "--logo", logo, "--name", "X", "--archive", url)
+    done = casedesk("office", "--logo", logo, "--archive", url)
     assert done.code == 2
-    assert "does not work on an office database" in done.err
+    assert "The office server refused this" in done.err
     assert _audit(office, "office changed") == []
+    with psycopg.connect(office.url) as conn:
+        assert conn.execute("SELECT count(*) FROM originals").fetchone() == (0,)
 
 
 def test_a_list_failing_part_way_on_the_server_keeps_none(office) -> None:

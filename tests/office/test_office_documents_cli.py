@@ -128,6 +128,49 @@ def test_a_volunteer_drafts_from_the_office(office, casedesk, tmp_path: Path) ->
     assert [a for a, _, _ in audit] == ["drafted", "exported"]
     assert all(json.loads(d)["output"] == result["output_id"] for _, _, d in audit)
     assert "Shabnam" not in str(audit)
+    assert (
+        "Kept in the office database as output"
+        in casedesk(
+            *[a for a in _draft_args(office, url, tmp_path / "again.pdf") if a != "--json"]
+        ).out
+    )
+
+
+def test_a_draft_kept_in_the_office_is_a_document_every_desk_finds(office, tmp_path) -> None:
+    """GIVEN a second desk whose index of the office was made before WHEN a volunteer on
+    the first desk drafts a referral THEN the letter is a document of the office (its kind,
+    linked to the case, the output's row naming it, no copy left on the desk) and the
+    second desk's search finds it by a word of the letter after its catch-up."""
+    _user, url = login(office, "volunteer")
+    _reader, reader_url = login(office, "reader")
+    first, second = tmp_path / "first", tmp_path / "second"
+    before = _desk(second, "search", "Presenter", "--json", "--archive", reader_url)
+    assert before.returncode == 0, before.stderr
+    drafted = _desk(first, *_draft_args(office, url, tmp_path / "letter.pdf"))
+    assert drafted.returncode == 0, drafted.stderr
+    result = json.loads(drafted.stdout)
+    document = result["document_id"]
+    assert document is not None
+    (row,) = _rows(office, "SELECT o.document_id, d.kind, d.sha256 = o.sha256 FROM outputs o "
+                   "JOIN documents d ON d.id = o.document_id WHERE o.id = %s", result["output_id"])  # fmt: skip
+    assert row == (document, result["kind"], True)
+    assert _rows(office, "SELECT case_id FROM case_documents WHERE document_id = %s", document) == [
+        (CASE_ID,)
+    ]
+    found = _desk(second, "search", "resettlement", "--type", result["kind"], "--json",
+                  "--archive", reader_url)  # fmt: skip
+    assert found.returncode == 0, found.stderr
+    assert document in [hit["id"] for hit in json.loads(found.stdout)["hits"]]
+    left = [p for p in (first / "data").rglob("*") if p.is_file() and p.parent.name == "outputs"]
+    assert left == []
+
+
+def _desk(home: Path, *args: object) -> subprocess.CompletedProcess:
+    """``casedesk ARGS`` on a desk of its own: its home, data and cache folders."""
+    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / "cache"),
+           "XDG_DATA_HOME": str(home / "data")}  # fmt: skip
+    return subprocess.run([*casedesk_command(), *map(str, args)], env=env, capture_output=True,
+                          text=True, timeout=300, stdin=subprocess.DEVNULL)  # fmt: skip
 
 
 def test_a_reader_may_not_draft(office, casedesk, tmp_path: Path) -> None:
@@ -193,7 +236,14 @@ def test_a_volunteer_builds_a_packet_from_the_office(office, casedesk, tmp_path:
                         manifest["output_id"])[0]  # fmt: skip
     assert _stored(office, sha) == out.read_bytes() and kind == PACKET_KIND
     audit = _rows(office, "SELECT action FROM audit WHERE who = %s ORDER BY id", user)
-    assert audit == [("packet built",), ("exported",)]
+    assert audit == [("packet built",), ("add",), ("push",), ("exported",)]  # add: its document
+    document = manifest["document_id"]
+    assert _rows(office, "SELECT kind, sha256 FROM documents WHERE id = %s", document) == [
+        (PACKET_KIND, sha)
+    ]
+    assert _rows(office, "SELECT case_id FROM case_documents WHERE document_id = %s", document) == [
+        (CASE_ID,)
+    ]
     (letter_sha,) = _rows(office, "SELECT sha256 FROM documents WHERE id = %s", letter)[0]
     cached = list(
         (Path(os.environ["XDG_CACHE_HOME"]) / "CaseDesk" / "office-originals").glob("*/*")
