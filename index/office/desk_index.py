@@ -150,14 +150,24 @@ class DeskIndex:
     def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
         """Search the local index (after a catch-up); the hits' pages are read from the
         server."""
+        self._require_index()
+        with _in_plain_words(self.conn):
+            return self.search.search(text, options, pages_of_hits=self._pages_of)
+
+    def tally(
+        self, text: str, options: SearchOptions | None = None
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        """How many documents match, and the facet counts (local only: no page is read)."""
+        self._require_index()
+        return self.search.tally(text, options)
+
+    def _require_index(self) -> None:
         if not self._opened and not self.search.open(create=False):
             raise ArchiveError(
                 "This computer has no search index of the office database yet: run "
                 "casedesk office-server sync."
             )
         self._opened = True
-        with _in_plain_words(self.conn):
-            return self.search.search(text, options, pages_of_hits=self._pages_of)
 
     def _changed(self, applied: desk_state.Applied) -> tuple[list[int], set[int]]:
         """The seqs of the changes to apply, and the documents they touch."""
