@@ -26,10 +26,8 @@ from desktop.ui.ingest_words import summary_sentences
 from desktop.ui.scan_page import ScanPicture, scan_picture
 from desktop.ui.session import Session
 from desktop.ui.tr import error_text, translate
-from desktop.ui.workers import Task
 from index.archive import Archive
 from index.errors import ArchiveBusy
-from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 from index.search import Hit, SearchOptions, SearchResult
 from index.search.snippets import mark_text
@@ -110,13 +108,6 @@ def clear_viewing_copies(root: Path) -> None:
 def open_in_system_viewer(path: Path) -> None:
     """Ask the desktop to open ``path`` with its usual program."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def ingest(archive: Archive, paths: list[Path], options: IngestOptions, task: Task) -> Summary:
-    """Ingest with progress reports and Cancel."""
-    return Ingest(
-        archive, options, on_progress=task.report, is_cancelled=lambda: task.cancelled
-    ).run(paths)
 
 
 def summary_line(summary: object) -> str:

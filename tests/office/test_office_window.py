@@ -8,6 +8,7 @@ GIVEN / WHEN / THEN in each test's docstring.
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -76,7 +77,9 @@ def test_window_finds_and_shows_what_another_desk_added(qtbot, office, tmp_path,
     typed(qtbot, window, "interview")
     assert window.last_result.total == 0
 
-    added = run(add_command(letters(tmp_path / "in", range(2)), other_desk), desk_env(tmp_path / "b"))
+    added = run(
+        add_command(letters(tmp_path / "in", range(2)), other_desk), desk_env(tmp_path / "b")
+    )
     assert added.returncode == 0, added.stderr
 
     qtbot.waitUntil(lambda: window.last_result.total == 2, timeout=30_000)
@@ -170,7 +173,7 @@ def test_the_window_asks_for_the_password_and_says_a_wrong_one(
     prompt; the right one opens the database; no settings file holds the password."""
     monkeypatch.delenv("PGPASSWORD", raising=False)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
-    user, password = "farid_test", "correct horse battery"
+    user, password = f"farid_{uuid.uuid4().hex[:8]}", "correct horse battery"
     add_user(office.url, user, "volunteer", password)
     url = without_password(office.as_user(user, password))
     labels: list[str] = []
@@ -182,3 +185,77 @@ def test_the_window_asks_for_the_password_and_says_a_wrong_one(
     assert "refused that password" in labels[1]
     assert window.session.is_office
     assert password not in config_files() and "wrong one" not in config_files()
+
+
+def test_files_added_in_the_window_go_to_the_office(qtbot, office, tmp_path, windows):
+    """GIVEN a window with a volunteer's login WHEN files are added (as File ▸ Add folder…
+    does: read on this desk, with the progress bar, then sent) THEN the office database holds
+    them, the status bar says what was added, and the window's search finds them."""
+    _, url = login(office, "volunteer")
+    window = shown(qtbot, url)
+    windows.append(window)
+    window.add([letters(tmp_path / "in", range(3))])
+    assert window.ingest_bar.task is not None
+    qtbot.waitUntil(lambda: window.ingest_bar.task is None, timeout=120_000)
+    assert window.errors.shown == []
+    assert "3 added" in window.statusBar().currentMessage()
+    with office_cases(office.url) as (_store, rows):
+        assert rows("SELECT count(*) FROM documents", ())[0][0] == 3
+    typed(qtbot, window, "interview")
+    qtbot.waitUntil(lambda: window.last_result.total == 3, timeout=30_000)
+
+
+def test_open_archive_takes_an_office_address_and_remembers_it_without_password(
+    qtbot, office, tmp_path, windows
+):
+    """GIVEN a window on an archive folder WHEN File ▸ Open archive… is given an office
+    database's address with a password in it THEN a window on the office database replaces
+    it; Recent archives lists the folder, and the address without its password; no
+    settings file holds the password."""
+    from index.archive import Archive
+
+    with Archive.open(tmp_path / "archive", write=True):
+        pass
+    _, url = login(office, "volunteer")
+    password = url.split(":", 2)[2].split("@", 1)[0]
+    first = shown(qtbot, str(tmp_path / "archive"))
+    windows.append(first)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.address.setText(url)
+        dialog.open_address()
+
+    QTimer.singleShot(0, fill)
+    first.choose_archive()
+    office_window = next(w for w in app.windows if w.session.is_office)
+    windows.append(office_window)
+    qtbot.waitUntil(lambda: office_window.last_result is not None, timeout=30_000)
+    assert not first.isVisible()
+    office_window.recent_menu.aboutToShow.emit()
+    listed = [a.data() for a in office_window.recent_menu.actions() if a.data()]
+    assert listed == [str((tmp_path / "archive").resolve())]
+    assert without_password(url) in config_files() and password not in config_files()
+
+
+def test_a_lost_connection_is_said_and_the_window_carries_on(qtbot, office, windows):
+    """GIVEN a window on the office database WHEN the server ends its connections (as a
+    restart does) THEN the next catch-up says the server was lost, in plain words, and the
+    searches after it work again on new connections."""
+    import psycopg
+
+    _, url = login(office, "volunteer")
+    window = shown(qtbot, url)
+    windows.append(window)
+    told: list[str] = []
+    window.session.waiting.connect(told.append)
+    with psycopg.connect(office.url, autocommit=True) as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    assert "connection to the office server was lost" in told[0]
+    typed(qtbot, window, "interview")
+    assert window.last_result.total == 0
+    assert window.errors.shown == []
