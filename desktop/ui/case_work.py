@@ -84,8 +84,6 @@ class CaseWork(QObject):
         gather.triggered.connect(self.packet_of_selected)
         for action in (new, link):
             limit(action, window.session, writes=True)
-        for action in (draft, cite):
-            limit(action, window.session, writes=False, folder_only=True)
         for action in (new, draft, cite, link):
             menu.addAction(action)
         menu.addSeparator()

@@ -495,8 +495,7 @@ class CasesView(QWidget):
         self.save_button.setEnabled(writable and (self.dirty or not saved))
         self.draft_button.setEnabled(saved)
         self.packet_button.setEnabled(saved)
-        for button in (self.draft_button, self.packet_button):
-            limit(button, self.session, writes=False, folder_only=True)
+        limit(self.packet_button, self.session, writes=False, folder_only=True)
         if not writable:
             self.save_button.setToolTip(self.session.busy_message)
         self.documents.set_editable(writable and saved)

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
@@ -242,8 +243,6 @@ def test_a_lost_connection_is_said_and_the_window_carries_on(qtbot, office, wind
     """GIVEN a window on the office database WHEN the server ends its connections (as a
     restart does) THEN the next catch-up says the server was lost, in plain words, and the
     searches after it work again on new connections."""
-    import psycopg
-
     _, url = login(office, "volunteer")
     window = shown(qtbot, url)
     windows.append(window)
@@ -259,3 +258,48 @@ def test_a_lost_connection_is_said_and_the_window_carries_on(qtbot, office, wind
     typed(qtbot, window, "interview")
     assert window.last_result.total == 0
     assert window.errors.shown == []
+
+
+def test_a_draft_made_in_the_window_is_kept_in_the_office(
+    qtbot, office, tmp_path, windows, monkeypatch
+):
+    """GIVEN a window with a volunteer's login and a case in the office database WHEN a case
+    summary is drafted in the Drafting dialog and saved as PDF THEN the PDF names the
+    applicant, the office's outputs hold the same bytes, and the audit rows ``drafted`` and
+    ``exported`` name this login."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.drafting_view import DraftingDialog
+    from index.cases.model import Person
+    from index.office.originals import chunks
+
+    user, url = login(office, "volunteer")
+    with office_cases(office.url) as (store, _rows):
+        store.save(Case(id="AFG-2024-00137", people=(Person(name="Shabnam Rahimi"),)))
+        store.set_office(name="Legal Aid Kabul")
+    window = shown(qtbot, url)
+    windows.append(window)
+    dialog = DraftingDialog(
+        window.session, window.errors, "AFG-2024-00137", [], template="case-summary"
+    )
+    qtbot.addWidget(dialog, before_close_func=lambda w: w.close())
+    with qtbot.waitSignal(dialog.preview_shown, timeout=30_000):
+        dialog.show()
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        qtbot.keyClicks(dialog.fields.inputs["prepared_by"], "Farid K.")
+    with qtbot.waitSignal(dialog.saved, timeout=60_000) as saved:
+        dialog.pdf_button.click()
+    output = saved.args[0].saved.output
+    assert window.errors.shown == []
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Shabnam Rahimi" in text and "AFG-2024-00137" in text
+    with office_cases(office.url) as (_store, rows):
+        audit = rows("SELECT action, who FROM audit ORDER BY id", ())
+        (sha,) = rows("SELECT sha256 FROM outputs WHERE id = ?", (output.id,))[0]
+    assert audit[-2:] == [("drafted", user), ("exported", user)]
+    with psycopg.connect(office.url) as conn:
+        assert b"".join(data for _n, data in chunks(conn, sha)) == target.read_bytes()
+    dialog.close()
