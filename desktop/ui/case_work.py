@@ -88,7 +88,7 @@ class CaseWork(QObject):
             menu.addAction(action)
         menu.addSeparator()
         for action in (packet, gather):
-            limit(action, window.session, writes=True, folder_only=True)
+            limit(action, window.session, writes=True)
             menu.addAction(action)
         menu.setToolTipsVisible(True)
         for action in (cite, link, gather):  # also on the results' right-click menu

@@ -46,7 +46,6 @@ from desktop.ui.case_suggestions import SuggestionBar
 from desktop.ui.case_words import choice_label
 from desktop.ui.errors import ErrorBoundary
 from desktop.ui.guard import while_alive
-from desktop.ui.limits import limit
 from desktop.ui.session import Session
 from desktop.ui.tr import error_text, translate
 from index.archive import Archive
@@ -495,7 +494,6 @@ class CasesView(QWidget):
         self.save_button.setEnabled(writable and (self.dirty or not saved))
         self.draft_button.setEnabled(saved)
         self.packet_button.setEnabled(saved)
-        limit(self.packet_button, self.session, writes=False, folder_only=True)
         if not writable:
             self.save_button.setToolTip(self.session.busy_message)
         self.documents.set_editable(writable and saved)

@@ -144,7 +144,8 @@ class DeskIndex:
                 ).fetchone()
                 indexed, removed = self._apply(ids)
             done = applied.after(seen, xmin, xmax)
-            desk_state.write(self.folder, done)
+            if done != applied:  # a window polls every few seconds: no fsync when idle
+                desk_state.write(self.folder, done)
         return CatchUp(len(seen), indexed, removed, done.seq)
 
     def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
@@ -205,8 +206,9 @@ class DeskIndex:
                 indexed += len(self.search.add(entries))
             found = {e.document.id for e in entries}
             gone += [i for i in batch if i not in found]
-        present = self.search.ids()
-        gone = [i for i in gone if i in present]
+        if gone:  # reading every id of the index only when something may be deleted
+            present = self.search.ids()
+            gone = [i for i in gone if i in present]
         if gone:
             self.search.delete(gone)
         return indexed, len(gone)

@@ -23,6 +23,7 @@ from desktop.ui.main_window import MainWindow
 from index.cases.model import Case
 from index.office.case_rows import office_cases
 from index.office.connect import without_password
+from index.office.originals import chunks
 from index.office.setup import add_user
 from tests.office.test_desk_add import add_command, desk_env, letters, login, run
 from tests.ui.conftest import settle
@@ -272,7 +273,6 @@ def test_a_draft_made_in_the_window_is_kept_in_the_office(
 
     from desktop.ui.drafting_view import DraftingDialog
     from index.cases.model import Person
-    from index.office.originals import chunks
 
     user, url = login(office, "volunteer")
     with office_cases(office.url) as (store, _rows):
@@ -302,4 +302,37 @@ def test_a_draft_made_in_the_window_is_kept_in_the_office(
     assert audit[-2:] == [("drafted", user), ("exported", user)]
     with psycopg.connect(office.url) as conn:
         assert b"".join(data for _n, data in chunks(conn, sha)) == target.read_bytes()
+    dialog.close()
+
+
+def test_a_packet_built_in_the_window_is_kept_in_the_office(qtbot, office, tmp_path, windows):
+    """GIVEN a window with a volunteer's login and a case whose letters another desk added
+    WHEN the Packet builder builds the case's packet and a copy is saved THEN the office's
+    outputs hold the packet (its chunks the same bytes as the copy), built from originals
+    fetched from the server, and the audit rows ``packet built`` and ``exported`` name this
+    login."""
+    user, url = login(office, "volunteer")
+    _, other_desk = login(office, "volunteer")
+    folder = letters(tmp_path / "in", range(3))
+    added = run(add_command(folder, other_desk), desk_env(tmp_path / "b"))
+    assert added.returncode == 0, added.stderr
+    with office_cases(office.url) as (store, _rows):
+        store.set_office(name="Legal Aid Kabul")
+    window = shown(qtbot, url)
+    windows.append(window)
+    dialog = window.case_work.open_packet("AFG-2024-00001", [])  # closes with the window
+    qtbot.waitUntil(lambda: len(dialog.documents.ids()) == 1, timeout=30_000)
+    with qtbot.waitSignal(dialog.built, timeout=120_000) as built:
+        dialog.build_button.click()
+    kept = built.args[0]
+    with qtbot.waitSignal(dialog.copied, timeout=30_000):
+        dialog.save_copy(tmp_path / "for-the-embassy.pdf")
+    copy = (tmp_path / "for-the-embassy.pdf").read_bytes()
+    assert window.errors.shown == []
+    with office_cases(office.url) as (_store, rows):
+        audit = rows("SELECT action, who FROM audit ORDER BY id", ())
+        (sha,) = rows("SELECT sha256 FROM outputs WHERE id = ?", (kept.output.id,))[0]
+    assert audit[-2:] == [("packet built", user), ("exported", user)]
+    with psycopg.connect(office.url) as conn:
+        assert b"".join(data for _n, data in chunks(conn, sha)) == copy
     dialog.close()
