@@ -336,3 +336,21 @@ def test_a_packet_built_in_the_window_is_kept_in_the_office(qtbot, office, tmp_p
     with psycopg.connect(office.url) as conn:
         assert b"".join(data for _n, data in chunks(conn, sha)) == copy
     dialog.close()
+
+
+def test_a_server_that_cannot_be_reached_is_said_and_the_window_stays(qtbot, tmp_path, windows):
+    """GIVEN a window on an archive folder WHEN an office database is chosen whose server
+    does not answer (no PostgreSQL at that socket) THEN the window says so in plain words
+    (no psycopg text, no password), stays open, and nothing is remembered."""
+    from index.archive import Archive
+
+    with Archive.open(tmp_path / "archive", write=True):
+        pass
+    first = shown(qtbot, str(tmp_path / "archive"))
+    windows.append(first)
+    nowhere = f"postgresql://farid_k:secret-word@/casedesk?host={tmp_path / 'no-server'}"
+    assert app.switch_archive(first, nowhere) is None
+    assert "could not be reached" in first.errors.shown[-1]
+    assert "secret-word" not in first.errors.shown[-1]
+    assert first.isVisible() and [w for w in app.windows if w.isVisible()] == [first]
+    assert "casedesk?host" not in config_files()
