@@ -229,8 +229,10 @@ class MainWindow(QMainWindow):
             action = QAction(text, self, shortcut=keys, triggered=lambda _c=False, s=slot: s())
             if slot in (self.choose_files, self.choose_folder):
                 limit(action, self.session, writes=True)
-            elif slot in (self.save_search, self.open_office):
+            elif slot == self.save_search:
                 limit(action, self.session, writes=True, folder_only=True)
+            elif slot == self.open_office:  # a read-only folder's details are shown, unsaved
+                limit(action, self.session, writes=False, folder_only=True)
             menu.addAction(action)
         menu.setToolTipsVisible(True)
         self.import_and_backup = ImportAndBackup(self, menu)
