@@ -247,6 +247,10 @@ class Archive:
         """How many documents match, and the facet counts (see :meth:`SearchIndex.tally`)."""
         return self.search.tally(text, options)
 
+    def saved_searches(self) -> list[tuple[str, str]]:
+        """Every saved search as ``(name, query)``, by name (as an office database's)."""
+        return self.catalog.saved_searches()
+
     def reindex(self) -> int:
         """Rebuild the search index from the catalog alone (originals are not read)."""
         with disk_full_in_plain_words():

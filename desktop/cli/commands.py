@@ -251,7 +251,8 @@ def gui(args: argparse.Namespace) -> int:
     """casedesk [gui] [FILE...]: open the window on the archive (and offer to add FILEs)."""
     from desktop.ui.app import run
 
-    return run(archive_dir(args.archive), [p.absolute() for p in getattr(args, "files", [])])
+    files = [p.absolute() for p in getattr(args, "files", [])]
+    return run(office_url(args.archive) or archive_dir(args.archive), files)
 
 
 def desktop_entry(args: argparse.Namespace) -> int:

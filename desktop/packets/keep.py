@@ -29,6 +29,9 @@ from index.outputs import NewOutput, SavedOutput, keep_output_file, outputs_fold
 PACKET_TEMPLATE = "packet"
 
 
+Audit = Callable[[str, dict[str, object]], None]
+
+
 @dataclass(frozen=True)
 class KeptPacket:
     """A packet built and kept: the stored output and its manifest."""
@@ -91,6 +94,33 @@ def build_keep_and_export(
     return kept
 
 
+def build_and_keep_here(
+    holdings: Holdings,
+    outputs: OutputKeeper,
+    packet: Packet,
+    work: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> KeptPacket:
+    """Build ``packet`` in ``work`` (a folder of this desk's), keep it in ``outputs`` and
+    keep this desk's copy in ``work/kept`` for the window to open, save or print: the
+    returned output's ``path`` is that copy; the manifest names the office's output."""
+    work.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=work, prefix=".packet-", suffix=".pdf")
+    os.close(fd)
+    building = Path(name)
+    try:
+        manifest = build_packet(holdings, packet, building, progress, cancelled)
+        saved = outputs.keep_file(building, _new_output(packet, manifest))
+        copy = work / "kept" / saved.path.name
+        copy.parent.mkdir(mode=0o700, exist_ok=True)
+        building.replace(copy)
+    finally:
+        with contextlib.suppress(OSError):
+            building.unlink()
+    return KeptPacket(replace(saved, path=copy), replace(manifest, output=str(saved.path)))
+
+
 def _new_output(packet: Packet, manifest: Manifest) -> NewOutput:
     options = packet.options
     context: dict[str, object] = {
@@ -133,10 +163,13 @@ def _audit(manifest: Manifest) -> dict[str, object]:
     return audit
 
 
-def export_packet(archive: Archive, kept: KeptPacket, target: Path) -> None:
-    """Copy a kept packet to ``target`` (whole or not at all); note it in the audit log."""
+def export_packet(
+    archive: Archive, kept: KeptPacket, target: Path, audit: Audit | None = None
+) -> None:
+    """Copy a kept packet to ``target`` (whole or not at all); note it in the audit log
+    (the archive's, or ``audit``: an office database's)."""
     write_whole(target, kept.output.path, "The packet")
-    archive.catalog.audit("exported", packet_used(kept))
+    (audit or archive.catalog.audit)("exported", packet_used(kept))
 
 
 def packet_used(kept: KeptPacket) -> dict[str, object]:

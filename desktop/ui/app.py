@@ -20,10 +20,11 @@ import weakref
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_config_path
 from PySide6.QtCore import QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import digits
 from desktop.qt_libraries import check_window_libraries
@@ -33,13 +34,19 @@ from desktop.ui.errors import ErrorBoundary
 from desktop.ui.handover import Handover, hand_over
 from desktop.ui.icon import app_icon
 from desktop.ui.main_window import MainWindow
+from desktop.ui.office_login import LoginCancelled
 from desktop.ui.open_with import ask_to_add
-from desktop.ui.recent import remember_archive
+from desktop.ui.recent import Location, remember_archive
 from desktop.ui.session import Session
 from desktop.ui.tr import translate
 from desktop.x_display import check_display
 from index.archive import CATALOG_NAME
 from index.errors import ArchiveError, CaseDeskError
+from index.location import is_office_url
+from index.office.connect import without_password
+
+if TYPE_CHECKING:
+    from desktop.ui.office_session import OfficeSession
 
 __all__ = [
     "open_window",
@@ -65,15 +72,17 @@ def settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
-def open_window(root: Path) -> MainWindow:
-    """Open the archive at ``root`` in a new main window (a QApplication must exist).
+def open_window(root: Location, parent: QWidget | None = None) -> MainWindow:
+    """Open the archive at ``root`` (a folder, or an office database's address) in a new
+    main window (a QApplication must exist); for an office database the password is asked
+    for over ``parent`` when the server wants one (:mod:`desktop.ui.office_login`).
 
     The window is not shown yet; it is listed in :data:`windows` until it closes.
     """
-    session = Session(root)
+    session = _session(root, parent)
     try:
         store = settings()
-        remember_archive(store, root)
+        remember_archive(store, root)  # an address without its password
         window = MainWindow(session, store)
     except BaseException:
         session.close()
@@ -81,7 +90,7 @@ def open_window(root: Path) -> MainWindow:
     # Weak references: a window's own signals must not keep it alive.
     window.archive_chosen.connect(partial(_switch, weakref.ref(window)))
     window.closed.connect(partial(_forget, weakref.ref(window)))
-    if not session.read_only:
+    if not (session.read_only or session.is_office):
         _listen_for_files(window)
     windows.append(window)
     settle()
@@ -107,7 +116,16 @@ def _files_arrived(window_ref: weakref.ref[MainWindow], files: list[Path]) -> No
     ask_to_add(window, files)
 
 
-def switch_archive(window: MainWindow, root: Path) -> MainWindow | None:
+def _session(root: Location, parent: QWidget | None) -> Session | OfficeSession:
+    """The session on a folder, or on an office database (asking for its password)."""
+    if is_office_url(root):
+        from desktop.ui.office_login import open_office
+
+        return open_office(str(root), parent)
+    return Session(Path(root))
+
+
+def switch_archive(window: MainWindow, root: Location) -> MainWindow | None:
     """Show the archive at ``root`` in a new window in place of ``window``.
 
     ``window`` closes as on any close (its work stopped, its archive let go) once the new
@@ -115,10 +133,12 @@ def switch_archive(window: MainWindow, root: Path) -> MainWindow | None:
     archive another CaseDesk is changing opens read-only, as a second window does.
     Returns the new window, or None when ``window`` stays.
     """
-    if root.resolve() == window.session.root.resolve():
+    if _same(root, window.session.location):
         return None  # already open here
     try:
-        new = open_window(_existing_archive(root))
+        new = open_window(_existing_archive(root), parent=window)
+    except LoginCancelled:
+        return None  # the user closed the password prompt: the window stays, nothing to say
     except Exception as error:  # the boundary: every failure is shown, none ends the app
         window.errors.report(error)
         return None
@@ -129,8 +149,19 @@ def switch_archive(window: MainWindow, root: Path) -> MainWindow | None:
     return new
 
 
-def _existing_archive(root: Path) -> Path:
-    """``root`` if it holds an archive; opening never makes a new archive in a folder."""
+def _same(one: Location, other: Location) -> bool:
+    """True when both name the same archive (an address with or without its password)."""
+    if is_office_url(one) or is_office_url(other):
+        return without_password(str(one)) == without_password(str(other))
+    return Path(one).resolve() == Path(other).resolve()
+
+
+def _existing_archive(root: Location) -> Location:
+    """``root`` if it holds an archive; opening never makes a new archive in a folder (an
+    office database is checked by connecting to it)."""
+    if is_office_url(root):
+        return root
+    root = Path(root)
     if not (root / CATALOG_NAME).is_file():
         raise ArchiveError(
             translate(
@@ -142,7 +173,7 @@ def _existing_archive(root: Path) -> Path:
     return root
 
 
-def _switch(window_ref: weakref.ref[MainWindow], root: Path) -> None:
+def _switch(window_ref: weakref.ref[MainWindow], root: Location) -> None:
     window = window_ref()
     if window is not None:
         switch_archive(window, root)
@@ -158,6 +189,15 @@ def _drop(window: MainWindow | None) -> None:
         windows.remove(window)
 
 
+def _logs(root: Location) -> Path:
+    """Where the window's log is: the archive folder's, or this desk's for an office."""
+    if is_office_url(root):
+        from index.office.staging import office_folder
+
+        return office_folder(str(root)) / "logs"
+    return Path(root) / "logs"
+
+
 def use_language(app: QApplication) -> None:
     """Show the window in the language chosen (Settings ▸ Language) or the system's; a
     translation that cannot be prepared leaves the window in English and says why in the log."""
@@ -169,7 +209,7 @@ def use_language(app: QApplication) -> None:
         logging.getLogger(__name__).warning("%s", error)
 
 
-def start(root: Path, files: Sequence[Path] = ()) -> MainWindow:
+def start(root: Location, files: Sequence[Path] = ()) -> MainWindow:
     """Open and show the window on ``root``; with ``files``, ask whether to add them."""
     window = open_window(root)
     window.show()
@@ -178,11 +218,12 @@ def start(root: Path, files: Sequence[Path] = ()) -> MainWindow:
     return window
 
 
-def run(root: Path, files: Sequence[Path] = ()) -> int:
+def run(root: Location, files: Sequence[Path] = ()) -> int:
     """Run the window until it is closed; returns the exit code.
 
-    With ``files`` and a window already open on ``root``, that window gets them and
-    this returns at once.
+    ``root`` is an archive folder or an office database's address.  With ``files`` and a
+    window already open on the folder ``root``, that window gets them and this returns at
+    once.
     """
     if not (
         os.environ.get("DISPLAY")
@@ -195,7 +236,7 @@ def run(root: Path, files: Sequence[Path] = ()) -> int:
         )
     check_window_libraries()  # before Qt loads its plugin: Qt would abort the process
     check_display()  # the same for a DISPLAY nobody answers at
-    if files and hand_over(root, list(files)):
+    if files and not is_office_url(root) and hand_over(Path(root), list(files)):
         print(f"The CaseDesk window open on {root} asks whether to add them.")
         return 0
     app = QApplication.instance() or QApplication(sys.argv)
@@ -205,8 +246,10 @@ def run(root: Path, files: Sequence[Path] = ()) -> int:
     use_language(app)
     try:
         window = start(root, files)
+    except LoginCancelled:
+        return 1
     except CaseDeskError as error:
-        ErrorBoundary(root / "logs").report(error)
+        ErrorBoundary(_logs(root)).report(error)
         return 2
     window.errors.install_excepthook()
     return app.exec()

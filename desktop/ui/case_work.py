@@ -17,6 +17,7 @@ from desktop.ui.ask import DISCARD, SAVE, save_or_discard
 from desktop.ui.cases_view import CasesView
 from desktop.ui.drafting_jobs import case_of_hits, citations_from_hits
 from desktop.ui.drafting_view import DraftingDialog
+from desktop.ui.limits import limit
 from desktop.ui.packet_view import PacketDialog
 from desktop.ui.tr import translate
 from index.search import Hit
@@ -57,7 +58,6 @@ class CaseWork(QObject):
             translate("CaseWork", "&New case…"), window, shortcut=QKeySequence.StandardKey.New
         )
         new.triggered.connect(self.new_case)
-        new.setEnabled(not window.session.read_only)
         draft = QAction(
             translate("CaseWork", "&Draft for this case…"), window, shortcut=QKeySequence("Ctrl+D")
         )
@@ -72,7 +72,6 @@ class CaseWork(QObject):
             translate("CaseWork", "&Link selected results to this case"), window, shortcut="Ctrl+L"
         )
         link.triggered.connect(self.link_selected)
-        link.setEnabled(not window.session.read_only)
         packet = QAction(
             translate("CaseWork", "Build a &packet for this case…"), window, shortcut="Ctrl+Shift+P"
         )
@@ -83,12 +82,15 @@ class CaseWork(QObject):
             shortcut="Ctrl+Alt+P",
         )
         gather.triggered.connect(self.packet_of_selected)
+        for action in (new, link):
+            limit(action, window.session, writes=True)
         for action in (new, draft, cite, link):
             menu.addAction(action)
         menu.addSeparator()
         for action in (packet, gather):
-            action.setEnabled(not window.session.read_only)
+            limit(action, window.session, writes=True)
             menu.addAction(action)
+        menu.setToolTipsVisible(True)
         for action in (cite, link, gather):  # also on the results' right-click menu
             window.results.addAction(action)
         window.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -50,7 +50,7 @@ from desktop.ui.session import Session
 from desktop.ui.tr import error_text, translate
 from index.archive import Archive
 from index.cases.model import PRIORITIES, STATUSES, Case
-from index.cases.suggestions import SuggestedDeadline, suggested_deadlines
+from index.cases.suggestions import SuggestedDeadline
 from index.errors import CaseConflict, CaseError
 
 ANY = ""
@@ -275,7 +275,7 @@ class CasesView(QWidget):
 
         def load(archive: Archive, _task: object) -> tuple[Case | None, list, list]:
             case = archive.cases.get(case_id)
-            suggested = suggested_deadlines(archive.catalog, case) if case else []
+            suggested = archive.cases.suggested_deadlines(case) if case else []
             return case, archive.cases.documents(case_id), suggested
 
         self.session.read(
@@ -346,7 +346,7 @@ class CasesView(QWidget):
         def store(archive: Archive, _task: object) -> tuple[Case, list, list]:
             # Compared with the case as opened: another window's save is never overwritten.
             stored = archive.cases.save(case, base=base)
-            suggested = suggested_deadlines(archive.catalog, stored)
+            suggested = archive.cases.suggested_deadlines(stored)
             return stored, archive.cases.documents(stored.id), suggested
 
         self.session.write(
@@ -381,7 +381,7 @@ class CasesView(QWidget):
         self.save_button.setEnabled(True)
         self.message.setText("")
         if isinstance(error, CaseConflict):
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.reload_button.show()
         elif isinstance(error, CaseError):
             self.editor.show_problems(error.problems)
@@ -420,7 +420,7 @@ class CasesView(QWidget):
             store = archive.cases
             changed = sum((store.link if link else store.unlink)(case_id, doc_id) for doc_id in ids)
             stored = store.get(case_id)
-            suggested = suggested_deadlines(archive.catalog, stored) if stored else []
+            suggested = archive.cases.suggested_deadlines(stored) if stored else []
             return changed, store.documents(case_id), suggested
 
         self.session.write(
@@ -494,6 +494,8 @@ class CasesView(QWidget):
         self.save_button.setEnabled(writable and (self.dirty or not saved))
         self.draft_button.setEnabled(saved)
         self.packet_button.setEnabled(saved)
+        if not writable:
+            self.save_button.setToolTip(self.session.busy_message)
         self.documents.set_editable(writable and saved)
         self.suggestions.set_editable(writable)
 

@@ -24,6 +24,7 @@ from desktop.operations.documents import DocumentDetails
 from desktop.ui.case_words import kind_label, language_label
 from desktop.ui.details_editor import DetailsEditor
 from desktop.ui.guard import while_alive
+from desktop.ui.limits import office_not_yet
 from desktop.ui.problem_words import failure_words
 from desktop.ui.session import Session
 from desktop.ui.text_direction import DirectionDelegate, follow_text
@@ -140,7 +141,7 @@ class DetailsPane(QWidget):
     @property
     def read_only(self) -> bool:
         """True when the archive cannot be changed from here."""
-        return self.session is None or self.session.read_only
+        return self.session is None or self.session.read_only or self.session.is_office
 
     def show_details(self, details: DocumentDetails | None) -> None:
         """Fill the pane (or empty it); an edit in progress is dropped."""
@@ -174,11 +175,14 @@ class DetailsPane(QWidget):
         self.editor.hide()
         self.edit_button.show()
         self.edit_button.setEnabled(self.shown is not None and not self.read_only)
-        self.edit_button.setToolTip(
-            translate("Details", "This archive is open read-only: nothing can be changed here.")
-            if self.read_only
-            else translate("Details", "Change the title and the date of this document.")
-        )
+        if self.session is not None and self.session.is_office:
+            self.edit_button.setToolTip(office_not_yet())
+        else:
+            self.edit_button.setToolTip(
+                translate("Details", "This archive is open read-only: nothing can be changed here.")
+                if self.read_only
+                else translate("Details", "Change the title and the date of this document.")
+            )
 
     def _save(self, title: str, date: str) -> None:
         if self.shown is None or self.session is None or self.read_only:

@@ -1,5 +1,9 @@
 """The work the Drafting dialog hands to lanes: plain functions, no widgets.
 
+They take an archive folder's :class:`Archive` or an office database's
+:class:`~index.office.desk_archive.DeskArchive` (``root`` None: the shipped templates,
+the draft kept in the office's ``outputs``, as ``casedesk draft`` does).
+
 Reading templates and rendering previews run on the dialog's own lane; reading the
 case's context on the session's reads lane; keeping a draft (``save_draft``: the file
 in ``outputs/``, catalog row, indexed document) on the writes lane.
@@ -11,6 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.drafting.citations import CitationRequest
 from desktop.drafting.errors import Missing, TemplateBroken
@@ -18,7 +23,14 @@ from desktop.drafting.fields import needed_fields
 from desktop.drafting.gather import context_for_case
 from desktop.drafting.library import TemplateLibrary
 from desktop.drafting.metadata import Field, TemplateInfo
-from desktop.drafting.output import SavedDraft, export_draft, save_draft
+from desktop.drafting.output import (
+    SavedDraft,
+    draft_file,
+    export_draft,
+    export_to,
+    kept,
+    save_draft,
+)
 from desktop.drafting.prefill import prefill
 from desktop.drafting.redacting import redact_rendered
 from desktop.drafting.render import Rendered, render_html, render_preview
@@ -28,6 +40,9 @@ from index.archive import Archive
 from index.cases.model import Case
 from index.errors import UsageError
 from index.search import Hit
+
+if TYPE_CHECKING:
+    from index.office.desk_archive import DeskArchive
 
 _OPERATORS = {
     "AND",
@@ -155,9 +170,28 @@ def keep(
 ) -> Kept:
     """Keep the draft in the archive as ``fmt`` (encrypted with ``password``, read back for
     ``redaction``) and write the same bytes to ``target``."""
+    if archive.root is None:  # an office database: kept in its outputs, as casedesk draft does
+        return _keep_in_office(archive, rendered, fmt, target, password, redaction)
     saved = save_draft(archive, rendered, fmt, password=password, redaction=redaction)
     export_draft(archive, saved, target)
     return Kept(saved, target, saved.output.path.relative_to(archive.root))
+
+
+def _keep_in_office(
+    office: DeskArchive,
+    rendered: Rendered,
+    fmt: str,
+    target: Path,
+    password: str | None,
+    redaction: Redaction | None,
+) -> Kept:
+    """Keep the draft in the office database's outputs (an original in chunks, an audit
+    row naming the login) with the shipped templates, and write it to ``target``."""
+    library = TemplateLibrary.for_archive(None)
+    made = draft_file(library, rendered, fmt, password=password, redaction=redaction)
+    saved = kept(office.outputs.keep(made.data, made.new), made)
+    export_to(saved, target, office.outputs.record)
+    return Kept(saved, target, saved.output.path)
 
 
 def note_printed(
@@ -171,4 +205,5 @@ def note_printed(
     }
     if redacted:
         detail["redacted"] = list(redacted)
-    archive.catalog.audit("printed", detail)
+    audit = archive.outputs.record if archive.root is None else archive.catalog.audit
+    audit("printed", detail)

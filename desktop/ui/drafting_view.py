@@ -103,7 +103,8 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self.case_id = case_id.strip().upper()
         self.cites = [c if isinstance(c, CitationRequest) else CitationRequest(c) for c in doc_ids]
         self.wanted_template = template
-        self.library = TemplateLibrary.for_archive(session.root)
+        # An office database keeps no templates of its own yet: the shipped ones.
+        self.library = TemplateLibrary.for_archive(None if session.is_office else session.root)
         self.lane = Lane("casedesk-drafting", self)
         self.closing = False
         self.quiet = errors.quiet  # tests: no "discard what was typed?" question

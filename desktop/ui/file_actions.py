@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 from desktop.operations.case_import import ImportResult
 from desktop.ui.backup_view import BackupDialog, BackupReminder
 from desktop.ui.case_import_view import ImportCasesDialog
+from desktop.ui.limits import limit
 from desktop.ui.tr import translate
 
 if TYPE_CHECKING:
@@ -30,13 +31,16 @@ class ImportAndBackup(QObject):
         self.window = window
         self.import_action = QAction(translate("FileActions", "&Import cases…"), window)
         self.import_action.triggered.connect(lambda: self.import_cases())
-        self.import_action.setEnabled(not window.session.read_only)
         self.backup_action = QAction(translate("FileActions", "&Back up…"), window)
         self.backup_action.triggered.connect(lambda: self.back_up())
+        limit(self.import_action, window.session, writes=True, folder_only=True)
+        limit(self.backup_action, window.session, writes=False, folder_only=True)
         quit_action = menu.actions()[-1]  # before Quit, after the ways to add
         menu.insertActions(quit_action, [self.import_action, self.backup_action])
         menu.insertSeparator(quit_action)
         self.reminder = BackupReminder(window.session.root, window)
+        if window.session.is_office:
+            self.reminder.hide()  # the office's server is backed up by PostgreSQL's tools
         window.statusBar().addPermanentWidget(self.reminder)
         self.dialogs: list[QDialog] = []
 

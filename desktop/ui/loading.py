@@ -1,6 +1,10 @@
 """The work the window hands to its lanes: plain functions on an archive, no widgets.
 
 Each runs off the UI thread and returns a value the window shows when it comes back.
+They take what both kinds of archive offer (an archive folder's :class:`Archive`, an
+office database's :class:`~index.office.desk_archive.DeskArchive`): ``find``, ``tally``,
+``documents`` (:class:`~index.documents.reads.DocumentReads`, originals included) and
+``cases``, so one job serves both.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -20,14 +25,18 @@ from desktop.operations.documents import DocumentDetails
 from desktop.ui.ingest_words import summary_sentences
 from desktop.ui.scan_page import ScanPicture, scan_picture
 from desktop.ui.session import Session
-from desktop.ui.tr import translate
-from desktop.ui.workers import Task
+from desktop.ui.tr import error_text, translate
 from index.archive import Archive
 from index.errors import ArchiveBusy
-from index.ingest.pipeline import Ingest, IngestOptions
 from index.ingest.summary import Summary
 from index.search import Hit, SearchOptions, SearchResult
 from index.search.snippets import mark_text
+
+if TYPE_CHECKING:
+    from index.office.desk_add import OfficeAdd
+    from index.office.desk_archive import DeskArchive
+
+    Opened = Archive | DeskArchive
 
 RESULTS_SHOWN = 50
 
@@ -43,43 +52,45 @@ class DocumentView:
     scan: ScanPicture | None = None  # the hit's page as a picture, when it is a scan
 
 
-def search(archive: Archive, text: str) -> SearchResult:
+def search(archive: Opened, text: str) -> SearchResult:
     """Run a search for the window: the best hits first; :func:`tally` counts them all."""
     return archive.find(text, SearchOptions(limit=RESULTS_SHOWN, facets=False))
 
 
-def tally(archive: Archive, text: str) -> tuple[int, dict[str, dict[str, int]]]:
+def tally(archive: Opened, text: str) -> tuple[int, dict[str, dict[str, int]]]:
     """Count every match of a search, and its facets, for the window."""
     return archive.tally(text)
 
 
-def document_view(archive: Archive, hit: Hit, marks: object) -> DocumentView:
+def document_view(archive: Opened, hit: Hit, marks: object) -> DocumentView:
     """Read everything the preview and details pane show for ``hit``."""
     details = documents.details(archive.documents, hit.id)
     assert details is not None
     document = details.document
-    pages = list(archive.catalog.pages(hit.id))
+    pages = list(archive.documents.pages(hit.id))
     page_text = pages[hit.page - 1] if 0 < hit.page <= len(pages) else ""
     _html, words = mark_text(page_text, marks)  # type: ignore[arg-type]
-    scan = scan_picture(archive, document, hit.page, marks)  # type: ignore[arg-type]
-    return DocumentView(details, pages, archive.originals.path_of(document.sha256), words, scan)
+    original = archive.documents.original(document.sha256)
+    scan = scan_picture(archive.documents, document, hit.page, marks)  # type: ignore[arg-type]
+    return DocumentView(details, pages, original, words, scan)
 
 
 VIEWING = "viewing"  # inside the archive: copies opened in other programs stay with the archive
 
 
-def viewable_copy(archive: Archive, doc_id: int) -> Path:
+def viewable_copy(archive: Opened, doc_id: int, root: Path) -> Path:
     """A read-only copy of the original under its own name (viewers need the suffix).
 
-    The copy is made inside the archive folder, not in the shared temporary folder, so
-    people's documents do not spread over the disk; the window clears it when it closes.
+    The copy is made inside ``root`` (the archive folder, or this desk's folder for an
+    office database), not in the shared temporary folder, so people's documents do not
+    spread over the disk; the window clears it when it closes.
     """
-    document = archive.catalog.document(doc_id)
+    document = archive.documents.document(doc_id)
     assert document is not None
-    (archive.root / VIEWING).mkdir(exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix=f"{doc_id}-", dir=archive.root / VIEWING))
+    (root / VIEWING).mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=f"{doc_id}-", dir=root / VIEWING))
     target = folder / (Path(document.name).name or f"document-{doc_id}")
-    shutil.copyfile(archive.originals.path_of(document.sha256), target)
+    shutil.copyfile(archive.documents.original(document.sha256), target)
     os.chmod(target, 0o400)
     return target
 
@@ -99,17 +110,25 @@ def open_in_system_viewer(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def ingest(archive: Archive, paths: list[Path], options: IngestOptions, task: Task) -> Summary:
-    """Ingest with progress reports and Cancel."""
-    return Ingest(
-        archive, options, on_progress=task.report, is_cancelled=lambda: task.cancelled
-    ).run(paths)
-
-
 def summary_line(summary: object) -> str:
-    """One status-bar line for an ingest summary (the command line's sentences)."""
-    assert isinstance(summary, Summary)
+    """One status-bar line for an ingest summary (the command line's sentences), or for an
+    add into an office database."""
+    if not isinstance(summary, Summary):
+        return _office_line(summary)  # type: ignore[arg-type]
     return " ".join(summary_sentences(summary, translate, number, command_line=False))
+
+
+def _office_line(added: OfficeAdd) -> str:
+    """The summary of an add into an office database, and what was not sent."""
+    line = summary_line(added.summary)
+    if added.not_sent is not None:
+        line += " " + error_text(added.not_sent)
+    if added.waiting:
+        line += " " + translate(
+            "Loading",
+            "{waiting} document(s) wait on this computer and are sent at the next add.",
+        ).format(waiting=number(added.waiting))
+    return line
 
 
 def read_only_error(session: Session) -> ArchiveBusy:

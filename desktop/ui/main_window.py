@@ -47,6 +47,7 @@ from desktop.ui.file_actions import ImportAndBackup
 from desktop.ui.icon import app_icon
 from desktop.ui.ingest_bar import IngestBar
 from desktop.ui.language_menu import LanguageMenu
+from desktop.ui.limits import limit
 from desktop.ui.office_dialog import OfficeDialog
 from desktop.ui.preview import Preview
 from desktop.ui.problems import ProblemsPanel
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session, self.settings = session, settings
         self.errors = ErrorBoundary(session.root / "logs", self)
-        self.setWindowTitle(translate("MainWindow", "CaseDesk — {root}").format(root=session.root))
+        self.setWindowTitle(
+            translate("MainWindow", "CaseDesk — {root}").format(root=session.location)
+        )
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self._generation = self._shown_generation = self._counted_generation = 0
@@ -224,10 +227,14 @@ class MainWindow(QMainWindow):
             (translate("MainWindow", "&Quit"), QKeySequence("Ctrl+Q"), self.close),
         ):
             action = QAction(text, self, shortcut=keys, triggered=lambda _c=False, s=slot: s())
-            action.setEnabled(
-                not (self.session.read_only and slot in (self.choose_files, self.choose_folder))
-            )
+            if slot in (self.choose_files, self.choose_folder):
+                limit(action, self.session, writes=True)
+            elif slot == self.save_search:
+                limit(action, self.session, writes=True, folder_only=True)
+            elif slot == self.open_office:  # a read-only folder's details are shown, unsaved
+                limit(action, self.session, writes=False, folder_only=True)
             menu.addAction(action)
+        menu.setToolTipsVisible(True)
         self.import_and_backup = ImportAndBackup(self, menu)
         find = QAction(
             translate("MainWindow", "Find"), self, shortcut=QKeySequence.StandardKey.Find
@@ -286,16 +293,17 @@ class MainWindow(QMainWindow):
         )
         open_archive.triggered.connect(lambda: self.choose_archive())
         menu.addAction(open_archive)
-        self.recent_menu = RecentMenu(self.settings, self.session.root, menu)
+        self.recent_menu = RecentMenu(self.settings, self.session.location, menu)
         self.recent_menu.chosen.connect(self.archive_chosen.emit)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
 
     def choose_archive(self) -> None:
-        """Ask for another archive's folder; the window's maker opens it."""
-        root = ask_for_archive(self)
-        if root is not None:
-            self.archive_chosen.emit(root)
+        """Ask for another archive (a folder or an office database); the window's maker
+        opens it."""
+        location = ask_for_archive(self)
+        if location is not None:
+            self.archive_chosen.emit(location)
 
     # -- searching ----------------------------------------------------------------------
 
@@ -433,7 +441,7 @@ class MainWindow(QMainWindow):
         if self._closing:
             return
         self.session.read(
-            lambda archive, _task: loading.viewable_copy(archive, hit.id),
+            lambda archive, _task: loading.viewable_copy(archive, hit.id, self.session.root),
             on_done=loading.open_in_system_viewer,
             on_error=self._failed,
         )
@@ -441,7 +449,7 @@ class MainWindow(QMainWindow):
     def save_search(self) -> None:
         """Save the current query under a name."""
         text = self.search_box.text().strip()
-        if not text or self.session.read_only:
+        if not text or self.session.read_only or self.session.is_office:
             return
         name, ok = QInputDialog.getText(
             self,
@@ -467,7 +475,7 @@ class MainWindow(QMainWindow):
             return
         self.session.read(
             lambda archive, _task: (
-                archive.catalog.saved_searches(),
+                archive.saved_searches(),
                 problems_with_scans(archive.documents),
             ),
             on_done=self._show_sidebar,
@@ -511,9 +519,9 @@ class MainWindow(QMainWindow):
             self.errors.report(loading.read_only_error(self.session))
             return
         options = IngestOptions(passwords=passwords, retry=retry)
-        task = self.session.write(
-            lambda archive, task: loading.ingest(archive, paths, options, task),
-            doing="adding files",
+        task = self.session.add_files(
+            paths,
+            options,
             on_progress=self.ingest_bar.show_progress,
             on_done=self._ingest_done,
             on_error=self._ingest_failed,

@@ -11,10 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import digits
 from desktop.drafting.library import TemplateLibrary
-from desktop.packets.keep import KeptPacket, build_and_keep, export_packet, packet_used
+from desktop.packets.keep import (
+    Audit,
+    KeptPacket,
+    build_and_keep,
+    build_and_keep_here,
+    export_packet,
+    packet_used,
+)
 from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
 from desktop.packets.selection import is_internal
 from desktop.ui.case_words import kind_label
@@ -24,6 +32,9 @@ from desktop.ui.workers import Task
 from index.archive import Archive
 from index.cases.model import Case
 from index.catalog.records import Document
+
+if TYPE_CHECKING:
+    from index.office.desk_archive import DeskArchive
 
 
 @dataclass(frozen=True)
@@ -93,7 +104,7 @@ def case_entries(archive: Archive, case_id: str) -> Listing:
 def entries(archive: Archive, ids: Sequence[int]) -> Listing:
     """The documents ``ids`` in that order (each once, gone ones dropped), internal ones
     apart: chosen search results are a search, whose internal hits wait to be asked for."""
-    found = (archive.catalog.document(doc_id) for doc_id in dict.fromkeys(ids))
+    found = (archive.documents.document(doc_id) for doc_id in dict.fromkeys(ids))
     return _listing(d for d in found if d is not None)
 
 
@@ -122,29 +133,41 @@ def start(
 
 
 def build(archive: Archive, packet: Packet, task: Task) -> KeptPacket:
-    """Build and keep ``packet``, reporting ``(pages done, pages in all)``."""
-    return build_and_keep(
-        archive,
-        packet,
-        progress=lambda done, total: task.report((done, total)),
-        cancelled=lambda: task.cancelled,
-    )
+    """Build and keep ``packet``, reporting ``(pages done, pages in all)``; on an office
+    database it is built in this desk's cache and kept in the office's outputs (this
+    desk keeps a copy to open, save and print)."""
+
+    def progress(done: int, total: int) -> None:
+        task.report((done, total))
+
+    def cancelled() -> bool:
+        return task.cancelled
+
+    if archive.root is None:
+        work = archive.documents.cache
+        return build_and_keep_here(archive, archive.outputs, packet, work, progress, cancelled)
+    return build_and_keep(archive, packet, progress=progress, cancelled=cancelled)
 
 
 def export_copy(archive: Archive, kept: KeptPacket, target: Path) -> Path:
     """Copy the kept packet to ``target`` (whole or not at all) and note it in the audit log."""
-    export_packet(archive, kept, target)
+    export_packet(archive, kept, target, _audit(archive))
     return target
 
 
 def note_printed(archive: Archive, kept: KeptPacket, pages: int) -> None:
     """Note in the audit log that the packet was printed."""
-    archive.catalog.audit("printed", {**packet_used(kept), "pages": pages})
+    _audit(archive)("printed", {**packet_used(kept), "pages": pages})
+
+
+def _audit(archive: Archive | DeskArchive) -> Audit:
+    """Where audit rows go: the archive's catalog, or the office database (its login)."""
+    return archive.outputs.record if archive.root is None else archive.catalog.audit
 
 
 def in_archive(kept: KeptPacket, root: Path) -> str:
     """Where the packet is kept, relative to the archive's folder."""
     try:
         return kept.output.path.relative_to(root).as_posix()
-    except ValueError:
-        return str(kept.output.path)
+    except ValueError:  # an office database's: its name there
+        return kept.manifest.output or str(kept.output.path)

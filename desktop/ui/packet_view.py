@@ -106,7 +106,8 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.setObjectName("packet-builder")
         self.session, self.errors = session, errors
         self.case_id = case_id.strip().upper()
-        self.library = TemplateLibrary.for_archive(session.root)
+        # An office database keeps no templates of its own yet: the shipped ones.
+        self.library = TemplateLibrary.for_archive(None if session.is_office else session.root)
         self.closing = False
         self.task: Task | None = None  # the build running now
         self.kept: KeptPacket | None = None  # the packet built last

@@ -16,9 +16,9 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 
 from desktop.ui.tr import translate
-from index.archive import Archive
 from index.catalog.readings import StoredReading
 from index.catalog.records import Document
+from index.documents.reads import DocumentReads
 from index.errors import CaseDeskError
 from index.extract.base import ExtractionFailed
 from index.ocr.geometry import Placement
@@ -41,15 +41,15 @@ class ScanPicture:
 
 
 def scan_picture(
-    archive: Archive, document: Document, page: int, marks: Marks | None
+    reads: DocumentReads, document: Document, page: int, marks: Marks | None
 ) -> ScanPicture | None:
     """The picture of ``page`` when it should be shown as one: any page of a picture, and
     a PDF page read by OCR (its text layer, if any, was not the page's text); None else."""
     page = max(1, min(page or 1, document.page_count))
-    stored = archive.readings.of_page(document.id, page)
+    stored = next((r for r in reads.readings(document.id) if r.page == page), None)
     if document.format != "image" and (stored is None or not stored.readable):
         return None
-    original = archive.originals.path_of(document.sha256)
+    original = reads.original(document.sha256)
     try:
         shown = shown_page(original, page, SHOWN_SIDE).image
     except (ExtractionFailed, CaseDeskError, OSError):

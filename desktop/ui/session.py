@@ -27,6 +27,8 @@ from desktop.ui.tr import error_text
 from desktop.ui.workers import Lane, Task
 from index.archive import Archive
 from index.errors import ArchiveBusy
+from index.ingest.pipeline import Ingest, IngestOptions
+from index.ingest.summary import Summary
 from index.search.optimise import optimise_elsewhere
 
 HOLDER = "casedesk window"
@@ -40,10 +42,12 @@ class Session(QObject):
 
     waiting = Signal(str)
     changed = Signal()
+    is_office = False  # an archive folder (OfficeSession: an office database)
 
     def __init__(self, root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.root = root
+        self.location: Path | str = root  # what the title bar and Recent archives show
         self.busy_message = ""
         try:
             self.writer: Archive | None = Archive.open(
@@ -103,6 +107,16 @@ class Session(QObject):
                     self.watch.absorb()  # what this window wrote is not news to it
 
         return self.writes.start(locked, **callbacks)
+
+    def add_files(self, paths: list[Path], options: IngestOptions, **callbacks: Any) -> Task:
+        """Ingest ``paths`` on the writes lane, with progress reports and Cancel."""
+
+        def ingest(archive: Archive, task: Task) -> Summary:
+            return Ingest(
+                archive, options, on_progress=task.report, is_cancelled=lambda: task.cancelled
+            ).run(paths)
+
+        return self.write(ingest, doing="adding files", **callbacks)
 
     def index_untidy(self) -> bool:
         """True when the search index is in enough parts to be worth merging."""

@@ -136,8 +136,11 @@ class SqliteCaseRows:
         with self.catalog.transaction() as db:
             append_audit(db, action, detail)
 
-    def _rows(self, sql: str, params: object) -> list[tuple]:
+    def rows(self, sql: str, params: object) -> list[tuple]:
+        """The rows of a ``?`` statement (an :data:`~index.catalog.entries.Rows`)."""
         return self.catalog.conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
+
+    _rows = rows
 
 
 def _touch(db: sqlite3.Connection, doc_id: int) -> None:

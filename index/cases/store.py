@@ -19,6 +19,7 @@ import builtins
 from collections.abc import Callable, Sequence
 from dataclasses import fields, replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from index.cases.checks import checked, choice, is_iso_date
 from index.cases.model import PRIORITIES, STATUSES, Case, Deadline, Note
@@ -28,6 +29,9 @@ from index.catalog.audit import now
 from index.catalog.records import BY_HAND, Document
 from index.errors import CaseConflict, CaseError, ReadOnlyArchive
 from index.text.references import DEFAULT_CASE_PATTERN
+
+if TYPE_CHECKING:
+    from index.cases.suggestions import SuggestedDeadline
 
 # logo: the picture's path inside the archive (office/logo.png), set by desktop.operations.office;
 # addressees: the usual addressees of letters, a blank line between two.
@@ -132,6 +136,12 @@ class CaseStore:
         return self.rows.documents(case_id.strip().upper())
 
     # -- many cases -----------------------------------------------------------------
+
+    def suggested_deadlines(self, case: Case) -> builtins.list[SuggestedDeadline]:
+        """The expiry dates on the case's documents not among its deadlines yet."""
+        from index.cases.suggestions import suggested_from
+
+        return suggested_from(self.rows.rows, case)
 
     def upcoming(self, days: int, today: date | str | None = None) -> list[tuple[Case, Deadline]]:
         """Deadlines from ``today`` to ``days`` days later, soonest first, of cases not closed."""

@@ -57,6 +57,11 @@ class AuthenticationFailed(OfficeServerError):
     """The server refused the user name or password."""
 
 
+class PasswordNeeded(AuthenticationFailed):
+    """The server asks for a password and libpq found none (no ``~/.pgpass`` entry, no
+    ``PGPASSWORD``, none in the address): the window asks for one."""
+
+
 class NotCaseDesk(OfficeServerError):
     """The database is not a CaseDesk office database (or not set up yet)."""
 
@@ -112,10 +117,33 @@ def network_conninfo(url: str) -> str:
     return make_conninfo(url, **wanted)
 
 
+def with_password(url: str, password: str) -> str:
+    """The connection string of ``url`` with ``password``: for the connection only, kept
+    in memory, never written anywhere (a settings file, a log line)."""
+    from psycopg.conninfo import make_conninfo
+
+    return make_conninfo(url, password=password)
+
+
+def without_password(url: str) -> str:
+    """``url`` as it may be shown and remembered: any password in it taken out (in the
+    user part, ``user:secret@``, or as a ``password=`` parameter)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.split(':', 1)[0]}@{host}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "password"]
+    return urlunsplit(parts._replace(netloc=netloc, query=urlencode(query, safe="/")))
+
+
 def _in_words(error: Exception, place: dict[str, str]) -> OfficeServerError:
     text = str(error).lower()
     if "password authentication failed" in text or "no password supplied" in text:
-        return AuthenticationFailed(
+        needed = PasswordNeeded if "no password supplied" in text else AuthenticationFailed
+        return needed(
             "The office server refused the login (database {database} on {server}): the user "
             "name or password is wrong. Check them, or the password in ~/.pgpass or PGPASSWORD.",
             **place,

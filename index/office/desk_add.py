@@ -40,11 +40,13 @@ class OfficeAdd:
 
 @dataclass(frozen=True)
 class Callbacks:
-    """Who is told what while adding: the ingest's and the push's progress, and waits."""
+    """Who is told what while adding: the ingest's and the push's progress, and waits;
+    ``cancelled`` is asked between files (the window's Cancel): what was read is sent."""
 
     ingest: Callable[[Progress], None] = lambda _p: None
     push: Callable[[PushProgress], None] = lambda _p: None
     wait: Callable[[str], object] = lambda _notice: None
+    cancelled: Callable[[], bool] = lambda: False
 
 
 def add_to_office(
@@ -58,7 +60,9 @@ def add_to_office(
         with Archive.open(
             staging, write=True, holder="casedesk add", on_wait=told.wait, index=False
         ) as archive:
-            summary = Ingest(archive, options, on_progress=told.ingest).run(paths)
+            summary = Ingest(
+                archive, options, on_progress=told.ingest, is_cancelled=told.cancelled
+            ).run(paths)
         if not reachable:
             return _kept(url, staging, summary)
         return _send(url, staging, summary, told.push)

@@ -144,7 +144,8 @@ class DeskIndex:
                 ).fetchone()
                 indexed, removed = self._apply(ids)
             done = applied.after(seen, xmin, xmax)
-            desk_state.write(self.folder, done)
+            if done != applied:  # a window polls every few seconds: no fsync when idle
+                desk_state.write(self.folder, done)
         return CatchUp(len(seen), indexed, removed, done.seq)
 
     def rebuild(self) -> CatchUp:
@@ -166,14 +167,24 @@ class DeskIndex:
     def find(self, text: str, options: SearchOptions | None = None) -> SearchResult:
         """Search the local index (after a catch-up); the hits' pages are read from the
         server."""
+        self._require_index()
+        with _in_plain_words(self.conn):
+            return self.search.search(text, options, pages_of_hits=self._pages_of)
+
+    def tally(
+        self, text: str, options: SearchOptions | None = None
+    ) -> tuple[int, dict[str, dict[str, int]]]:
+        """How many documents match, and the facet counts (local only: no page is read)."""
+        self._require_index()
+        return self.search.tally(text, options)
+
+    def _require_index(self) -> None:
         if not self._opened and not self.search.open(create=False):
             raise ArchiveError(
                 "This computer has no search index of the office database yet: run "
                 "casedesk office-server sync."
             )
         self._opened = True
-        with _in_plain_words(self.conn):
-            return self.search.search(text, options, pages_of_hits=self._pages_of)
 
     def _changed(self, applied: desk_state.Applied) -> tuple[list[int], set[int]]:
         """The seqs of the changes to apply, and the documents they touch."""
@@ -211,8 +222,9 @@ class DeskIndex:
                 indexed += len(self.search.add(entries))
             found = {e.document.id for e in entries}
             gone += [i for i in batch if i not in found]
-        present = self.search.ids()
-        gone = [i for i in gone if i in present]
+        if gone:  # reading every id of the index only when something may be deleted
+            present = self.search.ids()
+            gone = [i for i in gone if i in present]
         if gone:
             self.search.delete(gone)
         return indexed, len(gone)

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.ui import app
 from desktop.ui.app import open_window, remember_archive, settings
@@ -112,13 +112,15 @@ def test_the_recent_list_leaves_out_the_open_archive_and_missing_folders(
 def test_a_folder_that_is_not_an_archive_is_refused_and_the_window_stays(
     qtbot, first: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """GIVEN a plain folder WHEN chosen with File ▸ Open archive… THEN the window says in plain
-    words that there is no archive there, stays open and working, and the folder is untouched."""
+    """GIVEN a plain folder WHEN chosen with File ▸ Open archive… (Choose a folder…) THEN the
+    window says in plain words that there is no archive there, stays open and working, and the
+    folder is untouched."""
     plain = tmp_path / "letters"
     plain.mkdir()
     monkeypatch.setattr(
-        "desktop.ui.recent.QFileDialog.getExistingDirectory", lambda *_a, **_k: str(plain)
+        "desktop.ui.open_archive.QFileDialog.getExistingDirectory", lambda *_a, **_k: str(plain)
     )
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().folder_button.click())
     open_action = next(a for a in first.findChildren(QAction) if a.text() == "&Open archive…")
     open_action.trigger()
     assert "There is no CaseDesk archive in" in first.errors.shown[-1]
