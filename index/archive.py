@@ -56,6 +56,8 @@ class CheckReport:
 class Archive:
     """An open archive.  Use :meth:`open` and close it (or use it as a context manager)."""
 
+    in_office = False  # an archive folder (the window's DeskArchive: an office database)
+
     def __init__(self, root: Path, catalog: Catalog, search: SearchIndex, lock: WriterLock | None):
         self.root = root
         self.catalog = catalog

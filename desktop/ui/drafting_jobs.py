@@ -1,8 +1,9 @@
 """The work the Drafting dialog hands to lanes: plain functions, no widgets.
 
 They take an archive folder's :class:`Archive` or an office database's
-:class:`~index.office.desk_archive.DeskArchive` (``root`` None: the shipped templates,
-the draft kept in the office's ``outputs``, as ``casedesk draft`` does).
+:class:`~index.office.desk_archive.DeskArchive` (``in_office``: the office's own
+templates and logo laid out in ``root``, then the shipped ones; the draft kept in the
+office's ``outputs``, as ``casedesk draft`` does).
 
 Reading templates and rendering previews run on the dialog's own lane; reading the
 case's context on the session's reads lane; keeping a draft (``save_draft``: the file
@@ -34,6 +35,7 @@ from desktop.drafting.output import (
 from desktop.drafting.prefill import prefill
 from desktop.drafting.redacting import redact_rendered
 from desktop.drafting.render import Rendered, render_html, render_preview
+from desktop.operations import office as office_details
 from desktop.redaction.kinds import Redaction, redaction_for
 from desktop.ui.tr import translate
 from index.archive import Archive
@@ -170,7 +172,7 @@ def keep(
 ) -> Kept:
     """Keep the draft in the archive as ``fmt`` (encrypted with ``password``, read back for
     ``redaction``) and write the same bytes to ``target``."""
-    if archive.root is None:  # an office database: kept in its outputs, as casedesk draft does
+    if archive.in_office:  # kept in the office's outputs, as casedesk draft does
         return _keep_in_office(archive, rendered, fmt, target, password, redaction)
     saved = save_draft(archive, rendered, fmt, password=password, redaction=redaction)
     export_draft(archive, saved, target)
@@ -186,9 +188,11 @@ def _keep_in_office(
     redaction: Redaction | None,
 ) -> Kept:
     """Keep the draft in the office database's outputs (an original in chunks, an audit
-    row naming the login) with the shipped templates, and write it to ``target``."""
-    library = TemplateLibrary.for_archive(None)
-    made = draft_file(library, rendered, fmt, password=password, redaction=redaction)
+    row naming the login) with the office's own templates and logo, then the shipped
+    templates, and write it to ``target``."""
+    library = TemplateLibrary.for_archive(office.root)
+    logo = office_details.details_in(office.cases).logo_path(office.root)
+    made = draft_file(library, rendered, fmt, password=password, redaction=redaction, logo=logo)
     saved = kept(office.outputs.keep(made.data, made.new), made)
     export_to(saved, target, office.outputs.record)
     return Kept(saved, target, saved.output.path)
@@ -205,5 +209,5 @@ def note_printed(
     }
     if redacted:
         detail["redacted"] = list(redacted)
-    audit = archive.outputs.record if archive.root is None else archive.catalog.audit
+    audit = archive.outputs.record if archive.in_office else archive.catalog.audit
     audit("printed", detail)

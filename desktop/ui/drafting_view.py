@@ -104,7 +104,7 @@ class DraftingDialog(StopsWhenClosed, DraftActions, QDialog):
         self.cites = [c if isinstance(c, CitationRequest) else CitationRequest(c) for c in doc_ids]
         self.wanted_template = template
         # An office database keeps no templates of its own yet: the shipped ones.
-        self.library = TemplateLibrary.for_archive(None if session.is_office else session.root)
+        self.library = TemplateLibrary.for_archive(session.templates_root)
         self.lane = Lane("casedesk-drafting", self)
         self.closing = False
         self.quiet = errors.quiet  # tests: no "discard what was typed?" question

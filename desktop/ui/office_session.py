@@ -73,6 +73,11 @@ class OfficeSession(QObject):
         """True when the server lets this login read only."""
         return bool(self.busy_message)
 
+    @property
+    def templates_root(self) -> Path:
+        """Where the office's own templates and logo are laid out as a folder's."""
+        return self.reader.root
+
     def read(self, function: Callable[[DeskArchive, Task], Any], **callbacks: Any) -> Task:
         """Run ``function(reader, task)`` on the reads lane."""
         return self.reads.start(lambda task: _on(self.reader, function, task), **callbacks)

@@ -143,7 +143,7 @@ def build(archive: Archive, packet: Packet, task: Task) -> KeptPacket:
     def cancelled() -> bool:
         return task.cancelled
 
-    if archive.root is None:
+    if archive.in_office:
         work = archive.documents.cache
         return build_and_keep_here(archive, archive.outputs, packet, work, progress, cancelled)
     return build_and_keep(archive, packet, progress=progress, cancelled=cancelled)
@@ -162,7 +162,7 @@ def note_printed(archive: Archive, kept: KeptPacket, pages: int) -> None:
 
 def _audit(archive: Archive | DeskArchive) -> Audit:
     """Where audit rows go: the archive's catalog, or the office database (its login)."""
-    return archive.outputs.record if archive.root is None else archive.catalog.audit
+    return archive.outputs.record if archive.in_office else archive.catalog.audit
 
 
 def in_archive(kept: KeptPacket, root: Path) -> str:

@@ -107,7 +107,7 @@ class PacketDialog(StopsWhenClosed, QDialog):
         self.session, self.errors = session, errors
         self.case_id = case_id.strip().upper()
         # An office database keeps no templates of its own yet: the shipped ones.
-        self.library = TemplateLibrary.for_archive(None if session.is_office else session.root)
+        self.library = TemplateLibrary.for_archive(session.templates_root)
         self.closing = False
         self.task: Task | None = None  # the build running now
         self.kept: KeptPacket | None = None  # the packet built last

@@ -78,6 +78,11 @@ class Session(QObject):
         """True when another CaseDesk held the writer lock all the while this opened."""
         return self.writer is None
 
+    @property
+    def templates_root(self) -> Path:
+        """The folder whose ``templates/`` and ``office/logo.*`` drafting uses: the archive's."""
+        return self.root
+
     def read(self, function: Callable[[Archive, Task], Any], **callbacks: Any) -> Task:
         """Run ``function(reader, task)`` on the reads lane."""
         return self.reads.start(lambda task: function(self.reader, task), **callbacks)

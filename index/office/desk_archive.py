@@ -6,12 +6,16 @@ used by one thread at a time).  Each job on a lane first calls :meth:`DeskArchiv
 which connects again when the connection was lost (the server restarted, the network
 came back), so a window outlives a restart of the server: the job during the outage is
 refused in plain words, the next one works.  The password, when the window asked for one,
-is part of the connection string held here in memory only.
+is part of the connection string held here in memory only.  As for a command
+(:func:`~index.office.office_archive.office_archive`), the office's own templates and logo
+are laid out as an archive folder's (:attr:`DeskArchive.root`, renewed at each connection),
+and a draft or packet kept becomes a document of the office.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import ExitStack
 from pathlib import Path
 
 from index.cases.store import CaseStore
@@ -21,6 +25,7 @@ from index.office.connect import connect, plain_reads
 from index.office.desk_add import Callbacks, OfficeAdd, add_to_office
 from index.office.desk_index import CatchUp, DeskIndex
 from index.office.document_reads import OfficeDocumentReads
+from index.office.office_files import office_files
 from index.office.outputs import OfficeOutputs
 from index.search import SearchOptions, SearchResult
 
@@ -28,7 +33,7 @@ from index.search import SearchOptions, SearchResult
 class DeskArchive:
     """The office database at ``conninfo`` for one lane of a window."""
 
-    root: Path | None = None  # no archive folder: an office keeps no templates of its own
+    in_office = True  # as against a folder's Archive: outputs and audit rows go to the server
 
     def __init__(
         self, conninfo: str, originals: Path | None = None, indexes: Path | None = None
@@ -38,21 +43,25 @@ class DeskArchive:
 
     def _open(self) -> None:
         conn = connect(self._conninfo, autocommit=True)
+        files = ExitStack()
         try:
             self.desk = DeskIndex(conn, self._indexes)
             self.documents = OfficeDocumentReads(conn, self._originals)
             self.cases = CaseStore(OfficeCaseRows(conn))
-            self.outputs = OfficeOutputs(conn)
+            self.outputs = OfficeOutputs(conn, self._conninfo)
+            work = self.documents.cache.with_name(f"{self.documents.cache.name}-files")
+            # The office's templates and logo, as an archive folder's templates/ and office/.
+            self.root: Path = files.enter_context(office_files(conn, self.documents.original, work))
         except BaseException:
+            files.close()
             conn.close()
             raise
-        self.conn = conn
+        self.conn, self._files = conn, files
 
     def ready(self) -> None:
         """Connect again if the connection was lost since the last job."""
         if self.conn.closed or self.conn.broken:
-            self.desk.close()
-            self.conn.close()
+            self.close()
             self._open()
 
     def catch_up(self) -> CatchUp:
@@ -89,6 +98,7 @@ class DeskArchive:
         return add_to_office(self._conninfo, paths, options, told)
 
     def close(self) -> None:
-        """Close the local index and the connection."""
+        """Close the local index and the connection; remove the office's files laid out."""
         self.desk.close()
+        self._files.close()
         self.conn.close()

@@ -266,8 +266,9 @@ def test_a_draft_made_in_the_window_is_kept_in_the_office(
 ):
     """GIVEN a window with a volunteer's login and a case in the office database WHEN a case
     summary is drafted in the Drafting dialog and saved as PDF THEN the PDF names the
-    applicant, the office's outputs hold the same bytes, and the audit rows ``drafted`` and
-    ``exported`` name this login."""
+    applicant, the office's outputs hold the same bytes, the draft is a document of the
+    office, and the audit rows ``drafted``, ``add``, ``push`` and ``exported`` name this
+    login."""
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
 
@@ -298,10 +299,57 @@ def test_a_draft_made_in_the_window_is_kept_in_the_office(
     assert "Shabnam Rahimi" in text and "AFG-2024-00137" in text
     with office_cases(office.url) as (_store, rows):
         audit = rows("SELECT action, who FROM audit ORDER BY id", ())
-        (sha,) = rows("SELECT sha256 FROM outputs WHERE id = ?", (output.id,))[0]
-    assert audit[-2:] == [("drafted", user), ("exported", user)]
+        sha, document = rows("SELECT sha256, document_id FROM outputs WHERE id = ?", (output.id,))[
+            0
+        ]
+    assert audit[-4:] == [("drafted", user), ("add", user), ("push", user), ("exported", user)]
+    assert document is not None  # the draft is a document of the office, as a command's is
     with psycopg.connect(office.url) as conn:
         assert b"".join(data for _n, data in chunks(conn, sha)) == target.read_bytes()
+    dialog.close()
+
+
+OFFICE_NOTE = """{#
+title = "Kabul office note"
+kind = "briefing note"
+description = "The office's own note."
+#}
+<p>Kabul office note for case {{ case.id }}: kept by the office for every desk.</p>
+"""
+
+
+def test_the_offices_own_template_is_drafted_in_the_window(
+    qtbot, office, tmp_path, windows, monkeypatch
+):
+    """GIVEN a template the office keeps in its database (as ``casedesk templates --add``
+    keeps it) WHEN a volunteer's window drafts with it and saves the PDF THEN the letter
+    holds the template's words, as a command on any desk would."""
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.drafting_view import DraftingDialog
+    from index.office.office_files import add_template
+
+    with psycopg.connect(office.url, autocommit=True) as conn:
+        add_template(conn, "kabul-note.html", OFFICE_NOTE.encode())
+    with office_cases(office.url) as (store, _rows):
+        store.save(Case(id="AFG-2024-00137"))
+    _, url = login(office, "volunteer")
+    window = shown(qtbot, url)
+    windows.append(window)
+    dialog = DraftingDialog(
+        window.session, window.errors, "AFG-2024-00137", [], template="kabul-note"
+    )
+    qtbot.addWidget(dialog, before_close_func=lambda w: w.close())
+    with qtbot.waitSignal(dialog.preview_shown, timeout=30_000):
+        dialog.show()
+    target = tmp_path / "note.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(dialog.saved, timeout=60_000):
+        dialog.pdf_button.click()
+    assert window.errors.shown == []
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "Kabul office note for case AFG-2024-00137" in text
     dialog.close()
 
 
@@ -309,8 +357,8 @@ def test_a_packet_built_in_the_window_is_kept_in_the_office(qtbot, office, tmp_p
     """GIVEN a window with a volunteer's login and a case whose letters another desk added
     WHEN the Packet builder builds the case's packet and a copy is saved THEN the office's
     outputs hold the packet (its chunks the same bytes as the copy), built from originals
-    fetched from the server, and the audit rows ``packet built`` and ``exported`` name this
-    login."""
+    fetched from the server, the packet is a document of the office, and the audit rows
+    ``packet built``, ``add``, ``push`` and ``exported`` name this login."""
     user, url = login(office, "volunteer")
     _, other_desk = login(office, "volunteer")
     folder = letters(tmp_path / "in", range(3))
@@ -331,8 +379,12 @@ def test_a_packet_built_in_the_window_is_kept_in_the_office(qtbot, office, tmp_p
     assert window.errors.shown == []
     with office_cases(office.url) as (_store, rows):
         audit = rows("SELECT action, who FROM audit ORDER BY id", ())
-        (sha,) = rows("SELECT sha256 FROM outputs WHERE id = ?", (kept.output.id,))[0]
-    assert audit[-2:] == [("packet built", user), ("exported", user)]
+        sha, document = rows(
+            "SELECT sha256, document_id FROM outputs WHERE id = ?", (kept.output.id,)
+        )[0]
+    built_rows = [("packet built", user), ("add", user), ("push", user), ("exported", user)]
+    assert audit[-4:] == built_rows
+    assert document is not None  # the packet is a document of the office, as a command's is
     with psycopg.connect(office.url) as conn:
         assert b"".join(data for _n, data in chunks(conn, sha)) == copy
     dialog.close()
