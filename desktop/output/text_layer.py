@@ -26,12 +26,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
 from io import BytesIO
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, IndirectObject, StreamObject
+from pypdf.generic import (
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+    TextStringObject,
+)
 
 from desktop.output.drawn_text import DrawnText, GlyphKey, spot
 from desktop.output.pdf_glyphs import (
@@ -84,10 +89,12 @@ class _Page:
     stream: StreamObject | None
     operations: list[Operation]
     fonts: dict[str, IndirectObject]
+    properties: _Properties
 
     @classmethod
     def of(cls, page: DictionaryObject) -> _Page:
         resources = page.get("/Resources")
+        properties = _Properties(resources.get_object() if resources is not None else None)
         font_dict = resources.get_object().get("/Font") if resources is not None else None
         font_dict = font_dict.get_object() if font_dict is not None else DictionaryObject()
         fonts = {
@@ -98,8 +105,8 @@ class _Page:
         contents = page.get("/Contents")
         stream = contents.get_object() if contents is not None else None
         if not isinstance(stream, StreamObject):  # an array of streams: not Qt's
-            return cls(None, [], fonts)
-        return cls(stream, read_operations(stream.get_data()) or [], fonts)
+            return cls(None, [], fonts, properties)
+        return cls(stream, read_operations(stream.get_data()) or [], fonts, properties)
 
     def vote(self, drawn: DrawnText, number: int, votes: Votes) -> None:
         """Each glyph shown on this page (number ``number``) votes for the layout glyph
@@ -122,14 +129,43 @@ class _Page:
             glyph_texts = known(font)
             return reads_backwards("".join(glyph_texts.get(g, "") for g in glyph_ids(block)))
 
-        @cache
-        def is_mark(font: str, glyph: int) -> bool:
-            text = known(font).get(glyph, "")
-            return bool(text) and all(unicodedata.combining(c) for c in text)
+        def text_of(font: str, glyph: int) -> str:
+            return known(font).get(glyph, "")
 
-        turned = turned_around(self.operations, backwards, is_mark)
+        turned = turned_around(self.operations, backwards, text_of, self.properties.name)
         if turned is not None and self.stream is not None:
             self.stream.set_data(write_operations(turned))
+            self.properties.write()
+
+
+@dataclass
+class _Properties:
+    """The /Properties of a page's resources that name PDFium's spelling of its words
+    with marks (:mod:`desktop.output.actual_text`)."""
+
+    resources: DictionaryObject | None
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def name(self, text: str) -> str:
+        """The name of ``text``'s property list (one for each different text)."""
+        for name, known in self.texts.items():
+            if known == text:
+                return name
+        name = f"CDWord{len(self.texts)}"
+        self.texts[name] = text
+        return name
+
+    def write(self) -> None:
+        """Add the property lists named to the page's resources."""
+        if not self.texts or self.resources is None:
+            return
+        properties = self.resources.get("/Properties")
+        properties = properties.get_object() if properties is not None else DictionaryObject()
+        for name, text in self.texts.items():
+            spelled = DictionaryObject()
+            spelled[NameObject("/ActualText")] = TextStringObject(text)
+            properties[NameObject("/" + name)] = spelled
+        self.resources[NameObject("/Properties")] = properties
 
 
 def _met(

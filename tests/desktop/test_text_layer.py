@@ -27,6 +27,8 @@ LIGATURES = ["لا", "بلاب", "الله", "عبدالله", "هدایت‌ا�
 DIGITS = ["۱۴۰۲", "١٤٠٢"]
 # Pashto words with the letters that came out as control characters, and a name.
 PASHTO_PHRASE = "ګل مکۍ د ځوانو ښځو ډلې ته ورغله"
+# Words with marks: the hamza of هٔ, a fatha, a fathatan on لا, a shadda (issue 19).
+MARKED = ["برنامهٔ", "دربارهٔ", "خانهٔ", "حَبیبی", "فعلاً", "بچّه", "صفحهٔ"]
 ZWNJ = "\u200c"
 BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
 
@@ -102,6 +104,29 @@ def test_every_letter_reads_back_as_written(letter: bytes, reader: str, tmp_path
     assert "ګل مکۍ" in " ".join(words_of(text))  # the footer, drawn apart from the body
     controls = {c for c in text if unicodedata.category(c) == "Cc" and c not in "\r\n\t\f"}
     assert controls == set()
+
+
+@pytest.fixture(scope="module")
+def marked() -> bytes:
+    """A Dari line of words with marks, and the footer's "صفحهٔ ۱ از ۱"."""
+    html = f"<p dir='rtl'>{' '.join(MARKED)}</p>"
+    setup = PageSetup(page_of="صفحهٔ {page} از {pages}", persian_digits=True)
+    return render_pdf(html, setup).data
+
+
+@pytest.mark.parametrize("reader", ["pypdf", "pdfium", "poppler"])
+def test_a_mark_reads_back_after_its_letter(marked: bytes, reader: str, tmp_path: Path) -> None:
+    """GIVEN a drafted PDF with Dari words whose letters carry marks (هٔ, a fatha, a
+    fathatan, a shadda) WHEN read by pypdf, PDFium and poppler THEN each word reads back
+    whole, every mark after its letter (the mark came first, or stood apart, before)."""
+    text = {
+        "pypdf": lambda: read_pypdf(marked),
+        "pdfium": lambda: read_pdfium(marked),
+        "poppler": lambda: read_poppler(marked, tmp_path),
+    }[reader]()
+    line = " ".join(words_of(text))
+    assert " ".join(MARKED) in line, f"{reader} read {line!r}"
+    assert "صفحهٔ" in words_of(text)
 
 
 def test_spaces_read_back_as_spaces(letter: bytes) -> None:
