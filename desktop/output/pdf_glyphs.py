@@ -69,12 +69,18 @@ def write_operations(operations: list[Operation]) -> bytes:
 def shown_glyphs(operations: list[Operation]) -> Iterator[ShownGlyph]:
     """Each two-byte glyph shown by ``operations`` (Identity-H fonts, as Qt writes them).
     A string of several glyphs gives its first: Qt never writes one."""
+    for _index, shown in shown_glyphs_at(operations):
+        yield shown
+
+
+def shown_glyphs_at(operations: list[Operation]) -> Iterator[tuple[int, ShownGlyph]]:
+    """Each glyph as :func:`shown_glyphs` gives it, with the index of its operation."""
     state = _TextState()
-    for operands, operator in operations:
+    for index, (operands, operator) in enumerate(operations):
         shown = state.apply(operator, operands)
         glyph = _glyph(shown) if shown is not None else None
         if glyph is not None:
-            yield ShownGlyph(state.font, glyph, *state.origin())
+            yield index, ShownGlyph(state.font, glyph, *state.origin())
 
 
 def glyph_ids(block: list[Operation]) -> list[int]:
@@ -163,6 +169,33 @@ def _words(texts: list[str]) -> list[range]:
             words.append(range(index, index + 1))
             start = index + 1
     return words + ([range(start, len(texts))] if start < len(texts) else [])
+
+
+def with_first_moves_folded(operations: list[Operation], at: set[int]) -> list[Operation]:
+    """``operations`` with the ``Tm`` at each index of ``at`` and the text object's first
+    ``Td`` after it written as one ``Tm`` (the same place).  Qt sets every text object's
+    matrix at the page's origin and then moves: pypdf takes that passage through the
+    origin for a new line, so each run of a case id (``AFG-``, ``2024``, ``-``…) came
+    out on a line of its own."""
+    result: list[Operation] = []
+    matrix: int | None = None  # where in ``result`` the text object's Tm is
+    for index, (operands, operator) in enumerate(operations):
+        if operator == b"Tm" and len(operands) == 6 and index in at:
+            matrix = len(result)
+        elif operator == b"Td" and matrix is not None and len(operands) == 2:
+            result[matrix] = (_moved(result[matrix][0], operands), b"Tm")
+            matrix = None
+            continue
+        elif operator not in (b"BDC", b"EMC"):
+            matrix = None
+        result.append((operands, operator))
+    return result
+
+
+def _moved(matrix: list[bytes], move: list[bytes]) -> list[bytes]:
+    a, b, c, d, e, f = (float(v) for v in matrix)
+    x, y = float(move[0]), float(move[1])
+    return [*matrix[:4], _number(x * a + y * c + e), _number(x * b + y * d + f)]
 
 
 def _number(value: float) -> bytes:

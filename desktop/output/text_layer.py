@@ -18,7 +18,8 @@ most producers write, the visual order: pypdf reads a right-to-left run backward
 the stream, PDFium and poppler sort a line by position and reverse its right-to-left
 runs — so the alef of لا, drawn where its lam is, came out first.  Every text object
 whose text reads right to left (Arabic-script letters or digits, no Latin letter) has its
-glyphs turned around in the stream; each stays where it was drawn.
+glyphs turned around in the stream; each stays where it was drawn.  The runs of a
+right-to-left line are then put in the order of writing (:mod:`desktop.output.run_order`).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from desktop.output.drawn_text import DrawnText, GlyphKey, spot
+from desktop.output.drawn_text import DrawnLine, DrawnText, GlyphKey, spot
 from desktop.output.pdf_glyphs import (
     Operation,
     glyph_ids,
@@ -47,6 +48,7 @@ from desktop.output.pdf_glyphs import (
     turned_around,
     write_operations,
 )
+from desktop.output.run_order import in_logical_order
 
 _NEIGHBOURS = [(0, 0), *((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy)]
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
@@ -75,8 +77,8 @@ def repair(pdf: bytes, drawn: DrawnText) -> bytes:
     fonts = {ref.idnum: ref for page in pages for ref in page.fonts.values()}
     for idnum, font_texts in texts.items():
         _rewrite_map(fonts[idnum].get_object(), {c: t for c, t in font_texts.items() if t})
-    for page in pages:
-        page.visual_order(texts)
+    for number, page in enumerate(pages):
+        page.visual_order(texts, [line for line in drawn.rtl_lines if line.page == number])
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -118,8 +120,10 @@ class _Page:
             if key is not None:
                 votes[ref.idnum][shown.glyph][key] += 1
 
-    def visual_order(self, texts: dict[int, dict[int, str]]) -> None:
-        """Turn the page's right-to-left text objects around (see the module docstring)."""
+    def visual_order(self, texts: dict[int, dict[int, str]], lines: list[DrawnLine]) -> None:
+        """Turn the page's right-to-left text objects around (see the module docstring)
+        and put the runs of its right-to-left ``lines`` in the order of writing
+        (:mod:`desktop.output.run_order`)."""
 
         def known(font: str) -> dict[int, str]:
             ref = self.fonts.get(font)
@@ -133,8 +137,10 @@ class _Page:
             return known(font).get(glyph, "")
 
         turned = turned_around(self.operations, backwards, text_of, self.properties.name)
-        if turned is not None and self.stream is not None:
-            self.stream.set_data(write_operations(turned))
+        ordered = in_logical_order(turned or self.operations, lines, text_of, self.properties.name)
+        final = ordered or turned
+        if final is not None and self.stream is not None:
+            self.stream.set_data(write_operations(final))
             self.properties.write()
 
 
