@@ -25,7 +25,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from desktop.output.actual_text import Operation
@@ -66,62 +66,131 @@ def in_logical_order(
 ) -> list[Operation] | None:
     """``operations`` (one page's) with each right-to-left line's runs in the order of
     writing and each left-to-right stretch inside such a line spelled for PDFium; None
-    when nothing changed."""
-    reordered = _reordered(operations, runs(operations, text_of), lines)
-    result = reordered if reordered is not None else operations
-    joined = _joined(result, runs(result, text_of))
-    result = joined if joined is not None else result
-    spelled = _spelled(result, runs(result, text_of), name_for)
-    return spelled if spelled is not None else joined if joined is not None else reordered
+    when nothing changed (a page without right-to-left letters is left at once)."""
+    found = runs(operations, text_of)
+    if not any(run.kind == "R" for run in found):
+        return None
+    orders = _line_orders(found, lines)
+    sequence = _emitted(found, orders)
+    stretches = _stretches(found, sequence, orders)
+    if not orders and not stretches:
+        return None
+    looks = _Looks(name_for)
+    for stretch in stretches:
+        looks.mark(stretch)
+    return _rewritten(operations, found, orders, looks)
 
 
-def runs(operations: list[Operation], text_of: Callable[[str, int], str]) -> list[Run]:
-    """Every ``q … Q`` group holding exactly one text object and no other group."""
-    glyphs: dict[int, list[tuple[float, float, str]]] = {}
-    for index, shown in shown_glyphs_at(operations):
-        glyphs.setdefault(index, []).append((shown.x, shown.y, text_of(shown.font, shown.glyph)))
-    found, opened, texts = [], [], 0
-    for index, (_operands, operator) in enumerate(operations):
-        if operator == b"q":
-            opened.append((index, texts))
-        elif operator == b"BT":
-            texts += 1
-        elif operator == b"Q" and opened:
-            start, before = opened.pop()
-            inner = [g for i in range(start, index) for g in glyphs.get(i, [])]
-            if texts - before == 1 and inner and _no_group_inside(operations, start, index):
-                found.append(_run(start, index, inner))
-    return found
+@dataclass
+class _Looks:
+    """What each run's operations get: a move folded into its matrix, a span opened
+    before it or closed after it (by the run's start)."""
+
+    name_for: Callable[[str], str]
+    folded: set[int] = field(default_factory=set)
+    opened: dict[int, str] = field(default_factory=dict)
+    closed: set[int] = field(default_factory=set)
+
+    def mark(self, stretch: list[Run]) -> None:
+        """A stretch (its runs in the order they are written out)."""
+        self.folded |= {run.start for run in stretch[1:]}
+        self.opened[stretch[0].start] = self.name_for(for_pdfium(_written(stretch)))
+        self.closed.add(stretch[-1].start)
+
+    def of(self, operations: list[Operation], run: Run) -> list[Operation]:
+        """The run's operations as written out."""
+        own = operations[run.start : run.end + 1]
+        if run.start in self.folded:
+            own = with_first_moves_folded(own, {i for i, op in enumerate(own) if op[1] == b"Tm"})
+        if run.start in self.opened:
+            name = b"/" + self.opened[run.start].encode()
+            own = [([b"/Span", name], b"BDC"), *own]
+        return [*own, ([], b"EMC")] if run.start in self.closed else own
 
 
-def _no_group_inside(operations: list[Operation], start: int, end: int) -> bool:
-    return all(operator != b"q" for _o, operator in operations[start + 1 : end])
-
-
-def _run(start: int, end: int, glyphs: list[tuple[float, float, str]]) -> Run:
-    # The baseline most glyphs stand on: a mark stands above or below it.
-    y = Counter(round(g[1], 1) for g in glyphs).most_common(1)[0][0]
-    return Run(start, end, min(g[0] for g in glyphs), y, "".join(g[2] for g in glyphs))
-
-
-def _reordered(
-    operations: list[Operation], found: list[Run], lines: list[DrawnLine]
-) -> list[Operation] | None:
-    """The groups of each right-to-left line, when they follow one another in the
-    stream, rewritten in the order of writing."""
-    result, changed, used = list(operations), False, set()
+def _line_orders(found: list[Run], lines: list[DrawnLine]) -> dict[int, list[Run]]:
+    """Each right-to-left line whose runs follow one another in the stream and are not in
+    the order of writing: its runs in that order, by the start of its first run."""
+    orders, used = {}, set()
     for line in lines:
         on_line = [r for r in found if _on(r, line) and r.start not in used]
         used |= {r.start for r in on_line}
         if len(on_line) < 2 or not _one_after_another(on_line):
             continue
         logical = [run for unit in reversed(_units(on_line)) for run in unit]
-        block = [op for run in logical for op in operations[run.start : run.end + 1]]
-        first, last = min(r.start for r in on_line), max(r.end for r in on_line)
-        if block != result[first : last + 1]:
-            result[first : last + 1] = block  # same length: later indexes hold
-            changed = True
-    return result if changed else None
+        if logical != sorted(on_line, key=lambda r: r.start):
+            orders[min(r.start for r in on_line)] = logical
+    return orders
+
+
+def _emitted(found: list[Run], orders: dict[int, list[Run]]) -> list[Run]:
+    """The runs in the order they are written out."""
+    moved = {run.start for logical in orders.values() for run in logical}
+    sequence = []
+    for run in found:
+        if run.start in orders:
+            sequence += orders[run.start]
+        elif run.start not in moved:
+            sequence.append(run)
+    return sequence
+
+
+def _rewritten(
+    operations: list[Operation], found: list[Run], orders: dict[int, list[Run]], looks: _Looks
+) -> list[Operation]:
+    by_start = {run.start: run for run in found}
+    result: list[Operation] = []
+    index = 0
+    while index < len(operations):
+        run = by_start.get(index)
+        if run is None:
+            result.append(operations[index])
+            index += 1
+            continue
+        written = orders.get(index, [run])
+        for each in written:
+            result += looks.of(operations, each)
+        index = max(each.end for each in written) + 1
+    return result
+
+
+@dataclass
+class _Group:
+    """A ``q … Q`` group being read: where it opened, the text objects before it, the
+    glyphs shown in it, and whether a group opened inside it."""
+
+    start: int
+    texts_before: int
+    glyphs: list[tuple[float, float, str]]
+    nested: bool = False
+
+
+def runs(operations: list[Operation], text_of: Callable[[str, int], str]) -> list[Run]:
+    """Every ``q … Q`` group holding exactly one text object and no other group."""
+    shown: dict[int, list[tuple[float, float, str]]] = {}
+    for index, glyph in shown_glyphs_at(operations):
+        shown.setdefault(index, []).append((glyph.x, glyph.y, text_of(glyph.font, glyph.glyph)))
+    found, opened, texts = [], [], 0
+    for index, (_operands, operator) in enumerate(operations):
+        if operator == b"q":
+            if opened:
+                opened[-1].nested = True
+            opened.append(_Group(index, texts, []))
+        elif operator == b"BT":
+            texts += 1
+        elif operator == b"Q" and opened:
+            group = opened.pop()
+            if not group.nested and texts - group.texts_before == 1 and group.glyphs:
+                found.append(_run(group.start, index, group.glyphs))
+        if index in shown and opened:
+            opened[-1].glyphs += shown[index]
+    return found
+
+
+def _run(start: int, end: int, glyphs: list[tuple[float, float, str]]) -> Run:
+    # The baseline most glyphs stand on: a mark stands above or below it.
+    y = Counter(round(g[1], 1) for g in glyphs).most_common(1)[0][0]
+    return Run(start, end, min(g[0] for g in glyphs), y, "".join(g[2] for g in glyphs))
 
 
 def _on(run: Run, line: DrawnLine) -> bool:
@@ -152,48 +221,34 @@ def _units(found: list[Run]) -> list[list[Run]]:
     return units
 
 
-def _stretches(found: list[Run]) -> list[list[Run]]:
+def _stretches(
+    found: list[Run], sequence: list[Run], orders: dict[int, list[Run]]
+) -> list[list[Run]]:
     """The left-to-right stretches of the lines read right to left (more right-to-left
-    letters than Latin ones) whose groups follow one another in the stream."""
+    letters than Latin ones), each in the order its runs are written out, when nothing
+    stands between them."""
+    place = {run.start: number for number, run in enumerate(sequence)}
+    together = {run.start: first for first, logical in orders.items() for run in logical}
     stretches = []
     for line in _baselines(found):
-        if _reads_right_to_left("".join(r.text for r in line)):
-            units = _units(line)
-            stretches += [u for u in units if u[0].kind == "L" and _one_after_another(u)]
+        if not _reads_right_to_left("".join(r.text for r in line)):
+            continue
+        for unit in _units(line):
+            written = sorted(unit, key=lambda r: place[r.start])
+            if unit[0].kind == "L" and _adjacent(written, place, together):
+                stretches.append(written)
     return stretches
 
 
-def _joined(operations: list[Operation], found: list[Run]) -> list[Operation] | None:
-    """Each stretch's runs after its first placed without passing through the page's
-    origin, so that pypdf reads the stretch on one line (see
-    :func:`~desktop.output.pdf_glyphs.with_first_moves_folded`)."""
-    at = {
-        index
-        for stretch in _stretches(found)
-        for run in sorted(stretch, key=lambda r: r.start)[1:]
-        for index in range(run.start, run.end + 1)
-        if operations[index][1] == b"Tm"
-    }
-    return with_first_moves_folded(operations, at) if at else None
-
-
-def _spelled(
-    operations: list[Operation], found: list[Run], name_for: Callable[[str], str]
-) -> list[Operation] | None:
-    """Each left-to-right stretch on a line read right to left (more right-to-left letters
-    than Latin ones) wrapped in a span spelling it for PDFium, when its groups follow one
-    another in the stream."""
-    spans = [
-        (min(r.start for r in unit), max(r.end for r in unit), for_pdfium(_written(unit)))
-        for unit in _stretches(found)
-    ]
-    if not spans:
-        return None
-    result = list(operations)
-    for start, end, text in sorted(spans, reverse=True):
-        result[end + 1 : end + 1] = [([], b"EMC")]
-        result[start:start] = [([b"/Span", b"/" + name_for(text).encode()], b"BDC")]
-    return result
+def _adjacent(written: list[Run], place: dict[int, int], together: dict[int, int]) -> bool:
+    """Whether the runs are written out one right after the other."""
+    for one, two in pairwise(written):
+        if place[two.start] != place[one.start] + 1:
+            return False
+        same_line = together.get(one.start, -1) == together.get(two.start, -2)
+        if not same_line and one.end + 1 != two.start:
+            return False
+    return True
 
 
 def _baselines(found: list[Run]) -> list[list[Run]]:
