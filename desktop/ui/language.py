@@ -24,9 +24,11 @@ __all__ = ["DARI", "ENGLISH", "LANGUAGE_KEY", "PASHTO", "SYSTEM", "from_locale"]
 # ours, for the few words of Qt's that ours does not hold (a Pashto reader in Afghanistan
 # reads Dari; English in a mirrored window would be further from him).
 QT_CATALOGUES = {DARI: "fa", PASHTO: "fa"}
-# Our catalogue of Qt's own words (resources/i18n), for a language Qt has none of: its
-# file dialogs, context menus and message-box buttons.
-OWN_QT_CATALOGUES = {PASHTO: "qtbase_ps"}
+# Our catalogues of Qt's own words (resources/i18n): its file dialogs, context menus and
+# message-box buttons, for Pashto, which Qt has no catalogue of, and in Afghan Dari
+# (فایل, فولدر: Qt's Persian says پرونده, a case file here, for a file) with the words
+# Qt's Persian lacks ("&Look in:").  Looked up before Qt's Persian.
+OWN_QT_CATALOGUES = {DARI: "qtbase_fa_AF", PASHTO: "qtbase_ps"}
 _font_before: list[QFont] = []  # the font before a right-to-left one, for withdraw()
 _in_use = [ENGLISH]  # the code of the language applied last (current())
 # Fonts with every Dari and Pashto letter (ګ ځ ښ, and U+06CD, ye with tail), in order of
@@ -100,8 +102,8 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
 
 def _catalogues(code: str) -> list[tuple[str, str]]:
     """The catalogues of ``code`` (a name and its folder) in the order they are installed:
-    Qt looks in the last one first.  Qt's own (Persian), then ours of Qt's words (Pashto),
-    then the window's, which also holds the message boxes' buttons."""
+    Qt looks in the last one first.  Qt's own (Persian), then ours of Qt's words, then the
+    window's, which also holds the message boxes' buttons."""
     catalogues = []
     if code in QT_CATALOGUES:
         catalogues.append((f"qtbase_{QT_CATALOGUES[code]}", _qt_translations()))

@@ -225,7 +225,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>%1 File</source>
-        <translation>%1 فایل</translation>
+        <translation>د %1 فایل</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -260,7 +260,7 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <source>%1 File</source>
-        <translation>%1 فایل</translation>
+        <translation>د %1 فایل</translation>
     </message>
     <message>
         <source>Shortcut</source>

@@ -1,4 +1,5 @@
-"""Qt's own words in Pashto: the file dialog, message boxes, the text fields' menus."""
+"""Qt's own words in Pashto and Dari: the file dialog, message boxes, the text fields'
+menus."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from desktop.ui import catalogues, language
 from tests.support.untranslated import is_english, untranslated
 
 Button = QMessageBox.StandardButton
-SOURCE = catalogues.SOURCES / "qtbase_ps.ts"
+OURS = ("qtbase_ps", "qtbase_fa_AF")
 
 
 @pytest.fixture
@@ -32,17 +33,28 @@ def pashto(qapp: QApplication) -> Iterator[str]:
     language.withdraw(qapp, installed)
 
 
+@pytest.fixture(params=[language.PASHTO, language.DARI])
+def right_to_left(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The application in Pashto, then in Dari, back to English after the test."""
+    installed = language.apply(qapp, request.param)
+    yield request.param
+    language.withdraw(qapp, installed)
+
+
 def _actions_in_english(widget) -> list[str]:
     texts = [action.text().split("\t")[0] for action in widget.findChildren(QAction)]
     return [text for text in texts if text and is_english(text)]
 
 
 @pytest.mark.parametrize("mode", ["open", "save", "folder"])
-def test_the_file_dialog_speaks_pashto(qtbot, pashto: str, tmp_path: Path, mode: str) -> None:
-    """GIVEN the window in Pashto WHEN Qt's own file dialog opens (the one it shows when
-    no desktop provides a native one, as under Xvfb), to open, to save or to choose a
-    folder THEN its labels, buttons, tool tips, column headings and the actions of its
-    menus are in Pashto (they were all English: Qt ships no Pashto catalogue)."""
+def test_the_file_dialog_speaks_pashto_and_dari(
+    qtbot, right_to_left: str, tmp_path: Path, mode: str
+) -> None:
+    """GIVEN the window in Pashto (then Dari) WHEN Qt's own file dialog opens (the one it
+    shows when no desktop provides a native one, as under Xvfb), to open, to save or to
+    choose a folder THEN its labels, buttons, tool tips, column headings and the actions
+    of its menus are translated (in Pashto all were English: Qt ships no Pashto
+    catalogue; in Dari "&Look in:" and "Files of &type:", missing from Qt's Persian)."""
     dialog = QFileDialog(None, "سند پرانیستل", str(tmp_path), "PDF (*.pdf)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     if mode == "save":
@@ -78,10 +90,12 @@ def test_a_message_box_and_a_fields_menu_speak_pashto(qtbot, pashto: str) -> Non
         menu.deleteLater()
 
 
-def test_our_catalogue_of_qts_words_is_finished_and_compiles(tmp_path: Path) -> None:
-    """GIVEN resources/i18n/qtbase_ps.ts WHEN compiled THEN every message has a translation
-    that keeps its placeholders and its accelerator, and the .qm is made."""
-    text = SOURCE.read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", OURS)
+def test_our_catalogues_of_qts_words_are_finished_and_compile(tmp_path: Path, name: str) -> None:
+    """GIVEN resources/i18n/qtbase_ps.ts and qtbase_fa_AF.ts WHEN compiled THEN every
+    message has a translation that keeps its placeholders and its accelerator, and the
+    .qm is made."""
+    text = (catalogues.SOURCES / f"{name}.ts").read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
     for source, translation in re.findall(
         r"<source>(.*?)</source>.*?<translation>(.*?)</translation>", text, re.S
@@ -89,4 +103,4 @@ def test_our_catalogue_of_qts_words_is_finished_and_compiles(tmp_path: Path) -> 
         assert translation.strip(), source
         assert re.findall(r"%\d", source) == re.findall(r"%\d", translation), source
         assert ("&amp;" in source) == ("&amp;" in translation), source
-    assert catalogues.compiled("qtbase_ps", tmp_path).stat().st_size > 0
+    assert catalogues.compiled(name, tmp_path).stat().st_size > 0
