@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QTextDocument, QTextLayout, QTextLine
 
 # A font as Qt names it (family, style) and a glyph index in it.
@@ -40,6 +40,16 @@ _FLAGS = (
 def spot(page: int, x: float, y: float) -> Spot:
     """The rounded place used to meet a glyph of the layout and a glyph of the PDF."""
     return page, round(x * 10), round(y * 10)
+
+
+@dataclass(frozen=True)
+class DrawnLine:
+    """A laid-out right-to-left line: its page, its baseline and its ends in PDF points."""
+
+    page: int
+    y: float
+    left: float
+    right: float
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,8 @@ class DrawnText:
         # drawing of each word is recorded), and one lookup here tells.
         self.near: set[tuple[int, int, int]] = set()
         self._seen: set[tuple[object, ...]] = set()
+        # Every right-to-left line: its runs are put in the order of writing in the PDF.
+        self.rtl_lines: list[DrawnLine] = []
 
     def add_document(self, document: QTextDocument, place: PlaceOnPage) -> None:
         """Every line of the laid-out ``document``; ``place`` puts its points on pages."""
@@ -71,19 +83,36 @@ class DrawnText:
             text_layout = block.layout()
             corner = layout.blockBoundingRect(block).topLeft()
             origin = corner  # Qt moves the block's rect to its layout's position
+            rtl = block.textDirection() == Qt.LayoutDirection.RightToLeft
             for number in range(text_layout.lineCount()):
-                self._add_line(text_layout.lineAt(number), block.text(), origin, place)
+                line = text_layout.lineAt(number)
+                self._add_line(line, block.text(), origin, place)
+                self._add_direction(line, rtl, origin, place)
             block = block.next()
 
     def add_layout(self, text_layout: QTextLayout, origin: QPointF, place: PlaceOnPage) -> None:
         """Every line of a laid-out ``text_layout`` drawn at ``origin`` (a footer)."""
+        rtl = text_layout.textOption().textDirection() == Qt.LayoutDirection.RightToLeft
         for number in range(text_layout.lineCount()):
-            self._add_line(text_layout.lineAt(number), text_layout.text(), origin, place)
+            line = text_layout.lineAt(number)
+            self._add_line(line, text_layout.text(), origin, place)
+            self._add_direction(line, rtl, origin, place)
 
     def text_of(self, key: GlyphKey) -> str:
         """The text a glyph stood for most often ("" for one never seen)."""
         counts = self.texts.get(key)
         return counts.most_common(1)[0][0] if counts else ""
+
+    def _add_direction(
+        self, line: QTextLine, rtl: bool, origin: QPointF, place: PlaceOnPage
+    ) -> None:
+        if not rtl or line.textLength() == 0:
+            return
+        rect = line.naturalTextRect()
+        baseline = origin.y() + line.y() + line.ascent()
+        page, left, y = place(origin.x() + rect.left(), baseline)
+        _page, right, _y = place(origin.x() + rect.right(), baseline)
+        self.rtl_lines.append(DrawnLine(page, y, min(left, right), max(left, right)))
 
     def _add_line(self, line: QTextLine, text: str, origin: QPointF, place: PlaceOnPage) -> None:
         start, end = line.textStart(), line.textStart() + line.textLength()

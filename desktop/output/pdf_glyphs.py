@@ -5,7 +5,8 @@ Qt draws every glyph of a run with its own ``dx dy Td <glyph> Tj`` inside one
 into operators and their operands (raw bytes, kept as written); :func:`shown_glyphs`
 follows the graphics and text matrices far enough to give each glyph's origin in PDF
 points; :func:`turned_around` reverses the glyphs of the text objects a predicate picks,
-working the moves out again so that every glyph stays exactly where it was drawn.
+working the moves out again so that every glyph stays exactly where it was drawn, and
+wraps a word with a mark in the spans :mod:`desktop.output.actual_text` describes.
 
 The tokenizer is ours, not pypdf's ``ContentStream``: Qt's streams hold only numbers,
 names, hex strings, arrays and operators, and pypdf's parser took a second for the 760
@@ -20,7 +21,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-Operation = tuple[list[bytes], bytes]
+from desktop.output import actual_text
+
+Operation = actual_text.Operation
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _TOKEN = re.compile(
@@ -66,12 +69,18 @@ def write_operations(operations: list[Operation]) -> bytes:
 def shown_glyphs(operations: list[Operation]) -> Iterator[ShownGlyph]:
     """Each two-byte glyph shown by ``operations`` (Identity-H fonts, as Qt writes them).
     A string of several glyphs gives its first: Qt never writes one."""
+    for _index, shown in shown_glyphs_at(operations):
+        yield shown
+
+
+def shown_glyphs_at(operations: list[Operation]) -> Iterator[tuple[int, ShownGlyph]]:
+    """Each glyph as :func:`shown_glyphs` gives it, with the index of its operation."""
     state = _TextState()
-    for operands, operator in operations:
+    for index, (operands, operator) in enumerate(operations):
         shown = state.apply(operator, operands)
         glyph = _glyph(shown) if shown is not None else None
         if glyph is not None:
-            yield ShownGlyph(state.font, glyph, *state.origin())
+            yield index, ShownGlyph(state.font, glyph, *state.origin())
 
 
 def glyph_ids(block: list[Operation]) -> list[int]:
@@ -88,14 +97,17 @@ def _glyph(string: bytes) -> int | None:
 def turned_around(
     operations: list[Operation],
     backwards: Callable[[str, list[Operation]], bool],
-    is_mark: Callable[[str, int], bool] = lambda _font, _glyph: False,
+    text_of: Callable[[str, int], str] = lambda _font, _glyph: "",
+    name_for: Callable[[str], str] | None = None,
 ) -> list[Operation] | None:
     """``operations`` with the glyphs of each text object for which ``backwards(font
     resource name, block)`` holds drawn in the opposite order, or None when none was.
 
-    A mark (``is_mark(font, glyph)``: the hamza of هٔ, a vowel sign) stays after the letter
-    it sits on: readers join a mark to the letter before it, and PDFium put a space
-    between a mark drawn first and its letter."""
+    A mark (the hamza of هٔ, a vowel sign) comes just before its letter, as in any
+    visual order; with ``name_for`` (which keeps PDFium's spelling of a word in the page's
+    /Properties and names it), each word holding a mark is wrapped in the spans of
+    :mod:`desktop.output.actual_text` so that poppler and PDFium read it too.  ``text_of``
+    gives a glyph's text."""
     result: list[Operation] = []
     changed, opened, font = False, None, ""
     for operands, operator in operations:
@@ -106,8 +118,8 @@ def turned_around(
             font = operands[0].decode("latin-1")
         elif operator == b"ET" and opened is not None:
             block = result[opened:]
-            marks = lambda glyph, f=font: is_mark(f, glyph)  # noqa: E731
-            turned = _reversed_block(block, marks) if backwards(font, block) else None
+            texts = lambda glyph, f=font: text_of(f, glyph)  # noqa: E731
+            turned = _reversed_block(block, texts, name_for) if backwards(font, block) else None
             if turned is not None:
                 result[opened:] = turned
                 changed = True
@@ -116,38 +128,78 @@ def turned_around(
 
 
 def _reversed_block(
-    block: list[Operation], is_mark: Callable[[int], bool]
+    block: list[Operation], text_of: Callable[[int], str], name_for: Callable[[str], str] | None
 ) -> list[Operation] | None:
     """A ``BT … ET`` block of Qt's shape (settings, then ``Td``/``Tj`` pairs) with its
-    letters (each with its marks after it) in the opposite order and each move worked out
-    again; None for any other shape."""
+    glyphs in the opposite order and each move worked out again, a word with a mark in
+    its spans; None for any other shape."""
     body = block[1:-1]
     first = next((i for i, (_o, op) in enumerate(body) if op == b"Td"), len(body))
     moves, shows = body[first:][0::2], body[first:][1::2]
     shaped = len(moves) == len(shows) >= 2 and all(op == b"Td" for _o, op in moves)
-    if not shaped or any(op != b"Tj" for _o, op in shows):
+    if not shaped or any(op != b"Tj" or not o for o, op in shows):
         return None
     # Each Td moves from the previous glyph's origin: add them up to get every origin.
     at = list(accumulate(((float(o[0]), float(o[1])) for o, _op in moves), _plus))
-    clusters: list[list[int]] = []
-    for index, (operands, _op) in enumerate(shows):
-        glyph = _glyph(operands[0]) if operands else None
-        if clusters and glyph is not None and is_mark(glyph):
-            clusters[-1].append(index)
-        else:
-            clusters.append([index])
-    order = [index for cluster in reversed(clusters) for index in cluster]
+    texts = [text_of(glyph) if (glyph := _glyph(o[0])) is not None else "" for o, _op in shows]
     turned: list[Operation] = []
     previous = (0.0, 0.0)
-    for index in order:
-        step = (at[index][0] - previous[0], at[index][1] - previous[1])
-        turned += [([_number(step[0]), _number(step[1])], b"Td"), shows[index]]
-        previous = at[index]
+    for word in reversed(_words(texts)):
+        text = "".join(texts[index] for index in word)
+        spanned = name_for is not None and actual_text.has_mark(text)
+        if spanned and name_for is not None:
+            turned += actual_text.opening(text, name_for(actual_text.for_pdfium(text)))
+        for index in reversed(word):
+            # Each move as written, not as meant, is where the next starts: no drift.
+            step = [_number(at[index][0] - previous[0]), _number(at[index][1] - previous[1])]
+            turned += [(step, b"Td"), shows[index]]
+            previous = (previous[0] + float(step[0]), previous[1] + float(step[1]))
+        if spanned:
+            turned += actual_text.CLOSING
     return [block[0], *body[:first], *turned, block[-1]]
 
 
+def _words(texts: list[str]) -> list[range]:
+    """The glyphs' indexes cut into words and single spaces, in stream (logical) order."""
+    words: list[range] = []
+    start = 0
+    for index, text in enumerate(texts):
+        if text.isspace():
+            words += [range(start, index)] if index > start else []
+            words.append(range(index, index + 1))
+            start = index + 1
+    return words + ([range(start, len(texts))] if start < len(texts) else [])
+
+
+def with_first_moves_folded(operations: list[Operation], at: set[int]) -> list[Operation]:
+    """``operations`` with the ``Tm`` at each index of ``at`` and the text object's first
+    ``Td`` after it written as one ``Tm`` (the same place).  Qt sets every text object's
+    matrix at the page's origin and then moves: pypdf takes that passage through the
+    origin for a new line, so each run of a case id (``AFG-``, ``2024``, ``-``…) came
+    out on a line of its own."""
+    result: list[Operation] = []
+    matrix: int | None = None  # where in ``result`` the text object's Tm is
+    for index, (operands, operator) in enumerate(operations):
+        if operator == b"Tm" and len(operands) == 6 and index in at:
+            matrix = len(result)
+        elif operator == b"Td" and matrix is not None and len(operands) == 2:
+            result[matrix] = (_moved(result[matrix][0], operands), b"Tm")
+            matrix = None
+            continue
+        elif operator not in (b"BDC", b"EMC"):
+            matrix = None
+        result.append((operands, operator))
+    return result
+
+
+def _moved(matrix: list[bytes], move: list[bytes]) -> list[bytes]:
+    a, b, c, d, e, f = (float(v) for v in matrix)
+    x, y = float(move[0]), float(move[1])
+    return [*matrix[:4], _number(x * a + y * c + e), _number(x * b + y * d + f)]
+
+
 def _number(value: float) -> bytes:
-    return b"%.4f" % value
+    return b"%.6f" % value
 
 
 def _plus(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:

@@ -18,7 +18,8 @@ most producers write, the visual order: pypdf reads a right-to-left run backward
 the stream, PDFium and poppler sort a line by position and reverse its right-to-left
 runs — so the alef of لا, drawn where its lam is, came out first.  Every text object
 whose text reads right to left (Arabic-script letters or digits, no Latin letter) has its
-glyphs turned around in the stream; each stays where it was drawn.
+glyphs turned around in the stream; each stays where it was drawn.  The runs of a
+right-to-left line are then put in the order of writing (:mod:`desktop.output.run_order`).
 """
 
 from __future__ import annotations
@@ -26,14 +27,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
 from io import BytesIO
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, IndirectObject, StreamObject
+from pypdf.generic import (
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    StreamObject,
+    TextStringObject,
+)
 
-from desktop.output.drawn_text import DrawnText, GlyphKey, spot
+from desktop.output.drawn_text import DrawnLine, DrawnText, GlyphKey, spot
 from desktop.output.pdf_glyphs import (
     Operation,
     glyph_ids,
@@ -42,6 +48,7 @@ from desktop.output.pdf_glyphs import (
     turned_around,
     write_operations,
 )
+from desktop.output.run_order import in_logical_order
 
 _NEIGHBOURS = [(0, 0), *((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1) if dx or dy)]
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
@@ -70,8 +77,8 @@ def repair(pdf: bytes, drawn: DrawnText) -> bytes:
     fonts = {ref.idnum: ref for page in pages for ref in page.fonts.values()}
     for idnum, font_texts in texts.items():
         _rewrite_map(fonts[idnum].get_object(), {c: t for c, t in font_texts.items() if t})
-    for page in pages:
-        page.visual_order(texts)
+    for number, page in enumerate(pages):
+        page.visual_order(texts, [line for line in drawn.rtl_lines if line.page == number])
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -84,10 +91,12 @@ class _Page:
     stream: StreamObject | None
     operations: list[Operation]
     fonts: dict[str, IndirectObject]
+    properties: _Properties
 
     @classmethod
     def of(cls, page: DictionaryObject) -> _Page:
         resources = page.get("/Resources")
+        properties = _Properties(resources.get_object() if resources is not None else None)
         font_dict = resources.get_object().get("/Font") if resources is not None else None
         font_dict = font_dict.get_object() if font_dict is not None else DictionaryObject()
         fonts = {
@@ -98,8 +107,8 @@ class _Page:
         contents = page.get("/Contents")
         stream = contents.get_object() if contents is not None else None
         if not isinstance(stream, StreamObject):  # an array of streams: not Qt's
-            return cls(None, [], fonts)
-        return cls(stream, read_operations(stream.get_data()) or [], fonts)
+            return cls(None, [], fonts, properties)
+        return cls(stream, read_operations(stream.get_data()) or [], fonts, properties)
 
     def vote(self, drawn: DrawnText, number: int, votes: Votes) -> None:
         """Each glyph shown on this page (number ``number``) votes for the layout glyph
@@ -111,8 +120,10 @@ class _Page:
             if key is not None:
                 votes[ref.idnum][shown.glyph][key] += 1
 
-    def visual_order(self, texts: dict[int, dict[int, str]]) -> None:
-        """Turn the page's right-to-left text objects around (see the module docstring)."""
+    def visual_order(self, texts: dict[int, dict[int, str]], lines: list[DrawnLine]) -> None:
+        """Turn the page's right-to-left text objects around (see the module docstring)
+        and put the runs of its right-to-left ``lines`` in the order of writing
+        (:mod:`desktop.output.run_order`)."""
 
         def known(font: str) -> dict[int, str]:
             ref = self.fonts.get(font)
@@ -122,14 +133,45 @@ class _Page:
             glyph_texts = known(font)
             return reads_backwards("".join(glyph_texts.get(g, "") for g in glyph_ids(block)))
 
-        @cache
-        def is_mark(font: str, glyph: int) -> bool:
-            text = known(font).get(glyph, "")
-            return bool(text) and all(unicodedata.combining(c) for c in text)
+        def text_of(font: str, glyph: int) -> str:
+            return known(font).get(glyph, "")
 
-        turned = turned_around(self.operations, backwards, is_mark)
-        if turned is not None and self.stream is not None:
-            self.stream.set_data(write_operations(turned))
+        turned = turned_around(self.operations, backwards, text_of, self.properties.name)
+        ordered = in_logical_order(turned or self.operations, lines, text_of, self.properties.name)
+        final = ordered or turned
+        if final is not None and self.stream is not None:
+            self.stream.set_data(write_operations(final))
+            self.properties.write()
+
+
+@dataclass
+class _Properties:
+    """The /Properties of a page's resources that name PDFium's spelling of its words
+    with marks (:mod:`desktop.output.actual_text`)."""
+
+    resources: DictionaryObject | None
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def name(self, text: str) -> str:
+        """The name of ``text``'s property list (one for each different text)."""
+        for name, known in self.texts.items():
+            if known == text:
+                return name
+        name = f"CDWord{len(self.texts)}"
+        self.texts[name] = text
+        return name
+
+    def write(self) -> None:
+        """Add the property lists named to the page's resources."""
+        if not self.texts or self.resources is None:
+            return
+        properties = self.resources.get("/Properties")
+        properties = properties.get_object() if properties is not None else DictionaryObject()
+        for name, text in self.texts.items():
+            spelled = DictionaryObject()
+            spelled[NameObject("/ActualText")] = TextStringObject(text)
+            properties[NameObject("/" + name)] = spelled
+        self.resources[NameObject("/Properties")] = properties
 
 
 def _met(

@@ -1,4 +1,5 @@
-"""The interface's translations: ``resources/i18n/casedesk_<code>.ts`` compiled to ``.qm``.
+"""The interface's translations: ``resources/i18n/casedesk_<code>.ts`` compiled to ``.qm``,
+and our catalogue of Qt's own words for a language Qt has none of (``qtbase_ps.ts``).
 
 The ``.ts`` sources are in the repository (docs/TRANSLATIONS.md); the binary ``.qm`` are
 not: they are compiled on first use, and again whenever the source is newer, into the
@@ -36,8 +37,14 @@ def cache_folder() -> Path:
 
 def compiled_catalogue(code: str, cache: Path | None = None) -> Path:
     """The ``.qm`` of ``code``, compiled from its ``.ts`` now if it is missing or older."""
-    ts = source(code)
-    qm = (cache or cache_folder()) / f"casedesk_{code}.qm"
+    return compiled(f"casedesk_{code}", cache)
+
+
+def compiled(name: str, cache: Path | None = None) -> Path:
+    """The ``.qm`` of the catalogue ``resources/i18n/<name>.ts``, compiled now if it is
+    missing or older than its source."""
+    ts = SOURCES / f"{name}.ts"
+    qm = (cache or cache_folder()) / f"{name}.qm"
     if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
     qm.parent.mkdir(parents=True, exist_ok=True)

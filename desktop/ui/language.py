@@ -16,12 +16,19 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from desktop import digits
 from desktop.languages import DARI, ENGLISH, LANGUAGE_KEY, PASHTO, SYSTEM, from_locale
-from desktop.ui.catalogues import compiled_catalogue
+from desktop.ui.catalogues import compiled, compiled_catalogue
 
 __all__ = ["DARI", "ENGLISH", "LANGUAGE_KEY", "PASHTO", "SYSTEM", "from_locale"]
 
-# Qt's own catalogue for a language of ours, where Qt has one.
-QT_CATALOGUES = {DARI: "fa"}
+# Qt's own catalogue for a language of ours: Persian for Dari, and for Pashto too, under
+# ours, for the few words of Qt's that ours does not hold (a Pashto reader in Afghanistan
+# reads Dari; English in a mirrored window would be further from him).
+QT_CATALOGUES = {DARI: "fa", PASHTO: "fa"}
+# Our catalogues of Qt's own words (resources/i18n): its file dialogs, context menus and
+# message-box buttons, for Pashto, which Qt has no catalogue of, and in Afghan Dari
+# (فایل, فولدر: Qt's Persian says پرونده, a case file here, for a file) with the words
+# Qt's Persian lacks ("&Look in:").  Looked up before Qt's Persian.
+OWN_QT_CATALOGUES = {DARI: "qtbase_fa_AF", PASHTO: "qtbase_ps"}
 _font_before: list[QFont] = []  # the font before a right-to-left one, for withdraw()
 _in_use = [ENGLISH]  # the code of the language applied last (current())
 # Fonts with every Dari and Pashto letter (ګ ځ ښ, and U+06CD, ye with tail), in order of
@@ -78,13 +85,7 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
     digits.for_language(code)
     _in_use[0] = language(code).code
     if code != ENGLISH:
-        # Qt's own words first (file dialogs; Persian for Dari - Qt has no Pashto), then
-        # ours, which are looked up first and also hold the message boxes' buttons.
-        catalogues = (
-            [(f"qtbase_{QT_CATALOGUES[code]}", _qt_translations())] if code in QT_CATALOGUES else []
-        )
-        catalogues.append((str(compiled_catalogue(code)), ""))
-        for name, folder in catalogues:
+        for name, folder in _catalogues(code):
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
@@ -97,6 +98,18 @@ def apply(app: QCoreApplication, code: str) -> list[QTranslator]:
         if right_to_left:
             _prefer_arabic_script_font(app)
     return installed
+
+
+def _catalogues(code: str) -> list[tuple[str, str]]:
+    """The catalogues of ``code`` (a name and its folder) in the order they are installed:
+    Qt looks in the last one first.  Qt's own (Persian), then ours of Qt's words, then the
+    window's, which also holds the message boxes' buttons."""
+    catalogues = []
+    if code in QT_CATALOGUES:
+        catalogues.append((f"qtbase_{QT_CATALOGUES[code]}", _qt_translations()))
+    if code in OWN_QT_CATALOGUES:
+        catalogues.append((str(compiled(OWN_QT_CATALOGUES[code])), ""))
+    return [*catalogues, (str(compiled_catalogue(code)), "")]
 
 
 def withdraw(app: QCoreApplication, translators: list[QTranslator]) -> None:

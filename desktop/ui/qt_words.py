@@ -1,8 +1,10 @@
 """Qt's own words that our windows show (message-box buttons), for ``lupdate``.
 
 Qt ships no Pashto catalogue, so the standard buttons of message boxes and button boxes
-are translated in ours, in Qt's own context; for Dari, Qt's Persian catalogue
-(``qtbase_fa``) is loaded as well and covers its file dialogs.  Nothing here runs.
+are translated in ours, in Qt's own context.  The file dialog, the text fields' menus and
+the rest of Qt's words the window shows are in ``resources/i18n/qtbase_ps.ts`` and
+``qtbase_fa_AF.ts`` (written by hand, not by ``lupdate``: Qt's sources are not ours),
+over Qt's Persian catalogue (``qtbase_fa``).  Nothing here runs.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ name: from the page alone the two writings cannot be told apart.
 
 from __future__ import annotations
 
+import ctypes
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -70,17 +71,49 @@ class _Char:
 
 
 def _lines(textpage: pdfium.PdfTextPage) -> list[list[_Char]]:
-    """Each line's characters in PDFium's order."""
+    """Each line's characters in PDFium's order; the characters of one /ActualText span
+    (one word, spelled for PDFium in logical order: desktop/output/actual_text.py) as one,
+    since PDFium gives them made-up boxes that say nothing of their order."""
     box = pdfium_c.FS_RECTF()
     lines: list[list[_Char]] = [[]]
+    spelled_by = None  # the text object whose /ActualText the last character came from
     for index in range(pdfium_c.FPDFText_CountChars(textpage)):
         char = chr(pdfium_c.FPDFText_GetUnicode(textpage, index))
-        if char == "\n":
-            lines.append([])
-        elif char != "\r":
-            pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box)
-            lines[-1].append(_Char(char, box.left, box.right, box.top - box.bottom))
+        if char in "\r\n":
+            lines += [[]] if char == "\n" else []
+            spelled_by = None
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box)
+        found = _Char(char, box.left, box.right, box.top - box.bottom)
+        source = _spelling_object(textpage, index)
+        if source is not None and source == spelled_by and lines[-1]:
+            found = _joined(lines[-1].pop(), found)
+        lines[-1].append(found)
+        spelled_by = source
     return lines
+
+
+def _spelling_object(textpage: pdfium.PdfTextPage, index: int) -> int | None:
+    """The address of the text object character ``index`` comes from when the object is
+    marked with an /ActualText, else None."""
+    obj = pdfium_c.FPDFText_GetTextObject(textpage, index)
+    if not obj:
+        return None
+    for number in range(pdfium_c.FPDFPageObj_CountMarks(obj)):
+        mark = pdfium_c.FPDFPageObj_GetMark(obj, number)
+        kind = pdfium_c.FPDFPageObjMark_GetParamValueType(mark, b"ActualText")
+        if kind != pdfium_c.FPDF_OBJECT_UNKNOWN:
+            return ctypes.cast(obj, ctypes.c_void_p).value
+    return None
+
+
+def _joined(first: _Char, second: _Char) -> _Char:
+    return _Char(
+        first.char + second.char,
+        min(first.left, second.left),
+        max(first.right, second.right),
+        max(first.height, second.height),
+    )
 
 
 def _reordered(characters: list[_Char], line: str) -> str:
@@ -108,13 +141,17 @@ def _reordered(characters: list[_Char], line: str) -> str:
 
 def _with_marks(characters: list[_Char]) -> list[tuple[_Char, str]]:
     """Each letter with the combining marks drawn over or under it, in their order."""
-    bases = _clusters([c for c in characters if not unicodedata.combining(c.char)])
+    bases = _clusters([c for c in characters if not _is_mark(c.char)])
     marks: dict[int, str] = {}
     for item in characters:
-        if unicodedata.combining(item.char) and bases:
+        if _is_mark(item.char) and bases:
             nearest = min(range(len(bases)), key=lambda i: abs(bases[i].centre - item.centre))
             marks[nearest] = marks.get(nearest, "") + item.char
     return [(base, marks.get(number, "")) for number, base in enumerate(bases)]
+
+
+def _is_mark(text: str) -> bool:
+    return len(text) == 1 and bool(unicodedata.combining(text))
 
 
 def _clusters(characters: list[_Char]) -> list[_Char]:

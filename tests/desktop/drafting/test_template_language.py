@@ -185,7 +185,8 @@ def test_a_letters_footer_is_in_its_own_language(name: str, page_of: str) -> Non
     """GIVEN a Dari, a Pashto and an English referral WHEN made into a PDF THEN each page's
     footer says its page number in the letter's language and digits, beside the case id
     and the template's title in that language (an English footer on a Dari letter before),
-    read back in logical order by PDFium (what CaseDesk's own ingest reads PDFs with)."""
+    read back in logical order by PDFium (what CaseDesk's own ingest reads PDFs with), the
+    case id whole."""
     library = TemplateLibrary.for_archive(None)
     context = _born("1990", "~1985")
     rendered = render_html(library, name, context, _filled(library, name, context))
@@ -198,7 +199,8 @@ def test_a_letters_footer_is_in_its_own_language(name: str, page_of: str) -> Non
     assert page_of in text and title in text
     if name == "resettlement-referral":
         assert "AFG-2024-00452 · " + title in text
-    else:  # PDFium reads the footer's case id beside a right-to-left title out of order
+    else:  # read right to left: the title, then the case id (it read -2024-00452AFG)
+        assert f"{page_of} {title} · AFG-2024-00452" in text
         assert "Page" not in text and title != rendered.template.title
 
 
