@@ -46,7 +46,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="136"/>
+        <location filename="../../desktop/ui/app.py" line="167"/>
         <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
         <translation>در {root} آرشیف CaseDesk نیست. فولدری را انتخاب کنید که {catalog} در آن است (خود فولدر آرشیف، نه فولدری در داخل آن).</translation>
     </message>
@@ -916,17 +916,17 @@
 <context>
     <name>CaseWork</name>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="38"/>
+        <location filename="../../desktop/ui/case_work.py" line="39"/>
         <source>Cases</source>
         <translation>دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="52"/>
+        <location filename="../../desktop/ui/case_work.py" line="53"/>
         <source>&amp;Cases</source>
         <translation>دوسیه‌ها (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="57"/>
+        <location filename="../../desktop/ui/case_work.py" line="58"/>
         <source>&amp;New case…</source>
         <translation>دوسیهٔ جدید… (&amp;N)</translation>
     </message>
@@ -946,22 +946,22 @@
         <translation>وصل کردن نتیجه‌های انتخاب‌شده به این دوسیه (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="77"/>
+        <location filename="../../desktop/ui/case_work.py" line="76"/>
         <source>Build a &amp;packet for this case…</source>
         <translation>ساختن بسته برای این دوسیه… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="81"/>
+        <location filename="../../desktop/ui/case_work.py" line="80"/>
         <source>Put selected results in a pac&amp;ket…</source>
         <translation>گذاشتن نتیجه‌های انتخاب‌شده در یک بسته… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="179"/>
+        <location filename="../../desktop/ui/case_work.py" line="181"/>
         <source>the new case</source>
         <translation>دوسیهٔ جدید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="182"/>
+        <location filename="../../desktop/ui/case_work.py" line="184"/>
         <source>The changes to {shown} are not saved. Save them before closing?</source>
         <translation>تغییرات {shown} ذخیره نشده است. پیش از بستن ذخیره شود؟</translation>
     </message>
@@ -1108,517 +1108,520 @@
         <translation>مشکلی نیست: همه فایل‌های داده‌شده فهرست شدند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="138"/>
+        <location filename="../../desktop/cli/commands.py" line="143"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="139"/>
+        <location filename="../../desktop/cli/commands.py" line="144"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="140"/>
+        <location filename="../../desktop/cli/commands.py" line="145"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>فایل‌های فهرست‌نشده (ببینید ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="141"/>
+        <location filename="../../desktop/cli/commands.py" line="146"/>
         <source>Documents in the search index</source>
         <translation>اسناد در فهرست جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="142"/>
+        <location filename="../../desktop/cli/commands.py" line="147"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>اسنادی که صفحه‌های آن‌ها باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="145"/>
+        <location filename="../../desktop/cli/commands.py" line="150"/>
         <source>Pages that need reading (scans)</source>
         <translation>صفحه‌هایی که باید خوانده شوند (اسکن‌ها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="171"/>
+        <location filename="../../desktop/cli/commands.py" line="182"/>
+        <location filename="../../desktop/cli/office_upkeep.py" line="57"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>فهرست جستجو از نو ساخته شد: {count} سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="183"/>
+        <location filename="../../desktop/cli/commands.py" line="200"/>
+        <location filename="../../desktop/cli/office_upkeep.py" line="69"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>فهرست جستجو {before} بخش داشت؛ اکنون {after} بخش دارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="187"/>
+        <location filename="../../desktop/cli/commands.py" line="204"/>
+        <location filename="../../desktop/cli/office_upkeep.py" line="73"/>
         <source>The search index is already in one part.</source>
         <translation>فهرست جستجو از پیش یک بخش است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="210"/>
+        <location filename="../../desktop/cli/commands.py" line="227"/>
         <source>The archive is sound.</source>
         <translation>آرشیف سالم است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="212"/>
+        <location filename="../../desktop/cli/commands.py" line="229"/>
         <source>The archive has problems:</source>
         <translation>آرشیف مشکل دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="247"/>
+        <location filename="../../desktop/cli/commands.py" line="265"/>
         <source>Removed {path}</source>
         <translation>⁦{path}⁩ پاک شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="248"/>
+        <location filename="../../desktop/cli/commands.py" line="266"/>
         <source>There was no menu entry to remove.</source>
         <translation>هیچ ورودی مینو برای پاک کردن نبود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="252"/>
+        <location filename="../../desktop/cli/commands.py" line="270"/>
         <source>CaseDesk is in the application menu: {entry}
 Its icon: {icon}</source>
         <translation>CaseDesk در مینوی برنامه‌ها است: ⁦{entry}⁩
 آیکون آن: ⁦{icon}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="270"/>
+        <location filename="../../desktop/cli/commands.py" line="288"/>
         <source>Unknown setting {key}. Settings: {settings}.</source>
         <translation>تنظیم ناشناخته ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="319"/>
+        <location filename="../../desktop/cli/commands.py" line="349"/>
         <source>It holds {documents} documents ({pages} pages).</source>
         <translation>در آن {documents} سند ({pages} صفحه) است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="321"/>
+        <location filename="../../desktop/cli/commands.py" line="351"/>
         <source>(all spellings)</source>
         <translation>(همه املاها)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="329"/>
+        <location filename="../../desktop/cli/commands.py" line="359"/>
         <source>Demo archive: {root}</source>
         <translation>آرشیف نمایشی: ⁦{root}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="333"/>
+        <location filename="../../desktop/cli/commands.py" line="363"/>
         <source>Try, for example:</source>
         <translation>برای نمونه، امتحان کنید:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="106"/>
+        <location filename="../../desktop/cli/main.py" line="107"/>
         <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
         <translation>فولدر آرشیف، یا دیتابیس دفتر ⁦postgresql://…⁩ (پیش‌فرض: ⁦$CASEDESK_ARCHIVE⁩، ورنه فولدر معلومات شما)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="113"/>
+        <location filename="../../desktop/cli/main.py" line="114"/>
         <location filename="../../desktop/cli/office_server.py" line="108"/>
         <source>print machine-readable JSON</source>
         <translation>چاپ JSON برای ماشین</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="122"/>
+        <location filename="../../desktop/cli/main.py" line="123"/>
         <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
         <translation>CaseDesk: اسناد و معلومات برای کار دوسیه‌های کمک حقوقی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="134"/>
+        <location filename="../../desktop/cli/main.py" line="135"/>
         <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
         <translation>زبان پیام‌ها: ⁦en⁩، ⁦fa⁩ (دری) یا ⁦ps⁩ (پښتو)؛ پیش‌فرض: ⁦$CASEDESK_LANG⁩، ورنه انتخاب کلکین، ورنه زبان سیستم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="143"/>
+        <location filename="../../desktop/cli/main.py" line="144"/>
         <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
         <translation>رقم‌های شمارها و نمبر صفحه‌ها در پیام‌های دری و پښتو: ⁦latin⁩ (پیش‌فرض) یا ⁦persian⁩؛ پیش‌فرض: ⁦$CASEDESK_DIGITS⁩. JSON، نمبرهای سند، نمبرهای دوسیه و مسیرها رقم‌های لاتین را نگه می‌دارند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="80"/>
+        <location filename="../../desktop/cli/main.py" line="81"/>
         <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
         <translation>کلکین CaseDesk را باز کنید (همچنان: بدون فرمان)؛ با فایل‌ها، افزودن آن‌ها را پیشنهاد می‌کند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="156"/>
+        <location filename="../../desktop/cli/main.py" line="157"/>
         <source>list files that could not be indexed</source>
         <translation>فایل‌هایی که فهرست نشدند را نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="161"/>
+        <location filename="../../desktop/cli/main.py" line="162"/>
         <source>count documents, pages, problems and pages needing OCR</source>
         <translation>شمار اسناد، صفحه‌ها، مشکلات و صفحه‌هایی که OCR لازم دارند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="166"/>
+        <location filename="../../desktop/cli/main.py" line="167"/>
         <source>rebuild the search index from the catalog</source>
         <translation>فهرست جستجو را از کتلاگ دوباره می‌سازد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="171"/>
+        <location filename="../../desktop/cli/main.py" line="172"/>
         <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
         <translation>فهرست جستجو را در یک بخش یکجا می‌کند: جستجوی سریع‌تر (در آرشیف بزرگ چند دقیقه می‌گیرد؛ کلکین وقتی بیکار است خودش این کار را می‌کند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="180"/>
+        <location filename="../../desktop/cli/main.py" line="181"/>
         <source>check that catalog, originals and index agree</source>
         <translation>بررسی می‌کند که کتلاگ، اصل فایل‌ها و فهرست با هم موافق باشند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="183"/>
+        <location filename="../../desktop/cli/main.py" line="184"/>
         <source>do not re-hash every original</source>
         <translation>هش همه اصل فایل‌ها را دوباره حساب نکن</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="194"/>
+        <location filename="../../desktop/cli/main.py" line="195"/>
         <source>show or change the archive&apos;s settings</source>
         <translation>تنظیمات آرشیف را نشان می‌دهد یا تغییر می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="195"/>
+        <location filename="../../desktop/cli/main.py" line="196"/>
         <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
         <translation>تنظیمات: ⁦case-pattern⁩ (یک عبارت منظم برای نمبرهای دوسیه، پیش‌فرض ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ برای اسنادی که از آن پس افزوده می‌شوند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="206"/>
+        <location filename="../../desktop/cli/main.py" line="207"/>
         <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
         <translation>CaseDesk را در مینوی برنامه‌های دسکتاپ و «باز کردن با» بگذارید (یا ⁦--remove⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="212"/>
+        <location filename="../../desktop/cli/main.py" line="213"/>
         <source>add it (the default)</source>
         <translation>آن را بیفزایید (پیش‌فرض)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="215"/>
+        <location filename="../../desktop/cli/main.py" line="216"/>
         <source>take the menu entry away</source>
         <translation>ورودی مینو را بردارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="218"/>
+        <location filename="../../desktop/cli/main.py" line="219"/>
         <source>build the demo archive and show it</source>
         <translation>آرشیف نمایشی را می‌سازد و نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="223"/>
+        <location filename="../../desktop/cli/main.py" line="224"/>
         <source>only build and describe it</source>
         <translation>فقط بسازید و شرح دهید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="254"/>
+        <location filename="../../desktop/cli/main.py" line="255"/>
         <source>add files and folders to the archive</source>
         <translation>فایل‌ها و فولدرها را به آرشیف می‌افزاید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="261"/>
+        <location filename="../../desktop/cli/main.py" line="262"/>
         <source>link the documents to case ID</source>
         <translation>اسناد را به دوسیه ID وصل کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="267"/>
+        <location filename="../../desktop/cli/main.py" line="268"/>
         <source>password to try on protected files (may be repeated)</source>
         <translation>رمزی برای امتحان روی فایل‌های محافظت‌شده (می‌تواند تکرار شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="272"/>
+        <location filename="../../desktop/cli/main.py" line="273"/>
         <source>ask for a password without showing it</source>
         <translation>رمز را بدون نشان دادن آن بپرسید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="275"/>
+        <location filename="../../desktop/cli/main.py" line="276"/>
         <source>read again files that had problems</source>
         <translation>فایل‌هایی که مشکل داشتند را دوباره بخوانید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="280"/>
+        <location filename="../../desktop/cli/main.py" line="281"/>
         <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
         <translation>متن اسکن‌ها و عکس‌ها را اکنون نخوانید (⁦casedesk ocr⁩ بعداً می‌خواند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/main.py" line="290"/>
         <source>stop reading a file after this long (default 60)</source>
         <translation>خواندن یک فایل را پس از این مدت متوقف کنید (پیش‌فرض 60)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="296"/>
+        <location filename="../../desktop/cli/main.py" line="297"/>
         <source>stop reading a file that needs more memory (default 1024)</source>
         <translation>خواندن فایلی که حافظهٔ بیشتر لازم دارد را متوقف کنید (پیش‌فرض 1024)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="303"/>
+        <location filename="../../desktop/cli/main.py" line="304"/>
         <source>do not take files larger than this (default 2048)</source>
         <translation>فایل‌های بزرگ‌تر از این را نگیرید (پیش‌فرض 2048)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="310"/>
+        <location filename="../../desktop/cli/main.py" line="311"/>
         <location filename="../../desktop/cli/scans.py" line="47"/>
         <source>reader processes (default: one per core)</source>
         <translation>پروسه‌های خواننده (پیش‌فرض: یکی برای هر هسته)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="325"/>
+        <location filename="../../desktop/cli/main.py" line="326"/>
         <source>search the archive</source>
         <translation>در آرشیف جستجو کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="331"/>
+        <location filename="../../desktop/cli/main.py" line="332"/>
         <source>only this kind</source>
         <translation>فقط این نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="334"/>
+        <location filename="../../desktop/cli/main.py" line="335"/>
         <source>only this case</source>
         <translation>فقط این دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="338"/>
+        <location filename="../../desktop/cli/main.py" line="339"/>
         <source>hits per page (default 20)</source>
         <translation>نتیجه در هر صفحه (پیش‌فرض 20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="341"/>
+        <location filename="../../desktop/cli/main.py" line="342"/>
         <source>which page of hits (default 1)</source>
         <translation>کدام صفحهٔ نتیجه‌ها (پیش‌فرض 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="344"/>
+        <location filename="../../desktop/cli/main.py" line="345"/>
         <source>also save this search under NAME</source>
         <translation>این جستجو را به نام NAME هم ذخیره کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="347"/>
+        <location filename="../../desktop/cli/main.py" line="348"/>
         <source>list (or delete) saved searches</source>
         <translation>جستجوهای ذخیره‌شده را فهرست (یا پاک) کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="350"/>
+        <location filename="../../desktop/cli/main.py" line="351"/>
         <source>delete the saved search NAME</source>
         <translation>جستجوی ذخیره‌شدهٔ NAME را پاک کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="353"/>
+        <location filename="../../desktop/cli/main.py" line="354"/>
         <source>add (or remove) tags on a document</source>
         <translation>برچسب‌ها را به یک سند بیفزایید (یا بردارید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="358"/>
+        <location filename="../../desktop/cli/main.py" line="359"/>
         <source>remove these tags instead</source>
         <translation>به جای آن این برچسب‌ها را بردارید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="429"/>
+        <location filename="../../desktop/cli/main.py" line="431"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>متوقف شد. آنچه تمام شده بود نگه داشته شد؛ برای تمام کردن باقی، همین فرمان را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="530"/>
+        <location filename="../../desktop/cli/main.py" line="532"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk به دلیل یک خطای غیرمنتظره (⁦{error}⁩) متوقف شد. هر چه در آرشیف ذخیره شده بود مصئون است. جزئیات برای برنامه‌نویسان در ⁦{log_file}⁩ است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="27"/>
+        <location filename="../../desktop/cli/searching.py" line="26"/>
         <source>Saved the search as {name}.</source>
         <translation>جستجو به نام ⁦{name}⁩ ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <location filename="../../desktop/cli/searching.py" line="83"/>
         <source>{total} document(s), page {page} of {pages}</source>
         <translation>{total} سند، صفحهٔ {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="72"/>
+        <location filename="../../desktop/cli/searching.py" line="85"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="80"/>
+        <location filename="../../desktop/cli/searching.py" line="93"/>
         <source>note: {note}</source>
         <translation>یادداشت: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="82"/>
+        <location filename="../../desktop/cli/searching.py" line="95"/>
         <source>Did you mean: {suggestion}</source>
         <translation>منظور شما این بود: ⁦{suggestion}⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="96"/>
+        <location filename="../../desktop/cli/searching.py" line="109"/>
         <source>By facet:</source>
         <translation>به تفکیک:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="111"/>
+        <location filename="../../desktop/cli/searching.py" line="123"/>
         <source>There is no saved search called {name}.</source>
         <translation>جستجوی ذخیره‌شده‌ای به نام ⁦{name}⁩ نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="124"/>
+        <location filename="../../desktop/cli/searching.py" line="134"/>
         <source>No saved searches (save one with casedesk search --save NAME ...).</source>
         <translation>هیچ جستجوی ذخیره‌شده نیست (با ⁦casedesk search --save NAME ...⁩ یکی را ذخیره کنید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="29"/>
+        <location filename="../../desktop/cli/documents.py" line="30"/>
         <source>pypdf (PDFium could not read this PDF)</source>
         <translation>pypdf (PDFium این PDF را خوانده نتوانست)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="30"/>
+        <location filename="../../desktop/cli/documents.py" line="31"/>
         <source>poppler (PDFium and pypdf could not read this PDF)</source>
         <translation>poppler (PDFium و pypdf این PDF را خوانده نتوانستند)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="34"/>
+        <location filename="../../desktop/cli/documents.py" line="35"/>
         <source>taken from the file&apos;s name</source>
         <translation>از نام فایل گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="35"/>
+        <location filename="../../desktop/cli/documents.py" line="36"/>
         <source>taken from the file&apos;s own title (or an email&apos;s subject)</source>
         <translation>از عنوان خود فایل (یا موضوع ایمیل) گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="36"/>
+        <location filename="../../desktop/cli/documents.py" line="37"/>
         <source>taken from the “Subject:” line of its first page</source>
         <translation>از سطر «موضوع:» صفحهٔ اول آن گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="37"/>
+        <location filename="../../desktop/cli/documents.py" line="38"/>
         <source>taken from the heading of its first page</source>
         <translation>از سرخط صفحهٔ اول آن گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="38"/>
+        <location filename="../../desktop/cli/documents.py" line="39"/>
         <source>set by hand</source>
         <translation>به دست تعیین شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="39"/>
+        <location filename="../../desktop/cli/documents.py" line="40"/>
         <source>taken from the “Date:” line of its first page</source>
         <translation>از سطر «تاریخ:» صفحهٔ اول آن گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="40"/>
+        <location filename="../../desktop/cli/documents.py" line="41"/>
         <source>taken from the head of the letter</source>
         <translation>از سر مکتوب گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="41"/>
+        <location filename="../../desktop/cli/documents.py" line="42"/>
         <source>taken from a date on its first page</source>
         <translation>از تاریخی در صفحهٔ اول آن گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="42"/>
+        <location filename="../../desktop/cli/documents.py" line="43"/>
         <source>taken from the file&apos;s own date (when it was made or sent)</source>
         <translation>از تاریخ خود فایل (وقتی ساخته یا فرستاده شد) گرفته شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="49"/>
+        <location filename="../../desktop/cli/documents.py" line="50"/>
         <source>show one document</source>
         <translation>یک سند را نشان می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="52"/>
+        <location filename="../../desktop/cli/documents.py" line="53"/>
         <source>show one document, or change its title and date</source>
         <translation>یک سند را نشان می‌دهد، یا عنوان و تاریخ آن را تغییر می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="57"/>
+        <location filename="../../desktop/cli/documents.py" line="58"/>
         <source>the same as casedesk show</source>
         <translation>همان ⁦casedesk show⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="63"/>
+        <location filename="../../desktop/cli/documents.py" line="64"/>
         <source>change a document&apos;s title and/or date</source>
         <translation>عنوان و/یا تاریخ یک سند را تغییر می‌دهد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="64"/>
+        <location filename="../../desktop/cli/documents.py" line="65"/>
         <source>Change a document&apos;s title and/or date by hand. The search index and letters drafted from then on use them; adding the file again does not undo them.</source>
         <translation>عنوان و/یا تاریخ یک سند را به دست تغییر دهید. فهرست جستجو و مکتوب‌هایی که از آن پس مسوده می‌شوند آن‌ها را به کار می‌برند؛ افزودن دوبارهٔ فایل آن‌ها را برنمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="71"/>
+        <location filename="../../desktop/cli/documents.py" line="72"/>
         <source>the new title</source>
         <translation>عنوان نو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="75"/>
+        <location filename="../../desktop/cli/documents.py" line="76"/>
         <source>the date written on the document (&quot;&quot; for none)</source>
         <translation>تاریخی که روی سند نوشته شده (⁦&quot;&quot;⁩ برای هیچ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="82"/>
+        <location filename="../../desktop/cli/documents.py" line="83"/>
         <source>include the text of every page</source>
         <translation>متن همه صفحه‌ها را هم بیاورید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="84"/>
+        <location filename="../../desktop/cli/documents.py" line="85"/>
         <source>include form fields</source>
         <translation>بخش‌های فورم را هم بیاورید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="101"/>
-        <location filename="../../desktop/cli/searching.py" line="135"/>
+        <location filename="../../desktop/cli/documents.py" line="102"/>
+        <location filename="../../desktop/cli/searching.py" line="164"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="127"/>
+        <location filename="../../desktop/cli/documents.py" line="134"/>
         <source>Changed: {fields}.</source>
         <translation>تغییر یافت: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="129"/>
+        <location filename="../../desktop/cli/documents.py" line="136"/>
         <source>Nothing to change.</source>
         <translation>چیزی برای تغییر نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="167"/>
+        <location filename="../../desktop/cli/documents.py" line="174"/>
         <source>{pages} page(s)</source>
         <translation>{pages} صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="172"/>
+        <location filename="../../desktop/cli/documents.py" line="179"/>
         <source>from: {path}</source>
         <translation>از: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="176"/>
+        <location filename="../../desktop/cli/documents.py" line="183"/>
         <source>cases: {cases}</source>
         <translation>دوسیه‌ها: {cases}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="179"/>
+        <location filename="../../desktop/cli/documents.py" line="186"/>
         <source>tags: {tags}</source>
         <translation>برچسب‌ها: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="183"/>
+        <location filename="../../desktop/cli/documents.py" line="190"/>
         <source>language: {language}</source>
         <translation>زبان: {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="187"/>
+        <location filename="../../desktop/cli/documents.py" line="194"/>
         <source>read by: {reader}</source>
         <translation>خوانده شده با: {reader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="196"/>
+        <location filename="../../desktop/cli/documents.py" line="203"/>
         <source>--- page {number} ---</source>
         <translation>--- صفحهٔ {number} ---</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="217"/>
+        <location filename="../../desktop/cli/documents.py" line="224"/>
         <source>date: {date}</source>
         <translation>تاریخ: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="222"/>
+        <location filename="../../desktop/cli/documents.py" line="229"/>
         <source>title {source}</source>
         <translation>عنوان {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="149"/>
+        <location filename="../../desktop/cli/searching.py" line="172"/>
         <source>Tags of {doc_id}: {tags}</source>
         <translation>برچسب‌های سند ⁦{doc_id}⁩: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="150"/>
+        <location filename="../../desktop/cli/searching.py" line="173"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
@@ -1700,7 +1703,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/argparse_words.py" line="21"/>
-        <location filename="../../desktop/cli/main.py" line="128"/>
+        <location filename="../../desktop/cli/main.py" line="129"/>
         <source>show program&apos;s version number and exit</source>
         <translation>نمبر نسخهٔ برنامه را نشان می‌دهد و بیرون می‌رود</translation>
     </message>
@@ -1747,117 +1750,122 @@ Its icon: {icon}</source>
         <translation>با آرگومان %s اجازه نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="20"/>
+        <location filename="../../desktop/cli/audit.py" line="25"/>
         <source>show the audit log (who exported, printed or built what, and when)</source>
         <translation>دفتر بررسی را نشان می‌دهد (چه کسی چه چیزی را صادر، چاپ یا ساخت، و چه وقت)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="21"/>
+        <location filename="../../desktop/cli/audit.py" line="26"/>
         <source>The audit log, newest first. Each entry: when (UTC), who (the login name, or $CASEDESK_USER), what, and ids — never a person&apos;s name.</source>
         <translation>دفتر بررسی، نوترین اول. هر درج: چه وقت (UTC)، چه کسی (نام ورود، یا ⁦$CASEDESK_USER⁩)، چه چیزی، و نمبرها — هرگز نام یک شخص.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="28"/>
+        <location filename="../../desktop/cli/audit.py" line="33"/>
         <source>only entries about this case</source>
         <translation>فقط درج‌های مربوط به این دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="34"/>
+        <location filename="../../desktop/cli/audit.py" line="39"/>
         <source>only this action, e.g. &quot;exported&quot;, &quot;printed&quot;, &quot;packet built&quot; (may be repeated)</source>
         <translation>فقط این عمل، مثلاً ⁦&quot;exported&quot;⁩، ⁦&quot;printed&quot;⁩، ⁦&quot;packet built&quot;⁩ (به انگلیسی؛ می‌تواند تکرار شود)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="43"/>
+        <location filename="../../desktop/cli/audit.py" line="48"/>
         <source>at most N entries (default 50)</source>
         <translation>حداکثر N درج (پیش‌فرض 50)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="49"/>
+        <location filename="../../desktop/cli/audit.py" line="54"/>
         <source>add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="50"/>
+        <location filename="../../desktop/cli/audit.py" line="55"/>
         <source>ocr</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="51"/>
+        <location filename="../../desktop/cli/audit.py" line="56"/>
         <source>drafted</source>
         <translation>مسوده شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="52"/>
+        <location filename="../../desktop/cli/audit.py" line="57"/>
         <source>packet built</source>
         <translation>بسته ساخته شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="53"/>
+        <location filename="../../desktop/cli/audit.py" line="58"/>
         <source>exported</source>
         <translation>صادر شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="54"/>
+        <location filename="../../desktop/cli/audit.py" line="59"/>
         <source>printed</source>
         <translation>چاپ شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="55"/>
+        <location filename="../../desktop/cli/audit.py" line="60"/>
         <source>archive restored</source>
         <translation>آرشیف بازگردانده شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="56"/>
+        <location filename="../../desktop/cli/audit.py" line="61"/>
         <source>case created</source>
         <translation>دوسیه ساخته شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="57"/>
+        <location filename="../../desktop/cli/audit.py" line="62"/>
         <source>case changed</source>
         <translation>دوسیه تغییر یافت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="58"/>
+        <location filename="../../desktop/cli/audit.py" line="63"/>
         <source>case document linked</source>
         <translation>سند به دوسیه وصل شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="59"/>
+        <location filename="../../desktop/cli/audit.py" line="64"/>
         <source>case document unlinked</source>
         <translation>سند از دوسیه جدا شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="60"/>
+        <location filename="../../desktop/cli/audit.py" line="65"/>
         <source>document edited</source>
         <translation>سند ویرایش شد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="61"/>
+        <location filename="../../desktop/cli/audit.py" line="66"/>
         <source>office changed</source>
         <translation>معلومات دفتر تغییر یافت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="62"/>
+        <location filename="../../desktop/cli/audit.py" line="67"/>
+        <source>tags changed</source>
+        <translation>برچسب‌ها تغییر یافت</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="68"/>
         <source>cases imported</source>
         <translation>دوسیه‌ها وارد شدند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="63"/>
+        <location filename="../../desktop/cli/audit.py" line="69"/>
         <source>cases added from a list</source>
         <translation>دوسیه‌ها از یک فهرست افزوده شدند</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="73"/>
+        <location filename="../../desktop/cli/audit.py" line="79"/>
         <source>The audit log has no such entries.</source>
         <translation>دفتر بررسی چنین درجی ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="95"/>
+        <location filename="../../desktop/cli/audit.py" line="116"/>
         <source>yes</source>
         <translation>بلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="95"/>
+        <location filename="../../desktop/cli/audit.py" line="116"/>
         <source>no</source>
         <translation>نخیر</translation>
     </message>
@@ -2097,52 +2105,52 @@ Its icon: {icon}</source>
         <translation>گیرندگان معمول مکتوب‌ها: ⁦\n⁩ میان سطرها، ⁦\n\n⁩ میان دو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="58"/>
         <source>Wrote {cases} case(s), {rows} row(s), to {file}.</source>
         <translation>{cases} دوسیه، {rows} سطر، در ⁦{file}⁩ نوشته شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="57"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="60"/>
         <source>Wrote {cases} case(s), {rows} row(s), to {file} (confidential fields left out).</source>
         <translation>{cases} دوسیه، {rows} سطر، در ⁦{file}⁩ نوشته شد (بخش‌های محرم کنار گذاشته شد).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="87"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="90"/>
         <source>Columns not read: {columns}.</source>
         <translation>ستون‌هایی که خوانده نشد: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="93"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="96"/>
         <source>{problems} problem(s) in {rows} row(s):</source>
         <translation>{problems} مشکل در {rows} سطر:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="111"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="114"/>
         <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import; as it is, nothing would be imported (use --skip-bad to leave them out).</source>
         <translation>{rows} سطر در ⁦{file}⁩: {cases} دوسیه با {people} شخص آمادهٔ وارد کردن؛ به این حالت، هیچ چیز وارد نمی‌شود (برای کنار گذاشتن آن‌ها ⁦--skip-bad⁩ را به کار ببرید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="117"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="120"/>
         <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import (nothing was written: a dry run).</source>
         <translation>{rows} سطر در ⁦{file}⁩: {cases} دوسیه با {people} شخص آمادهٔ وارد کردن (هیچ چیز نوشته نشد: یک آزمایش).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="123"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="126"/>
         <source>Imported {count} case(s) from {file}; left out: {left_out}.</source>
         <translation>{count} دوسیه از ⁦{file}⁩ وارد شد؛ کنار گذاشته شد: ⁦{left_out}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="129"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="132"/>
         <source>Imported {count} case(s) from {file}.</source>
         <translation>{count} دوسیه از ⁦{file}⁩ وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="132"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="135"/>
         <source>Nothing was imported from {file}: fix the rows below and run it again, or import the rest with --skip-bad.</source>
         <translation>از ⁦{file}⁩ هیچ چیز وارد نشد: سطرهای زیر را درست کنید و دوباره اجرا کنید، یا باقی را با ⁦--skip-bad⁩ وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="142"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="145"/>
         <source>row {row}</source>
         <translation>سطر {row}</translation>
     </message>
@@ -2382,128 +2390,138 @@ Its icon: {icon}</source>
         <translation>قالب‌ها و بخش‌های آن‌ها را فهرست کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="46"/>
+        <location filename="../../desktop/cli/drafting.py" line="48"/>
+        <source>keep this template file in the office database, for every desk (admins)</source>
+        <translation>این فایل قالب را در دیتابیس دفتر، برای همه میزهای کار نگه دارید (مدیران)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="56"/>
+        <source>take the office&apos;s own template file of this name away (admins)</source>
+        <translation>فایل قالب خود دفتر را به این نام بردارید (مدیران)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="61"/>
         <source>draft a letter or note from a template for a case</source>
         <translation>یک مکتوب یا یادداشت را از یک قالب برای یک دوسیه مسوده کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="47"/>
+        <location filename="../../desktop/cli/drafting.py" line="62"/>
         <source>Fields are prefilled from the case; --set fills or replaces them. Nothing is drafted while a required field is empty (exit 2, missing fields listed).</source>
         <translation>بخش‌ها از دوسیه پیش‌پر می‌شوند؛ ⁦--set⁩ آن‌ها را پر یا جایگزین می‌کند. تا وقتی یک بخش لازم خالی است هیچ چیز مسوده نمی‌شود (خروج 2، بخش‌های کم فهرست می‌شوند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="56"/>
+        <location filename="../../desktop/cli/drafting.py" line="71"/>
         <source>template name (see casedesk templates)</source>
         <translation>نام قالب (⁦casedesk templates⁩ را ببینید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="59"/>
+        <location filename="../../desktop/cli/drafting.py" line="74"/>
         <source>the case to draft for</source>
         <translation>دوسیه‌ای که برای آن مسوده می‌شود</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="66"/>
+        <location filename="../../desktop/cli/drafting.py" line="81"/>
         <source>a field&apos;s value</source>
         <translation>مقدار یک بخش</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="73"/>
+        <location filename="../../desktop/cli/drafting.py" line="88"/>
         <source>cite a document</source>
         <translation>از یک سند نقل قول کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="79"/>
+        <location filename="../../desktop/cli/drafting.py" line="94"/>
         <source>quote each cited page around WORDS</source>
         <translation>از هر صفحهٔ نقل‌شده پیرامون WORDS نقل کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="84"/>
+        <location filename="../../desktop/cli/drafting.py" line="99"/>
         <source>include what the case marks confidential (numbers, notes, …)</source>
         <translation>آن‌چه دوسیه محرم نشانی می‌کند را هم بیاورید (نمبرها، یادداشت‌ها، …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="92"/>
+        <location filename="../../desktop/cli/drafting.py" line="107"/>
         <location filename="../../desktop/cli/packets.py" line="126"/>
         <source>paper (default: office setting)</source>
         <translation>کاغذ (پیش‌فرض: تنظیم دفتر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="96"/>
+        <location filename="../../desktop/cli/drafting.py" line="111"/>
         <source>encrypt the PDF draft (AES-256)</source>
         <translation>مسودهٔ PDF را رمزگذاری کنید (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="154"/>
+        <location filename="../../desktop/cli/drafting.py" line="183"/>
         <source>this archive&apos;s own</source>
         <translation>مال خود این آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="155"/>
+        <location filename="../../desktop/cli/drafting.py" line="184"/>
         <source>also in Word</source>
         <translation>در Word هم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="159"/>
+        <location filename="../../desktop/cli/drafting.py" line="188"/>
         <source>required</source>
         <translation>لازم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="159"/>
+        <location filename="../../desktop/cli/drafting.py" line="188"/>
         <source>optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="166"/>
+        <location filename="../../desktop/cli/drafting.py" line="195"/>
         <source>needs: {needs}</source>
         <translation>لازم دارد: {needs}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="168"/>
+        <location filename="../../desktop/cli/drafting.py" line="197"/>
         <source>{path}, line {line}:</source>
         <translation>{path}، سطر {line}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="170"/>
+        <location filename="../../desktop/cli/drafting.py" line="199"/>
         <source>No templates found.</source>
         <translation>هیچ قالبی پیدا نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="311"/>
+        <location filename="../../desktop/cli/drafting.py" line="345"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هیچ چیز مسوده نشد: {template} به پر کردن این‌ها ضرورت دارد:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="369"/>
+        <location filename="../../desktop/cli/drafting.py" line="403"/>
         <source>Kept in the office database as output {output_id}: {path}</source>
         <translation>در دیتابیس دفتر به حیث خروجی ⁦{output_id}⁩ نگه داشته شد: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="371"/>
+        <location filename="../../desktop/cli/drafting.py" line="405"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>در آرشیف نگه داشته شد (رمزگذاری‌شده: قابل جستجو نیست): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="373"/>
+        <location filename="../../desktop/cli/drafting.py" line="407"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>در آرشیف به عنوان سند ⁦{doc_id}⁩ ({kind}) نگه داشته شد: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="376"/>
+        <location filename="../../desktop/cli/drafting.py" line="410"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩ ({pages} صفحه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="378"/>
+        <location filename="../../desktop/cli/drafting.py" line="412"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} برای ⁦{case_id}⁩ مسوده شد: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="387"/>
+        <location filename="../../desktop/cli/drafting.py" line="421"/>
         <source>Redacted: {kinds}.</source>
         <translation>حذف شد: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="391"/>
+        <location filename="../../desktop/cli/drafting.py" line="425"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>هشدار: {count} حرف در هیچ فونت نصب‌شده شکل ندارد و به صورت مربع دیده می‌شود؛ ⁦fonts-noto-core⁩ را نصب کنید.</translation>
     </message>
@@ -2736,7 +2754,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/packets.py" line="297"/>
-        <location filename="../../desktop/cli/searching.py" line="85"/>
+        <location filename="../../desktop/cli/searching.py" line="98"/>
         <source>p. {page}</source>
         <translation>ص. {page}</translation>
     </message>
@@ -2997,105 +3015,105 @@ Its icon: {icon}</source>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
-        <location filename="../../desktop/ui/details.py" line="50"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="51"/>
         <source>Title source</source>
         <translation>منبع عنوان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
-        <location filename="../../desktop/ui/details.py" line="51"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="52"/>
         <source>Date source</source>
         <translation>منبع تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
-        <location filename="../../desktop/ui/details.py" line="52"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="53"/>
         <source>Scans</source>
         <translation>اسکن‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>Cases</source>
         <translation>دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="45"/>
+        <location filename="../../desktop/ui/details.py" line="46"/>
         <source>Tags</source>
         <translation>برچسب‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="46"/>
+        <location filename="../../desktop/ui/details.py" line="47"/>
         <source>From</source>
         <translation>از</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="47"/>
+        <location filename="../../desktop/ui/details.py" line="48"/>
         <source>References</source>
         <translation>مراجع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="97"/>
+        <location filename="../../desktop/ui/details.py" line="98"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="100"/>
+        <location filename="../../desktop/ui/details.py" line="101"/>
         <source>Edit title and date…</source>
         <translation>ویرایش عنوان و تاریخ…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="111"/>
+        <location filename="../../desktop/ui/details.py" line="112"/>
         <source>Field</source>
         <translation>بخش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="112"/>
+        <location filename="../../desktop/ui/details.py" line="113"/>
         <source>Value</source>
         <translation>مقدار</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="113"/>
+        <location filename="../../desktop/ui/details.py" line="114"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="137"/>
+        <location filename="../../desktop/ui/details.py" line="138"/>
         <source>Form fields:</source>
         <translation>بخش‌های فورمه:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="178"/>
+        <location filename="../../desktop/ui/details.py" line="182"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>این آرشیف فقط برای خواندن باز است: این‌جا چیزی تغییر داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="180"/>
+        <location filename="../../desktop/ui/details.py" line="184"/>
         <source>Change the title and the date of this document.</source>
         <translation>تغییر عنوان و تاریخ این سند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="213"/>
+        <location filename="../../desktop/ui/details.py" line="217"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} صفحه)</translation>
     </message>
@@ -3330,7 +3348,7 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingJobs</name>
     <message>
-        <location filename="../../desktop/ui/drafting_jobs.py" line="94"/>
+        <location filename="../../desktop/ui/drafting_jobs.py" line="111"/>
         <source>Choose the case to draft for.</source>
         <translation>دوسیه‌ای را که مسوده برای آن است انتخاب کنید.</translation>
     </message>
@@ -3401,102 +3419,102 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="123"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="124"/>
         <source>Draft — {case}</source>
         <translation>مسوده — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="124"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="125"/>
         <source>choose a case</source>
         <translation>یک دوسیه انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="144"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="145"/>
         <source>Include &amp;confidential information</source>
         <translation>شامل کردن معلومات محرم (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="148"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="149"/>
         <source>Numbers, dates of birth, location and notes the case marks confidential stay out of the draft unless this is ticked.</source>
         <translation>نمبرها، تاریخ‌های تولد، محل و یادداشت‌هایی که دوسیه محرم نشانی کرده، در مسوده نمی‌آیند مگر آن‌که این نشانی شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="156"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="157"/>
         <source>&amp;Encrypt the PDF with a password</source>
         <translation>رمزگذاری PDF با یک رمز (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="164"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="165"/>
         <source>Save as &amp;PDF…</source>
         <translation>ذخیره به شکل PDF… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="167"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="168"/>
         <source>Save as &amp;HTML…</source>
         <translation>ذخیره به شکل HTML… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="170"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="171"/>
         <source>Save as &amp;Word…</source>
         <translation>ذخیره به شکل Word… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="173"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="174"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="175"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="176"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="182"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="183"/>
         <source>The archive is open read-only here: drafts cannot be kept or printed.</source>
         <translation>آرشیف این‌جا فقط برای خواندن باز است: مسوده‌ها نگهداری یا چاپ شده نمی‌توانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="211"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="212"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="212"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="213"/>
         <source>&amp;Template</source>
         <translation>قالب (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="222"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="223"/>
         <source>Documents cited</source>
         <translation>اسناد مورد استناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="233"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="234"/>
         <source>When it leaves the office: &amp;remove these, encrypt</source>
         <translation>وقتی از دفتر بیرون می‌رود: حذف این‌ها، رمزگذاری (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="241"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="242"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;پیش‌نمایش&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="291"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="292"/>
         <source>(choose a case)</source>
         <translation>(یک دوسیه انتخاب کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="299"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="300"/>
         <source>Draft — {chosen}</source>
         <translation>مسوده — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="397"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="398"/>
         <source>Also needed: {fields}.</source>
         <translation>این‌ها هم ضروری است: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="425"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="426"/>
         <source>What you typed in this draft has not been saved or printed. Close it anyway?</source>
         <translation>آنچه در این مسوده نوشتید ذخیره یا چاپ نشده است. باز هم بسته شود؟</translation>
     </message>
@@ -4168,9 +4186,44 @@ Its icon: {icon}</source>
         <translation>فولدر آرشیف نو را با ⁦--archive DIR⁩ نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="482"/>
-        <source>The logo is kept in an archive folder: casedesk office --logo does not work on an office database yet.</source>
-        <translation>لوگو در فولدر آرشیف نگه داشته می‌شود: ⁦casedesk office --logo⁩ هنوز روی دیتابیس دفتر کار نمی‌کند.</translation>
+        <location filename="../../desktop/error_templates.py" line="483"/>
+        <source>A template&apos;s file is named like referral-letter.html, _letterhead.html or referral-letter.docx (small letters, digits, - and _): {name} is not.</source>
+        <translation>نام فایل قالب مانند ⁦referral-letter.html⁩، ⁦_letterhead.html⁩ یا ⁦referral-letter.docx⁩ است (حروف کوچک، رقم‌ها، - و _): ⁦{name}⁩ چنین نیست.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="488"/>
+        <source>The office database has no template file {name}.</source>
+        <translation>دیتابیس دفتر فایل قالبی به نام ⁦{name}⁩ ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="489"/>
+        <source>The template {name} cannot be read: {reason}.</source>
+        <translation>قالب ⁦{name}⁩ خوانده نمی‌شود: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="490"/>
+        <source>On an archive folder, put a template file in its templates folder: {folder}.</source>
+        <translation>در فولدر آرشیف، فایل قالب را در فولدر قالب‌های آن بگذارید: ⁦{folder}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="494"/>
+        <source>This works only on an archive folder: of the commands, casedesk backup, restore, ocr and demo do not work on an office database (postgresql://…).</source>
+        <translation>این کار تنها در فولدر آرشیف می‌شود: از فرمان‌ها، ⁦casedesk backup⁩، ⁦restore⁩، ⁦ocr⁩ و ⁦demo⁩ در دیتابیس دفتر (⁦postgresql://…⁩) کار نمی‌کنند.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="499"/>
+        <source>An office database is backed up with PostgreSQL&apos;s own tools, not casedesk backup: pg_dump on the server (see docs/OFFICE-SERVER.md). casedesk backup saves an archive folder.</source>
+        <translation>از دیتابیس دفتر با ابزارهای خود PostgreSQL نسخهٔ پشتیبان گرفته می‌شود، نه با ⁦casedesk backup⁩: ⁦pg_dump⁩ روی سرور (⁦docs/OFFICE-SERVER.md⁩ را ببینید). ⁦casedesk backup⁩ از فولدر آرشیف نسخهٔ پشتیبان می‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="505"/>
+        <source>An office database is restored with PostgreSQL&apos;s own tools, not casedesk restore: pg_restore on the server, then casedesk office-server init to set the roles&apos; rights again (see docs/OFFICE-SERVER.md).</source>
+        <translation>دیتابیس دفتر با ابزارهای خود PostgreSQL بازگردانده می‌شود، نه با ⁦casedesk restore⁩: ⁦pg_restore⁩ روی سرور، بعد ⁦casedesk office-server init⁩ تا حقوق نقش‌ها دوباره تنظیم شود (⁦docs/OFFICE-SERVER.md⁩ را ببینید).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="511"/>
+        <source>casedesk ocr reads the scans of an archive folder: scans sent to an office database are read on the desk that adds them (casedesk add reads them before sending them).</source>
+        <translation>⁦casedesk ocr⁩ اسکن‌های فولدر آرشیف را می‌خواند: اسکن‌هایی که به دیتابیس دفتر فرستاده می‌شوند، در میز کاری خوانده می‌شوند که آن‌ها را اضافه می‌کند (⁦casedesk add⁩ پیش از فرستادن آن‌ها را می‌خواند).</translation>
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="345"/>
@@ -4409,7 +4462,7 @@ Its icon: {icon}</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="31"/>
+        <location filename="../../desktop/ui/file_actions.py" line="32"/>
         <source>&amp;Import cases…</source>
         <translation>وارد کردن دوسیه‌ها… (&amp;I)</translation>
     </message>
@@ -4419,22 +4472,22 @@ Its icon: {icon}</source>
         <translation>نسخهٔ احتیاطی… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="48"/>
+        <location filename="../../desktop/ui/file_actions.py" line="52"/>
         <source>Import cases from a spreadsheet</source>
         <translation>وارد کردن دوسیه‌ها از یک جدول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="50"/>
+        <location filename="../../desktop/ui/file_actions.py" line="54"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جدول‌ها (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="85"/>
+        <location filename="../../desktop/ui/file_actions.py" line="89"/>
         <source>Imported 1 case.</source>
         <translation>1 دوسیه وارد شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="86"/>
+        <location filename="../../desktop/ui/file_actions.py" line="90"/>
         <source>Imported {cases} cases.</source>
         <translation>{cases} دوسیه وارد شد.</translation>
     </message>
@@ -4952,9 +5005,27 @@ Its icon: {icon}</source>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <location filename="../../desktop/ui/limits.py" line="37"/>
+        <source>This archive is open read-only.</source>
+        <translation>این آرشیف فقط برای خواندن باز است.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/limits.py" line="43"/>
+        <source>Not available on an office database yet.</source>
+        <translation>این کار هنوز در دیتابیس دفتر ممکن نیست.</translation>
+    </message>
+</context>
+<context>
     <name>Loading</name>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="118"/>
+        <location filename="../../desktop/ui/loading.py" line="127"/>
+        <source>{waiting} document(s) wait on this computer and are sent at the next add.</source>
+        <translation>{waiting} سند در این کمپیوتر منتظر است و با افزودن بعدی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="137"/>
         <source>This archive is open read-only.</source>
         <translation>این آرشیف فقط برای خواندن باز است.</translation>
     </message>
@@ -4990,167 +5061,167 @@ Its icon: {icon}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>CaseDesk — {root}</source>
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>جستجو: نام‌ها، نمبرهای دوسیه، کلمه‌ها، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Read-only: {busy_message}</source>
         <translation>فقط خواندنی: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Problems</source>
         <translation>مشکلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Saved searches</source>
         <translation>جستجوهای ذخیره‌شده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Filters</source>
         <translation>فلترها</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Add files…</source>
         <translation>افزودن فایل‌ها… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Add &amp;folder…</source>
         <translation>افزودن فولدر… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Save this search…</source>
         <translation>ذخیرهٔ این جستجو… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Office &amp;details…</source>
         <translation>معلومات دفتر… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Find</source>
         <translation>یافتن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>نمایش (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Saved searches and &amp;filters</source>
         <translation>جستجوهای ذخیره‌شده و فلترها (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Settings</source>
         <translation>تنظیمات (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Persian &amp;digits (۱۲۳) in Dari and Pashto</source>
         <translation>ارقام فارسی (۱۲۳) در دری و پشتو (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>رهنمایی (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;About CaseDesk</source>
         <translation>دربارهٔ CaseDesk (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>&amp;Search help</source>
         <translation>رهنمای جستجو (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Open archive…</source>
         <translation>باز کردن آرشیف… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>{total} document(s)</source>
         <translation>{total} سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>note: {n}</source>
         <translation>یادداشت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>did you mean: {suggestion}</source>
         <translation>منظورتان این بود: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>Save search</source>
         <translation>ذخیرهٔ جستجو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Name for this search:</source>
         <translation>نام این جستجو:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>Problems ({problems_count})</source>
         <translation>مشکلات ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>Add files to the archive</source>
         <translation>افزودن فایل‌ها به آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>Add a folder to the archive</source>
         <translation>افزودن یک فولدر به آرشیف</translation>
     </message>
@@ -5158,62 +5229,62 @@ Its icon: {icon}</source>
 <context>
     <name>OcrWords</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="57"/>
+        <location filename="../../desktop/ui/details.py" line="58"/>
         <source>Read by OCR ({language}, {engine}): {pages}</source>
         <translation>خوانده‌شده با OCR ({language}، ⁦{engine}⁩): {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="58"/>
+        <location filename="../../desktop/ui/details.py" line="59"/>
         <source>No readable text: {pages}</source>
         <translation>بدون متن خواندنی: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="59"/>
+        <location filename="../../desktop/ui/details.py" line="60"/>
         <source>Could not be read: {pages} ({reasons})</source>
         <translation>خوانده نشد: {pages} ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="60"/>
+        <location filename="../../desktop/ui/details.py" line="61"/>
         <source>Waiting to be read: {pages}</source>
         <translation>در انتظار خواندن: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="61"/>
+        <location filename="../../desktop/ui/details.py" line="62"/>
         <source>page {pages}</source>
         <translation>صفحهٔ {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="62"/>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>pages {pages}</source>
         <translation>صفحه‌های {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="63"/>
+        <location filename="../../desktop/ui/details.py" line="64"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="64"/>
+        <location filename="../../desktop/ui/details.py" line="65"/>
         <source>Dari</source>
         <translation>دری</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="65"/>
+        <location filename="../../desktop/ui/details.py" line="66"/>
         <source>Pashto</source>
         <translation>پشتو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="66"/>
+        <location filename="../../desktop/ui/details.py" line="67"/>
         <source>Urdu</source>
         <translation>اردو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="67"/>
+        <location filename="../../desktop/ui/details.py" line="68"/>
         <source>unknown language</source>
         <translation>زبان نامعلوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="68"/>
+        <location filename="../../desktop/ui/details.py" line="69"/>
         <source>{languages} and {language}</source>
         <translation>{languages} و {language}</translation>
     </message>
@@ -5323,6 +5394,55 @@ Its icon: {icon}</source>
     </message>
 </context>
 <context>
+    <name>OfficeLogin</name>
+    <message>
+        <location filename="../../desktop/ui/office_login.py" line="53"/>
+        <source>Password of {user} for the database {database} on {server}:</source>
+        <translation>رمز ⁦{user}⁩ برای دیتابیس ⁦{database}⁩ در ⁦{server}⁩:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_login.py" line="58"/>
+        <source>The office server refused that password. Try again.</source>
+        <translation>سرور دفتر این رمز را نپذیرفت. دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_login.py" line="63"/>
+        <source>Office server password</source>
+        <translation>رمز سرور دفتر</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSession</name>
+    <message>
+        <location filename="../../desktop/ui/office_session.py" line="142"/>
+        <source>This login may only read the office&apos;s documents and cases. To add or change them, ask the office&apos;s administrator for the volunteer role.</source>
+        <translation>این ورود فقط می‌تواند اسناد و دوسیه‌های دفتر را بخواند. برای افزودن یا تغییر آن‌ها، از مدیر دفتر نقش رضاکار را بخواهید.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenArchive</name>
+    <message>
+        <location filename="../../desktop/ui/open_archive.py" line="36"/>
+        <source>Open an archive</source>
+        <translation>باز کردن یک آرشیف</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_archive.py" line="39"/>
+        <source>Choose a &amp;folder on this computer…</source>
+        <translation>انتخاب یک فولدر در این کمپیوتر… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_archive.py" line="48"/>
+        <source>Or the office&apos;s database: its address, as your office&apos;s administrator gave it, e.g. postgresql://farid_k@office-server/casedesk. The password is asked for when the server wants one, or taken from ~/.pgpass; CaseDesk never stores it.</source>
+        <translation>یا دیتابیس دفتر: آدرس آن، همان‌طور که مدیر دفتر داده است، مثلاً ⁦postgresql://farid_k@office-server/casedesk⁩. رمز وقتی سرور بخواهد پرسیده می‌شود، یا از ⁦~/.pgpass⁩ گرفته می‌شود؛ CaseDesk هرگز آن را نگه نمی‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_archive.py" line="78"/>
+        <source>An office database&apos;s address starts with postgresql://, e.g. postgresql://farid_k@office-server/casedesk.</source>
+        <translation>آدرس دیتابیس دفتر با ⁦postgresql://⁩ شروع می‌شود، مثلاً ⁦postgresql://farid_k@office-server/casedesk⁩.</translation>
+    </message>
+</context>
+<context>
     <name>OpenWith</name>
     <message>
         <location filename="../../desktop/ui/open_with.py" line="29"/>
@@ -5363,12 +5483,12 @@ Its icon: {icon}</source>
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="58"/>
         <source>1 page</source>
         <translation>1 صفحه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="49"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="60"/>
         <source>{pages} pages</source>
         <translation>{pages} صفحه</translation>
     </message>
@@ -5545,238 +5665,238 @@ Its icon: {icon}</source>
         <translation>یادداشت‌های توضیحی، صفحه‌های پوش و بسته‌های قبلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="125"/>
+        <location filename="../../desktop/ui/packet_view.py" line="126"/>
         <source>Briefing packet — {case}</source>
         <translation>بستهٔ معلوماتی — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="126"/>
+        <location filename="../../desktop/ui/packet_view.py" line="127"/>
         <source>choose a case</source>
         <translation>یک دوسیه انتخاب کنید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="140"/>
+        <location filename="../../desktop/ui/packet_view.py" line="141"/>
         <source>&amp;Add the case&apos;s documents</source>
         <translation>افزودن اسناد دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="143"/>
+        <location filename="../../desktop/ui/packet_view.py" line="144"/>
         <source>Append the case&apos;s documents that are not listed yet</source>
         <translation>افزودن اسنادی از دوسیه که هنوز در فهرست نیستند</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="146"/>
+        <location filename="../../desktop/ui/packet_view.py" line="147"/>
         <source>Include &amp;internal documents ({kinds})</source>
         <translation>شامل کردن اسناد داخلی ({kinds}) (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="152"/>
+        <location filename="../../desktop/ui/packet_view.py" line="153"/>
         <source>Briefing notes are marked internal, not for disclosure: they stay out of packets unless you tick this.</source>
         <translation>یادداشت‌های توضیحی داخلی‌اند و برای افشا نیستند: در بسته‌ها نمی‌آیند مگر این را نشانی کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="165"/>
+        <location filename="../../desktop/ui/packet_view.py" line="166"/>
         <source>&amp;Build packet</source>
         <translation>ساختن بسته (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="169"/>
+        <location filename="../../desktop/ui/packet_view.py" line="170"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="171"/>
+        <location filename="../../desktop/ui/packet_view.py" line="172"/>
         <source>&amp;Open</source>
         <translation>باز کردن (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="173"/>
+        <location filename="../../desktop/ui/packet_view.py" line="174"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="176"/>
+        <location filename="../../desktop/ui/packet_view.py" line="177"/>
         <source>Show in &amp;folder</source>
         <translation>نشان دادن در فولدر (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="179"/>
+        <location filename="../../desktop/ui/packet_view.py" line="180"/>
         <source>Save a cop&amp;y…</source>
         <translation>ذخیرهٔ یک نسخه… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="181"/>
+        <location filename="../../desktop/ui/packet_view.py" line="182"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="184"/>
+        <location filename="../../desktop/ui/packet_view.py" line="185"/>
         <source>The archive is open read-only here: packets cannot be kept.</source>
         <translation>آرشیف این‌جا فقط برای خواندن باز است: بسته‌ها نگهداری شده نمی‌توانند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="197"/>
+        <location filename="../../desktop/ui/packet_view.py" line="198"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="216"/>
+        <location filename="../../desktop/ui/packet_view.py" line="217"/>
         <source>&lt;b&gt;Documents, in packet order&lt;/b&gt;</source>
         <translation>&lt;b&gt;اسناد، به ترتیب بسته&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="219"/>
+        <location filename="../../desktop/ui/packet_view.py" line="220"/>
         <source>The packet</source>
         <translation>بسته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="256"/>
+        <location filename="../../desktop/ui/packet_view.py" line="257"/>
         <source>Reading the case…</source>
         <translation>در حال خواندن دوسیه…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="269"/>
+        <location filename="../../desktop/ui/packet_view.py" line="270"/>
         <source>(choose a case)</source>
         <translation>(یک دوسیه انتخاب کنید)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="298"/>
+        <location filename="../../desktop/ui/packet_view.py" line="299"/>
         <source>Briefing packet — {chosen}</source>
         <translation>بستهٔ معلوماتی — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="308"/>
-        <location filename="../../desktop/ui/packet_view.py" line="343"/>
+        <location filename="../../desktop/ui/packet_view.py" line="309"/>
+        <location filename="../../desktop/ui/packet_view.py" line="344"/>
         <source>Briefing packet {case_id}</source>
         <translation>بستهٔ معلوماتی {case_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="328"/>
+        <location filename="../../desktop/ui/packet_view.py" line="329"/>
         <source>Added {added} document(s) of the case.</source>
         <translation>{added} سند دوسیه اضافه شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="330"/>
+        <location filename="../../desktop/ui/packet_view.py" line="331"/>
         <source>Every document is listed.</source>
         <translation>همهٔ اسناد در فهرست است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="338"/>
+        <location filename="../../desktop/ui/packet_view.py" line="339"/>
         <source>Choose the case the packet is for.</source>
         <translation>دوسیه‌ای را که بسته برای آن است انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="341"/>
+        <location filename="../../desktop/ui/packet_view.py" line="342"/>
         <source>Add at least one document to the packet.</source>
         <translation>دست‌کم یک سند به بسته اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="366"/>
+        <location filename="../../desktop/ui/packet_view.py" line="367"/>
         <source>Finding the values to remove (scanned pages are read by OCR, about a second a page)…</source>
         <translation>در حال یافتن معلوماتی که باید حذف شود (صفحه‌های اسکن‌شده با OCR خوانده می‌شوند، حدود یک ثانیه برای هر صفحه)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="372"/>
+        <location filename="../../desktop/ui/packet_view.py" line="373"/>
         <source>Preparing…</source>
         <translation>در حال آماده‌سازی…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="375"/>
+        <location filename="../../desktop/ui/packet_view.py" line="376"/>
         <source>Waiting for the archive&apos;s other work to finish…</source>
         <translation>در انتظار تمام شدن کارهای دیگر آرشیف…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="394"/>
+        <location filename="../../desktop/ui/packet_view.py" line="395"/>
         <source>Some PDFs are password-protected: asking for their passwords.</source>
         <translation>بعضی از PDFها رمزدار اند: رمز آن‌ها پرسیده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="429"/>
+        <location filename="../../desktop/ui/packet_view.py" line="430"/>
         <source>Not built: stopped at a password-protected PDF.</source>
         <translation>ساخته نشد: در یک PDF رمزدار متوقف شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="437"/>
+        <location filename="../../desktop/ui/packet_view.py" line="438"/>
         <source>That password does not open it (passwords are case-sensitive).</source>
         <translation>آن رمز بازش نمی‌کند (حروف کوچک و بزرگ رمز فرق دارند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="456"/>
+        <location filename="../../desktop/ui/packet_view.py" line="457"/>
         <source>Cancelling…</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="463"/>
+        <location filename="../../desktop/ui/packet_view.py" line="464"/>
         <source>Page {done} of {total}…</source>
         <translation>صفحهٔ {done} از {total}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="474"/>
+        <location filename="../../desktop/ui/packet_view.py" line="475"/>
         <source> Encrypted: it opens only with its password.</source>
         <translation> رمزگذاری شد: فقط با رمز آن باز می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="479"/>
+        <location filename="../../desktop/ui/packet_view.py" line="480"/>
         <source>Built {pages} pages, stamped {first} to {last}. Kept in the archive as {kept}.{encrypted}{redacted}{locked}</source>
         <translation>{pages} صفحه ساخته شد، با مهر {first} تا {last}. به نام {kept} در آرشیف نگهداری شد.{encrypted}{redacted}{locked}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="546"/>
+        <location filename="../../desktop/ui/packet_view.py" line="547"/>
         <source>Saving a copy to {target}…</source>
         <translation>در حال ذخیرهٔ یک نسخه در {target}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="556"/>
+        <location filename="../../desktop/ui/packet_view.py" line="557"/>
         <source>Saved a copy to {target}.</source>
         <translation>یک نسخه در {target} ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="588"/>
+        <location filename="../../desktop/ui/packet_view.py" line="589"/>
         <source>Printing page {page} of {pages}…</source>
         <translation>در حال چاپ صفحهٔ {page} از {pages}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="601"/>
+        <location filename="../../desktop/ui/packet_view.py" line="602"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>{pages} صفحه به پرنتر فرستاده شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="640"/>
+        <location filename="../../desktop/ui/packet_view.py" line="641"/>
         <source>No documents yet: add the case&apos;s documents, or open the builder from results.</source>
         <translation>هنوز سندی نیست: اسناد دوسیه را اضافه کنید، یا سازندهٔ بسته را از نتیجه‌ها باز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="644"/>
+        <location filename="../../desktop/ui/packet_view.py" line="645"/>
         <source>{count} document(s). Drag to reorder; Delete leaves one out; then Build.</source>
         <translation>{count} سند. برای تغییر ترتیب بکشید؛ Delete یکی را کنار می‌گذارد؛ بعد «ساختن».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="667"/>
+        <location filename="../../desktop/ui/packet_view.py" line="668"/>
         <source>{title} (document {id})</source>
         <translation>{title} (سند {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="670"/>
+        <location filename="../../desktop/ui/packet_view.py" line="671"/>
         <source> Left out, password-protected: {names}.</source>
         <translation> کنار گذاشته شد، رمزدار: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="680"/>
+        <location filename="../../desktop/ui/packet_view.py" line="681"/>
         <source>pages made pictures: {stamps}</source>
         <translation>صفحه‌هایی که به عکس تبدیل شد: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="682"/>
+        <location filename="../../desktop/ui/packet_view.py" line="683"/>
         <source>no page held one</source>
         <translation>هیچ صفحه‌ای آن را نداشت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="686"/>
+        <location filename="../../desktop/ui/packet_view.py" line="687"/>
         <source> Values removed ({pages}).</source>
         <translation> معلومات حذف شد ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="687"/>
+        <location filename="../../desktop/ui/packet_view.py" line="688"/>
         <source> Values removed ({pages}). Blacked out, scanned pages that could not be read well enough to be sure: {stamps}.</source>
         <translation> معلومات حذف شد ({pages}). صفحه‌های اسکن‌شده‌ای که آن‌قدر خوب خوانده نشد که مطمئن باشیم، سیاه شد: {stamps}.</translation>
     </message>
@@ -5956,12 +6076,12 @@ Its icon: {icon}</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="26"/>
+        <location filename="../../desktop/ui/qt_words.py" line="28"/>
         <source>Show Details...</source>
         <translation>نمایش جزئیات...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="27"/>
+        <location filename="../../desktop/ui/qt_words.py" line="29"/>
         <source>Hide Details...</source>
         <translation>پنهان کردن جزئیات...</translation>
     </message>
@@ -5969,67 +6089,67 @@ Its icon: {icon}</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="13"/>
+        <location filename="../../desktop/ui/qt_words.py" line="15"/>
         <source>OK</source>
         <translation>تأیید</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="14"/>
+        <location filename="../../desktop/ui/qt_words.py" line="16"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="15"/>
+        <location filename="../../desktop/ui/qt_words.py" line="17"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="16"/>
+        <location filename="../../desktop/ui/qt_words.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>بلی (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="17"/>
+        <location filename="../../desktop/ui/qt_words.py" line="19"/>
         <source>&amp;No</source>
         <translation>نخیر (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="18"/>
+        <location filename="../../desktop/ui/qt_words.py" line="20"/>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="19"/>
+        <location filename="../../desktop/ui/qt_words.py" line="21"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="20"/>
+        <location filename="../../desktop/ui/qt_words.py" line="22"/>
         <source>Discard</source>
         <translation>دور انداختن</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="21"/>
+        <location filename="../../desktop/ui/qt_words.py" line="23"/>
         <source>Don&apos;t Save</source>
         <translation>ذخیره نشود</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="22"/>
+        <location filename="../../desktop/ui/qt_words.py" line="24"/>
         <source>Close without Saving</source>
         <translation>بستن بدون ذخیره</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="23"/>
+        <location filename="../../desktop/ui/qt_words.py" line="25"/>
         <source>Apply</source>
         <translation>اعمال</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="24"/>
+        <location filename="../../desktop/ui/qt_words.py" line="26"/>
         <source>Retry</source>
         <translation>دوباره کوشش</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="25"/>
+        <location filename="../../desktop/ui/qt_words.py" line="27"/>
         <source>Help</source>
         <translation>رهنمایی</translation>
     </message>
@@ -6037,22 +6157,22 @@ Its icon: {icon}</source>
 <context>
     <name>Recent</name>
     <message>
-        <location filename="../../desktop/ui/recent.py" line="35"/>
+        <location filename="../../desktop/ui/open_archive.py" line="68"/>
         <source>Open an archive</source>
         <translation>باز کردن یک آرشیف</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recent.py" line="49"/>
+        <location filename="../../desktop/ui/recent.py" line="72"/>
         <source>&amp;Recent archives</source>
         <translation>آرشیف‌های اخیر (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recent.py" line="72"/>
+        <location filename="../../desktop/ui/recent.py" line="97"/>
         <source>No other archives yet</source>
         <translation>هنوز آرشیف دیگری نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recent.py" line="74"/>
+        <location filename="../../desktop/ui/recent.py" line="99"/>
         <source>&amp;Clear list</source>
         <translation>پاک کردن فهرست (&amp;C)</translation>
     </message>

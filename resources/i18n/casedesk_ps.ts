@@ -46,7 +46,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/ui/app.py" line="136"/>
+        <location filename="../../desktop/ui/app.py" line="167"/>
         <source>There is no CaseDesk archive in {root}. Choose the folder that holds {catalog} (the archive folder itself, not one inside it).</source>
         <translation>په {root} کې د CaseDesk آرشیف نشته. هغه فولډر وټاکئ چې {catalog} پکې دی (پخپله د آرشیف فولډر، نه هغه چې دننه یې دی).</translation>
     </message>
@@ -916,17 +916,17 @@
 <context>
     <name>CaseWork</name>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="38"/>
+        <location filename="../../desktop/ui/case_work.py" line="39"/>
         <source>Cases</source>
         <translation>دوسیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="52"/>
+        <location filename="../../desktop/ui/case_work.py" line="53"/>
         <source>&amp;Cases</source>
         <translation>دوسیې (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="57"/>
+        <location filename="../../desktop/ui/case_work.py" line="58"/>
         <source>&amp;New case…</source>
         <translation>نوې دوسیه… (&amp;N)</translation>
     </message>
@@ -946,22 +946,22 @@
         <translation>ټاکلې پایلې له دې دوسیې سره نښلول (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="77"/>
+        <location filename="../../desktop/ui/case_work.py" line="76"/>
         <source>Build a &amp;packet for this case…</source>
         <translation>د دې دوسیې لپاره کڅوړه جوړول… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="81"/>
+        <location filename="../../desktop/ui/case_work.py" line="80"/>
         <source>Put selected results in a pac&amp;ket…</source>
         <translation>ټاکلې پایلې په کڅوړه کې اچول… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="179"/>
+        <location filename="../../desktop/ui/case_work.py" line="181"/>
         <source>the new case</source>
         <translation>نوې دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_work.py" line="182"/>
+        <location filename="../../desktop/ui/case_work.py" line="184"/>
         <source>The changes to {shown} are not saved. Save them before closing?</source>
         <translation>په {shown} کې بدلونونه نه دي خوندي شوي. له بندولو مخکې خوندي شي؟</translation>
     </message>
@@ -1108,517 +1108,520 @@
         <translation>هېڅ ستونزه نشته: ټول ورکړل شوي فایلونه فهرست شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="138"/>
+        <location filename="../../desktop/cli/commands.py" line="143"/>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="139"/>
+        <location filename="../../desktop/cli/commands.py" line="144"/>
         <source>Pages</source>
         <translation>مخونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="140"/>
+        <location filename="../../desktop/cli/commands.py" line="145"/>
         <source>Files not indexed (see casedesk problems)</source>
         <translation>هغه فایلونه چې فهرست نه شول (وګورئ ⁦casedesk problems⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="141"/>
+        <location filename="../../desktop/cli/commands.py" line="146"/>
         <source>Documents in the search index</source>
         <translation>د لټون په فهرست کې اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="142"/>
+        <location filename="../../desktop/cli/commands.py" line="147"/>
         <source>Documents with pages that need reading (scans)</source>
         <translation>هغه اسناد چې مخونه یې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="145"/>
+        <location filename="../../desktop/cli/commands.py" line="150"/>
         <source>Pages that need reading (scans)</source>
         <translation>هغه مخونه چې باید ولوستل شي (سکین شوي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="171"/>
+        <location filename="../../desktop/cli/commands.py" line="182"/>
+        <location filename="../../desktop/cli/office_upkeep.py" line="57"/>
         <source>Rebuilt the search index: {count} document(s).</source>
         <translation>د لټون فهرست بیا جوړ شو: {count} اسناد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="183"/>
+        <location filename="../../desktop/cli/commands.py" line="200"/>
+        <location filename="../../desktop/cli/office_upkeep.py" line="69"/>
         <source>The search index was in {before} parts; it is now in {after}.</source>
         <translation>د لټون فهرست {before} برخې درلودې؛ اوس {after} برخې لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="187"/>
+        <location filename="../../desktop/cli/commands.py" line="204"/>
+        <location filename="../../desktop/cli/office_upkeep.py" line="73"/>
         <source>The search index is already in one part.</source>
         <translation>د لټون فهرست له مخکې یوه برخه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="210"/>
+        <location filename="../../desktop/cli/commands.py" line="227"/>
         <source>The archive is sound.</source>
         <translation>آرشیف روغ دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="212"/>
+        <location filename="../../desktop/cli/commands.py" line="229"/>
         <source>The archive has problems:</source>
         <translation>آرشیف ستونزې لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="247"/>
+        <location filename="../../desktop/cli/commands.py" line="265"/>
         <source>Removed {path}</source>
         <translation>⁦{path}⁩ لرې شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="248"/>
+        <location filename="../../desktop/cli/commands.py" line="266"/>
         <source>There was no menu entry to remove.</source>
         <translation>د لرې کولو لپاره د مینو هېڅ توکی نه و.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="252"/>
+        <location filename="../../desktop/cli/commands.py" line="270"/>
         <source>CaseDesk is in the application menu: {entry}
 Its icon: {icon}</source>
         <translation>CaseDesk د پروګرامونو په مینو کې دی: ⁦{entry}⁩
 یې نښه: ⁦{icon}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="270"/>
+        <location filename="../../desktop/cli/commands.py" line="288"/>
         <source>Unknown setting {key}. Settings: {settings}.</source>
         <translation>ناپېژندل شوې تنظیم ⁦{key}⁩. تنظیمات: ⁦{settings}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="319"/>
+        <location filename="../../desktop/cli/commands.py" line="349"/>
         <source>It holds {documents} documents ({pages} pages).</source>
         <translation>په دې کې {documents} اسناد ({pages} مخونه) دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="321"/>
+        <location filename="../../desktop/cli/commands.py" line="351"/>
         <source>(all spellings)</source>
         <translation>(ټولې لیکدودې)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="329"/>
+        <location filename="../../desktop/cli/commands.py" line="359"/>
         <source>Demo archive: {root}</source>
         <translation>نمایشي آرشیف: ⁦{root}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/commands.py" line="333"/>
+        <location filename="../../desktop/cli/commands.py" line="363"/>
         <source>Try, for example:</source>
         <translation>د بېلګې په توګه، وازمویئ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="106"/>
+        <location filename="../../desktop/cli/main.py" line="107"/>
         <source>archive folder, or an office database postgresql://… (default: $CASEDESK_ARCHIVE, else your data folder)</source>
         <translation>د آرشیف فولډر، یا د دفتر ډیټابېس ⁦postgresql://…⁩ (اصلي: ⁦$CASEDESK_ARCHIVE⁩، که نه ستاسو د معلوماتو فولډر)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="113"/>
+        <location filename="../../desktop/cli/main.py" line="114"/>
         <location filename="../../desktop/cli/office_server.py" line="108"/>
         <source>print machine-readable JSON</source>
         <translation>د ماشین لپاره JSON چاپول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="122"/>
+        <location filename="../../desktop/cli/main.py" line="123"/>
         <source>CaseDesk: documents and knowledge for legal-aid casework.</source>
         <translation>CaseDesk: د حقوقي مرستې د دوسیو لپاره اسناد او معلومات.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="134"/>
+        <location filename="../../desktop/cli/main.py" line="135"/>
         <source>language of the messages: en, fa (Dari) or ps (Pashto); default: $CASEDESK_LANG, else the window&apos;s choice, else the system&apos;s</source>
         <translation>د پیغامونو ژبه: ⁦en⁩، ⁦fa⁩ (دري) یا ⁦ps⁩ (پښتو)؛ اصلي: ⁦$CASEDESK_LANG⁩، که نه د کړکۍ انتخاب، که نه د سیستم ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="143"/>
+        <location filename="../../desktop/cli/main.py" line="144"/>
         <source>digits of the counts and page numbers in Dari and Pashto messages: latin (default) or persian; default: $CASEDESK_DIGITS. JSON, ids, case numbers and paths keep Latin digits</source>
         <translation>د شمېرو او د مخونو د نمبرونو عددونه په دري او پښتو پیغامونو کې: ⁦latin⁩ (اصلي) یا ⁦persian⁩؛ اصلي: ⁦$CASEDESK_DIGITS⁩. JSON، د سندونو نمبرونه، د دوسیو نمبرونه او لارې لاتیني عددونه ساتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="80"/>
+        <location filename="../../desktop/cli/main.py" line="81"/>
         <source>open the CaseDesk window (also: no command); with files, offer to add them</source>
         <translation>د CaseDesk کړکۍ پرانیزئ (همداراز: له فرمان پرته)؛ د فایلونو سره، د هغوی زیاتول وړاندې کوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="156"/>
+        <location filename="../../desktop/cli/main.py" line="157"/>
         <source>list files that could not be indexed</source>
         <translation>هغه فایلونه ښيي چې فهرست نه شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="161"/>
+        <location filename="../../desktop/cli/main.py" line="162"/>
         <source>count documents, pages, problems and pages needing OCR</source>
         <translation>د اسنادو، مخونو، ستونزو او هغو مخونو شمېر چې OCR ته اړتیا لري</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="166"/>
+        <location filename="../../desktop/cli/main.py" line="167"/>
         <source>rebuild the search index from the catalog</source>
         <translation>د لټون فهرست له کتلاګ څخه بیا جوړوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="171"/>
+        <location filename="../../desktop/cli/main.py" line="172"/>
         <source>merge the search index into one part: faster searches (takes minutes on a large archive; the window does it by itself when idle)</source>
         <translation>د لټون فهرست په یوه برخه کې یوځای کوي: چټک لټون (په لوی آرشیف کې څو دقیقې نیسي؛ کړکۍ یې پخپله کوي کله چې وزګاره وي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="180"/>
+        <location filename="../../desktop/cli/main.py" line="181"/>
         <source>check that catalog, originals and index agree</source>
         <translation>ګوري چې کتلاګ، اصلي فایلونه او فهرست سره سم دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="183"/>
+        <location filename="../../desktop/cli/main.py" line="184"/>
         <source>do not re-hash every original</source>
         <translation>د ټولو اصلي فایلونو هش بیا مه حسابوئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="194"/>
+        <location filename="../../desktop/cli/main.py" line="195"/>
         <source>show or change the archive&apos;s settings</source>
         <translation>د آرشیف تنظیمات ښيي یا بدلوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="195"/>
+        <location filename="../../desktop/cli/main.py" line="196"/>
         <source>Settings: case-pattern (a regular expression for case numbers, default [A-Z]{3}-\d{4}-\d{5}; used for documents added from then on).</source>
         <translation>تنظیمات: ⁦case-pattern⁩ (د دوسیو د نمبرونو لپاره منظم بیان، اصلي ⁦[A-Z]{3}-\d{4}-\d{5}⁩؛ د هغو اسنادو لپاره چې له هغې وروسته زیاتېږي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="206"/>
+        <location filename="../../desktop/cli/main.py" line="207"/>
         <source>put CaseDesk in your desktop&apos;s application menu and Open with (or --remove)</source>
         <translation>CaseDesk د ډیسکټاپ د پروګرامونو په مینو او «پرانیستل په» کې کېږدئ (یا ⁦--remove⁩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="212"/>
+        <location filename="../../desktop/cli/main.py" line="213"/>
         <source>add it (the default)</source>
         <translation>زیات یې کړئ (اصلي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="215"/>
+        <location filename="../../desktop/cli/main.py" line="216"/>
         <source>take the menu entry away</source>
         <translation>د مینو توکی لرې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="218"/>
+        <location filename="../../desktop/cli/main.py" line="219"/>
         <source>build the demo archive and show it</source>
         <translation>نمایشي آرشیف جوړوي او ښيي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="223"/>
+        <location filename="../../desktop/cli/main.py" line="224"/>
         <source>only build and describe it</source>
         <translation>یوازې جوړ یې کړئ او تشریح یې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="254"/>
+        <location filename="../../desktop/cli/main.py" line="255"/>
         <source>add files and folders to the archive</source>
         <translation>فایلونه او فولډرونه آرشیف ته زیاتوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="261"/>
+        <location filename="../../desktop/cli/main.py" line="262"/>
         <source>link the documents to case ID</source>
         <translation>اسناد د ID دوسیې سره وتړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="267"/>
+        <location filename="../../desktop/cli/main.py" line="268"/>
         <source>password to try on protected files (may be repeated)</source>
         <translation>د ساتل شویو فایلونو لپاره د ازمویلو پټنوم (تکرارېدای شي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="272"/>
+        <location filename="../../desktop/cli/main.py" line="273"/>
         <source>ask for a password without showing it</source>
         <translation>پټنوم پوښتل پرته له دې چې ښکاره شي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="275"/>
+        <location filename="../../desktop/cli/main.py" line="276"/>
         <source>read again files that had problems</source>
         <translation>هغه فایلونه بیا ولولئ چې ستونزې یې درلودې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="280"/>
+        <location filename="../../desktop/cli/main.py" line="281"/>
         <source>do not read the text of scans and photos now (casedesk ocr does it later)</source>
         <translation>د سکینونو او عکسونو متن اوس مه لولئ (⁦casedesk ocr⁩ یې وروسته لولي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="289"/>
+        <location filename="../../desktop/cli/main.py" line="290"/>
         <source>stop reading a file after this long (default 60)</source>
         <translation>د یوه فایل لوستل له دومره وخت وروسته ودروئ (اصلي 60)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="296"/>
+        <location filename="../../desktop/cli/main.py" line="297"/>
         <source>stop reading a file that needs more memory (default 1024)</source>
         <translation>د هغه فایل لوستل ودروئ چې ډېرې حافظې ته اړتیا لري (اصلي 1024)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="303"/>
+        <location filename="../../desktop/cli/main.py" line="304"/>
         <source>do not take files larger than this (default 2048)</source>
         <translation>له دې لوی فایلونه مه اخلئ (اصلي 2048)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="310"/>
+        <location filename="../../desktop/cli/main.py" line="311"/>
         <location filename="../../desktop/cli/scans.py" line="47"/>
         <source>reader processes (default: one per core)</source>
         <translation>لوستونکې پروسې (اصلي: د هرې هستې لپاره یوه)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="325"/>
+        <location filename="../../desktop/cli/main.py" line="326"/>
         <source>search the archive</source>
         <translation>په آرشیف کې لټون وکړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="331"/>
+        <location filename="../../desktop/cli/main.py" line="332"/>
         <source>only this kind</source>
         <translation>یوازې دا ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="334"/>
+        <location filename="../../desktop/cli/main.py" line="335"/>
         <source>only this case</source>
         <translation>یوازې دا دوسیه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="338"/>
+        <location filename="../../desktop/cli/main.py" line="339"/>
         <source>hits per page (default 20)</source>
         <translation>په هر مخ کې پایلې (اصلي 20)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="341"/>
+        <location filename="../../desktop/cli/main.py" line="342"/>
         <source>which page of hits (default 1)</source>
         <translation>د پایلو کوم مخ (اصلي 1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="344"/>
+        <location filename="../../desktop/cli/main.py" line="345"/>
         <source>also save this search under NAME</source>
         <translation>دا لټون د NAME په نوم هم خوندي کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="347"/>
+        <location filename="../../desktop/cli/main.py" line="348"/>
         <source>list (or delete) saved searches</source>
         <translation>خوندي شوي لټونونه لېست (یا پاک) کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="350"/>
+        <location filename="../../desktop/cli/main.py" line="351"/>
         <source>delete the saved search NAME</source>
         <translation>د NAME خوندي شوی لټون پاک کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="353"/>
+        <location filename="../../desktop/cli/main.py" line="354"/>
         <source>add (or remove) tags on a document</source>
         <translation>یوه سند ته نښې زیاتې (یا لرې) کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="358"/>
+        <location filename="../../desktop/cli/main.py" line="359"/>
         <source>remove these tags instead</source>
         <translation>د هغې پر ځای دا نښې لرې کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="429"/>
+        <location filename="../../desktop/cli/main.py" line="431"/>
         <source>Stopped. What was finished is kept; run the same command again to finish the rest.</source>
         <translation>ودرېد. څه چې بشپړ شوي وو ساتل شوي دي؛ د پاتې برخې د بشپړولو لپاره همدا امر بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/main.py" line="530"/>
+        <location filename="../../desktop/cli/main.py" line="532"/>
         <source>CaseDesk stopped on an unexpected error ({error}). Everything already saved in the archive is safe. Details for the developers are in {log_file}.</source>
         <translation>CaseDesk د یوې ناڅاپي تېروتنې (⁦{error}⁩) له امله ودرېد. هر څه چې په آرشیف کې خوندي شوي وو، خوندي دي. د پروګرام جوړوونکو لپاره جزییات په ⁦{log_file}⁩ کې دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="27"/>
+        <location filename="../../desktop/cli/searching.py" line="26"/>
         <source>Saved the search as {name}.</source>
         <translation>لټون د ⁦{name}⁩ په نوم خوندي شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="70"/>
+        <location filename="../../desktop/cli/searching.py" line="83"/>
         <source>{total} document(s), page {page} of {pages}</source>
         <translation>{total} سندونه، {page} مخ له {pages} مخونو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="72"/>
+        <location filename="../../desktop/cli/searching.py" line="85"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="80"/>
+        <location filename="../../desktop/cli/searching.py" line="93"/>
         <source>note: {note}</source>
         <translation>یادونه: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="82"/>
+        <location filename="../../desktop/cli/searching.py" line="95"/>
         <source>Did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: ⁦{suggestion}⁩؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="96"/>
+        <location filename="../../desktop/cli/searching.py" line="109"/>
         <source>By facet:</source>
         <translation>په جلا جلا ډول:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="111"/>
+        <location filename="../../desktop/cli/searching.py" line="123"/>
         <source>There is no saved search called {name}.</source>
         <translation>د ⁦{name}⁩ په نوم خوندي شوی لټون نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="124"/>
+        <location filename="../../desktop/cli/searching.py" line="134"/>
         <source>No saved searches (save one with casedesk search --save NAME ...).</source>
         <translation>هېڅ خوندي شوی لټون نشته (یو یې په ⁦casedesk search --save NAME ...⁩ خوندي کړئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="29"/>
+        <location filename="../../desktop/cli/documents.py" line="30"/>
         <source>pypdf (PDFium could not read this PDF)</source>
         <translation>pypdf (PDFium دا PDF ونه شو لوستلی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="30"/>
+        <location filename="../../desktop/cli/documents.py" line="31"/>
         <source>poppler (PDFium and pypdf could not read this PDF)</source>
         <translation>poppler (PDFium او pypdf دا PDF ونه شو لوستلی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="34"/>
+        <location filename="../../desktop/cli/documents.py" line="35"/>
         <source>taken from the file&apos;s name</source>
         <translation>د فایل له نوم څخه اخیستل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="35"/>
+        <location filename="../../desktop/cli/documents.py" line="36"/>
         <source>taken from the file&apos;s own title (or an email&apos;s subject)</source>
         <translation>د فایل له خپل سرلیک (یا د برېښنالیک له موضوع) څخه اخیستل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="36"/>
+        <location filename="../../desktop/cli/documents.py" line="37"/>
         <source>taken from the “Subject:” line of its first page</source>
         <translation>د لومړي مخ د «موضوع:» له کرښې څخه اخیستل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="37"/>
+        <location filename="../../desktop/cli/documents.py" line="38"/>
         <source>taken from the heading of its first page</source>
         <translation>د لومړي مخ له سرلیک څخه اخیستل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="38"/>
+        <location filename="../../desktop/cli/documents.py" line="39"/>
         <source>set by hand</source>
         <translation>په لاس ټاکل شوی</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="39"/>
+        <location filename="../../desktop/cli/documents.py" line="40"/>
         <source>taken from the “Date:” line of its first page</source>
         <translation>د لومړي مخ د «نېټه:» له کرښې څخه اخیستل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="40"/>
+        <location filename="../../desktop/cli/documents.py" line="41"/>
         <source>taken from the head of the letter</source>
         <translation>د لیک له سر څخه اخیستل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="41"/>
+        <location filename="../../desktop/cli/documents.py" line="42"/>
         <source>taken from a date on its first page</source>
         <translation>د لومړي مخ له یوې نېټې څخه اخیستل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="42"/>
+        <location filename="../../desktop/cli/documents.py" line="43"/>
         <source>taken from the file&apos;s own date (when it was made or sent)</source>
         <translation>د فایل له خپلې نېټې (کله چې جوړ یا ولېږل شو) څخه اخیستل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="49"/>
+        <location filename="../../desktop/cli/documents.py" line="50"/>
         <source>show one document</source>
         <translation>یو سند ښيي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="52"/>
+        <location filename="../../desktop/cli/documents.py" line="53"/>
         <source>show one document, or change its title and date</source>
         <translation>یو سند ښيي، یا یې سرلیک او نېټه بدلوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="57"/>
+        <location filename="../../desktop/cli/documents.py" line="58"/>
         <source>the same as casedesk show</source>
         <translation>لکه ⁦casedesk show⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="63"/>
+        <location filename="../../desktop/cli/documents.py" line="64"/>
         <source>change a document&apos;s title and/or date</source>
         <translation>د یوه سند سرلیک او/یا نېټه بدلوي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="64"/>
+        <location filename="../../desktop/cli/documents.py" line="65"/>
         <source>Change a document&apos;s title and/or date by hand. The search index and letters drafted from then on use them; adding the file again does not undo them.</source>
         <translation>د یوه سند سرلیک او/یا نېټه په لاس بدل کړئ. د لټون فهرست او هغه لیکونه چې له هغې وروسته مسوده کېږي دا کاروي؛ د فایل بیا زیاتول یې نه بېرته اړوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="71"/>
+        <location filename="../../desktop/cli/documents.py" line="72"/>
         <source>the new title</source>
         <translation>نوی سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="75"/>
+        <location filename="../../desktop/cli/documents.py" line="76"/>
         <source>the date written on the document (&quot;&quot; for none)</source>
         <translation>هغه نېټه چې په سند لیکل شوې (⁦&quot;&quot;⁩ د هېڅ لپاره)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="82"/>
+        <location filename="../../desktop/cli/documents.py" line="83"/>
         <source>include the text of every page</source>
         <translation>د ټولو مخونو متن هم راوړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="84"/>
+        <location filename="../../desktop/cli/documents.py" line="85"/>
         <source>include form fields</source>
         <translation>د فورم برخې هم راوړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="101"/>
-        <location filename="../../desktop/cli/searching.py" line="135"/>
+        <location filename="../../desktop/cli/documents.py" line="102"/>
+        <location filename="../../desktop/cli/searching.py" line="164"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="127"/>
+        <location filename="../../desktop/cli/documents.py" line="134"/>
         <source>Changed: {fields}.</source>
         <translation>بدل شول: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="129"/>
+        <location filename="../../desktop/cli/documents.py" line="136"/>
         <source>Nothing to change.</source>
         <translation>د بدلولو لپاره هېڅ نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="167"/>
+        <location filename="../../desktop/cli/documents.py" line="174"/>
         <source>{pages} page(s)</source>
         <translation>{pages} مخه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="172"/>
+        <location filename="../../desktop/cli/documents.py" line="179"/>
         <source>from: {path}</source>
         <translation>له: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="176"/>
+        <location filename="../../desktop/cli/documents.py" line="183"/>
         <source>cases: {cases}</source>
         <translation>دوسیې: {cases}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="179"/>
+        <location filename="../../desktop/cli/documents.py" line="186"/>
         <source>tags: {tags}</source>
         <translation>نښې: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="183"/>
+        <location filename="../../desktop/cli/documents.py" line="190"/>
         <source>language: {language}</source>
         <translation>ژبه: {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="187"/>
+        <location filename="../../desktop/cli/documents.py" line="194"/>
         <source>read by: {reader}</source>
         <translation>لوستل شوی په: {reader}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="196"/>
+        <location filename="../../desktop/cli/documents.py" line="203"/>
         <source>--- page {number} ---</source>
         <translation>--- {number} مخ ---</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="217"/>
+        <location filename="../../desktop/cli/documents.py" line="224"/>
         <source>date: {date}</source>
         <translation>نېټه: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/documents.py" line="222"/>
+        <location filename="../../desktop/cli/documents.py" line="229"/>
         <source>title {source}</source>
         <translation>سرلیک {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="149"/>
+        <location filename="../../desktop/cli/searching.py" line="172"/>
         <source>Tags of {doc_id}: {tags}</source>
         <translation>د ⁦{doc_id}⁩ سند نښې: {tags}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/searching.py" line="150"/>
+        <location filename="../../desktop/cli/searching.py" line="173"/>
         <source>(none)</source>
         <translation>(هېڅ)</translation>
     </message>
@@ -1700,7 +1703,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/argparse_words.py" line="21"/>
-        <location filename="../../desktop/cli/main.py" line="128"/>
+        <location filename="../../desktop/cli/main.py" line="129"/>
         <source>show program&apos;s version number and exit</source>
         <translation>د پروګرام د نسخې نمبر ښيي او وځي</translation>
     </message>
@@ -1747,117 +1750,122 @@ Its icon: {icon}</source>
         <translation>د %s ارګومان سره اجازه نشته</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="20"/>
+        <location filename="../../desktop/cli/audit.py" line="25"/>
         <source>show the audit log (who exported, printed or built what, and when)</source>
         <translation>د څارنې کتاب ښيي (چا څه صادر، چاپ یا جوړ کړل، او کله)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="21"/>
+        <location filename="../../desktop/cli/audit.py" line="26"/>
         <source>The audit log, newest first. Each entry: when (UTC), who (the login name, or $CASEDESK_USER), what, and ids — never a person&apos;s name.</source>
         <translation>د څارنې کتاب، نوی لومړی. هر ثبت: کله (UTC)، څوک (د ننوتلو نوم، یا ⁦$CASEDESK_USER⁩)، څه، او نمبرونه — هېڅکله د یوه کس نوم نه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="28"/>
+        <location filename="../../desktop/cli/audit.py" line="33"/>
         <source>only entries about this case</source>
         <translation>یوازې د دې دوسیې په اړه ثبتونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="34"/>
+        <location filename="../../desktop/cli/audit.py" line="39"/>
         <source>only this action, e.g. &quot;exported&quot;, &quot;printed&quot;, &quot;packet built&quot; (may be repeated)</source>
         <translation>یوازې دا کړنه، لکه ⁦&quot;exported&quot;⁩، ⁦&quot;printed&quot;⁩، ⁦&quot;packet built&quot;⁩ (په انګلیسي؛ تکرارېدای شي)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="43"/>
+        <location filename="../../desktop/cli/audit.py" line="48"/>
         <source>at most N entries (default 50)</source>
         <translation>تر ډېره N ثبتونه (اصلي 50)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="49"/>
+        <location filename="../../desktop/cli/audit.py" line="54"/>
         <source>add</source>
         <translation>زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="50"/>
+        <location filename="../../desktop/cli/audit.py" line="55"/>
         <source>ocr</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="51"/>
+        <location filename="../../desktop/cli/audit.py" line="56"/>
         <source>drafted</source>
         <translation>مسوده شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="52"/>
+        <location filename="../../desktop/cli/audit.py" line="57"/>
         <source>packet built</source>
         <translation>کڅوړه جوړه شوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="53"/>
+        <location filename="../../desktop/cli/audit.py" line="58"/>
         <source>exported</source>
         <translation>صادر شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="54"/>
+        <location filename="../../desktop/cli/audit.py" line="59"/>
         <source>printed</source>
         <translation>چاپ شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="55"/>
+        <location filename="../../desktop/cli/audit.py" line="60"/>
         <source>archive restored</source>
         <translation>آرشیف بېرته راوړل شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="56"/>
+        <location filename="../../desktop/cli/audit.py" line="61"/>
         <source>case created</source>
         <translation>دوسیه جوړه شوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="57"/>
+        <location filename="../../desktop/cli/audit.py" line="62"/>
         <source>case changed</source>
         <translation>دوسیه بدله شوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="58"/>
+        <location filename="../../desktop/cli/audit.py" line="63"/>
         <source>case document linked</source>
         <translation>سند له دوسیې سره وتړل شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="59"/>
+        <location filename="../../desktop/cli/audit.py" line="64"/>
         <source>case document unlinked</source>
         <translation>سند له دوسیې څخه بېل شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="60"/>
+        <location filename="../../desktop/cli/audit.py" line="65"/>
         <source>document edited</source>
         <translation>سند سم شو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="61"/>
+        <location filename="../../desktop/cli/audit.py" line="66"/>
         <source>office changed</source>
         <translation>د دفتر معلومات بدل شول</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="62"/>
+        <location filename="../../desktop/cli/audit.py" line="67"/>
+        <source>tags changed</source>
+        <translation>نښې بدلې شوې</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/audit.py" line="68"/>
         <source>cases imported</source>
         <translation>دوسیې راوړل شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="63"/>
+        <location filename="../../desktop/cli/audit.py" line="69"/>
         <source>cases added from a list</source>
         <translation>دوسیې له یوه لېست څخه زیاتې شوې</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="73"/>
+        <location filename="../../desktop/cli/audit.py" line="79"/>
         <source>The audit log has no such entries.</source>
         <translation>د څارنې په کتاب کې داسې ثبت نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="95"/>
+        <location filename="../../desktop/cli/audit.py" line="116"/>
         <source>yes</source>
         <translation>هو</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/audit.py" line="95"/>
+        <location filename="../../desktop/cli/audit.py" line="116"/>
         <source>no</source>
         <translation>نه</translation>
     </message>
@@ -2097,52 +2105,52 @@ Its icon: {icon}</source>
         <translation>د لیکونو معمول ترلاسه کوونکي: ⁦\n⁩ د کرښو ترمنځ، ⁦\n\n⁩ د دوو ترمنځ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="55"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="58"/>
         <source>Wrote {cases} case(s), {rows} row(s), to {file}.</source>
         <translation>{cases} دوسیې، {rows} کرښې، په ⁦{file}⁩ کې ولیکل شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="57"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="60"/>
         <source>Wrote {cases} case(s), {rows} row(s), to {file} (confidential fields left out).</source>
         <translation>{cases} دوسیې، {rows} کرښې، په ⁦{file}⁩ کې ولیکل شوې (محرمې برخې پرېښودل شوې).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="87"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="90"/>
         <source>Columns not read: {columns}.</source>
         <translation>هغه ستونونه چې ونه لوستل شول: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="93"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="96"/>
         <source>{problems} problem(s) in {rows} row(s):</source>
         <translation>{problems} ستونزې په {rows} کرښو کې:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="111"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="114"/>
         <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import; as it is, nothing would be imported (use --skip-bad to leave them out).</source>
         <translation>{rows} کرښې په ⁦{file}⁩ کې: {cases} دوسیې د {people} کسانو سره د راوړلو لپاره چمتو؛ په دې حال، هېڅ نه راوړل کېږي (د پرېښودلو لپاره ⁦--skip-bad⁩ وکاروئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="117"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="120"/>
         <source>{rows} row(s) in {file}: {cases} case(s) with {people} person(s) ready to import (nothing was written: a dry run).</source>
         <translation>{rows} کرښې په ⁦{file}⁩ کې: {cases} دوسیې د {people} کسانو سره د راوړلو لپاره چمتو (هېڅ ونه لیکل شو: یوه ازموینه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="123"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="126"/>
         <source>Imported {count} case(s) from {file}; left out: {left_out}.</source>
         <translation>{count} دوسیې له ⁦{file}⁩ څخه راوړل شوې؛ پرېښودل شوې: ⁦{left_out}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="129"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="132"/>
         <source>Imported {count} case(s) from {file}.</source>
         <translation>{count} دوسیې له ⁦{file}⁩ څخه راوړل شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="132"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="135"/>
         <source>Nothing was imported from {file}: fix the rows below and run it again, or import the rest with --skip-bad.</source>
         <translation>له ⁦{file}⁩ څخه هېڅ رانه وړل شو: لاندې کرښې سمې کړئ او بیا یې وچلوئ، یا پاتې د ⁦--skip-bad⁩ سره راوړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/case_sheets.py" line="142"/>
+        <location filename="../../desktop/cli/case_sheets.py" line="145"/>
         <source>row {row}</source>
         <translation>کرښه {row}</translation>
     </message>
@@ -2382,128 +2390,138 @@ Its icon: {icon}</source>
         <translation>کينډۍ او د هغو برخې لېست کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="46"/>
+        <location filename="../../desktop/cli/drafting.py" line="48"/>
+        <source>keep this template file in the office database, for every desk (admins)</source>
+        <translation>دا د کينډۍ فایل د دفتر په ډیټابېس کې د ټولو مېزونو لپاره وساتئ (مدیران)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="56"/>
+        <source>take the office&apos;s own template file of this name away (admins)</source>
+        <translation>د دفتر خپل د کينډۍ فایل په دې نوم لرې کړئ (مدیران)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli/drafting.py" line="61"/>
         <source>draft a letter or note from a template for a case</source>
         <translation>د یوې دوسیې لپاره له کينډۍ څخه لیک یا یادښت مسوده کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="47"/>
+        <location filename="../../desktop/cli/drafting.py" line="62"/>
         <source>Fields are prefilled from the case; --set fills or replaces them. Nothing is drafted while a required field is empty (exit 2, missing fields listed).</source>
         <translation>برخې له دوسیې څخه مخکې ډکېږي؛ ⁦--set⁩ یې ډکوي یا ځای یې نیسي. تر هغه چې یوه اړینه برخه تشه وي هېڅ نه مسوده کېږي (وتل 2، کمې برخې لېست کېږي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="56"/>
+        <location filename="../../desktop/cli/drafting.py" line="71"/>
         <source>template name (see casedesk templates)</source>
         <translation>د کينډۍ نوم (⁦casedesk templates⁩ وګورئ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="59"/>
+        <location filename="../../desktop/cli/drafting.py" line="74"/>
         <source>the case to draft for</source>
         <translation>هغه دوسیه چې د هغې لپاره مسوده کېږي</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="66"/>
+        <location filename="../../desktop/cli/drafting.py" line="81"/>
         <source>a field&apos;s value</source>
         <translation>د یوې برخې ارزښت</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="73"/>
+        <location filename="../../desktop/cli/drafting.py" line="88"/>
         <source>cite a document</source>
         <translation>له یوه سند څخه یادونه وکړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="79"/>
+        <location filename="../../desktop/cli/drafting.py" line="94"/>
         <source>quote each cited page around WORDS</source>
         <translation>له هر یاد شوي مخ څخه د WORDS شاوخوا نقل کړئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="84"/>
+        <location filename="../../desktop/cli/drafting.py" line="99"/>
         <source>include what the case marks confidential (numbers, notes, …)</source>
         <translation>هغه څه هم راوړئ چې دوسیه یې محرم نښه کوي (نمبرونه، یادښتونه، …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="92"/>
+        <location filename="../../desktop/cli/drafting.py" line="107"/>
         <location filename="../../desktop/cli/packets.py" line="126"/>
         <source>paper (default: office setting)</source>
         <translation>کاغذ (اصلي: د دفتر تنظیم)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="96"/>
+        <location filename="../../desktop/cli/drafting.py" line="111"/>
         <source>encrypt the PDF draft (AES-256)</source>
         <translation>د PDF مسوده کوډ کړئ (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="154"/>
+        <location filename="../../desktop/cli/drafting.py" line="183"/>
         <source>this archive&apos;s own</source>
         <translation>د دې آرشیف خپله</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="155"/>
+        <location filename="../../desktop/cli/drafting.py" line="184"/>
         <source>also in Word</source>
         <translation>په Word کې هم</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="159"/>
+        <location filename="../../desktop/cli/drafting.py" line="188"/>
         <source>required</source>
         <translation>اړینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="159"/>
+        <location filename="../../desktop/cli/drafting.py" line="188"/>
         <source>optional</source>
         <translation>اختیاري</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="166"/>
+        <location filename="../../desktop/cli/drafting.py" line="195"/>
         <source>needs: {needs}</source>
         <translation>اړتیا لري: {needs}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="168"/>
+        <location filename="../../desktop/cli/drafting.py" line="197"/>
         <source>{path}, line {line}:</source>
         <translation>{path}، کرښه {line}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="170"/>
+        <location filename="../../desktop/cli/drafting.py" line="199"/>
         <source>No templates found.</source>
         <translation>هېڅ کينډۍ ونه موندل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="311"/>
+        <location filename="../../desktop/cli/drafting.py" line="345"/>
         <source>Nothing was drafted: the {template} needs these filled in:</source>
         <translation>هېڅ مسوده نه شو: {template} دې برخو ډکولو ته اړتیا لري:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="369"/>
+        <location filename="../../desktop/cli/drafting.py" line="403"/>
         <source>Kept in the office database as output {output_id}: {path}</source>
         <translation>د دفتر په ډیټابېس کې د ⁦{output_id}⁩ پایلې په توګه وساتل شو: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="371"/>
+        <location filename="../../desktop/cli/drafting.py" line="405"/>
         <source>Kept in the archive (encrypted: not searchable): {path}</source>
         <translation>په آرشیف کې وساتل شو (کوډ شوی: د لټون وړ نه دی): ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="373"/>
+        <location filename="../../desktop/cli/drafting.py" line="407"/>
         <source>Kept in the archive as document {doc_id} ({kind}): {path}</source>
         <translation>په آرشیف کې د ⁦{doc_id}⁩ سند ({kind}) په توګه وساتل شو: ⁦{path}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="376"/>
+        <location filename="../../desktop/cli/drafting.py" line="410"/>
         <source>Drafted {template} for {case_id}: {file} ({pages} page(s)).</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩ ({pages} مخه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="378"/>
+        <location filename="../../desktop/cli/drafting.py" line="412"/>
         <source>Drafted {template} for {case_id}: {file}.</source>
         <translation>{template} د ⁦{case_id}⁩ لپاره مسوده شو: ⁦{file}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="387"/>
+        <location filename="../../desktop/cli/drafting.py" line="421"/>
         <source>Redacted: {kinds}.</source>
         <translation>لرې شول: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli/drafting.py" line="391"/>
+        <location filename="../../desktop/cli/drafting.py" line="425"/>
         <source>Warning: {count} character(s) have no glyph in any installed font and show as boxes; install fonts-noto-core.</source>
         <translation>خبرداری: {count} توري په هېڅ نصب شوي فونټ کې بڼه نه لري او د څلورګوټو په څېر ښکاري؛ ⁦fonts-noto-core⁩ نصب کړئ.</translation>
     </message>
@@ -2736,7 +2754,7 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/cli/packets.py" line="297"/>
-        <location filename="../../desktop/cli/searching.py" line="85"/>
+        <location filename="../../desktop/cli/searching.py" line="98"/>
         <source>p. {page}</source>
         <translation>مخ {page}</translation>
     </message>
@@ -2997,105 +3015,105 @@ Its icon: {icon}</source>
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="37"/>
+        <location filename="../../desktop/ui/details.py" line="38"/>
         <source>Title</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="38"/>
+        <location filename="../../desktop/ui/details.py" line="39"/>
         <source>Kind</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="39"/>
+        <location filename="../../desktop/ui/details.py" line="40"/>
         <source>Date</source>
         <translation>نېټه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="40"/>
-        <location filename="../../desktop/ui/details.py" line="50"/>
+        <location filename="../../desktop/ui/details.py" line="41"/>
+        <location filename="../../desktop/ui/details.py" line="51"/>
         <source>Title source</source>
         <translation>د سرلیک سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="41"/>
-        <location filename="../../desktop/ui/details.py" line="51"/>
+        <location filename="../../desktop/ui/details.py" line="42"/>
+        <location filename="../../desktop/ui/details.py" line="52"/>
         <source>Date source</source>
         <translation>د نېټې سرچینه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="42"/>
-        <location filename="../../desktop/ui/details.py" line="52"/>
+        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="53"/>
         <source>Scans</source>
         <translation>سکینونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="43"/>
+        <location filename="../../desktop/ui/details.py" line="44"/>
         <source>Language</source>
         <translation>ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="44"/>
+        <location filename="../../desktop/ui/details.py" line="45"/>
         <source>Cases</source>
         <translation>دوسیې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="45"/>
+        <location filename="../../desktop/ui/details.py" line="46"/>
         <source>Tags</source>
         <translation>نښې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="46"/>
+        <location filename="../../desktop/ui/details.py" line="47"/>
         <source>From</source>
         <translation>له</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="47"/>
+        <location filename="../../desktop/ui/details.py" line="48"/>
         <source>References</source>
         <translation>حوالې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="97"/>
+        <location filename="../../desktop/ui/details.py" line="98"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="100"/>
+        <location filename="../../desktop/ui/details.py" line="101"/>
         <source>Edit title and date…</source>
         <translation>سرلیک او نېټه سمول…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="111"/>
+        <location filename="../../desktop/ui/details.py" line="112"/>
         <source>Field</source>
         <translation>برخه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="112"/>
+        <location filename="../../desktop/ui/details.py" line="113"/>
         <source>Value</source>
         <translation>ارزښت</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="113"/>
+        <location filename="../../desktop/ui/details.py" line="114"/>
         <source>Type</source>
         <translation>ډول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="137"/>
+        <location filename="../../desktop/ui/details.py" line="138"/>
         <source>Form fields:</source>
         <translation>د فورمې برخې:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="178"/>
+        <location filename="../../desktop/ui/details.py" line="182"/>
         <source>This archive is open read-only: nothing can be changed here.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی: دلته هېڅ نه بدلېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="180"/>
+        <location filename="../../desktop/ui/details.py" line="184"/>
         <source>Change the title and the date of this document.</source>
         <translation>د دې سند سرلیک او نېټه بدلول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="213"/>
+        <location filename="../../desktop/ui/details.py" line="217"/>
         <source>{kind} ({format}, {pages} page(s))</source>
         <translation>{kind} ({format}، {pages} مخه)</translation>
     </message>
@@ -3330,7 +3348,7 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingJobs</name>
     <message>
-        <location filename="../../desktop/ui/drafting_jobs.py" line="94"/>
+        <location filename="../../desktop/ui/drafting_jobs.py" line="111"/>
         <source>Choose the case to draft for.</source>
         <translation>هغه دوسیه وټاکئ چې مسوده ورته لیکل کېږي.</translation>
     </message>
@@ -3401,102 +3419,102 @@ Its icon: {icon}</source>
 <context>
     <name>DraftingView</name>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="123"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="124"/>
         <source>Draft — {case}</source>
         <translation>مسوده — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="124"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="125"/>
         <source>choose a case</source>
         <translation>یوه دوسیه وټاکئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="144"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="145"/>
         <source>Include &amp;confidential information</source>
         <translation>محرم معلومات شاملول (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="148"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="149"/>
         <source>Numbers, dates of birth, location and notes the case marks confidential stay out of the draft unless this is ticked.</source>
         <translation>هغه نمبرونه، د زېږېدنې نېټې، ځای او یادښتونه چې دوسیه یې محرم بولي، په مسوده کې نه راځي مګر دا چې دا نښه شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="156"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="157"/>
         <source>&amp;Encrypt the PDF with a password</source>
         <translation>PDF په پټنوم کوډ کول (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="164"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="165"/>
         <source>Save as &amp;PDF…</source>
         <translation>د PDF په بڼه خوندي کول… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="167"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="168"/>
         <source>Save as &amp;HTML…</source>
         <translation>د HTML په بڼه خوندي کول… (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="170"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="171"/>
         <source>Save as &amp;Word…</source>
         <translation>د Word په بڼه خوندي کول… (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="173"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="174"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="175"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="176"/>
         <source>Close</source>
         <translation>بندول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="182"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="183"/>
         <source>The archive is open read-only here: drafts cannot be kept or printed.</source>
         <translation>آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: مسودې نه ساتل کېږي او نه چاپېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="211"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="212"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="212"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="213"/>
         <source>&amp;Template</source>
         <translation>کينډۍ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="222"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="223"/>
         <source>Documents cited</source>
         <translation>حواله شوي اسناد</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="233"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="234"/>
         <source>When it leaves the office: &amp;remove these, encrypt</source>
         <translation>کله چې له دفتره وځي: دا لرې کول، کوډ کول (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="241"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="242"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;مخکتنه&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="291"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="292"/>
         <source>(choose a case)</source>
         <translation>(یوه دوسیه وټاکئ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="299"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="300"/>
         <source>Draft — {chosen}</source>
         <translation>مسوده — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="397"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="398"/>
         <source>Also needed: {fields}.</source>
         <translation>دا هم اړین دي: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drafting_view.py" line="425"/>
+        <location filename="../../desktop/ui/drafting_view.py" line="426"/>
         <source>What you typed in this draft has not been saved or printed. Close it anyway?</source>
         <translation>څه چې مو په دې مسوده کې لیکلي نه دي خوندي یا چاپ شوي. بیا هم بنده شي؟</translation>
     </message>
@@ -4168,9 +4186,44 @@ Its icon: {icon}</source>
         <translation>د نوي آرشیف فولډر د ⁦--archive DIR⁩ سره ونومئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="482"/>
-        <source>The logo is kept in an archive folder: casedesk office --logo does not work on an office database yet.</source>
-        <translation>لوګو د آرشیف په فولډر کې ساتل کېږي: ⁦casedesk office --logo⁩ لا د دفتر پر ډیټابېس کار نه کوي.</translation>
+        <location filename="../../desktop/error_templates.py" line="483"/>
+        <source>A template&apos;s file is named like referral-letter.html, _letterhead.html or referral-letter.docx (small letters, digits, - and _): {name} is not.</source>
+        <translation>د کينډۍ د فایل نوم لکه ⁦referral-letter.html⁩، ⁦_letterhead.html⁩ یا ⁦referral-letter.docx⁩ وي (کوچني توري، عددونه، - او _): ⁦{name}⁩ داسې نه دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="488"/>
+        <source>The office database has no template file {name}.</source>
+        <translation>د دفتر ډیټابېس د ⁦{name}⁩ په نوم د کينډۍ فایل نه لري.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="489"/>
+        <source>The template {name} cannot be read: {reason}.</source>
+        <translation>کينډۍ ⁦{name}⁩ نه لوستل کېږي: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="490"/>
+        <source>On an archive folder, put a template file in its templates folder: {folder}.</source>
+        <translation>د آرشیف په فولډر کې، د کينډۍ فایل د هغه د کينډيو په فولډر کې کېږدئ: ⁦{folder}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="494"/>
+        <source>This works only on an archive folder: of the commands, casedesk backup, restore, ocr and demo do not work on an office database (postgresql://…).</source>
+        <translation>دا یوازې د آرشیف په فولډر کې کېږي: له قوماندو څخه ⁦casedesk backup⁩، ⁦restore⁩، ⁦ocr⁩ او ⁦demo⁩ د دفتر په ډیټابېس (⁦postgresql://…⁩) کې کار نه کوي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="499"/>
+        <source>An office database is backed up with PostgreSQL&apos;s own tools, not casedesk backup: pg_dump on the server (see docs/OFFICE-SERVER.md). casedesk backup saves an archive folder.</source>
+        <translation>د دفتر د ډیټابېس بیک اپ د PostgreSQL په خپلو وسایلو اخیستل کېږي، نه په ⁦casedesk backup⁩: په سرور کې ⁦pg_dump⁩ (⁦docs/OFFICE-SERVER.md⁩ وګورئ). ⁦casedesk backup⁩ د آرشیف د فولډر بیک اپ اخلي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="505"/>
+        <source>An office database is restored with PostgreSQL&apos;s own tools, not casedesk restore: pg_restore on the server, then casedesk office-server init to set the roles&apos; rights again (see docs/OFFICE-SERVER.md).</source>
+        <translation>د دفتر ډیټابېس د PostgreSQL په خپلو وسایلو بیرته راګرځول کېږي، نه په ⁦casedesk restore⁩: په سرور کې ⁦pg_restore⁩، بیا ⁦casedesk office-server init⁩ چې د رولونو حقونه بیا وټاکي (⁦docs/OFFICE-SERVER.md⁩ وګورئ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="511"/>
+        <source>casedesk ocr reads the scans of an archive folder: scans sent to an office database are read on the desk that adds them (casedesk add reads them before sending them).</source>
+        <translation>⁦casedesk ocr⁩ د آرشیف د فولډر سکینونه لولي: هغه سکینونه چې د دفتر ډیټابېس ته لېږل کېږي، په هغه مېز کې لوستل کېږي چې هغه زیاتوي (⁦casedesk add⁩ یې د لېږلو مخکې لولي).</translation>
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="345"/>
@@ -4409,7 +4462,7 @@ Its icon: {icon}</source>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="31"/>
+        <location filename="../../desktop/ui/file_actions.py" line="32"/>
         <source>&amp;Import cases…</source>
         <translation>د دوسیو راوړل… (&amp;I)</translation>
     </message>
@@ -4419,22 +4472,22 @@ Its icon: {icon}</source>
         <translation>احتیاطي کاپي… (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="48"/>
+        <location filename="../../desktop/ui/file_actions.py" line="52"/>
         <source>Import cases from a spreadsheet</source>
         <translation>له یوه جدول څخه د دوسیو راوړل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="50"/>
+        <location filename="../../desktop/ui/file_actions.py" line="54"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>جدولونه (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="85"/>
+        <location filename="../../desktop/ui/file_actions.py" line="89"/>
         <source>Imported 1 case.</source>
         <translation>1 دوسیه راوړل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/file_actions.py" line="86"/>
+        <location filename="../../desktop/ui/file_actions.py" line="90"/>
         <source>Imported {cases} cases.</source>
         <translation>{cases} دوسیې راوړل شوې.</translation>
     </message>
@@ -4952,9 +5005,27 @@ Its icon: {icon}</source>
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <location filename="../../desktop/ui/limits.py" line="37"/>
+        <source>This archive is open read-only.</source>
+        <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/limits.py" line="43"/>
+        <source>Not available on an office database yet.</source>
+        <translation>دا کار لا د دفتر په ډیټابېس کې نه کېږي.</translation>
+    </message>
+</context>
+<context>
     <name>Loading</name>
     <message>
-        <location filename="../../desktop/ui/loading.py" line="118"/>
+        <location filename="../../desktop/ui/loading.py" line="127"/>
+        <source>{waiting} document(s) wait on this computer and are sent at the next add.</source>
+        <translation>{waiting} سند په دې کمپیوټر کې پاتې دي او په راتلونکي زیاتولو سره لېږل کېږي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/loading.py" line="137"/>
         <source>This archive is open read-only.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی.</translation>
     </message>
@@ -4990,167 +5061,167 @@ Its icon: {icon}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>CaseDesk — {root}</source>
         <translation>CaseDesk — {root}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/ui/main_window.py" line="120"/>
         <source>Search: names, case numbers, words, type:form…</source>
         <translation>لټون: نومونه، د دوسیو نمبرونه، ټکي، type:form…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Preview</source>
         <translation>مخکتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>Details</source>
         <translation>تفصیلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/ui/main_window.py" line="140"/>
         <source>Read-only: {busy_message}</source>
         <translation>یوازې د لوستلو لپاره: {busy_message}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="153"/>
         <source>Problems</source>
         <translation>ستونزې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Saved searches</source>
         <translation>خوندي شوي لټونونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>Filters</source>
         <translation>فلټرونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>فایل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>&amp;Add files…</source>
         <translation>فایلونه زیاتول… (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Add &amp;folder…</source>
         <translation>فولډر زیاتول… (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/ui/main_window.py" line="218"/>
         <source>&amp;Save this search…</source>
         <translation>دا لټون خوندي کول… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Office &amp;details…</source>
         <translation>د دفتر معلومات… (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>وتل (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>Find</source>
         <translation>موندل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>ښکارېدنه (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="246"/>
         <source>Saved searches and &amp;filters</source>
         <translation>خوندي شوي لټونونه او فلټرونه (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="256"/>
         <source>&amp;Settings</source>
         <translation>امستنې (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253"/>
+        <location filename="../../desktop/ui/main_window.py" line="260"/>
         <source>Persian &amp;digits (۱۲۳) in Dari and Pashto</source>
         <translation>فارسي عددونه (۱۲۳) په دري او پښتو کې (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>مرسته (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
         <source>&amp;About CaseDesk</source>
         <translation>د CaseDesk په اړه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="276"/>
         <source>&amp;Search help</source>
         <translation>د لټون لارښود (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>&amp;Open archive…</source>
         <translation>آرشیف پرانیستل… (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>{total} document(s)</source>
         <translation>{total} سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>{total}+ documents</source>
         <translation>{total}+ سندونه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>note: {n}</source>
         <translation>یادښت: {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>did you mean: {suggestion}</source>
         <translation>ستاسو مطلب دا و: {suggestion}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>counting…</source>
         <translation>شمېرل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/ui/main_window.py" line="456"/>
         <source>Save search</source>
         <translation>لټون خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Name for this search:</source>
         <translation>د دې لټون نوم:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/ui/main_window.py" line="493"/>
         <source>Problems ({problems_count})</source>
         <translation>ستونزې ({problems_count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="495"/>
+        <location filename="../../desktop/ui/main_window.py" line="503"/>
         <source>Add files to the archive</source>
         <translation>آرشیف ته فایلونه زیاتول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="503"/>
+        <location filename="../../desktop/ui/main_window.py" line="511"/>
         <source>Add a folder to the archive</source>
         <translation>آرشیف ته یو فولډر زیاتول</translation>
     </message>
@@ -5158,62 +5229,62 @@ Its icon: {icon}</source>
 <context>
     <name>OcrWords</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="57"/>
+        <location filename="../../desktop/ui/details.py" line="58"/>
         <source>Read by OCR ({language}, {engine}): {pages}</source>
         <translation>د OCR په مرسته لوستل شوي ({language}، ⁦{engine}⁩): {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="58"/>
+        <location filename="../../desktop/ui/details.py" line="59"/>
         <source>No readable text: {pages}</source>
         <translation>د لوستلو وړ متن نشته: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="59"/>
+        <location filename="../../desktop/ui/details.py" line="60"/>
         <source>Could not be read: {pages} ({reasons})</source>
         <translation>ونه لوستل شول: {pages} ({reasons})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="60"/>
+        <location filename="../../desktop/ui/details.py" line="61"/>
         <source>Waiting to be read: {pages}</source>
         <translation>د لوستلو په تمه: {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="61"/>
+        <location filename="../../desktop/ui/details.py" line="62"/>
         <source>page {pages}</source>
         <translation>مخ {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="62"/>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>pages {pages}</source>
         <translation>مخونه {pages}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="63"/>
+        <location filename="../../desktop/ui/details.py" line="64"/>
         <source>English</source>
         <translation>انګلیسي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="64"/>
+        <location filename="../../desktop/ui/details.py" line="65"/>
         <source>Dari</source>
         <translation>دري</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="65"/>
+        <location filename="../../desktop/ui/details.py" line="66"/>
         <source>Pashto</source>
         <translation>پښتو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="66"/>
+        <location filename="../../desktop/ui/details.py" line="67"/>
         <source>Urdu</source>
         <translation>اردو</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="67"/>
+        <location filename="../../desktop/ui/details.py" line="68"/>
         <source>unknown language</source>
         <translation>نامعلومه ژبه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="68"/>
+        <location filename="../../desktop/ui/details.py" line="69"/>
         <source>{languages} and {language}</source>
         <translation>{languages} او {language}</translation>
     </message>
@@ -5323,6 +5394,55 @@ Its icon: {icon}</source>
     </message>
 </context>
 <context>
+    <name>OfficeLogin</name>
+    <message>
+        <location filename="../../desktop/ui/office_login.py" line="53"/>
+        <source>Password of {user} for the database {database} on {server}:</source>
+        <translation>د ⁦{user}⁩ پټنوم د ډیټابېس ⁦{database}⁩ لپاره په ⁦{server}⁩ کې:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_login.py" line="58"/>
+        <source>The office server refused that password. Try again.</source>
+        <translation>د دفتر سرور دا پټنوم ونه مانه. بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/office_login.py" line="63"/>
+        <source>Office server password</source>
+        <translation>د دفتر د سرور پټنوم</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSession</name>
+    <message>
+        <location filename="../../desktop/ui/office_session.py" line="142"/>
+        <source>This login may only read the office&apos;s documents and cases. To add or change them, ask the office&apos;s administrator for the volunteer role.</source>
+        <translation>دا ننوتل یوازې د دفتر سندونه او دوسیې لوستلای شي. د هغوی د زیاتولو یا بدلولو لپاره، د دفتر له مدیر څخه د رضاکار رول وغواړئ.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenArchive</name>
+    <message>
+        <location filename="../../desktop/ui/open_archive.py" line="36"/>
+        <source>Open an archive</source>
+        <translation>یو آرشیف پرانیستل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_archive.py" line="39"/>
+        <source>Choose a &amp;folder on this computer…</source>
+        <translation>په دې کمپیوټر کې یو فولډر وټاکئ… (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_archive.py" line="48"/>
+        <source>Or the office&apos;s database: its address, as your office&apos;s administrator gave it, e.g. postgresql://farid_k@office-server/casedesk. The password is asked for when the server wants one, or taken from ~/.pgpass; CaseDesk never stores it.</source>
+        <translation>یا د دفتر ډیټابېس: د هغه پته، لکه څنګه چې د دفتر مدیر درکړې، د بېلګې په توګه ⁦postgresql://farid_k@office-server/casedesk⁩. پټنوم هغه وخت پوښتل کېږي چې سرور یې وغواړي، یا له ⁦~/.pgpass⁩ څخه اخیستل کېږي؛ CaseDesk یې هېڅکله نه ساتي.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/open_archive.py" line="78"/>
+        <source>An office database&apos;s address starts with postgresql://, e.g. postgresql://farid_k@office-server/casedesk.</source>
+        <translation>د دفتر د ډیټابېس پته په ⁦postgresql://⁩ پیلېږي، د بېلګې په توګه ⁦postgresql://farid_k@office-server/casedesk⁩.</translation>
+    </message>
+</context>
+<context>
     <name>OpenWith</name>
     <message>
         <location filename="../../desktop/ui/open_with.py" line="29"/>
@@ -5363,12 +5483,12 @@ Its icon: {icon}</source>
 <context>
     <name>PacketJobs</name>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="47"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="58"/>
         <source>1 page</source>
         <translation>1 مخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_jobs.py" line="49"/>
+        <location filename="../../desktop/ui/packet_jobs.py" line="60"/>
         <source>{pages} pages</source>
         <translation>{pages} مخونه</translation>
     </message>
@@ -5545,238 +5665,238 @@ Its icon: {icon}</source>
         <translation>توضیحي یادښتونه، د پوښ پاڼې او پخوانۍ کڅوړې</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="125"/>
+        <location filename="../../desktop/ui/packet_view.py" line="126"/>
         <source>Briefing packet — {case}</source>
         <translation>معلوماتي کڅوړه — {case}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="126"/>
+        <location filename="../../desktop/ui/packet_view.py" line="127"/>
         <source>choose a case</source>
         <translation>یوه دوسیه وټاکئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="140"/>
+        <location filename="../../desktop/ui/packet_view.py" line="141"/>
         <source>&amp;Add the case&apos;s documents</source>
         <translation>د دوسیې اسناد زیاتول (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="143"/>
+        <location filename="../../desktop/ui/packet_view.py" line="144"/>
         <source>Append the case&apos;s documents that are not listed yet</source>
         <translation>د دوسیې هغه اسناد زیاتول چې لا په لست کې نه دي</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="146"/>
+        <location filename="../../desktop/ui/packet_view.py" line="147"/>
         <source>Include &amp;internal documents ({kinds})</source>
         <translation>کورني اسناد شاملول ({kinds}) (&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="152"/>
+        <location filename="../../desktop/ui/packet_view.py" line="153"/>
         <source>Briefing notes are marked internal, not for disclosure: they stay out of packets unless you tick this.</source>
         <translation>توضیحي یادښتونه کورني دي، د ښکاره کولو لپاره نه: په کڅوړو کې نه راځي مګر دا چې دا نښه کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="165"/>
+        <location filename="../../desktop/ui/packet_view.py" line="166"/>
         <source>&amp;Build packet</source>
         <translation>کڅوړه جوړول (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="169"/>
+        <location filename="../../desktop/ui/packet_view.py" line="170"/>
         <source>Cancel</source>
         <translation>لغوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="171"/>
+        <location filename="../../desktop/ui/packet_view.py" line="172"/>
         <source>&amp;Open</source>
         <translation>پرانیستل (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="173"/>
+        <location filename="../../desktop/ui/packet_view.py" line="174"/>
         <source>P&amp;rint…</source>
         <translation>چاپ… (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="176"/>
+        <location filename="../../desktop/ui/packet_view.py" line="177"/>
         <source>Show in &amp;folder</source>
         <translation>په فولډر کې ښودل (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="179"/>
+        <location filename="../../desktop/ui/packet_view.py" line="180"/>
         <source>Save a cop&amp;y…</source>
         <translation>یوه نسخه خوندي کول… (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="181"/>
+        <location filename="../../desktop/ui/packet_view.py" line="182"/>
         <source>Close</source>
         <translation>بندول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="184"/>
+        <location filename="../../desktop/ui/packet_view.py" line="185"/>
         <source>The archive is open read-only here: packets cannot be kept.</source>
         <translation>آرشیف دلته یوازې د لوستلو لپاره پرانیستی دی: کڅوړې نه ساتل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="197"/>
+        <location filename="../../desktop/ui/packet_view.py" line="198"/>
         <source>C&amp;ase</source>
         <translation>دوسیه (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="216"/>
+        <location filename="../../desktop/ui/packet_view.py" line="217"/>
         <source>&lt;b&gt;Documents, in packet order&lt;/b&gt;</source>
         <translation>&lt;b&gt;اسناد، د کڅوړې په ترتیب&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="219"/>
+        <location filename="../../desktop/ui/packet_view.py" line="220"/>
         <source>The packet</source>
         <translation>کڅوړه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="256"/>
+        <location filename="../../desktop/ui/packet_view.py" line="257"/>
         <source>Reading the case…</source>
         <translation>دوسیه لوستل کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="269"/>
+        <location filename="../../desktop/ui/packet_view.py" line="270"/>
         <source>(choose a case)</source>
         <translation>(یوه دوسیه وټاکئ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="298"/>
+        <location filename="../../desktop/ui/packet_view.py" line="299"/>
         <source>Briefing packet — {chosen}</source>
         <translation>معلوماتي کڅوړه — {chosen}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="308"/>
-        <location filename="../../desktop/ui/packet_view.py" line="343"/>
+        <location filename="../../desktop/ui/packet_view.py" line="309"/>
+        <location filename="../../desktop/ui/packet_view.py" line="344"/>
         <source>Briefing packet {case_id}</source>
         <translation>معلوماتي کڅوړه {case_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="328"/>
+        <location filename="../../desktop/ui/packet_view.py" line="329"/>
         <source>Added {added} document(s) of the case.</source>
         <translation>د دوسیې {added} سندونه زیات شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="330"/>
+        <location filename="../../desktop/ui/packet_view.py" line="331"/>
         <source>Every document is listed.</source>
         <translation>ټول اسناد په لست کې دي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="338"/>
+        <location filename="../../desktop/ui/packet_view.py" line="339"/>
         <source>Choose the case the packet is for.</source>
         <translation>هغه دوسیه وټاکئ چې کڅوړه ورته ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="341"/>
+        <location filename="../../desktop/ui/packet_view.py" line="342"/>
         <source>Add at least one document to the packet.</source>
         <translation>لږ تر لږه یو سند کڅوړې ته زیات کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="366"/>
+        <location filename="../../desktop/ui/packet_view.py" line="367"/>
         <source>Finding the values to remove (scanned pages are read by OCR, about a second a page)…</source>
         <translation>د لرې کولو معلومات موندل کېږي (سکین شوي مخونه په OCR لوستل کېږي، هر مخ شاوخوا یوه ثانیه)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="372"/>
+        <location filename="../../desktop/ui/packet_view.py" line="373"/>
         <source>Preparing…</source>
         <translation>چمتو کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="375"/>
+        <location filename="../../desktop/ui/packet_view.py" line="376"/>
         <source>Waiting for the archive&apos;s other work to finish…</source>
         <translation>د آرشیف د نورو کارونو پای ته انتظار…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="394"/>
+        <location filename="../../desktop/ui/packet_view.py" line="395"/>
         <source>Some PDFs are password-protected: asking for their passwords.</source>
         <translation>ځینې PDFونه په پټنوم ساتل شوي: پټنومونه یې غوښتل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="429"/>
+        <location filename="../../desktop/ui/packet_view.py" line="430"/>
         <source>Not built: stopped at a password-protected PDF.</source>
         <translation>جوړ نه شو: په یوه پټنوم لرونکي PDF کې ودرېد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="437"/>
+        <location filename="../../desktop/ui/packet_view.py" line="438"/>
         <source>That password does not open it (passwords are case-sensitive).</source>
         <translation>هغه پټنوم یې نه پرانیزي (په پټنوم کې واړه او لوی توري توپیر لري).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="456"/>
+        <location filename="../../desktop/ui/packet_view.py" line="457"/>
         <source>Cancelling…</source>
         <translation>لغوه کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="463"/>
+        <location filename="../../desktop/ui/packet_view.py" line="464"/>
         <source>Page {done} of {total}…</source>
         <translation>{done} مخ له {total}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="474"/>
+        <location filename="../../desktop/ui/packet_view.py" line="475"/>
         <source> Encrypted: it opens only with its password.</source>
         <translation> کوډ شو: یوازې په خپل پټنوم پرانیستل کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="479"/>
+        <location filename="../../desktop/ui/packet_view.py" line="480"/>
         <source>Built {pages} pages, stamped {first} to {last}. Kept in the archive as {kept}.{encrypted}{redacted}{locked}</source>
         <translation>{pages} مخونه جوړ شول، له {first} تر {last} مهر شوي. په آرشیف کې د {kept} په نوم وساتل شو.{encrypted}{redacted}{locked}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="546"/>
+        <location filename="../../desktop/ui/packet_view.py" line="547"/>
         <source>Saving a copy to {target}…</source>
         <translation>یوه نسخه په {target} کې خوندي کېږي…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="556"/>
+        <location filename="../../desktop/ui/packet_view.py" line="557"/>
         <source>Saved a copy to {target}.</source>
         <translation>یوه نسخه په {target} کې خوندي شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="588"/>
+        <location filename="../../desktop/ui/packet_view.py" line="589"/>
         <source>Printing page {page} of {pages}…</source>
         <translation>د {page} مخ چاپ له {pages}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="601"/>
+        <location filename="../../desktop/ui/packet_view.py" line="602"/>
         <source>Sent {pages} pages to the printer.</source>
         <translation>{pages} مخونه پرنټر ته ولېږل شول.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="640"/>
+        <location filename="../../desktop/ui/packet_view.py" line="641"/>
         <source>No documents yet: add the case&apos;s documents, or open the builder from results.</source>
         <translation>لا کوم سند نشته: د دوسیې اسناد زیات کړئ، یا د کڅوړې جوړونکی له پایلو پرانیزئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="644"/>
+        <location filename="../../desktop/ui/packet_view.py" line="645"/>
         <source>{count} document(s). Drag to reorder; Delete leaves one out; then Build.</source>
         <translation>{count} سندونه. د ترتیب لپاره یې کش کړئ؛ Delete یو پرېږدي؛ بیا «جوړول».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="667"/>
+        <location filename="../../desktop/ui/packet_view.py" line="668"/>
         <source>{title} (document {id})</source>
         <translation>{title} (سند {id})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="670"/>
+        <location filename="../../desktop/ui/packet_view.py" line="671"/>
         <source> Left out, password-protected: {names}.</source>
         <translation> پرېښودل شول، په پټنوم ساتل شوي: {names}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="680"/>
+        <location filename="../../desktop/ui/packet_view.py" line="681"/>
         <source>pages made pictures: {stamps}</source>
         <translation>هغه مخونه چې انځور شول: {stamps}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="682"/>
+        <location filename="../../desktop/ui/packet_view.py" line="683"/>
         <source>no page held one</source>
         <translation>هېڅ مخ کې نه و</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="686"/>
+        <location filename="../../desktop/ui/packet_view.py" line="687"/>
         <source> Values removed ({pages}).</source>
         <translation> معلومات لرې شول ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/packet_view.py" line="687"/>
+        <location filename="../../desktop/ui/packet_view.py" line="688"/>
         <source> Values removed ({pages}). Blacked out, scanned pages that could not be read well enough to be sure: {stamps}.</source>
         <translation> معلومات لرې شول ({pages}). هغه سکین شوي مخونه چې دومره ښه ونه لوستل شول چې ډاډ وي، تور شول: {stamps}.</translation>
     </message>
@@ -5956,12 +6076,12 @@ Its icon: {icon}</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="26"/>
+        <location filename="../../desktop/ui/qt_words.py" line="28"/>
         <source>Show Details...</source>
         <translation>تفصیلات ښودل...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="27"/>
+        <location filename="../../desktop/ui/qt_words.py" line="29"/>
         <source>Hide Details...</source>
         <translation>تفصیلات پټول...</translation>
     </message>
@@ -5969,67 +6089,67 @@ Its icon: {icon}</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="13"/>
+        <location filename="../../desktop/ui/qt_words.py" line="15"/>
         <source>OK</source>
         <translation>سمه ده</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="14"/>
+        <location filename="../../desktop/ui/qt_words.py" line="16"/>
         <source>Save</source>
         <translation>خوندي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="15"/>
+        <location filename="../../desktop/ui/qt_words.py" line="17"/>
         <source>Open</source>
         <translation>پرانیستل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="16"/>
+        <location filename="../../desktop/ui/qt_words.py" line="18"/>
         <source>&amp;Yes</source>
         <translation>هو (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="17"/>
+        <location filename="../../desktop/ui/qt_words.py" line="19"/>
         <source>&amp;No</source>
         <translation>نه (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="18"/>
+        <location filename="../../desktop/ui/qt_words.py" line="20"/>
         <source>Close</source>
         <translation>بندول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="19"/>
+        <location filename="../../desktop/ui/qt_words.py" line="21"/>
         <source>Cancel</source>
         <translation>لغوه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="20"/>
+        <location filename="../../desktop/ui/qt_words.py" line="22"/>
         <source>Discard</source>
         <translation>پرېښودل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="21"/>
+        <location filename="../../desktop/ui/qt_words.py" line="23"/>
         <source>Don&apos;t Save</source>
         <translation>مه خوندي کوئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="22"/>
+        <location filename="../../desktop/ui/qt_words.py" line="24"/>
         <source>Close without Saving</source>
         <translation>بې خوندي کولو بندول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="23"/>
+        <location filename="../../desktop/ui/qt_words.py" line="25"/>
         <source>Apply</source>
         <translation>پلي کول</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="24"/>
+        <location filename="../../desktop/ui/qt_words.py" line="26"/>
         <source>Retry</source>
         <translation>بیا هڅه</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/qt_words.py" line="25"/>
+        <location filename="../../desktop/ui/qt_words.py" line="27"/>
         <source>Help</source>
         <translation>مرسته</translation>
     </message>
@@ -6037,22 +6157,22 @@ Its icon: {icon}</source>
 <context>
     <name>Recent</name>
     <message>
-        <location filename="../../desktop/ui/recent.py" line="35"/>
+        <location filename="../../desktop/ui/open_archive.py" line="68"/>
         <source>Open an archive</source>
         <translation>یو آرشیف پرانیستل</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recent.py" line="49"/>
+        <location filename="../../desktop/ui/recent.py" line="72"/>
         <source>&amp;Recent archives</source>
         <translation>وروستي آرشیفونه (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recent.py" line="72"/>
+        <location filename="../../desktop/ui/recent.py" line="97"/>
         <source>No other archives yet</source>
         <translation>لا بل آرشیف نشته</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recent.py" line="74"/>
+        <location filename="../../desktop/ui/recent.py" line="99"/>
         <source>&amp;Clear list</source>
         <translation>لست پاکول (&amp;C)</translation>
     </message>
