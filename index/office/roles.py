@@ -40,13 +40,23 @@ _OFFICE = ("settings", "saved_searches")
 READER_ACTIONS = ("exported", "printed")
 
 
+# An init of another database on the same server may make a role or a membership meanwhile
+# (the init lock is per database, roles are per server): the catalog's unique index then
+# refuses the second (duplicate_object or unique_violation), and that is as good as done.
+_MADE_MEANWHILE = "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;\n"
+
+
 def _create_role(role: str) -> str:
-    # duplicate_object: an init of another database on the same server made it meanwhile
-    # (the init lock is per database, roles are per server).
     return (
         f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
-        f"CREATE ROLE {role} NOLOGIN; END IF; "
-        "EXCEPTION WHEN duplicate_object THEN NULL; END $$;\n"
+        f"CREATE ROLE {role} NOLOGIN; END IF; " + _MADE_MEANWHILE
+    )
+
+
+def _grant_role(role: str, member: str) -> str:
+    return (
+        f"DO $$ BEGIN IF NOT pg_has_role('{member}', '{role}', 'MEMBER') THEN "
+        f"GRANT {role} TO {member}; END IF; " + _MADE_MEANWHILE
     )
 
 
@@ -57,9 +67,9 @@ def grants_sql() -> str:
     open_tables, work, office = ", ".join(_OPEN), ", ".join(_WORK), ", ".join(_OFFICE)
     return (
         "".join(map(_create_role, (READER, VOLUNTEER, ADMIN)))
+        + _grant_role(READER, VOLUNTEER)
+        + _grant_role(VOLUNTEER, ADMIN)
         + f"""
-GRANT {READER} TO {VOLUNTEER};
-GRANT {VOLUNTEER} TO {ADMIN};
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {READER}, {VOLUNTEER}, {ADMIN};
 GRANT SELECT ON {open_tables} TO {READER};
 GRANT SELECT ({_PEOPLE_OPEN}) ON case_people TO {READER};

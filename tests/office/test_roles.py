@@ -125,3 +125,45 @@ def test_changes_are_sequenced_and_notified_once_per_transaction(office) -> None
         ]
         notices = list(listener.notifies(timeout=1.0))
         assert [n.channel for n in notices] == ["casedesk_changes"]
+
+
+def test_two_inits_at_once_on_a_new_server_both_succeed() -> None:
+    """GIVEN a new server with no CaseDesk roles yet WHEN two databases on it are set up at
+    the same moment (their init locks are per database, the roles per server) THEN both
+    inits succeed, rounds after rounds (seen to fail when a role or membership made
+    meanwhile by the other init was an error)."""
+    import tempfile
+    import threading
+    from pathlib import Path
+
+    from index.office.setup import init_database
+    from tests.support import pg_cluster
+
+    # A server of its own (the roles are dropped between rounds), in a folder the server's
+    # user can reach, as tools/run-tests makes the suite's.
+    cluster = pg_cluster.start(Path(tempfile.mkdtemp(prefix="casedesk-pg-")))
+    errors: list[BaseException] = []
+    try:
+        for _round in range(8):
+            with psycopg.connect(cluster.url, autocommit=True) as conn:
+                for db in ("first", "second"):
+                    conn.execute(f"DROP DATABASE IF EXISTS {db}")
+                for role in ("casedesk_admin", "casedesk_volunteer", "casedesk_reader"):
+                    conn.execute(f"DROP ROLE IF EXISTS {role}")
+                for db in ("first", "second"):
+                    conn.execute(f"CREATE DATABASE {db}")
+
+            def init(db: str) -> None:
+                try:
+                    init_database(cluster.url.replace("/postgres?", f"/{db}?"))
+                except BaseException as error:  # kept for the assertion
+                    errors.append(error)
+
+            both = [threading.Thread(target=init, args=(db,)) for db in ("first", "second")]
+            for thread in both:
+                thread.start()
+            for thread in both:
+                thread.join()
+    finally:
+        pg_cluster.remove(cluster.base)
+    assert errors == []
