@@ -24,7 +24,8 @@ from desktop.ui.tr import translate
 from desktop.ui.workers import Task
 from index.archive import Archive
 from index.errors import ArchiveBusy
-from index.ingest.pipeline import Ingest, IngestOptions
+from index.ingest.elsewhere import Handover, ingest_elsewhere
+from index.ingest.pipeline import IngestOptions
 from index.ingest.summary import Summary
 from index.search import Hit, SearchOptions, SearchResult
 from index.search.snippets import mark_text
@@ -99,11 +100,12 @@ def open_in_system_viewer(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def ingest(archive: Archive, paths: list[Path], options: IngestOptions, task: Task) -> Summary:
-    """Ingest with progress reports and Cancel."""
-    return Ingest(
-        archive, options, on_progress=task.report, is_cancelled=lambda: task.cancelled
-    ).run(paths)
+def ingest(handover: Handover, paths: list[Path], options: IngestOptions, task: Task) -> Summary:
+    """Ingest in a child process (out of the window's interpreter), with progress
+    reports and Cancel."""
+    return ingest_elsewhere(
+        handover, paths, options, on_progress=task.report, is_cancelled=lambda: task.cancelled
+    )
 
 
 def summary_line(summary: object) -> str:

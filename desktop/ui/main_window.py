@@ -511,8 +511,8 @@ class MainWindow(QMainWindow):
             self.errors.report(loading.read_only_error(self.session))
             return
         options = IngestOptions(passwords=passwords, retry=retry)
-        task = self.session.write(
-            lambda archive, task: loading.ingest(archive, paths, options, task),
+        task = self.session.write_in_child(
+            lambda handover, task: loading.ingest(handover, paths, options, task),
             doing="adding files",
             on_progress=self.ingest_bar.show_progress,
             on_done=self._ingest_done,

@@ -27,6 +27,7 @@ from desktop.ui.tr import error_text
 from desktop.ui.workers import Lane, Task
 from index.archive import Archive
 from index.errors import ArchiveBusy
+from index.ingest.elsewhere import Handover
 from index.search.optimise import optimise_elsewhere
 
 HOLDER = "casedesk window"
@@ -88,9 +89,7 @@ class Session(QObject):
         """Run ``function(writer, task)`` on the writes lane (only when not read-only),
         holding the writer lock while it runs; ``doing`` says what, for other writers."""
         assert self.writer is not None, "the archive is open read-only"
-        if self._tidying is not None:
-            self._tidying.cancel()  # a change asked for goes first; the tidying comes again
-            self._tidying = None
+        self._stop_tidying()
         writer = self.writer
         holder = f"{HOLDER} ({doing})" if doing else HOLDER
 
@@ -103,6 +102,35 @@ class Session(QObject):
                     self.watch.absorb()  # what this window wrote is not news to it
 
         return self.writes.start(locked, **callbacks)
+
+    def write_in_child(
+        self,
+        function: Callable[[Handover, Task], Any],
+        *,
+        doing: str = "",
+        **callbacks: Any,
+    ) -> Task:
+        """Run ``function(handover, task)`` on the writes lane for a change a child process
+        makes (an ingest): the child takes the writer lock itself, as :meth:`write` would
+        here, and ``handover`` says where and in whose name."""
+        assert self.writer is not None, "the archive is open read-only"
+        self._stop_tidying()
+        holder = f"{HOLDER} ({doing})" if doing else HOLDER
+        handover = Handover(self.root, holder, self._tell_waiting, self.watch.absorb)
+
+        def elsewhere(task: Task) -> Any:
+            self.watch.writing()
+            try:
+                return function(handover, task)
+            finally:
+                self.watch.not_writing()  # if the child did not settle, its writes are news
+
+        return self.writes.start(elsewhere, **callbacks)
+
+    def _stop_tidying(self) -> None:
+        if self._tidying is not None:
+            self._tidying.cancel()  # a change asked for goes first; the tidying comes again
+            self._tidying = None
 
     def index_untidy(self) -> bool:
         """True when the search index is in enough parts to be worth merging."""
