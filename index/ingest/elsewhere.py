@@ -12,6 +12,9 @@ the operating system gives the lock back if it dies.  Over one pipe it sends bac
 :class:`~index.ingest.summary.Progress`, the final :class:`~index.ingest.summary.Summary`
 (or the error, rebuilt in the parent so the window words it as before), and it is told
 to stop when the parent's ``is_cancelled()`` turns true: what was added stays added.
+Progress is sent at most every :data:`PROGRESS_EVERY` seconds (the latest one; the last
+of each phase and each change of phase at once): each report wakes a thread of the
+window's process and its UI thread, and a bar moved 20 times a second looks the same.
 A child killed or crashed becomes :class:`IngestStopped`; what it committed is kept and
 the next run does the rest, as after a killed ``casedesk add``.
 """
@@ -27,9 +30,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from time import monotonic
 
 from index.errors import ArchiveError, CaseDeskError
-from index.ingest.pipeline import IngestOptions
+from index.ingest.pipeline import INDEXING, TIDYING, IngestOptions
+from index.ingest.scans import READING_SCANS
 from index.ingest.summary import Progress, Summary
 
 _PROGRESS, _WAITING, _DONE, _ERROR, _CRASH = "progress", "waiting", "done", "error", "crash"
@@ -37,6 +42,8 @@ _CANCEL, _NOTED = "cancel", "noted"
 _POLL_SECONDS = 0.1  # how soon a Cancel reaches the child
 _NOTED_WAIT = 10.0  # how long the child keeps the lock for the parent to take note
 _JOIN_SECONDS = 10.0
+PROGRESS_EVERY = 0.05  # seconds between progress reports, at most
+_PHASES = (INDEXING, TIDYING, READING_SCANS)  # progress names that are not a file's
 
 STOPPED_MESSAGE = (
     "Adding files stopped unexpectedly: the process adding them ended. What was added "
@@ -163,15 +170,37 @@ class _Parent:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.stop = False
+        self._pending: Progress | None = None  # the latest progress not sent yet
+        self._phase = ""
+        self._due = 0.0  # when the next progress may be sent
 
     def tell(self, kind: str, value: object) -> None:
         self.conn.send((kind, value))
+
+    def progress(self, progress: Progress) -> None:
+        """Send ``progress`` now if due (or if it starts or ends a phase), else later."""
+        phase = progress.name if progress.name in _PHASES else ""
+        self._pending = progress
+        if phase != self._phase or progress.done >= progress.total or monotonic() >= self._due:
+            self._phase = phase
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the progress held back, if any."""
+        if self._pending is not None:
+            self.tell(_PROGRESS, self._pending)
+            self._pending = None
+            self._due = monotonic() + PROGRESS_EVERY
 
     def last_word(self, kind: str, value: object) -> None:
         with contextlib.suppress(OSError):  # the parent may be gone
             self.tell(kind, value)
 
     def cancelled(self) -> bool:
+        """True once the parent asked to stop (asked often: a held-back progress due
+        is sent from here too)."""
+        if self._pending is not None and monotonic() >= self._due:
+            self.flush()
         while not self.stop and self.conn.poll():
             self.stop = self.conn.recv() == _CANCEL
         return self.stop
@@ -210,9 +239,10 @@ def _ingest(request: _Request, parent: _Parent) -> None:
         ingest = Ingest(
             archive,
             request.options,
-            on_progress=lambda progress: parent.tell(_PROGRESS, progress),
+            on_progress=parent.progress,
             is_cancelled=parent.cancelled,
         )
         summary = ingest.run([Path(p) for p in request.paths])
+        parent.flush()
         parent.tell(_DONE, summary)
         parent.wait_noted()  # keep the lock until the parent has taken note
