@@ -12,7 +12,7 @@ import pytest
 
 from index.archive import Archive
 from index.errors import ArchiveBusy
-from index.ingest.elsewhere import Handover, IngestStopped, ingest_elsewhere
+from index.ingest.elsewhere import Handover, IngestCrashed, IngestStopped, ingest_elsewhere
 from index.ingest.pipeline import INDEXING, TIDYING, Ingest, IngestOptions
 from index.ingest.summary import Progress, Summary
 from index.lock import LOCK_NAME, WriterLock
@@ -162,3 +162,22 @@ def test_a_writer_elsewhere_is_waited_for_then_named_as_in_process(
     assert busy.value.values["command"] == "casedesk add"
     assert busy.value.template.startswith("This archive is being changed by another CaseDesk")
     assert len(told) == 1 and told[0].template.startswith("Another CaseDesk")  # type: ignore[attr-defined]
+
+
+def test_an_unexpected_error_in_the_child_comes_back_with_its_traceback(tmp_path: Path) -> None:
+    """GIVEN an ingest that fails in the child with an error no one expected (a bad option
+    reaching the indexing's batch sizes) WHEN it ends THEN the parent raises IngestCrashed,
+    not a CaseDesk sentence, carrying the child's traceback for the window's log, and the
+    archive opens and checks out."""
+    folder = notes(tmp_path / "desk", 3)
+    root = tmp_path / "archive"
+    with pytest.raises(IngestCrashed) as crashed:
+        ingest_elsewhere(
+            Handover(root, HOLDER),
+            [folder],
+            IngestOptions(index_every="many"),  # type: ignore[arg-type]
+            on_progress=lambda _p: None,
+            is_cancelled=lambda: False,
+        )
+    assert "Traceback" in str(crashed.value) and "TypeError" in str(crashed.value)
+    assert documents_and_check(root)[1] == []
