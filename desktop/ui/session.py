@@ -8,6 +8,9 @@ writing).  So other windows and the command line change the archive too.  Search
 reads run on the ``reads`` lane with a read-only archive of their own (SQLite in WAL mode
 lets it read while a writer writes).  If another CaseDesk holds the lock all the while
 the window opens (a long ingest), the session opens read-only and says who holds it.
+An ingest is the one change not made in this process: :meth:`Session.write_in_child`
+keeps the writes lane busy while a child process (``index.ingest.elsewhere``) takes the
+lock and writes, so the ingest's Python does not share the window's interpreter.
 
 What others write is noticed by :class:`~desktop.ui.changes.ChangeWatch` (the catalog's
 ``PRAGMA data_version``, polled), which emits :attr:`Session.changed`; the search index
