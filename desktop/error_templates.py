@@ -62,6 +62,12 @@ TEMPLATES = (
         "then run the same command again to finish.",
     ),
     QT_TRANSLATE_NOOP("Errors", "The archive is open read-only here; outputs cannot be saved."),
+    # The window's ingest process ended before it was done (index.ingest.elsewhere).
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Adding files stopped unexpectedly: the process adding them ended. What was added "
+        "before is kept and the archive is sound. Add the same files again to finish.",
+    ),
     # Documents and cases that are not there.
     QT_TRANSLATE_NOOP("Errors", "There is no document {doc_id} in this archive."),
     QT_TRANSLATE_NOOP("Errors", "There is no case {case_id} in this archive."),

@@ -51,6 +51,11 @@ class ChangeWatch(QObject):
         self._seen = self._version()
         self._writing = False
 
+    def not_writing(self) -> None:
+        """This window's write ended without :meth:`absorb` (a child writing for it
+        stopped): what changed since the last absorb is news."""
+        self._writing = False
+
     def poll(self) -> bool:
         """Emit ``changed`` if another process committed since the last look; True then."""
         if self._writing:

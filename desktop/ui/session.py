@@ -8,6 +8,9 @@ writing).  So other windows and the command line change the archive too.  Search
 reads run on the ``reads`` lane with a read-only archive of their own (SQLite in WAL mode
 lets it read while a writer writes).  If another CaseDesk holds the lock all the while
 the window opens (a long ingest), the session opens read-only and says who holds it.
+An ingest is the one change not made in this process: :meth:`Session.write_in_child`
+keeps the writes lane busy while a child process (``index.ingest.elsewhere``) takes the
+lock and writes, so the ingest's Python does not share the window's interpreter.
 
 What others write is noticed by :class:`~desktop.ui.changes.ChangeWatch` (the catalog's
 ``PRAGMA data_version``, polled), which emits :attr:`Session.changed`; the search index
@@ -27,7 +30,8 @@ from desktop.ui.tr import error_text
 from desktop.ui.workers import Lane, Task
 from index.archive import Archive
 from index.errors import ArchiveBusy
-from index.ingest.pipeline import Ingest, IngestOptions
+from index.ingest.elsewhere import Handover, ingest_elsewhere
+from index.ingest.pipeline import IngestOptions
 from index.ingest.summary import Summary
 from index.search.optimise import optimise_elsewhere
 
@@ -97,9 +101,7 @@ class Session(QObject):
         """Run ``function(writer, task)`` on the writes lane (only when not read-only),
         holding the writer lock while it runs; ``doing`` says what, for other writers."""
         assert self.writer is not None, "the archive is open read-only"
-        if self._tidying is not None:
-            self._tidying.cancel()  # a change asked for goes first; the tidying comes again
-            self._tidying = None
+        self._stop_tidying()
         writer = self.writer
         holder = f"{HOLDER} ({doing})" if doing else HOLDER
 
@@ -114,14 +116,48 @@ class Session(QObject):
         return self.writes.start(locked, **callbacks)
 
     def add_files(self, paths: list[Path], options: IngestOptions, **callbacks: Any) -> Task:
-        """Ingest ``paths`` on the writes lane, with progress reports and Cancel."""
+        """Ingest ``paths`` in a child process (out of the window's interpreter: the same
+        ``Ingest`` as ``casedesk add``), with progress reports and Cancel."""
 
-        def ingest(archive: Archive, task: Task) -> Summary:
-            return Ingest(
-                archive, options, on_progress=task.report, is_cancelled=lambda: task.cancelled
-            ).run(paths)
+        def ingest(handover: Handover, task: Task) -> Summary:
+            return ingest_elsewhere(
+                handover,
+                paths,
+                options,
+                on_progress=task.report,
+                is_cancelled=lambda: task.cancelled,
+            )
 
-        return self.write(ingest, doing="adding files", **callbacks)
+        return self.write_in_child(ingest, doing="adding files", **callbacks)
+
+    def write_in_child(
+        self,
+        function: Callable[[Handover, Task], Any],
+        *,
+        doing: str = "",
+        **callbacks: Any,
+    ) -> Task:
+        """Run ``function(handover, task)`` on the writes lane for a change a child process
+        makes (an ingest): the child takes the writer lock itself, as :meth:`write` would
+        here, and ``handover`` says where and in whose name."""
+        assert self.writer is not None, "the archive is open read-only"
+        self._stop_tidying()
+        holder = f"{HOLDER} ({doing})" if doing else HOLDER
+        handover = Handover(self.root, holder, self._tell_waiting, self.watch.absorb)
+
+        def elsewhere(task: Task) -> Any:
+            self.watch.writing()
+            try:
+                return function(handover, task)
+            finally:
+                self.watch.not_writing()  # if the child did not settle, its writes are news
+
+        return self.writes.start(elsewhere, **callbacks)
+
+    def _stop_tidying(self) -> None:
+        if self._tidying is not None:
+            self._tidying.cancel()  # a change asked for goes first; the tidying comes again
+            self._tidying = None
 
     def index_untidy(self) -> bool:
         """True when the search index is in enough parts to be worth merging."""

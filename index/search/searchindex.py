@@ -88,6 +88,9 @@ class SearchIndex:
         self.vectorised = vectorised
         self._index = None
         self._view: _View | None = None
+        # Each segment's facets as arrays, kept from one version of the index to the next
+        # (facetarrays.version_arrays): a new version mostly adds segments.
+        self._facet_parts: dict[tuple, object] = {}
         self._present: tuple[int, set[int]] = (-1, set())  # see _ids_present
 
     def open(self, *, create: bool) -> bool:
@@ -240,7 +243,7 @@ class SearchIndex:
             arrays = self.vectorised
             if arrays is None:
                 arrays = searcher.doc_count_all() >= VECTORISE_FROM
-            self._view = _View(searcher, arrays)
+            self._view = _View(searcher, arrays, self._facet_parts)
         return self._view
 
     def ids(self) -> set[int]:
@@ -316,9 +319,10 @@ class SearchIndex:
 class _View:
     """One version of the index: its searcher, and the facet tables read from it."""
 
-    def __init__(self, searcher, vectorising: bool = True) -> None:
+    def __init__(self, searcher, vectorising: bool = True, facet_parts: dict | None = None) -> None:
         self.searcher = searcher
         self.vectorising = vectorising
+        self._facet_parts = {} if facet_parts is None else facet_parts  # see facet_counts_of
         self._facet_docs: dict[str, dict] = {}  # see facet_table
         self._facet_arrays: dict = {}  # facet name -> facetarrays.FacetArrays, see facet_counts_of
 
@@ -406,14 +410,17 @@ class _View:
 
     def facet_counts_of(self, matched) -> dict[str, dict[str, int]]:
         """As :meth:`facet_counts`, for the array path's matches (a NumPy array of
-        document numbers): one ``np.add.reduceat`` per facet (:mod:`facetarrays`)."""
-        from index.search.facetarrays import FacetArrays, matches
+        document numbers): one ``np.add.reduceat`` per facet (:mod:`facetarrays`), over
+        arrays joined from each segment's, those of segments unchanged since the last
+        version of the index used again."""
+        from index.search.facetarrays import matches, version_arrays
 
         hit = matches(matched, self.searcher.doc_count_all())
         counts = {}
         for name in FACETS:
             if name not in self._facet_arrays:
-                self._facet_arrays[name] = FacetArrays.of(self.facet_table(name))
+                parts = self._facet_parts
+                self._facet_arrays[name] = version_arrays(self.searcher, name, parts)
             counts[name] = self._facet_arrays[name].counts(hit)  # ordered as _ordered
         return counts
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +21,7 @@ from desktop.ui.main_window import MainWindow
 from index.archive import Archive
 from index.ingest.pipeline import INDEXING, TIDYING
 from index.ingest.summary import Progress
+from index.lock import LOCK_NAME
 from tests.ui.conftest import search, settle
 
 PASSWORD_PDF = "pdf/sample-files/005-libreoffice-writer-password/libreoffice-writer-password.pdf"
@@ -84,6 +88,33 @@ def test_cancel_keeps_what_was_done_and_the_archive_sound(
     with Archive.open(root, write=True, repair=False) as archive:
         report = archive.check()
     assert report.errors == [] and report.counts["documents"] == done + 4
+
+
+def test_the_adding_process_killed_is_a_plain_error_and_the_next_add_finishes(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """GIVEN a large folder being added (by a child process of the window) WHEN that process
+    is killed part way THEN the window says so in a plain sentence (no traceback), the bar
+    goes, and dropping the folder again adds the rest: the archive holds each file once."""
+    folder = many_files(tmp_path / "big", 400)
+    drop(window, folder)
+    qtbot.waitUntil(lambda: window.ingest_bar.bar.value() >= 20, timeout=60_000)
+    holder = json.loads((window.session.root / LOCK_NAME).read_text())
+    assert holder["pid"] != os.getpid() and "adding files" in holder["command"]
+    os.kill(holder["pid"], signal.SIGKILL)
+    wait_for_ingest(qtbot, window)
+    assert len(window.errors.shown) == 1 and "stopped unexpectedly" in window.errors.shown[0]
+    assert "Traceback" not in window.errors.shown[0]
+    drop(window, folder)
+    wait_for_ingest(qtbot, window)
+    assert "400 file(s)" in window.statusBar().currentMessage()
+    search(qtbot, window, "Kandahar")
+    assert window.last_result.total == 400
+    root = window.session.root
+    window.close()
+    with Archive.open(root, write=True, repair=False) as archive:
+        report = archive.check()
+    assert report.errors == [] and report.counts["documents"] == 400 + 4
 
 
 def test_a_broken_file_shows_in_problems_and_a_password_unlocks_a_pdf(

@@ -368,3 +368,35 @@ def test_the_facet_arrays_count_every_value_of_a_document() -> None:
     )
     hit = facetarrays.matches(np.array([1, 3, 4]), 5)
     assert list(arrays.counts(hit).items()) == [("c", 2), ("a", 1), ("b", 1)]
+
+
+def test_a_new_version_of_the_index_reads_only_its_new_segments_facets(tmp_path: Path) -> None:
+    """GIVEN an index in two segments whose facets were counted WHEN a batch is added (a new
+    segment) and documents of the first segment are deleted (another writer, as an ingest
+    and a tag change do) THEN the next counts are the set counts again, the second
+    segment's facets are used as they were kept (the same objects), the first's read
+    anew, and only the three segments now in the index keep facets."""
+    entries = [entry_of(doc) for doc in documents(700)]
+    writer = SearchIndex(tmp_path / "index")
+    writer.open(create=True)
+    writer.add(entries[:300])
+    writer.add(entries[300:600])
+    fast, slow = SearchIndex(tmp_path / "index", vectorised=True), SearchIndex(tmp_path / "index")
+    fast.open(create=False), slow.open(create=False)
+    try:
+        assert fast.tally("visa") == slow.tally("visa")
+        first, second = [segment.segment_id() for segment in writer._index._segments()]
+        kept = dict(fast._facet_parts)
+        assert {key[0] for key in kept} == {first, second} and len(kept) == 2 * 5
+        writer.add(entries[600:])
+        writer.delete(range(1, 300, 7))
+        assert len(writer.segment_ids()) == 3 and {first, second} <= writer.segment_ids()
+        slow.close()  # a fresh view of the new version for the set counts
+        assert fast.tally("visa") == slow.tally("visa")
+        now = fast._facet_parts
+        assert len(now) == 3 * 5 and {key[0] for key in now} == writer.segment_ids()
+        assert all(now[key] is part for key, part in kept.items() if key[0] == second)
+        assert not any(key in now for key in kept if key[0] == first)  # deletions: read anew
+    finally:
+        for search in (writer, fast, slow):
+            search.close()
