@@ -3593,830 +3593,835 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="66"/>
+        <source>Adding files stopped unexpectedly: the process adding them ended. What was added before is kept and the archive is sound. Add the same files again to finish.</source>
+        <translation>افزودن فایل‌ها ناگهان متوقف شد: پروسه‌ای که آن‌ها را می‌افزود بسته شد. هر چه پیش‌تر افزوده شده بود نگه داشته شده و آرشیف سالم است. برای تمام کردن، همین فایل‌ها را دوباره بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="72"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>سند شمارهٔ ⁦{doc_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="67"/>
+        <location filename="../../desktop/error_templates.py" line="73"/>
         <source>There is no case {case_id} in this archive.</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ در این آرشیف نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="69"/>
+        <location filename="../../desktop/error_templates.py" line="75"/>
         <source>There is no CaseDesk archive at {root} to back up.</source>
         <translation>در ⁦{root}⁩ آرشیف CaseDesk نیست که از آن نسخهٔ احتیاطی گرفته شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="70"/>
+        <location filename="../../desktop/error_templates.py" line="76"/>
         <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
         <translation>این رمز همان رمزی نیست که این نسخهٔ احتیاطی با آن ساخته شده، پس باز شده نمی‌تواند. رمز را بررسی کنید (حروف، ارقام و حروف کلان و خورد باید یکی باشند) و دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="75"/>
+        <location filename="../../desktop/error_templates.py" line="81"/>
         <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
         <translation>فایل نسخهٔ احتیاطی خراب یا ناقص است (پس از نوشتن تغییر داده شده یا کوتاه شده است)، پس بازگردانده شده نمی‌تواند. از نسخهٔ احتیاطی دیگری کار بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="80"/>
+        <location filename="../../desktop/error_templates.py" line="86"/>
         <source>This file is not an encrypted CaseDesk backup.</source>
         <translation>این فایل نسخهٔ احتیاطی رمزگذاری‌شدهٔ CaseDesk نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="81"/>
+        <location filename="../../desktop/error_templates.py" line="87"/>
         <source>This backup is encrypted: give its password.</source>
         <translation>این نسخهٔ احتیاطی رمزگذاری شده است: رمز آن را بدهید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="82"/>
+        <location filename="../../desktop/error_templates.py" line="88"/>
         <source>The password is empty.</source>
         <translation>رمز خالی است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="83"/>
+        <location filename="../../desktop/error_templates.py" line="89"/>
         <source>The two passwords differ; nothing was backed up.</source>
         <translation>دو رمز با هم فرق دارند؛ از هیچ چیزی نسخهٔ احتیاطی گرفته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="85"/>
+        <location filename="../../desktop/error_templates.py" line="91"/>
         <source>The template {where} is broken: {reason}</source>
         <translation>قالب ⁦{where}⁩ خراب است: ⁦{reason}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="86"/>
+        <location filename="../../desktop/error_templates.py" line="92"/>
         <source>The template {where} tried to use something templates may not use ({reason}). Nothing was drafted; check where this template came from.</source>
         <translation>قالب ⁦{where}⁩ خواست از چیزی کار بگیرد که قالب‌ها اجازهٔ کار گرفتن از آن را ندارند (⁦{reason}⁩). هیچ چیزی مسوده نشد؛ بررسی کنید این قالب از کجا آمده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="91"/>
+        <location filename="../../desktop/error_templates.py" line="97"/>
         <source>The {template} cannot be drafted yet. Missing: {labels}.</source>
         <translation>⁦{template}⁩ هنوز مسوده شده نمی‌تواند. کم است: ⁦{labels}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="92"/>
+        <location filename="../../desktop/error_templates.py" line="98"/>
         <source>Nothing was drafted: a value chosen for redaction could still be read in the letter ({places}). Check the fields you typed in and try again.</source>
         <translation>هیچ چیزی مسوده نشد: یک معلومات که برای حذف انتخاب شده بود هنوز در مکتوب خوانده می‌شد (⁦{places}⁩). خانه‌هایی را که نوشتید بررسی کنید و دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="97"/>
+        <location filename="../../desktop/error_templates.py" line="103"/>
         <source>Nothing was drafted: a value chosen for redaction could still be read in the Word letter. Check the fields you typed in and try again.</source>
         <translation>هیچ چیزی مسوده نشد: یک معلومات که برای حذف انتخاب شده بود هنوز در مکتوب Word خوانده می‌شد. خانه‌هایی را که نوشتید بررسی کنید و دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="103"/>
+        <location filename="../../desktop/error_templates.py" line="109"/>
         <source>The packet was not built: a scanned page could not be read well enough to be sure no value chosen for redaction is on it ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
         <translation>بستهٔ معلوماتی ساخته نشد: یک صفحهٔ اسکن‌شده آن‌قدر خوب خوانده نشد که مطمئن شویم هیچ معلومات انتخاب‌شده برای حذف در آن نیست (⁦{stamps}⁩). آن سند را بیرون بگذارید، یا دوباره بسازید و سیاه کردن چنین صفحه‌ها را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="109"/>
+        <location filename="../../desktop/error_templates.py" line="115"/>
         <source>The packet was not built: {count} scanned pages could not be read well enough to be sure no value chosen for redaction is on them ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
         <translation>بستهٔ معلوماتی ساخته نشد: {count} صفحهٔ اسکن‌شده آن‌قدر خوب خوانده نشدند که مطمئن شویم هیچ معلومات انتخاب‌شده برای حذف در آن‌ها نیست (⁦{stamps}⁩). آن سند را بیرون بگذارید، یا دوباره بسازید و سیاه کردن چنین صفحه‌ها را انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="115"/>
+        <location filename="../../desktop/error_templates.py" line="121"/>
         <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
         <translation>این PDFها رمز دارند و برای رفتن به بستهٔ معلوماتی رمز خود را می‌خواهند (CaseDesk رمزها را نگه نمی‌دارد): ⁦{named}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="121"/>
+        <location filename="../../desktop/error_templates.py" line="127"/>
         <source>This archive was written by a newer CaseDesk (catalog version {found}, this program knows up to {known}). Update CaseDesk to open it.</source>
         <translation>این آرشیف با یک CaseDesk نوتر نوشته شده (نسخهٔ کتلاگ {found}، این برنامه تا {known} را می‌شناسد). برای باز کردن آن CaseDesk را تازه کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="126"/>
+        <location filename="../../desktop/error_templates.py" line="132"/>
         <source>Cannot redact {unknown}: choose from {kinds}.</source>
         <translation>⁦{unknown}⁩ را نمی‌توان حذف کرد: از این‌ها انتخاب کنید: ⁦{kinds}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="128"/>
+        <location filename="../../desktop/error_templates.py" line="134"/>
         <source>Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or {{% … %}}) after filling in; check the Word template.</source>
         <translation>هیچ چیز نگه داشته نشد: {title} Word پس از پر کردن هنوز نشانه‌های قالب (⁦{{{{ … }}}}⁩ یا ⁦{{% … %}}⁩) دارد؛ قالب Word را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="133"/>
+        <location filename="../../desktop/error_templates.py" line="139"/>
         <source>Nothing was kept: the Word {title} does not show {what}; check that the Word template uses it.</source>
         <translation>هیچ چیز نگه داشته نشد: {title} Word ⁦{what}⁩ را نشان نمی‌دهد؛ بررسی کنید که قالب Word آن را به کار می‌برد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="138"/>
+        <location filename="../../desktop/error_templates.py" line="144"/>
         <source>Nothing was kept: the Word letter could not be read back ({reason}).</source>
         <translation>هیچ چیز نگه داشته نشد: مکتوب Word دوباره خوانده نشد (⁦{reason}⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="142"/>
+        <location filename="../../desktop/error_templates.py" line="148"/>
         <source>A document needs a title: the title cannot be empty.</source>
         <translation>هر سند عنوان لازم دارد: عنوان نمی‌تواند خالی باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="143"/>
+        <location filename="../../desktop/error_templates.py" line="149"/>
         <source>A title can be at most {limit} characters long.</source>
         <translation>عنوان حداکثر می‌تواند {limit} حرف باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="144"/>
+        <location filename="../../desktop/error_templates.py" line="150"/>
         <source>Write the date as year-month-day, for example 2021-03-03 (or leave it empty).</source>
         <translation>تاریخ را به شکل سال-ماه-روز بنویسید، مثلاً ⁦2021-03-03⁩ (یا آن را خالی بگذارید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="147"/>
+        <location filename="../../desktop/error_templates.py" line="153"/>
         <source>The date must be between 1900-01-01 and today.</source>
         <translation>تاریخ باید میان ⁦1900-01-01⁩ و امروز باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="149"/>
+        <location filename="../../desktop/error_templates.py" line="155"/>
         <source>{name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx.</source>
         <translation>⁦{name}⁩ جدولی نیست که CaseDesk بخواند: ⁦.csv⁩ یا ⁦.xlsx⁩ را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="150"/>
+        <location filename="../../desktop/error_templates.py" line="156"/>
         <source>{name} is empty: its first row should name the columns.</source>
         <translation>⁦{name}⁩ خالی است: سطر اول آن باید نام ستون‌ها را بگوید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="151"/>
+        <location filename="../../desktop/error_templates.py" line="157"/>
         <source>{name} has no case number column: its first row should name the columns (case_id, name, relationship, … — see docs/IMPORT.md).</source>
         <translation>⁦{name}⁩ ستون نمبر دوسیه ندارد: سطر اول آن باید نام ستون‌ها را بگوید (⁦case_id, name, relationship, …⁩ — ⁦docs/IMPORT.md⁩ را ببینید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="156"/>
+        <location filename="../../desktop/error_templates.py" line="162"/>
         <source>{name} is not an Excel workbook CaseDesk can read.</source>
         <translation>⁦{name}⁩ کتاب Excel نیست که CaseDesk بتواند بخواند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="157"/>
+        <location filename="../../desktop/error_templates.py" line="163"/>
         <source>{name} is damaged or not an Excel .xlsx workbook.</source>
         <translation>⁦{name}⁩ خراب است یا کتاب ‎.xlsx Excel نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="159"/>
+        <location filename="../../desktop/error_templates.py" line="165"/>
         <source>The logo is set from a picture file (casedesk office --logo FILE).</source>
         <translation>لوگو از یک فایل عکس تعیین می‌شود (⁦casedesk office --logo FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="162"/>
+        <location filename="../../desktop/error_templates.py" line="168"/>
         <source>The logo {name} cannot be read: {reason}.</source>
         <translation>لوگوی ⁦{name}⁩ خوانده نمی‌شود: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="163"/>
+        <location filename="../../desktop/error_templates.py" line="169"/>
         <source>The logo {name} is larger than 2 MB; use a smaller picture.</source>
         <translation>لوگوی ⁦{name}⁩ بزرگ‌تر از 2 MB است؛ عکس کوچک‌تری را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="164"/>
+        <location filename="../../desktop/error_templates.py" line="170"/>
         <source>The logo {name} is not a PNG or JPEG picture.</source>
         <translation>لوگوی ⁦{name}⁩ عکس PNG یا JPEG نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="166"/>
+        <location filename="../../desktop/error_templates.py" line="172"/>
         <source>That is not a valid pattern: {reason}.</source>
         <translation>این یک الگوی درست نیست: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="167"/>
+        <location filename="../../desktop/error_templates.py" line="173"/>
         <source>That pattern matches empty text; it must match a case number.</source>
         <translation>این الگو با متن خالی مطابقت دارد؛ باید با یک نمبر دوسیه مطابقت داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="168"/>
+        <location filename="../../desktop/error_templates.py" line="174"/>
         <source>Say what to change: --title, --date or both.</source>
         <translation>بگویید چه چیزی تغییر کند: ⁦--title⁩، ⁦--date⁩ یا هر دو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="169"/>
+        <location filename="../../desktop/error_templates.py" line="175"/>
         <source>--id {case_id} and the id in {file} differ.</source>
         <translation>⁦--id {case_id}⁩ و نمبر داخل ⁦{file}⁩ فرق دارند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="170"/>
+        <location filename="../../desktop/error_templates.py" line="176"/>
         <source>Give the case number with --id (e.g. --id AFG-2024-00137).</source>
         <translation>نمبر دوسیه را با ⁦--id⁩ بدهید (مثلاً ⁦--id AFG-2024-00137⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="171"/>
+        <location filename="../../desktop/error_templates.py" line="177"/>
         <source>Case {case_id} already exists; change it with: casedesk case edit {case_id} ...</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ از پیش وجود دارد؛ آن را با این تغییر دهید: ⁦casedesk case edit {case_id} ...⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="175"/>
+        <location filename="../../desktop/error_templates.py" line="181"/>
         <source>{file} holds a list of cases: {flags} cannot say which; put the values in the file.</source>
         <translation>⁦{file}⁩ فهرستی از دوسیه‌ها دارد: ⁦{flags}⁩ نمی‌تواند بگوید کدام؛ مقدارها را در فایل بگذارید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="179"/>
+        <location filename="../../desktop/error_templates.py" line="185"/>
         <source>There is no case {case_id} in this archive (add it with casedesk case add).</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ در این آرشیف نیست (آن را با ⁦casedesk case add⁩ بیفزایید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="182"/>
+        <location filename="../../desktop/error_templates.py" line="188"/>
         <source>{file} is about case {case_id}, not {other}.</source>
         <translation>⁦{file}⁩ دربارهٔ دوسیهٔ ⁦{case_id}⁩ است، نه ⁦{other}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="183"/>
+        <location filename="../../desktop/error_templates.py" line="189"/>
         <source>--today takes a date written YYYY-MM-DD, not {given}.</source>
         <translation>⁦--today⁩ تاریخی به شکل ⁦YYYY-MM-DD⁩ می‌گیرد، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="184"/>
+        <location filename="../../desktop/error_templates.py" line="190"/>
         <source>{file} holds a list of cases; casedesk case edit changes one.</source>
         <translation>⁦{file}⁩ فهرستی از دوسیه‌ها دارد؛ ⁦casedesk case edit⁩ یکی را تغییر می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="185"/>
+        <location filename="../../desktop/error_templates.py" line="191"/>
         <source>Cannot read {file}: {reason}.</source>
         <translation>⁦{file}⁩ خوانده نمی‌شود: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="186"/>
+        <location filename="../../desktop/error_templates.py" line="192"/>
         <source>{file} is not a JSON file in UTF-8 ({reason}).</source>
         <translation>⁦{file}⁩ یک فایل JSON به UTF-8 نیست ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="187"/>
+        <location filename="../../desktop/error_templates.py" line="193"/>
         <source>--member needs at least a name: &quot;NAME|RELATIONSHIP|BIRTHDATE&quot;, not {given}.</source>
         <translation>⁦--member⁩ دست‌کم یک نام لازم دارد: ⁦&quot;NAME|RELATIONSHIP|BIRTHDATE&quot;⁩، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="190"/>
+        <location filename="../../desktop/error_templates.py" line="196"/>
         <source>--deadline takes KIND=DATE, e.g. &quot;visa expiry=2025-03-01&quot;, not {given}.</source>
         <translation>⁦--deadline⁩ به شکل ⁦KIND=DATE⁩ است، مثلاً ⁦&quot;visa expiry=2025-03-01&quot;⁩، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="193"/>
+        <location filename="../../desktop/error_templates.py" line="199"/>
         <source>An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.</source>
         <translation>یک کتاب Excel اینجا نشان داده نمی‌شود: با ⁦-o FILE.xlsx⁩ یک فایل نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="196"/>
+        <location filename="../../desktop/error_templates.py" line="202"/>
         <source>Only PDF drafts can be protected with a password; write to .pdf.</source>
         <translation>فقط مسوده‌های PDF با رمز محافظت می‌شوند؛ در ⁦.pdf⁩ بنویسید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="197"/>
+        <location filename="../../desktop/error_templates.py" line="203"/>
         <source>Write the draft to a .pdf, .html or .docx file, not {name}.</source>
         <translation>مسوده را در یک فایل ⁦.pdf⁩، ⁦.html⁩ یا ⁦.docx⁩ بنویسید، نه ⁦{name}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="198"/>
+        <location filename="../../desktop/error_templates.py" line="204"/>
         <source>--set takes FIELD=VALUE, not {given}.</source>
         <translation>⁦--set⁩ به شکل ⁦FIELD=VALUE⁩ است، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="199"/>
+        <location filename="../../desktop/error_templates.py" line="205"/>
         <source>Write the packet to a .pdf file, not {name}.</source>
         <translation>بسته را در یک فایل ⁦.pdf⁩ بنویسید، نه ⁦{name}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="200"/>
+        <location filename="../../desktop/error_templates.py" line="206"/>
         <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
         <translation>رمز یک PDF را به شکل ⁦--pdf-password DOC_ID=PASSWORD⁩ بدهید (نمبر سند، همان‌طور که ⁦casedesk search⁩ و ⁦show⁩ آن را چاپ می‌کنند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="206"/>
+        <location filename="../../desktop/error_templates.py" line="212"/>
         <source>The connection to the office server was lost; nothing was saved by this step. Check that the server is running and reachable, then try again.</source>
         <translation>اتصال با سرور دفتر قطع شد؛ این مرحله چیزی ذخیره نکرد. ببینید سرور روشن و در دسترس است، بعد دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="211"/>
+        <location filename="../../desktop/error_templates.py" line="217"/>
         <source>The database {database} on {server} is not a CaseDesk office database (or is not set up yet: casedesk office-server init sets it up).</source>
         <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ دیتابیس دفتر CaseDesk نیست (یا هنوز آماده نشده است: ⁦casedesk office-server init⁩ آن را آماده می‌کند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="216"/>
+        <location filename="../../desktop/error_templates.py" line="222"/>
         <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to check it.</source>
         <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را یک CaseDesk نوتر آماده کرده است (نسخهٔ ساختار {version}؛ این برنامه تا {known} را می‌شناسد). برای بررسی آن CaseDesk را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="222"/>
+        <location filename="../../desktop/error_templates.py" line="228"/>
         <source>The office server could not be reached (database {database} on {server}). Check that it is running and that this computer is on the office network, then try again.</source>
         <translation>سرور دفتر در دسترس نیست (دیتابیس ⁦{database}⁩ در ⁦{server}⁩). ببینید روشن است و این کمپیوتر به شبکهٔ دفتر وصل است، بعد دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="228"/>
+        <location filename="../../desktop/error_templates.py" line="234"/>
         <source>The office server refused this: your login is not allowed to make this change. Ask the office&apos;s administrator for the volunteer or admin role.</source>
         <translation>سرور دفتر این کار را نپذیرفت: ورود شما اجازهٔ این تغییر را ندارد. از مدیر دفتر نقش رضاکار یا مدیر را بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="233"/>
+        <location filename="../../desktop/error_templates.py" line="239"/>
         <source>The office server refused the login (database {database} on {server}): the user name or password is wrong. Check them, or the password in ~/.pgpass or PGPASSWORD.</source>
         <translation>سرور دفتر ورود را نپذیرفت (دیتابیس ⁦{database}⁩ در ⁦{server}⁩): نام کاربر یا رمز غلط است. آن‌ها را بررسی کنید، یا رمز را در ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ ببینید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="239"/>
+        <location filename="../../desktop/error_templates.py" line="245"/>
         <source>There is no database {database} on {server}. Check the database name in the address.</source>
         <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ وجود ندارد. نام دیتابیس را در آدرس بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="243"/>
+        <location filename="../../desktop/error_templates.py" line="249"/>
         <source>The office server has no such user (database {database} on {server}). Ask the office&apos;s administrator to add you (casedesk office-server add-user).</source>
         <translation>سرور دفتر چنین کاربری ندارد (دیتابیس ⁦{database}⁩ در ⁦{server}⁩). از مدیر دفتر بخواهید شما را اضافه کند (⁦casedesk office-server add-user⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="248"/>
+        <location filename="../../desktop/error_templates.py" line="254"/>
         <source>That is not a valid address of an office database; it looks like postgresql://user@server/database (special characters in it %-encoded).</source>
         <translation>این آدرس درست یک دیتابیس دفتر نیست؛ شکل آن چنین است: ⁦postgresql://user@server/database⁩ (نشانه‌های خاص در آن به شکل ⁦%⁩ رمزگذاری شوند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="253"/>
+        <location filename="../../desktop/error_templates.py" line="259"/>
         <source>The office server could not be reached (database {database} on {server}), or the connection was lost.</source>
         <translation>سرور دفتر در دسترس نبود (دیتابیس ⁦{database}⁩ در ⁦{server}⁩)، یا اتصال قطع شد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="258"/>
+        <location filename="../../desktop/error_templates.py" line="264"/>
         <source>The office server refused: this login may not add documents (it is a reader). Nothing was added. Ask the office&apos;s administrator for the volunteer role.</source>
         <translation>سرور دفتر نپذیرفت: این ورود اجازهٔ افزودن اسناد را ندارد (خواننده است). چیزی افزوده نشد. از مدیر دفتر نقش رضاکار را بخواهید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="263"/>
+        <location filename="../../desktop/error_templates.py" line="269"/>
         <source>Lost the office server; trying again in {seconds} s.</source>
         <translation>اتصال با سرور دفتر قطع شد؛ پس از {seconds} ثانیه دوباره کوشش می‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="264"/>
+        <location filename="../../desktop/error_templates.py" line="270"/>
         <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}). Update CaseDesk to search it.</source>
         <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را یک CaseDesk نوتر آماده کرده است (نسخهٔ ساختار {version}). برای جستجو در آن CaseDesk را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="269"/>
+        <location filename="../../desktop/error_templates.py" line="275"/>
         <source>This login may not read the documents of the database {database} on {server}. Ask the office&apos;s administrator to make it a reader or a volunteer.</source>
         <translation>این ورود اجازهٔ خواندن اسناد دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را ندارد. از مدیر دفتر بخواهید آن را خواننده یا رضاکار بسازد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="274"/>
+        <location filename="../../desktop/error_templates.py" line="280"/>
         <source>The connection to the office server was lost (database {database} on {server}). The search index on this computer is kept; run the same command again once the server is back.</source>
         <translation>اتصال با سرور دفتر قطع شد (دیتابیس ⁦{database}⁩ در ⁦{server}⁩). فهرست جستجوی این کمپیوتر نگه داشته شد؛ وقتی سرور برگشت، همان فرمان را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="280"/>
+        <location filename="../../desktop/error_templates.py" line="286"/>
         <source>This computer has no search index of the office database yet: run casedesk office-server sync.</source>
         <translation>این کمپیوتر هنوز فهرست جستجوی دیتابیس دفتر را ندارد: ⁦casedesk office-server sync⁩ را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="285"/>
+        <location filename="../../desktop/error_templates.py" line="291"/>
         <source>The office server refused the push: this login may not write into the office database. Push with a login of the admin role (casedesk office-server add-user).</source>
         <translation>سرور دفتر فرستادن را نپذیرفت: این ورود اجازهٔ نوشتن در دیتابیس دفتر را ندارد. با ورودی از نقش مدیر بفرستید (⁦casedesk office-server add-user⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="290"/>
+        <location filename="../../desktop/error_templates.py" line="296"/>
         <source>The connection to the office server was lost during the push (database {database} on {server}). What was pushed is kept whole; run the same push again to finish.</source>
         <translation>اتصال با سرور دفتر در میان فرستادن قطع شد (دیتابیس ⁦{database}⁩ در ⁦{server}⁩). آنچه فرستاده شد کامل نگه داشته شده است؛ برای تمام کردن، همان فرستادن را دوباره اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="296"/>
+        <location filename="../../desktop/error_templates.py" line="302"/>
         <source>The office server could not take the push ({reason}). Nothing half-written is kept; run casedesk check on both, then the push again.</source>
         <translation>سرور دفتر فرستادن را نتوانست بپذیرد (⁦{reason}⁩). چیز نیمه‌نوشته‌ای نگه داشته نشد؛ ⁦casedesk check⁩ را روی هر دو اجرا کنید، بعد دوباره بفرستید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="301"/>
+        <location filename="../../desktop/error_templates.py" line="307"/>
         <source>A login name is lower-case letters, digits and _ (at most 63), starting with a letter, for example farid_k.</source>
         <translation>نام ورود از حروف کوچک لاتین، رقم‌ها و ⁦_⁩ است (حد اکثر ۶۳)، و با یک حرف شروع می‌شود، مثلاً ⁦farid_k⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="306"/>
+        <location filename="../../desktop/error_templates.py" line="312"/>
         <source>The password is empty; give one (it is not shown as you type).</source>
         <translation>رمز خالی است؛ یک رمز بدهید (هنگام نوشتن دیده نمی‌شود).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="307"/>
+        <location filename="../../desktop/error_templates.py" line="313"/>
         <source>A login of that name already exists on this server.</source>
         <translation>ورودی با این نام از قبل روی این سرور است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="308"/>
+        <location filename="../../desktop/error_templates.py" line="314"/>
         <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to use it.</source>
         <translation>دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را یک CaseDesk نوتر آماده کرده است (نسخهٔ ساختار {version}؛ این برنامه تا {known} را می‌شناسد). برای استفاده از آن CaseDesk را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="313"/>
+        <location filename="../../desktop/error_templates.py" line="319"/>
         <source>This login may not set up the database {database} on {server}: init needs the database&apos;s owner with the right to create roles (CREATEROLE), such as the postgres user.</source>
         <translation>این ورود اجازهٔ آماده کردن دیتابیس ⁦{database}⁩ در ⁦{server}⁩ را ندارد: ⁦init⁩ به مالک دیتابیس با اجازهٔ ساختن نقش‌ها (⁦CREATEROLE⁩) ضرورت دارد، مانند کاربر ⁦postgres⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="319"/>
+        <location filename="../../desktop/error_templates.py" line="325"/>
         <source>This login may not add users: that needs the right to create roles (CREATEROLE), such as the postgres user or the database&apos;s owner.</source>
         <translation>این ورود اجازهٔ افزودن کاربر را ندارد: این کار به اجازهٔ ساختن نقش‌ها (⁦CREATEROLE⁩) ضرورت دارد، مانند کاربر ⁦postgres⁩ یا مالک دیتابیس.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="324"/>
+        <location filename="../../desktop/error_templates.py" line="330"/>
         <source>The two passwords differ; nothing was changed. Try again.</source>
         <translation>دو رمز فرق دارند؛ چیزی تغییر نکرد. دوباره کوشش کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="326"/>
+        <location filename="../../desktop/error_templates.py" line="332"/>
         <source>The role {role} is missing: run casedesk office-server init.</source>
         <translation>نقش ⁦{role}⁩ وجود ندارد: ⁦casedesk office-server init⁩ را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="327"/>
+        <location filename="../../desktop/error_templates.py" line="333"/>
         <source>The role {role} is without its rights on this database: run casedesk office-server init.</source>
         <translation>نقش ⁦{role}⁩ در این دیتابیس صلاحیت‌های خود را ندارد: ⁦casedesk office-server init⁩ را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="331"/>
+        <location filename="../../desktop/error_templates.py" line="337"/>
         <source>This login may not read {table}; its rows were not counted.</source>
         <translation>این ورود اجازهٔ خواندن ⁦{table}⁩ را ندارد؛ سطرهای آن شمرده نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="332"/>
+        <location filename="../../desktop/error_templates.py" line="338"/>
         <source>The original {original} is incomplete: {have} of {expected} parts are there ({stored} of {size} bytes). Add the file again, or restore it from a backup.</source>
         <translation>فایل اصلی ⁦{original}⁩ ناقص است: {have} از {expected} بخش موجود است ({stored} از {size} بایت). فایل را دوباره اضافه کنید، یا آن را از یک نسخهٔ احتیاطی بازگردانید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="337"/>
+        <location filename="../../desktop/error_templates.py" line="343"/>
         <source>The original {original} does not match its fingerprint (SHA-256): its content is damaged. Add the file again, or restore it from a backup.</source>
         <translation>فایل اصلی ⁦{original}⁩ با اثر انگشت خود (SHA-256) برابر نیست: محتوای آن خراب شده است. فایل را دوباره اضافه کنید، یا آن را از یک نسخهٔ احتیاطی بازگردانید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="343"/>
+        <location filename="../../desktop/error_templates.py" line="349"/>
         <source>The case was not saved: {problem}</source>
         <translation>دوسیه ذخیره نشد: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="344"/>
+        <location filename="../../desktop/error_templates.py" line="350"/>
         <source>The case was not saved:
 {lines}</source>
         <translation>دوسیه ذخیره نشد:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="399"/>
+        <location filename="../../desktop/error_templates.py" line="405"/>
         <source>No case was added:
 {lines}</source>
         <translation>هیچ دوسیه اضافه نشد:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="421"/>
+        <location filename="../../desktop/error_templates.py" line="427"/>
         <source>The backup was stopped; no backup file was kept.</source>
         <translation>گرفتن نسخهٔ احتیاطی متوقف شد؛ هیچ فایل نسخهٔ احتیاطی نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="422"/>
+        <location filename="../../desktop/error_templates.py" line="428"/>
         <source>The archive&apos;s catalog is damaged, so it was not backed up: run casedesk check.</source>
         <translation>کتلاگ آرشیف خراب است، پس از آن نسخهٔ احتیاطی گرفته نشد: ⁦casedesk check⁩ را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="426"/>
+        <location filename="../../desktop/error_templates.py" line="432"/>
         <source>The archive&apos;s catalog could not be read ({reason}).</source>
         <translation>کتلاگ آرشیف خوانده نشد (⁦{reason}⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="427"/>
+        <location filename="../../desktop/error_templates.py" line="433"/>
         <source>An original the catalog lists ({sha}…) is missing, so the archive was not backed up: run casedesk check.</source>
         <translation>یک فایل اصلی که در کتلاگ آمده است (⁦{sha}…⁩) وجود ندارد، پس از آرشیف نسخهٔ احتیاطی گرفته نشد: ⁦casedesk check⁩ را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="432"/>
+        <location filename="../../desktop/error_templates.py" line="438"/>
         <source>The folder {folder} does not exist.</source>
         <translation>فولدر ⁦{folder}⁩ وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="433"/>
+        <location filename="../../desktop/error_templates.py" line="439"/>
         <source>The earlier backup {name} in this folder cannot be read ({reason}) Give the password the folder&apos;s backups were made with, or back up to another folder.</source>
         <translation>نسخهٔ احتیاطی قبلی ⁦{name}⁩ در این فولدر خوانده نمی‌شود ({reason}). رمزی را بدهید که نسخه‌های احتیاطی این فولدر با آن گرفته شده‌اند، یا نسخهٔ احتیاطی را در فولدر دیگری بگیرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="438"/>
+        <location filename="../../desktop/error_templates.py" line="444"/>
         <source>The backup did not read back as it was written: it was not kept.</source>
         <translation>نسخهٔ احتیاطی هنگام خواندن دوباره با آن‌چه نوشته شده بود برابر نبود: نگه داشته نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="439"/>
+        <location filename="../../desktop/error_templates.py" line="445"/>
         <source>The backup is too large for one file.</source>
         <translation>نسخهٔ احتیاطی برای یک فایل بیش از حد بزرگ است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="440"/>
+        <location filename="../../desktop/error_templates.py" line="446"/>
         <source>This file is not a CaseDesk backup (or its beginning is damaged).</source>
         <translation>این فایل نسخهٔ احتیاطی CaseDesk نیست (یا آغاز آن خراب است).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="443"/>
+        <location filename="../../desktop/error_templates.py" line="449"/>
         <source>Cannot read the backup {path}: {reason}.</source>
         <translation>نسخهٔ احتیاطی ⁦{path}⁩ خوانده نمی‌شود: ⁦{reason}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="444"/>
+        <location filename="../../desktop/error_templates.py" line="450"/>
         <source>This backup was made by a newer CaseDesk: update CaseDesk.</source>
         <translation>این نسخهٔ احتیاطی را یک CaseDesk نوتر گرفته است: CaseDesk را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="445"/>
+        <location filename="../../desktop/error_templates.py" line="451"/>
         <source>This archive is open read-only (another CaseDesk is changing it): a document&apos;s title and date cannot be changed now.</source>
         <translation>این آرشیف فقط برای خواندن باز است (یک CaseDesk دیگر آن را تغییر می‌دهد): عنوان و تاریخ سند اکنون تغییر داده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="450"/>
+        <location filename="../../desktop/error_templates.py" line="456"/>
         <source>{target} is not empty: restore into a new folder (an archive is never restored over another).</source>
         <translation>⁦{target}⁩ خالی نیست: در یک فولدر نو بازگردانید (یک آرشیف هرگز روی آرشیف دیگر بازگردانده نمی‌شود).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="455"/>
+        <location filename="../../desktop/error_templates.py" line="461"/>
         <source>There is no backup file {source}.</source>
         <translation>فایل نسخهٔ احتیاطی ⁦{source}⁩ وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="456"/>
+        <location filename="../../desktop/error_templates.py" line="462"/>
         <source>There is no CaseDesk backup in {source}.</source>
         <translation>در ⁦{source}⁩ نسخهٔ احتیاطی CaseDesk نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="457"/>
+        <location filename="../../desktop/error_templates.py" line="463"/>
         <source>{name} needs the earlier backups made with it in its folder.</source>
         <translation>⁦{name}⁩ به نسخه‌های احتیاطی قبلی که همراه آن در فولدرش گرفته شده‌اند نیاز دارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="458"/>
+        <location filename="../../desktop/error_templates.py" line="464"/>
         <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup: {count} file(s) it needs are in no backup of its folder (was an earlier backup moved or deleted?).</source>
         <translation>فایل نسخهٔ احتیاطی خراب یا ناقص است (پس از نوشتن تغییر داده شده یا کوتاه شده است)، پس بازگردانده شده نمی‌تواند. از نسخهٔ احتیاطی دیگری کار بگیرید: {count} فایل که به آن نیاز دارد در هیچ نسخهٔ احتیاطی فولدرش نیست (آیا یک نسخهٔ احتیاطی قبلی جابجا یا حذف شده است؟).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="464"/>
+        <location filename="../../desktop/error_templates.py" line="470"/>
         <source>The restore was stopped; nothing was restored.</source>
         <translation>بازگرداندن متوقف شد؛ هیچ چیز بازگردانده نشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="465"/>
+        <location filename="../../desktop/error_templates.py" line="471"/>
         <source>{what} is kept in the archive, but {target} could not be written: {reason}.</source>
         <translation>{what} در آرشیف نگه داشته شد، ولی ⁦{target}⁩ نوشته نشد: ⁦{reason}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="469"/>
+        <location filename="../../desktop/error_templates.py" line="475"/>
         <source>The output</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="470"/>
+        <location filename="../../desktop/error_templates.py" line="476"/>
         <source>The draft</source>
         <translation>مسوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="471"/>
+        <location filename="../../desktop/error_templates.py" line="477"/>
         <source>The packet</source>
         <translation>بستهٔ معلوماتی</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="472"/>
+        <location filename="../../desktop/error_templates.py" line="478"/>
         <source>The logo</source>
         <translation>لوگو</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="473"/>
+        <location filename="../../desktop/error_templates.py" line="479"/>
         <source>The list of cases</source>
         <translation>فهرست دوسیه‌ها</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="474"/>
+        <location filename="../../desktop/error_templates.py" line="480"/>
         <source>The desk&apos;s copy of {what} ({sha}…) is missing or damaged, so the push stopped there; what was pushed before is kept. Run casedesk check on the desk.</source>
         <translation>نسخهٔ این کمپیوتر از {what} (⁦{sha}…⁩) وجود ندارد یا خراب است، پس فرستادن همان‌جا متوقف شد؛ آن‌چه پیش از آن فرستاده شده بود نگه داشته شد. ⁦casedesk check⁩ را روی آرشیف این کمپیوتر اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="479"/>
+        <location filename="../../desktop/error_templates.py" line="485"/>
         <source>a document</source>
         <translation>یک سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="480"/>
+        <location filename="../../desktop/error_templates.py" line="486"/>
         <source>an original</source>
         <translation>یک فایل اصلی</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="481"/>
+        <location filename="../../desktop/error_templates.py" line="487"/>
         <source>Name the new archive&apos;s folder with --archive DIR.</source>
         <translation>فولدر آرشیف نو را با ⁦--archive DIR⁩ نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="483"/>
+        <location filename="../../desktop/error_templates.py" line="489"/>
         <source>A template&apos;s file is named like referral-letter.html, _letterhead.html or referral-letter.docx (small letters, digits, - and _): {name} is not.</source>
         <translation>نام فایل قالب مانند ⁦referral-letter.html⁩، ⁦_letterhead.html⁩ یا ⁦referral-letter.docx⁩ است (حروف کوچک، رقم‌ها، - و _): ⁦{name}⁩ چنین نیست.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="488"/>
+        <location filename="../../desktop/error_templates.py" line="494"/>
         <source>The office database has no template file {name}.</source>
         <translation>دیتابیس دفتر فایل قالبی به نام ⁦{name}⁩ ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="489"/>
+        <location filename="../../desktop/error_templates.py" line="495"/>
         <source>The template {name} cannot be read: {reason}.</source>
         <translation>قالب ⁦{name}⁩ خوانده نمی‌شود: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="490"/>
+        <location filename="../../desktop/error_templates.py" line="496"/>
         <source>On an archive folder, put a template file in its templates folder: {folder}.</source>
         <translation>در فولدر آرشیف، فایل قالب را در فولدر قالب‌های آن بگذارید: ⁦{folder}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="494"/>
+        <location filename="../../desktop/error_templates.py" line="500"/>
         <source>This works only on an archive folder: of the commands, casedesk backup, restore, ocr and demo do not work on an office database (postgresql://…).</source>
         <translation>این کار تنها در فولدر آرشیف می‌شود: از فرمان‌ها، ⁦casedesk backup⁩، ⁦restore⁩، ⁦ocr⁩ و ⁦demo⁩ در دیتابیس دفتر (⁦postgresql://…⁩) کار نمی‌کنند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="499"/>
+        <location filename="../../desktop/error_templates.py" line="505"/>
         <source>An office database is backed up with PostgreSQL&apos;s own tools, not casedesk backup: pg_dump on the server (see docs/OFFICE-SERVER.md). casedesk backup saves an archive folder.</source>
         <translation>از دیتابیس دفتر با ابزارهای خود PostgreSQL نسخهٔ پشتیبان گرفته می‌شود، نه با ⁦casedesk backup⁩: ⁦pg_dump⁩ روی سرور (⁦docs/OFFICE-SERVER.md⁩ را ببینید). ⁦casedesk backup⁩ از فولدر آرشیف نسخهٔ پشتیبان می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="505"/>
+        <location filename="../../desktop/error_templates.py" line="511"/>
         <source>An office database is restored with PostgreSQL&apos;s own tools, not casedesk restore: pg_restore on the server, then casedesk office-server init to set the roles&apos; rights again (see docs/OFFICE-SERVER.md).</source>
         <translation>دیتابیس دفتر با ابزارهای خود PostgreSQL بازگردانده می‌شود، نه با ⁦casedesk restore⁩: ⁦pg_restore⁩ روی سرور، بعد ⁦casedesk office-server init⁩ تا حقوق نقش‌ها دوباره تنظیم شود (⁦docs/OFFICE-SERVER.md⁩ را ببینید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="511"/>
+        <location filename="../../desktop/error_templates.py" line="517"/>
         <source>casedesk ocr reads the scans of an archive folder: scans sent to an office database are read on the desk that adds them (casedesk add reads them before sending them).</source>
         <translation>⁦casedesk ocr⁩ اسکن‌های فولدر آرشیف را می‌خواند: اسکن‌هایی که به دیتابیس دفتر فرستاده می‌شوند، در میز کاری خوانده می‌شوند که آن‌ها را اضافه می‌کند (⁦casedesk add⁩ پیش از فرستادن آن‌ها را می‌خواند).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="345"/>
+        <location filename="../../desktop/error_templates.py" line="351"/>
         <source>Only one person can be the principal applicant.</source>
         <translation>تنها یک نفر می‌تواند متقاضی اصلی باشد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="346"/>
+        <location filename="../../desktop/error_templates.py" line="352"/>
         <source>{given} is not a case number: case numbers look like AFG-2024-00137 (three letters, the year, five digits).</source>
         <translation>⁦{given}⁩ نمبر دوسیه نیست: نمبرهای دوسیه مانند ⁦AFG-2024-00137⁩ هستند (سه حرف، سال، پنج رقم).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="351"/>
+        <location filename="../../desktop/error_templates.py" line="357"/>
         <source>{given} is not a case number: this archive&apos;s case numbers match {pattern}.</source>
         <translation>⁦{given}⁩ نمبر دوسیه نیست: نمبرهای دوسیهٔ این آرشیف با ⁦{pattern}⁩ مطابقت دارند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="354"/>
+        <location filename="../../desktop/error_templates.py" line="360"/>
         <source>Person {number} ({role}) has no name in Latin script.</source>
         <translation>شخص {number} ({role}) نامی به حروف لاتین ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="355"/>
+        <location filename="../../desktop/error_templates.py" line="361"/>
         <source>The birth date of person {number} ({role}) could not be read ({reason}); {how}.</source>
         <translation>تاریخ تولد شخص {number} ({role}) خوانده نشد ({reason})؛ {how}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="359"/>
+        <location filename="../../desktop/error_templates.py" line="365"/>
         <source>it is not a date</source>
         <translation>تاریخ نیست</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="360"/>
+        <location filename="../../desktop/error_templates.py" line="366"/>
         <source>there is no such month</source>
         <translation>چنین ماهی وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="361"/>
+        <location filename="../../desktop/error_templates.py" line="367"/>
         <source>there is no such day</source>
         <translation>چنین روزی وجود ندارد</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="362"/>
+        <location filename="../../desktop/error_templates.py" line="368"/>
         <source>the month&apos;s name is of another calendar than the year</source>
         <translation>نام ماه از تقویم دیگری غیر از تقویم سال است</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="363"/>
+        <location filename="../../desktop/error_templates.py" line="369"/>
         <source>a year is 1900 to 2100, or 1300 to 1450 in the Solar Hijri calendar</source>
         <translation>سال باید از 1900 تا 2100، یا در تقویم هجری شمسی از 1300 تا 1450 باشد</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="366"/>
+        <location filename="../../desktop/error_templates.py" line="372"/>
         <source>write a full date (1990-05-12 or 12/05/1990), a month (1990-05), a year (1990), &quot;about 1985&quot;, or a Solar Hijri date (1369-02-22, 1369)</source>
         <translation>یک تاریخ کامل (⁦1990-05-12⁩ یا ⁦12/05/1990⁩)، یک ماه (⁦1990-05⁩)، یک سال (1990)، «حدود 1985»، یا یک تاریخ هجری شمسی (⁦1369-02-22⁩، 1369) بنویسید</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="371"/>
+        <location filename="../../desktop/error_templates.py" line="377"/>
         <source>Deadline {number} ({kind}) needs a date with its day, written YYYY-MM-DD (or in the Solar Hijri calendar, e.g. 1403-11-08 or 8 Dalw 1403).</source>
         <translation>مهلت {number} ({kind}) به تاریخی با روز آن نیاز دارد، به شکل ⁦YYYY-MM-DD⁩ (یا به تقویم هجری شمسی، مثلاً ⁦1403-11-08⁩ یا 8 دلو 1403).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="376"/>
+        <location filename="../../desktop/error_templates.py" line="382"/>
         <source>Note {number} is empty.</source>
         <translation>یادداشت {number} خالی است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="377"/>
+        <location filename="../../desktop/error_templates.py" line="383"/>
         <source>The time of note {number} must be an ISO time (YYYY-MM-DDTHH:MM).</source>
         <translation>وقت یادداشت {number} باید به شکل ISO باشد (⁦YYYY-MM-DDTHH:MM⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="380"/>
+        <location filename="../../desktop/error_templates.py" line="386"/>
         <source>{given} cannot be marked confidential; these can: {choices}.</source>
         <translation>⁦{given}⁩ محرم نشانی شده نمی‌تواند؛ این‌ها می‌توانند: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="381"/>
+        <location filename="../../desktop/error_templates.py" line="387"/>
         <source>{given} is not a pathway; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ یک مسیر نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="382"/>
+        <location filename="../../desktop/error_templates.py" line="388"/>
         <source>No pathway was given; choose one of: {choices}.</source>
         <translation>مسیر داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="383"/>
+        <location filename="../../desktop/error_templates.py" line="389"/>
         <source>{given} is not a priority; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ یک اولویت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="384"/>
+        <location filename="../../desktop/error_templates.py" line="390"/>
         <source>No priority was given; choose one of: {choices}.</source>
         <translation>اولویت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="385"/>
+        <location filename="../../desktop/error_templates.py" line="391"/>
         <source>{given} is not a status; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ یک وضعیت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="386"/>
+        <location filename="../../desktop/error_templates.py" line="392"/>
         <source>No status was given; choose one of: {choices}.</source>
         <translation>وضعیت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="387"/>
+        <location filename="../../desktop/error_templates.py" line="393"/>
         <source>{given} is not a relationship; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ یک نسبت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="388"/>
+        <location filename="../../desktop/error_templates.py" line="394"/>
         <source>No relationship was given; choose one of: {choices}.</source>
         <translation>نسبت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="389"/>
+        <location filename="../../desktop/error_templates.py" line="395"/>
         <source>{given} is not a kind of deadline; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ یک نوع مهلت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="390"/>
+        <location filename="../../desktop/error_templates.py" line="396"/>
         <source>No kind of deadline was given; choose one of: {choices}.</source>
         <translation>نوع مهلت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="391"/>
+        <location filename="../../desktop/error_templates.py" line="397"/>
         <source>Deadline {number}: {given} is not a kind of deadline; choose one of: {choices}.</source>
         <translation>مهلت {number}: ⁦{given}⁩ یک نوع مهلت نیست؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="395"/>
+        <location filename="../../desktop/error_templates.py" line="401"/>
         <source>Deadline {number}: no kind of deadline was given; choose one of: {choices}.</source>
         <translation>مهلت {number}: نوع مهلت داده نشد؛ یکی از این‌ها را انتخاب کنید: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="400"/>
+        <location filename="../../desktop/error_templates.py" line="406"/>
         <source>Case {number} in the list: {problem}</source>
         <translation>دوسیهٔ {number} در فهرست: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="401"/>
+        <location filename="../../desktop/error_templates.py" line="407"/>
         <source>{case_id} is twice in the list.</source>
         <translation>⁦{case_id}⁩ دو بار در فهرست آمده است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="402"/>
+        <location filename="../../desktop/error_templates.py" line="408"/>
         <source>{case_id} is already in the archive.</source>
         <translation>⁦{case_id}⁩ از قبل در آرشیف است.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="403"/>
+        <location filename="../../desktop/error_templates.py" line="409"/>
         <source>The row has no case number.</source>
         <translation>این سطر نمبر دوسیه ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="404"/>
+        <location filename="../../desktop/error_templates.py" line="410"/>
         <source>Case {case_id} is already in the archive (change it with casedesk case edit).</source>
         <translation>دوسیهٔ ⁦{case_id}⁩ از قبل در آرشیف است (آن را با ⁦casedesk case edit⁩ تغییر دهید).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="408"/>
+        <location filename="../../desktop/error_templates.py" line="414"/>
         <source>It differs from row {row} of the same case ({earlier}).</source>
         <translation>با سطر {row} همین دوسیه فرق دارد (⁦{earlier}⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="409"/>
+        <location filename="../../desktop/error_templates.py" line="415"/>
         <source>The person has no name in Latin script.</source>
         <translation>این شخص نامی به حروف لاتین ندارد.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="410"/>
+        <location filename="../../desktop/error_templates.py" line="416"/>
         <source>The same person as row {row} (same name and birth date).</source>
         <translation>همان شخص سطر {row} است (همان نام و تاریخ تولد).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="411"/>
+        <location filename="../../desktop/error_templates.py" line="417"/>
         <source>A birth date must be a real date written YYYY-MM-DD (e.g. 1986-01-01).</source>
         <translation>تاریخ تولد باید یک تاریخ واقعی به شکل ⁦YYYY-MM-DD⁩ باشد (مثلاً ⁦1986-01-01⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="414"/>
+        <location filename="../../desktop/error_templates.py" line="420"/>
         <source>These can be marked confidential: {choices}.</source>
         <translation>این‌ها محرم نشانی شده می‌توانند: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="415"/>
+        <location filename="../../desktop/error_templates.py" line="421"/>
         <source>{item}: {problem}</source>
         <translation>⁦{item}⁩: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="416"/>
+        <location filename="../../desktop/error_templates.py" line="422"/>
         <source>{item}: a deadline is written KIND=YYYY-MM-DD (visa expiry=2025-03-01).</source>
         <translation>⁦{item}⁩: مهلت به شکل ⁦KIND=YYYY-MM-DD⁩ نوشته می‌شود (⁦visa expiry=2025-03-01⁩).</translation>
     </message>

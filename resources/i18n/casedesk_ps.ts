@@ -3593,830 +3593,835 @@ Its icon: {icon}</source>
     </message>
     <message>
         <location filename="../../desktop/error_templates.py" line="66"/>
+        <source>Adding files stopped unexpectedly: the process adding them ended. What was added before is kept and the archive is sound. Add the same files again to finish.</source>
+        <translation>د فایلونو زیاتول ناڅاپه ودرېدل: هغه پروسه چې فایلونه یې زیاتول بنده شوه. هر څه چې مخکې زیات شوي وو ساتل شوي او آرشیف روغ دی. د بشپړولو لپاره همدا فایلونه بیا زیات کړئ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_templates.py" line="72"/>
         <source>There is no document {doc_id} in this archive.</source>
         <translation>د ⁦{doc_id}⁩ نمبر سند په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="67"/>
+        <location filename="../../desktop/error_templates.py" line="73"/>
         <source>There is no case {case_id} in this archive.</source>
         <translation>د ⁦{case_id}⁩ دوسیه په دې آرشیف کې نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="69"/>
+        <location filename="../../desktop/error_templates.py" line="75"/>
         <source>There is no CaseDesk archive at {root} to back up.</source>
         <translation>په ⁦{root}⁩ کې د CaseDesk آرشیف نشته چې احتیاطي کاپي یې جوړه شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="70"/>
+        <location filename="../../desktop/error_templates.py" line="76"/>
         <source>The password is not the one this backup was made with, so it cannot be opened. Check the password (letters, digits and case must match) and try again.</source>
         <translation>دا پټنوم هغه نه دی چې دا احتیاطي کاپي پرې جوړه شوې، نو نه پرانیستل کېږي. پټنوم وګورئ (توري، عددونه او لوی او واړه توري باید سم وي) او بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="75"/>
+        <location filename="../../desktop/error_templates.py" line="81"/>
         <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup.</source>
         <translation>د احتیاطي کاپي فایل خراب یا نیمګړی دی (له لیکلو وروسته بدل یا لنډ شوی)، نو بېرته نه راګرځول کېږي. بله احتیاطي کاپي وکاروئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="80"/>
+        <location filename="../../desktop/error_templates.py" line="86"/>
         <source>This file is not an encrypted CaseDesk backup.</source>
         <translation>دا فایل د CaseDesk کوډ شوې احتیاطي کاپي نه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="81"/>
+        <location filename="../../desktop/error_templates.py" line="87"/>
         <source>This backup is encrypted: give its password.</source>
         <translation>دا احتیاطي کاپي کوډ شوې ده: پټنوم یې ورکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="82"/>
+        <location filename="../../desktop/error_templates.py" line="88"/>
         <source>The password is empty.</source>
         <translation>پټنوم خالي دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="83"/>
+        <location filename="../../desktop/error_templates.py" line="89"/>
         <source>The two passwords differ; nothing was backed up.</source>
         <translation>دواړه پټنومونه سره توپیر لري؛ د هېڅ شي احتیاطي کاپي جوړه نه شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="85"/>
+        <location filename="../../desktop/error_templates.py" line="91"/>
         <source>The template {where} is broken: {reason}</source>
         <translation>کينډۍ ⁦{where}⁩ خرابه ده: ⁦{reason}⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="86"/>
+        <location filename="../../desktop/error_templates.py" line="92"/>
         <source>The template {where} tried to use something templates may not use ({reason}). Nothing was drafted; check where this template came from.</source>
         <translation>کينډۍ ⁦{where}⁩ هڅه وکړه داسې شی وکاروي چې کينډۍ یې نه شي کارولی (⁦{reason}⁩). هېڅ مسوده جوړه نه شوه؛ وګورئ چې دا کينډۍ له کومه راغلې ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="91"/>
+        <location filename="../../desktop/error_templates.py" line="97"/>
         <source>The {template} cannot be drafted yet. Missing: {labels}.</source>
         <translation>⁦{template}⁩ لا مسوده کېدای نه شي. نشته: ⁦{labels}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="92"/>
+        <location filename="../../desktop/error_templates.py" line="98"/>
         <source>Nothing was drafted: a value chosen for redaction could still be read in the letter ({places}). Check the fields you typed in and try again.</source>
         <translation>هېڅ مسوده جوړه نه شوه: هغه معلومات چې د لرې کولو لپاره ټاکل شوي وو لا هم په لیک کې لوستل کېدل (⁦{places}⁩). هغه برخې چې تاسو ولیکلې وګورئ او بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="97"/>
+        <location filename="../../desktop/error_templates.py" line="103"/>
         <source>Nothing was drafted: a value chosen for redaction could still be read in the Word letter. Check the fields you typed in and try again.</source>
         <translation>هېڅ مسوده جوړه نه شوه: هغه معلومات چې د لرې کولو لپاره ټاکل شوي وو لا هم په Word لیک کې لوستل کېدل. هغه برخې چې تاسو ولیکلې وګورئ او بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="103"/>
+        <location filename="../../desktop/error_templates.py" line="109"/>
         <source>The packet was not built: a scanned page could not be read well enough to be sure no value chosen for redaction is on it ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
         <translation>معلوماتي کڅوړه جوړه نه شوه: یو سکین شوی مخ دومره ښه ونه لوستل شو چې ډاډه شو د لرې کولو لپاره ټاکل شوي معلومات پرې نشته (⁦{stamps}⁩). هغه سند پرېږدئ، یا بیا یې جوړه کړئ او د داسې مخونو تورول وټاکئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="109"/>
+        <location filename="../../desktop/error_templates.py" line="115"/>
         <source>The packet was not built: {count} scanned pages could not be read well enough to be sure no value chosen for redaction is on them ({stamps}). Leave that document out, or build again choosing to black such pages out.</source>
         <translation>معلوماتي کڅوړه جوړه نه شوه: {count} سکین شوي مخونه دومره ښه ونه لوستل شول چې ډاډه شو د لرې کولو لپاره ټاکل شوي معلومات پرې نشته (⁦{stamps}⁩). هغه سند پرېږدئ، یا بیا یې جوړه کړئ او د داسې مخونو تورول وټاکئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="115"/>
+        <location filename="../../desktop/error_templates.py" line="121"/>
         <source>These PDFs are password-protected and need their password to go into the packet (CaseDesk does not keep passwords): {named}.</source>
         <translation>دا PDF فایلونه پټنوم لري او د معلوماتي کڅوړې ته د ورتګ لپاره خپل پټنوم غواړي (CaseDesk پټنومونه نه ساتي): ⁦{named}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="121"/>
+        <location filename="../../desktop/error_templates.py" line="127"/>
         <source>This archive was written by a newer CaseDesk (catalog version {found}, this program knows up to {known}). Update CaseDesk to open it.</source>
         <translation>دا آرشیف د یوه نوي CaseDesk په واسطه لیکل شوی (د کتلاګ نسخه {found}، دا پروګرام تر {known} پورې پېژني). د پرانیستلو لپاره CaseDesk تازه کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="126"/>
+        <location filename="../../desktop/error_templates.py" line="132"/>
         <source>Cannot redact {unknown}: choose from {kinds}.</source>
         <translation>⁦{unknown}⁩ نه شي لرې کېدای: له دې څخه وټاکئ: ⁦{kinds}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="128"/>
+        <location filename="../../desktop/error_templates.py" line="134"/>
         <source>Nothing was kept: the Word {title} still holds template tags ({{{{ … }}}} or {{% … %}}) after filling in; check the Word template.</source>
         <translation>هېڅ ونه ساتل شو: د Word {title} له ډکولو وروسته لا هم د کينډۍ نښې (⁦{{{{ … }}}}⁩ یا ⁦{{% … %}}⁩) لري؛ د Word کينډۍ وګورئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="133"/>
+        <location filename="../../desktop/error_templates.py" line="139"/>
         <source>Nothing was kept: the Word {title} does not show {what}; check that the Word template uses it.</source>
         <translation>هېڅ ونه ساتل شو: د Word {title} ⁦{what}⁩ نه ښيي؛ وګورئ چې د Word کينډۍ یې کاروي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="138"/>
+        <location filename="../../desktop/error_templates.py" line="144"/>
         <source>Nothing was kept: the Word letter could not be read back ({reason}).</source>
         <translation>هېڅ ونه ساتل شو: د Word لیک بیا ونه لوستل شو (⁦{reason}⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="142"/>
+        <location filename="../../desktop/error_templates.py" line="148"/>
         <source>A document needs a title: the title cannot be empty.</source>
         <translation>هر سند سرلیک ته اړتیا لري: سرلیک نه شي تش کېدای.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="143"/>
+        <location filename="../../desktop/error_templates.py" line="149"/>
         <source>A title can be at most {limit} characters long.</source>
         <translation>سرلیک تر ډېره {limit} توري کېدای شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="144"/>
+        <location filename="../../desktop/error_templates.py" line="150"/>
         <source>Write the date as year-month-day, for example 2021-03-03 (or leave it empty).</source>
         <translation>نېټه د کال-میاشت-ورځ په بڼه ولیکئ، لکه ⁦2021-03-03⁩ (یا یې تشه پرېږدئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="147"/>
+        <location filename="../../desktop/error_templates.py" line="153"/>
         <source>The date must be between 1900-01-01 and today.</source>
         <translation>نېټه باید د ⁦1900-01-01⁩ او نن ترمنځ وي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="149"/>
+        <location filename="../../desktop/error_templates.py" line="155"/>
         <source>{name} is not a spreadsheet CaseDesk reads: use .csv or .xlsx.</source>
         <translation>⁦{name}⁩ داسې جدول نه دی چې CaseDesk یې ولولي: ⁦.csv⁩ یا ⁦.xlsx⁩ وکاروئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="150"/>
+        <location filename="../../desktop/error_templates.py" line="156"/>
         <source>{name} is empty: its first row should name the columns.</source>
         <translation>⁦{name}⁩ تش دی: لومړۍ کرښه یې باید د ستونونو نومونه ووایي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="151"/>
+        <location filename="../../desktop/error_templates.py" line="157"/>
         <source>{name} has no case number column: its first row should name the columns (case_id, name, relationship, … — see docs/IMPORT.md).</source>
         <translation>⁦{name}⁩ د دوسیې د نمبر ستون نه لري: لومړۍ کرښه یې باید د ستونونو نومونه ووایي (⁦case_id, name, relationship, …⁩ — ⁦docs/IMPORT.md⁩ وګورئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="156"/>
+        <location filename="../../desktop/error_templates.py" line="162"/>
         <source>{name} is not an Excel workbook CaseDesk can read.</source>
         <translation>⁦{name}⁩ د Excel داسې کتاب نه دی چې CaseDesk یې ولوستلای شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="157"/>
+        <location filename="../../desktop/error_templates.py" line="163"/>
         <source>{name} is damaged or not an Excel .xlsx workbook.</source>
         <translation>⁦{name}⁩ خراب دی یا د Excel ‎.xlsx کتاب نه دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="159"/>
+        <location filename="../../desktop/error_templates.py" line="165"/>
         <source>The logo is set from a picture file (casedesk office --logo FILE).</source>
         <translation>لوګو له یوه انځور فایل څخه ټاکل کېږي (⁦casedesk office --logo FILE⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="162"/>
+        <location filename="../../desktop/error_templates.py" line="168"/>
         <source>The logo {name} cannot be read: {reason}.</source>
         <translation>لوګو ⁦{name}⁩ نه شي لوستل کېدای: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="163"/>
+        <location filename="../../desktop/error_templates.py" line="169"/>
         <source>The logo {name} is larger than 2 MB; use a smaller picture.</source>
         <translation>لوګو ⁦{name}⁩ له 2 MB څخه لوی دی؛ کوچنی انځور وکاروئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="164"/>
+        <location filename="../../desktop/error_templates.py" line="170"/>
         <source>The logo {name} is not a PNG or JPEG picture.</source>
         <translation>لوګو ⁦{name}⁩ PNG یا JPEG انځور نه دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="166"/>
+        <location filename="../../desktop/error_templates.py" line="172"/>
         <source>That is not a valid pattern: {reason}.</source>
         <translation>دا سم بېلګه نه ده: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="167"/>
+        <location filename="../../desktop/error_templates.py" line="173"/>
         <source>That pattern matches empty text; it must match a case number.</source>
         <translation>دا بېلګه له تش متن سره سمون خوري؛ باید د دوسیې له نمبر سره سمون وخوري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="168"/>
+        <location filename="../../desktop/error_templates.py" line="174"/>
         <source>Say what to change: --title, --date or both.</source>
         <translation>ووایئ څه بدل شي: ⁦--title⁩، ⁦--date⁩ یا دواړه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="169"/>
+        <location filename="../../desktop/error_templates.py" line="175"/>
         <source>--id {case_id} and the id in {file} differ.</source>
         <translation>⁦--id {case_id}⁩ او په ⁦{file}⁩ کې نمبر سره توپیر لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="170"/>
+        <location filename="../../desktop/error_templates.py" line="176"/>
         <source>Give the case number with --id (e.g. --id AFG-2024-00137).</source>
         <translation>د دوسیې نمبر د ⁦--id⁩ سره ورکړئ (لکه ⁦--id AFG-2024-00137⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="171"/>
+        <location filename="../../desktop/error_templates.py" line="177"/>
         <source>Case {case_id} already exists; change it with: casedesk case edit {case_id} ...</source>
         <translation>⁦{case_id}⁩ دوسیه مخکې شته؛ په دې یې بدله کړئ: ⁦casedesk case edit {case_id} ...⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="175"/>
+        <location filename="../../desktop/error_templates.py" line="181"/>
         <source>{file} holds a list of cases: {flags} cannot say which; put the values in the file.</source>
         <translation>⁦{file}⁩ د دوسیو لېست لري: ⁦{flags}⁩ نه شي ویلای کومه یوه؛ ارزښتونه په فایل کې کېږدئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="179"/>
+        <location filename="../../desktop/error_templates.py" line="185"/>
         <source>There is no case {case_id} in this archive (add it with casedesk case add).</source>
         <translation>په دې آرشیف کې ⁦{case_id}⁩ دوسیه نشته (د ⁦casedesk case add⁩ سره یې زیاته کړئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="182"/>
+        <location filename="../../desktop/error_templates.py" line="188"/>
         <source>{file} is about case {case_id}, not {other}.</source>
         <translation>⁦{file}⁩ د ⁦{case_id}⁩ دوسیې په اړه دی، نه د ⁦{other}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="183"/>
+        <location filename="../../desktop/error_templates.py" line="189"/>
         <source>--today takes a date written YYYY-MM-DD, not {given}.</source>
         <translation>⁦--today⁩ د ⁦YYYY-MM-DD⁩ په بڼه نېټه اخلي، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="184"/>
+        <location filename="../../desktop/error_templates.py" line="190"/>
         <source>{file} holds a list of cases; casedesk case edit changes one.</source>
         <translation>⁦{file}⁩ د دوسیو لېست لري؛ ⁦casedesk case edit⁩ یوه بدلوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="185"/>
+        <location filename="../../desktop/error_templates.py" line="191"/>
         <source>Cannot read {file}: {reason}.</source>
         <translation>⁦{file}⁩ نه شي لوستل کېدای: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="186"/>
+        <location filename="../../desktop/error_templates.py" line="192"/>
         <source>{file} is not a JSON file in UTF-8 ({reason}).</source>
         <translation>⁦{file}⁩ په UTF-8 کې د JSON فایل نه دی ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="187"/>
+        <location filename="../../desktop/error_templates.py" line="193"/>
         <source>--member needs at least a name: &quot;NAME|RELATIONSHIP|BIRTHDATE&quot;, not {given}.</source>
         <translation>⁦--member⁩ لږ تر لږه یو نوم ته اړتیا لري: ⁦&quot;NAME|RELATIONSHIP|BIRTHDATE&quot;⁩، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="190"/>
+        <location filename="../../desktop/error_templates.py" line="196"/>
         <source>--deadline takes KIND=DATE, e.g. &quot;visa expiry=2025-03-01&quot;, not {given}.</source>
         <translation>⁦--deadline⁩ د ⁦KIND=DATE⁩ په بڼه دی، لکه ⁦&quot;visa expiry=2025-03-01&quot;⁩، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="193"/>
+        <location filename="../../desktop/error_templates.py" line="199"/>
         <source>An Excel workbook cannot be shown here: name a file with -o FILE.xlsx.</source>
         <translation>د Excel کتاب دلته نه شي ښودل کېدای: د ⁦-o FILE.xlsx⁩ سره یو فایل ونومئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="196"/>
+        <location filename="../../desktop/error_templates.py" line="202"/>
         <source>Only PDF drafts can be protected with a password; write to .pdf.</source>
         <translation>یوازې د PDF مسودې په پټنوم ساتل کېدای شي؛ په ⁦.pdf⁩ کې یې ولیکئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="197"/>
+        <location filename="../../desktop/error_templates.py" line="203"/>
         <source>Write the draft to a .pdf, .html or .docx file, not {name}.</source>
         <translation>مسوده په ⁦.pdf⁩، ⁦.html⁩ یا ⁦.docx⁩ فایل کې ولیکئ، نه ⁦{name}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="198"/>
+        <location filename="../../desktop/error_templates.py" line="204"/>
         <source>--set takes FIELD=VALUE, not {given}.</source>
         <translation>⁦--set⁩ د ⁦FIELD=VALUE⁩ په بڼه دی، نه ⁦{given}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="199"/>
+        <location filename="../../desktop/error_templates.py" line="205"/>
         <source>Write the packet to a .pdf file, not {name}.</source>
         <translation>کڅوړه په ⁦.pdf⁩ فایل کې ولیکئ، نه ⁦{name}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="200"/>
+        <location filename="../../desktop/error_templates.py" line="206"/>
         <source>Give a PDF&apos;s password as --pdf-password DOC_ID=PASSWORD (the document&apos;s number, as casedesk search and show print it).</source>
         <translation>د PDF پټنوم د ⁦--pdf-password DOC_ID=PASSWORD⁩ په بڼه ورکړئ (د سند نمبر، لکه څنګه چې ⁦casedesk search⁩ او ⁦show⁩ یې چاپوي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="206"/>
+        <location filename="../../desktop/error_templates.py" line="212"/>
         <source>The connection to the office server was lost; nothing was saved by this step. Check that the server is running and reachable, then try again.</source>
         <translation>د دفتر له سرور سره اړیکه پرې شوه؛ دې ګام هېڅ خوندي نه کړل. وګورئ چې سرور چلېږي او رسېدلی شي، بیا بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="211"/>
+        <location filename="../../desktop/error_templates.py" line="217"/>
         <source>The database {database} on {server} is not a CaseDesk office database (or is not set up yet: casedesk office-server init sets it up).</source>
         <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې د CaseDesk د دفتر ډیټابېس نه دی (یا لا چمتو شوی نه دی: ⁦casedesk office-server init⁩ یې چمتو کوي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="216"/>
+        <location filename="../../desktop/error_templates.py" line="222"/>
         <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to check it.</source>
         <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې یوه نوي CaseDesk چمتو کړی (د جوړښت نسخه {version}؛ دا پروګرام تر {known} پورې پېژني). د کتلو لپاره CaseDesk تازه کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="222"/>
+        <location filename="../../desktop/error_templates.py" line="228"/>
         <source>The office server could not be reached (database {database} on {server}). Check that it is running and that this computer is on the office network, then try again.</source>
         <translation>د دفتر سرور ته رسېدل ونه شول (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې). وګورئ چې چلېږي او دا کمپیوټر د دفتر په شبکه کې دی، بیا بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="228"/>
+        <location filename="../../desktop/error_templates.py" line="234"/>
         <source>The office server refused this: your login is not allowed to make this change. Ask the office&apos;s administrator for the volunteer or admin role.</source>
         <translation>د دفتر سرور دا ونه منله: ستاسو ننوتل د دې بدلون اجازه نه لري. د دفتر له مدیر څخه د رضاکار یا مدیر رول وغواړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="233"/>
+        <location filename="../../desktop/error_templates.py" line="239"/>
         <source>The office server refused the login (database {database} on {server}): the user name or password is wrong. Check them, or the password in ~/.pgpass or PGPASSWORD.</source>
         <translation>د دفتر سرور ننوتل ونه منل (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې): د کارن نوم یا پټنوم غلط دی. هغه وګورئ، یا په ⁦~/.pgpass⁩ یا ⁦PGPASSWORD⁩ کې پټنوم وګورئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="239"/>
+        <location filename="../../desktop/error_templates.py" line="245"/>
         <source>There is no database {database} on {server}. Check the database name in the address.</source>
         <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې نشته. په پته کې د ډیټابېس نوم وګورئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="243"/>
+        <location filename="../../desktop/error_templates.py" line="249"/>
         <source>The office server has no such user (database {database} on {server}). Ask the office&apos;s administrator to add you (casedesk office-server add-user).</source>
         <translation>د دفتر سرور داسې کارن نه لري (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې). د دفتر له مدیر وغواړئ چې تاسو زیات کړي (⁦casedesk office-server add-user⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="248"/>
+        <location filename="../../desktop/error_templates.py" line="254"/>
         <source>That is not a valid address of an office database; it looks like postgresql://user@server/database (special characters in it %-encoded).</source>
         <translation>دا د دفتر د ډیټابېس سمه پته نه ده؛ بڼه یې داسې ده: ⁦postgresql://user@server/database⁩ (په هغې کې ځانګړې نښې په ⁦%⁩ کوډ شي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="253"/>
+        <location filename="../../desktop/error_templates.py" line="259"/>
         <source>The office server could not be reached (database {database} on {server}), or the connection was lost.</source>
         <translation>د دفتر سرور ته رسېدل ونه شول (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې)، یا اړیکه پرې شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="258"/>
+        <location filename="../../desktop/error_templates.py" line="264"/>
         <source>The office server refused: this login may not add documents (it is a reader). Nothing was added. Ask the office&apos;s administrator for the volunteer role.</source>
         <translation>د دفتر سرور ونه منله: دا ننوتل د سندونو د زیاتولو اجازه نه لري (لوستونکی دی). هېڅ زیات نه شو. د دفتر له مدیر څخه د رضاکار رول وغواړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="263"/>
+        <location filename="../../desktop/error_templates.py" line="269"/>
         <source>Lost the office server; trying again in {seconds} s.</source>
         <translation>د دفتر له سرور سره اړیکه پرې شوه؛ {seconds} ثانیې وروسته بیا هڅه کېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="264"/>
+        <location filename="../../desktop/error_templates.py" line="270"/>
         <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}). Update CaseDesk to search it.</source>
         <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې یوه نوي CaseDesk چمتو کړی (د جوړښت نسخه {version}). په هغه کې د لټون لپاره CaseDesk تازه کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="269"/>
+        <location filename="../../desktop/error_templates.py" line="275"/>
         <source>This login may not read the documents of the database {database} on {server}. Ask the office&apos;s administrator to make it a reader or a volunteer.</source>
         <translation>دا ننوتل د ⁦{database}⁩ ډیټابېس د سندونو د لوستلو اجازه نه لري (⁦{server}⁩). د دفتر له مدیر وغواړئ چې هغه لوستونکی یا رضاکار کړي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="274"/>
+        <location filename="../../desktop/error_templates.py" line="280"/>
         <source>The connection to the office server was lost (database {database} on {server}). The search index on this computer is kept; run the same command again once the server is back.</source>
         <translation>د دفتر له سرور سره اړیکه پرې شوه (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې). د دې کمپیوټر د لټون فهرست ساتل شوی؛ کله چې سرور بېرته راشي، همدا کمانډ بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="280"/>
+        <location filename="../../desktop/error_templates.py" line="286"/>
         <source>This computer has no search index of the office database yet: run casedesk office-server sync.</source>
         <translation>دا کمپیوټر لا د دفتر د ډیټابېس د لټون فهرست نه لري: ⁦casedesk office-server sync⁩ وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="285"/>
+        <location filename="../../desktop/error_templates.py" line="291"/>
         <source>The office server refused the push: this login may not write into the office database. Push with a login of the admin role (casedesk office-server add-user).</source>
         <translation>د دفتر سرور لېږل ونه منل: دا ننوتل د دفتر په ډیټابېس کې د لیکلو اجازه نه لري. د مدیر رول لرونکي ننوتل سره یې ولېږئ (⁦casedesk office-server add-user⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="290"/>
+        <location filename="../../desktop/error_templates.py" line="296"/>
         <source>The connection to the office server was lost during the push (database {database} on {server}). What was pushed is kept whole; run the same push again to finish.</source>
         <translation>د لېږلو پر مهال د دفتر له سرور سره اړیکه پرې شوه (ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې). څه چې لېږل شوي بشپړ ساتل شوي؛ د پای ته رسولو لپاره همدا لېږل بیا وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="296"/>
+        <location filename="../../desktop/error_templates.py" line="302"/>
         <source>The office server could not take the push ({reason}). Nothing half-written is kept; run casedesk check on both, then the push again.</source>
         <translation>د دفتر سرور لېږل ونه شو منلی (⁦{reason}⁩). هېڅ نیمګړی لیکل شوی شی نه دی ساتل شوی؛ په دواړو ⁦casedesk check⁩ وچلوئ، بیا بیا ولېږئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="301"/>
+        <location filename="../../desktop/error_templates.py" line="307"/>
         <source>A login name is lower-case letters, digits and _ (at most 63), starting with a letter, for example farid_k.</source>
         <translation>د ننوتلو نوم له واړه لاتیني تورو، عددونو او ⁦_⁩ څخه جوړ وي (تر ۶۳ پورې)، او په توري پیلېږي، لکه ⁦farid_k⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="306"/>
+        <location filename="../../desktop/error_templates.py" line="312"/>
         <source>The password is empty; give one (it is not shown as you type).</source>
         <translation>پټنوم تش دی؛ یو پټنوم ورکړئ (د لیکلو پر مهال نه ښکاري).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="307"/>
+        <location filename="../../desktop/error_templates.py" line="313"/>
         <source>A login of that name already exists on this server.</source>
         <translation>په دې نوم یو ننوتل مخکې په دې سرور کې شته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="308"/>
+        <location filename="../../desktop/error_templates.py" line="314"/>
         <source>The database {database} on {server} was set up by a newer CaseDesk (schema version {version}; this program knows up to {known}). Update CaseDesk to use it.</source>
         <translation>ډیټابېس ⁦{database}⁩ په ⁦{server}⁩ کې یوه نوي CaseDesk چمتو کړی (د جوړښت نسخه {version}؛ دا پروګرام تر {known} پورې پېژني). د کارولو لپاره CaseDesk تازه کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="313"/>
+        <location filename="../../desktop/error_templates.py" line="319"/>
         <source>This login may not set up the database {database} on {server}: init needs the database&apos;s owner with the right to create roles (CREATEROLE), such as the postgres user.</source>
         <translation>دا ننوتل د ⁦{database}⁩ ډیټابېس (⁦{server}⁩) د چمتو کولو اجازه نه لري: ⁦init⁩ د ډیټابېس خاوند ته اړتیا لري چې د رولونو د جوړولو اجازه (⁦CREATEROLE⁩) ولري، لکه د ⁦postgres⁩ کارن.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="319"/>
+        <location filename="../../desktop/error_templates.py" line="325"/>
         <source>This login may not add users: that needs the right to create roles (CREATEROLE), such as the postgres user or the database&apos;s owner.</source>
         <translation>دا ننوتل د کارنانو د زیاتولو اجازه نه لري: دې ته د رولونو د جوړولو اجازه (⁦CREATEROLE⁩) اړینه ده، لکه د ⁦postgres⁩ کارن یا د ډیټابېس خاوند.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="324"/>
+        <location filename="../../desktop/error_templates.py" line="330"/>
         <source>The two passwords differ; nothing was changed. Try again.</source>
         <translation>دوه پټنومونه توپیر لري؛ هېڅ بدل نه شو. بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="326"/>
+        <location filename="../../desktop/error_templates.py" line="332"/>
         <source>The role {role} is missing: run casedesk office-server init.</source>
         <translation>رول ⁦{role}⁩ نشته: ⁦casedesk office-server init⁩ وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="327"/>
+        <location filename="../../desktop/error_templates.py" line="333"/>
         <source>The role {role} is without its rights on this database: run casedesk office-server init.</source>
         <translation>رول ⁦{role}⁩ په دې ډیټابېس کې خپل واکونه نه لري: ⁦casedesk office-server init⁩ وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="331"/>
+        <location filename="../../desktop/error_templates.py" line="337"/>
         <source>This login may not read {table}; its rows were not counted.</source>
         <translation>دا ننوتل د ⁦{table}⁩ د لوستلو اجازه نه لري؛ کرښې یې و نه شمېرل شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="332"/>
+        <location filename="../../desktop/error_templates.py" line="338"/>
         <source>The original {original} is incomplete: {have} of {expected} parts are there ({stored} of {size} bytes). Add the file again, or restore it from a backup.</source>
         <translation>اصلي فایل ⁦{original}⁩ نیمګړی دی: له {expected} برخو {have} شته ({stored} له {size} بایټونو). فایل بیا زیات کړئ، یا یې له احتیاطي کاپي بېرته راوګرځوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="337"/>
+        <location filename="../../desktop/error_templates.py" line="343"/>
         <source>The original {original} does not match its fingerprint (SHA-256): its content is damaged. Add the file again, or restore it from a backup.</source>
         <translation>اصلي فایل ⁦{original}⁩ د خپل ګوتې نښې (SHA-256) سره سمون نه خوري: منځپانګه یې خرابه شوې. فایل بیا زیات کړئ، یا یې له احتیاطي کاپي بېرته راوګرځوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="343"/>
+        <location filename="../../desktop/error_templates.py" line="349"/>
         <source>The case was not saved: {problem}</source>
         <translation>دوسیه خوندي نه شوه: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="344"/>
+        <location filename="../../desktop/error_templates.py" line="350"/>
         <source>The case was not saved:
 {lines}</source>
         <translation>دوسیه خوندي نه شوه:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="399"/>
+        <location filename="../../desktop/error_templates.py" line="405"/>
         <source>No case was added:
 {lines}</source>
         <translation>هېڅ دوسیه زیاته نه شوه:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="421"/>
+        <location filename="../../desktop/error_templates.py" line="427"/>
         <source>The backup was stopped; no backup file was kept.</source>
         <translation>د احتیاطي کاپي جوړول ودرول شول؛ هېڅ احتیاطي فایل ونه ساتل شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="422"/>
+        <location filename="../../desktop/error_templates.py" line="428"/>
         <source>The archive&apos;s catalog is damaged, so it was not backed up: run casedesk check.</source>
         <translation>د آرشیف کتلاګ خراب دی، نو احتیاطي کاپي یې جوړه نه شوه: ⁦casedesk check⁩ وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="426"/>
+        <location filename="../../desktop/error_templates.py" line="432"/>
         <source>The archive&apos;s catalog could not be read ({reason}).</source>
         <translation>د آرشیف کتلاګ و نه لوستل شو (⁦{reason}⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="427"/>
+        <location filename="../../desktop/error_templates.py" line="433"/>
         <source>An original the catalog lists ({sha}…) is missing, so the archive was not backed up: run casedesk check.</source>
         <translation>یو اصلي فایل چې په کتلاګ کې راغلی (⁦{sha}…⁩) نشته، نو د آرشیف احتیاطي کاپي جوړه نه شوه: ⁦casedesk check⁩ وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="432"/>
+        <location filename="../../desktop/error_templates.py" line="438"/>
         <source>The folder {folder} does not exist.</source>
         <translation>فولډر ⁦{folder}⁩ نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="433"/>
+        <location filename="../../desktop/error_templates.py" line="439"/>
         <source>The earlier backup {name} in this folder cannot be read ({reason}) Give the password the folder&apos;s backups were made with, or back up to another folder.</source>
         <translation>په دې فولډر کې مخکینۍ احتیاطي کاپي ⁦{name}⁩ نه لوستل کېږي ({reason}). هغه پټنوم ورکړئ چې د دې فولډر احتیاطي کاپي پرې جوړې شوې، یا احتیاطي کاپي په بل فولډر کې جوړه کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="438"/>
+        <location filename="../../desktop/error_templates.py" line="444"/>
         <source>The backup did not read back as it was written: it was not kept.</source>
         <translation>احتیاطي کاپي په بیا لوستلو کې له لیکل شوي سره سمه نه وه: ونه ساتل شوه.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="439"/>
+        <location filename="../../desktop/error_templates.py" line="445"/>
         <source>The backup is too large for one file.</source>
         <translation>احتیاطي کاپي د یوه فایل لپاره ډېره لویه ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="440"/>
+        <location filename="../../desktop/error_templates.py" line="446"/>
         <source>This file is not a CaseDesk backup (or its beginning is damaged).</source>
         <translation>دا فایل د CaseDesk احتیاطي کاپي نه ده (یا یې پیل خراب دی).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="443"/>
+        <location filename="../../desktop/error_templates.py" line="449"/>
         <source>Cannot read the backup {path}: {reason}.</source>
         <translation>احتیاطي کاپي ⁦{path}⁩ نه لوستل کېږي: ⁦{reason}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="444"/>
+        <location filename="../../desktop/error_templates.py" line="450"/>
         <source>This backup was made by a newer CaseDesk: update CaseDesk.</source>
         <translation>دا احتیاطي کاپي یوه نوي CaseDesk جوړه کړې: CaseDesk تازه کړئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="445"/>
+        <location filename="../../desktop/error_templates.py" line="451"/>
         <source>This archive is open read-only (another CaseDesk is changing it): a document&apos;s title and date cannot be changed now.</source>
         <translation>دا آرشیف یوازې د لوستلو لپاره پرانیستی دی (بله CaseDesk یې بدلوي): د سند سرلیک او نېټه اوس نه بدلېږي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="450"/>
+        <location filename="../../desktop/error_templates.py" line="456"/>
         <source>{target} is not empty: restore into a new folder (an archive is never restored over another).</source>
         <translation>⁦{target}⁩ تش نه دی: په یوه نوي فولډر کې یې بېرته راوګرځوئ (یو آرشیف هېڅکله پر بل آرشیف بېرته نه راګرځول کېږي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="455"/>
+        <location filename="../../desktop/error_templates.py" line="461"/>
         <source>There is no backup file {source}.</source>
         <translation>احتیاطي فایل ⁦{source}⁩ نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="456"/>
+        <location filename="../../desktop/error_templates.py" line="462"/>
         <source>There is no CaseDesk backup in {source}.</source>
         <translation>په ⁦{source}⁩ کې د CaseDesk احتیاطي کاپي نشته.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="457"/>
+        <location filename="../../desktop/error_templates.py" line="463"/>
         <source>{name} needs the earlier backups made with it in its folder.</source>
         <translation>⁦{name}⁩ هغو مخکینیو احتیاطي کاپیو ته اړتیا لري چې ورسره په خپل فولډر کې جوړې شوې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="458"/>
+        <location filename="../../desktop/error_templates.py" line="464"/>
         <source>The backup file is damaged or incomplete (it was changed or cut short after it was written), so it cannot be restored. Use another backup: {count} file(s) it needs are in no backup of its folder (was an earlier backup moved or deleted?).</source>
         <translation>د احتیاطي کاپي فایل خراب یا نیمګړی دی (له لیکلو وروسته بدل یا لنډ شوی)، نو بېرته نه راګرځول کېږي. بله احتیاطي کاپي وکاروئ: {count} فایلونه چې ورته اړتیا لري د هغې د فولډر په هېڅ احتیاطي کاپي کې نشته (ایا یوه مخکینۍ احتیاطي کاپي لېږدول شوې یا ړنګه شوې؟).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="464"/>
+        <location filename="../../desktop/error_templates.py" line="470"/>
         <source>The restore was stopped; nothing was restored.</source>
         <translation>بېرته راګرځول ودرول شول؛ هېڅ بېرته رانه ګرځول شو.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="465"/>
+        <location filename="../../desktop/error_templates.py" line="471"/>
         <source>{what} is kept in the archive, but {target} could not be written: {reason}.</source>
         <translation>{what} په آرشیف کې وساتل شو، خو ⁦{target}⁩ و نه لیکل شو: ⁦{reason}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="469"/>
+        <location filename="../../desktop/error_templates.py" line="475"/>
         <source>The output</source>
         <translation>وتنه</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="470"/>
+        <location filename="../../desktop/error_templates.py" line="476"/>
         <source>The draft</source>
         <translation>مسوده</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="471"/>
+        <location filename="../../desktop/error_templates.py" line="477"/>
         <source>The packet</source>
         <translation>معلوماتي کڅوړه</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="472"/>
+        <location filename="../../desktop/error_templates.py" line="478"/>
         <source>The logo</source>
         <translation>لوګو</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="473"/>
+        <location filename="../../desktop/error_templates.py" line="479"/>
         <source>The list of cases</source>
         <translation>د دوسیو لېست</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="474"/>
+        <location filename="../../desktop/error_templates.py" line="480"/>
         <source>The desk&apos;s copy of {what} ({sha}…) is missing or damaged, so the push stopped there; what was pushed before is kept. Run casedesk check on the desk.</source>
         <translation>د دې کمپیوټر د {what} کاپي (⁦{sha}…⁩) نشته یا خرابه ده، نو لېږل هملته ودرېدل؛ څه چې مخکې لېږل شوي وو ساتل شوي. ⁦casedesk check⁩ د دې کمپیوټر پر آرشیف وچلوئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="479"/>
+        <location filename="../../desktop/error_templates.py" line="485"/>
         <source>a document</source>
         <translation>یو سند</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="480"/>
+        <location filename="../../desktop/error_templates.py" line="486"/>
         <source>an original</source>
         <translation>یو اصلي فایل</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="481"/>
+        <location filename="../../desktop/error_templates.py" line="487"/>
         <source>Name the new archive&apos;s folder with --archive DIR.</source>
         <translation>د نوي آرشیف فولډر د ⁦--archive DIR⁩ سره ونومئ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="483"/>
+        <location filename="../../desktop/error_templates.py" line="489"/>
         <source>A template&apos;s file is named like referral-letter.html, _letterhead.html or referral-letter.docx (small letters, digits, - and _): {name} is not.</source>
         <translation>د کينډۍ د فایل نوم لکه ⁦referral-letter.html⁩، ⁦_letterhead.html⁩ یا ⁦referral-letter.docx⁩ وي (کوچني توري، عددونه، - او _): ⁦{name}⁩ داسې نه دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="488"/>
+        <location filename="../../desktop/error_templates.py" line="494"/>
         <source>The office database has no template file {name}.</source>
         <translation>د دفتر ډیټابېس د ⁦{name}⁩ په نوم د کينډۍ فایل نه لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="489"/>
+        <location filename="../../desktop/error_templates.py" line="495"/>
         <source>The template {name} cannot be read: {reason}.</source>
         <translation>کينډۍ ⁦{name}⁩ نه لوستل کېږي: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="490"/>
+        <location filename="../../desktop/error_templates.py" line="496"/>
         <source>On an archive folder, put a template file in its templates folder: {folder}.</source>
         <translation>د آرشیف په فولډر کې، د کينډۍ فایل د هغه د کينډيو په فولډر کې کېږدئ: ⁦{folder}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="494"/>
+        <location filename="../../desktop/error_templates.py" line="500"/>
         <source>This works only on an archive folder: of the commands, casedesk backup, restore, ocr and demo do not work on an office database (postgresql://…).</source>
         <translation>دا یوازې د آرشیف په فولډر کې کېږي: له قوماندو څخه ⁦casedesk backup⁩، ⁦restore⁩، ⁦ocr⁩ او ⁦demo⁩ د دفتر په ډیټابېس (⁦postgresql://…⁩) کې کار نه کوي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="499"/>
+        <location filename="../../desktop/error_templates.py" line="505"/>
         <source>An office database is backed up with PostgreSQL&apos;s own tools, not casedesk backup: pg_dump on the server (see docs/OFFICE-SERVER.md). casedesk backup saves an archive folder.</source>
         <translation>د دفتر د ډیټابېس بیک اپ د PostgreSQL په خپلو وسایلو اخیستل کېږي، نه په ⁦casedesk backup⁩: په سرور کې ⁦pg_dump⁩ (⁦docs/OFFICE-SERVER.md⁩ وګورئ). ⁦casedesk backup⁩ د آرشیف د فولډر بیک اپ اخلي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="505"/>
+        <location filename="../../desktop/error_templates.py" line="511"/>
         <source>An office database is restored with PostgreSQL&apos;s own tools, not casedesk restore: pg_restore on the server, then casedesk office-server init to set the roles&apos; rights again (see docs/OFFICE-SERVER.md).</source>
         <translation>د دفتر ډیټابېس د PostgreSQL په خپلو وسایلو بیرته راګرځول کېږي، نه په ⁦casedesk restore⁩: په سرور کې ⁦pg_restore⁩، بیا ⁦casedesk office-server init⁩ چې د رولونو حقونه بیا وټاکي (⁦docs/OFFICE-SERVER.md⁩ وګورئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="511"/>
+        <location filename="../../desktop/error_templates.py" line="517"/>
         <source>casedesk ocr reads the scans of an archive folder: scans sent to an office database are read on the desk that adds them (casedesk add reads them before sending them).</source>
         <translation>⁦casedesk ocr⁩ د آرشیف د فولډر سکینونه لولي: هغه سکینونه چې د دفتر ډیټابېس ته لېږل کېږي، په هغه مېز کې لوستل کېږي چې هغه زیاتوي (⁦casedesk add⁩ یې د لېږلو مخکې لولي).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="345"/>
+        <location filename="../../desktop/error_templates.py" line="351"/>
         <source>Only one person can be the principal applicant.</source>
         <translation>یوازې یو کس اصلي غوښتونکی کېدای شي.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="346"/>
+        <location filename="../../desktop/error_templates.py" line="352"/>
         <source>{given} is not a case number: case numbers look like AFG-2024-00137 (three letters, the year, five digits).</source>
         <translation>⁦{given}⁩ د دوسیې نمبر نه دی: د دوسیو نمبرونه داسې وي: ⁦AFG-2024-00137⁩ (درې توري، کال، پنځه عددونه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="351"/>
+        <location filename="../../desktop/error_templates.py" line="357"/>
         <source>{given} is not a case number: this archive&apos;s case numbers match {pattern}.</source>
         <translation>⁦{given}⁩ د دوسیې نمبر نه دی: د دې آرشیف د دوسیو نمبرونه له ⁦{pattern}⁩ سره سمون خوري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="354"/>
+        <location filename="../../desktop/error_templates.py" line="360"/>
         <source>Person {number} ({role}) has no name in Latin script.</source>
         <translation>کس نمبر {number} ({role}) په لاتیني تورو نوم نه لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="355"/>
+        <location filename="../../desktop/error_templates.py" line="361"/>
         <source>The birth date of person {number} ({role}) could not be read ({reason}); {how}.</source>
         <translation>د کس نمبر {number} ({role}) د زیږون نېټه و نه لوستل شوه ({reason})؛ {how}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="359"/>
+        <location filename="../../desktop/error_templates.py" line="365"/>
         <source>it is not a date</source>
         <translation>نېټه نه ده</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="360"/>
+        <location filename="../../desktop/error_templates.py" line="366"/>
         <source>there is no such month</source>
         <translation>داسې میاشت نشته</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="361"/>
+        <location filename="../../desktop/error_templates.py" line="367"/>
         <source>there is no such day</source>
         <translation>داسې ورځ نشته</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="362"/>
+        <location filename="../../desktop/error_templates.py" line="368"/>
         <source>the month&apos;s name is of another calendar than the year</source>
         <translation>د میاشتې نوم د کال له جنتري پرته د بلې جنتري دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="363"/>
+        <location filename="../../desktop/error_templates.py" line="369"/>
         <source>a year is 1900 to 2100, or 1300 to 1450 in the Solar Hijri calendar</source>
         <translation>کال باید له 1900 تر 2100 پورې، یا په لمریز هجري جنتري کې له 1300 تر 1450 پورې وي</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="366"/>
+        <location filename="../../desktop/error_templates.py" line="372"/>
         <source>write a full date (1990-05-12 or 12/05/1990), a month (1990-05), a year (1990), &quot;about 1985&quot;, or a Solar Hijri date (1369-02-22, 1369)</source>
         <translation>بشپړه نېټه (⁦1990-05-12⁩ یا ⁦12/05/1990⁩)، یوه میاشت (⁦1990-05⁩)، یو کال (1990)، «شاوخوا 1985»، یا د لمریز هجري نېټه (⁦1369-02-22⁩، 1369) ولیکئ</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="371"/>
+        <location filename="../../desktop/error_templates.py" line="377"/>
         <source>Deadline {number} ({kind}) needs a date with its day, written YYYY-MM-DD (or in the Solar Hijri calendar, e.g. 1403-11-08 or 8 Dalw 1403).</source>
         <translation>وروستۍ نېټه نمبر {number} ({kind}) د ورځې سره نېټې ته اړتیا لري، په بڼه د ⁦YYYY-MM-DD⁩ (یا په لمریز هجري جنتري، لکه ⁦1403-11-08⁩ یا 8 سلواغه 1403).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="376"/>
+        <location filename="../../desktop/error_templates.py" line="382"/>
         <source>Note {number} is empty.</source>
         <translation>یادښت نمبر {number} تش دی.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="377"/>
+        <location filename="../../desktop/error_templates.py" line="383"/>
         <source>The time of note {number} must be an ISO time (YYYY-MM-DDTHH:MM).</source>
         <translation>د یادښت نمبر {number} وخت باید د ISO په بڼه وي (⁦YYYY-MM-DDTHH:MM⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="380"/>
+        <location filename="../../desktop/error_templates.py" line="386"/>
         <source>{given} cannot be marked confidential; these can: {choices}.</source>
         <translation>⁦{given}⁩ محرم نښه کېدای نه شي؛ دا کېدای شي: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="381"/>
+        <location filename="../../desktop/error_templates.py" line="387"/>
         <source>{given} is not a pathway; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ لار نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="382"/>
+        <location filename="../../desktop/error_templates.py" line="388"/>
         <source>No pathway was given; choose one of: {choices}.</source>
         <translation>لار ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="383"/>
+        <location filename="../../desktop/error_templates.py" line="389"/>
         <source>{given} is not a priority; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ لومړیتوب نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="384"/>
+        <location filename="../../desktop/error_templates.py" line="390"/>
         <source>No priority was given; choose one of: {choices}.</source>
         <translation>لومړیتوب ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="385"/>
+        <location filename="../../desktop/error_templates.py" line="391"/>
         <source>{given} is not a status; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ حالت نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="386"/>
+        <location filename="../../desktop/error_templates.py" line="392"/>
         <source>No status was given; choose one of: {choices}.</source>
         <translation>حالت ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="387"/>
+        <location filename="../../desktop/error_templates.py" line="393"/>
         <source>{given} is not a relationship; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ اړیکه نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="388"/>
+        <location filename="../../desktop/error_templates.py" line="394"/>
         <source>No relationship was given; choose one of: {choices}.</source>
         <translation>اړیکه ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="389"/>
+        <location filename="../../desktop/error_templates.py" line="395"/>
         <source>{given} is not a kind of deadline; choose one of: {choices}.</source>
         <translation>⁦{given}⁩ د وروستۍ نېټې ډول نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="390"/>
+        <location filename="../../desktop/error_templates.py" line="396"/>
         <source>No kind of deadline was given; choose one of: {choices}.</source>
         <translation>د وروستۍ نېټې ډول ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="391"/>
+        <location filename="../../desktop/error_templates.py" line="397"/>
         <source>Deadline {number}: {given} is not a kind of deadline; choose one of: {choices}.</source>
         <translation>وروستۍ نېټه نمبر {number}: ⁦{given}⁩ د وروستۍ نېټې ډول نه دی؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="395"/>
+        <location filename="../../desktop/error_templates.py" line="401"/>
         <source>Deadline {number}: no kind of deadline was given; choose one of: {choices}.</source>
         <translation>وروستۍ نېټه نمبر {number}: د وروستۍ نېټې ډول ورنه کړل شو؛ له دې څخه یو وټاکئ: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="400"/>
+        <location filename="../../desktop/error_templates.py" line="406"/>
         <source>Case {number} in the list: {problem}</source>
         <translation>په لېست کې دوسیه نمبر {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="401"/>
+        <location filename="../../desktop/error_templates.py" line="407"/>
         <source>{case_id} is twice in the list.</source>
         <translation>⁦{case_id}⁩ په لېست کې دوه ځله راغلې.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="402"/>
+        <location filename="../../desktop/error_templates.py" line="408"/>
         <source>{case_id} is already in the archive.</source>
         <translation>⁦{case_id}⁩ له مخکې په آرشیف کې ده.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="403"/>
+        <location filename="../../desktop/error_templates.py" line="409"/>
         <source>The row has no case number.</source>
         <translation>دا کرښه د دوسیې نمبر نه لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="404"/>
+        <location filename="../../desktop/error_templates.py" line="410"/>
         <source>Case {case_id} is already in the archive (change it with casedesk case edit).</source>
         <translation>دوسیه ⁦{case_id}⁩ له مخکې په آرشیف کې ده (هغه د ⁦casedesk case edit⁩ سره بدله کړئ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="408"/>
+        <location filename="../../desktop/error_templates.py" line="414"/>
         <source>It differs from row {row} of the same case ({earlier}).</source>
         <translation>د همدې دوسیې له {row} کرښې سره توپیر لري (⁦{earlier}⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="409"/>
+        <location filename="../../desktop/error_templates.py" line="415"/>
         <source>The person has no name in Latin script.</source>
         <translation>دا کس په لاتیني تورو نوم نه لري.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="410"/>
+        <location filename="../../desktop/error_templates.py" line="416"/>
         <source>The same person as row {row} (same name and birth date).</source>
         <translation>د {row} کرښې همغه کس دی (همغه نوم او د زیږون نېټه).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="411"/>
+        <location filename="../../desktop/error_templates.py" line="417"/>
         <source>A birth date must be a real date written YYYY-MM-DD (e.g. 1986-01-01).</source>
         <translation>د زیږون نېټه باید یوه ریښتینې نېټه د ⁦YYYY-MM-DD⁩ په بڼه وي (لکه ⁦1986-01-01⁩).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="414"/>
+        <location filename="../../desktop/error_templates.py" line="420"/>
         <source>These can be marked confidential: {choices}.</source>
         <translation>دا محرم نښه کېدای شي: ⁦{choices}⁩.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="415"/>
+        <location filename="../../desktop/error_templates.py" line="421"/>
         <source>{item}: {problem}</source>
         <translation>⁦{item}⁩: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_templates.py" line="416"/>
+        <location filename="../../desktop/error_templates.py" line="422"/>
         <source>{item}: a deadline is written KIND=YYYY-MM-DD (visa expiry=2025-03-01).</source>
         <translation>⁦{item}⁩: وروستۍ نېټه د ⁦KIND=YYYY-MM-DD⁩ په بڼه لیکل کېږي (⁦visa expiry=2025-03-01⁩).</translation>
     </message>
