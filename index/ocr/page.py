@@ -44,8 +44,8 @@ _MIN_SKEW = 0.3  # degrees: less is not worth the interpolation
 LATIN_SCRIPT = "Latin"  # the script a page is read in first when no earlier page says
 # A reading in the likely language is kept when its words' mean confidence is at most this
 # far below the last page's: read with the wrong one of Dari, Pashto and Urdu, the
-# benchmark's scans lost 5.4 to 19 (docs/OCR.md, *Read once*); the same document's pages in
-# the right one differed by up to 2.
+# benchmark's upright scans and photos lost 5.2 to 18.4 (docs/OCR.md, *Read once*); a
+# second page in the same language differed from the first by 1.3 at most.
 LIKELY_MARGIN = 3.0
 
 
