@@ -2,8 +2,8 @@
 found on the image that was read can be put back on the source image.
 
 A :class:`Placement` is the affine map from source pixels to the pixels of the image
-being read; each step (:meth:`turned`, :meth:`scaled`) returns the image and the map
-extended by that step.  Turning uses Pillow's ``rotate(angle, expand=True)`` (angle
+being read; each step (:meth:`turned`, :meth:`cropped`, :meth:`scaled`) returns the image
+and the map extended by that step.  Turning uses Pillow's ``rotate(angle, expand=True)`` (angle
 counter-clockwise, about the centre, the canvas grown to hold the whole page).
 """
 
@@ -67,6 +67,15 @@ class Placement:
         # Pillow turns counter-clockwise as seen on screen (y grows downwards).
         step = (cos, sin, nx - cos * cx - sin * cy, -sin, cos, ny + sin * cx - cos * cy)
         return turned, Placement(self.width, self.height, _compose(step, self.matrix))
+
+    def cropped(
+        self, image: Image.Image, box: tuple[int, int, int, int]
+    ) -> tuple[Image.Image, Placement]:
+        """The part ``box`` (left, top, right, bottom) of ``image``, and its placement."""
+        if box == (0, 0, image.width, image.height):
+            return image, self
+        step = (1.0, 0.0, -float(box[0]), 0.0, 1.0, -float(box[1]))
+        return image.crop(box), Placement(self.width, self.height, _compose(step, self.matrix))
 
     def scaled(self, image: Image.Image, factor: float) -> tuple[Image.Image, Placement]:
         """``image`` resized by ``factor``, and the placement of the result."""

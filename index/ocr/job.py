@@ -21,7 +21,7 @@ from PIL import Image
 
 from index.extract.base import ExtractOptions
 from index.extract.pool import Job
-from index.ocr.page import read_page
+from index.ocr.page import Likely, read_page
 from index.ocr.reading import PageReading
 from index.ocr.sources import page_image
 from index.ocr.tesseract import TesseractEngine
@@ -37,16 +37,28 @@ def engine() -> TesseractEngine:
 # document's next page) is tried first in its script, and as it lies only when that page
 # lay upright — after a page that had to be turned, the next goes straight to OSD (a batch
 # of photos turned every which way would otherwise pay a failed reading on many pages).
-_last = {"script": "", "upright": True}
+# Its language too, and which file it came from: the next page of the same document is
+# read first in that language (``Likely``); a page of another file, or a page sent as
+# pixels, is not (its language is told by its first lines).
+_last: dict[str, Any] = {"script": "", "upright": True, "document": "", "likely": None}
 
 
-def read_image(image: Image.Image, **how: Any) -> PageReading:
-    """``image`` read by this process's engine as the last page suggests."""
+def read_image(image: Image.Image, *, document: str = "", **how: Any) -> PageReading:
+    """``image`` read by this process's engine as the last page suggests; ``document``
+    names the file it is a page of ("" when it is not one)."""
+    same = bool(document) and document == _last["document"]
     reading = read_page(
-        image, engine(), script=str(_last["script"]), as_it_lies=bool(_last["upright"]), **how
+        image,
+        engine(),
+        script=str(_last["script"]),
+        as_it_lies=bool(_last["upright"]),
+        likely=_last["likely"] if same else None,
+        **how,
     )
     if reading.words:
-        _last.update(script=reading.script, upright=reading.rotation == 0)
+        likely = Likely(reading.script, reading.languages, reading.confidence)
+        _last.update(script=reading.script, upright=reading.rotation == 0, likely=likely)
+    _last["document"] = document if reading.words else ""
     return reading
 
 
@@ -55,7 +67,7 @@ def read_scan_page(path: Path, suffix: str, options: ExtractOptions, *, page: in
     unused: pictures and PDFs are known by their first bytes)."""
     del suffix
     source = page_image(path, page, options)
-    return read_image(source.image, size=source.size, dpi=source.dpi)
+    return read_image(source.image, document=str(path), size=source.size, dpi=source.dpi)
 
 
 def read_rendered(

@@ -1,6 +1,8 @@
 """Reading one page image: the steps around the engine, in order.
 
-1. greyscale and even light (``prepare``): phone photos lit from one side;
+1. greyscale and even light (``prepare``): phone photos lit from one side; then only the
+   part of the page that holds ink is kept (the blank paper around it costs every later
+   step time and tells nothing);
 2. upright first (``gate``): a page whose text lines run across it is straightened and
    read as it lies, in the script the last page had; the reading is kept when it is
    confidently upright — most pages off a scanner, spared the orientation detection;
@@ -9,7 +11,10 @@
    turn whose words the engine is most sure of wins (``orient``);
 4. straightening by the small angle that levels the text lines (``prepare.skew_angle``);
 5. the language by script (``script``): Latin is read in English; an Arabic-script page's
-   first lines are read first, and their letters say which language to read it in;
+   first lines are read first, and their letters say which language to read it in —
+   unless the same document's last page says: then the page is read whole in that page's
+   language and the reading checked (its confidence, its letters), a wrong guess falling
+   back to the first lines;
 6. the words' boxes put back on the source image (``geometry``).
 """
 
@@ -24,12 +29,24 @@ from index.ocr.engine import Engine, RawWord
 from index.ocr.gate import confidently_upright
 from index.ocr.geometry import Placement
 from index.ocr.orient import upright
-from index.ocr.prepare import even_light, first_lines, greyscale, lines_across, skew_angle
+from index.ocr.prepare import (
+    even_light,
+    first_lines,
+    greyscale,
+    ink_bounds,
+    lines_across,
+    skew_angle,
+)
 from index.ocr.reading import PageReading, Word
 from index.ocr.script import LATIN, better_language, first_language
 
 _MIN_SKEW = 0.3  # degrees: less is not worth the interpolation
 LATIN_SCRIPT = "Latin"  # the script a page is read in first when no earlier page says
+# A reading in the likely language is kept when its words' mean confidence is at most this
+# far below the last page's: read with the wrong one of Dari, Pashto and Urdu, the
+# benchmark's upright scans and photos lost 5.2 to 18.4 (docs/OCR.md, *Read once*); a
+# second page in the same language differed from the first by 1.3 at most.
+LIKELY_MARGIN = 3.0
 
 
 @dataclass(frozen=True)
@@ -42,6 +59,25 @@ class _Read:
     turn: int
     skew: float
     placement: Placement
+
+
+@dataclass(frozen=True)
+class Likely:
+    """What the same document's last page was read as: its script, its language and the
+    mean confidence of its words (a page of a document is most often in its language)."""
+
+    script: str
+    language: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Guess:
+    """A page read whole in its likely language, and whether that reading is kept."""
+
+    language: str
+    words: tuple[RawWord, ...]
+    kept: bool
 
 
 @dataclass(frozen=True)
@@ -60,34 +96,60 @@ def read_page(
     dpi: int = 0,
     script: str = "",
     as_it_lies: bool = True,
+    likely: Likely | None = None,
 ) -> PageReading:
     """Read ``image`` (as a viewer shows it: EXIF orientation applied).  ``size`` is the
     page's full size when ``image`` is a reduced copy: boxes are given in that size.
     ``script`` is the script the page is likely in (the last page's), tried first;
-    ``as_it_lies`` False goes straight to OSD (the last page had to be turned)."""
+    ``as_it_lies`` False goes straight to OSD (the last page had to be turned);
+    ``likely``, the language of the same document's last page, read in first."""
     started = monotonic()
     source = greyscale(image)
     placement = Placement.within(source, size or source.size)
     work = even_light(source)
-    read = _as_it_lies(work, placement, engine, script or LATIN_SCRIPT) if as_it_lies else None
+    work, placement = placement.cropped(work, ink_bounds(work))  # blank paper is not read
+    script = script or LATIN_SCRIPT
+    read = _as_it_lies(work, placement, engine, script, likely) if as_it_lies else None
     if read is None:
         read = _turned_upright(work, placement, engine)
     return _reading(read, engine.label, dpi, monotonic() - started)
 
 
 def _as_it_lies(
-    work: Image.Image, placement: Placement, engine: Engine, script: str
+    work: Image.Image, placement: Placement, engine: Engine, script: str, likely: Likely | None
 ) -> _Read | None:
     """The page read without turning it, when its lines run across and the reading in
     ``script`` is confidently upright; None otherwise (the page goes to OSD)."""
     if not lines_across(work):
         return None
     work, placement, skew = _straightened(work, placement)
+    guess = _in_likely_language(work, engine, script, likely)
+    if guess is not None and guess.kept:
+        return _Read(guess.language, guess.words, script, 0, skew, placement)
     sample = _sample(work, engine, script)
     if not confidently_upright(sample.words):
         return None
-    languages, words = _in_its_language(work, engine, script, sample)
+    languages, words = _in_its_language(work, engine, script, sample, guess)
     return _Read(languages, words, script, 0, skew, placement)
+
+
+def _in_likely_language(
+    image: Image.Image, engine: Engine, script: str, likely: Likely | None
+) -> _Guess | None:
+    """An Arabic-script page read whole in the language of the same document's last page
+    (None when there is none).  The reading is kept when it is confidently upright, its
+    letters do not point to another language, and the engine is about as sure of its
+    words as of that page's: a page in another language read with the wrong model is
+    read with less confidence (docs/OCR.md, *Read once*)."""
+    if likely is None or likely.script != script or first_language(script) == LATIN:
+        return None
+    words = engine.read(image, likely.language)
+    kept = (
+        confidently_upright(words)
+        and better_language(script, likely.language, text_of(words)) == likely.language
+        and _confidence(words) >= likely.confidence - LIKELY_MARGIN
+    )
+    return _Guess(likely.language, words, kept)
 
 
 def _turned_upright(work: Image.Image, placement: Placement, engine: Engine) -> _Read:
@@ -120,15 +182,21 @@ def _sample(image: Image.Image, engine: Engine, script: str) -> _Sample:
 
 
 def _in_its_language(
-    image: Image.Image, engine: Engine, script: str, sample: _Sample
+    image: Image.Image, engine: Engine, script: str, sample: _Sample, guess: _Guess | None = None
 ) -> tuple[str, tuple[RawWord, ...]]:
-    """The page read in its language: the sample's letters say which; the sample is the
-    reading when it was the whole page in that language already."""
+    """The page read in its language: the sample's letters say which; the sample, or a
+    guess not kept, is the reading when it was the whole page in that language already."""
     first = first_language(script)
     language = better_language(script, first, text_of(sample.words))
     if sample.whole and language == first:
         return first, sample.words
+    if guess is not None and guess.language == language:
+        return language, guess.words
     return language, engine.read(image, language)
+
+
+def _confidence(words: tuple[RawWord, ...]) -> float:
+    return round(sum(w.confidence for w in words) / len(words), 1) if words else 0.0
 
 
 def _reading(read: _Read, label: str, dpi: int, seconds: float) -> PageReading:
@@ -139,7 +207,7 @@ def _reading(read: _Read, label: str, dpi: int, seconds: float) -> PageReading:
     return PageReading(
         text=text_of(raw),
         words=words,
-        confidence=round(sum(w.confidence for w in raw) / len(raw), 1) if raw else 0.0,
+        confidence=_confidence(raw),
         languages=read.languages,
         script=read.script,
         engine=label,

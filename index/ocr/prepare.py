@@ -29,6 +29,10 @@ _SAMPLE_MIN_SPAN = 600
 _SAMPLE_MIN_HEIGHT = 200
 _SAMPLE_MARGIN = 20
 _SAMPLE_GAP_SEARCH = 120  # the sample's cut is moved down at most this far, to a gap
+# The part of a page read (``ink_bounds``): every grey darker than _INK_GREY (after the even
+# light) is ink, and _INK_MARGIN pixels of paper are kept around it (Tesseract wants some).
+_INK_GREY = 160
+_INK_MARGIN = 60
 
 
 def greyscale(image: Image.Image) -> Image.Image:
@@ -75,6 +79,18 @@ def _stretched(image: Image.Image) -> Image.Image:
         return image
     scale = 255.0 / (white - black)
     return image.point([round(min(255.0, max(0.0, (v - black) * scale))) for v in range(256)])
+
+
+def ink_bounds(image: Image.Image, margin: int = _INK_MARGIN) -> tuple[int, int, int, int]:
+    """The part of ``image`` that holds ink (any grey darker than :data:`_INK_GREY`, at
+    full resolution: a faint footer is kept), grown by ``margin`` pixels on each side and
+    kept inside the image; the whole image when it holds none."""
+    found = image.point([255 if v < _INK_GREY else 0 for v in range(256)]).getbbox()
+    if found is None:
+        return (0, 0, image.width, image.height)
+    left, top, right, bottom = found
+    return (max(0, left - margin), max(0, top - margin),
+            min(image.width, right + margin), min(image.height, bottom + margin))  # fmt: skip
 
 
 def first_lines(image: Image.Image) -> Image.Image | None:

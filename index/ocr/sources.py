@@ -1,7 +1,8 @@
 """A stored file's page as an image to read: a picture's page, or a PDF page rendered.
 
 PDF pages are rendered upright by PDFium at :data:`PDF_DPI`, smaller when the page is so
-large that the picture would pass the pictures' own pixel limit; pictures are opened
+large that the picture would pass the pictures' own pixel limit (a scanner's page that is
+one picture at that resolution is taken as it is: ``pdf_scan``); pictures are opened
 through ``index.extract.image`` (size checked before decoding, EXIF orientation applied)
 and reduced to :data:`READ_SIDE` pixels a side — more detail than that does not help
 Tesseract and costs time and memory.
@@ -18,6 +19,7 @@ from PIL import Image
 from index.extract.base import ExtractionFailed, ExtractOptions
 from index.extract.image import MAX_PIXELS, open_page, picture_format
 from index.extract.pdf import HEAD_WINDOW, MAGIC
+from index.ocr.pdf_scan import scanned_picture
 from index.problems import ProblemKind
 
 PDF_DPI = 300
@@ -71,8 +73,10 @@ def _pdf_page(path: Path, page: int, passwords: tuple[str, ...], max_side: int =
             dpi = _dpi_within_limit(width, height)
             if max_side:
                 dpi = min(dpi, max(1, int(max_side * 72 / max(width, height))))
-            bitmap = pdf_page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True)
-            image = bitmap.to_pil().convert("L")
+            image = None if max_side else scanned_picture(pdf_page, dpi)
+            if image is None:
+                bitmap = pdf_page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True)
+                image = bitmap.to_pil().convert("L")
         finally:
             pdf_page.close()
     except pdfium.PdfiumError:

@@ -33,7 +33,10 @@ _TESSDATA_PLACES = (
     "/usr/share/tesseract-ocr/4.00/tessdata",
     "/usr/share/tessdata",
 )
-_KEPT = 3  # language sets kept loaded per worker (each holds its models: 15-60 MB)
+# Language sets kept loaded per worker: OSD and the four languages read (with Debian's
+# models all five take about 50 MB more than none).  Three had a batch mixing the four
+# languages load a model again every page or two (0.6 CPU s in 16 phone pages).
+_KEPT = 6
 _WORD_LEVEL = "5"
 OSD_SAMPLE = 50  # Tesseract's own ``min_characters_to_try``
 
