@@ -30,23 +30,20 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
 from benchmarks.ingest_rate import casedesk, ensure_corpus
 from benchmarks.office_push import letters
 from benchmarks.process_watch import Watched, run_watched
-from index.office.setup import add_user, init_database
+from index.office.setup import add_user
 from tests.support import pg_cluster
 
 
 def office(server: str, name: str, desks: int) -> list[str]:
     """A new database ``name`` set up by init; a volunteer login's URL for each desk."""
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
+    pg_cluster.new_office(server, name)
     parts = conninfo_to_dict(server)
     where = f"?host={parts['host']}&port={parts['port']}"
-    init_database(f"postgresql://{parts['user']}:{parts['password']}@/{name}{where}")
     urls = []
     for desk in range(desks):
         user, password = f"{name}_desk{desk}", secrets.token_hex(12)

@@ -23,12 +23,8 @@ import sys
 import time
 from pathlib import Path
 
-import psycopg
-from psycopg.conninfo import conninfo_to_dict
-
 from index.office.connect import connect
 from index.office.originals import put_original
-from index.office.setup import init_database
 from tests.support import pg_cluster
 
 
@@ -62,13 +58,7 @@ def measured(*argv: str) -> dict[str, float]:
 
 def database(server: str) -> str:
     """A new database set up by init; the owner's URL."""
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute("CREATE DATABASE fetch_bench")
-    parts = conninfo_to_dict(server)
-    where = f"?host={parts['host']}&port={parts['port']}"
-    url = f"postgresql://{parts['user']}:{parts['password']}@/fetch_bench{where}"
-    init_database(url)
-    return url
+    return pg_cluster.new_office(server, "fetch_bench")
 
 
 def run(megabytes: int, work: Path, server: str) -> dict[str, object]:

@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict
 
 from tests.support import pg_cluster
 
@@ -32,14 +31,7 @@ CASE = "AFG-2024-00137"
 
 def database(server: str) -> str:
     """A new database set up by init, holding the case; the owner's URL."""
-    from index.office.setup import init_database
-
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute("CREATE DATABASE output_bench")
-    parts = conninfo_to_dict(server)
-    where = f"?host={parts['host']}&port={parts['port']}"
-    url = f"postgresql://{parts['user']}:{parts['password']}@/output_bench{where}"
-    init_database(url)
+    url = pg_cluster.new_office(server, "output_bench")
     with psycopg.connect(url) as conn:
         conn.execute("INSERT INTO cases (id, created_at) VALUES (%s, '2026-12-08')", (CASE,))
     return url

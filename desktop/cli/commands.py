@@ -196,6 +196,11 @@ def optimise(args: argparse.Namespace) -> int:
         return office_upkeep.optimise(args, url)
     with open_archive(args, write=True) as archive:
         before, after = archive.optimise_index()
+    return said_optimised(args, before, after)
+
+
+def said_optimised(args: argparse.Namespace, before: int, after: int) -> int:
+    """Say how many parts the search index was in and is in now (folder or desk)."""
     human = (
         translate("Cli", "The search index was in {before} parts; it is now in {after}.").format(
             before=number(before), after=number(after)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import psycopg
 
-from desktop.cli.commands import OK
+from desktop.cli.commands import OK, said_optimised
 from desktop.cli.output import emit
 from desktop.cli.words import number, translate
 from index.office.desk_index import DeskIndex
@@ -65,15 +65,7 @@ def optimise(args: argparse.Namespace, url: str) -> int:
     """casedesk optimise of an office database: this desk's own index in one part."""
     with _desk_index(url) as (_conn, desk):
         before, after = desk.optimise()
-    human = (
-        translate("Cli", "The search index was in {before} parts; it is now in {after}.").format(
-            before=number(before), after=number(after)
-        )
-        if before > after
-        else translate("Cli", "The search index is already in one part.")
-    )
-    emit({"segments_before": before, "segments_after": after}, args.json, human)
-    return OK
+    return said_optimised(args, before, after)
 
 
 def tag(args: argparse.Namespace, url: str, tags: list[str]) -> list[str] | None:

@@ -103,6 +103,23 @@ def remove(base: Path) -> None:
     shutil.rmtree(base, ignore_errors=True)
 
 
+def new_office(server: str, name: str) -> str:
+    """A new database ``name`` on the cluster of ``server`` (a superuser's URL of
+    ``postgres``), set up by ``office-server init``; the owner's URL of it."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    from index.office.setup import init_database
+
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    parts = conninfo_to_dict(server)
+    where = f"?host={parts['host']}&port={parts['port']}"
+    url = f"postgresql://{parts['user']}:{parts['password']}@/{name}{where}"
+    init_database(url)
+    return url
+
+
 def main(argv: list[str]) -> int:
     """The command line of run-tests: ``start DIR`` prints the URL; ``stop DIR``."""
     action, base = argv[0], Path(argv[1])
