@@ -25,6 +25,7 @@ from desktop.packets.keep import (
 )
 from desktop.packets.model import DEFAULT_COVER, PAPERS, Packet
 from desktop.packets.selection import is_internal
+from desktop.ui import language
 from desktop.ui.case_words import kind_label
 from desktop.ui.text_direction import latin_run
 from desktop.ui.tr import translate
@@ -117,10 +118,12 @@ def _listing(documents: Iterable[Document]) -> Listing:
 
 
 def covers(library: TemplateLibrary) -> list[tuple[str, str]]:
-    """Every readable template as a possible cover, the packet cover sheet first."""
+    """Every readable template as a possible cover, the packet cover sheet first, each by
+    its title in the window's language (a template's own translation, as Drafting lists)."""
     good, _broken = library.scan()
-    listed = sorted(good, key=lambda t: (t.name != DEFAULT_COVER, t.title.lower()))
-    return [(t.name, t.title) for t in listed]
+    code = language.current()
+    listed = sorted(good, key=lambda t: (t.name != DEFAULT_COVER, t.title_in(code).lower()))
+    return [(t.name, t.title_in(code)) for t in listed]
 
 
 def start(

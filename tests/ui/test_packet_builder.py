@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdf
@@ -364,3 +365,29 @@ def test_scans_too_poor_to_read_are_named_blacked_out_or_refused(qtbot, tmp_path
         dialog.close()
     finally:
         close_session(session)
+
+
+@pytest.fixture
+def in_pashto(qapp) -> Iterator[str]:
+    """The application in Pashto for the test, English again after."""
+    from desktop.ui import language
+
+    installed = language.apply(qapp, "ps")
+    yield "ps"
+    language.withdraw(qapp, installed)
+
+
+def test_in_pashto_the_covers_are_listed_by_their_pashto_titles(
+    qtbot, in_pashto: str, packet_session
+) -> None:
+    """GIVEN the window in Pashto WHEN the Packet builder opens THEN the packet cover sheet
+    is offered first, by the Pashto title its template gives, as Drafting lists templates."""
+    session, _ids = packet_session
+    dialog = PacketDialog(session, quiet_errors(session), CASE_ID)
+    qtbot.addWidget(dialog, before_close_func=lambda w: w.close())
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    cover = dialog.options.cover
+    assert cover.itemData(0) == "packet-cover"
+    assert cover.itemText(0) == "د معلوماتي کڅوړې پوښ پاڼه"
+    dialog.close()
